@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/spf13/pflag"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // the site's input has problems
+	exitUsage   = 2 // the command line is wrong
+)
+
+const usage = `faqcast turns a practice's patient questions into an education website.
+
+Usage:
+  faqcast <command> [flags] [arguments]
+
+Commands:
+  build     build the site into public/
+  init      start a new practice site
+  new       add a new FAQ entry
+  version   print the version
+
+Run "faqcast <command> --help" for a command's flags and examples.
+
+Examples:
+  faqcast init riverbend && cd riverbend
+  faqcast new "What should I bring to my first visit?"
+  faqcast build
+`
+
+// A command is one subcommand of faqcast.
+type command struct {
+	name string
+	run  func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+var commands = []command{
+	{"build", runBuild},
+	{"init", runInit},
+	{"new", runNew},
+	{"version", runVersion},
+}
+
+// run runs faqcast with args (without the program name) and returns the
+// exit code.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case "-v", "--version":
+		args = []string{"version"}
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return report(stderr, c.run(ctx, args[1:], stdout, stderr))
+		}
+	}
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	hint := `run "faqcast --help" for the list of commands`
+	if s := diag.Suggest(args[0], names); s != "" {
+		hint = fmt.Sprintf("did you mean %q?", s)
+	}
+	return report(stderr, usageError(hint, "unknown command %q", args[0]))
+}
+
+// A usageErr is a mistake on the command line.
+type usageErr struct {
+	err  error
+	hint string
+}
+
+func (e *usageErr) Error() string { return e.err.Error() }
+func (e *usageErr) Unwrap() error { return e.err }
+
+func usageError(hint, format string, args ...any) error {
+	return &usageErr{err: fmt.Errorf(format, args...), hint: hint}
+}
+
+// errHelp reports that help was printed: exit 0 with nothing more to say.
+var errHelp = errors.New("help requested")
+
+// report prints err as "faqcast: error:" and "faqcast: hint:" lines and
+// returns the exit code it calls for.
+func report(stderr io.Writer, err error) int {
+	if err == nil || errors.Is(err, errHelp) {
+		return exitOK
+	}
+	if ue, ok := err.(*usageErr); ok {
+		fmt.Fprintf(stderr, "faqcast: error: %v\n", ue.err)
+		if ue.hint != "" {
+			fmt.Fprintf(stderr, "faqcast: hint: %s\n", ue.hint)
+		}
+		return exitUsage
+	}
+	errs := diag.Flatten(err)
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "faqcast: error: %v\n", e)
+		var de *diag.Error
+		if errors.As(e, &de) && de.Hint != "" {
+			fmt.Fprintf(stderr, "faqcast: hint: %s\n", de.Hint)
+		}
+	}
+	if len(errs) > 1 {
+		fmt.Fprintf(stderr, "faqcast: %d problems\n", len(errs))
+	}
+	return exitContent
+}
+
+// newFlags returns a flag set for a subcommand. It prints nothing itself:
+// [parseFlags] prints the command's hand-written help and reports mistakes.
+func newFlags(name string) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("faqcast "+name, pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parseFlags parses args, printing help for -h/--help.
+func parseFlags(fs *pflag.FlagSet, args []string, help string, stdout io.Writer) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, help)
+			return errHelp
+		}
+		return usageError(fmt.Sprintf("run %q for usage", fs.Name()+" --help"), "%s", strings.TrimPrefix(err.Error(), "pflag: "))
+	}
+	return nil
+}

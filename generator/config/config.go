@@ -1,0 +1,250 @@
+// Package config loads and checks a site's faqcast.yaml.
+//
+// The file is strict: an unknown key is an error that names the closest known
+// key, and every problem is reported with its line and column.
+package config
+
+import (
+	"errors"
+	"io/fs"
+	"net/mail"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/faqcast/faqcast/generator/decode"
+	"github.com/faqcast/faqcast/generator/diag"
+)
+
+// FileName is the name of the config file at a site's root.
+const FileName = "faqcast.yaml"
+
+// A Config is a site's faqcast.yaml.
+type Config struct {
+	// BaseURL is the absolute URL the site is published at, ending in "/".
+	// Pages, canonical URLs, the sitemap and posts are built from it.
+	BaseURL string `yaml:"base_url"`
+	// Language is the BCP 47 language tag of the site's text ("en" if empty).
+	Language string `yaml:"language"`
+	// Title names the education site ("Patient questions" if empty).
+	Title    string   `yaml:"title"`
+	Practice Practice `yaml:"practice"`
+	// Staff lists who may review entries.
+	Staff []Staff `yaml:"staff"`
+
+	Pos decode.Positions `yaml:"-"`
+
+	// Path is where the config was read from, for diagnostics.
+	Path string `yaml:"-"`
+	// Base is BaseURL parsed.
+	Base *url.URL `yaml:"-"`
+}
+
+// A Practice describes the practice the site speaks for.
+type Practice struct {
+	Name       string  `yaml:"name"`
+	Phone      string  `yaml:"phone"`
+	Fax        string  `yaml:"fax"`
+	Email      string  `yaml:"email"`
+	Address    Address `yaml:"address"`
+	BookingURL string  `yaml:"booking_url"`
+	// Hours is a short plain-text statement of opening hours.
+	Hours string `yaml:"hours"`
+
+	Pos decode.Positions `yaml:"-"`
+}
+
+// An Address is a postal address.
+type Address struct {
+	Street     string `yaml:"street"`
+	City       string `yaml:"city"`
+	Region     string `yaml:"region"`
+	PostalCode string `yaml:"postal_code"`
+	Country    string `yaml:"country"`
+
+	Pos decode.Positions `yaml:"-"`
+}
+
+// A Staff member may review entries.
+type Staff struct {
+	ID           string `yaml:"id"`
+	Name         string `yaml:"name"`
+	Credentials  string `yaml:"credentials"`
+	Role         string `yaml:"role"`
+	HIPAATrained bool   `yaml:"hipaa_trained"`
+
+	Pos decode.Positions `yaml:"-"`
+}
+
+// Load reads and checks the config file at the root of the site in dir.
+// All problems are returned together, as [*diag.Error] values joined by
+// [diag.Join].
+func Load(dir string) (*Config, error) {
+	path := filepath.Join(dir, FileName)
+	display := filepath.ToSlash(path)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, diag.Errorf(display, diag.Pos{}, "no config file").
+			WithHint("run 'faqcast init DIR' to start a site, or pass --source with the site's folder")
+	}
+	if err != nil {
+		return nil, diag.Errorf(display, diag.Pos{}, "cannot read config: %w", err)
+	}
+	return Parse(display, data)
+}
+
+// Parse decodes and checks config data read from path.
+func Parse(path string, data []byte) (*Config, error) {
+	c := &Config{Path: path}
+	if err := decode.YAML(path, normalize(data), 1, c); err != nil {
+		return nil, err
+	}
+	if err := c.check(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// normalize drops a UTF-8 byte order mark and turns CRLF and CR line
+// endings into LF.
+func normalize(data []byte) []byte {
+	data = []byte(strings.TrimPrefix(string(data), "\ufeff"))
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	return []byte(strings.ReplaceAll(s, "\r", "\n"))
+}
+
+var (
+	languageRE = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+	staffIDRE  = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+)
+
+// check validates the decoded values and fills derived fields.
+func (c *Config) check() error {
+	var errs []error
+	bad := func(pos diag.Pos, hint, format string, args ...any) {
+		errs = append(errs, diag.Errorf(c.Path, pos, format, args...).WithHint("%s", hint))
+	}
+	whole := diag.Pos{Line: 1, Col: 1}
+	at := func(p decode.Positions, key string) diag.Pos {
+		if pos, ok := p[key]; ok {
+			return pos
+		}
+		return whole
+	}
+
+	switch u, err := url.Parse(c.BaseURL); {
+	case c.BaseURL == "":
+		bad(whole, "add a line such as: base_url: https://www.example.com/", "base_url is required")
+	case err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "":
+		bad(at(c.Pos, "base_url"), "write the site's full address, such as https://www.example.com/", "base_url %q is not an absolute http(s) URL", c.BaseURL)
+	default:
+		if !strings.HasSuffix(u.Path, "/") {
+			u.Path += "/"
+		}
+		c.Base = u
+		c.BaseURL = u.String()
+	}
+
+	if c.Language == "" {
+		c.Language = "en"
+	} else if !languageRE.MatchString(c.Language) {
+		bad(at(c.Pos, "language"), "use a language tag such as en, es or en-US", "language %q is not a language tag", c.Language)
+	}
+	if c.Title == "" {
+		c.Title = "Patient questions"
+	}
+
+	p := &c.Practice
+	if strings.TrimSpace(p.Name) == "" {
+		bad(at(c.Pos, "practice"), "add practice: {name: ...} with the practice's public name", "practice.name is required")
+	}
+	if p.Phone == "" {
+		bad(at(c.Pos, "practice"), "add practice.phone; every page offers a call link", "practice.phone is required")
+	} else if n := len(Digits(p.Phone)); n < 7 || n > 15 {
+		bad(at(p.Pos, "phone"), `write it as patients dial it, such as "(555) 010-0100" or "+1 555 010 0100"`, "practice.phone %q is not a phone number", p.Phone)
+	}
+	if p.Fax != "" {
+		if n := len(Digits(p.Fax)); n < 7 || n > 15 {
+			bad(at(p.Pos, "fax"), `write it such as "(555) 010-0101"`, "practice.fax %q is not a phone number", p.Fax)
+		}
+	}
+	if p.Email != "" {
+		if a, err := mail.ParseAddress(p.Email); err != nil || a.Address != p.Email {
+			bad(at(p.Pos, "email"), "write a bare address such as hello@example.com", "practice.email %q is not an email address", p.Email)
+		}
+	}
+	if p.BookingURL != "" {
+		if u, err := url.Parse(p.BookingURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			bad(at(p.Pos, "booking_url"), "write the full address of the booking page, such as https://www.example.com/book", "practice.booking_url %q is not an absolute http(s) URL", p.BookingURL)
+		}
+	}
+
+	seen := map[string]bool{}
+	for i := range c.Staff {
+		s := &c.Staff[i]
+		pos := at(s.Pos, "id")
+		switch {
+		case s.ID == "":
+			bad(at(c.Pos, "staff"), "give every staff member a short id such as alopez", "staff[%d].id is required", i)
+		case !staffIDRE.MatchString(s.ID):
+			bad(pos, "use lowercase letters, digits, - and _", "staff id %q is not valid", s.ID)
+		case seen[s.ID]:
+			bad(pos, "every staff id must be unique", "staff id %q is used twice", s.ID)
+		}
+		seen[s.ID] = true
+		if strings.TrimSpace(s.Name) == "" {
+			bad(pos, "add the name patients see in \"Medically reviewed by\"", "staff %q has no name", s.ID)
+		}
+		if s.Role == "" {
+			bad(pos, "add a role such as physician, np, pa, rn, pharmacist or office_manager", "staff %q has no role", s.ID)
+		}
+	}
+	return diag.Join(errs...)
+}
+
+// StaffByID returns the staff member with the given id, or nil.
+func (c *Config) StaffByID(id string) *Staff {
+	i := slices.IndexFunc(c.Staff, func(s Staff) bool { return s.ID == id })
+	if i < 0 {
+		return nil
+	}
+	return &c.Staff[i]
+}
+
+// StaffIDs returns the ids of all staff, in config order.
+func (c *Config) StaffIDs() []string {
+	ids := make([]string, len(c.Staff))
+	for i, s := range c.Staff {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// Digits returns the decimal digits of s, in order.
+func Digits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if '0' <= r && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// TelURL returns a tel: URL for a phone number as written in the config.
+// Ten-digit numbers are taken as North American and get the +1 prefix.
+func TelURL(phone string) string {
+	d := Digits(phone)
+	switch {
+	case strings.HasPrefix(strings.TrimSpace(phone), "+"):
+		return "tel:+" + d
+	case len(d) == 10:
+		return "tel:+1" + d
+	case len(d) == 11 && d[0] == '1':
+		return "tel:+" + d
+	}
+	return "tel:" + d
+}

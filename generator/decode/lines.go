@@ -1,0 +1,35 @@
+package decode
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/faqcast/faqcast/generator/diag"
+)
+
+// A lineIndex converts byte offsets in a document to positions in the file
+// that holds it. Lines end at '\n', as in [diag.PosAt].
+type lineIndex struct {
+	src    []byte
+	first  int   // the line that src[0] stands on
+	starts []int // the offset at which each line begins
+}
+
+func newLineIndex(src []byte, firstLine int) *lineIndex {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{src: src, first: max(firstLine, 1), starts: starts}
+}
+
+// pos returns the position of byte offset off. Offsets outside src are
+// taken as its start or its end.
+func (x *lineIndex) pos(off int) diag.Pos {
+	off = min(max(off, 0), len(x.src))
+	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+	i = max(i, 0)
+	return diag.Pos{Line: x.first + i, Col: utf8.RuneCount(x.src[x.starts[i]:off]) + 1}
+}

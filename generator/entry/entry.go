@@ -1,0 +1,109 @@
+// Package entry loads FAQ entries: Markdown files with YAML, TOML or JSON
+// front matter, one patient question each.
+//
+// [Parse] reads one file and checks it on its own; [Load] walks a content
+// folder, parsing files in parallel and reusing earlier results for files
+// whose bytes have not changed; [NewIndex] checks the entries of a build
+// against each other (unique slugs, ranks and titles) and looks them up.
+package entry
+
+import (
+	"cmp"
+	"strings"
+	"time"
+
+	"github.com/faqcast/faqcast/generator/decode"
+)
+
+// An Entry is one FAQ entry: a patient's question and its answer.
+type Entry struct {
+	// Path is the file's path for diagnostics: slash-separated, relative to
+	// the working directory when the site was named relative to it.
+	Path string
+	// Rel is the file's slash-separated path inside the content folder.
+	Rel string
+	// Format is the front matter's format: "yaml", "toml" or "json".
+	Format string
+	// Hash is the SHA-256 of the file's bytes, in hex.
+	Hash string
+
+	Title      string
+	Summary    string
+	Slug       string
+	Rank       int // 0 when unranked
+	Tags       []string
+	Hashtags   []string // without the leading '#'
+	ReviewedBy string
+	ReviewedOn time.Time // zero when not reviewed
+	Sources    []Source
+	Image      *Image
+	Posts      map[string]string // platform name → the writer's own post text
+	Draft      bool
+	PublishOn  time.Time // zero when unbounded
+	ExpireOn   time.Time // zero when unbounded
+
+	// Body is the Markdown after the front matter, with LF line endings.
+	Body []byte
+	// BodyLine is the line of the file that Body starts on.
+	BodyLine int
+	// Pos holds the position of each front matter key's value.
+	Pos decode.Positions
+}
+
+// A Source is a reference that backs an answer.
+type Source struct {
+	Title string `yaml:"title"`
+	URL   string `yaml:"url"`
+
+	Pos decode.Positions `yaml:"-"`
+}
+
+// An Image illustrates an entry.
+type Image struct {
+	Src string `yaml:"src"`
+	Alt string `yaml:"alt"`
+	// Consent says why the image may be shown: "stock", "illustration" or
+	// "consented".
+	Consent string `yaml:"consent"`
+
+	Pos decode.Positions `yaml:"-"`
+}
+
+// Consents lists the accepted values of Image.Consent.
+var Consents = []string{"stock", "illustration", "consented"}
+
+// TopFive is the highest rank that counts among the top five questions.
+const TopFive = 5
+
+// Live reports whether e is published on day now: not a draft (unless
+// drafts is set), on or after PublishOn and before ExpireOn.
+func (e *Entry) Live(now time.Time, drafts bool) bool {
+	if e.Draft && !drafts {
+		return false
+	}
+	if !e.PublishOn.IsZero() && now.Before(e.PublishOn) {
+		return false
+	}
+	if !e.ExpireOn.IsZero() && !now.Before(e.ExpireOn) {
+		return false
+	}
+	return true
+}
+
+// Compare orders entries as the site lists them: ranked entries first, by
+// rank; then the rest by title, ignoring case; then by slug. It returns a
+// negative number when a comes first, as [slices.SortFunc] wants.
+func Compare(a, b *Entry) int {
+	switch {
+	case a.Rank != 0 && b.Rank == 0:
+		return -1
+	case a.Rank == 0 && b.Rank != 0:
+		return 1
+	}
+	return cmp.Or(
+		cmp.Compare(a.Rank, b.Rank),
+		cmp.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)),
+		cmp.Compare(a.Slug, b.Slug),
+		cmp.Compare(a.Rel, b.Rel),
+	)
+}

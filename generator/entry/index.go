@@ -1,0 +1,126 @@
+package entry
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/faqcast/faqcast/generator/diag"
+)
+
+// An Index holds the entries of one build, checked against each other, and
+// finds them by slug or by file.
+type Index struct {
+	// Entries holds the entries the build publishes, in site order (see
+	// [Compare]).
+	Entries []*Entry
+
+	bySlug map[string]*Entry
+	byRel  map[string]*Entry // every parsed entry, published or not
+	live   map[*Entry]bool
+	failed map[string]bool
+}
+
+// NewIndex checks the entries a build publishes against each other and
+// against the staff who may review them: slugs, ranks and titles must be
+// unique, and reviewed_by must name a staff id. content is everything the
+// loader found; live reports which of its entries the build publishes.
+// The index is returned even when there are errors, so that later checks
+// can go on.
+func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Index, error) {
+	ix := &Index{
+		bySlug: map[string]*Entry{},
+		byRel:  map[string]*Entry{},
+		live:   map[*Entry]bool{},
+		failed: map[string]bool{},
+	}
+	for _, rel := range content.Failed {
+		ix.failed[rel] = true
+	}
+	for _, e := range content.Entries {
+		ix.byRel[e.Rel] = e
+		if live(e) {
+			ix.Entries = append(ix.Entries, e)
+			ix.live[e] = true
+		}
+	}
+	slices.SortFunc(ix.Entries, func(a, b *Entry) int { return strings.Compare(a.Rel, b.Rel) })
+
+	var errs []error
+	where := func(e *Entry, key string) diag.Pos {
+		if p, ok := e.Pos[key]; ok {
+			return p
+		}
+		return diag.Pos{Line: 1, Col: 1}
+	}
+	ranks := map[int]*Entry{}
+	titles := map[string]*Entry{}
+	for _, e := range ix.Entries {
+		if other := ix.bySlug[e.Slug]; other != nil {
+			errs = append(errs, diag.Errorf(e.Path, where(e, "slug"), "slug %q is also used by %s", e.Slug, other.Path).
+				WithHint("every entry needs its own slug: set slug: in one of them"))
+		} else {
+			ix.bySlug[e.Slug] = e
+		}
+		if e.Rank != 0 {
+			if other := ranks[e.Rank]; other != nil {
+				errs = append(errs, diag.Errorf(e.Path, where(e, "rank"), "rank %d is also used by %s", e.Rank, other.Path).
+					WithHint("ranks must be unique; 1 is the most asked question"))
+			} else {
+				ranks[e.Rank] = e
+			}
+		}
+		key := strings.ToLower(e.Title)
+		if other := titles[key]; other != nil && key != "" {
+			errs = append(errs, diag.Errorf(e.Path, where(e, "title"), "title %q is also used by %s", e.Title, other.Path).
+				WithHint("merge the two entries, or word the questions apart"))
+		} else {
+			titles[key] = e
+		}
+		if e.ReviewedBy != "" && !slices.Contains(staffIDs, e.ReviewedBy) {
+			hint := "add the reviewer to staff: in faqcast.yaml"
+			if s := diag.Suggest(e.ReviewedBy, staffIDs); s != "" {
+				hint = fmt.Sprintf("did you mean %q?", s)
+			} else if len(staffIDs) > 0 {
+				hint = "staff ids: " + strings.Join(staffIDs, ", ")
+			}
+			errs = append(errs, diag.Errorf(e.Path, where(e, "reviewed_by"), "reviewed_by %q is not a staff id", e.ReviewedBy).WithHint("%s", hint))
+		}
+		if e.ReviewedBy != "" && e.ReviewedOn.IsZero() {
+			errs = append(errs, diag.Errorf(e.Path, where(e, "reviewed_by"), "reviewed_by is set but reviewed_on is not").
+				WithHint("add reviewed_on: with the date of the review, such as 2026-10-02"))
+		}
+	}
+	slices.SortFunc(ix.Entries, Compare)
+	return ix, diag.Join(errs...)
+}
+
+// BySlug returns the published entry with the given slug, or nil.
+func (ix *Index) BySlug(slug string) *Entry { return ix.bySlug[slug] }
+
+// A Status says what is known of an entry file.
+type Status int
+
+// The statuses of an entry file.
+const (
+	Missing Status = iota // no such entry file
+	Live                  // published by this build
+	Hidden                // parsed, but a draft, not yet published or expired
+	Failed                // present, but it did not parse
+)
+
+// ByRel returns the entry read from the file at rel in the content folder,
+// if it parsed, and what is known of it.
+func (ix *Index) ByRel(rel string) (*Entry, Status) {
+	if ix.failed[rel] {
+		return nil, Failed
+	}
+	e := ix.byRel[rel]
+	switch {
+	case e == nil:
+		return nil, Missing
+	case ix.live[e]:
+		return e, Live
+	}
+	return e, Hidden
+}

@@ -1,0 +1,315 @@
+package entry
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
+	"github.com/faqcast/faqcast/generator/decode"
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/platform"
+)
+
+// MaxSize is the largest entry file faqcast reads, in bytes.
+const MaxSize = 1 << 20
+
+// MaxSummary is the longest summary allowed, in characters.
+const MaxSummary = 200
+
+// frontMatter is what a writer may put in an entry's front matter.
+// Aliases accept Hugo's spellings where they mean the same.
+type frontMatter struct {
+	Title      string            `yaml:"title"`
+	Summary    string            `yaml:"summary" alias:"description"`
+	Slug       string            `yaml:"slug"`
+	Rank       int               `yaml:"rank" alias:"weight"`
+	Tags       []string          `yaml:"tags"`
+	Hashtags   []string          `yaml:"hashtags"`
+	ReviewedBy string            `yaml:"reviewed_by"`
+	ReviewedOn time.Time         `yaml:"reviewed_on"`
+	Sources    []Source          `yaml:"sources"`
+	Image      *Image            `yaml:"image"`
+	Posts      map[string]string `yaml:"posts"`
+	Draft      bool              `yaml:"draft"`
+	PublishOn  time.Time         `yaml:"publish_on" alias:"publishDate,publishdate"`
+	ExpireOn   time.Time         `yaml:"expire_on" alias:"expiryDate,expirydate"`
+
+	Pos decode.Positions `yaml:"-"`
+}
+
+// A block is a front matter block as adrg/frontmatter found it.
+type block struct {
+	format string
+	data   []byte
+}
+
+// formats are the front matter delimiters faqcast accepts. The unmarshal
+// functions only capture the block; decode does the strict decoding.
+func formats() []*frontmatter.Format {
+	capture := func(format string) frontmatter.UnmarshalFunc {
+		return func(data []byte, v any) error {
+			b := v.(*block)
+			b.format, b.data = format, data
+			return nil
+		}
+	}
+	json := frontmatter.NewFormat("{", "}", capture("json"))
+	json.UnmarshalDelims = true
+	json.RequiresNewLine = true
+	return []*frontmatter.Format{
+		frontmatter.NewFormat("---", "---", capture("yaml")),
+		frontmatter.NewFormat("+++", "+++", capture("toml")),
+		json,
+	}
+}
+
+// Parse reads one entry file. display names the file in diagnostics and rel
+// is its slash-separated path inside the content folder, from which the
+// default slug comes. All problems found in the file are returned together.
+func Parse(display, rel string, data []byte) (*Entry, error) {
+	e := &Entry{Path: display, Rel: rel}
+	sum := sha256.Sum256(data)
+	e.Hash = hex.EncodeToString(sum[:])
+	fail := func(pos diag.Pos, hint, format string, args ...any) (*Entry, error) {
+		return nil, diag.Errorf(display, pos, format, args...).WithHint("%s", hint)
+	}
+	top := diag.Pos{Line: 1, Col: 1}
+
+	if len(data) > MaxSize {
+		return fail(top, "split the answer into several entries", "file is too large (%d bytes; the limit is %d)", len(data), MaxSize)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(diag.PosAt(data, i, 1), "entries are Markdown text; move binary files out of the content folder", "file is binary (it holds a NUL byte)")
+	}
+	if !utf8.Valid(data) {
+		i := 0
+		for i < len(data) {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		return fail(diag.PosAt(data, i, 1), "save the file as UTF-8 in your editor", "file is not valid UTF-8")
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(top, "start the file with front matter: a line ---, title: and summary: lines, then ---", "file is empty")
+	}
+
+	var b block
+	rest, err := frontmatter.MustParse(bytes.NewReader(data), &b, formats()...)
+	if err != nil {
+		opener, line := firstLine(data)
+		switch opener {
+		case "---", "+++", "{":
+			closer := map[string]string{"---": "---", "+++": "+++", "{": "}"}[opener]
+			hint := fmt.Sprintf("end the front matter with a line that is exactly %s", closer)
+			if opener == "{" {
+				hint += ", followed by an empty line"
+			}
+			return fail(diag.Pos{Line: line, Col: 1}, hint, "front matter opened with %s is never closed", opener)
+		}
+		return fail(diag.Pos{Line: line, Col: 1}, "start the file with a line ---, then title: and summary: lines, then ---",
+			"no front matter")
+	}
+	e.Format = b.format
+	bodyOff := len(data) - len(rest)
+	e.Body = rest
+	e.BodyLine = bytes.Count(data[:bodyOff], []byte("\n")) + 1
+	_, openLine := firstLine(data)
+	blockLine := openLine + 1
+	if b.format == "json" {
+		blockLine = openLine
+	}
+
+	var fm frontMatter
+	switch b.format {
+	case "yaml":
+		err = decode.YAML(display, b.data, blockLine, &fm)
+	case "toml":
+		err = decode.TOML(display, b.data, blockLine, &fm)
+	case "json":
+		err = decode.JSON(display, b.data, blockLine, &fm)
+	}
+	if err != nil {
+		return nil, err
+	}
+	e.fill(&fm)
+	if err := e.check(openLine); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// firstLine returns the first non-blank line of data, trimmed, and its
+// 1-based line number.
+func firstLine(data []byte) (string, int) {
+	for i, line := range strings.Split(string(data), "\n") {
+		if t := strings.TrimSpace(line); t != "" {
+			return t, i + 1
+		}
+	}
+	return "", 1
+}
+
+func (e *Entry) fill(fm *frontMatter) {
+	e.Title = strings.TrimSpace(fm.Title)
+	e.Summary = strings.TrimSpace(fm.Summary)
+	e.Slug = fm.Slug
+	e.Rank = fm.Rank
+	e.Tags = fm.Tags
+	e.Hashtags = fm.Hashtags
+	e.ReviewedBy = fm.ReviewedBy
+	e.ReviewedOn = fm.ReviewedOn
+	e.Sources = fm.Sources
+	e.Image = fm.Image
+	e.Posts = fm.Posts
+	e.Draft = fm.Draft
+	e.PublishOn = fm.PublishOn
+	e.ExpireOn = fm.ExpireOn
+	e.Pos = fm.Pos
+}
+
+// check validates the fields of one entry on their own.
+func (e *Entry) check(openLine int) error {
+	var errs []error
+	top := diag.Pos{Line: openLine, Col: 1}
+	at := func(key string) diag.Pos {
+		if p, ok := e.Pos[key]; ok {
+			return p
+		}
+		return top
+	}
+	bad := func(pos diag.Pos, hint, format string, args ...any) {
+		errs = append(errs, diag.Errorf(e.Path, pos, format, args...).WithHint("%s", hint))
+	}
+
+	if e.Title == "" {
+		bad(at("title"), "add title: with the question as patients ask it", "title is required")
+	}
+	if e.Summary == "" {
+		bad(at("summary"), "add summary: with the short plain answer in one or two sentences", "summary is required")
+	} else if n := utf8.RuneCountInString(e.Summary); n > MaxSummary {
+		bad(at("summary"), "keep the short answer to one or two sentences; the details belong in the body",
+			"summary is %d characters; the limit is %d", n, MaxSummary)
+	}
+
+	if e.Slug == "" {
+		base := path.Base(e.Rel)
+		name := strings.TrimSuffix(base, path.Ext(base))
+		if name == "index" || name == "_index" {
+			name = path.Base(path.Dir(e.Rel))
+		}
+		e.Slug = Slugify(name)
+		if e.Slug == "" {
+			bad(top, "add slug: with a URL name such as first-visit", "cannot make a slug from the file name %q", base)
+		}
+	} else if !ValidSlug(e.Slug) {
+		hint := "use lowercase letters, digits and single hyphens, such as first-visit"
+		if s := Slugify(e.Slug); s != "" {
+			hint = fmt.Sprintf("use lowercase letters, digits and single hyphens: slug: %s", s)
+		}
+		bad(at("slug"), hint, "slug %q is not valid", e.Slug)
+	}
+
+	if e.Rank < 0 {
+		bad(at("rank"), "rank 1 is the most asked question; leave rank out for unranked entries", "rank %d is negative", e.Rank)
+	}
+
+	for i, t := range e.Tags {
+		e.Tags[i] = strings.TrimSpace(t)
+		if Slugify(t) == "" {
+			bad(at("tags"), "a tag needs letters or digits, such as insurance", "tag %q is empty", t)
+		}
+	}
+	for i, h := range e.Hashtags {
+		h = strings.TrimPrefix(strings.TrimSpace(h), "#")
+		e.Hashtags[i] = h
+		if !validHashtag(h) {
+			bad(at("hashtags"), "a hashtag is one word of letters, digits or _, such as NewPatient", "hashtag %q is not valid", "#"+h)
+		}
+	}
+
+	for i, s := range e.Sources {
+		pos := s.Pos["url"]
+		if pos.Line == 0 {
+			pos = at("sources")
+		}
+		if strings.TrimSpace(s.Title) == "" {
+			bad(pos, "give each source a title: the page or article name", "sources[%d] has no title", i)
+		}
+		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			bad(pos, "write the full address, starting with https://", "sources[%d].url %q is not an absolute http(s) URL", i, s.URL)
+		}
+	}
+
+	if img := e.Image; img != nil {
+		pos := func(k string) diag.Pos {
+			if p, ok := img.Pos[k]; ok {
+				return p
+			}
+			return at("image")
+		}
+		if img.Src == "" {
+			bad(pos("src"), "name the image file, relative to this entry", "image.src is required")
+		} else if path.IsAbs(img.Src) || slices.Contains(strings.Split(img.Src, "/"), "..") || strings.Contains(img.Src, "\\") {
+			bad(pos("src"), "put the image beside the entry, or below the content folder, and name it relative to the entry", "image.src %q must be a relative path inside the content folder", img.Src)
+		}
+		if strings.TrimSpace(img.Alt) == "" {
+			bad(pos("alt"), "describe what the image shows for people who cannot see it", "image.alt is required")
+		}
+		if !slices.Contains(Consents, img.Consent) {
+			bad(pos("consent"), "say why the image may be shown: consent: stock, illustration or consented",
+				"image.consent %q is not one of %s", img.Consent, strings.Join(Consents, ", "))
+		}
+	}
+
+	for _, name := range sortedKeys(e.Posts) {
+		if _, ok := platform.Lookup(name); !ok {
+			hint := "known platforms: " + strings.Join(platform.Names(), ", ")
+			if s := diag.Suggest(name, platform.Names()); s != "" {
+				hint = fmt.Sprintf("did you mean %q?", s)
+			}
+			bad(at("posts"), hint, "posts: unknown platform %q", name)
+		}
+	}
+
+	if !e.PublishOn.IsZero() && !e.ExpireOn.IsZero() && !e.PublishOn.Before(e.ExpireOn) {
+		bad(at("expire_on"), "expire_on must come after publish_on", "expire_on %s is not after publish_on %s",
+			e.ExpireOn.Format(time.DateOnly), e.PublishOn.Format(time.DateOnly))
+	}
+	return diag.Join(errs...)
+}
+
+func validHashtag(h string) bool {
+	if h == "" {
+		return false
+	}
+	for _, r := range h {
+		if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

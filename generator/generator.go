@@ -1,0 +1,244 @@
+// Package generator builds a faqcast site: it reads the config and the FAQ
+// entries, renders the education website and writes it to the destination.
+//
+// A [Generator] is the one value that wires the concept packages together
+// (config, entry, markdown, site, output). It keeps what it parsed and
+// rendered between builds, keyed by the input's bytes, so a long-running
+// process that builds again after an edit redoes only the entries that
+// changed.
+package generator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/markdown"
+	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/templates"
+)
+
+// ContentDir and TemplatesDir are the folders of a site, below its root.
+const (
+	ContentDir   = "content"
+	TemplatesDir = "templates"
+)
+
+// A Generator builds one site. Set its fields, then call [Generator.Build]
+// as often as needed; builds must not run concurrently.
+type Generator struct {
+	// Source is the site's root folder, holding faqcast.yaml and content/.
+	Source string
+	// Dest is the folder the site is written to; "" means Source/public.
+	Dest string
+	// Drafts includes entries marked draft: true.
+	Drafts bool
+	// Now is the build's reference time: entries are published from their
+	// publish_on date and until their expire_on date as of Now. It is never
+	// written into the output. The CLI sets it from SOURCE_DATE_EPOCH, or
+	// else from the clock.
+	Now time.Time
+	// SourceDate is SOURCE_DATE_EPOCH when it is set. Output that needs a
+	// date where the input has none (the feed of a site with no reviewed
+	// entries) uses it, or else the Unix epoch: never the clock.
+	SourceDate time.Time
+
+	loader   entry.Loader
+	markdown *markdown.Renderer
+	mu       sync.Mutex
+	bodies   map[string]*cachedBody // by entry Rel
+}
+
+// A Result tells what a build did.
+type Result struct {
+	Entries int // entries published
+	Pages   int // HTML pages rendered
+	Files   int // files in the output
+	// Parsed and Rendered count the entries parsed and bodies rendered
+	// afresh, not taken from the previous build.
+	Parsed, Rendered int
+	output.Stats
+	Dest string
+}
+
+// cachedBody is a rendered body, valid while the body's bytes are the same
+// and each of its links resolves as before.
+type cachedBody struct {
+	hash  string
+	line  int
+	path  string
+	html  []byte
+	links map[string]string
+}
+
+// DestDir returns the folder a build writes to.
+func (g *Generator) DestDir() string {
+	if g.Dest != "" {
+		return g.Dest
+	}
+	return filepath.Join(g.Source, "public")
+}
+
+// Build builds the site once. On any problem in the input it writes nothing
+// and returns every problem found, as [*diag.Error] values joined by
+// [diag.Join]; the previous output stays as it was.
+func (g *Generator) Build(ctx context.Context) (*Result, error) {
+	if g.markdown == nil {
+		g.markdown = markdown.New()
+	}
+	source := g.Source
+	if source == "" {
+		source = "."
+	}
+	display := func(rel string) string {
+		return filepath.ToSlash(filepath.Join(source, rel))
+	}
+
+	cfg, cfgErr := config.Load(source)
+	content, loadErr := g.loader.Load(ctx, filepath.Join(source, ContentDir), display(ContentDir))
+	if errors.Is(loadErr, context.Canceled) || errors.Is(loadErr, context.DeadlineExceeded) {
+		return nil, loadErr
+	}
+	theme, themeErr := site.LoadTheme(site.Overlay(siteTemplates(source), templates.FS), display(TemplatesDir))
+	if cfgErr != nil || themeErr != nil {
+		return nil, diag.Join(cfgErr, loadErr, themeErr)
+	}
+
+	live := func(e *entry.Entry) bool { return e.Live(g.Now, g.Drafts) }
+	ix, ixErr := entry.NewIndex(content, live, cfg.StaffIDs())
+	bodies, rendered, bodyErr := g.renderBodies(ctx, ix)
+	if err := diag.Join(loadErr, ixErr, bodyErr); err != nil {
+		return nil, err
+	}
+
+	files, err := site.Render(ctx, site.Options{
+		Config:  cfg,
+		Entries: ix.Entries,
+		Bodies:  bodies,
+		Theme:   theme,
+		Epoch:   g.SourceDate.UTC(),
+	})
+	if err != nil {
+		return nil, err
+	}
+	pages := 0
+	for _, f := range files {
+		if filepath.Ext(f.Path) == ".html" {
+			pages++
+		}
+	}
+	dest := g.DestDir()
+	stats, err := output.Write(ctx, dest, files)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{
+		Entries:  len(ix.Entries),
+		Pages:    pages,
+		Files:    len(files),
+		Parsed:   g.loader.Parsed,
+		Rendered: rendered,
+		Stats:    stats,
+		Dest:     dest,
+	}, nil
+}
+
+// siteTemplates returns the site's own templates folder, or nil.
+func siteTemplates(source string) fs.FS {
+	dir := filepath.Join(source, TemplatesDir)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return nil
+	}
+	return os.DirFS(dir)
+}
+
+// renderBodies renders the body of every published entry in parallel,
+// reusing the previous build's HTML for bodies and links that did not
+// change.
+func (g *Generator) renderBodies(ctx context.Context, ix *entry.Index) (map[*entry.Entry][]byte, int, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.bodies == nil {
+		g.bodies = map[string]*cachedBody{}
+	}
+	links := newLinks(ix)
+	out := make([]*cachedBody, len(ix.Entries))
+	errs := make([]error, len(ix.Entries))
+	fresh := make([]bool, len(ix.Entries))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range jobs {
+				e := ix.Entries[i]
+				resolve := links.resolver(e)
+				if c := g.bodies[e.Rel]; c != nil && c.valid(e, resolve) {
+					out[i] = c
+					continue
+				}
+				res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, resolve)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				out[i] = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, links: res.Links}
+				fresh[i] = true
+			}
+		})
+	}
+	for i := range ix.Entries {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+
+	bodies := make(map[*entry.Entry][]byte, len(ix.Entries))
+	next := make(map[string]*cachedBody, len(ix.Entries))
+	rendered := 0
+	for i, e := range ix.Entries {
+		if out[i] == nil {
+			continue
+		}
+		if fresh[i] {
+			rendered++
+		}
+		bodies[e] = out[i].html
+		next[e.Rel] = out[i]
+	}
+	g.bodies = next
+	return bodies, rendered, diag.Join(errs...)
+}
+
+func (c *cachedBody) valid(e *entry.Entry, resolve markdown.Resolver) bool {
+	if c.hash != e.Hash || c.line != e.BodyLine || c.path != e.Path {
+		return false
+	}
+	for dest, to := range c.links {
+		if got, err := resolve(dest); err != nil || got != to {
+			return false
+		}
+	}
+	return true
+}
+
+// String describes the result in one line, for people.
+func (r *Result) String() string {
+	return fmt.Sprintf("%d entries, %d pages, %d files (%d written, %d unchanged, %d removed) in %s",
+		r.Entries, r.Pages, r.Files, r.Written, r.Unchanged, r.Removed, r.Dest)
+}

@@ -1,0 +1,497 @@
+package generator_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/diag"
+)
+
+var update = flag.Bool("update", false, "rewrite the committed public/ from a fresh build")
+
+// now is the reference time of the tests' builds.
+var now = time.Date(2026, 11, 18, 12, 0, 0, 0, time.UTC)
+
+// TestGolden proves that the committed public/ equals a fresh build of the
+// example practice, byte for byte. Run with -update to rewrite it.
+func TestGolden(t *testing.T) {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := t.TempDir()
+	if *update {
+		dest = filepath.Join(root, "public")
+	}
+	g := &generator.Generator{Source: root, Dest: dest, Now: time.Now()}
+	if _, err := g.Build(context.Background()); err != nil {
+		t.Fatalf("building the example: %v", err)
+	}
+	if *update {
+		return
+	}
+	want := readTree(t, filepath.Join(root, "public"))
+	got := readTree(t, dest)
+	for name, data := range got {
+		w, ok := want[name]
+		switch {
+		case !ok:
+			t.Errorf("public/%s: missing from the committed tree (run go test ./generator -run TestGolden -update)", name)
+		case !bytes.Equal(w, data):
+			t.Errorf("public/%s: differs from a fresh build (run go test ./generator -run TestGolden -update)", name)
+		}
+	}
+	for name := range want {
+		if _, ok := got[name]; !ok {
+			t.Errorf("public/%s: committed, but a fresh build does not make it", name)
+		}
+	}
+}
+
+// readTree returns every file below dir by its slash path.
+func readTree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = data
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// writeSite writes files (slash paths → contents) into a new folder.
+func writeSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const testConfig = `base_url: https://clinic.example/
+practice:
+  name: Test Clinic
+  phone: "(555) 010-0199"
+  booking_url: https://clinic.example/book
+staff:
+  - {id: ana, name: Ana Lopez, credentials: MD, role: physician, hipaa_trained: true}
+`
+
+func entryFile(title, extra, body string) string {
+	return "---\ntitle: " + title + "\nsummary: A short plain answer.\n" + extra + "---\n\n" + body
+}
+
+func goodSite() map[string]string {
+	return map[string]string{
+		"faqcast.yaml":       testConfig,
+		"content/first.md":   entryFile("First question?", "rank: 1\ntags: [visits]\nreviewed_by: ana\nreviewed_on: 2026-10-01\n", "See [the second](second.md).\n"),
+		"content/second.md":  entryFile("Second question?", "rank: 2\ntags: [visits, billing]\n", "See [the first](../first/#top).\n"),
+		"content/third.md":   entryFile("Third question?", "tags: [billing]\n", "## Part\n\nText.\n"),
+		"content/notes.txt":  "not an entry",
+		"content/.hidden.md": "not read at all",
+	}
+}
+
+func TestBuildPages(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	g := &generator.Generator{Source: dir, Now: now}
+	res, err := g.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Entries != 3 {
+		t.Errorf("Entries = %d, want 3", res.Entries)
+	}
+	out := readTree(t, filepath.Join(dir, "public"))
+	for _, name := range []string{
+		"index.html", "404.html", "faq/first/index.html", "faq/second/index.html", "faq/third/index.html",
+		"topics/visits/index.html", "topics/billing/index.html", "sitemap.xml", "feed.xml", "robots.txt", "style.css",
+	} {
+		if _, ok := out[name]; !ok {
+			t.Errorf("missing %s", name)
+		}
+	}
+	first := string(out["faq/first/index.html"])
+	for _, want := range []string{
+		`<h1>First question?</h1>`,
+		`<a href="../second/">the second</a>`,
+		`Medically reviewed by Ana Lopez, MD on <time datetime="2026-10-01">October 1, 2026</time>.`,
+		`<link rel="canonical" href="https://clinic.example/faq/first/">`,
+		`"@type":["MedicalWebPage","FAQPage"]`,
+		`"medicalAudience":{"@type":"Patient"}`,
+		`"lastReviewed":"2026-10-01"`,
+		`href="tel:&#43;15550100199"`,
+		`In an emergency, call 911.`,
+		`<a class="skip" href="#main">`,
+	} {
+		if !strings.Contains(first, want) {
+			t.Errorf("faq/first/index.html lacks %q", want)
+		}
+	}
+	if second := string(out["faq/second/index.html"]); !strings.Contains(second, `<a href="../first/#top">the first</a>`) {
+		t.Errorf("link by page URL not kept: %s", second)
+	}
+	if robots := string(out["robots.txt"]); !strings.Contains(robots, "Sitemap: https://clinic.example/sitemap.xml\n") {
+		t.Errorf("robots.txt = %q", robots)
+	}
+	sitemap := string(out["sitemap.xml"])
+	if strings.Contains(sitemap, "404") || !strings.Contains(sitemap, "<lastmod>2026-10-01</lastmod>") {
+		t.Errorf("sitemap.xml = %s", sitemap)
+	}
+}
+
+// TestFailedBuildKeepsOutput proves a failed build writes nothing.
+func TestFailedBuildKeepsOutput(t *testing.T) {
+	files := goodSite()
+	dir := writeSite(t, files)
+	g := &generator.Generator{Source: dir, Now: now}
+	if _, err := g.Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	public := filepath.Join(dir, "public")
+	old := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	_ = filepath.WalkDir(public, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			err = os.Chtimes(p, old, old)
+		}
+		return err
+	})
+	before := readTree(t, public)
+
+	// Break one entry and add a new, good one: nothing may be written.
+	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte("---\ntitle: [unclosed\n---\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content/fourth.md"), []byte(entryFile("Fourth?", "", "Text.\n")), 0o644)
+	if _, err := g.Build(context.Background()); err == nil {
+		t.Fatal("build of a broken site succeeded")
+	}
+	after := readTree(t, public)
+	if len(after) != len(before) {
+		t.Errorf("files: %d before, %d after", len(before), len(after))
+	}
+	for name, data := range before {
+		if !bytes.Equal(after[name], data) {
+			t.Errorf("%s changed", name)
+		}
+		info, err := os.Stat(filepath.Join(public, filepath.FromSlash(name)))
+		if err != nil || !info.ModTime().Equal(old) {
+			t.Errorf("%s was rewritten", name)
+		}
+	}
+}
+
+// TestDeterministic builds the example twice into fresh folders.
+func TestDeterministic(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	for _, dest := range []string{a, b} {
+		g := &generator.Generator{Source: "..", Dest: dest, Now: now}
+		if _, err := g.Build(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ta, tb := readTree(t, a), readTree(t, b)
+	if len(ta) != len(tb) {
+		t.Fatalf("%d files, then %d", len(ta), len(tb))
+	}
+	for name, data := range ta {
+		if !bytes.Equal(tb[name], data) {
+			t.Errorf("%s differs between two builds", name)
+		}
+	}
+}
+
+// TestIncremental checks that a second build reuses what did not change and
+// that its output equals a clean build's.
+func TestIncremental(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	g := &generator.Generator{Source: dir, Now: now}
+	ctx := context.Background()
+	res, err := g.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Parsed != 3 || res.Rendered != 3 {
+		t.Fatalf("first build: parsed %d, rendered %d; want 3, 3", res.Parsed, res.Rendered)
+	}
+	res, err = g.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Parsed != 0 || res.Rendered != 0 || res.Written != 0 {
+		t.Errorf("no-change build: parsed %d, rendered %d, written %d; want 0, 0, 0", res.Parsed, res.Rendered, res.Written)
+	}
+
+	// Edit one body: one parse, one render.
+	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", "## Part\n\nNew text.\n")), 0o644)
+	res, err = g.Build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Parsed != 1 || res.Rendered != 1 {
+		t.Errorf("one edit: parsed %d, rendered %d; want 1, 1", res.Parsed, res.Rendered)
+	}
+
+	// Change the slug second.md links to: first.md is reparsed, and
+	// second.md, whose link now resolves elsewhere, is rendered again.
+	os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?", "slug: premier\nrank: 1\ntags: [visits]\n", "See [the second](second.md).\n")), 0o644)
+	_, err = g.Build(ctx)
+	if err == nil || !strings.Contains(err.Error(), "link to a missing page faq/first/") {
+		t.Fatalf("stale link not reported: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "content/second.md"), []byte(entryFile("Second question?", "rank: 2\ntags: [visits, billing]\n", "See [the first](first.md).\n")), 0o644)
+	if _, err := g.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	clean := t.TempDir()
+	if _, err := (&generator.Generator{Source: dir, Dest: clean, Now: now}).Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	inc, full := readTree(t, filepath.Join(dir, "public")), readTree(t, clean)
+	if _, ok := inc["faq/first/index.html"]; ok {
+		t.Error("the old page faq/first/ was not removed")
+	}
+	for name, data := range full {
+		if !bytes.Equal(inc[name], data) {
+			t.Errorf("%s: incremental build differs from a clean build", name)
+		}
+	}
+	if len(inc) != len(full) {
+		t.Errorf("incremental build has %d files, clean build %d", len(inc), len(full))
+	}
+}
+
+func TestDraftsAndDates(t *testing.T) {
+	files := goodSite()
+	files["content/draft.md"] = entryFile("Draft question?", "draft: true\n", "Soon.\n")
+	files["content/later.md"] = entryFile("Later question?", "publish_on: 2027-01-01\n", "Soon.\n")
+	files["content/gone.md"] = entryFile("Old question?", "expire_on: 2026-11-01\n", "Gone.\n")
+	dir := writeSite(t, files)
+	for _, tc := range []struct {
+		drafts bool
+		now    time.Time
+		want   []string
+		absent []string
+	}{
+		{false, now, nil, []string{"draft", "later", "gone"}},
+		{true, now, []string{"draft"}, []string{"later", "gone"}},
+		{false, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), []string{"later"}, []string{"draft", "gone"}},
+		{false, time.Date(2026, 10, 31, 0, 0, 0, 0, time.UTC), []string{"gone"}, []string{"draft", "later"}},
+	} {
+		dest := t.TempDir()
+		g := &generator.Generator{Source: dir, Dest: dest, Drafts: tc.drafts, Now: tc.now}
+		if _, err := g.Build(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		for _, slug := range tc.want {
+			if _, err := os.Stat(filepath.Join(dest, "faq", slug, "index.html")); err != nil {
+				t.Errorf("drafts=%v now=%s: %s not built", tc.drafts, tc.now.Format(time.DateOnly), slug)
+			}
+		}
+		for _, slug := range tc.absent {
+			if _, err := os.Stat(filepath.Join(dest, "faq", slug, "index.html")); err == nil {
+				t.Errorf("drafts=%v now=%s: %s built", tc.drafts, tc.now.Format(time.DateOnly), slug)
+			}
+		}
+	}
+}
+
+// TestBadInput checks that every kind of bad input gets an error at the
+// right place, with a hint, and that all problems come in one run.
+func TestBadInput(t *testing.T) {
+	big := "---\ntitle: Big?\nsummary: Big.\n---\n" + strings.Repeat("word ", 1<<18)
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string // each must appear in the error text, in order
+	}{
+		{"invalid UTF-8", map[string]string{"content/a.md": "---\ntitle: Caf\xe9?\nsummary: x\n---\n"},
+			[]string{"content/a.md:2:11: file is not valid UTF-8"}},
+		{"binary", map[string]string{"content/a.md": "---\x00\x01\x02"},
+			[]string{"content/a.md:1:4: file is binary"}},
+		{"empty", map[string]string{"content/a.md": "\n  \n"},
+			[]string{"content/a.md:1:1: file is empty"}},
+		{"no front matter", map[string]string{"content/a.md": "# Hello\n"},
+			[]string{"content/a.md:1:1: no front matter"}},
+		{"unclosed yaml", map[string]string{"content/a.md": "---\ntitle: A?\nsummary: B\n"},
+			[]string{"content/a.md:1:1: front matter opened with --- is never closed"}},
+		{"unclosed toml", map[string]string{"content/a.md": "\n+++\ntitle = 'A?'\n"},
+			[]string{"content/a.md:2:1: front matter opened with +++ is never closed"}},
+		{"unclosed json", map[string]string{"content/a.md": "{\n\"title\": \"A?\"\n"},
+			[]string{"content/a.md:1:1: front matter opened with { is never closed"}},
+		{"too large", map[string]string{"content/a.md": big},
+			[]string{"content/a.md:1:1: file is too large"}},
+		{"missing fields", map[string]string{"content/a.md": "---\nrank: 1\n---\n"},
+			[]string{"content/a.md:1:1: summary is required", "content/a.md:1:1: title is required"}},
+		{"unknown key", map[string]string{"content/a.md": "---\ntitle: A?\nsumary: B\n---\n"},
+			[]string{`content/a.md:3:1: unknown key "sumary"`, `did you mean "summary"?`}},
+		{"bad slug", map[string]string{
+			"content/a.md": entryFile("A?", "slug: ../etc\n", ""),
+			"content/b.md": entryFile("B?", "slug: faq/b\n", ""),
+		}, []string{`content/a.md:4:7: slug "../etc" is not valid`, `content/b.md:4:7: slug "faq/b" is not valid`}},
+		{"duplicates", map[string]string{
+			"content/a.md": entryFile("A?", "slug: same\nrank: 1\n", ""),
+			"content/b.md": entryFile("B?", "slug: same\nrank: 1\n", ""),
+			"content/c.md": entryFile("a?", "", ""),
+		}, []string{
+			`content/b.md:4:7: slug "same" is also used by`,
+			`content/b.md:5:7: rank 1 is also used by`,
+			`content/c.md:2:8: title "a?" is also used by`,
+		}},
+		{"broken links", map[string]string{
+			"content/a.md": entryFile("A?", "", "Line one.\n\nSee [b](b.md) and [c](../c/) and [d](../../d/).\n"),
+		}, []string{
+			"content/a.md:8:5: link to a missing entry b.md",
+			"content/a.md:8:19: link to a missing page faq/c/",
+			`content/a.md:8:34: link to "../../d/", which is not a page of this site`,
+		}},
+		{"unknown reviewer", map[string]string{"content/a.md": entryFile("A?", "reviewed_by: anna\nreviewed_on: 2026-01-02\n", "")},
+			[]string{`content/a.md:4:14: reviewed_by "anna" is not a staff id`}},
+		{"config", map[string]string{"faqcast.yaml": "base_url: nope\npractice: {name: X, phon: 1}\n"},
+			[]string{`faqcast.yaml:2:21: practice: unknown key "phon"`, `did you mean "phone"?`}},
+		{"config values", map[string]string{"faqcast.yaml": "base_url: nope\npractice: {name: X, phone: \"1\"}\nstaff: [{id: A, name: Ann, role: rn}]\n"}, []string{
+			`faqcast.yaml:1:11: base_url "nope" is not an absolute http(s) URL`,
+			`faqcast.yaml:2:28: practice.phone "1" is not a phone number`,
+			`faqcast.yaml:3:14: staff id "A" is not valid`,
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := map[string]string{"faqcast.yaml": testConfig}
+			for k, v := range tc.files {
+				files[k] = v
+			}
+			dir := writeSite(t, files)
+			g := &generator.Generator{Source: dir, Now: now}
+			_, err := g.Build(context.Background())
+			if err == nil {
+				t.Fatal("build succeeded")
+			}
+			var b strings.Builder
+			for _, e := range diag.Flatten(err) {
+				b.WriteString(e.Error() + "\n")
+				var de *diag.Error
+				if errors.As(e, &de) {
+					b.WriteString("hint: " + de.Hint + "\n")
+				}
+			}
+			text := strings.ReplaceAll(b.String(), filepath.ToSlash(dir)+"/", "")
+			rest := text
+			for _, want := range tc.want {
+				i := strings.Index(rest, want)
+				if i < 0 {
+					t.Fatalf("error lacks %q (in order):\n%s", want, text)
+				}
+				rest = rest[i+len(want):]
+			}
+			for _, e := range diag.Flatten(err) {
+				var de *diag.Error
+				if !errors.As(e, &de) {
+					t.Errorf("not a *diag.Error: %v", e)
+				} else if de.Hint == "" {
+					t.Errorf("no hint: %v", e)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(dir, "public")); err == nil {
+				t.Error("a failed build wrote public/")
+			}
+		})
+	}
+}
+
+func TestBOMAndCRLF(t *testing.T) {
+	files := goodSite()
+	files["content/third.md"] = "\ufeff---\r\ntitle: Third question?\r\nsummary: Fine.\r\n---\r\n\r\n## Part\r\n\r\nText.\r\n"
+	dir := writeSite(t, files)
+	if _, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// Positions count lines as editors do, whatever the line endings.
+	files["content/third.md"] = "\ufeff---\r\ntitle: Third question?\r\nsummary: Fine.\r\nrank: x\r\n---\r\n"
+	dir = writeSite(t, files)
+	_, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "content/third.md:4:7: ") {
+		t.Fatalf("want an error at content/third.md:4:7, got %v", err)
+	}
+}
+
+func TestSymlinks(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links need privileges on Windows")
+	}
+	dir := writeSite(t, goodSite())
+	content := filepath.Join(dir, "content")
+	for _, link := range []struct{ old, new string }{
+		{"loop-a.md", "loop-b.md"}, {"loop-b.md", "loop-a.md"}, // a loop
+		{".", "folder"}, // a folder
+		{"first.md", "alias.md"},
+	} {
+		if err := os.Symlink(link.old, filepath.Join(content, link.new)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background())
+	if err == nil {
+		t.Fatal("build succeeded")
+	}
+	text := err.Error()
+	for _, want := range []string{
+		"content/folder: symbolic link to a folder is not followed",
+		"content/loop-a.md: cannot follow symbolic link",
+		"content/loop-b.md: cannot follow symbolic link",
+		// alias.md is followed: it duplicates first.md.
+		`content/first.md:4:7: rank 1 is also used by`,
+	} {
+		if !strings.Contains(strings.ReplaceAll(text, filepath.ToSlash(dir)+"/", ""), want) {
+			t.Errorf("error lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestSiteTemplatesOverride(t *testing.T) {
+	files := goodSite()
+	files["templates/partials/footer.html"] = `<footer>{{template "disclaimer.html" .}}<p>Custom footer for {{.Site.Practice.Name}}</p></footer>`
+	dir := writeSite(t, files)
+	if _, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	page, _ := os.ReadFile(filepath.Join(dir, "public/faq/first/index.html"))
+	if !strings.Contains(string(page), "<p>Custom footer for Test Clinic</p>") {
+		t.Error("site's footer.html not used")
+	}
+	if !strings.Contains(string(page), `<h1>First question?</h1>`) {
+		t.Error("default entry.html not used")
+	}
+
+	files["templates/entry.html"] = "{{define \"main\"}}\n<h1>{{.Heading}</h1>{{end}}"
+	dir = writeSite(t, files)
+	_, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "templates/entry.html:2: template: ") {
+		t.Fatalf("want a positioned template error, got %v", err)
+	}
+}

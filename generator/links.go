@@ -1,0 +1,109 @@
+package generator
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/markdown"
+	"github.com/faqcast/faqcast/generator/site"
+)
+
+// A linkError is a broken link, with a hint for the writer.
+type linkError struct {
+	msg, hint string
+}
+
+func (e *linkError) Error() string { return e.msg }
+func (e *linkError) Hint() string  { return e.hint }
+
+// links resolves the relative links of a build's bodies.
+type links struct {
+	ix     *entry.Index
+	topics map[string]bool // slugs of the build's topic pages
+}
+
+func newLinks(ix *entry.Index) *links {
+	l := &links{ix: ix, topics: map[string]bool{}}
+	for _, e := range ix.Entries {
+		for _, t := range e.Tags {
+			l.topics[entry.Slugify(t)] = true
+		}
+	}
+	return l
+}
+
+// resolver returns the link resolver for the body of entry from.
+//
+// A relative link may name another entry's file ("other.md",
+// "../guides/other.md#part"), resolved from the linking file's folder, or
+// another page by URL ("../other-slug/", "../../topics/insurance/"),
+// resolved from the linking page. Links to entries become "../slug/"; a link
+// to a file or page that is not in the build is an error.
+func (l *links) resolver(from *entry.Entry) markdown.Resolver {
+	ix := l.ix
+	return func(dest string) (string, error) {
+		u, err := url.Parse(dest)
+		if err != nil {
+			return "", &linkError{fmt.Sprintf("link %q is not a valid URL", dest), "check the link for stray spaces or characters"}
+		}
+		suffix := ""
+		if u.RawQuery != "" {
+			suffix += "?" + u.RawQuery
+		}
+		if u.Fragment != "" {
+			suffix += "#" + u.EscapedFragment()
+		}
+		p := u.Path
+		if ext := strings.ToLower(path.Ext(p)); ext == ".md" || ext == ".markdown" {
+			rel := path.Join(path.Dir(from.Rel), p)
+			if rel == ".." || strings.HasPrefix(rel, "../") {
+				return "", &linkError{fmt.Sprintf("link %q leaves the content folder", dest), "link to entries by their file name inside the content folder"}
+			}
+			e, status := ix.ByRel(rel)
+			switch status {
+			case entry.Live:
+				return "../" + e.Slug + "/" + suffix, nil
+			case entry.Hidden:
+				return "", &linkError{fmt.Sprintf("link to %s, which this build does not publish (a draft, or outside its publish_on/expire_on dates)", rel),
+					"remove the link until that entry is published, or build with --drafts to preview"}
+			case entry.Failed:
+				return "", &linkError{fmt.Sprintf("link to %s, which has errors", rel), "fix that entry first"}
+			}
+			return "", &linkError{fmt.Sprintf("link to a missing entry %s", rel), "check the file name; links to entries are relative to this file"}
+		}
+
+		// A page URL, relative to this entry's page.
+		target := path.Join(site.EntryURL(from.Slug), p)
+		if target == ".." || strings.HasPrefix(target, "../") {
+			return "", &linkError{fmt.Sprintf("link %q leaves the site", dest), "link to pages inside the site, or use a full https:// address"}
+		}
+		if target == "." {
+			return p + suffix, nil
+		}
+		parts := strings.Split(target, "/")
+		switch {
+		case len(parts) == 2 && parts[0] == "faq":
+			if e := ix.BySlug(parts[1]); e != nil {
+				return "../" + e.Slug + "/" + suffix, nil
+			}
+			hint := "check the slug; links to pages are relative to this page, such as ../other-slug/"
+			return "", &linkError{fmt.Sprintf("link to a missing page faq/%s/", parts[1]), hint}
+		case len(parts) == 2 && parts[0] == "topics":
+			if l.topics[parts[1]] {
+				return ensureSlash(p) + suffix, nil
+			}
+			return "", &linkError{fmt.Sprintf("link to a missing topic page topics/%s/", parts[1]), "topic pages exist for the tags of published entries"}
+		}
+		return "", &linkError{fmt.Sprintf("link to %q, which is not a page of this site", dest), "link to another entry's file (other.md) or page (../other-slug/), or use a full https:// address"}
+	}
+}
+
+func ensureSlash(p string) string {
+	if strings.HasSuffix(p, "/") {
+		return p
+	}
+	return p + "/"
+}

@@ -1,0 +1,917 @@
+// Package output writes a build's files into its destination directory: atomically, only
+// what changed, and removing what an earlier build made and this one no longer does.
+package output
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/faqcast/faqcast/generator/diag"
+)
+
+// A File is one file of a build. Path is slash-separated and relative to the destination.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Stats counts what Write did.
+type Stats struct {
+	Written   int // created or replaced
+	Unchanged int // already held the same bytes
+	Removed   int // made by an earlier build, gone from this one
+}
+
+// ManifestName is the file in the destination that lists what faqcast made there.
+const ManifestName = ".faqcast-manifest"
+
+const (
+	manifestHeader = "# faqcast manifest v1"
+	tmpPrefix      = ".faqcast-tmp-"
+
+	conflictHint = "remove it, or build into another --dest"
+	manifestHint = "delete it and remove stale files by hand"
+)
+
+// Write brings the directory dir in line with files, the complete output of a build.
+//
+// Write checks everything before it changes anything; when one of these checks fails it
+// returns every problem found, joined, and dir is left exactly as it was (not even created):
+//
+//   - Every path must be non-empty, relative, clean (path.Clean(p) == p), local, free of
+//     ".." elements, NUL bytes and newlines, not [ManifestName], and its last element must
+//     not start with ".faqcast-tmp-", the prefix of Write's temporary files. No path may
+//     appear twice, and no file may also be a parent directory of another.
+//   - The manifest dir/.faqcast-manifest, if present, lists what earlier builds made: the
+//     line "# faqcast manifest v1", then one such path per line, sorted, each line ending in
+//     a newline. Anything else is an error naming the manifest.
+//   - Nothing faqcast did not make may be in the way. A path is faqcast's if the manifest
+//     lists it. A regular file at a file's path that already holds exactly its bytes is left
+//     alone and adopted (listed in the new manifest), whoever made it. Anything else at a
+//     file's path (a file with other bytes, a symbolic link, a directory, a device), and
+//     anything but a real directory on a parent path, is a conflict unless it is faqcast's.
+//     A directory at a file's path is faqcast's if it is not empty and holds nothing but
+//     listed files, leftover temporary files and directories of that same kind. Symbolic
+//     links are never followed: one that is faqcast's is replaced or removed itself, never
+//     its target. A conflict names the path as dir joined with it, e.g. "public/index.html".
+//
+// Then Write, in this order:
+//
+//   - creates dir, with its parents, if it does not exist;
+//   - when files holds paths the old manifest does not list, rewrites the manifest to list
+//     both, so that an interrupted Write never leaves a file it made unlisted;
+//   - removes faqcast's own entries that are in the way, and leftover ".faqcast-tmp-" files
+//     in existing directories it is about to write to;
+//   - creates the missing directories (mode 0755 before umask), each once;
+//   - writes each file that is missing or holds other bytes to a temporary file in the same
+//     directory, sets its mode to 0644 and renames it over the target, so that a reader sees
+//     the old file or the new one, whole, never a mix. Files already holding their bytes are
+//     not touched, so they keep their modification times. Files are written concurrently, by
+//     up to runtime.GOMAXPROCS(0) goroutines. Nothing is synced to stable storage;
+//   - removes the files the old manifest lists that files no longer holds, unless they are
+//     already gone, are now directories, or lie below anything but real directories; then
+//     the directories this left empty, deepest first, but never dir itself and never one
+//     that still holds anything;
+//   - last, writes the new manifest, listing the paths of files sorted, in the same atomic
+//     way, unless it already holds exactly those bytes.
+//
+// The outcome depends only on files and on what is in dir, not on the order of files.
+//
+// If ctx is done, Write stops starting new work and returns ctx.Err(). An error or
+// cancellation during the writing steps may leave some files new and some old, but each
+// file whole and every file faqcast made listed in the manifest; temporary files Write
+// made are removed. Stats counts what was done up to that point.
+func Write(ctx context.Context, dir string, files []File) (Stats, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	if dir == "" {
+		return Stats{}, errors.New("output: no destination directory")
+	}
+	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir))}
+	sorted, err := w.validate(files)
+	if err != nil {
+		return Stats{}, err
+	}
+	root, err := os.OpenRoot(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		root = nil // nothing there yet: everything is to be created
+	case err != nil:
+		return Stats{}, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
+	default:
+		defer root.Close()
+	}
+	w.root = root
+	if err := w.readManifest(); err != nil {
+		return Stats{}, err
+	}
+	p, err := w.plan(ctx, sorted)
+	if err != nil {
+		return Stats{}, err
+	}
+	return w.execute(ctx, p)
+}
+
+// A writer holds the state of one call to Write.
+type writer struct {
+	dir  string   // as given
+	dest string   // dir, clean and slash-separated, for messages
+	root *os.Root // dir, or nil while it does not exist
+
+	oldList  []string        // the old manifest's paths, sorted
+	old      map[string]bool // the same, as a set
+	oldBytes []byte          // the old manifest's contents, nil if there was none
+}
+
+// show returns p joined to the destination, for messages.
+func (w *writer) show(p string) string { return path.Join(w.dest, p) }
+
+func (w *writer) errorf(p, format string, args ...any) *diag.Error {
+	return diag.Errorf(w.show(p), diag.Pos{}, format, args...)
+}
+
+func (w *writer) conflict(p, format string, args ...any) error {
+	return w.errorf(p, format, args...).WithHint(conflictHint)
+}
+
+// ioErr reports err, met while doing op on p.
+func (w *writer) ioErr(op, p string, err error) error {
+	return w.errorf(p, "%s: %w", op, unwrapPath(err))
+}
+
+// unwrapPath strips the operation and path an *fs.PathError or *os.LinkError adds,
+// which name the file relative to the destination and would repeat what diag says.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// osPath converts the slash path p to the operating system's form.
+func osPath(p string) string { return filepath.FromSlash(p) }
+
+// checkPath returns why p may not name a file in the destination, or "".
+func checkPath(p string) string {
+	switch {
+	case p == "":
+		return "is empty"
+	case strings.ContainsAny(p, "\x00\n"):
+		return "contains a NUL byte or a newline"
+	case strings.HasPrefix(p, "/"):
+		return "is absolute; it must be relative to the destination"
+	case path.Clean(p) != p:
+		return "is not clean; write it as " + strconv.Quote(path.Clean(p))
+	case p == ".":
+		return "names the destination itself"
+	case p == ".." || strings.HasPrefix(p, "../"):
+		return "has a .. element"
+	case filepath.Separator != '/' && strings.ContainsRune(p, filepath.Separator):
+		return "contains " + strconv.QuoteRune(filepath.Separator) + "; separate elements with /"
+	case !filepath.IsLocal(osPath(p)):
+		return "is not a local path on this system"
+	case p == ManifestName:
+		return "is the name of faqcast's manifest"
+	case strings.HasPrefix(path.Base(p), tmpPrefix):
+		return "starts with " + strconv.Quote(tmpPrefix) + ", which faqcast keeps for temporary files"
+	}
+	return ""
+}
+
+// validate checks files' paths and returns files sorted by path.
+func (w *writer) validate(files []File) ([]File, error) {
+	sorted := slices.Clone(files)
+	slices.SortStableFunc(sorted, func(a, b File) int { return cmp.Compare(a.Path, b.Path) })
+	var errs []error
+	set := make(map[string]bool, len(sorted))
+	for i, f := range sorted {
+		if why := checkPath(f.Path); why != "" {
+			errs = append(errs, diag.Errorf(w.dest, diag.Pos{}, "output path %q %s", f.Path, why))
+			continue
+		}
+		if i > 0 && sorted[i-1].Path == f.Path {
+			if i == 1 || sorted[i-2].Path != f.Path {
+				errs = append(errs, w.errorf(f.Path, "is made more than once"))
+			}
+			continue
+		}
+		set[f.Path] = true
+	}
+	clashed := map[string]bool{}
+	for _, f := range sorted {
+		if !set[f.Path] {
+			continue
+		}
+		for d := path.Dir(f.Path); d != "."; d = path.Dir(d) {
+			if set[d] && !clashed[d] {
+				clashed[d] = true
+				errs = append(errs, w.errorf(d, "is made as a file but is also the directory of %s", w.show(f.Path)))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, diag.Join(errs...)
+	}
+	return sorted, nil
+}
+
+// readManifest reads and checks the old manifest, if there is one.
+func (w *writer) readManifest() error {
+	w.old = map[string]bool{}
+	if w.root == nil {
+		return nil
+	}
+	bad := func(line int, format string, args ...any) error {
+		return diag.Errorf(w.show(ManifestName), diag.Pos{Line: line}, format, args...).WithHint(manifestHint)
+	}
+	fi, err := w.root.Lstat(ManifestName)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return w.ioErr("reading manifest", ManifestName, err)
+	case !fi.Mode().IsRegular():
+		return bad(0, "is not a regular file")
+	}
+	data, err := w.root.ReadFile(ManifestName)
+	if err != nil {
+		return w.ioErr("reading manifest", ManifestName, err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if lines[len(lines)-1] != "" {
+		return bad(len(lines), "malformed manifest: the last line does not end in a newline")
+	}
+	lines = lines[:len(lines)-1]
+	if len(lines) == 0 || lines[0] != manifestHeader {
+		return bad(1, "malformed manifest: the first line must be %q", manifestHeader)
+	}
+	var errs []error
+	list := make([]string, 0, len(lines)-1)
+	for i, p := range lines[1:] {
+		line := i + 2
+		if why := checkPath(p); why != "" {
+			errs = append(errs, bad(line, "malformed manifest: path %q %s", p, why))
+			continue
+		}
+		if n := len(list); n > 0 && p <= list[n-1] {
+			errs = append(errs, bad(line, "malformed manifest: %q is out of order or repeated", p))
+			continue
+		}
+		list = append(list, p)
+	}
+	if len(errs) > 0 {
+		return diag.Join(errs...)
+	}
+	w.oldList = list
+	for _, p := range list {
+		w.old[p] = true
+	}
+	w.oldBytes = data
+	return nil
+}
+
+// manifest returns the manifest listing paths, which must be sorted.
+func manifest(paths []string) []byte {
+	n := len(manifestHeader) + 1
+	for _, p := range paths {
+		n += len(p) + 1
+	}
+	b := make([]byte, 0, n)
+	b = append(b, manifestHeader...)
+	b = append(b, '\n')
+	for _, p := range paths {
+		b = append(b, p...)
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// An action is what a plan does with one file.
+type action int
+
+const (
+	skip      action = iota // in conflict: nothing (the plan fails)
+	unchanged               // already holds its bytes
+	create                  // write; nothing is there
+	replace                 // write over faqcast's file or link
+	clearDir                // remove faqcast's directory, then write
+)
+
+// A plan is what Write will do, worked out before anything is changed.
+type plan struct {
+	files    []File
+	actions  []action
+	newList  []string // files' paths, sorted
+	blockers []string // faqcast's non-directories on parent paths, to remove
+	clear    []string // faqcast's files and leftovers in directories at files' paths
+	clearOld int      // how many of clear the old manifest lists
+	dirs     []string // directories to remove after clear, deepest first
+	mkdirs   []string // directories to create, sorted (parents first)
+	tidy     []string // existing directories to rid of leftover temporary files
+	stale    []string // paths the old manifest lists and files does not
+	needDir  map[string]bool
+}
+
+// A dirState says what is at a parent path of a file.
+type dirState int
+
+const (
+	dirReal    dirState = iota // a real directory
+	dirAbsent                  // nothing, or something of faqcast's that goes: to be created
+	dirBlocked                 // a conflict, reported
+)
+
+// A planner works out a plan.
+type planner struct {
+	*writer
+	lstats map[string]lstatResult
+	states map[string]dirState
+	errs   []error
+	p      *plan
+}
+
+type lstatResult struct {
+	mode   fs.FileMode // type bits
+	exists bool
+	err    error
+}
+
+// lstat returns, memoized, what is at p without following a final symbolic link.
+// Callers make sure every parent of p is a real directory.
+func (pl *planner) lstat(p string) lstatResult {
+	if r, ok := pl.lstats[p]; ok {
+		return r
+	}
+	var r lstatResult
+	fi, err := pl.root.Lstat(osPath(p))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		r.err = err
+	default:
+		r.exists, r.mode = true, fi.Mode().Type()
+	}
+	pl.lstats[p] = r
+	return r
+}
+
+// realDir reports whether d and its parents are real directories (not links).
+func (pl *planner) realDir(d string) bool {
+	if d == "." {
+		return pl.root != nil
+	}
+	if !pl.realDir(path.Dir(d)) {
+		return false
+	}
+	r := pl.lstat(d)
+	return r.exists && r.mode.IsDir()
+}
+
+// dir returns the state of d, a parent path of a file, reporting conflicts
+// and planning what must be removed or created to make it a directory.
+func (pl *planner) dir(d string) dirState {
+	if d == "." {
+		if pl.root == nil {
+			return dirAbsent
+		}
+		return dirReal
+	}
+	if s, ok := pl.states[d]; ok {
+		return s
+	}
+	s := pl.dir(path.Dir(d))
+	if s == dirReal {
+		r := pl.lstat(d)
+		switch {
+		case r.err != nil:
+			pl.errs = append(pl.errs, pl.ioErr("checking", d, r.err))
+			s = dirBlocked
+		case !r.exists:
+			s = dirAbsent
+		case r.mode.IsDir():
+			s = dirReal
+		case pl.old[d]:
+			pl.p.blockers = append(pl.p.blockers, d)
+			s = dirAbsent
+		case r.mode&fs.ModeSymlink != 0:
+			pl.errs = append(pl.errs, pl.conflict(d, "is a symbolic link not made by faqcast, where faqcast needs a directory"))
+			s = dirBlocked
+		default:
+			pl.errs = append(pl.errs, pl.conflict(d, "is a file not made by faqcast, where faqcast needs a directory"))
+			s = dirBlocked
+		}
+	}
+	if s == dirAbsent {
+		pl.p.mkdirs = append(pl.p.mkdirs, d)
+	}
+	pl.states[d] = s
+	return s
+}
+
+// A check is the result of looking at one file's path.
+type check struct {
+	act   action
+	err   error
+	clear []string // for clearDir: files to remove
+	dirs  []string // for clearDir: directories to remove, deepest first
+}
+
+// plan works out what to do, reporting every conflict.
+func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
+	p := &plan{files: files, actions: make([]action, len(files)), needDir: map[string]bool{}}
+	pl := &planner{writer: w, lstats: map[string]lstatResult{}, states: map[string]dirState{}, p: p}
+
+	// Parent paths, sequentially: there are few and they are shared.
+	var look []int // files whose path must be looked at
+	for i, f := range files {
+		p.newList = append(p.newList, f.Path)
+		d := path.Dir(f.Path)
+		for a := d; a != "."; a = path.Dir(a) {
+			p.needDir[a] = true
+		}
+		switch pl.dir(d) {
+		case dirReal:
+			look = append(look, i)
+		case dirAbsent:
+			p.actions[i] = create
+		}
+	}
+
+	// Files' own paths, concurrently: this reads every existing file.
+	checks := make([]check, len(look))
+	err := forEach(ctx, len(look), func(k int) error {
+		checks[k] = w.check(files[look[k]])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	tidy := map[string]bool{}
+	for k, c := range checks {
+		i := look[k]
+		p.actions[i] = c.act
+		switch {
+		case c.err != nil:
+			pl.errs = append(pl.errs, c.err)
+		case c.act == clearDir:
+			p.clear = append(p.clear, c.clear...)
+			p.dirs = append(p.dirs, c.dirs...)
+			for _, f := range c.clear {
+				if w.old[f] {
+					p.clearOld++
+				}
+			}
+		}
+		if c.act != unchanged && c.act != skip {
+			tidy[path.Dir(files[i].Path)] = true
+		}
+	}
+	if len(pl.errs) > 0 {
+		return nil, diag.Join(pl.errs...)
+	}
+
+	skipStale := make(map[string]bool, len(files)+len(p.clear))
+	for _, f := range files {
+		skipStale[f.Path] = true
+	}
+	for _, c := range p.clear {
+		skipStale[c] = true // removed before writing
+	}
+	for _, s := range w.oldList {
+		if !skipStale[s] && pl.realDir(path.Dir(s)) {
+			p.stale = append(p.stale, s)
+		}
+	}
+	if pl.root != nil && !bytes.Equal(w.oldBytes, manifest(p.newList)) {
+		tidy["."] = true
+	}
+	for d := range tidy {
+		if pl.realDir(d) {
+			p.tidy = append(p.tidy, d)
+		}
+	}
+	slices.Sort(p.tidy)
+	slices.Sort(p.mkdirs)
+	return p, nil
+}
+
+// check looks at what is at f's path, whose parents are real directories.
+func (w *writer) check(f File) check {
+	fi, err := w.root.Lstat(osPath(f.Path))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return check{act: create}
+	case err != nil:
+		return check{err: w.ioErr("checking", f.Path, err)}
+	}
+	ours := w.old[f.Path]
+	switch mode := fi.Mode(); {
+	case mode.IsRegular():
+		same, err := sameContent(w.root, f.Path, fi.Size(), f.Data)
+		switch {
+		case err != nil:
+			return check{err: w.ioErr("reading", f.Path, err)}
+		case same:
+			return check{act: unchanged}
+		case ours:
+			return check{act: replace}
+		}
+		return check{err: w.conflict(f.Path, "exists and was not made by faqcast")}
+	case mode.IsDir():
+		clear, dirs, ok, err := w.oursDir(f.Path)
+		switch {
+		case err != nil:
+			return check{err: w.ioErr("reading", f.Path, err)}
+		case ok:
+			return check{act: clearDir, clear: clear, dirs: dirs}
+		}
+		return check{err: w.conflict(f.Path, "is a directory not made by faqcast, where faqcast must write a file")}
+	case ours:
+		return check{act: replace}
+	case mode&fs.ModeSymlink != 0:
+		return check{err: w.conflict(f.Path, "is a symbolic link not made by faqcast")}
+	}
+	return check{err: w.conflict(f.Path, "exists and was not made by faqcast")}
+}
+
+// oursDir reports whether the directory d is faqcast's: not empty, and holding only
+// files the old manifest lists, leftover temporary files and directories of that kind.
+// If so it returns those files, and the directories, deepest first.
+func (w *writer) oursDir(d string) (clear, dirs []string, ok bool, err error) {
+	entries, err := readDir(w.root, d)
+	if err != nil || len(entries) == 0 {
+		return nil, nil, false, err
+	}
+	for _, e := range entries {
+		p := d + "/" + e.Name()
+		switch {
+		case e.IsDir():
+			c, ds, ok, err := w.oursDir(p)
+			if !ok || err != nil {
+				return nil, nil, false, err
+			}
+			clear = append(clear, c...)
+			dirs = append(dirs, ds...)
+		case w.old[p] || isLeftover(e):
+			clear = append(clear, p)
+		default:
+			return nil, nil, false, nil
+		}
+	}
+	return clear, append(dirs, d), true, nil
+}
+
+// isLeftover reports whether e is a temporary file of an interrupted Write.
+func isLeftover(e fs.DirEntry) bool {
+	return strings.HasPrefix(e.Name(), tmpPrefix) && e.Type().IsRegular()
+}
+
+// readDir returns the entries of the directory d, sorted by name.
+func readDir(root *os.Root, d string) ([]fs.DirEntry, error) {
+	f, err := root.Open(osPath(d))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	entries, err := f.ReadDir(-1)
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return cmp.Compare(a.Name(), b.Name()) })
+	return entries, err
+}
+
+// sameContent reports whether the regular file name, of the given size, holds data.
+func sameContent(root *os.Root, name string, size int64, data []byte) (bool, error) {
+	if size != int64(len(data)) {
+		return false, nil
+	}
+	f, err := root.Open(osPath(name))
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	buf := make([]byte, min(max(len(data), 512), 64<<10))
+	off := 0
+	for {
+		n, err := f.Read(buf)
+		if n > 0 {
+			if off+n > len(data) || !bytes.Equal(buf[:n], data[off:off+n]) {
+				return false, nil
+			}
+			off += n
+		}
+		if err == io.EOF {
+			return off == len(data), nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+}
+
+// execute carries out p.
+func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
+	var st Stats
+	for _, a := range p.actions {
+		if a == unchanged {
+			st.Unchanged++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	if w.root == nil {
+		if err := os.MkdirAll(w.dir, 0o755); err != nil {
+			return st, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
+		}
+		root, err := os.OpenRoot(w.dir)
+		if err != nil {
+			return st, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
+		}
+		defer root.Close()
+		w.root = root
+	}
+	current := w.oldBytes
+
+	// List everything this run may make before making it.
+	if !isSubset(p.newList, w.old) {
+		union := slices.Clone(w.oldList)
+		for _, f := range p.newList {
+			if !w.old[f] {
+				union = append(union, f)
+			}
+		}
+		slices.Sort(union)
+		b := manifest(union)
+		if err := writeAtomic(w.root, ManifestName, b); err != nil {
+			return st, w.ioErr("writing manifest", ManifestName, err)
+		}
+		current = b
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+
+	// Clear the way.
+	for _, b := range p.blockers {
+		if err := w.root.Remove(osPath(b)); err != nil {
+			if isGone(err) {
+				continue
+			}
+			return st, w.ioErr("removing", b, err)
+		}
+		st.Removed++
+	}
+	for _, c := range p.clear {
+		if err := w.root.Remove(osPath(c)); err != nil && !isGone(err) {
+			return st, w.ioErr("removing", c, err)
+		}
+	}
+	st.Removed += p.clearOld
+	for _, d := range p.dirs {
+		if err := w.root.Remove(osPath(d)); err != nil && !isGone(err) {
+			return st, w.ioErr("removing", d, err)
+		}
+	}
+	for _, d := range p.tidy {
+		if err := w.removeLeftovers(d); err != nil {
+			return st, err
+		}
+	}
+	for _, d := range p.mkdirs {
+		if err := w.root.Mkdir(osPath(d), 0o755); err != nil {
+			fi, lerr := w.root.Lstat(osPath(d))
+			if !errors.Is(err, fs.ErrExist) || lerr != nil || !fi.IsDir() {
+				return st, w.ioErr("creating directory", d, err)
+			}
+		}
+	}
+
+	// Write.
+	var todo []int
+	for i, a := range p.actions {
+		if a != unchanged {
+			todo = append(todo, i)
+		}
+	}
+	var written atomic.Int64
+	err := forEach(ctx, len(todo), func(k int) error {
+		f := p.files[todo[k]]
+		if err := writeAtomic(w.root, f.Path, f.Data); err != nil {
+			return w.ioErr("writing", f.Path, err)
+		}
+		written.Add(1)
+		return nil
+	})
+	st.Written = int(written.Load())
+	if err != nil {
+		return st, err
+	}
+
+	// Remove what this build no longer makes.
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	emptied := map[string]bool{}
+	for _, s := range p.stale {
+		fi, err := w.root.Lstat(osPath(s))
+		switch {
+		case isGone(err):
+			continue
+		case err != nil:
+			return st, w.ioErr("checking", s, err)
+		case fi.IsDir():
+			continue // not what faqcast made any more
+		}
+		if err := w.root.Remove(osPath(s)); err != nil {
+			if isGone(err) {
+				continue
+			}
+			return st, w.ioErr("removing", s, err)
+		}
+		st.Removed++
+		for d := path.Dir(s); d != "."; d = path.Dir(d) {
+			emptied[d] = true
+		}
+	}
+	if err := w.removeEmptyDirs(emptied, p.needDir); err != nil {
+		return st, err
+	}
+
+	// Last, the manifest.
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	if b := manifest(p.newList); !bytes.Equal(current, b) {
+		if err := writeAtomic(w.root, ManifestName, b); err != nil {
+			return st, w.ioErr("writing manifest", ManifestName, err)
+		}
+	}
+	return st, nil
+}
+
+// isGone reports whether err says that a path does not exist, or that one of its
+// parents is no longer a directory.
+func isGone(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR)
+}
+
+// isSubset reports whether every path in list is in set.
+func isSubset(list []string, set map[string]bool) bool {
+	for _, p := range list {
+		if !set[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// removeLeftovers removes the temporary files interrupted runs left in d.
+func (w *writer) removeLeftovers(d string) error {
+	entries, err := readDir(w.root, d)
+	if err != nil {
+		return w.ioErr("reading", d, err)
+	}
+	for _, e := range entries {
+		if !isLeftover(e) {
+			continue
+		}
+		p := path.Join(d, e.Name())
+		if err := w.root.Remove(osPath(p)); err != nil && !isGone(err) {
+			return w.ioErr("removing", p, err)
+		}
+	}
+	return nil
+}
+
+// removeEmptyDirs removes, deepest first, those of dirs that are real, empty
+// directories and that no file of this build needs.
+func (w *writer) removeEmptyDirs(dirs, needed map[string]bool) error {
+	list := make([]string, 0, len(dirs))
+	for d := range dirs {
+		if !needed[d] {
+			list = append(list, d)
+		}
+	}
+	slices.SortFunc(list, func(a, b string) int {
+		return cmp.Or(cmp.Compare(strings.Count(b, "/"), strings.Count(a, "/")), cmp.Compare(a, b))
+	})
+	for _, d := range list {
+		fi, err := w.root.Lstat(osPath(d))
+		if err != nil || !fi.IsDir() {
+			continue // gone, or not a directory faqcast may remove
+		}
+		empty, err := isEmptyDir(w.root, d)
+		if err != nil {
+			return w.ioErr("reading", d, err)
+		}
+		if !empty {
+			continue
+		}
+		if err := w.root.Remove(osPath(d)); err != nil && !isGone(err) {
+			return w.ioErr("removing directory", d, err)
+		}
+	}
+	return nil
+}
+
+func isEmptyDir(root *os.Root, d string) (bool, error) {
+	f, err := root.Open(osPath(d))
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	_, err = f.Readdirnames(1)
+	if err == io.EOF {
+		return true, nil
+	}
+	return false, err
+}
+
+// writeAtomic writes data to a new temporary file next to name, sets its mode to 0644
+// and renames it to name. On error it removes the temporary file.
+func writeAtomic(root *os.Root, name string, data []byte) (err error) {
+	dir := path.Dir(name)
+	var f *os.File
+	var tmp string
+	for try := 0; ; try++ {
+		tmp = osPath(path.Join(dir, tmpPrefix+strconv.FormatUint(rand.Uint64(), 36)))
+		f, err = root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, fs.ErrExist) || try == 9 {
+			return err
+		}
+	}
+	defer func() {
+		if err != nil {
+			root.Remove(tmp)
+		}
+	}()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(0o644)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return root.Rename(tmp, osPath(name))
+}
+
+// forEach calls fn(i) for every i in [0, n) on up to runtime.GOMAXPROCS(0) goroutines.
+// It stops starting calls once ctx is done, returning ctx.Err(), or once a call fails,
+// returning the errors of the calls that failed, joined.
+func forEach(ctx context.Context, n int, fn func(i int) error) error {
+	if err := ctx.Err(); err != nil || n == 0 {
+		return err
+	}
+	errs := make([]error, n)
+	var next atomic.Int64
+	var failed atomic.Bool
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for !failed.Load() && ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				if err := fn(i); err != nil {
+					errs[i] = err
+					failed.Store(true)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return diag.Join(errs...)
+}

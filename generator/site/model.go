@@ -1,0 +1,238 @@
+package site
+
+import (
+	"cmp"
+	"html/template"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/entry"
+)
+
+// A Site is the model the page templates see as .Site.
+type Site struct {
+	Title    string
+	Language string
+	BaseURL  string
+	Practice Practice
+	// Entries holds every published entry in site order.
+	Entries []*Entry
+	// TopFive holds the entries ranked 1 to 5, or the first five entries
+	// when none is ranked.
+	TopFive []*Entry
+	// Topics holds one topic per distinct tag, sorted by name.
+	Topics []*Topic
+	// Untagged holds the entries without tags, in site order.
+	Untagged []*Entry
+	// Updated is the latest review or publication date of any entry.
+	Updated time.Time
+}
+
+// A Practice is the practice as the templates show it.
+type Practice struct {
+	config.Practice
+	// Tel is a tel: URL for Phone, made of digits only.
+	Tel template.URL
+	// AddressLine is "City, Region PostalCode".
+	AddressLine string
+}
+
+// An Entry is an entry as the templates show it.
+type Entry struct {
+	*entry.Entry
+	// URL is the page's path relative to the site root, such as "faq/slug/".
+	URL string
+	// Permalink is the page's absolute URL.
+	Permalink string
+	// Body is the rendered answer.
+	Body template.HTML
+	// Reviewer is the staff member who reviewed the entry, or nil.
+	Reviewer *config.Staff
+	Topics   []*Topic
+	// Related holds up to five other entries sharing the most tags with
+	// this one, or else the top five.
+	Related []*Entry
+	// Updated is ReviewedOn, else PublishOn, else the site's Updated.
+	Updated time.Time
+}
+
+// A Topic groups the entries that share a tag.
+type Topic struct {
+	// Name is the tag as most entries write it, with a capital first letter.
+	Name string
+	Slug string
+	// URL is the page's path relative to the site root: "topics/slug/".
+	URL       string
+	Permalink string
+	Entries   []*Entry
+	Updated   time.Time
+}
+
+// MaxRelated is how many related questions an entry page lists.
+const MaxRelated = 5
+
+// newSite builds the model from the checked config and entries.
+// bodies maps each entry to its rendered body.
+func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry][]byte, epoch time.Time) *Site {
+	s := &Site{
+		Title:    cfg.Title,
+		Language: cfg.Language,
+		BaseURL:  cfg.BaseURL,
+		Practice: Practice{
+			Practice:    cfg.Practice,
+			Tel:         template.URL(config.TelURL(cfg.Practice.Phone)),
+			AddressLine: addressLine(cfg.Practice.Address),
+		},
+	}
+	for _, e := range entries {
+		se := &Entry{
+			Entry:     e,
+			URL:       EntryURL(e.Slug),
+			Permalink: cfg.BaseURL + EntryURL(e.Slug),
+			Body:      template.HTML(bodies[e]),
+			Reviewer:  cfg.StaffByID(e.ReviewedBy),
+		}
+		se.Updated = cmp.Or(e.ReviewedOn, e.PublishOn)
+		if se.Updated.After(s.Updated) {
+			s.Updated = se.Updated
+		}
+		s.Entries = append(s.Entries, se)
+	}
+	if s.Updated.IsZero() {
+		s.Updated = epoch
+	}
+	for _, e := range s.Entries {
+		if e.Updated.IsZero() {
+			e.Updated = s.Updated
+		}
+	}
+
+	for _, e := range s.Entries {
+		if e.Rank >= 1 && e.Rank <= entry.TopFive {
+			s.TopFive = append(s.TopFive, e)
+		}
+	}
+	if len(s.TopFive) == 0 {
+		s.TopFive = s.Entries[:min(entry.TopFive, len(s.Entries))]
+	}
+
+	s.Topics = topics(cfg.BaseURL, s.Entries)
+	for _, e := range s.Entries {
+		if len(e.Topics) == 0 {
+			s.Untagged = append(s.Untagged, e)
+		}
+	}
+	for _, e := range s.Entries {
+		e.Related = related(e, s.TopFive)
+	}
+	return s
+}
+
+// EntryURL returns the path of an entry's page relative to the site root.
+func EntryURL(slug string) string { return "faq/" + slug + "/" }
+
+// TopicURL returns the path of a topic's page relative to the site root.
+func TopicURL(slug string) string { return "topics/" + slug + "/" }
+
+func addressLine(a config.Address) string {
+	line := a.City
+	if a.Region != "" {
+		line = strings.TrimPrefix(line+", "+a.Region, ", ")
+	}
+	if a.PostalCode != "" {
+		line = strings.TrimSpace(line + " " + a.PostalCode)
+	}
+	if a.Country != "" {
+		line = strings.TrimPrefix(line+", "+a.Country, ", ")
+	}
+	return line
+}
+
+// topics groups entries by tag. Tags that make the same slug are one topic,
+// named by the spelling most entries use (ties go to the smaller string).
+func topics(baseURL string, entries []*Entry) []*Topic {
+	bySlug := map[string]*Topic{}
+	spellings := map[string]map[string]int{}
+	for _, e := range entries {
+		seen := map[string]bool{}
+		for _, tag := range e.Tags {
+			slug := entry.Slugify(tag)
+			if seen[slug] {
+				continue
+			}
+			seen[slug] = true
+			t := bySlug[slug]
+			if t == nil {
+				t = &Topic{Slug: slug, URL: TopicURL(slug), Permalink: baseURL + TopicURL(slug)}
+				bySlug[slug] = t
+				spellings[slug] = map[string]int{}
+			}
+			spellings[slug][tag]++
+			t.Entries = append(t.Entries, e)
+			if e.Updated.After(t.Updated) {
+				t.Updated = e.Updated
+			}
+			e.Topics = append(e.Topics, t)
+		}
+	}
+	var out []*Topic
+	for slug, t := range bySlug {
+		best, n := "", 0
+		for sp, c := range spellings[slug] {
+			if c > n || (c == n && sp < best) {
+				best, n = sp, c
+			}
+		}
+		t.Name = upperFirst(best)
+		out = append(out, t)
+	}
+	slices.SortFunc(out, func(a, b *Topic) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Slug, b.Slug))
+	})
+	for _, e := range entries {
+		slices.SortFunc(e.Topics, func(a, b *Topic) int { return cmp.Compare(a.Slug, b.Slug) })
+	}
+	return out
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// related returns up to MaxRelated other entries, those sharing the most
+// topics first (then in site order); with none shared, the top five.
+func related(e *Entry, top []*Entry) []*Entry {
+	shared := map[*Entry]int{}
+	var order []*Entry
+	for _, t := range e.Topics {
+		for _, o := range t.Entries {
+			if o == e {
+				continue
+			}
+			if shared[o] == 0 {
+				order = append(order, o)
+			}
+			shared[o]++
+		}
+	}
+	if len(order) == 0 {
+		for _, o := range top {
+			if o != e {
+				order = append(order, o)
+			}
+		}
+		return order
+	}
+	slices.SortStableFunc(order, func(a, b *Entry) int {
+		return cmp.Or(cmp.Compare(shared[b], shared[a]), entry.Compare(a.Entry, b.Entry))
+	})
+	return order[:min(MaxRelated, len(order))]
+}

@@ -1,0 +1,69 @@
+package site
+
+import (
+	"html/template"
+	"strings"
+)
+
+// A Page is what a page template executes with.
+type Page struct {
+	Site *Site
+	// Kind is the template that renders the page: "home", "entry", "topic"
+	// or "404".
+	Kind string
+	// Title is the document title, unique across the site.
+	Title string
+	// Heading is the page's h1 and its share-card title.
+	Heading string
+	// Description is the meta description.
+	Description string
+	// Path is the page's path relative to the site root ("" for the home
+	// page, "faq/slug/" for an entry).
+	Path string
+	// Permalink is the page's absolute, canonical URL.
+	Permalink string
+	// Root leads from the page to the site root: "../../" from an entry, ""
+	// from the home page, and the base URL's path from the 404 page, which a
+	// server shows at any depth.
+	Root string
+	// NoIndex asks search engines not to index the page.
+	NoIndex bool
+	OGType  string
+	Entry   *Entry // on entry pages
+	Topic   *Topic // on topic pages
+	Crumbs  []Crumb
+	// JSONLD is the page's structured data, already encoded.
+	JSONLD template.JS
+}
+
+// A Crumb is one step of a breadcrumb trail.
+type Crumb struct {
+	Name string
+	URL  string // relative to the site root
+	// Here marks the last crumb: the page itself, not linked.
+	Here bool
+}
+
+// Rel returns the URL that leads from the page to path, a path relative to
+// the site root. The site root itself is "./" from the home page.
+func (p *Page) Rel(path string) string {
+	if p.Root == "" && path == "" {
+		return "./"
+	}
+	return p.Root + path
+}
+
+// A List pairs entries with the page that lists them, for the questions.html
+// partial.
+type List struct {
+	Page *Page
+	List []*Entry
+}
+
+// List returns entries paired with p, for the questions.html partial.
+func (p *Page) List(entries []*Entry) List { return List{Page: p, List: entries} }
+
+// rootFrom returns the relative path back to the root from a page path.
+func rootFrom(path string) string {
+	return strings.Repeat("../", strings.Count(path, "/"))
+}

@@ -1,0 +1,167 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	ttemplate "text/template"
+	"time"
+
+	"github.com/faqcast/faqcast/generator/diag"
+)
+
+// A Theme is the parsed set of templates a site renders with.
+type Theme struct {
+	display string            // how the theme's folder is named in diagnostics
+	files   map[string]string // template name → file name in the theme
+	pages   map[string]*template.Template // by kind
+	robots *ttemplate.Template
+	css    []byte
+}
+
+// Kinds lists the page templates a theme must have, besides baseof.html.
+var Kinds = []string{"home", "entry", "topic", "404"}
+
+// Overlay returns a file system that serves each file from site when it has
+// it, and from def otherwise. Directory listings merge both.
+func Overlay(site, def fs.FS) fs.FS { return overlay{site, def} }
+
+type overlay struct{ site, def fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if o.site != nil {
+		f, err := o.site.Open(name)
+		if err == nil {
+			return f, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	return o.def.Open(name)
+}
+
+func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
+	all, err := fs.ReadDir(o.def, name)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	if o.site != nil {
+		more, err := fs.ReadDir(o.site, name)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		for _, d := range more {
+			if !slices.ContainsFunc(all, func(a fs.DirEntry) bool { return a.Name() == d.Name() }) {
+				all = append(all, d)
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return all, nil
+}
+
+// funcs are the functions page templates may call.
+var funcs = template.FuncMap{
+	"date":    func(t time.Time) string { return t.Format("January 2, 2006") },
+	"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
+}
+
+// LoadTheme parses the theme in fsys: baseof.html, one template per kind,
+// every file in partials/, robots.txt and style.css. display names fsys's
+// root in diagnostics (such as "templates"); a template error names the file
+// and line.
+func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
+	th := &Theme{display: display, files: map[string]string{}, pages: map[string]*template.Template{}}
+	var errs []error
+	read := func(name string) []byte {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, diag.Errorf(path.Join(display, name), diag.Pos{}, "cannot read template: %w", err))
+		}
+		return b
+	}
+	partials, err := fs.Glob(fsys, "partials/*.html")
+	if err != nil {
+		return nil, err
+	}
+	base := template.New("baseof.html").Funcs(funcs)
+	if _, err := base.Parse(string(read("baseof.html"))); err != nil {
+		errs = append(errs, th.templateError(err))
+	}
+	th.files["baseof.html"] = "baseof.html"
+	for _, name := range partials {
+		th.files[path.Base(name)] = name
+		if _, err := base.New(path.Base(name)).Parse(string(read(name))); err != nil {
+			errs = append(errs, th.templateError(err))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, diag.Join(errs...)
+	}
+	for _, kind := range Kinds {
+		name := kind + ".html"
+		th.files[name] = name
+		t, err := base.Clone()
+		if err == nil {
+			_, err = t.New(name).Parse(string(read(name)))
+		}
+		if err != nil {
+			errs = append(errs, th.templateError(err))
+			continue
+		}
+		th.pages[kind] = t
+	}
+	th.files["robots.txt"] = "robots.txt"
+	th.robots, err = ttemplate.New("robots.txt").Parse(string(read("robots.txt")))
+	if err != nil {
+		errs = append(errs, th.templateError(err))
+	}
+	th.css = read("style.css")
+	return th, diag.Join(errs...)
+}
+
+// templateLine matches the "template: NAME:LINE:COL:" prefix that
+// text/template and html/template put on parse and execution errors; it is
+// the only place they record the file and line.
+var templateLine = regexp.MustCompile(`^(?:html/)?template: ([^:]+):(\d+):(?:(\d+):)?`)
+
+// templateError turns a template parse or execution error into a
+// diagnostic at the template's file and line.
+func (th *Theme) templateError(err error) error {
+	file := th.display
+	var pos diag.Pos
+	msg := err.Error()
+	if m := templateLine.FindStringSubmatch(msg); m != nil {
+		name := m[1]
+		if f, ok := th.files[name]; ok {
+			name = f
+		}
+		file = path.Join(th.display, name)
+		pos.Line, _ = strconv.Atoi(m[2])
+		pos.Col, _ = strconv.Atoi(m[3])
+		msg = msg[len(m[0]):]
+	}
+	return diag.Errorf(file, pos, "template: %s", strings.TrimSpace(msg)).
+		WithHint("fix the template, or delete the site's copy to use the default theme")
+}
+
+// execute renders the page template of p's kind.
+func (th *Theme) execute(p *Page) ([]byte, error) {
+	t := th.pages[p.Kind]
+	if t == nil {
+		return nil, fmt.Errorf("no template for %s pages", p.Kind)
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "baseof.html", p); err != nil {
+		return nil, th.templateError(err)
+	}
+	return buf.Bytes(), nil
+}

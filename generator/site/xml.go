@@ -1,0 +1,120 @@
+package site
+
+import (
+	"bytes"
+	"encoding/xml"
+	"time"
+)
+
+type urlset struct {
+	XMLName xml.Name     `xml:"urlset"`
+	XMLNS   string       `xml:"xmlns,attr"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod,omitempty"`
+}
+
+// sitemapXML lists the home page, every entry page and every topic page,
+// each with the date its content was last reviewed.
+func sitemapXML(s *Site) ([]byte, error) {
+	set := urlset{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	day := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL, LastMod: day(s.Updated)})
+	for _, e := range s.Entries {
+		set.URLs = append(set.URLs, sitemapURL{Loc: e.Permalink, LastMod: day(e.Updated)})
+	}
+	for _, t := range s.Topics {
+		set.URLs = append(set.URLs, sitemapURL{Loc: t.Permalink, LastMod: day(t.Updated)})
+	}
+	return marshalXML(set)
+}
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"feed"`
+	XMLNS   string      `xml:"xmlns,attr"`
+	Lang    string      `xml:"xml:lang,attr"`
+	ID      string      `xml:"id"`
+	Title   string      `xml:"title"`
+	Updated string      `xml:"updated"`
+	Author  atomPerson  `xml:"author"`
+	Links   []atomLink  `xml:"link"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomPerson struct {
+	Name string `xml:"name"`
+}
+
+type atomLink struct {
+	Rel  string `xml:"rel,attr,omitempty"`
+	Type string `xml:"type,attr,omitempty"`
+	Href string `xml:"href,attr"`
+}
+
+type atomEntry struct {
+	ID      string     `xml:"id"`
+	Title   string     `xml:"title"`
+	Updated string     `xml:"updated"`
+	Link    atomLink   `xml:"link"`
+	Summary string     `xml:"summary"`
+	Cats    []atomCat  `xml:"category"`
+	Author  atomPerson `xml:"author"`
+}
+
+type atomCat struct {
+	Term  string `xml:"term,attr"`
+	Label string `xml:"label,attr"`
+}
+
+// feedXML is an Atom feed of every entry in site order. Readers sort by
+// date; the order here keeps the file stable.
+func feedXML(s *Site) ([]byte, error) {
+	stamp := func(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+	f := atomFeed{
+		XMLNS:   "http://www.w3.org/2005/Atom",
+		Lang:    s.Language,
+		ID:      s.BaseURL,
+		Title:   s.Practice.Name + ": " + s.Title,
+		Updated: stamp(s.Updated),
+		Author:  atomPerson{Name: s.Practice.Name},
+		Links: []atomLink{
+			{Rel: "self", Type: "application/atom+xml", Href: s.BaseURL + "feed.xml"},
+			{Rel: "alternate", Type: "text/html", Href: s.BaseURL},
+		},
+	}
+	for _, e := range s.Entries {
+		ae := atomEntry{
+			ID:      e.Permalink,
+			Title:   e.Title,
+			Updated: stamp(e.Updated),
+			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: e.Permalink},
+			Summary: e.Summary,
+			Author:  atomPerson{Name: s.Practice.Name},
+		}
+		for _, t := range e.Topics {
+			ae.Cats = append(ae.Cats, atomCat{Term: t.Slug, Label: t.Name})
+		}
+		f.Entries = append(f.Entries, ae)
+	}
+	return marshalXML(f)
+}
+
+func marshalXML(v any) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	b.WriteByte('\n')
+	return b.Bytes(), nil
+}

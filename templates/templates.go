@@ -1,0 +1,13 @@
+// Package templates holds faqcast's default theme: the HTML page templates,
+// their partials, the robots.txt template and the style sheet.
+//
+// A site overrides any of them by putting a file of the same name in its own
+// templates/ folder (for example templates/partials/footer.html).
+package templates
+
+import "embed"
+
+// FS holds the default theme's files.
+//
+//go:embed *.html *.txt *.css partials/*.html
+var FS embed.FS
