@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -42,6 +43,18 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// bigfile NAME SIZE writes a Markdown file of SIZE bytes.
+			"bigfile": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: bigfile NAME SIZE")
+				}
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				data := []byte("---\ntitle: Huge?\nsummary: Huge.\n---\n" + strings.Repeat("word ", n/5))
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+			},
+		},
 		Setup: func(env *testscript.Env) error {
 			// Pin the reference time so scripts do not depend on the clock.
 			env.Setenv("SOURCE_DATE_EPOCH", "1795000000") // 2026-11-18

@@ -15,8 +15,14 @@
 //     A null value leaves the field as it was.
 //   - A struct field of type [Positions] receives the position of the value
 //     of every key present in the mapping that set the struct.
+//   - In YAML, aliases and "<<" merge keys are followed, with limits that
+//     stop a document from expanding without end or referring to itself.
 //   - Decoding goes on after a problem, so that one run reports all of them,
 //     sorted and joined by [diag.Join].
+//
+// Messages name the value they are about by its path of keys, such as
+// "sources[1].url: expected text, found a list", where list items count
+// from 0.
 package decode
 
 import (
@@ -54,6 +60,7 @@ func Node(path string, n *yaml.Node, v any) error {
 type decoder struct {
 	path      string
 	types     map[reflect.Type]*structInfo
+	checked   map[reflect.Type]bool // types seen by checkType
 	errs      []error
 	expanding map[*yaml.Node]bool // anchored nodes being decoded through an alias
 	budget    int                 // nodes that may still be visited
@@ -67,6 +74,7 @@ func newDecoder(path string, v any) (*decoder, *diag.Error) {
 	d := &decoder{
 		path:      path,
 		types:     make(map[reflect.Type]*structInfo),
+		checked:   make(map[reflect.Type]bool),
 		expanding: make(map[*yaml.Node]bool),
 	}
 	rv := reflect.ValueOf(v)
@@ -95,16 +103,16 @@ func (d *decoder) document(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.MappingNode && n.Kind != yaml.AliasNode {
-		d.errorf(n, "", "expected a mapping of keys to values, found %s", kindOf(n))
+		d.errorf(n, nil, "expected a mapping of keys to values, found %s", kindOf(n))
 		return
 	}
-	d.value(n, v, "")
+	d.value(n, v, nil)
 }
 
 // countNodes returns the number of nodes in the tree n, not following
-// aliases, counting at most a few million.
+// aliases, counting at most about a million.
 func countNodes(n *yaml.Node) int {
-	const limit = 1 << 22
+	const limit = 1 << 20
 	count := 0
 	stack := []*yaml.Node{n}
 	for len(stack) > 0 && count < limit {
@@ -119,19 +127,18 @@ func countNodes(n *yaml.Node) int {
 	return count
 }
 
-// value decodes n into v. where names the value in messages, as a dotted
-// path of keys such as "image.alt" or "sources[1].url".
-func (d *decoder) value(n *yaml.Node, v reflect.Value, where string) {
+// value decodes n into v. where names the value in messages.
+func (d *decoder) value(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if d.stopped || n == nil {
 		return
 	}
 	if d.budget--; d.budget < 0 {
-		d.errorf(n, "", "the document expands to too many values; it may use too many aliases")
+		d.errorf(n, nil, "the document expands to too many values; it may use too many aliases")
 		d.stopped = true
 		return
 	}
 	if d.depth >= maxDepth {
-		d.errorf(n, "", "values are nested too deeply")
+		d.errorf(n, nil, "values are nested too deeply")
 		d.stopped = true
 		return
 	}
@@ -171,20 +178,24 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, where string) {
 }
 
 // alias decodes the node that the alias node n refers to.
-func (d *decoder) alias(n *yaml.Node, v reflect.Value, where string) {
+func (d *decoder) alias(n *yaml.Node, v reflect.Value, where *keyPath) {
 	target := d.follow(n, where)
 	if target == nil {
 		return
 	}
+	// A target of the wrong kind is reported where the alias uses it: a
+	// copy of the target node takes the alias's position.
+	at := *target
+	at.Line, at.Column = n.Line, n.Column
 	d.expanding[target] = true
-	d.value(target, v, where)
+	d.value(&at, v, where)
 	delete(d.expanding, target)
 }
 
 // follow returns the node that n refers to if n is an alias, or n itself.
 // It reports an alias to nothing or to a value that contains it, and then
 // returns nil.
-func (d *decoder) follow(n *yaml.Node, where string) *yaml.Node {
+func (d *decoder) follow(n *yaml.Node, where *keyPath) *yaml.Node {
 	if n == nil || n.Kind != yaml.AliasNode {
 		return n
 	}
@@ -208,7 +219,7 @@ type entry struct {
 // entries returns the entries of mapping n: first its own, in order, then
 // those merged in by "<<" keys, in order, for which earlier ones win. Keys are
 // checked to be scalars and aliases among them are followed.
-func (d *decoder) entries(n *yaml.Node, where string) []entry {
+func (d *decoder) entries(n *yaml.Node, where *keyPath) []entry {
 	var own, merged []entry
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.follow(n.Content[i], where)
@@ -230,12 +241,12 @@ func (d *decoder) entries(n *yaml.Node, where string) []entry {
 
 // merge returns the entries merged in by the value n of a "<<" key: a
 // mapping or a list of mappings, through aliases.
-func (d *decoder) merge(n *yaml.Node, where string) []entry {
+func (d *decoder) merge(n *yaml.Node, where *keyPath) []entry {
 	if d.stopped || n == nil {
 		return nil
 	}
 	if d.budget--; d.budget < 0 {
-		d.errorf(n, "", "the document expands to too many values; it may use too many aliases")
+		d.errorf(n, nil, "the document expands to too many values; it may use too many aliases")
 		d.stopped = true
 		return nil
 	}
@@ -269,7 +280,7 @@ func (d *decoder) merge(n *yaml.Node, where string) []entry {
 }
 
 // structure decodes mapping n into the struct v.
-func (d *decoder) structure(n *yaml.Node, v reflect.Value, where string) {
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, where, "expected a mapping of keys to values, found %s", kindOf(n))
 		return
@@ -301,12 +312,12 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, where string) {
 		if pos != nil {
 			pos[f.name] = posOf(e.value)
 		}
-		d.value(e.value, v.Field(f.index), join(where, f.name))
+		d.value(e.value, v.Field(f.index), where.child(f.name))
 	}
 }
 
 // mapping decodes mapping n into the map v, whose keys are strings.
-func (d *decoder) mapping(n *yaml.Node, v reflect.Value, where string) {
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, where, "expected a mapping of keys to values, found %s", kindOf(n))
 		return
@@ -326,7 +337,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, where string) {
 		}
 		seen[name] = e.key
 		elem := reflect.New(t.Elem()).Elem()
-		d.value(e.value, elem, join(where, name))
+		d.value(e.value, elem, where.child(name))
 		key := reflect.New(t.Key()).Elem()
 		key.SetString(name)
 		v.SetMapIndex(key, elem)
@@ -334,7 +345,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, where string) {
 }
 
 // list decodes sequence n into the slice v.
-func (d *decoder) list(n *yaml.Node, v reflect.Value, where string) {
+func (d *decoder) list(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.SequenceNode {
 		d.errorf(n, where, "expected a list, found %s", kindOf(n)).
 			WithHint(`write it as [a, b] or one "- item" per line`)
@@ -342,13 +353,13 @@ func (d *decoder) list(n *yaml.Node, v reflect.Value, where string) {
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 	for i, c := range n.Content {
-		d.value(c, s.Index(i), fmt.Sprintf("%s[%d]", where, i))
+		d.value(c, s.Index(i), where.item(i))
 	}
 	v.Set(s)
 }
 
 // unknownKey reports key k, which matches no field of info.
-func (d *decoder) unknownKey(k *yaml.Node, info *structInfo, where string) {
+func (d *decoder) unknownKey(k *yaml.Node, info *structInfo, where *keyPath) {
 	e := d.errorf(k, where, "unknown key %q", k.Value)
 	switch s := diag.Suggest(k.Value, info.suggest); {
 	case s != "":
@@ -359,25 +370,34 @@ func (d *decoder) unknownKey(k *yaml.Node, info *structInfo, where string) {
 }
 
 // setTwice reports key k, which sets the same value as the earlier key first.
-func (d *decoder) setTwice(k, first *yaml.Node, where string) {
+func (d *decoder) setTwice(k, first *yaml.Node, where *keyPath) {
 	switch {
 	case first.Value != k.Value:
-		d.errorf(k, where, "%q is set twice (also as %q%s)", k.Value, first.Value, onLine(first.Line))
+		d.errorf(k, where, "%q is set twice (also as %q%s)", k.Value, first.Value, onLine(first.Line)).WithHint(keepOne)
 	case first.Line > 0:
-		d.errorf(k, where, "%q is set twice (first on line %d)", k.Value, first.Line)
+		d.errorf(k, where, "%q is set twice (first on line %d)", k.Value, first.Line).WithHint(keepOne)
 	default:
-		d.errorf(k, where, "%q is set twice", k.Value)
+		d.errorf(k, where, "%q is set twice", k.Value).WithHint(keepOne)
 	}
 }
 
-// errorf records a problem at node n. where, if not empty, prefixes the
-// message.
-func (d *decoder) errorf(n *yaml.Node, where, format string, args ...any) *diag.Error {
-	if where != "" {
-		format = "%s: " + format
-		args = append([]any{where}, args...)
+// keepOne is the hint for a key given twice.
+const keepOne = "keep one of them"
+
+// withDefaultHint gives every error in errs that has no hint the hint h, and
+// returns them joined.
+func withDefaultHint(h string, errs []error) error {
+	for _, err := range errs {
+		if e, ok := err.(*diag.Error); ok && e.Hint == "" {
+			e.Hint = h
+		}
 	}
-	e := diag.Errorf(d.path, posOf(n), format, args...)
+	return diag.Join(errs...)
+}
+
+// errorf records a problem at node n, in the value named by where.
+func (d *decoder) errorf(n *yaml.Node, where *keyPath, format string, args ...any) *diag.Error {
+	e := diag.Errorf(d.path, posOf(n), "%s%s", where.prefix(), fmt.Sprintf(format, args...))
 	d.errs = append(d.errs, e)
 	return e
 }
@@ -398,17 +418,10 @@ func onLine(line int) string {
 	return fmt.Sprintf(" on line %d", line)
 }
 
-// join returns the path of key name inside the value at path where.
-func join(where, name string) string {
-	if where == "" {
-		return name
-	}
-	return where + "." + name
-}
-
-// isNull reports whether n is a null scalar.
+// isNull reports whether n is a null scalar, or a node of no kind, which
+// yaml.v3 also takes as null.
 func isNull(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+	return n.Kind == 0 || n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
 }
 
 // kindOf describes the kind of value n holds, as in "found a list".

@@ -34,9 +34,10 @@ type field struct {
 // structInfo for every struct type it meets. where names t for the error
 // message, as a Go expression such as "Page.Image".
 func (d *decoder) checkType(t reflect.Type, where string) *diag.Error {
-	if t == timeType {
+	if t == timeType || d.checked[t] {
 		return nil
 	}
+	d.checked[t] = true // before the element types, so that recursive types end
 	switch t.Kind() {
 	case reflect.Bool, reflect.String,
 		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
@@ -62,11 +63,8 @@ func (d *decoder) checkType(t reflect.Type, where string) *diag.Error {
 // checkStruct builds the structInfo of struct type t and checks the types
 // of its fields.
 func (d *decoder) checkStruct(t reflect.Type) *diag.Error {
-	if _, ok := d.types[t]; ok {
-		return nil
-	}
 	info := &structInfo{byKey: make(map[string]int), positions: -1}
-	d.types[t] = info // before the fields, so that recursive types end
+	d.types[t] = info
 	owner := make(map[string]string)
 	var aliases []string
 	for i := range t.NumField() {

@@ -27,16 +27,19 @@ func JSON(path string, src []byte, firstLine int, v any) error {
 	}
 	b := &jsonBuilder{path: path, src: src, lines: newLineIndex(src, firstLine)}
 	if err := json.Unmarshal(src, new(json.RawMessage)); err != nil {
-		return diag.Join(b.syntaxError(err, len(content)))
+		return withDefaultHint(jsonHint, []error{b.syntaxError(err, len(content))})
 	}
 	b.dec = json.NewDecoder(bytes.NewReader(src))
 	b.dec.UseNumber()
-	root := b.value("")
+	root := b.value(nil)
 	if root != nil {
 		d.document(root, reflectElem(v))
 	}
-	return diag.Join(append(b.errs, d.errs...)...)
+	return withDefaultHint(jsonHint, append(b.errs, d.errs...))
 }
+
+// jsonHint is the hint for a JSON problem that has no better one.
+const jsonHint = `check the JSON here: keys and text in double quotes, a comma between items and none after the last`
 
 // A jsonBuilder turns a JSON document into a tree of yaml.Node values,
 // checking that no key is given twice in an object.
@@ -106,7 +109,7 @@ func (b *jsonBuilder) token() (tok json.Token, pos diag.Pos, ok bool) {
 }
 
 // value converts the next value to a node, or returns nil after an error.
-func (b *jsonBuilder) value(where string) *yaml.Node {
+func (b *jsonBuilder) value(where *keyPath) *yaml.Node {
 	tok, pos, ok := b.token()
 	if !ok {
 		return nil
@@ -123,7 +126,7 @@ func (b *jsonBuilder) value(where string) *yaml.Node {
 		case '[':
 			n.Kind, n.Tag = yaml.SequenceNode, "!!seq"
 			for b.dec.More() {
-				v := b.value(fmt.Sprintf("%s[%d]", where, len(n.Content)))
+				v := b.value(where.item(len(n.Content)))
 				if v == nil {
 					return nil
 				}
@@ -153,7 +156,7 @@ func (b *jsonBuilder) value(where string) *yaml.Node {
 
 // object adds the members of an object to mapping n, dropping and
 // reporting keys given twice. It returns false after an error.
-func (b *jsonBuilder) object(n *yaml.Node, where string) bool {
+func (b *jsonBuilder) object(n *yaml.Node, where *keyPath) bool {
 	seen := make(map[string]int)
 	for b.dec.More() {
 		tok, pos, ok := b.token()
@@ -163,16 +166,12 @@ func (b *jsonBuilder) object(n *yaml.Node, where string) bool {
 		name, _ := tok.(string)
 		key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name,
 			Style: yaml.DoubleQuotedStyle, Line: pos.Line, Column: pos.Col}
-		v := b.value(join(where, name))
+		v := b.value(where.child(name))
 		if v == nil {
 			return false
 		}
 		if line, dup := seen[name]; dup {
-			prefix := ""
-			if where != "" {
-				prefix = where + ": "
-			}
-			b.errs = append(b.errs, diag.Errorf(b.path, pos, "%s%q is set twice (first on line %d)", prefix, name, line))
+			b.errs = append(b.errs, diag.Errorf(b.path, pos, "%s%q is set twice (first on line %d)", where.prefix(), name, line))
 			continue
 		}
 		seen[name] = pos.Line

@@ -16,9 +16,9 @@ import (
 const dateHint = "write dates as 2026-12-07 or 2026-12-07T09:30:00-06:00"
 
 // scalar decodes scalar n into v, a string, bool, integer or float.
-func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where string) {
+func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(n, where, "expected %s, found %s", expected(v.Type()), kindOf(n))
+		d.errorf(n, where, "expected %s, found %s", expected(v.Type()), kindOf(n)).WithHint("%s", hintFor(v.Type()))
 		return
 	}
 	tag := n.ShortTag()
@@ -37,7 +37,8 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where string) {
 		switch {
 		case errors.Is(err, strconv.ErrRange) || err == nil && v.OverflowInt(i):
 			bits := v.Type().Bits()
-			d.errorf(n, where, "%s is out of range (%d to %d)", n.Value, int64(-1)<<(bits-1), uint64(1)<<(bits-1)-1)
+			d.errorf(n, where, "%s is out of range (%d to %d)", n.Value, int64(-1)<<(bits-1), uint64(1)<<(bits-1)-1).
+				WithHint("use a smaller number")
 		case err != nil:
 			d.mismatch(n, v, where)
 		default:
@@ -47,7 +48,8 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where string) {
 		u, err := parseUint(tag, n.Value)
 		switch {
 		case errors.Is(err, strconv.ErrRange) || err == nil && v.OverflowUint(u):
-			d.errorf(n, where, "%s is out of range (0 to %d)", n.Value, uint64(math.MaxUint64)>>(64-v.Type().Bits()))
+			d.errorf(n, where, "%s is out of range (0 to %d)", n.Value, uint64(math.MaxUint64)>>(64-v.Type().Bits())).
+				WithHint("use a smaller number")
 		case err != nil:
 			d.mismatch(n, v, where)
 		default:
@@ -57,7 +59,7 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where string) {
 		f, err := parseFloat(tag, n.Value)
 		switch {
 		case errors.Is(err, strconv.ErrRange) || err == nil && v.OverflowFloat(f):
-			d.errorf(n, where, "%s is out of range", n.Value)
+			d.errorf(n, where, "%s is out of range", n.Value).WithHint("use a smaller number")
 		case err != nil:
 			d.mismatch(n, v, where)
 		default:
@@ -67,12 +69,35 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where string) {
 }
 
 // mismatch reports that scalar n cannot be decoded into v.
-func (d *decoder) mismatch(n *yaml.Node, v reflect.Value, where string) {
-	d.errorf(n, where, "expected %s, found %s", expected(v.Type()), quote(n.Value))
+func (d *decoder) mismatch(n *yaml.Node, v reflect.Value, where *keyPath) {
+	d.errorf(n, where, "expected %s, found %s", expected(v.Type()), quote(n.Value)).WithHint("%s", hintFor(v.Type()))
+}
+
+// hintFor tells how to write a value of type t.
+func hintFor(t reflect.Type) string {
+	if t == timeType {
+		return dateHint
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return `write the text after the key, in quotes if it holds ": " or " #"`
+	case reflect.Bool:
+		return "write true or false, without quotes"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "write a whole number without quotes, such as 3"
+	case reflect.Float32, reflect.Float64:
+		return "write a number without quotes, such as 2.5"
+	case reflect.Slice:
+		return `write it as [a, b] or one "- item" per line`
+	case reflect.Pointer:
+		return hintFor(t.Elem())
+	}
+	return "write it as key: value pairs, indented under this key"
 }
 
 // date decodes n into v, a time.Time.
-func (d *decoder) date(n *yaml.Node, v reflect.Value, where string) {
+func (d *decoder) date(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.ScalarNode {
 		d.errorf(n, where, "expected a date, found %s", kindOf(n)).WithHint(dateHint)
 		return
@@ -164,7 +189,7 @@ func parseInt(tag, s string) (int64, error) {
 		switch {
 		case err != nil:
 			return 0, err
-		case f != math.Trunc(f):
+		case f != math.Trunc(f) || math.IsInf(f, 0):
 			return 0, errNotNumber
 		case f < math.MinInt64 || f >= math.MaxInt64:
 			return 0, strconv.ErrRange
@@ -196,7 +221,7 @@ func parseUint(tag, s string) (uint64, error) {
 		switch {
 		case err != nil:
 			return 0, err
-		case f != math.Trunc(f):
+		case f != math.Trunc(f) || math.IsInf(f, 0):
 			return 0, errNotNumber
 		case f < 0 || f >= math.MaxUint64:
 			return 0, strconv.ErrRange
@@ -241,20 +266,6 @@ func parseFloat(tag, s string) (float64, error) {
 	return 0, errNotNumber
 }
 
-// timeLayouts are the forms of date and time that parseTime accepts, after
-// it has turned a 't' or ' ' between date and time into 'T' and a final 'z'
-// into 'Z'. The last ones are those yaml.v3 accepts as timestamps.
-var timeLayouts = [...]string{
-	"2006-01-02",
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05.999999999",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04",
-	"2006-1-2",
-	"2006-1-2T15:4:5.999999999Z07:00",
-	"2006-1-2T15:4:5.999999999",
-}
-
 // parseTime parses s as a date, a date and time with a zone offset, or a
 // date and local time. Dates stand for midnight UTC and local times for the
 // same wall time in UTC.
@@ -265,7 +276,20 @@ func parseTime(s string) (time.Time, bool) {
 	if strings.HasSuffix(s, "z") {
 		s = s[:len(s)-1] + "Z"
 	}
-	for _, layout := range timeLayouts {
+	// The forms accepted once a 't' or ' ' between date and time is turned
+	// into 'T' and a final 'z' into 'Z'. The last ones are those yaml.v3
+	// accepts as timestamps.
+	layouts := [...]string{
+		"2006-01-02",
+		time.RFC3339Nano,
+		"2006-01-02T15:04:05.999999999",
+		"2006-01-02T15:04Z07:00",
+		"2006-01-02T15:04",
+		"2006-1-2",
+		"2006-1-2T15:4:5.999999999Z07:00",
+		"2006-1-2T15:4:5.999999999",
+	}
+	for _, layout := range layouts {
 		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
 			return t, true
 		}

@@ -2,7 +2,6 @@ package decode
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -30,8 +29,11 @@ func TOML(path string, src []byte, firstLine int, v any) error {
 	if len(root.Content) > 0 {
 		d.document(root, reflectElem(v))
 	}
-	return diag.Join(append(b.errs, d.errs...)...)
+	return withDefaultHint(tomlHint, append(b.errs, d.errs...))
 }
+
+// tomlHint is the hint for a TOML problem that has no better one.
+const tomlHint = `check the TOML here: one key = value per line, text in double quotes, lists as [a, b]`
 
 // A tomlBuilder turns a TOML document into a tree of yaml.Node values,
 // checking that no key or table is defined twice.
@@ -55,7 +57,7 @@ const (
 type tomlTable struct {
 	node    *yaml.Node // the mapping node
 	how     tomlHow
-	path    string // dotted path for messages
+	path    *keyPath
 	entries map[string]*tomlEntry
 }
 
@@ -74,7 +76,7 @@ type tomlKey struct {
 	off, end int
 }
 
-func (b *tomlBuilder) newTable(off int, how tomlHow, path string) *tomlTable {
+func (b *tomlBuilder) newTable(off int, how tomlHow, path *keyPath) *tomlTable {
 	p := b.lines.pos(off)
 	return &tomlTable{
 		node:    &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: p.Line, Column: p.Col},
@@ -101,7 +103,7 @@ func (b *tomlBuilder) errorf(off int, format string, args ...any) *diag.Error {
 
 // build parses the document and returns its root mapping.
 func (b *tomlBuilder) build() *yaml.Node {
-	root := b.newTable(0, headerTable, "")
+	root := b.newTable(0, headerTable, nil)
 	cur := root
 	var p unstable.Parser
 	p.Reset(b.src)
@@ -111,9 +113,9 @@ func (b *tomlBuilder) build() *yaml.Node {
 		case unstable.KeyValue:
 			b.keyValue(cur, e)
 		case unstable.Table:
-			cur = b.table(root, e)
+			cur = b.header(root, e, false)
 		case unstable.ArrayTable:
-			cur = b.arrayTable(root, e)
+			cur = b.header(root, e, true)
 		}
 	}
 	if err := p.Error(); err != nil {
@@ -138,8 +140,11 @@ func (b *tomlBuilder) parseError(err error) {
 		}
 	}
 	e := b.errorf(off, "%s", perr.Message)
-	if perr.Message == "strings must be quoted" {
+	switch {
+	case perr.Message == "strings must be quoted":
 		e.WithHint(`put text in quotes: key = "text"`)
+	case strings.HasSuffix(perr.Message, "at start of value"):
+		e.WithHint(`write "text" in quotes, a number, true or false, a date, a [list] or an {inline = "table"}`)
 	}
 }
 
@@ -154,35 +159,49 @@ func keys(e *unstable.Node) []tomlKey {
 	return ks
 }
 
-// keyPath returns the parts of ks joined by dots.
-func keyPath(ks []tomlKey) string {
-	names := make([]string, len(ks))
-	for i, k := range ks {
-		names[i] = k.name
-	}
-	return strings.Join(names, ".")
-}
-
-// table handles a [table] header and returns the table it opens. After an
-// error it returns a table that belongs to no document, so that the keys
-// under the header are still checked.
-func (b *tomlBuilder) table(root *tomlTable, e *unstable.Node) *tomlTable {
+// header handles a [table] header, or an [[array.of.tables]] header if
+// array is set, and returns the table it opens. After an error it returns a
+// table that belongs to no document, so that the keys under the header are
+// still checked.
+func (b *tomlBuilder) header(root *tomlTable, e *unstable.Node, array bool) *tomlTable {
 	ks := keys(e)
-	if len(ks) == 0 {
-		return b.newTable(0, headerTable, "")
+	brackets := 1
+	if array {
+		brackets = 2
 	}
-	hoff := headerStart(b.src, ks[0].off, 1)
-	name := keyPath(ks)
+	if len(ks) == 0 {
+		return b.newTable(0, headerTable, nil)
+	}
+	hoff := headerStart(b.src, ks[0].off, brackets)
 	t := root
 	for _, k := range ks[:len(ks)-1] {
 		if t = b.descend(t, k, false); t == nil {
-			return b.newTable(hoff, headerTable, name)
+			return b.newTable(hoff, headerTable, nil)
 		}
 	}
 	last := ks[len(ks)-1]
-	switch prev := t.entries[last.name]; {
+	path := t.path.child(last.name)
+	prev := t.entries[last.name]
+	if array {
+		switch {
+		case prev == nil:
+			p := b.lines.pos(hoff)
+			seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: p.Line, Column: p.Col}
+			prev = &tomlEntry{line: p.Line, array: seq}
+			b.add(t, last, prev, seq)
+		case prev.array == nil:
+			b.errorf(last.off, "%s is already defined on line %d, so [[%s]] cannot add to it",
+				quote(path.String()), prev.line, path)
+			return b.newTable(hoff, headerTable, path)
+		}
+		elem := b.newTable(hoff, headerTable, path.item(len(prev.array.Content)))
+		prev.array.Content = append(prev.array.Content, elem.node)
+		prev.last = elem
+		return elem
+	}
+	switch {
 	case prev == nil:
-		nt := b.newTable(hoff, headerTable, name)
+		nt := b.newTable(hoff, headerTable, path)
 		b.add(t, last, &tomlEntry{line: b.lines.pos(hoff).Line, table: nt}, nt.node)
 		return nt
 	case prev.table != nil && prev.table.how == implicitTable:
@@ -192,47 +211,14 @@ func (b *tomlBuilder) table(root *tomlTable, e *unstable.Node) *tomlTable {
 		prev.line = p.Line
 		return prev.table
 	case prev.table != nil:
-		b.errorf(last.off, "table [%s] is defined twice (first on line %d)", name, prev.line)
+		b.errorf(last.off, "table [%s] is defined twice (first on line %d)", path, prev.line)
 	case prev.array != nil:
-		b.errorf(last.off, "%q is a list of tables (line %d), not a table", name, prev.line).
-			WithHint("write [[%s]] to add a table to the list", name)
+		b.errorf(last.off, "%s is a list of tables (line %d), not a table", quote(path.String()), prev.line).
+			WithHint("write [[%s]] to add a table to the list", path)
 	default:
-		b.errorf(last.off, "%q is already set to a value (line %d)", name, prev.line)
+		b.errorf(last.off, "%s is already set to a value (line %d)", quote(path.String()), prev.line)
 	}
-	return b.newTable(hoff, headerTable, name)
-}
-
-// arrayTable handles an [[array.of.tables]] header and returns the table it
-// adds.
-func (b *tomlBuilder) arrayTable(root *tomlTable, e *unstable.Node) *tomlTable {
-	ks := keys(e)
-	if len(ks) == 0 {
-		return b.newTable(0, headerTable, "")
-	}
-	hoff := headerStart(b.src, ks[0].off, 2)
-	name := keyPath(ks)
-	t := root
-	for _, k := range ks[:len(ks)-1] {
-		if t = b.descend(t, k, false); t == nil {
-			return b.newTable(hoff, headerTable, name)
-		}
-	}
-	last := ks[len(ks)-1]
-	prev := t.entries[last.name]
-	switch {
-	case prev == nil:
-		p := b.lines.pos(hoff)
-		seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: p.Line, Column: p.Col}
-		prev = &tomlEntry{line: p.Line, array: seq}
-		b.add(t, last, prev, seq)
-	case prev.array == nil:
-		b.errorf(last.off, "%q is already defined on line %d, so [[%s]] cannot add to it", name, prev.line, name)
-		return b.newTable(hoff, headerTable, name)
-	}
-	elem := b.newTable(hoff, headerTable, fmt.Sprintf("%s[%d]", join(t.path, last.name), len(prev.array.Content)))
-	prev.array.Content = append(prev.array.Content, elem.node)
-	prev.last = elem
-	return elem
+	return b.newTable(hoff, headerTable, path)
 }
 
 // descend returns the table that key part k names in t, making it if need
@@ -241,7 +227,7 @@ func (b *tomlBuilder) arrayTable(root *tomlTable, e *unstable.Node) *tomlTable {
 // an array of tables. After an error descend returns nil.
 func (b *tomlBuilder) descend(t *tomlTable, k tomlKey, dotted bool) *tomlTable {
 	prev := t.entries[k.name]
-	path := join(t.path, k.name)
+	path := t.path.child(k.name)
 	switch {
 	case prev == nil:
 		how := implicitTable
@@ -256,59 +242,66 @@ func (b *tomlBuilder) descend(t *tomlTable, k tomlKey, dotted bool) *tomlTable {
 	case prev.array != nil && !dotted:
 		return prev.last
 	case prev.table != nil:
-		b.errorf(k.off, "table %q is defined on line %d; a dotted key cannot add to it", path, prev.line).
+		b.errorf(k.off, "table %s is defined on line %d; a dotted key cannot add to it", quote(path.String()), prev.line).
 			WithHint("add the key under the [%s] header", path)
 	case prev.array != nil:
-		b.errorf(k.off, "%q is a list of tables (line %d); a dotted key cannot add to it", path, prev.line)
+		b.errorf(k.off, "%s is a list of tables (line %d); a dotted key cannot add to it", quote(path.String()), prev.line)
 	default:
-		b.errorf(k.off, "%q is already set to a value (line %d)", path, prev.line)
+		b.errorf(k.off, "%s is already set to a value (line %d)", quote(path.String()), prev.line)
 	}
 	return nil
 }
 
-// keyValue handles a key = value expression in table t.
-func (b *tomlBuilder) keyValue(t *tomlTable, e *unstable.Node) {
+// keyValue handles a key = value expression in table t and returns the
+// offset just after the value.
+func (b *tomlBuilder) keyValue(t *tomlTable, e *unstable.Node) int {
 	ks := keys(e)
 	if len(ks) == 0 {
-		return
-	}
-	for _, k := range ks[:len(ks)-1] {
-		if t = b.descend(t, k, true); t == nil {
-			return
-		}
+		return int(e.Raw.Offset + e.Raw.Length)
 	}
 	last := ks[len(ks)-1]
-	if prev := t.entries[last.name]; prev != nil {
-		prefix := ""
-		if t.path != "" {
-			prefix = t.path + ": "
+	start := valueStart(b.src, last.end)
+	for _, k := range ks[:len(ks)-1] {
+		if t = b.descend(t, k, true); t == nil {
+			break
 		}
-		b.errorf(last.off, "%s%q is set twice (first on line %d)", prefix, last.name, prev.line)
-		return
 	}
-	if v := b.value(e.Value(), valueStart(b.src, last.end), join(t.path, last.name)); v != nil {
+	if t == nil {
+		// Still convert the value, for its end and the problems in it.
+		_, end := b.value(e.Value(), start, nil)
+		return end
+	}
+	prev := t.entries[last.name]
+	if prev != nil {
+		b.errorf(last.off, "%s%q is set twice (first on line %d)", t.path.prefix(), last.name, prev.line)
+	}
+	v, end := b.value(e.Value(), start, t.path.child(last.name))
+	if v != nil && prev == nil {
 		b.add(t, last, &tomlEntry{line: b.lines.pos(last.off).Line}, v)
 	}
+	return end
 }
 
-// value converts value n, which starts at byte offset off, to a node. It
-// returns nil after an error.
-func (b *tomlBuilder) value(n *unstable.Node, off int, where string) *yaml.Node {
+// value converts value n, which starts at byte offset off, to a node, and
+// returns it with the offset just after the value. The node is nil after an
+// error.
+func (b *tomlBuilder) value(n *unstable.Node, off int, where *keyPath) (*yaml.Node, int) {
 	if n == nil {
-		return nil
+		return nil, off
 	}
 	if n.Kind != unstable.Array {
-		off = int(n.Raw.Offset)
+		off = int(n.Raw.Offset) // arrays alone have no range
 	}
+	end := int(n.Raw.Offset + n.Raw.Length)
 	p := b.lines.pos(off)
-	scalar := func(tag, value string) *yaml.Node {
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value, Line: p.Line, Column: p.Col}
+	scalar := func(tag, value string) (*yaml.Node, int) {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value, Line: p.Line, Column: p.Col}, end
 	}
 	switch n.Kind {
 	case unstable.String:
-		s := scalar("!!str", string(n.Data))
+		s, end := scalar("!!str", string(n.Data))
 		s.Style = yaml.DoubleQuotedStyle
-		return s
+		return s, end
 	case unstable.Bool:
 		return scalar("!!bool", string(n.Data))
 	case unstable.Integer:
@@ -319,38 +312,44 @@ func (b *tomlBuilder) value(n *unstable.Node, off int, where string) *yaml.Node 
 		s := string(n.Data)
 		if _, ok := parseTime(s); !ok {
 			b.errorf(off, "%s is not a valid date", quote(s)).WithHint(dateHint)
-			return nil
+			return nil, end
 		}
 		return scalar("!!timestamp", s)
 	case unstable.LocalTime:
 		s := string(n.Data)
 		if !validTime(s) {
 			b.errorf(off, "%s is not a valid time of day", quote(s)).WithHint("write times as 09:30:00")
-			return nil
+			return nil, end
 		}
 		return scalar("!!str", s)
 	case unstable.Array:
 		seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: p.Line, Column: p.Col}
-		cur := off + 1
+		end = off + 1
 		for it := n.Children(); it.Next(); {
-			c := it.Node()
-			start := skipArraySeparators(b.src, cur)
-			if v := b.value(c, start, fmt.Sprintf("%s[%d]", where, len(seq.Content))); v != nil {
+			var v *yaml.Node
+			v, end = b.value(it.Node(), skipSeparators(b.src, end), where.item(len(seq.Content)))
+			if v != nil {
 				seq.Content = append(seq.Content, v)
 			}
-			cur = valueEnd(b.src, start, c)
 		}
-		return seq
+		return seq, closing(b.src, end)
 	case unstable.InlineTable:
 		t := b.newTable(off, dottedTable, where)
+		end = off + 1
 		for it := n.Children(); it.Next(); {
 			if kv := it.Node(); kv.Kind == unstable.KeyValue {
-				b.keyValue(t, kv)
+				end = b.keyValue(t, kv)
 			}
 		}
-		return t.node
+		return t.node, closing(b.src, end)
 	}
-	return nil
+	return nil, end
+}
+
+// closing returns the offset just after the bracket that closes an array or
+// inline table whose last value ends at off.
+func closing(src []byte, off int) int {
+	return min(skipSeparators(src, off)+1, len(src))
 }
 
 // tomlFloat returns TOML float s as YAML would write it.
@@ -406,9 +405,10 @@ func skipSpaces(src []byte, off int) int {
 	return off
 }
 
-// skipArraySeparators returns the offset of the next value in an array,
-// skipping white space, line breaks, comments and commas from off.
-func skipArraySeparators(src []byte, off int) int {
+// skipSeparators returns the offset of the next value in an array or
+// inline table, skipping white space, line breaks, comments and commas from
+// off.
+func skipSeparators(src []byte, off int) int {
 	for off < len(src) {
 		switch src[off] {
 		case ' ', '\t', '\r', '\n', ',':
@@ -422,73 +422,4 @@ func skipArraySeparators(src []byte, off int) int {
 		}
 	}
 	return off
-}
-
-// valueEnd returns the offset just after value n, which starts at offset
-// off. Arrays and inline tables carry no range of their own, so their
-// closing bracket is found by scanning src.
-func valueEnd(src []byte, off int, n *unstable.Node) int {
-	if n.Kind != unstable.Array && n.Kind != unstable.InlineTable {
-		return int(n.Raw.Offset + n.Raw.Length)
-	}
-	depth := 0
-	for off < len(src) {
-		switch src[off] {
-		case '[', '{':
-			depth++
-			off++
-		case ']', '}':
-			depth--
-			off++
-			if depth <= 0 {
-				return off
-			}
-		case '#':
-			for off < len(src) && src[off] != '\n' {
-				off++
-			}
-		case '"', '\'':
-			off = stringEnd(src, off)
-		default:
-			off++
-		}
-	}
-	return off
-}
-
-// stringEnd returns the offset just after the TOML string that starts at
-// offset off.
-func stringEnd(src []byte, off int) int {
-	q := src[off]
-	if off+2 < len(src) && src[off+1] == q && src[off+2] == q {
-		for off += 3; off < len(src); {
-			switch {
-			case q == '"' && src[off] == '\\':
-				off += 2
-			case src[off] == q:
-				n := 0
-				for off+n < len(src) && src[off+n] == q {
-					n++
-				}
-				if n >= 3 {
-					return off + n
-				}
-				off += n
-			default:
-				off++
-			}
-		}
-		return len(src)
-	}
-	for off++; off < len(src); off++ {
-		switch {
-		case q == '"' && src[off] == '\\':
-			off++
-		case src[off] == q:
-			return off + 1
-		case src[off] == '\n':
-			return off
-		}
-	}
-	return len(src)
 }

@@ -2,8 +2,10 @@ package decode
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -29,7 +31,7 @@ func YAML(path string, src []byte, firstLine int, v any) error {
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		return diag.Join(y.parseError(path, err))
+		return withDefaultHint(yamlHint, []error{y.parseError(path, err)})
 	}
 	var errs []error
 	var extra yaml.Node
@@ -43,8 +45,11 @@ func YAML(path string, src []byte, firstLine int, v any) error {
 	}
 	y.adjust(&doc)
 	d.document(&doc, reflectElem(v))
-	return diag.Join(append(errs, d.errs...)...)
+	return withDefaultHint(yamlHint, append(errs, d.errs...))
 }
+
+// yamlHint is the hint for a YAML problem that has no better one.
+const yamlHint = `check the YAML here: one "key: value" per line, lists as [a, b], text with ": " or " #" in quotes`
 
 // yamlLines maps the lines and columns that yaml.v3 reports to positions in
 // the file. yaml.v3 counts lines from 1 at src[0] and ends them not only at
@@ -111,18 +116,49 @@ func (y *yamlLines) pos(line, col int) diag.Pos {
 }
 
 // adjust sets the line and column of every node in the tree n to its
-// position in the file.
+// position in the file. It sorts the nodes by position and converts them
+// all in one pass over src.
 func (y *yamlLines) adjust(n *yaml.Node) {
+	var nodes []*yaml.Node
 	stack := []*yaml.Node{n}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if n == nil {
-			continue
+		if n != nil {
+			nodes = append(nodes, n)
+			stack = append(stack, n.Content...)
 		}
-		p := y.pos(n.Line, n.Column)
-		n.Line, n.Column = p.Line, p.Col
-		stack = append(stack, n.Content...)
+	}
+	slices.SortFunc(nodes, func(a, b *yaml.Node) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	src := y.src
+	off := y.starts[0]
+	yLine, yCol := 1, 1                       // as yaml.v3 counts
+	line, col := y.lines.first, 1+min(off, 1) // in the file, where a BOM is a character
+	for _, n := range nodes {
+		for off < len(src) && (yLine < n.Line || yLine == n.Line && yCol < n.Column) {
+			w := yamlBreak(src[off:])
+			if w > 0 && yLine == n.Line {
+				break // a column past the end of its line
+			}
+			if w > 0 {
+				yLine, yCol = yLine+1, 1
+				for _, c := range string(src[off : off+w]) {
+					if c == '\n' {
+						line, col = line+1, 1
+					} else {
+						col++
+					}
+				}
+			} else {
+				_, w = utf8.DecodeRune(src[off:])
+				yCol++
+				col++
+			}
+			off += w
+		}
+		n.Line, n.Column = line, col
 	}
 }
 
@@ -166,13 +202,18 @@ func (y *yamlLines) parseError(path string, err error) *diag.Error {
 		}
 	}
 	e := diag.Errorf(path, pos, "%s", msg)
+	// A tab in the indentation is the likely cause of any error on its line
+	// or the line before; yaml.v3 may report the line where the value
+	// around the tab began.
+	lookAhead := 1
+	if strings.Contains(msg, "tab character") {
+		lookAhead = len(y.lines.starts)
+	}
+	if tab, ok := y.tabIndent(pos.Line, lookAhead); ok {
+		e.Pos = tab
+		return e.WithHint("indent with spaces: YAML does not allow tabs for indentation")
+	}
 	switch {
-	case strings.Contains(msg, "tab character") || strings.Contains(msg, "cannot start any token") && y.tabIndent(pos):
-		if pos.Line > 0 {
-			pos.Col = y.firstTab(pos)
-			e.Pos = pos
-		}
-		e.WithHint("indent with spaces: YAML does not allow tabs for indentation")
 	case strings.Contains(msg, "mapping values are not allowed"):
 		e.WithHint(`put the value in quotes if it contains ": ", or check the indentation`)
 	case strings.Contains(msg, "could not find expected ':'"):
@@ -184,28 +225,26 @@ func (y *yamlLines) parseError(path string, err error) *diag.Error {
 	return e
 }
 
-// tabIndent reports whether the line at pos has a tab in its indentation.
-func (y *yamlLines) tabIndent(pos diag.Pos) bool {
-	return y.firstTab(pos) > 0
-}
-
-// firstTab returns the column of the first tab in the indentation of the
-// line at pos, or 0.
-func (y *yamlLines) firstTab(pos diag.Pos) int {
-	i := pos.Line - y.lines.first
-	if pos.Line == 0 || i < 0 || i >= len(y.lines.starts) {
-		return 0
+// tabIndent returns the position of the first tab in the indentation of
+// line, or of one of the lookAhead lines after it.
+func (y *yamlLines) tabIndent(line, lookAhead int) (diag.Pos, bool) {
+	if line == 0 {
+		return diag.Pos{}, false
 	}
-	for j, c := range y.src[y.lines.starts[i]:] {
-		switch c {
-		case ' ':
-			continue
-		case '\t':
-			return j + 1
+	first := line - y.lines.first
+	for i := max(first, 0); i < len(y.lines.starts) && i <= first+lookAhead; i++ {
+	indent:
+		for j, c := range y.src[y.lines.starts[i]:] {
+			switch c {
+			case ' ':
+			case '\t':
+				return diag.Pos{Line: y.lines.first + i, Col: j + 1}, true
+			default:
+				break indent
+			}
 		}
-		break
 	}
-	return 0
+	return diag.Pos{}, false
 }
 
 // isScannerProblem reports whether msg is a problem reported by yaml.v3's

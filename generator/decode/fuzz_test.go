@@ -1,0 +1,89 @@
+package decode
+
+import (
+	"bytes"
+	"testing"
+)
+
+// nestedList is a list of lists, as deep as wanted.
+type nestedList []nestedList
+
+// fuzzTarget is decoded into by the fuzz tests. Its recursive field lets
+// deeply nested and aliased input be followed all the way down.
+type fuzzTarget struct {
+	Page testPage               `yaml:"page"`
+	Kids []fuzzTarget           `yaml:"kids"`
+	Deep map[string][][]string  `yaml:"deep"`
+	More map[string]*fuzzTarget `yaml:"more"`
+	Nest nestedList             `yaml:"nest"`
+	Pos  Positions              `yaml:"-"`
+}
+
+// checkPositions fails t unless err is nil or joins only *diag.Errors whose
+// lines lie in src, which starts on line firstLine.
+func checkPositions(t *testing.T, src []byte, firstLine int, err error) {
+	t.Helper()
+	last := firstLine + bytes.Count(src, []byte("\n"))
+	for _, e := range flatten(err) {
+		de, ok := diagError(e)
+		if !ok {
+			t.Fatalf("error %v (%T) is not a *diag.Error", e, e)
+		}
+		if de.Line == 0 {
+			continue
+		}
+		if de.Line < firstLine || de.Line > last {
+			t.Errorf("error %q: line %d is outside lines %d to %d", de, de.Line, firstLine, last)
+		}
+		if de.Col < 0 {
+			t.Errorf("error %q: negative column", de)
+		}
+	}
+}
+
+func fuzzSeeds(f *testing.F, seeds []string) {
+	for _, s := range seeds {
+		f.Add([]byte(s), 2)
+	}
+}
+
+func FuzzYAML(f *testing.F) {
+	fuzzSeeds(f, append(yamlSeeds(),
+		"page:\n  title: x\nkids:\n  - page: {rank: 1}\n    kids: [{deep: {a: [[b]]}}]\n",
+		"kids: &k [{kids: *k}]\n",
+		"a: &a [x, x]\nb: &b [*a, *a]\ndeep: {x: [*b, *b]}\n",
+		"more: {a: {<<: {kids: []}, page: {title: t}}}\n",
+	))
+	f.Fuzz(func(t *testing.T, src []byte, firstLine int) {
+		firstLine = max(1, firstLine%1000)
+		var v fuzzTarget
+		err := YAML("f.md", src, firstLine, &v)
+		checkPositions(t, src, firstLine, err)
+	})
+}
+
+func FuzzTOML(f *testing.F) {
+	fuzzSeeds(f, append(tomlSeeds(),
+		"[page]\ntitle = 'x'\n[[kids]]\npage.rank = 1\n[[kids.kids]]\ndeep = {a = [['b']]}\n",
+		"more.a.kids = [{page = {title = \"t\"}}, {}]\n",
+	))
+	f.Fuzz(func(t *testing.T, src []byte, firstLine int) {
+		firstLine = max(1, firstLine%1000)
+		var v fuzzTarget
+		err := TOML("f.md", src, firstLine, &v)
+		checkPositions(t, src, firstLine, err)
+	})
+}
+
+func FuzzJSON(f *testing.F) {
+	fuzzSeeds(f, append(jsonSeeds(),
+		`{"page": {"title": "x"}, "kids": [{"kids": [{"deep": {"a": [["b"]]}}]}]}`,
+		`{"more": {"a": null, "b": {"page": {"rank": 1e3}}}}`,
+	))
+	f.Fuzz(func(t *testing.T, src []byte, firstLine int) {
+		firstLine = max(1, firstLine%1000)
+		var v fuzzTarget
+		err := JSON("f.md", src, firstLine, &v)
+		checkPositions(t, src, firstLine, err)
+	})
+}

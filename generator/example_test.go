@@ -1,0 +1,69 @@
+package generator_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/diag"
+)
+
+// Build a one-entry site, then show how problems are reported.
+func ExampleGenerator_Build() {
+	dir, err := os.MkdirTemp("", "faqcast-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	write := func(name, text string) {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	write("faqcast.yaml", `base_url: https://clinic.example/
+practice: {name: Example Clinic, phone: "(555) 010-0123"}
+`)
+	write("content/first-visit.md", `---
+title: What should I bring to my first visit?
+summary: Bring a photo ID, your insurance card and a list of your medicines.
+rank: 1
+tags: [first visit]
+---
+
+## What to bring
+
+- A photo ID
+- Your insurance card
+`)
+
+	g := &generator.Generator{
+		Source: dir,
+		Dest:   filepath.Join(dir, "public"),
+		Now:    time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC),
+	}
+	res, err := g.Build(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%d entry, %d pages, %d files written\n", res.Entries, res.Pages, res.Written)
+
+	// A typo in the front matter: the build reports it and writes nothing.
+	write("content/first-visit.md", "---\ntitle: What should I bring?\nsumary: typo\n---\n")
+	_, err = g.Build(context.Background())
+	for _, e := range diag.Flatten(err) {
+		d := e.(*diag.Error)
+		rel, _ := filepath.Rel(dir, d.Path)
+		fmt.Printf("%s:%s: %v (hint: %s)\n", filepath.ToSlash(rel), d.Pos, d.Err, d.Hint)
+	}
+	// Output:
+	// 1 entry, 4 pages, 8 files written
+	// content/first-visit.md:3:1: unknown key "sumary" (hint: did you mean "summary"?)
+}
