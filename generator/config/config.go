@@ -6,6 +6,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"net/mail"
 	"net/url"
@@ -91,7 +92,12 @@ func Load(dir string) (*Config, error) {
 			WithHint("run 'faqcast init DIR' to start a site, or pass --source with the site's folder")
 	}
 	if err != nil {
-		return nil, diag.Errorf(display, diag.Pos{}, "cannot read config: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the diagnostic names the file already
+		}
+		return nil, diag.Errorf(display, diag.Pos{}, "cannot read config: %w", err).
+			WithHint("check that %s is a file and that its permissions let you read it", FileName)
 	}
 	return Parse(display, data)
 }
@@ -100,6 +106,12 @@ func Load(dir string) (*Config, error) {
 func Parse(path string, data []byte) (*Config, error) {
 	c := &Config{Path: path}
 	if err := decode.YAML(path, normalize(data), 1, c); err != nil {
+		// Give every problem a hint, also those decode leaves without one.
+		for _, e := range diag.Flatten(err) {
+			if de, ok := e.(*diag.Error); ok && de.Hint == "" {
+				de.Hint = `check the config here; the keys and the values they take are in README.md, "Config reference"`
+			}
+		}
 		return nil, err
 	}
 	if err := c.check(); err != nil {
@@ -128,9 +140,14 @@ func (c *Config) check() error {
 		errs = append(errs, diag.Errorf(c.Path, pos, format, args...).WithHint("%s", hint))
 	}
 	whole := diag.Pos{Line: 1, Col: 1}
-	at := func(p decode.Positions, key string) diag.Pos {
+	// at returns the position of key in p, or else def, or else the top of
+	// the file.
+	at := func(p decode.Positions, key string, def ...diag.Pos) diag.Pos {
 		if pos, ok := p[key]; ok {
 			return pos
+		}
+		if len(def) > 0 {
+			return def[0]
 		}
 		return whole
 	}
@@ -143,6 +160,9 @@ func (c *Config) check() error {
 	default:
 		if !strings.HasSuffix(u.Path, "/") {
 			u.Path += "/"
+			if u.RawPath != "" { // keep escapes such as %2F as written
+				u.RawPath += "/"
+			}
 		}
 		c.Base = u
 		c.BaseURL = u.String()
@@ -159,10 +179,10 @@ func (c *Config) check() error {
 
 	p := &c.Practice
 	if strings.TrimSpace(p.Name) == "" {
-		bad(at(c.Pos, "practice"), "add practice: {name: ...} with the practice's public name", "practice.name is required")
+		bad(at(p.Pos, "name", at(c.Pos, "practice")), "add practice: {name: ...} with the practice's public name", "practice.name is required")
 	}
 	if p.Phone == "" {
-		bad(at(c.Pos, "practice"), "add practice.phone; every page offers a call link", "practice.phone is required")
+		bad(at(p.Pos, "phone", at(c.Pos, "practice")), "add practice.phone; every page offers a call link", "practice.phone is required")
 	} else if n := len(Digits(p.Phone)); n < 7 || n > 15 {
 		bad(at(p.Pos, "phone"), `write it as patients dial it, such as "(555) 010-0100" or "+1 555 010 0100"`, "practice.phone %q is not a phone number", p.Phone)
 	}
@@ -182,24 +202,34 @@ func (c *Config) check() error {
 		}
 	}
 
-	seen := map[string]bool{}
+	seen := map[string]diag.Pos{} // where each staff id was first given
 	for i := range c.Staff {
 		s := &c.Staff[i]
-		pos := at(s.Pos, "id")
+		// A missing key is reported at the member's first key, so that the
+		// message points at the right member.
+		pos := func(key string) diag.Pos {
+			return at(s.Pos, key, s.Pos.First(at(c.Pos, "staff")))
+		}
+		who := fmt.Sprintf("staff %q", s.ID)
+		if s.ID == "" {
+			who = fmt.Sprintf("staff[%d]", i)
+		}
+		first, dup := seen[s.ID]
 		switch {
 		case s.ID == "":
-			bad(at(c.Pos, "staff"), "give every staff member a short id such as alopez", "staff[%d].id is required", i)
+			bad(pos("id"), "give every staff member a short id such as alopez", "staff[%d].id is required", i)
 		case !staffIDRE.MatchString(s.ID):
-			bad(pos, "use lowercase letters, digits, - and _", "staff id %q is not valid", s.ID)
-		case seen[s.ID]:
-			bad(pos, "every staff id must be unique", "staff id %q is used twice", s.ID)
+			bad(pos("id"), "use lowercase letters, digits, - and _", "staff id %q is not valid", s.ID)
+		case dup:
+			bad(pos("id"), "every staff id must be unique", "staff id %q is used twice (first on line %d)", s.ID, first.Line)
+		default:
+			seen[s.ID] = pos("id")
 		}
-		seen[s.ID] = true
 		if strings.TrimSpace(s.Name) == "" {
-			bad(pos, "add the name patients see in \"Medically reviewed by\"", "staff %q has no name", s.ID)
+			bad(pos("name"), "add the name patients see in \"Medically reviewed by\"", "%s has no name", who)
 		}
-		if s.Role == "" {
-			bad(pos, "add a role such as physician, np, pa, rn, pharmacist or office_manager", "staff %q has no role", s.ID)
+		if strings.TrimSpace(s.Role) == "" {
+			bad(pos("role"), "add a role such as physician, np, pa, rn, pharmacist or office_manager", "%s has no role", who)
 		}
 	}
 	return diag.Join(errs...)

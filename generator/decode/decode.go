@@ -38,6 +38,20 @@ import (
 // each key's value.
 type Positions map[string]diag.Pos
 
+// First returns the earliest position in p, or def if p holds none.
+func (p Positions) First(def diag.Pos) diag.Pos {
+	best, found := def, false
+	for _, pos := range p {
+		if pos.Line == 0 {
+			continue
+		}
+		if !found || pos.Line < best.Line || pos.Line == best.Line && pos.Col < best.Col {
+			best, found = pos, true
+		}
+	}
+	return best
+}
+
 // maxDepth bounds the nesting of values that the decoder follows. It is only
 // reached with recursive struct types; the parsers have limits of their own.
 const maxDepth = 10000

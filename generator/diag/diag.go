@@ -54,11 +54,14 @@ func (e *Error) WithHint(format string, args ...any) *Error {
 	return e
 }
 
-// Error returns "path:line:col: message".
+// Error returns "path:line:col: message", leaving out what is unknown:
+// "path: message" without a position, "line:col: message" without a path.
 func (e *Error) Error() string {
 	where := e.Path
-	if p := e.Pos.String(); p != "" {
+	if p := e.Pos.String(); p != "" && where != "" {
 		where += ":" + p
+	} else if p != "" {
+		where = p
 	}
 	if where == "" {
 		return e.Err.Error()
@@ -102,9 +105,10 @@ func Flatten(err error) []error {
 	return []error{err}
 }
 
-// Join flattens errs, sorts them by path, line and column (errors without a
-// position first, in their given order), drops exact repeats and returns them
-// joined by [errors.Join]. It returns nil if there are none.
+// Join flattens errs, sorts them by path, line and column (errors that are
+// not an [*Error] first, in their given order), drops exact repeats (errors
+// with the same text) and returns them joined by [errors.Join]. It returns
+// nil if there are none.
 func Join(errs ...error) error {
 	var all []error
 	for _, e := range errs {
@@ -114,7 +118,12 @@ func Join(errs ...error) error {
 		return nil
 	}
 	slices.SortStableFunc(all, compare)
-	all = slices.CompactFunc(all, func(a, b error) bool { return a.Error() == b.Error() })
+	seen := make(map[string]bool, len(all))
+	all = slices.DeleteFunc(all, func(e error) bool {
+		dup := seen[e.Error()]
+		seen[e.Error()] = true
+		return dup
+	})
 	return errors.Join(all...)
 }
 
@@ -138,8 +147,10 @@ func compare(a, b error) int {
 }
 
 // Suggest returns the candidate closest to s by edit distance, if it is
-// close enough to be a likely misspelling, and "" otherwise. Ties go to the
-// earlier candidate.
+// close enough to be a likely misspelling, and "" otherwise: at most a third
+// of s's characters (at least two) may differ, and never all of them.
+// ASCII letters compare case-insensitively and '_' matches '-'. Ties go to
+// the earlier candidate.
 func Suggest(s string, candidates []string) string {
 	best, bestD := "", -1
 	for _, c := range candidates {
@@ -148,7 +159,8 @@ func Suggest(s string, candidates []string) string {
 			best, bestD = c, d
 		}
 	}
-	limit := max(2, utf8.RuneCountInString(s)/3)
+	n := utf8.RuneCountInString(s)
+	limit := min(max(2, n/3), n-1)
 	if bestD < 0 || bestD > limit {
 		return ""
 	}

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -47,8 +46,9 @@ func IsEntryFile(name string) bool {
 // diagnostics. Files and folders whose names start with "." are skipped, and
 // so are files that are not Markdown (such as an entry's images). Symbolic
 // links to files are followed; links to folders are reported, not followed.
-// Files are read and parsed in parallel. Every problem is returned, together,
-// alongside the entries that did parse.
+// Entry files that are not regular files, such as named pipes, are reported
+// without being opened. Files are read and parsed in parallel. Every problem
+// is returned, together, alongside the entries that did parse.
 func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error) {
 	var errs []error
 	var files []string // Rel paths
@@ -62,7 +62,8 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 		rel = filepath.ToSlash(rel)
 		where := path.Join(display, rel)
 		if err != nil {
-			errs = append(errs, diag.Errorf(where, diag.Pos{}, "cannot read: %w", unwrapPath(err)))
+			errs = append(errs, diag.Errorf(where, diag.Pos{}, "cannot read: %w", unwrapPath(err)).
+				WithHint("check that its permissions let you read it"))
 			return nil
 		}
 		if rel == "." {
@@ -93,7 +94,8 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 		return nil
 	})
 	if err != nil {
-		errs = append(errs, diag.Errorf(display, diag.Pos{}, "cannot read content: %w", err))
+		errs = append(errs, diag.Errorf(display, diag.Pos{}, "cannot read content: %w", err).
+			WithHint("check that the folder's permissions let you read it"))
 	}
 
 	l.mu.Lock()
@@ -111,10 +113,9 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 			for i := range jobs {
 				rel := files[i]
 				where := path.Join(display, rel)
-				data, err := readFile(filepath.Join(dir, filepath.FromSlash(rel)))
+				data, err := readFile(filepath.Join(dir, filepath.FromSlash(rel)), where)
 				if err != nil {
-					fileErrs[i] = diag.Errorf(where, diag.Pos{Line: 1, Col: 1}, "%w", err).
-						WithHint("entries are Markdown text files of at most %d bytes; move other files out of the content folder", MaxSize)
+					fileErrs[i] = err
 					continue
 				}
 				sum := sha256.Sum256(data)
@@ -161,25 +162,41 @@ feed:
 	return c, diag.Join(errs...)
 }
 
-// readFile reads an entry file, refusing one larger than MaxSize without
-// reading all of it.
-func readFile(name string) ([]byte, error) {
+// readFile reads the entry file name, which where names in diagnostics. It
+// refuses files larger than MaxSize without reading all of them, and files
+// that are not regular files, such as named pipes, without opening them, as
+// opening one could wait forever.
+func readFile(name, where string) ([]byte, *diag.Error) {
+	top := diag.Pos{Line: 1, Col: 1}
+	cannot := func(err error) ([]byte, *diag.Error) {
+		return nil, diag.Errorf(where, top, "cannot read: %w", unwrapPath(err)).
+			WithHint("check that the file's permissions let you read it")
+	}
+	tooLarge := func() ([]byte, *diag.Error) {
+		return nil, diag.Errorf(where, top, "file is too large (more than %d bytes)", MaxSize).
+			WithHint("split the answer into several entries")
+	}
+	info, err := os.Stat(name)
+	switch {
+	case err != nil:
+		return cannot(err)
+	case !info.Mode().IsRegular():
+		return nil, diag.Errorf(where, top, "not a regular file").
+			WithHint("entries are Markdown text files; move other things out of the content folder")
+	case info.Size() > MaxSize:
+		return tooLarge()
+	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+		return cannot(err)
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
-	} else if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+		return cannot(err)
 	}
 	if len(data) > MaxSize {
-		return nil, fmt.Errorf("file is too large (more than %d bytes)", MaxSize)
+		return tooLarge()
 	}
 	return data, nil
 }

@@ -87,7 +87,11 @@ func Parse(display, rel string, data []byte) (*Entry, error) {
 	if len(data) > MaxSize {
 		return fail(top, "split the answer into several entries", "file is too large (%d bytes; the limit is %d)", len(data), MaxSize)
 	}
+	// Positions count lines as editors do, whatever the line endings, so
+	// they are turned into LF before anything is looked for.
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(diag.PosAt(data, i, 1), "entries are Markdown text; move binary files out of the content folder", "file is binary (it holds a NUL byte)")
 	}
@@ -102,8 +106,6 @@ func Parse(display, rel string, data []byte) (*Entry, error) {
 		}
 		return fail(diag.PosAt(data, i, 1), "save the file as UTF-8 in your editor", "file is not valid UTF-8")
 	}
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-	data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(top, "start the file with front matter: a line ---, title: and summary: lines, then ---", "file is empty")
 	}
@@ -231,7 +233,8 @@ func (e *Entry) check(openLine int) error {
 	for i, t := range e.Tags {
 		e.Tags[i] = strings.TrimSpace(t)
 		if Slugify(t) == "" {
-			bad(at("tags"), "a tag needs letters or digits, such as insurance", "tag %q is empty", t)
+			bad(at("tags"), "a tag needs letters a to z or digits (accents are dropped), such as insurance",
+				"tag %q cannot name a topic page", t)
 		}
 	}
 	for i, h := range e.Hashtags {
@@ -243,15 +246,21 @@ func (e *Entry) check(openLine int) error {
 	}
 
 	for i, s := range e.Sources {
-		pos := s.Pos["url"]
-		if pos.Line == 0 {
-			pos = at("sources")
+		// A missing key is reported at the source's first key, so that the
+		// message points into the right source.
+		pos := func(k string) diag.Pos {
+			if p, ok := s.Pos[k]; ok {
+				return p
+			}
+			return s.Pos.First(at("sources"))
 		}
 		if strings.TrimSpace(s.Title) == "" {
-			bad(pos, "give each source a title: the page or article name", "sources[%d] has no title", i)
+			bad(pos("title"), "give each source a title: the page or article name", "sources[%d] has no title", i)
 		}
-		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			bad(pos, "write the full address, starting with https://", "sources[%d].url %q is not an absolute http(s) URL", i, s.URL)
+		if s.URL == "" {
+			bad(pos("url"), "add url: with the full address, starting with https://", "sources[%d] has no url", i)
+		} else if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			bad(pos("url"), "write the full address, starting with https://", "sources[%d].url %q is not an absolute http(s) URL", i, s.URL)
 		}
 	}
 

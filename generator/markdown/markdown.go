@@ -10,6 +10,7 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
 	"net/url"
 	"strings"
 
@@ -80,7 +81,7 @@ func (r *Renderer) Render(path string, src []byte, firstLine int, resolve Resolv
 			}
 			to, err := resolve(dest)
 			if err != nil {
-				pos := diag.PosAt(src, offset(n, src), firstLine)
+				pos := diag.PosAt(src, offset(n), firstLine)
 				errs = append(errs, &diag.Error{Path: path, Pos: pos, Err: err, Hint: hintOf(err)})
 				break
 			}
@@ -109,13 +110,14 @@ func (r *Renderer) Render(path string, src []byte, firstLine int, resolve Resolv
 }
 
 // A Hinter is an error that knows how to fix itself. Resolvers may return
-// one; its hint is shown with the broken link.
+// one, or an error that wraps one; its hint is shown with the broken link.
 type Hinter interface {
 	Hint() string
 }
 
 func hintOf(err error) string {
-	if h, ok := err.(Hinter); ok {
+	var h Hinter
+	if errors.As(err, &h) {
 		return h.Hint()
 	}
 	return ""
@@ -135,16 +137,12 @@ func IsRelative(dest string) bool {
 	return u.Scheme == "" && u.Host == ""
 }
 
-// offset returns the byte offset in src where node n starts, as near as the
-// AST records it: the text inside a link starts one byte after its "[".
-func offset(n ast.Node, src []byte) int {
-	for c := n.FirstChild(); c != nil; c = c.FirstChild() {
-		if t, ok := c.(*ast.Text); ok {
-			if _, isLink := n.(*ast.Link); isLink && t.Parent() == n {
-				return max(t.Segment.Start-1, 0)
-			}
-			return t.Segment.Start
-		}
+// offset returns the byte offset in src of the "[" that opens link n, which
+// goldmark records as the node's position. Should it not, the start of the
+// enclosing block's first line is the best guess.
+func offset(n ast.Node) int {
+	if p := n.Pos(); p >= 0 {
+		return p
 	}
 	for p := n.Parent(); p != nil; p = p.Parent() {
 		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {

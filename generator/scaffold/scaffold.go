@@ -22,7 +22,8 @@ import (
 //go:embed skeleton entry.md.tmpl
 var files embed.FS
 
-// MaxSlug is the longest slug [NewEntry] makes from a question.
+// MaxSlug is the longest slug [NewEntry] makes from a question, counting
+// the "-2", "-3"… that make it unique.
 const MaxSlug = 60
 
 // Init writes a new site into dir: a faqcast.yaml with placeholders and five
@@ -67,7 +68,7 @@ func Init(dir string) ([]string, error) {
 // site's entries; an existing file is never overwritten.
 func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	question = strings.TrimSpace(question)
-	if !strings.ContainsFunc(question, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+	if !strings.ContainsFunc(question, unicode.IsLetter) {
 		return "", errors.New("the question has no words")
 	}
 	if strings.ContainsAny(question, "\n\r") {
@@ -92,7 +93,8 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 		if !taken[slug] && errors.Is(err, fs.ErrNotExist) {
 			break
 		}
-		slug = base + "-" + strconv.Itoa(n)
+		suffix := "-" + strconv.Itoa(n)
+		slug = shorten(base, MaxSlug-len(suffix)) + suffix
 	}
 
 	tmpl, err := template.New("entry.md.tmpl").Funcs(template.FuncMap{"quote": strconv.Quote}).ParseFS(files, "entry.md.tmpl")
@@ -114,6 +116,10 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 func shorten(slug string, n int) string {
 	if len(slug) <= n {
 		return slug
+	}
+	if slug[n] == '-' {
+		// A word ends right at the limit.
+		return slug[:n]
 	}
 	cut := slug[:n]
 	if i := strings.LastIndexByte(cut, '-'); i > 0 {

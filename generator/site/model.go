@@ -22,9 +22,10 @@ type Site struct {
 	// Entries holds every published entry in site order.
 	Entries []*Entry
 	// TopFive holds the entries ranked 1 to 5, or the first five entries
-	// when none is ranked.
+	// when none is ranked 1 to 5.
 	TopFive []*Entry
-	// Topics holds one topic per distinct tag, sorted by name.
+	// Topics holds one topic per distinct tag, sorted by name, ignoring
+	// case, accents and punctuation: by slug.
 	Topics []*Topic
 	// Untagged holds the entries without tags, in site order.
 	Untagged []*Entry
@@ -153,7 +154,8 @@ func addressLine(a config.Address) string {
 }
 
 // topics groups entries by tag. Tags that make the same slug are one topic,
-// named by the spelling most entries use (ties go to the smaller string).
+// named by the spelling most entries use (ties go to the smaller string),
+// with a capital first letter. Topics come sorted by slug.
 func topics(baseURL string, entries []*Entry) []*Topic {
 	bySlug := map[string]*Topic{}
 	spellings := map[string]map[string]int{}
@@ -190,9 +192,9 @@ func topics(baseURL string, entries []*Entry) []*Topic {
 		t.Name = upperFirst(best)
 		out = append(out, t)
 	}
-	slices.SortFunc(out, func(a, b *Topic) int {
-		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Slug, b.Slug))
-	})
+	// By slug, which is the name without case and accents, so that "Ópticas"
+	// comes before "Vacunas".
+	slices.SortFunc(out, func(a, b *Topic) int { return cmp.Compare(a.Slug, b.Slug) })
 	for _, e := range entries {
 		slices.SortFunc(e.Topics, func(a, b *Topic) int { return cmp.Compare(a.Slug, b.Slug) })
 	}

@@ -32,6 +32,8 @@ type Options struct {
 	Bodies map[*entry.Entry][]byte
 	Theme  *Theme
 	// Epoch is the date used where a date is needed and no entry has one.
+	// When it is zero too, the sitemap leaves the date out and the feed,
+	// which cannot, uses the Unix epoch.
 	Epoch time.Time
 }
 

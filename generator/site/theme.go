@@ -19,11 +19,11 @@ import (
 
 // A Theme is the parsed set of templates a site renders with.
 type Theme struct {
-	display string            // how the theme's folder is named in diagnostics
-	files   map[string]string // template name → file name in the theme
+	display string                        // how the theme's folder is named in diagnostics
+	files   map[string]string             // template name → file name in the theme
 	pages   map[string]*template.Template // by kind
-	robots *ttemplate.Template
-	css    []byte
+	robots  *ttemplate.Template
+	css     []byte
 }
 
 // Kinds lists the page templates a theme must have, besides baseof.html.
@@ -77,7 +77,7 @@ var funcs = template.FuncMap{
 // LoadTheme parses the theme in fsys: baseof.html, one template per kind,
 // every file in partials/, robots.txt and style.css. display names fsys's
 // root in diagnostics (such as "templates"); a template error names the file
-// and line.
+// and line. On any error it returns no theme.
 func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
 	th := &Theme{display: display, files: map[string]string{}, pages: map[string]*template.Template{}}
 	var errs []error
@@ -125,13 +125,18 @@ func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
 		errs = append(errs, th.templateError(err))
 	}
 	th.css = read("style.css")
-	return th, diag.Join(errs...)
+	if err := diag.Join(errs...); err != nil {
+		return nil, err
+	}
+	return th, nil
 }
 
 // templateLine matches the "template: NAME:LINE:COL:" prefix that
-// text/template and html/template put on parse and execution errors; it is
-// the only place they record the file and line.
-var templateLine = regexp.MustCompile(`^(?:html/)?template: ([^:]+):(\d+):(?:(\d+):)?`)
+// text/template puts on parse and execution errors, and the
+// "html/template:NAME:LINE:COL:" one html/template puts on the escaping
+// errors it finds when a page is first rendered (LINE and COL may be
+// missing); it is the only place they record the file and line.
+var templateLine = regexp.MustCompile(`^(?:template: |html/template:)([^:\s][^:]*):(?:(\d+):)?(?:(\d+):)?`)
 
 // templateError turns a template parse or execution error into a
 // diagnostic at the template's file and line.

@@ -75,9 +75,16 @@ type atomCat struct {
 }
 
 // feedXML is an Atom feed of every entry in site order. Readers sort by
-// date; the order here keeps the file stable.
+// date; the order here keeps the file stable. Atom needs a date everywhere:
+// where there is none (no entry has one and no epoch was given), it is the
+// Unix epoch.
 func feedXML(s *Site) ([]byte, error) {
-	stamp := func(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+	stamp := func(t time.Time) string {
+		if t.IsZero() {
+			t = time.Unix(0, 0)
+		}
+		return t.UTC().Format(time.RFC3339)
+	}
 	f := atomFeed{
 		XMLNS:   "http://www.w3.org/2005/Atom",
 		Lang:    s.Language,

@@ -1,0 +1,287 @@
+package entry_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/faqcast/faqcast/generator/entry"
+)
+
+// parsed parses the entry file at rel in content/, failing t on error.
+func parsed(t *testing.T, rel, src string) *entry.Entry {
+	t.Helper()
+	e, err := entry.Parse("content/"+rel, rel, []byte(src))
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", rel, err)
+	}
+	return e
+}
+
+// front returns an entry file with the given title and extra front matter.
+func front(title, extra string) string {
+	return "---\ntitle: " + title + "\nsummary: A short answer.\n" + extra + "---\nBody.\n"
+}
+
+// published is the live function of a build without drafts on now.
+var now = time.Date(2026, 11, 18, 12, 0, 0, 0, time.UTC)
+
+func published(e *entry.Entry) bool { return e.Live(now, false) }
+
+var staff = []string{"alopez", "bokafor", "dreyes"}
+
+func TestNewIndexErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files [][2]string // rel, source
+		staff []string
+		want  []string // Error() of every problem, in order
+		hints []string // the hint of each problem
+	}{
+		{
+			name: "duplicate slug, rank and title",
+			files: [][2]string{
+				{"a.md", front("Where do I park?", "slug: parking\nrank: 1\n")},
+				{"b.md", front("Is there parking?", "slug: parking\nrank: 1\n")},
+				{"sub/c.md", front("where DO i Park?", "rank: 2\n")},
+			},
+			want: []string{
+				`content/b.md:4:7: slug "parking" is also used by content/a.md`,
+				"content/b.md:5:7: rank 1 is also used by content/a.md",
+				`content/sub/c.md:2:8: title "where DO i Park?" is also used by content/a.md`,
+			},
+			hints: []string{
+				"every entry needs its own slug: set slug: in one of them",
+				"ranks must be unique; 1 is the most asked question",
+				"merge the two entries, or word the questions apart",
+			},
+		},
+		{
+			name: "default slugs collide",
+			files: [][2]string{
+				{"x/index.md", front("One?", "")},
+				{"x.md", front("Two?", "")},
+				{"y.md", front("Three?", "weight: 4\n")},
+				{"z.md", front("Four?", "rank: 4\n")},
+			},
+			want: []string{
+				`content/x/index.md:1:1: slug "x" is also used by content/x.md`,
+				"content/z.md:4:7: rank 4 is also used by content/y.md",
+			},
+			hints: []string{
+				"every entry needs its own slug: set slug: in one of them",
+				"ranks must be unique; 1 is the most asked question",
+			},
+		},
+		{
+			name: "drafts, future and expired entries are ignored",
+			files: [][2]string{
+				{"a.md", front("Where do I park?", "slug: parking\nrank: 1\n")},
+				{"draft.md", front("Where do I park?", "slug: parking\nrank: 1\ndraft: true\nreviewed_by: nobody\n")},
+				{"later.md", front("Where do I park?", "slug: parking\nrank: 1\npublish_on: 2027-01-01\n")},
+				{"gone.md", front("Where do I park?", "slug: parking\nrank: 1\nexpire_on: 2026-11-18\n")},
+			},
+		},
+		{
+			name:  "unknown reviewer, close to a staff id",
+			files: [][2]string{{"a.md", front("A?", "reviewed_by: dreys\nreviewed_on: 2026-10-02\n")}},
+			staff: staff,
+			want:  []string{`content/a.md:4:14: reviewed_by "dreys" is not a staff id`},
+			hints: []string{`did you mean "dreyes"?`},
+		},
+		{
+			name:  "unknown reviewer, far from any staff id",
+			files: [][2]string{{"a.md", front("A?", "reviewed_by: someone\nreviewed_on: 2026-10-02\n")}},
+			staff: staff,
+			want:  []string{`content/a.md:4:14: reviewed_by "someone" is not a staff id`},
+			hints: []string{"staff ids: alopez, bokafor, dreyes"},
+		},
+		{
+			name:  "unknown reviewer, no staff",
+			files: [][2]string{{"a.md", front("A?", "reviewed_by: alopez\nreviewed_on: 2026-10-02\n")}},
+			want:  []string{`content/a.md:4:14: reviewed_by "alopez" is not a staff id`},
+			hints: []string{"add the reviewer to staff: in faqcast.yaml"},
+		},
+		{
+			name:  "reviewed_by without reviewed_on",
+			files: [][2]string{{"a.md", front("A?", "rank: 1\nreviewed_by: alopez\n")}},
+			staff: staff,
+			want:  []string{"content/a.md:5:14: reviewed_by is set but reviewed_on is not"},
+			hints: []string{"add reviewed_on: with the date of the review, such as 2026-10-02"},
+		},
+		{
+			name: "no problems",
+			files: [][2]string{
+				{"a.md", front("A?", "rank: 1\nreviewed_by: alopez\nreviewed_on: 2026-10-02\n")},
+				{"b.md", front("B?", "rank: 2\n")},
+				{"c.md", front("C?", "")},
+			},
+			staff: staff,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			content := &entry.Content{}
+			for _, f := range tc.files {
+				content.Entries = append(content.Entries, parsed(t, f[0], f[1]))
+			}
+			ix, err := entry.NewIndex(content, published, tc.staff)
+			if ix == nil {
+				t.Fatal("NewIndex returned no index")
+			}
+			var got, hints []string
+			for _, de := range checkDiags(t, err) {
+				got = append(got, de.Error())
+				hints = append(hints, de.Hint)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("errors:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
+			}
+			if !reflect.DeepEqual(hints, tc.hints) {
+				t.Errorf("hints:\n\t%s\nwant:\n\t%s", strings.Join(hints, "\n\t"), strings.Join(tc.hints, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestIndexLookups(t *testing.T) {
+	live := parsed(t, "live.md", front("Live?", "slug: here\n"))
+	draft := parsed(t, "drafts/draft.md", front("Draft?", "draft: true\n"))
+	later := parsed(t, "later.md", front("Later?", "publish_on: 2027-01-01\n"))
+	content := &entry.Content{
+		Entries: []*entry.Entry{draft, later, live},
+		Failed:  []string{"broken.md"},
+	}
+	ix, err := entry.NewIndex(content, published, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		rel    string
+		want   *entry.Entry
+		status entry.Status
+	}{
+		{"live.md", live, entry.Live},
+		{"drafts/draft.md", draft, entry.Hidden},
+		{"later.md", later, entry.Hidden},
+		{"broken.md", nil, entry.Failed},
+		{"missing.md", nil, entry.Missing},
+		{"Live.md", nil, entry.Missing},
+	} {
+		t.Run(tc.rel, func(t *testing.T) {
+			e, status := ix.ByRel(tc.rel)
+			if e != tc.want || status != tc.status {
+				t.Errorf("ByRel(%q) = %v, %v; want %v, %v", tc.rel, e, status, tc.want, tc.status)
+			}
+		})
+	}
+	if got := ix.BySlug("here"); got != live {
+		t.Errorf("BySlug(here) = %v, want the live entry", got)
+	}
+	for _, slug := range []string{"live", "draft", "later", ""} {
+		if got := ix.BySlug(slug); got != nil {
+			t.Errorf("BySlug(%q) = %v, want nil", slug, got)
+		}
+	}
+	if len(ix.Entries) != 1 || ix.Entries[0] != live {
+		t.Errorf("Entries = %v, want only the live entry", ix.Entries)
+	}
+}
+
+func TestIndexOrder(t *testing.T) {
+	files := [][2]string{
+		{"z.md", front("Zebra?", "")},
+		{"r3.md", front("Third?", "rank: 3\n")},
+		{"apple.md", front("apple?", "slug: apple-2\n")},
+		{"Apple.md", front("Apple?", "slug: apple-1\n")},
+		{"r1.md", front("First?", "rank: 1\n")},
+		{"banana.md", front("Banana?", "")},
+		{"r10.md", front("Tenth?", "weight: 10\n")},
+	}
+	content := &entry.Content{}
+	for _, f := range files {
+		content.Entries = append(content.Entries, parsed(t, f[0], f[1]))
+	}
+	// Both apples may not be published together: give each its own build.
+	for _, skip := range []string{"apple-1", "apple-2"} {
+		live := func(e *entry.Entry) bool { return e.Slug != skip }
+		ix, err := entry.NewIndex(content, live, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range ix.Entries {
+			got = append(got, e.Slug)
+		}
+		keep := map[string]string{"apple-1": "apple-2", "apple-2": "apple-1"}[skip]
+		want := []string{"r1", "r3", "r10", keep, "banana", "z"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("without %s: order %v, want %v", skip, got, want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	e := func(rank int, title, slug, rel string) *entry.Entry {
+		return &entry.Entry{Rank: rank, Title: title, Slug: slug, Rel: rel}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b *entry.Entry
+		want int
+	}{
+		{"ranked before unranked", e(9, "Z", "z", "z.md"), e(0, "A", "a", "a.md"), -1},
+		{"unranked after ranked", e(0, "A", "a", "a.md"), e(9, "Z", "z", "z.md"), 1},
+		{"lower rank first", e(2, "A", "a", "a.md"), e(10, "B", "b", "b.md"), -1},
+		{"rank before title", e(2, "A", "a", "a.md"), e(1, "B", "b", "b.md"), 1},
+		{"title ignoring case", e(0, "apple", "z", "z.md"), e(0, "Banana", "a", "a.md"), -1},
+		{"title ignoring case, reversed", e(0, "Banana", "a", "a.md"), e(0, "apple", "z", "z.md"), 1},
+		{"then slug", e(0, "Same", "b", "a.md"), e(0, "same", "a", "b.md"), 1},
+		{"then rel", e(0, "Same", "a", "a.md"), e(0, "Same", "a", "b.md"), -1},
+		{"equal", e(1, "Same", "a", "a.md"), e(1, "Same", "a", "a.md"), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := entry.Compare(tc.a, tc.b); sign(got) != tc.want {
+				t.Errorf("Compare = %d, want sign %d", got, tc.want)
+			}
+		})
+	}
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+func TestLive(t *testing.T) {
+	publish := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	expire := time.Date(2027, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name   string
+		e      entry.Entry
+		now    time.Time
+		drafts bool
+		want   bool
+	}{
+		{"plain", entry.Entry{}, now, false, true},
+		{"draft", entry.Entry{Draft: true}, now, false, false},
+		{"draft with drafts", entry.Entry{Draft: true}, now, true, true},
+		{"before publish_on", entry.Entry{PublishOn: publish}, publish.Add(-time.Second), false, false},
+		{"at publish_on", entry.Entry{PublishOn: publish}, publish, false, true},
+		{"before expire_on", entry.Entry{ExpireOn: expire}, expire.Add(-time.Second), false, true},
+		{"at expire_on", entry.Entry{ExpireOn: expire}, expire, false, false},
+		{"between", entry.Entry{PublishOn: publish, ExpireOn: expire}, now, false, true},
+		{"future draft with drafts", entry.Entry{Draft: true, PublishOn: expire}, now, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.e.Live(tc.now, tc.drafts); got != tc.want {
+				t.Errorf("Live(%s, %v) = %v, want %v", tc.now.Format(time.RFC3339), tc.drafts, got, tc.want)
+			}
+		})
+	}
+}

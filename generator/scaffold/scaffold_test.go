@@ -1,0 +1,375 @@
+package scaffold_test
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/scaffold"
+)
+
+var initFiles = []string{
+	"content/after-hours-care.md",
+	"content/first-visit.md",
+	"content/insurance.md",
+	"content/patient-portal.md",
+	"content/prescription-refills.md",
+	"faqcast.yaml",
+}
+
+// tree returns the slash paths of the files below dir.
+func tree(t *testing.T, dir string) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		files = append(files, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func TestInit(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		dir  func(t *testing.T) string
+	}{
+		{"new folder", func(t *testing.T) string { return filepath.Join(t.TempDir(), "site") }},
+		{"new nested folder", func(t *testing.T) string { return filepath.Join(t.TempDir(), "a", "b", "site") }},
+		{"empty folder", func(t *testing.T) string { return t.TempDir() }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := tc.dir(t)
+			wrote, err := scaffold.Init(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(wrote, initFiles) {
+				t.Errorf("Init wrote %q, want %q", wrote, initFiles)
+			}
+			if got := tree(t, dir); !slices.Equal(got, initFiles) {
+				t.Errorf("folder holds %q, want %q", got, initFiles)
+			}
+			for _, name := range initFiles {
+				info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(name)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if info.Size() == 0 {
+					t.Errorf("%s is empty", name)
+				}
+			}
+		})
+	}
+}
+
+func TestInitRefuses(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T, dir string)
+	}{
+		{"a file", func(t *testing.T, dir string) { write(t, filepath.Join(dir, "notes.txt"), "mine") }},
+		{"a hidden file", func(t *testing.T, dir string) { write(t, filepath.Join(dir, ".git", "HEAD"), "ref") }},
+		{"an earlier site", func(t *testing.T, dir string) {
+			if _, err := scaffold.Init(dir); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			tc.setup(t, dir)
+			before := snapshot(t, dir)
+			if _, err := scaffold.Init(dir); err == nil || !strings.Contains(err.Error(), "is not empty") {
+				t.Fatalf("Init into a folder with %s: err = %v, want \"is not empty\"", tc.name, err)
+			}
+			if after := snapshot(t, dir); !maps(before, after) {
+				t.Error("Init changed a folder it refused")
+			}
+		})
+	}
+
+	// A path that is a file is refused too.
+	file := filepath.Join(t.TempDir(), "file")
+	write(t, file, "x")
+	if _, err := scaffold.Init(file); err == nil {
+		t.Error("Init into a file succeeded")
+	}
+}
+
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	for _, name := range tree(t, dir) {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[name] = string(b)
+	}
+	return m
+}
+
+func maps(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
+}
+
+func write(t *testing.T, name, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var now = time.Date(2026, 11, 18, 12, 0, 0, 0, time.UTC)
+
+// TestInitBuilds checks that a new site builds at once, with its five
+// entries, and that an entry added with NewEntry builds as a draft.
+func TestInitBuilds(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := scaffold.Init(dir); err != nil {
+		t.Fatal(err)
+	}
+	g := &generator.Generator{Source: dir, Now: now}
+	res, err := g.Build(context.Background())
+	if err != nil {
+		t.Fatalf("the new site does not build: %v", err)
+	}
+	if res.Entries != 5 {
+		t.Errorf("Entries = %d, want 5", res.Entries)
+	}
+	for _, slug := range []string{"after-hours-care", "first-visit", "insurance", "patient-portal", "prescription-refills"} {
+		if _, err := os.Stat(filepath.Join(dir, "public", "faq", slug, "index.html")); err != nil {
+			t.Errorf("faq/%s/ not built: %v", slug, err)
+		}
+	}
+
+	if _, err := scaffold.NewEntry(context.Background(), dir, "Do you offer flu shots?"); err != nil {
+		t.Fatal(err)
+	}
+	res, err = g.Build(context.Background())
+	if err != nil || res.Entries != 5 {
+		t.Fatalf("with a new draft: %v entries, %v; want 5, no error", res, err)
+	}
+	g.Drafts = true
+	res, err = g.Build(context.Background())
+	if err != nil || res.Entries != 6 {
+		t.Fatalf("with --drafts: %v, %v; want 6 entries, no error", res, err)
+	}
+}
+
+func TestNewEntrySlug(t *testing.T) {
+	long := "What should I do if my child has a fever and a rash after the vaccines at the clinic last week?"
+	for _, tc := range []struct {
+		name     string
+		existing map[string]string // files in content/
+		question string
+		want     string // the new file, relative to content/
+	}{
+		{"from the question", nil, "Do you offer flu shots?", "do-you-offer-flu-shots.md"},
+		{"accents, apostrophes and spaces", nil, "  Qué pasa if I don't have insurance?  ", "que-pasa-if-i-dont-have-insurance.md"},
+		{"only digits and letters kept", nil, "COVID-19: who can get a booster (2026)?", "covid-19-who-can-get-a-booster-2026.md"},
+		{"long question, cut at a hyphen", nil, long, "what-should-i-do-if-my-child-has-a-fever-and-a-rash-after.md"},
+		{"a long word is cut", nil, strings.Repeat("a", 70) + "?", strings.Repeat("a", 60) + ".md"},
+		{"cut keeps a word that ends at the limit", nil,
+			strings.Repeat("abcd ", 11) + "abcde fgh?", // 55 bytes of "abcd-", then "abcde" ends at 60
+			strings.Repeat("abcd-", 11) + "abcde.md"},
+		{"file name taken", map[string]string{"do-you-offer-flu-shots.md": "not even an entry"},
+			"Do you offer flu shots?", "do-you-offer-flu-shots-2.md"},
+		{"file name and -2 taken", map[string]string{"do-you-offer-flu-shots.md": "x", "do-you-offer-flu-shots-2.md": "y"},
+			"Do you offer flu shots?", "do-you-offer-flu-shots-3.md"},
+		{"slug taken by another entry's slug:", map[string]string{
+			"flu.md": entryText("Flu?", "slug: do-you-offer-flu-shots\n"),
+		}, "Do you offer flu shots?", "do-you-offer-flu-shots-2.md"},
+		{"slug taken by an entry in a subfolder", map[string]string{
+			"vaccines/do-you-offer-flu-shots.md": entryText("Flu?", ""),
+		}, "Do you offer flu shots?", "do-you-offer-flu-shots-2.md"},
+		{"slug taken by a draft", map[string]string{
+			"flu.md": entryText("Flu?", "slug: do-you-offer-flu-shots\ndraft: true\n"),
+		}, "Do you offer flu shots?", "do-you-offer-flu-shots-2.md"},
+		{"slug and -2 taken by slug: values", map[string]string{
+			"a.md": entryText("A?", "slug: do-you-offer-flu-shots\n"),
+			"b.md": entryText("B?", "slug: do-you-offer-flu-shots-2\n"),
+		}, "Do you offer flu shots?", "do-you-offer-flu-shots-3.md"},
+		{"long question taken: the number fits in the limit", map[string]string{
+			strings.Repeat("abcd-", 11) + "abcde.md": "x",
+		}, strings.Repeat("abcd ", 11) + "abcde fgh?", strings.Repeat("abcd-", 11) + "2.md"},
+		{"shorter long question taken: the number fits as it is", map[string]string{
+			"what-should-i-do-if-my-child-has-a-fever-and-a-rash-after.md": "x",
+		}, long, "what-should-i-do-if-my-child-has-a-fever-and-a-rash-after-2.md"},
+		{"broken entries do not stop it", map[string]string{
+			"broken.md": "---\ntitle: [unclosed\n---\n",
+		}, "Do you offer flu shots?", "do-you-offer-flu-shots.md"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, text := range tc.existing {
+				write(t, filepath.Join(dir, "content", filepath.FromSlash(name)), text)
+			}
+			before := snapshot(t, dir)
+			got, err := scaffold.NewEntry(context.Background(), dir, tc.question)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := filepath.Join(dir, "content", tc.want); got != want {
+				t.Errorf("NewEntry(%q) = %s, want %s", tc.question, got, want)
+			}
+			slug := strings.TrimSuffix(filepath.Base(got), ".md")
+			if len(slug) > scaffold.MaxSlug || !entry.ValidSlug(slug) {
+				t.Errorf("slug %q is not a valid slug of at most %d bytes", slug, scaffold.MaxSlug)
+			}
+			after := snapshot(t, dir)
+			for name, text := range before {
+				if after[name] != text {
+					t.Errorf("%s changed", name)
+				}
+			}
+			if len(after) != len(before)+1 {
+				t.Errorf("%d files before, %d after; want one more", len(before), len(after))
+			}
+		})
+	}
+}
+
+func entryText(title, extra string) string {
+	return "---\ntitle: " + title + "\nsummary: An answer.\n" + extra + "---\n\nBody.\n"
+}
+
+// TestNewEntryFrontMatter checks that what NewEntry writes parses, with
+// the question as its title, whatever characters the question holds.
+func TestNewEntryFrontMatter(t *testing.T) {
+	for _, question := range []string{
+		"Do you offer flu shots?",
+		`What does "in network" mean?`,
+		"Billing: who do I call?",
+		`Can I use C:\Users\me\records.pdf?`,
+		"Is my data safe? 🔒",
+		"What is #1 on the list?",
+		"What's a 'copay' — and why: \"deductible\" # \\ ?",
+		"- Is a leading dash a list?",
+		"[Are brackets] {and braces} ok?",
+		"Tab\there?",
+		"¿Dónde está la clínica?",
+	} {
+		t.Run(question, func(t *testing.T) {
+			dir := t.TempDir()
+			path, err := scaffold.NewEntry(context.Background(), dir, question)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rel := filepath.Base(path)
+			e, err := entry.Parse("content/"+rel, rel, data)
+			if err != nil {
+				t.Fatalf("the new entry does not parse: %v\n%s", err, data)
+			}
+			if e.Title != strings.TrimSpace(question) {
+				t.Errorf("title %q, want %q", e.Title, question)
+			}
+			if !e.Draft {
+				t.Error("the new entry is not a draft")
+			}
+			if e.Slug != strings.TrimSuffix(rel, ".md") {
+				t.Errorf("slug %q, want the file name's %q", e.Slug, rel)
+			}
+			if e.Summary == "" {
+				t.Error("no summary placeholder")
+			}
+			for _, key := range []string{"title:", "summary:", "slug:", "rank:", "tags:", "hashtags:", "reviewed_by:", "reviewed_on:", "sources:", "draft:"} {
+				if !strings.Contains(string(data), key) {
+					t.Errorf("the new entry lacks %s", key)
+				}
+			}
+		})
+	}
+}
+
+func TestNewEntryRefuses(t *testing.T) {
+	for _, tc := range []struct {
+		name, question, want string
+	}{
+		{"empty", "", "the question has no words"},
+		{"spaces", "   ", "the question has no words"},
+		{"punctuation", "?!? …", "the question has no words"},
+		{"digits only", "123?", "the question has no words"},
+		{"emoji only", "🙂🙂?", "the question has no words"},
+		{"newline", "What to bring?\nAnd when?", "the question must be one line"},
+		{"carriage return", "What to bring?\rAnd when?", "the question must be one line"},
+		{"no letters a slug can use", "如何预约？", "cannot make a slug from the question"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path, err := scaffold.NewEntry(context.Background(), dir, tc.question)
+			if err == nil || err.Error() != tc.want {
+				t.Fatalf("NewEntry(%q) = %q, %v; want error %q", tc.question, path, err, tc.want)
+			}
+			if files := tree(t, dir); len(files) != 0 {
+				t.Errorf("a refused question wrote %q", files)
+			}
+		})
+	}
+}
+
+// TestNewEntryNeverOverwrites makes the file NewEntry would pick appear
+// between its check and its write: it must fail, not overwrite.
+func TestNewEntryNeverOverwrites(t *testing.T) {
+	dir := t.TempDir()
+	first, err := scaffold.NewEntry(context.Background(), dir, "Do you offer flu shots?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same question again gets a new file.
+	second, err := scaffold.NewEntry(context.Background(), dir, "Do you offer flu shots?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first == second || filepath.Base(second) != "do-you-offer-flu-shots-2.md" {
+		t.Errorf("second entry %s, first %s", second, first)
+	}
+
+	// A dangling symbolic link holds the name: it is neither followed nor
+	// replaced.
+	link := filepath.Join(dir, "content", "is-it-safe.md")
+	target := filepath.Join(t.TempDir(), "outside.md")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	got, err := scaffold.NewEntry(context.Background(), dir, "Is it safe?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(got) != "is-it-safe-2.md" {
+		t.Errorf("NewEntry = %s, want is-it-safe-2.md", got)
+	}
+	if _, err := os.Lstat(target); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the link's target was written: %v", err)
+	}
+}
