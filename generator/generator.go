@@ -16,6 +16,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -23,6 +25,7 @@ import (
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/markdown"
+	"github.com/faqcast/faqcast/generator/media"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
@@ -57,6 +60,7 @@ type Generator struct {
 	markdown *markdown.Renderer
 	mu       sync.Mutex
 	bodies   map[string]*cachedBody // by entry Rel
+	images   imageCache
 }
 
 // A Result tells what a build did.
@@ -74,11 +78,11 @@ type Result struct {
 // cachedBody is a rendered body, valid while the body's bytes are the same
 // and each of its links resolves as before.
 type cachedBody struct {
-	hash  string
-	line  int
-	path  string
-	html  []byte
-	links map[string]string
+	hash          string
+	line          int
+	path          string
+	html          []byte
+	links, images map[string]string
 }
 
 // DestDir returns the folder a build writes to.
@@ -116,21 +120,37 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 
 	live := func(e *entry.Entry) bool { return e.Live(g.Now, g.Drafts) }
 	ix, ixErr := entry.NewIndex(content, live, cfg.StaffIDs())
-	bodies, rendered, bodyErr := g.renderBodies(ctx, ix)
-	if err := diag.Join(loadErr, ixErr, bodyErr); err != nil {
+	done, renderErr := g.renderEntries(ctx, ix, filepath.Join(source, ContentDir))
+	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {
 		return nil, err
 	}
 
-	files, err := site.Render(ctx, site.Options{
+	opts := site.Options{
 		Config:  cfg,
 		Entries: ix.Entries,
-		Bodies:  bodies,
+		Bodies:  map[*entry.Entry][]byte{},
+		Figures: map[*entry.Entry]*site.Figure{},
 		Theme:   theme,
 		Epoch:   g.SourceDate.UTC(),
-	})
+	}
+	var images []output.File
+	rendered := 0
+	for e, r := range done {
+		opts.Bodies[e] = r.body.html
+		opts.Figures[e] = r.figure
+		for name, img := range r.images {
+			images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: img.Data})
+		}
+		if r.fresh {
+			rendered++
+		}
+	}
+	files, err := site.Render(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
+	files = append(files, images...)
+	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	pages := 0
 	for _, f := range files {
 		if filepath.Ext(f.Path) == ".html" {
@@ -162,37 +182,34 @@ func siteTemplates(source string) fs.FS {
 	return os.DirFS(dir)
 }
 
-// renderBodies renders the body of every published entry in parallel,
-// reusing the previous build's HTML for bodies and links that did not
-// change.
-func (g *Generator) renderBodies(ctx context.Context, ix *entry.Index) (map[*entry.Entry][]byte, int, error) {
+// A renderedEntry is what renderEntries makes of one entry.
+type renderedEntry struct {
+	body   *cachedBody
+	figure *site.Figure            // the front matter image, or nil
+	images map[string]*media.Image // by name beside the page
+	fresh  bool                    // the body was rendered, not reused
+}
+
+// renderEntries renders the body of every published entry and prepares its
+// images, in parallel, reusing the previous build's HTML for bodies whose
+// bytes and references did not change.
+func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, content string) (map[*entry.Entry]*renderedEntry, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.bodies == nil {
 		g.bodies = map[string]*cachedBody{}
 	}
+	g.images.begin()
+	defer g.images.end()
 	links := newLinks(ix)
-	out := make([]*cachedBody, len(ix.Entries))
+	out := make([]*renderedEntry, len(ix.Entries))
 	errs := make([]error, len(ix.Entries))
-	fresh := make([]bool, len(ix.Entries))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range jobs {
-				e := ix.Entries[i]
-				resolve := links.resolver(e)
-				if c := g.bodies[e.Rel]; c != nil && c.valid(e, resolve) {
-					out[i] = c
-					continue
-				}
-				res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, resolve)
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				out[i] = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, links: res.Links}
-				fresh[i] = true
+				out[i], errs[i] = g.renderEntry(ix.Entries[i], links, content)
 			}
 		})
 	}
@@ -205,33 +222,68 @@ func (g *Generator) renderBodies(ctx context.Context, ix *entry.Index) (map[*ent
 	close(jobs)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 
-	bodies := make(map[*entry.Entry][]byte, len(ix.Entries))
+	done := make(map[*entry.Entry]*renderedEntry, len(ix.Entries))
 	next := make(map[string]*cachedBody, len(ix.Entries))
-	rendered := 0
 	for i, e := range ix.Entries {
-		if out[i] == nil {
-			continue
+		if out[i] != nil {
+			done[e] = out[i]
+			next[e.Rel] = out[i].body
 		}
-		if fresh[i] {
-			rendered++
-		}
-		bodies[e] = out[i].html
-		next[e.Rel] = out[i]
 	}
 	g.bodies = next
-	return bodies, rendered, diag.Join(errs...)
+	return done, diag.Join(errs...)
 }
 
-func (c *cachedBody) valid(e *entry.Entry, resolve markdown.Resolver) bool {
+// renderEntry renders one entry's body and prepares its images.
+func (g *Generator) renderEntry(e *entry.Entry, links *links, content string) (*renderedEntry, error) {
+	images := newPageImages(&g.images, content, e)
+	r := &renderedEntry{}
+	var errs []error
+	if img := e.Image; img != nil {
+		name, err := images.resolve(img.Src)
+		if err != nil {
+			errs = append(errs, &diag.Error{Path: e.Path, Pos: img.Pos["src"], Err: err, Hint: hintOf(err)})
+		} else {
+			prepared := images.files[name]
+			r.figure = &site.Figure{URL: name, Alt: img.Alt, Width: prepared.Width, Height: prepared.Height}
+		}
+	}
+	refs := markdown.Refs{Link: links.resolver(e), Image: images.resolve}
+	if c := g.bodies[e.Rel]; c != nil && c.valid(e, refs) {
+		r.body = c
+	} else {
+		res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, refs)
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, links: res.Links, images: res.Images}
+			r.fresh = true
+		}
+	}
+	if len(errs) > 0 {
+		return nil, diag.Join(errs...)
+	}
+	r.images = images.files
+	return r, nil
+}
+
+// valid reports whether c can stand for e's body: the same bytes at the same
+// place, and every reference resolving as before.
+func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs) bool {
 	if c.hash != e.Hash || c.line != e.BodyLine || c.path != e.Path {
 		return false
 	}
-	for dest, to := range c.links {
-		if got, err := resolve(dest); err != nil || got != to {
-			return false
+	for _, m := range []struct {
+		refs    map[string]string
+		resolve markdown.Resolver
+	}{{c.links, refs.Link}, {c.images, refs.Image}} {
+		for dest, to := range m.refs {
+			if got, err := m.resolve(dest); err != nil || got != to {
+				return false
+			}
 		}
 	}
 	return true

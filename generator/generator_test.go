@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"image"
+	"image/png"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -493,5 +495,86 @@ func TestSiteTemplatesOverride(t *testing.T) {
 	_, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background())
 	if err == nil || !strings.Contains(err.Error(), "templates/entry.html:2: template: ") {
 		t.Fatalf("want a positioned template error, got %v", err)
+	}
+}
+
+// writePNG writes a w×h PNG at name below dir.
+func writePNG(t *testing.T, dir, name string, w, h int) {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = 0xff
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestImages(t *testing.T) {
+	files := goodSite()
+	files["content/first.md"] = entryFile("First question?",
+		"rank: 1\nimage: {src: \"Waiting Room.png\", alt: A bright waiting room, consent: stock}\n",
+		"## Steps\n\n![A map of the parking lot](img/parking.png)\n")
+	dir := writeSite(t, files)
+	os.MkdirAll(filepath.Join(dir, "content/img"), 0o755)
+	writePNG(t, dir, "content/Waiting Room.png", 40, 30)
+	writePNG(t, dir, "content/img/parking.png", 20, 10)
+	g := &generator.Generator{Source: dir, Now: now}
+	if _, err := g.Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	out := readTree(t, filepath.Join(dir, "public"))
+	for _, name := range []string{"faq/first/waiting-room.png", "faq/first/parking.png"} {
+		if _, err := png.Decode(bytes.NewReader(out[name])); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	page := string(out["faq/first/index.html"])
+	for _, want := range []string{
+		`<img src="waiting-room.png" alt="A bright waiting room" width="40" height="30">`,
+		`<img src="parking.png" alt="A map of the parking lot">`,
+		`<meta property="og:image" content="https://clinic.example/faq/first/waiting-room.png">`,
+		`<meta property="og:image:alt" content="A bright waiting room">`,
+		`<meta name="twitter:card" content="summary_large_image">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if strings.Contains(string(out["faq/second/index.html"]), "og:image") {
+		t.Error("a page without an image has og:image")
+	}
+
+	// Removing the image from the entry removes its file from the output.
+	os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?", "rank: 1\n", "Text.\n")), 0o644)
+	if _, err := g.Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public/faq/first/waiting-room.png")); err == nil {
+		t.Error("an image no longer used is still in the output")
+	}
+
+	// Broken images are errors at their place.
+	os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?",
+		"rank: 1\nimage: {src: gone.png, alt: Gone, consent: stock}\n",
+		"![Not an image](../faqcast.yaml) ![HEIC](photo.heic)\n")), 0o644)
+	os.WriteFile(filepath.Join(dir, "content/photo.heic"), []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"), 0o644)
+	_, err := g.Build(context.Background())
+	if err == nil {
+		t.Fatal("build succeeded")
+	}
+	text := strings.ReplaceAll(err.Error(), filepath.ToSlash(dir)+"/", "")
+	for _, want := range []string{
+		"content/first.md:5:14: image gone.png: no such file",
+		`content/first.md:8:1: image "../faqcast.yaml" is outside the content folder`,
+		"content/first.md:8:34: image photo.heic: HEIC and AVIF images are not supported",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("error lacks %q:\n%s", want, text)
+		}
 	}
 }

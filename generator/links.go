@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"errors"
 	"fmt"
+	"github.com/faqcast/faqcast/generator/slug"
 	"net/url"
 	"path"
 	"strings"
@@ -19,6 +21,15 @@ type linkError struct {
 func (e *linkError) Error() string { return e.msg }
 func (e *linkError) Hint() string  { return e.hint }
 
+// hintOf returns the hint of a *linkError, or "".
+func hintOf(err error) string {
+	var le *linkError
+	if errors.As(err, &le) {
+		return le.hint
+	}
+	return ""
+}
+
 // links resolves the relative links of a build's bodies.
 type links struct {
 	ix     *entry.Index
@@ -29,7 +40,7 @@ func newLinks(ix *entry.Index) *links {
 	l := &links{ix: ix, topics: map[string]bool{}}
 	for _, e := range ix.Entries {
 		for _, t := range e.Tags {
-			l.topics[entry.Slugify(t)] = true
+			l.topics[slug.Make(t)] = true
 		}
 	}
 	return l

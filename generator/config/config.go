@@ -265,8 +265,17 @@ func Digits(s string) string {
 }
 
 // TelURL returns a tel: URL for a phone number as written in the config.
-// Ten-digit numbers are taken as North American and get the +1 prefix.
+// Ten-digit numbers are taken as North American and get the +1 prefix; an
+// extension ("ext. 22", "x22") is left out, since it is dialled later.
 func TelURL(phone string) string {
+	// An extension ("ext. 22", "x22") is dialled after the call connects.
+	lower := strings.ToLower(phone)
+	for _, mark := range []string{"ext", "x", "#"} {
+		if i := strings.Index(lower, mark); i > 0 {
+			phone = phone[:i]
+			break
+		}
+	}
 	d := Digits(phone)
 	switch {
 	case strings.HasPrefix(strings.TrimSpace(phone), "+"):

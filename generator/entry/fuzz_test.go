@@ -3,6 +3,7 @@ package entry_test
 import (
 	"bytes"
 	"errors"
+	"github.com/faqcast/faqcast/generator/slug"
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/diag"
@@ -39,7 +40,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatal("Parse returned neither an entry nor an error")
 			case e.Title == "", e.Summary == "":
 				t.Errorf("accepted an entry with title %q and summary %q", e.Title, e.Summary)
-			case !entry.ValidSlug(e.Slug):
+			case !slug.Valid(e.Slug):
 				t.Errorf("accepted an entry with slug %q", e.Slug)
 			case e.Format != "yaml" && e.Format != "toml" && e.Format != "json":
 				t.Errorf("Format = %q", e.Format)

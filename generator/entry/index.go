@@ -53,15 +53,31 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 		}
 		return diag.Pos{Line: 1, Col: 1}
 	}
-	ranks := map[int]*Entry{}
-	titles := map[string]*Entry{}
-	for _, e := range ix.Entries {
+	// When a slug made from a file name clashes with one set by slug:, the
+	// entry that set it is the one reported.
+	bySlugOrder := slices.Clone(ix.Entries)
+	slices.SortStableFunc(bySlugOrder, func(a, b *Entry) int {
+		_, setA := a.Pos["slug"]
+		_, setB := b.Pos["slug"]
+		switch {
+		case !setA && setB:
+			return -1
+		case setA && !setB:
+			return 1
+		}
+		return 0
+	})
+	for _, e := range bySlugOrder {
 		if other := ix.bySlug[e.Slug]; other != nil {
 			errs = append(errs, diag.Errorf(e.Path, where(e, "slug"), "slug %q is also used by %s", e.Slug, other.Path).
 				WithHint("every entry needs its own slug: set slug: in one of them"))
 		} else {
 			ix.bySlug[e.Slug] = e
 		}
+	}
+	ranks := map[int]*Entry{}
+	titles := map[string]*Entry{}
+	for _, e := range ix.Entries {
 		if e.Rank != 0 {
 			if other := ranks[e.Rank]; other != nil {
 				errs = append(errs, diag.Errorf(e.Path, where(e, "rank"), "rank %d is also used by %s", e.Rank, other.Path).

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/faqcast/faqcast/generator/slug"
 	"net/url"
 	"path"
 	"slices"
@@ -214,13 +215,13 @@ func (e *Entry) check(openLine int) error {
 		if name == "index" || name == "_index" {
 			name = path.Base(path.Dir(e.Rel))
 		}
-		e.Slug = Slugify(name)
+		e.Slug = slug.Make(name)
 		if e.Slug == "" {
 			bad(top, "add slug: with a URL name such as first-visit", "cannot make a slug from the file name %q", base)
 		}
-	} else if !ValidSlug(e.Slug) {
+	} else if !slug.Valid(e.Slug) {
 		hint := "use lowercase letters, digits and single hyphens, such as first-visit"
-		if s := Slugify(e.Slug); s != "" {
+		if s := slug.Make(e.Slug); s != "" {
 			hint = fmt.Sprintf("use lowercase letters, digits and single hyphens: slug: %s", s)
 		}
 		bad(at("slug"), hint, "slug %q is not valid", e.Slug)
@@ -232,7 +233,7 @@ func (e *Entry) check(openLine int) error {
 
 	for i, t := range e.Tags {
 		e.Tags[i] = strings.TrimSpace(t)
-		if Slugify(t) == "" {
+		if slug.Make(t) == "" {
 			bad(at("tags"), "a tag needs letters a to z or digits (accents are dropped), such as insurance",
 				"tag %q cannot name a topic page", t)
 		}

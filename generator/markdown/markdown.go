@@ -11,7 +11,9 @@ package markdown
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/faqcast/faqcast/generator/diag"
@@ -34,7 +36,9 @@ type Renderer struct {
 // New returns a Renderer with faqcast's goldmark setup.
 func New() *Renderer {
 	return &Renderer{md: goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		// GFM without task lists: their checkboxes are form controls with
+		// no label, which a static page cannot use.
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, extension.Footnote),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	)}
 }
@@ -44,26 +48,47 @@ func New() *Renderer {
 // returns an error that says why the link is broken.
 type Resolver func(dest string) (string, error)
 
+// Refs holds the resolvers for a body's relative references.
+type Refs struct {
+	// Link resolves relative link destinations.
+	Link Resolver
+	// Image resolves relative image sources: files in the content folder.
+	// When it is nil, every image is an error.
+	Image Resolver
+}
+
 // A Result is a rendered body.
 type Result struct {
 	HTML []byte
-	// Links maps each relative destination in the body to what the Resolver
-	// made of it. A cached Result stays valid while every link still
-	// resolves the same way.
-	Links map[string]string
+	// Links and Images map each relative link destination and image source
+	// in the body to what its resolver made of it. A cached Result stays
+	// valid while every reference still resolves the same way.
+	Links, Images map[string]string
 }
 
+// unsafeSchemes are link schemes a page never links to: browsers would run
+// or open something instead of following a link. goldmark drops them, which
+// leaves a link to the page itself; faqcast reports them instead.
+var unsafeSchemes = []string{"javascript", "vbscript", "data", "file"}
+
 // Render renders src, the body of the entry file at path, which starts on
-// line firstLine of the file. Each broken link is reported at its position.
-func (r *Renderer) Render(path string, src []byte, firstLine int, resolve Resolver) (*Result, error) {
-	pc := parser.NewContext()
-	for _, id := range ReservedIDs {
-		pc.IDs().Put([]byte(id))
-	}
+// line firstLine of the file. Every broken link and image is reported at its
+// position: relative references that refs cannot resolve, links with an
+// unsafe scheme, images without alt text, and images from anywhere but the
+// content folder (the page would load them from another site).
+func (r *Renderer) Render(path string, src []byte, firstLine int, refs Refs) (*Result, error) {
+	pc := parser.NewContext(parser.WithIDs(newIDs(ReservedIDs)))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 
-	res := &Result{Links: map[string]string{}}
+	res := &Result{Links: map[string]string{}, Images: map[string]string{}}
 	var errs []error
+	report := func(n ast.Node, err error, hint string) {
+		if hint == "" {
+			hint = hintOf(err)
+		}
+		pos := diag.PosAt(src, offset(n), firstLine)
+		errs = append(errs, &diag.Error{Path: path, Pos: pos, Err: err, Hint: hint})
+	}
 	shift := 0
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -76,16 +101,36 @@ func (r *Renderer) Render(path string, src []byte, firstLine int, resolve Resolv
 			}
 		case *ast.Link:
 			dest := string(n.Destination)
+			if scheme := unsafeScheme(dest); scheme != "" {
+				report(n, fmt.Errorf("link uses the %s: scheme", scheme), "link to a page with an https:// address, or to another entry")
+				break
+			}
 			if !IsRelative(dest) {
 				break
 			}
-			to, err := resolve(dest)
+			to, err := refs.Link(dest)
 			if err != nil {
-				pos := diag.PosAt(src, offset(n), firstLine)
-				errs = append(errs, &diag.Error{Path: path, Pos: pos, Err: err, Hint: hintOf(err)})
+				report(n, err, "")
 				break
 			}
 			res.Links[dest] = to
+			n.Destination = []byte(to)
+		case *ast.Image:
+			dest := string(n.Destination)
+			if strings.TrimSpace(plainText(n, src)) == "" {
+				report(n, fmt.Errorf("image %q has no alt text", dest), "describe what the image shows inside the brackets: ![A nurse checking blood pressure](bp.jpg)")
+			}
+			if !IsRelative(dest) || refs.Image == nil {
+				report(n, fmt.Errorf("image %q is not a file in the content folder", dest),
+					"put the image file beside the entry and name it relative to the entry; pages load nothing from other sites")
+				break
+			}
+			to, err := refs.Image(dest)
+			if err != nil {
+				report(n, err, "")
+				break
+			}
+			res.Images[dest] = to
 			n.Destination = []byte(to)
 		}
 		return ast.WalkContinue, nil
@@ -121,6 +166,37 @@ func hintOf(err error) string {
 		return h.Hint()
 	}
 	return ""
+}
+
+// unsafeScheme returns the scheme of dest if it is one of unsafeSchemes.
+func unsafeScheme(dest string) string {
+	i := strings.IndexByte(dest, ':')
+	if i < 0 {
+		return ""
+	}
+	// Browsers ignore white space and case in a scheme.
+	scheme := strings.ToLower(strings.Join(strings.Fields(dest[:i]), ""))
+	if slices.Contains(unsafeSchemes, scheme) {
+		return scheme
+	}
+	return ""
+}
+
+// plainText returns the text inside node n.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			switch c := c.(type) {
+			case *ast.Text:
+				b.Write(c.Segment.Value(src))
+			case *ast.String:
+				b.Write(c.Value)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
 }
 
 // IsRelative reports whether a link destination is relative to the page: it

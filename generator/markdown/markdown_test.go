@@ -112,6 +112,18 @@ func formatCases(comment string, cases []*renderCase) []byte {
 // resolveTest resolves links as a build does, for a site with the entries
 // a.md and b.md: "a.md#x" becomes "../a/#x", and page URLs such as "../b/"
 // are kept. Anything with "missing" in it is broken.
+// imageTest resolves image sources: files named "missing…" are broken, and
+// the rest keep their names.
+func imageTest(src string) (string, error) {
+	if strings.Contains(src, "missing") {
+		return "", hinted{fmt.Sprintf("image file %s not found", src), "check the file name"}
+	}
+	return src, nil
+}
+
+// refsTest are the test's resolvers.
+var refsTest = markdown.Refs{Link: resolveTest, Image: imageTest}
+
 func resolveTest(dest string) (string, error) {
 	if strings.Contains(dest, "missing") {
 		return "", hinted{fmt.Sprintf("link to a missing entry %s", dest), "check the file name"}
@@ -166,7 +178,7 @@ func TestRender(t *testing.T) {
 				t.Fatalf("%s:%d: case name %q used twice", caseFile, c.line, c.name)
 			}
 			names[c.name] = true
-			res, err := r.Render("content/page.md", []byte(c.markdown), 1, resolveTest)
+			res, err := r.Render("content/page.md", []byte(c.markdown), 1, refsTest)
 			if err != nil {
 				t.Fatalf("%s:%d: Render: %v", caseFile, c.line, err)
 			}
@@ -219,10 +231,9 @@ func TestRenderRawHTMLNeverPassed(t *testing.T) {
 		"<iframe src=\"https://evil.example/\"></iframe>\n",
 		"- item <img src=x onerror=alert(1)>\n",
 		"| a |\n|---|\n| <svg onload=x> |\n",
-		"[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z](data:text/html,hi) [w](vbscript:x)\n",
 	} {
 		t.Run(src, func(t *testing.T) {
-			res, err := r.Render("a.md", []byte(src), 1, resolveTest)
+			res, err := r.Render("a.md", []byte(src), 1, refsTest)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -243,7 +254,7 @@ func TestRenderReservedIDs(t *testing.T) {
 	for _, id := range markdown.ReservedIDs {
 		fmt.Fprintf(&src, "## %s\n\n## %s\n\n", id, strings.ToUpper(strings.ReplaceAll(id, "-", " ")))
 	}
-	res, err := markdown.New().Render("a.md", []byte(src.String()), 1, resolveTest)
+	res, err := markdown.New().Render("a.md", []byte(src.String()), 1, refsTest)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -354,9 +365,22 @@ func TestRenderLinkErrors(t *testing.T) {
 			"1:1: broken x.md | ",
 			"2:1: broken x.md | ",
 		}},
+		{"unsafe schemes", "[click](javascript:alert(1)) and [again](JavaScript:alert(document.cookie))\n[a](data:text/html;base64,PHNjcmlwdD4=) [b](vbscript:msgbox) [c](file:///etc/passwd) [d](java\tscript:x)\n", 1, resolveTest, []string{
+			"1:1: link uses the javascript: scheme | link to a page with an https:// address, or to another entry",
+			"1:34: link uses the javascript: scheme | link to a page with an https:// address, or to another entry",
+			"2:1: link uses the data: scheme | link to a page with an https:// address, or to another entry",
+			"2:41: link uses the vbscript: scheme | link to a page with an https:// address, or to another entry",
+			"2:62: link uses the file: scheme | link to a page with an https:// address, or to another entry",
+		}},
+		{"images", "![](a.jpg)\n![Remote](https://cdn.example/x.png) ![Root](/img/x.png)\n![Gone](missing.png)\n", 1, resolveTest, []string{
+			`1:1: image "a.jpg" has no alt text | describe what the image shows inside the brackets: ![A nurse checking blood pressure](bp.jpg)`,
+			`2:1: image "https://cdn.example/x.png" is not a file in the content folder | put the image file beside the entry and name it relative to the entry; pages load nothing from other sites`,
+			`2:38: image "/img/x.png" is not a file in the content folder | put the image file beside the entry and name it relative to the entry; pages load nothing from other sites`,
+			"3:1: image file missing.png not found | check the file name",
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := markdown.New().Render("content/page.md", []byte(tc.src), tc.firstLine, tc.resolve)
+			res, err := markdown.New().Render("content/page.md", []byte(tc.src), tc.firstLine, markdown.Refs{Link: tc.resolve, Image: imageTest})
 			if err == nil {
 				t.Fatalf("Render succeeded: %s", res.HTML)
 			}
@@ -389,7 +413,7 @@ func TestRenderResolverCalls(t *testing.T) {
 		return resolveTest(dest)
 	}
 	src := "[a](a.md) [b](../b/) [c](https://example.com/) [d](mailto:x@example.com) [e](#part) [f](/root/) [g](tel:+15550100100) <https://auto.example/> www.example.com ![img](pic.png)\n"
-	if _, err := markdown.New().Render("a.md", []byte(src), 1, resolve); err != nil {
+	if _, err := markdown.New().Render("a.md", []byte(src), 1, markdown.Refs{Link: resolve, Image: imageTest}); err != nil {
 		t.Fatal(err)
 	}
 	if want := []string{"a.md", "../b/"}; !slices.Equal(calls, want) {
@@ -402,14 +426,14 @@ func TestRenderResolverCalls(t *testing.T) {
 func TestRenderConcurrent(t *testing.T) {
 	r := markdown.New()
 	src := []byte("# Title\n\n## Part\n\nSee [a](a.md).\n")
-	want, err := r.Render("a.md", src, 1, resolveTest)
+	want, err := r.Render("a.md", src, 1, refsTest)
 	if err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan []byte)
 	for range 8 {
 		go func() {
-			res, err := r.Render("a.md", src, 1, resolveTest)
+			res, err := r.Render("a.md", src, 1, refsTest)
 			if err != nil {
 				done <- nil
 				return
@@ -449,7 +473,7 @@ func FuzzRender(f *testing.F) {
 			}
 			return resolveTest(dest)
 		}
-		res, err := markdown.New().Render("f.md", src, firstLine, resolve)
+		res, err := markdown.New().Render("f.md", src, firstLine, markdown.Refs{Link: resolve})
 		if err == nil {
 			if res == nil {
 				t.Fatal("Render returned neither a result nor an error")

@@ -8,6 +8,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/faqcast/faqcast/generator/slug"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -74,7 +75,7 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	if strings.ContainsAny(question, "\n\r") {
 		return "", errors.New("the question must be one line")
 	}
-	base := shorten(entry.Slugify(question), MaxSlug)
+	base := shorten(slug.Make(question), MaxSlug)
 	if base == "" {
 		return "", errors.New("cannot make a slug from the question")
 	}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"cmp"
+	"github.com/faqcast/faqcast/generator/slug"
 	"html/template"
 	"slices"
 	"strings"
@@ -51,6 +52,8 @@ type Entry struct {
 	Permalink string
 	// Body is the rendered answer.
 	Body template.HTML
+	// Figure is the entry's front matter image, or nil.
+	Figure *Figure
 	// Reviewer is the staff member who reviewed the entry, or nil.
 	Reviewer *config.Staff
 	Topics   []*Topic
@@ -59,6 +62,16 @@ type Entry struct {
 	Related []*Entry
 	// Updated is ReviewedOn, else PublishOn, else the site's Updated.
 	Updated time.Time
+}
+
+// A Figure is an entry's image, prepared and written beside its page.
+type Figure struct {
+	// URL is the image's name beside the entry's page, such as "room.jpg".
+	URL string
+	// Permalink is the image's absolute URL.
+	Permalink     string
+	Alt           string
+	Width, Height int
 }
 
 // A Topic groups the entries that share a tag.
@@ -78,7 +91,7 @@ const MaxRelated = 5
 
 // newSite builds the model from the checked config and entries.
 // bodies maps each entry to its rendered body.
-func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry][]byte, epoch time.Time) *Site {
+func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry][]byte, figures map[*entry.Entry]*Figure, epoch time.Time) *Site {
 	s := &Site{
 		Title:    cfg.Title,
 		Language: cfg.Language,
@@ -96,6 +109,11 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry
 			Permalink: cfg.BaseURL + EntryURL(e.Slug),
 			Body:      template.HTML(bodies[e]),
 			Reviewer:  cfg.StaffByID(e.ReviewedBy),
+		}
+		if f := figures[e]; f != nil {
+			fig := *f
+			fig.Permalink = se.Permalink + fig.URL
+			se.Figure = &fig
 		}
 		se.Updated = cmp.Or(e.ReviewedOn, e.PublishOn)
 		if se.Updated.After(s.Updated) {
@@ -162,7 +180,7 @@ func topics(baseURL string, entries []*Entry) []*Topic {
 	for _, e := range entries {
 		seen := map[string]bool{}
 		for _, tag := range e.Tags {
-			slug := entry.Slugify(tag)
+			slug := slug.Make(tag)
 			if seen[slug] {
 				continue
 			}

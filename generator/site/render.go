@@ -30,6 +30,8 @@ type Options struct {
 	Entries []*entry.Entry
 	// Bodies maps each entry to its rendered body.
 	Bodies map[*entry.Entry][]byte
+	// Figures maps entries with a front matter image to it.
+	Figures map[*entry.Entry]*Figure
 	Theme  *Theme
 	// Epoch is the date used where a date is needed and no entry has one.
 	// When it is zero too, the sitemap leaves the date out and the feed,
@@ -40,7 +42,7 @@ type Options struct {
 // Render renders every file of the website. Pages are executed in parallel;
 // the files come back sorted by path.
 func Render(ctx context.Context, o Options) ([]output.File, error) {
-	s := newSite(o.Config, o.Entries, o.Bodies, o.Epoch)
+	s := newSite(o.Config, o.Entries, o.Bodies, o.Figures, o.Epoch)
 	pages := []*Page{homePage(s), notFoundPage(s, o.Config)}
 	for _, t := range s.Topics {
 		pages = append(pages, topicPage(s, t))

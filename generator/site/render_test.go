@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/faqcast/faqcast/generator/slug"
 	"maps"
 	"net/url"
 	"path"
@@ -169,7 +170,7 @@ func render(t *testing.T, cfgText string, files map[string]string, epoch time.Ti
 			}
 			return "../" + to.Slug + "/", nil
 		}
-		res, err := md.Render(e.Path, e.Body, e.BodyLine, resolve)
+		res, err := md.Render(e.Path, e.Body, e.BodyLine, markdown.Refs{Link: resolve})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -732,7 +733,7 @@ func TestRenderFeed(t *testing.T) {
 	for _, e := range entries {
 		var cats []string
 		for _, tag := range e.Tags {
-			cats = append(cats, entry.Slugify(tag))
+			cats = append(cats, slug.Make(tag))
 		}
 		slices.Sort(cats)
 		p := base + "faq/" + e.Slug + "/"

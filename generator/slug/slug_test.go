@@ -1,9 +1,9 @@
-package entry_test
+package slug_test
 
 import (
 	"testing"
 
-	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/slug"
 )
 
 func TestSlugify(t *testing.T) {
@@ -27,14 +27,16 @@ func TestSlugify(t *testing.T) {
 		{"", ""},
 		{"---", ""},
 		{"'", ""},
+		{"Straße", "strasse"},
+		{"Ærø Łódź", "aero-lodz"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			got := entry.Slugify(tc.in)
+			got := slug.Make(tc.in)
 			if got != tc.want {
-				t.Errorf("Slugify(%q) = %q, want %q", tc.in, got, tc.want)
+				t.Errorf("Make(%q) = %q, want %q", tc.in, got, tc.want)
 			}
-			if got != "" && !entry.ValidSlug(got) {
-				t.Errorf("Slugify(%q) = %q, which is not a valid slug", tc.in, got)
+			if got != "" && !slug.Valid(got) {
+				t.Errorf("Make(%q) = %q, which is not a valid slug", tc.in, got)
 			}
 		})
 	}
@@ -63,8 +65,8 @@ func TestValidSlug(t *testing.T) {
 		{"first-visit\n", false},
 	} {
 		t.Run(tc.s, func(t *testing.T) {
-			if got := entry.ValidSlug(tc.s); got != tc.want {
-				t.Errorf("ValidSlug(%q) = %v, want %v", tc.s, got, tc.want)
+			if got := slug.Valid(tc.s); got != tc.want {
+				t.Errorf("Valid(%q) = %v, want %v", tc.s, got, tc.want)
 			}
 		})
 	}
