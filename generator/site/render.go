@@ -32,7 +32,7 @@ type Options struct {
 	Bodies map[*entry.Entry][]byte
 	// Figures maps entries with a front matter image to it.
 	Figures map[*entry.Entry]*Figure
-	Theme  *Theme
+	Theme   *Theme
 	// Epoch is the date used where a date is needed and no entry has one.
 	// When it is zero too, the sitemap leaves the date out and the feed,
 	// which cannot, uses the Unix epoch.
