@@ -62,6 +62,8 @@ type Entry struct {
 	Related []*Entry
 	// Updated is ReviewedOn, else PublishOn, else the site's Updated.
 	Updated time.Time
+
+	order int // index in Site.Entries
 }
 
 // A Figure is an entry's image, prepared and written beside its page.
@@ -119,6 +121,7 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry
 		if se.Updated.After(s.Updated) {
 			s.Updated = se.Updated
 		}
+		se.order = len(s.Entries)
 		s.Entries = append(s.Entries, se)
 	}
 	if s.Updated.IsZero() {
@@ -229,30 +232,67 @@ func upperFirst(s string) string {
 
 // related returns up to MaxRelated other entries, those sharing the most
 // topics first (then in site order); with none shared, the top five.
+//
+// Each topic lists its entries in site order, so the candidates come from
+// merging those lists: one pass over them, stopping as soon as five entries
+// share every topic, since no later one can rank higher.
 func related(e *Entry, top []*Entry) []*Entry {
-	shared := map[*Entry]int{}
-	var order []*Entry
-	for _, t := range e.Topics {
-		for _, o := range t.Entries {
-			if o == e {
-				continue
+	lists := make([][]*Entry, len(e.Topics))
+	for i, t := range e.Topics {
+		lists[i] = t.Entries
+	}
+	type candidate struct {
+		e      *Entry
+		shared int
+	}
+	var best []candidate // sorted by shared, most first; then site order
+	heads := make([]int, len(lists))
+	for {
+		next := -1
+		for i, l := range lists {
+			if heads[i] < len(l) && (next < 0 || l[heads[i]].order < next) {
+				next = l[heads[i]].order
 			}
-			if shared[o] == 0 {
-				order = append(order, o)
+		}
+		if next < 0 {
+			break
+		}
+		c := candidate{}
+		for i, l := range lists {
+			if heads[i] < len(l) && l[heads[i]].order == next {
+				c.e = l[heads[i]]
+				c.shared++
+				heads[i]++
 			}
-			shared[o]++
+		}
+		if c.e == e {
+			continue
+		}
+		// Candidates come in site order: a later one goes after every
+		// candidate sharing as many topics.
+		at := len(best)
+		for at > 0 && best[at-1].shared < c.shared {
+			at--
+		}
+		if at < MaxRelated {
+			best = slices.Insert(best, at, c)[:min(len(best)+1, MaxRelated)]
+		}
+		if len(best) == MaxRelated && best[MaxRelated-1].shared == len(lists) {
+			break
 		}
 	}
-	if len(order) == 0 {
+	if len(best) == 0 {
+		var out []*Entry
 		for _, o := range top {
 			if o != e {
-				order = append(order, o)
+				out = append(out, o)
 			}
 		}
-		return order
+		return out
 	}
-	slices.SortStableFunc(order, func(a, b *Entry) int {
-		return cmp.Or(cmp.Compare(shared[b], shared[a]), entry.Compare(a.Entry, b.Entry))
-	})
-	return order[:min(MaxRelated, len(order))]
+	out := make([]*Entry, len(best))
+	for i, c := range best {
+		out[i] = c.e
+	}
+	return out
 }
