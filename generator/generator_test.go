@@ -464,8 +464,8 @@ func TestSymlinks(t *testing.T) {
 	text := err.Error()
 	for _, want := range []string{
 		"content/folder: symbolic link to a folder is not followed",
-		"content/loop-a.md: cannot follow symbolic link",
-		"content/loop-b.md: cannot follow symbolic link",
+		"content/loop-a.md:1:1: cannot follow symbolic link",
+		"content/loop-b.md:1:1: cannot follow symbolic link",
 		// alias.md is followed: it duplicates first.md.
 		`content/first.md:4:7: rank 1 is also used by`,
 	} {

@@ -78,9 +78,13 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 		if d.Type()&fs.ModeSymlink != 0 {
 			target, err := os.Stat(p)
 			switch {
-			case err != nil:
-				errs = append(errs, diag.Errorf(where, diag.Pos{}, "cannot follow symbolic link: %w", unwrapPath(err)).
+			case err != nil && IsEntryFile(d.Name()):
+				errs = append(errs, diag.Errorf(where, diag.Pos{Line: 1, Col: 1}, "cannot follow symbolic link: %w", unwrapPath(err)).
 					WithHint("fix or remove the link"))
+				return nil
+			case err != nil:
+				// Not an entry: a broken link matters only if an entry uses
+				// it, which reports it then.
 				return nil
 			case target.IsDir():
 				errs = append(errs, diag.Errorf(where, diag.Pos{}, "symbolic link to a folder is not followed").

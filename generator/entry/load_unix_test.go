@@ -75,11 +75,11 @@ func TestLoadSymlinks(t *testing.T) {
 	}
 	loop := syscall.ELOOP.Error()
 	want := []string{
-		"content/dangling.md: cannot follow symbolic link: " + syscall.ENOENT.Error(),
+		"content/dangling.md:1:1: cannot follow symbolic link: " + syscall.ENOENT.Error(),
 		"content/folder: symbolic link to a folder is not followed",
-		"content/loop-a.md: cannot follow symbolic link: " + loop,
-		"content/loop-b.md: cannot follow symbolic link: " + loop,
-		"content/self.md: cannot follow symbolic link: " + loop,
+		"content/loop-a.md:1:1: cannot follow symbolic link: " + loop,
+		"content/loop-b.md:1:1: cannot follow symbolic link: " + loop,
+		"content/self.md:1:1: cannot follow symbolic link: " + loop,
 		"content/sub/up: symbolic link to a folder is not followed",
 	}
 	if !reflect.DeepEqual(errs, want) {
