@@ -15,7 +15,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -27,6 +26,7 @@ import (
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/media"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
 )
@@ -204,24 +204,10 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, content 
 	links := newLinks(ix)
 	out := make([]*renderedEntry, len(ix.Entries))
 	errs := make([]error, len(ix.Entries))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range jobs {
-				out[i], errs[i] = g.renderEntry(ix.Entries[i], links, content)
-			}
-		})
-	}
-	for i := range ix.Entries {
-		if ctx.Err() != nil {
-			break
-		}
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	err := parallel.For(ctx, len(ix.Entries), func(i int) {
+		out[i], errs[i] = g.renderEntry(ix.Entries[i], links, content)
+	})
+	if err != nil {
 		return nil, err
 	}
 

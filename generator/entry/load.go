@@ -5,12 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"github.com/faqcast/faqcast/generator/parallel"
 	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -110,39 +110,23 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 	entries := make([]*Entry, len(files))
 	fileErrs := make([]error, len(files))
 	fresh := make([]bool, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range jobs {
-				rel := files[i]
-				where := path.Join(display, rel)
-				data, err := readFile(filepath.Join(dir, filepath.FromSlash(rel)), where)
-				if err != nil {
-					fileErrs[i] = err
-					continue
-				}
-				sum := sha256.Sum256(data)
-				if old := l.cache[rel]; old != nil && old.Hash == hex.EncodeToString(sum[:]) && old.Path == where {
-					entries[i] = old
-					continue
-				}
-				entries[i], fileErrs[i] = Parse(where, rel, data)
-				fresh[i] = true
-			}
-		})
-	}
-feed:
-	for i := range files {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			break feed
+	err = parallel.For(ctx, len(files), func(i int) {
+		rel := files[i]
+		where := path.Join(display, rel)
+		data, err := readFile(filepath.Join(dir, filepath.FromSlash(rel)), where)
+		if err != nil {
+			fileErrs[i] = err
+			return
 		}
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+		sum := sha256.Sum256(data)
+		if old := l.cache[rel]; old != nil && old.Hash == hex.EncodeToString(sum[:]) && old.Path == where {
+			entries[i] = old
+			return
+		}
+		entries[i], fileErrs[i] = Parse(where, rel, data)
+		fresh[i] = true
+	})
+	if err != nil {
 		return nil, err
 	}
 

@@ -13,15 +13,14 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"syscall"
 
 	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/parallel"
 )
 
 // A File is one file of a build. Path is slash-separated and relative to the destination.
@@ -82,7 +81,7 @@ const (
 //     directory, sets its mode to 0644 and renames it over the target, so that a reader sees
 //     the old file or the new one, whole, never a mix. Files already holding their bytes are
 //     not touched, so they keep their modification times. Files are written concurrently, by
-//     up to runtime.GOMAXPROCS(0) goroutines. Nothing is synced to stable storage;
+//     up to one goroutine per core. Nothing is synced to stable storage;
 //   - removes the files the old manifest lists that files no longer holds, unless they are
 //     already gone, are now directories, or lie below anything but real directories; then
 //     the directories this left empty, deepest first, but never dir itself and never one
@@ -884,33 +883,21 @@ func writeAtomic(root *os.Root, name string, data []byte) (err error) {
 	return root.Rename(tmp, osPath(name))
 }
 
-// forEach calls fn(i) for every i in [0, n) on up to runtime.GOMAXPROCS(0) goroutines.
-// It stops starting calls once ctx is done, returning ctx.Err(), or once a call fails,
+// forEach calls fn(i) for every i in [0, n), in parallel. It stops starting
+// calls once ctx is done, returning ctx.Err(), or once a call fails,
 // returning the errors of the calls that failed, joined.
 func forEach(ctx context.Context, n int, fn func(i int) error) error {
-	if err := ctx.Err(); err != nil || n == 0 {
-		return err
-	}
 	errs := make([]error, n)
-	var next atomic.Int64
 	var failed atomic.Bool
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for !failed.Load() && ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				if err := fn(i); err != nil {
-					errs[i] = err
-					failed.Store(true)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	err := parallel.For(ctx, n, func(i int) {
+		if failed.Load() {
+			return
+		}
+		if errs[i] = fn(i); errs[i] != nil {
+			failed.Store(true)
+		}
+	})
+	if err != nil {
 		return err
 	}
 	return diag.Join(errs...)

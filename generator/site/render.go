@@ -12,15 +12,14 @@ package site
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/parallel"
 )
 
 // Options is what [Render] renders.
@@ -53,30 +52,16 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 
 	files := make([]output.File, len(pages))
 	errs := make([]error, len(pages))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range jobs {
-				p := pages[i]
-				name := p.Path + "index.html"
-				if p.Kind == "404" {
-					name = "404.html"
-				}
-				data, err := o.Theme.execute(p)
-				files[i], errs[i] = output.File{Path: name, Data: data}, err
-			}
-		})
-	}
-	for i := range pages {
-		if ctx.Err() != nil {
-			break
+	err := parallel.For(ctx, len(pages), func(i int) {
+		p := pages[i]
+		name := p.Path + "index.html"
+		if p.Kind == "404" {
+			name = "404.html"
 		}
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+		data, err := o.Theme.execute(p)
+		files[i], errs[i] = output.File{Path: name, Data: data}, err
+	})
+	if err != nil {
 		return nil, err
 	}
 	for _, err := range errs {
