@@ -49,7 +49,8 @@ type Generator struct {
 	// Now is the build's reference time: entries are published from their
 	// publish_on date and until their expire_on date as of Now. It is never
 	// written into the output. The CLI sets it from SOURCE_DATE_EPOCH, or
-	// else from the clock.
+	// else from the clock. When it is zero, publish_on and expire_on are not
+	// applied.
 	Now time.Time
 	// SourceDate is SOURCE_DATE_EPOCH when it is set. Output that needs a
 	// date where the input has none (the feed of a site with no reviewed

@@ -11,13 +11,15 @@ import (
 
 const initUsage = `Usage: faqcast init DIR
 
-Start a new practice site in DIR, which must not exist or be empty: a
-faqcast.yaml with placeholders to replace, and five starter entries, the top
-five questions new patients ask. The new site builds at once.
+Start a new practice site in DIR: a faqcast.yaml with placeholders to
+replace, and five starter entries, the top five questions new patients ask.
+The new site builds at once. DIR must not exist, or hold only hidden files
+such as a fresh git repository's .git.
 
 Examples:
   faqcast init riverbend
   cd riverbend && faqcast build
+  git init clinic && faqcast init clinic
 `
 
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -31,7 +33,7 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	dir := fs.Arg(0)
 	wrote, err := scaffold.Init(dir)
 	if err != nil {
-		return usageError("choose a new or empty folder", "cannot start a site: %v", err)
+		return usageError("choose a new folder, or one with only hidden files such as .git", "cannot start a site: %v", err)
 	}
 	for _, f := range wrote {
 		fmt.Fprintf(stdout, "created %s\n", filepath.Join(dir, filepath.FromSlash(f)))

@@ -75,11 +75,15 @@ var Consents = []string{"stock", "illustration", "consented"}
 // TopFive is the highest rank that counts among the top five questions.
 const TopFive = 5
 
-// Live reports whether e is published on day now: not a draft (unless
-// drafts is set), on or after PublishOn and before ExpireOn.
+// Live reports whether e is published at time now: not a draft (unless
+// drafts is set), on or after PublishOn and before ExpireOn. A zero now
+// applies no dates.
 func (e *Entry) Live(now time.Time, drafts bool) bool {
 	if e.Draft && !drafts {
 		return false
+	}
+	if now.IsZero() {
+		return true
 	}
 	if !e.PublishOn.IsZero() && now.Before(e.PublishOn) {
 		return false

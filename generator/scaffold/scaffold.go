@@ -29,13 +29,17 @@ const MaxSlug = 60
 
 // Init writes a new site into dir: a faqcast.yaml with placeholders and five
 // starter entries, the top five questions new patients ask. The site builds
-// at once. dir must not exist or be empty. Init returns the files it wrote,
-// relative to dir.
+// at once. dir must not exist or hold only hidden files, such as a fresh
+// git repository's .git. Init returns the files it wrote, relative to dir.
 func Init(dir string) ([]string, error) {
-	if items, err := os.ReadDir(dir); err == nil && len(items) > 0 {
-		return nil, fmt.Errorf("%s is not empty", dir)
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	items, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
+	}
+	for _, item := range items {
+		if !strings.HasPrefix(item.Name(), ".") {
+			return nil, fmt.Errorf("%s is not empty", dir)
+		}
 	}
 	sub, err := fs.Sub(files, "skeleton")
 	if err != nil {

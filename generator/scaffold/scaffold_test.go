@@ -78,13 +78,27 @@ func TestInit(t *testing.T) {
 	}
 }
 
+func TestInitBesideHiddenFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, ".git", "HEAD"), "ref")
+	if _, err := scaffold.Init(dir); err != nil {
+		t.Fatalf("Init into a fresh repository: %v", err)
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, ".git", "HEAD")); err != nil || string(data) != "ref" {
+		t.Errorf(".git/HEAD changed: %q, %v", data, err)
+	}
+}
+
 func TestInitRefuses(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		setup func(t *testing.T, dir string)
 	}{
 		{"a file", func(t *testing.T, dir string) { write(t, filepath.Join(dir, "notes.txt"), "mine") }},
-		{"a hidden file", func(t *testing.T, dir string) { write(t, filepath.Join(dir, ".git", "HEAD"), "ref") }},
+		{"a hidden file and a visible one", func(t *testing.T, dir string) {
+			write(t, filepath.Join(dir, ".git", "HEAD"), "ref")
+			write(t, filepath.Join(dir, "README"), "mine")
+		}},
 		{"an earlier site", func(t *testing.T, dir string) {
 			if _, err := scaffold.Init(dir); err != nil {
 				t.Fatal(err)
