@@ -277,6 +277,8 @@ func TestLive(t *testing.T) {
 		{"at expire_on", entry.Entry{ExpireOn: expire}, expire, false, false},
 		{"between", entry.Entry{PublishOn: publish, ExpireOn: expire}, now, false, true},
 		{"future draft with drafts", entry.Entry{Draft: true, PublishOn: expire}, now, true, false},
+		{"zero now applies no dates", entry.Entry{PublishOn: expire, ExpireOn: publish.AddDate(3, 0, 0)}, time.Time{}, false, true},
+		{"zero now still hides drafts", entry.Entry{Draft: true}, time.Time{}, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.e.Live(tc.now, tc.drafts); got != tc.want {
