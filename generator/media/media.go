@@ -15,6 +15,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"io"
 
 	"github.com/bep/imagemeta"
 	"golang.org/x/image/webp"
@@ -44,14 +45,15 @@ func Prepare(data []byte) (*Image, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, err := decodeConfig(format, data)
+	c := codecs[format]
+	cfg, err := c.config(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the %s image: %w", format, err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > MaxPixels {
 		return nil, fmt.Errorf("the image is %d×%d pixels; the limit is %d pixels in all", cfg.Width, cfg.Height, MaxPixels)
 	}
-	img, err := decode(format, data)
+	img, err := c.decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the %s image: %w", format, err)
 	}
@@ -97,30 +99,18 @@ func sniff(data []byte) (string, error) {
 	return "", errors.New("not a JPEG, PNG, GIF or WebP image")
 }
 
-func decodeConfig(format string, data []byte) (image.Config, error) {
-	r := bytes.NewReader(data)
-	switch format {
-	case "jpeg":
-		return jpeg.DecodeConfig(r)
-	case "png":
-		return png.DecodeConfig(r)
-	case "gif":
-		return gif.DecodeConfig(r)
-	}
-	return webp.DecodeConfig(r)
+// A codec reads one image format.
+type codec struct {
+	decode func(io.Reader) (image.Image, error)
+	config func(io.Reader) (image.Config, error)
 }
 
-func decode(format string, data []byte) (image.Image, error) {
-	r := bytes.NewReader(data)
-	switch format {
-	case "jpeg":
-		return jpeg.Decode(r)
-	case "png":
-		return png.Decode(r)
-	case "gif":
-		return gif.Decode(r)
-	}
-	return webp.Decode(r)
+// codecs are the formats Prepare reads, by the names sniff gives.
+var codecs = map[string]codec{
+	"jpeg": {jpeg.Decode, jpeg.DecodeConfig},
+	"png":  {png.Decode, png.DecodeConfig},
+	"gif":  {gif.Decode, gif.DecodeConfig},
+	"webp": {webp.Decode, webp.DecodeConfig},
 }
 
 // orientation returns the EXIF orientation of a JPEG or WebP image: 1 (as
