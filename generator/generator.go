@@ -278,6 +278,15 @@ func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs) bool {
 
 // String describes the result in one line, for people.
 func (r *Result) String() string {
-	return fmt.Sprintf("%d entries, %d pages, %d files (%d written, %d unchanged, %d removed) in %s",
-		r.Entries, r.Pages, r.Files, r.Written, r.Unchanged, r.Removed, r.Dest)
+	return fmt.Sprintf("%s, %s, %s (%d written, %d unchanged, %d removed) in %s",
+		count(r.Entries, "entry", "entries"), count(r.Pages, "page", "pages"), count(r.Files, "file", "files"),
+		r.Written, r.Unchanged, r.Removed, r.Dest)
+}
+
+// count returns "1 entry" or "n entries".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -578,3 +578,17 @@ func TestImages(t *testing.T) {
 		}
 	}
 }
+
+func TestResultString(t *testing.T) {
+	for _, tc := range []struct {
+		r    generator.Result
+		want string
+	}{
+		{generator.Result{Entries: 1, Pages: 4, Files: 8, Dest: "public"}, "1 entry, 4 pages, 8 files (0 written, 0 unchanged, 0 removed) in public"},
+		{generator.Result{Entries: 0, Pages: 1, Files: 1, Dest: "out"}, "0 entries, 1 page, 1 file (0 written, 0 unchanged, 0 removed) in out"},
+	} {
+		if got := tc.r.String(); got != tc.want {
+			t.Errorf("String() = %q, want %q", got, tc.want)
+		}
+	}
+}
