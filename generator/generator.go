@@ -27,6 +27,7 @@ import (
 	"github.com/faqcast/faqcast/generator/media"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/parallel"
+	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
 )
@@ -126,11 +127,17 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 
+	posts, social, postErr := g.composePosts(ctx, cfg, theme, ix, done)
+	if postErr != nil {
+		return nil, postErr
+	}
+
 	opts := site.Options{
 		Config:  cfg,
 		Entries: ix.Entries,
 		Bodies:  map[*entry.Entry][]byte{},
 		Figures: map[*entry.Entry]*site.Figure{},
+		Posts:   posts,
 		Theme:   theme,
 		Epoch:   g.SourceDate.UTC(),
 	}
@@ -151,6 +158,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	files = append(files, images...)
+	files = append(files, social...)
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	pages := 0
 	for _, f := range files {
@@ -173,6 +181,51 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		Dest:     dest,
 	}, nil
 }
+
+// composePosts writes every published entry's post variants, in parallel.
+// It returns them by slug, for the preview page, and the files
+// social/posts.json and social/posts/<slug>.md.
+func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, []output.File, error) {
+	c := &post.Composer{
+		Config:  cfg,
+		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
+	}
+	variants := make([][]post.Variant, len(ix.Entries))
+	errs := make([]error, len(ix.Entries))
+	err := parallel.For(ctx, len(ix.Entries), func(i int) {
+		e := ix.Entries[i]
+		page := cfg.BaseURL + site.EntryURL(e.Slug)
+		media := []post.Media{}
+		if f := done[e].figure; f != nil {
+			media = append(media, post.Media{Src: page + f.URL, Alt: f.Alt})
+		}
+		variants[i], errs[i] = c.Compose(e, page, media)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := diag.Join(errs...); err != nil {
+		return nil, nil, err
+	}
+
+	bySlug := map[string][]post.Variant{}
+	var all []post.Variant
+	var files []output.File
+	for i, e := range ix.Entries {
+		bySlug[e.Slug] = variants[i]
+		all = append(all, variants[i]...)
+		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Data: post.Markdown(e, variants[i])})
+	}
+	data, err := post.JSON(all)
+	if err != nil {
+		return nil, nil, err
+	}
+	files = append(files, output.File{Path: socialDir + "posts.json", Data: data})
+	return bySlug, files, nil
+}
+
+// socialDir holds the posts and, later, the queue.
+const socialDir = site.PreviewURL
 
 // siteTemplates returns the site's own templates folder, or nil.
 func siteTemplates(source string) fs.FS {

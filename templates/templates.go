@@ -1,5 +1,6 @@
 // Package templates holds faqcast's default theme: the HTML page templates,
-// their partials, the robots.txt template and the style sheet.
+// their partials, the robots.txt template, the style sheet, and the social
+// post templates in posts/ (one text/template per platform).
 //
 // A site overrides any of them by putting a file of the same name in its own
 // templates/ folder (for example templates/partials/footer.html).
@@ -9,5 +10,5 @@ import "embed"
 
 // FS holds the default theme's files.
 //
-//go:embed *.html *.txt *.css partials/*.html
+//go:embed *.html *.txt *.css partials/*.html posts/*.txt
 var FS embed.FS

@@ -26,6 +26,7 @@ Usage:
 Commands:
   build     build the site into public/
   init      start a new practice site
+  measure   measure a post's text by a platform's rules
   new       add a new FAQ entry
   version   print the version
 
@@ -35,6 +36,7 @@ Examples:
   faqcast init riverbend && cd riverbend
   faqcast new "What should I bring to my first visit?"
   faqcast build
+  echo "Flu shots are in: https://riverbend.example/" | faqcast measure --platform x
 `
 
 // A command is one subcommand of faqcast.
@@ -46,6 +48,7 @@ type command struct {
 var commands = []command{
 	{"build", runBuild},
 	{"init", runInit},
+	{"measure", runMeasure},
 	{"new", runNew},
 	{"version", runVersion},
 }
@@ -99,8 +102,11 @@ var errHelp = errors.New("help requested")
 // report prints err as "faqcast: error:" and "faqcast: hint:" lines and
 // returns the exit code it calls for.
 func report(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, errHelp) {
+	switch {
+	case err == nil || errors.Is(err, errHelp):
 		return exitOK
+	case errors.Is(err, errDoesNotFit):
+		return exitContent
 	}
 	if ue, ok := err.(*usageErr); ok {
 		fmt.Fprintf(stderr, "faqcast: error: %v\n", ue.err)

@@ -35,6 +35,10 @@ type Config struct {
 	Practice Practice `yaml:"practice"`
 	// Staff lists who may review entries.
 	Staff []Staff `yaml:"staff"`
+	// Platforms holds each social platform's settings.
+	Platforms Platforms `yaml:"platforms"`
+	// UTM sets the campaign parameters of post links.
+	UTM UTM `yaml:"utm"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -232,6 +236,7 @@ func (c *Config) check() error {
 			bad(pos("role"), "add a role such as physician, np, pa, rn, pharmacist or office_manager", "%s has no role", who)
 		}
 	}
+	c.checkSocial(bad, at)
 	return diag.Join(errs...)
 }
 

@@ -44,6 +44,8 @@ func TestParseExample(t *testing.T) {
 		t.Errorf("Base = %v", c.Base)
 	}
 	c.Base = nil
+	// The social settings are checked through Channel in social_test.go.
+	c.Platforms, c.UTM = config.Platforms{}, config.UTM{}
 	for _, p := range []*config.Config{c} {
 		p.Pos = nil
 		p.Practice.Pos = nil

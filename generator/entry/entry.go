@@ -38,9 +38,11 @@ type Entry struct {
 	Sources    []Source
 	Image      *Image
 	Posts      map[string]string // platform name → the writer's own post text
-	Draft      bool
-	PublishOn  time.Time // zero when unbounded
-	ExpireOn   time.Time // zero when unbounded
+	// PostsPos holds the position of each text in Posts.
+	PostsPos  decode.Positions
+	Draft     bool
+	PublishOn time.Time // zero when unbounded
+	ExpireOn  time.Time // zero when unbounded
 
 	// Body is the Markdown after the front matter, with LF line endings.
 	Body []byte
@@ -56,6 +58,38 @@ type Source struct {
 	URL   string `yaml:"url"`
 
 	Pos decode.Positions `yaml:"-"`
+}
+
+// Posts holds a writer's own post texts, under the key posts: in front
+// matter, one per platform, replacing the text faqcast would write.
+type Posts struct {
+	Bluesky   string `yaml:"bluesky"`
+	Facebook  string `yaml:"facebook"`
+	GBP       string `yaml:"gbp"`
+	Instagram string `yaml:"instagram"`
+	LinkedIn  string `yaml:"linkedin"`
+	Mastodon  string `yaml:"mastodon"`
+	Threads   string `yaml:"threads"`
+	X         string `yaml:"x"`
+
+	Pos decode.Positions `yaml:"-"`
+}
+
+// texts returns the texts that are set, by platform name, or nil.
+func (p Posts) texts() map[string]string {
+	var m map[string]string
+	for name, text := range map[string]string{
+		"bluesky": p.Bluesky, "facebook": p.Facebook, "gbp": p.GBP, "instagram": p.Instagram,
+		"linkedin": p.LinkedIn, "mastodon": p.Mastodon, "threads": p.Threads, "x": p.X,
+	} {
+		if text != "" {
+			if m == nil {
+				m = map[string]string{}
+			}
+			m[name] = text
+		}
+	}
+	return m
 }
 
 // An Image illustrates an entry.

@@ -17,7 +17,6 @@ import (
 	"github.com/adrg/frontmatter"
 	"github.com/faqcast/faqcast/generator/decode"
 	"github.com/faqcast/faqcast/generator/diag"
-	"github.com/faqcast/faqcast/generator/platform"
 )
 
 // MaxSize is the largest entry file faqcast reads, in bytes.
@@ -29,20 +28,20 @@ const MaxSummary = 200
 // frontMatter is what a writer may put in an entry's front matter.
 // Aliases accept Hugo's spellings where they mean the same.
 type frontMatter struct {
-	Title      string            `yaml:"title"`
-	Summary    string            `yaml:"summary" alias:"description"`
-	Slug       string            `yaml:"slug"`
-	Rank       int               `yaml:"rank" alias:"weight"`
-	Tags       []string          `yaml:"tags"`
-	Hashtags   []string          `yaml:"hashtags"`
-	ReviewedBy string            `yaml:"reviewed_by"`
-	ReviewedOn time.Time         `yaml:"reviewed_on"`
-	Sources    []Source          `yaml:"sources"`
-	Image      *Image            `yaml:"image"`
-	Posts      map[string]string `yaml:"posts"`
-	Draft      bool              `yaml:"draft"`
-	PublishOn  time.Time         `yaml:"publish_on" alias:"publishDate,publishdate"`
-	ExpireOn   time.Time         `yaml:"expire_on" alias:"expiryDate,expirydate"`
+	Title      string    `yaml:"title"`
+	Summary    string    `yaml:"summary" alias:"description"`
+	Slug       string    `yaml:"slug"`
+	Rank       int       `yaml:"rank" alias:"weight"`
+	Tags       []string  `yaml:"tags"`
+	Hashtags   []string  `yaml:"hashtags"`
+	ReviewedBy string    `yaml:"reviewed_by"`
+	ReviewedOn time.Time `yaml:"reviewed_on"`
+	Sources    []Source  `yaml:"sources"`
+	Image      *Image    `yaml:"image"`
+	Posts      Posts     `yaml:"posts"`
+	Draft      bool      `yaml:"draft"`
+	PublishOn  time.Time `yaml:"publish_on" alias:"publishDate,publishdate"`
+	ExpireOn   time.Time `yaml:"expire_on" alias:"expiryDate,expirydate"`
 
 	Pos decode.Positions `yaml:"-"`
 }
@@ -178,7 +177,8 @@ func (e *Entry) fill(fm *frontMatter) {
 	e.ReviewedOn = fm.ReviewedOn
 	e.Sources = fm.Sources
 	e.Image = fm.Image
-	e.Posts = fm.Posts
+	e.Posts = fm.Posts.texts()
+	e.PostsPos = fm.Posts.Pos
 	e.Draft = fm.Draft
 	e.PublishOn = fm.PublishOn
 	e.ExpireOn = fm.ExpireOn
@@ -286,16 +286,6 @@ func (e *Entry) check(openLine int) error {
 		}
 	}
 
-	for _, name := range sortedKeys(e.Posts) {
-		if _, ok := platform.Lookup(name); !ok {
-			hint := "known platforms: " + strings.Join(platform.Names(), ", ")
-			if s := diag.Suggest(name, platform.Names()); s != "" {
-				hint = fmt.Sprintf("did you mean %q?", s)
-			}
-			bad(at("posts"), hint, "posts: unknown platform %q", name)
-		}
-	}
-
 	if !e.PublishOn.IsZero() && !e.ExpireOn.IsZero() && !e.PublishOn.Before(e.ExpireOn) {
 		bad(at("expire_on"), "expire_on must come after publish_on", "expire_on %s is not after publish_on %s",
 			e.ExpireOn.Format(time.DateOnly), e.PublishOn.Format(time.DateOnly))
@@ -313,13 +303,4 @@ func validHashtag(h string) bool {
 		}
 	}
 	return true
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -267,7 +267,7 @@ func checkEntry(t *testing.T, got, want *entry.Entry) {
 		}
 	}
 	g.ReviewedOn, g.PublishOn, g.ExpireOn = want.ReviewedOn, want.PublishOn, want.ExpireOn
-	g.Path, g.Hash, g.Pos = want.Path, want.Hash, want.Pos
+	g.Path, g.Hash, g.Pos, g.PostsPos = want.Path, want.Hash, want.Pos, want.PostsPos
 	g.Sources = nil
 	for _, s := range got.Sources {
 		s.Pos = nil
@@ -473,10 +473,10 @@ var badEntries = []badEntry{
 		},
 		hint: "describe what the image shows for people who cannot see it"},
 	{name: "unknown posts platform", src: yamlEntry("posts:\n  x: Hi\n  blusky: Hi\n"),
-		want: []string{`content/a.md:5:3: posts: unknown platform "blusky"`}, hint: `did you mean "bluesky"?`},
+		want: []string{`content/a.md:6:3: posts: unknown key "blusky"`}, hint: `did you mean "bluesky"?`},
 	{name: "unknown posts platform, no suggestion", src: yamlEntry("posts: {myspace: Hi}\n"),
-		want: []string{`content/a.md:4:8: posts: unknown platform "myspace"`},
-		hint: "known platforms: bluesky, facebook, gbp, instagram, linkedin, mastodon, threads, x"},
+		want: []string{`content/a.md:4:9: posts: unknown key "myspace"`},
+		hint: "known keys: bluesky, facebook, gbp, instagram, linkedin, mastodon, threads, x"},
 	{name: "expire_on the day of publish_on", src: yamlEntry("publish_on: 2026-09-01\nexpire_on: 2026-09-01\n"),
 		want: []string{"content/a.md:5:12: expire_on 2026-09-01 is not after publish_on 2026-09-01"},
 		hint: "expire_on must come after publish_on"},

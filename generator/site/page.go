@@ -8,8 +8,8 @@ import (
 // A Page is what a page template executes with.
 type Page struct {
 	Site *Site
-	// Kind is the template that renders the page: "home", "entry", "topic"
-	// or "404".
+	// Kind is the template that renders the page: "home", "entry", "topic",
+	// "404" or "preview".
 	Kind string
 	// Title is the document title, unique across the site.
 	Title string
@@ -34,6 +34,8 @@ type Page struct {
 	Crumbs  []Crumb
 	// JSONLD is the page's structured data, already encoded.
 	JSONLD template.JS
+	// Previews holds every entry's posts, on the post preview page.
+	Previews []*Preview
 }
 
 // A Crumb is one step of a breadcrumb trail.

@@ -20,6 +20,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/parallel"
+	"github.com/faqcast/faqcast/generator/post"
 )
 
 // Options is what [Render] renders.
@@ -31,7 +32,10 @@ type Options struct {
 	Bodies map[*entry.Entry][]byte
 	// Figures maps entries with a front matter image to it.
 	Figures map[*entry.Entry]*Figure
-	Theme   *Theme
+	// Posts holds each entry's posts by slug, for the preview page. With
+	// none, there is no preview page.
+	Posts map[string][]post.Variant
+	Theme *Theme
 	// Epoch is the date used where a date is needed and no entry has one.
 	// When it is zero too, the sitemap leaves the date out and the feed,
 	// which cannot, uses the Unix epoch.
@@ -48,6 +52,9 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	}
 	for _, e := range s.Entries {
 		pages = append(pages, entryPage(s, e, o.Config))
+	}
+	if o.Posts != nil {
+		pages = append(pages, previewPage(s, o.Posts))
 	}
 
 	files := make([]output.File, len(pages))
@@ -72,7 +79,11 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		}
 	}
 
-	robots, err := o.Theme.robotsTxt(s)
+	var disallow []string
+	if o.Posts != nil {
+		disallow = append(disallow, o.Config.Base.Path+PreviewURL)
+	}
+	robots, err := o.Theme.robotsTxt(s, disallow)
 	if err != nil {
 		return nil, err
 	}
@@ -162,13 +173,13 @@ func entryPage(s *Site, e *Entry, cfg *config.Config) *Page {
 }
 
 // robotsTxt executes the robots.txt template.
-func (th *Theme) robotsTxt(s *Site) ([]byte, error) {
+func (th *Theme) robotsTxt(s *Site, disallow []string) ([]byte, error) {
 	var b strings.Builder
 	data := struct {
 		Site     *Site
 		Sitemap  string
 		Disallow []string
-	}{s, s.BaseURL + "sitemap.xml", nil}
+	}{s, s.BaseURL + "sitemap.xml", disallow}
 	if err := th.robots.Execute(&b, data); err != nil {
 		return nil, th.templateError(err)
 	}

@@ -23,11 +23,12 @@ type Theme struct {
 	files   map[string]string             // template name → file name in the theme
 	pages   map[string]*template.Template // by kind
 	robots  *ttemplate.Template
+	posts   map[string]*ttemplate.Template // by platform name
 	css     []byte
 }
 
 // Kinds lists the page templates a theme must have, besides baseof.html.
-var Kinds = []string{"home", "entry", "topic", "404"}
+var Kinds = []string{"home", "entry", "topic", "404", "preview"}
 
 // Overlay returns a file system that serves each file from site when it has
 // it, and from def otherwise. Directory listings merge both.
@@ -74,8 +75,12 @@ var funcs = template.FuncMap{
 	"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
 }
 
+// postFuncs are the functions post templates may call.
+var postFuncs = ttemplate.FuncMap{"join": strings.Join}
+
 // LoadTheme parses the theme in fsys: baseof.html, one template per kind,
-// every file in partials/, robots.txt and style.css. display names fsys's
+// every file in partials/, robots.txt, style.css and the post templates
+// posts/<platform>.txt. display names fsys's
 // root in diagnostics (such as "templates"); a template error names the file
 // and line. On any error it returns no theme.
 func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
@@ -125,6 +130,20 @@ func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
 		errs = append(errs, th.templateError(err))
 	}
 	th.css = read("style.css")
+	postFiles, err := fs.Glob(fsys, "posts/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	th.posts = map[string]*ttemplate.Template{}
+	for _, name := range postFiles {
+		th.files[name] = name
+		t, err := ttemplate.New(name).Funcs(postFuncs).Parse(string(read(name)))
+		if err != nil {
+			errs = append(errs, th.templateError(err))
+			continue
+		}
+		th.posts[strings.TrimSuffix(path.Base(name), ".txt")] = t
+	}
 	if err := diag.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -156,6 +175,37 @@ func (th *Theme) templateError(err error) error {
 	}
 	return diag.Errorf(file, pos, "template: %s", strings.TrimSpace(msg)).
 		WithHint("fix the template, or delete the site's copy to use the default theme")
+}
+
+// ExecutePost renders the post template of the named platform with data
+// and tidies the text: no white space at the ends of lines or of the text,
+// and no more than one empty line in a row.
+func (th *Theme) ExecutePost(name string, data any) (string, error) {
+	t := th.posts[name]
+	if t == nil {
+		return "", diag.Errorf(path.Join(th.display, "posts", name+".txt"), diag.Pos{}, "no post template for %s", name).
+			WithHint("the default theme has one; restore it, or disable the platform under platforms:")
+	}
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", th.templateError(err)
+	}
+	return tidy(b.String()), nil
+}
+
+// tidy trims white space at the ends of lines and of s, and folds runs of
+// empty lines into one.
+func tidy(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t\r")
+		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
 // execute renders the page template of p's kind.

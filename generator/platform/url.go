@@ -1,0 +1,301 @@
+package platform
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Span is the byte range s[Start:End] of a text.
+type Span struct{ Start, End int }
+
+// URLs returns the URLs in s, in order and not overlapping, as byte
+// offsets into s as given. ([CountX] finds URLs in the NFC form of its
+// text, so its spans are offsets into that form.)
+//
+// The rules follow twitter-text's URL extractor (extractUrlsWithIndices),
+// with simplifications:
+//
+//   - A URL starts with http:// or https:// (in any case), followed by a
+//     host of letters, digits, hyphens and underscores in dot-separated
+//     labels. With a scheme any host is a URL, even one under a reserved
+//     name such as riverbend.example or a single label such as localhost.
+//     (twitter-text also wants a known TLD after a scheme, so X may count
+//     such a URL in full; real links have real TLDs.)
+//   - Or a URL is a bare domain with no scheme: at least two labels of
+//     ASCII or Latin letters, digits, hyphens and underscores, of which the
+//     last is a top-level domain in faqcast's list (so example.health is a
+//     URL, but a.b, file.txt, 3.14 and e.g. are not). As in twitter-text,
+//     a bare name.cc under a two-letter country code, such as readme.md,
+//     is a URL only with a path after it (co and tv excepted).
+//   - A URL must not start inside a word, nor right after @, $ or # (so
+//     user@example.com is not a URL); a bare domain must not start right
+//     after -, _, . or / either.
+//   - An optional :port and /path?query#fragment follow. A path runs until
+//     white space or a character that cannot be in a URL: characters other
+//     than ASCII, Latin and Cyrillic letters end it, as do <>"{}\^ and `.
+//   - Trailing punctuation .,;:!?'"*$%~@|[]( and – is not part of a URL.
+//     Nor is a ) without a ( before it in the URL, nor a ( without its ),
+//     so "(see https://x.org/a)." holds https://x.org/a, while a balanced
+//     pair as in https://en.wikipedia.org/wiki/Ear_(disambiguation) stays
+//     (nested at most two deep, as twitter-text allows).
+func URLs(s string) []Span {
+	var spans []Span
+	prev := rune(-1) // the rune before i; -1 at the start of s
+	for i := 0; i < len(s); {
+		if end, ok := matchURL(s, i, prev); ok {
+			spans = append(spans, Span{i, end})
+			prev, _ = utf8.DecodeLastRuneInString(s[i:end])
+			i = end
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		prev = r
+		i += size
+	}
+	return spans
+}
+
+// matchURL reports whether a URL starts at s[i], after the rune prev, and
+// where it ends.
+func matchURL(s string, i int, prev rune) (end int, ok bool) {
+	if inWord(prev) {
+		return 0, false
+	}
+	if n := schemeLen(s[i:]); n > 0 {
+		return matchSchemeURL(s, i+n)
+	}
+	switch prev {
+	case '-', '_', '.', '/':
+		return 0, false
+	}
+	return matchBareDomain(s, i)
+}
+
+// schemeLen returns the length of the http:// or https:// at the start of
+// s, in any case, or 0.
+func schemeLen(s string) int {
+	for _, scheme := range []string{"http://", "https://"} {
+		if len(s) >= len(scheme) && strings.EqualFold(s[:len(scheme)], scheme) {
+			return len(scheme)
+		}
+	}
+	return 0
+}
+
+// matchSchemeURL matches the host, port and rest of a URL whose scheme
+// ends at s[j].
+func matchSchemeURL(s string, j int) (end int, ok bool) {
+	ends := labels(s, j, hostRune)
+	if len(ends) == 0 {
+		return 0, false
+	}
+	end = port(s, ends[len(ends)-1])
+	switch next(s, end) {
+	case '@': // user info, or a mention: not a link either platform makes
+		return 0, false
+	case '/', '?':
+		end = rest(s, end)
+	}
+	return end, true
+}
+
+// matchBareDomain matches a domain without a scheme that starts at s[i],
+// with its port and rest if a path follows.
+func matchBareDomain(s string, i int) (end int, ok bool) {
+	ends := labels(s, i, bareRune)
+	// The host is the longest run of labels that ends in a TLD, as the
+	// backtracking regexp in twitter-text finds: example.com.xq holds
+	// example.com.
+	k := len(ends) - 1
+	for ; k >= 1; k-- {
+		if isTLD(s[ends[k-1]+1 : ends[k]]) {
+			break
+		}
+	}
+	if k < 1 {
+		return 0, false
+	}
+	host := ends[k]
+	switch next(s, host) {
+	case '@', '+': // twitter-text: a TLD is not followed by these
+		return 0, false
+	}
+	if p := port(s, host); next(s, p) == '/' {
+		return rest(s, p), true
+	}
+	tld := s[ends[k-1]+1 : ends[k]]
+	if k == 1 && len(tld) == 2 && !isSpecialShortTLD(tld) {
+		return 0, false // readme.md, log.in: a short ccTLD domain needs a path
+	}
+	return host, true
+}
+
+// isSpecialShortTLD reports whether tld is in specialShortTLDs, in any case.
+func isSpecialShortTLD(tld string) bool {
+	for _, t := range specialShortTLDs {
+		if strings.EqualFold(t, tld) {
+			return true
+		}
+	}
+	return false
+}
+
+// labels returns the end offsets of the dot-separated labels of runes for
+// which ok is true starting at s[j]. Each label is at least one rune long
+// and does not start with - or _; a dot not followed by such a label ends
+// the run.
+func labels(s string, j int, ok func(rune) bool) []int {
+	var ends []int
+	for {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if j >= len(s) || !ok(r) || r == '-' || r == '_' {
+			return ends
+		}
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !ok(r) {
+				break
+			}
+			j += size
+		}
+		ends = append(ends, j)
+		if j+1 >= len(s) || s[j] != '.' {
+			return ends
+		}
+		j++
+	}
+}
+
+// port returns the end of a :digits port at s[j], or j if there is none.
+func port(s string, j int) int {
+	if j >= len(s) || s[j] != ':' {
+		return j
+	}
+	k := j + 1
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
+// rest returns the end of the path, query and fragment starting at s[j]
+// ('/' or '?'), without trailing punctuation. A ( is part of the URL only
+// with its ), and with at most one more pair nested inside, as in
+// twitter-text's validUrlBalancedParens.
+func rest(s string, j int) int {
+	end := j
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if r == '(' {
+			k := closing(s, end)
+			if k < 0 {
+				break
+			}
+			end = k
+			continue
+		}
+		if r == ')' || !urlRune(r) {
+			break
+		}
+		end += size
+	}
+	for end > j {
+		r, size := utf8.DecodeLastRuneInString(s[j:end])
+		if !trailing(r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+// closing returns the offset just after the ) that closes the ( at s[i],
+// or -1 if a character that cannot be in a URL, a third level of
+// parentheses or the end of s comes first. It reads no further than that,
+// so that finding URLs stays linear in the length of the text.
+func closing(s string, i int) int {
+	depth := 0
+	for k := i; k < len(s); {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		switch {
+		case r == '(':
+			if depth == 2 {
+				return -1
+			}
+			depth++
+		case r == ')':
+			depth--
+			if depth == 0 {
+				return k + size
+			}
+		case !urlRune(r):
+			return -1
+		}
+		k += size
+	}
+	return -1
+}
+
+// next returns the rune at s[j], or -1 at the end of s.
+func next(s string, j int) rune {
+	if j >= len(s) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return r
+}
+
+// inWord reports whether a URL cannot start right after r: r is part of
+// a word (a letter of the Latin script, a digit, a combining mark or _),
+// one of @ $ # (or their full-width forms), or an invisible character
+// twitter-text rejects.
+func inWord(r rune) bool {
+	switch r {
+	case '_', '@', '$', '#', '＠', '＃', '\uFEFF', '\uFFFE', '\uFFFF':
+		return true
+	}
+	return r >= '\u202A' && r <= '\u202E' ||
+		unicode.IsDigit(r) ||
+		unicode.Is(unicode.Latin, r) ||
+		unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+}
+
+// hostRune reports whether r may be in a label of a host after a scheme:
+// a letter or digit of any script, a combining mark, - or _.
+func hostRune(r rune) bool {
+	return r == '-' || r == '_' ||
+		unicode.IsLetter(r) || unicode.IsDigit(r) ||
+		unicode.In(r, unicode.Mn, unicode.Mc)
+}
+
+// bareRune reports whether r may be in a label of a domain without a
+// scheme: an ASCII letter or digit, a Latin letter, a combining mark,
+// - or _ (twitter-text's validAsciiDomain).
+func bareRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.Is(unicode.Latin, r) && unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc)
+}
+
+// urlRune reports whether r may be in the path, query or fragment of a
+// URL: printable ASCII other than <>"{}\^ and `, a Latin or Cyrillic
+// letter, a combining mark, or – (twitter-text allows these).
+func urlRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r > ' ' && r < 0x7F && !strings.ContainsRune("<>\"{}\\^`", r)
+	}
+	return r == '–' ||
+		unicode.In(r, unicode.Latin, unicode.Cyrillic) && unicode.IsLetter(r) ||
+		unicode.In(r, unicode.Mn, unicode.Mc)
+}
+
+// trailing reports whether r, at the end of a URL, is punctuation that
+// belongs to the sentence rather than to the URL.
+func trailing(r rune) bool {
+	return strings.ContainsRune(".,;:!?'\"*$%~@|[](–", r)
+}

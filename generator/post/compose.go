@@ -1,0 +1,184 @@
+package post
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/platform"
+)
+
+// A Composer writes the variants of entries.
+type Composer struct {
+	Config *config.Config
+	// Execute renders the named platform's template with data.
+	Execute func(platform string, data *Data) (string, error)
+}
+
+// LinkPlaceholder in a writer's own text stands for the post's link.
+const LinkPlaceholder = "{link}"
+
+// Compose returns e's variants, one per enabled platform in the platform
+// table's order. page is the absolute URL of e's page and media the images
+// to attach. A writer's own text that breaks a platform's rules is an error
+// at its position in e's file; so is an entry whose question and link alone
+// do not fit.
+func (c *Composer) Compose(e *entry.Entry, page string, media []Media) ([]Variant, error) {
+	var out []Variant
+	var errs []error
+	for _, ch := range c.Config.Channels() {
+		v := Variant{
+			Entry:    e.Slug,
+			Platform: ch.Name,
+			Account:  ch.Account,
+			Limit:    ch.Limit,
+			Link:     c.link(page, ch.Name, e.Slug),
+			Media:    media,
+		}
+		if v.Media == nil {
+			v.Media = []Media{}
+		}
+		v.CTA = c.cta(ch, v.Link)
+		var err error
+		if text, ok := e.Posts[ch.Name]; ok {
+			err = c.override(&v, ch, e, page, text)
+		} else {
+			err = c.fit(&v, ch, e)
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		v.Hashtags = hashtags(v.Text)
+		v.Warnings = append(v.Warnings, warnings(ch, &v)...)
+		out = append(out, v)
+	}
+	return out, diag.Join(errs...)
+}
+
+// link returns page with the UTM parameters for platform p.
+func (c *Composer) link(page, p, slug string) string {
+	params := c.Config.UTMParams(p, slug)
+	if params == nil {
+		return page
+	}
+	return page + "?" + params.Encode()
+}
+
+// cta returns the call to action of a post on ch linking to link.
+func (c *Composer) cta(ch config.Channel, link string) CTA {
+	switch {
+	case ch.Name == "gbp" && ch.CTA == "CALL":
+		return CTA{Type: "CALL"}
+	case ch.Name == "gbp" && ch.CTA == "BOOK":
+		return CTA{Type: "BOOK", URL: c.Config.Practice.BookingURL}
+	case ch.Name == "gbp":
+		return CTA{Type: "LEARN_MORE", URL: link}
+	case !ch.LinkInText:
+		return CTA{Type: "LINK_IN_BIO", URL: link}
+	}
+	return CTA{Type: "LINK", URL: link}
+}
+
+// displayLink is the short form of a link that Bluesky posts show: host
+// and path, without the scheme or the query.
+func displayLink(page string) string {
+	u, err := url.Parse(page)
+	if err != nil {
+		return page
+	}
+	return u.Host + u.EscapedPath()
+}
+
+// override checks and measures a writer's own text.
+func (c *Composer) override(v *Variant, ch config.Channel, e *entry.Entry, page, text string) error {
+	pos := e.PostsPos[ch.Name]
+	fail := func(hint, format string, args ...any) error {
+		return diag.Errorf(e.Path, pos, "posts.%s: "+format, append([]any{ch.Name}, args...)...).WithHint("%s", hint)
+	}
+	v.Override = true
+	text = strings.TrimSpace(text)
+	// The page's own URL, or {link}, becomes the tagged link.
+	shown := v.Link
+	if ch.Name == "bluesky" {
+		shown = displayLink(page)
+		v.LinkText = shown
+	}
+	hasLink := strings.Contains(text, LinkPlaceholder) || strings.Contains(text, page)
+	text = strings.ReplaceAll(text, LinkPlaceholder, page)
+	text = strings.ReplaceAll(text, page, shown)
+	if ch.LinkInText && !hasLink {
+		return fail(fmt.Sprintf("put %s where the link to the entry's page goes", LinkPlaceholder),
+			"the text does not link to the entry's page")
+	}
+	if !ch.LinkInText && hasLink {
+		return fail(fmt.Sprintf("%s links are not clickable; say \"link in bio\" instead, and the link goes in its own field", ch.Title),
+			"the text holds a link")
+	}
+	if ch.NoPhone {
+		if m := phoneRE.FindString(text); m != "" {
+			return fail("Google rejects posts with phone numbers; the CALL button (platforms.gbp.cta: CALL) dials the practice",
+				"the text holds the phone number %q", m)
+		}
+	}
+	if ch.MaxLinks > 0 {
+		unique := map[string]bool{}
+		for _, sp := range platform.URLs(text) {
+			unique[text[sp.Start:sp.End]] = true
+		}
+		if n := len(unique); n > ch.MaxLinks {
+			return fail(fmt.Sprintf("keep to %d links", ch.MaxLinks), "the text holds %d links; %s allows %d", n, ch.Title, ch.MaxLinks)
+		}
+	}
+	if n := len(hashtags(text)); n > ch.Hashtags && ch.Hashtags > 0 && ch.Name != "x" {
+		v.Warnings = append(v.Warnings, fmt.Sprintf("%d hashtags; %s posts work best with at most %d", n, ch.Title, ch.Hashtags))
+	}
+	m := ch.Measure(text, ch.Limit)
+	v.Text, v.Length = text, m.Length
+	if !m.Fits {
+		return fail("shorten it; 'faqcast measure --platform "+ch.Name+"' measures text as you draft it",
+			"the text is %s", describe(ch, m))
+	}
+	return nil
+}
+
+// describe says how long a measured text is against its limits.
+func describe(ch config.Channel, m platform.Measure) string {
+	if m.Length > m.Limit {
+		return fmt.Sprintf("%d %s long; the limit is %d", m.Length, ch.Units, m.Limit)
+	}
+	return fmt.Sprintf("%d bytes long; the limit is %d", m.Bytes, m.MaxBytes)
+}
+
+// hashtagRE finds hashtags in a post: '#' at the start or after a space,
+// then letters, digits or '_'.
+var hashtagRE = regexp.MustCompile(`(?:^|\s)#([\p{L}\p{N}_]+)`)
+
+// hashtags returns the hashtags in text, without their '#', in order.
+func hashtags(text string) []string {
+	tags := []string{}
+	for _, m := range hashtagRE.FindAllStringSubmatch(text, -1) {
+		tags = append(tags, m[1])
+	}
+	return tags
+}
+
+// phoneRE finds phone numbers: North American ones with or without a
+// country code, and international ones starting with '+'.
+var phoneRE = regexp.MustCompile(`(?:\+?1[\s.-]?)?\(?\b[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s.-]{7,}\d`)
+
+// warnings returns what may keep v from working well on ch.
+func warnings(ch config.Channel, v *Variant) []string {
+	var w []string
+	if ch.SoftLimit > 0 && v.Length > ch.SoftLimit {
+		w = append(w, fmt.Sprintf("%d %s; %s posts work best under %d (the feed folds at about %d)", v.Length, ch.Units, ch.Title, ch.SoftLimit, ch.Fold))
+	}
+	if ch.Name == "instagram" && len(v.Media) == 0 {
+		w = append(w, "Instagram posts need an image: add image: to the entry")
+	}
+	return w
+}
