@@ -1,0 +1,97 @@
+package site_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/templates"
+)
+
+// TestRenderPreview renders the post preview page with every platform's
+// posts and checks that it is valid, unindexed and complete.
+func TestRenderPreview(t *testing.T) {
+	cfg, err := config.Parse("faqcast.yaml", []byte(siteConfig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	theme, err := site.LoadTheme(templates.FS, "templates")
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("Flu shots help keep you well. ", 20)
+	e, err := entry.Parse("content/flu.md", "flu.md", []byte("---\ntitle: Do you offer flu shots?\nsummary: Yes, every fall.\n"+
+		"hashtags: [FluShot]\nposts:\n  facebook: \""+long+"{link}\"\n---\n\nBody.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	variants, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := site.Render(context.Background(), site.Options{
+		Config:  cfg,
+		Entries: []*entry.Entry{e},
+		Bodies:  map[*entry.Entry][]byte{e: []byte("<p>Body.</p>")},
+		Posts:   map[string][]post.Variant{e.Slug: variants},
+		Theme:   theme,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, f := range out {
+		files[f.Path] = string(f.Data)
+	}
+	page, ok := files["social/index.html"]
+	if !ok {
+		t.Fatal("no social/index.html")
+	}
+	doc, err := parseHTML(page)
+	if err != nil {
+		t.Fatalf("social/index.html: %v", err)
+	}
+	ids := map[string]bool{}
+	for _, el := range doc.find("*") {
+		if id, ok := el.attr("id"); ok {
+			if ids[id] {
+				t.Errorf("id %q used twice", id)
+			}
+			ids[id] = true
+		}
+	}
+	for _, want := range []string{
+		`<meta name="robots" content="noindex">`,
+		`<h1>Post preview</h1>`,
+		`<h2 id="post-flu"><a href="../faq/flu/">Do you offer flu shots?</a></h2>`,
+		`<h3 id="card-flu-x">X</h3>`,
+		`<h3 id="card-flu-gbp">Google Business Profile</h3>`,
+		`weighted characters</p>`,
+		`<p class="counter over">`, // Facebook's own text is over 400
+		`<span class="fold"> … See more</span>`,
+		`<summary>Text after the fold</summary>`,
+		`Warning: Instagram posts need an image: add image: to the entry`,
+		`· the writer's own text`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("preview lacks %s", want)
+		}
+	}
+	if strings.Contains(page, `rel="canonical"`) {
+		t.Error("the preview has a canonical link")
+	}
+	if !strings.Contains(files["robots.txt"], "\nDisallow: /care/social/\n") {
+		t.Errorf("robots.txt does not keep crawlers out of the preview:\n%s", files["robots.txt"])
+	}
+	if strings.Contains(files["sitemap.xml"], "social") {
+		t.Error("the sitemap lists the preview")
+	}
+	if strings.Contains(files["index.html"], "social/") {
+		t.Error("the home page links to the preview")
+	}
+}
