@@ -34,8 +34,10 @@ type Page struct {
 	Crumbs  []Crumb
 	// JSONLD is the page's structured data, already encoded.
 	JSONLD template.JS
-	// Previews holds every entry's posts, on the post preview page.
+	// Previews holds the entries' posts on a post preview page, and Pager
+	// links it to the other preview pages.
 	Previews []*Preview
+	Pager    *Pager
 }
 
 // A Crumb is one step of a breadcrumb trail.

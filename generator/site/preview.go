@@ -1,6 +1,8 @@
 package site
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -71,19 +73,59 @@ func fold(text string, n int) (visible, rest string) {
 	return strings.TrimRight(text[:cut], " \n"), strings.TrimLeft(text[cut:], " \n")
 }
 
-func previewPage(s *Site, posts map[string][]post.Variant) *Page {
-	return &Page{
-		Site:        s,
-		Kind:        "preview",
-		Title:       "Post preview | " + s.Practice.Name,
-		Heading:     "Post preview",
-		Description: "Every social post this build made, for review by the practice's team.",
-		Path:        PreviewURL,
-		Permalink:   s.BaseURL + PreviewURL,
-		Root:        rootFrom(PreviewURL),
-		NoIndex:     true,
-		OGType:      "website",
-		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: "Post preview", Here: true}},
-		Previews:    previews(s, posts),
+// PreviewPageSize is how many entries' posts one preview page shows.
+const PreviewPageSize = 25
+
+// A Pager links a page of a paginated list to the others.
+type Pager struct {
+	Number, Total int
+	// First, Prev, Next and Last are paths relative to the site root; Prev
+	// and Next are empty at the ends.
+	First, Prev, Next, Last string
+}
+
+// previewURL returns the path of preview page n (1-based).
+func previewURL(n int) string {
+	if n == 1 {
+		return PreviewURL
 	}
+	return PreviewURL + "page/" + strconv.Itoa(n) + "/"
+}
+
+// previewPages returns the post preview pages: PreviewPageSize entries a
+// page, in site order. There is always a first page, even with no posts.
+func previewPages(s *Site, posts map[string][]post.Variant) []*Page {
+	all := previews(s, posts)
+	total := max(1, (len(all)+PreviewPageSize-1)/PreviewPageSize)
+	var pages []*Page
+	for n := 1; n <= total; n++ {
+		path := previewURL(n)
+		title := "Post preview"
+		if total > 1 {
+			title = fmt.Sprintf("Post preview, page %d of %d", n, total)
+		}
+		pg := &Pager{Number: n, Total: total, First: previewURL(1), Last: previewURL(total)}
+		if n > 1 {
+			pg.Prev = previewURL(n - 1)
+		}
+		if n < total {
+			pg.Next = previewURL(n + 1)
+		}
+		pages = append(pages, &Page{
+			Site:        s,
+			Kind:        "preview",
+			Title:       title + " | " + s.Practice.Name,
+			Heading:     title,
+			Description: "Every social post this build made, for review by the practice's team.",
+			Path:        path,
+			Permalink:   s.BaseURL + path,
+			Root:        rootFrom(path),
+			NoIndex:     true,
+			OGType:      "website",
+			Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: title, Here: true}},
+			Previews:    all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))],
+			Pager:       pg,
+		})
+	}
+	return pages
 }

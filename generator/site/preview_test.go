@@ -2,6 +2,7 @@ package site_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -93,5 +94,72 @@ func TestRenderPreview(t *testing.T) {
 	}
 	if strings.Contains(files["index.html"], "social/") {
 		t.Error("the home page links to the preview")
+	}
+}
+
+// TestRenderPreviewPages checks that the preview is split into pages of
+// PreviewPageSize entries that link to each other.
+func TestRenderPreviewPages(t *testing.T) {
+	cfg, err := config.Parse("faqcast.yaml", []byte(siteConfig+"platforms: {x: {enabled: true}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	theme, err := site.LoadTheme(templates.FS, "templates")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	var entries []*entry.Entry
+	posts := map[string][]post.Variant{}
+	bodies := map[*entry.Entry][]byte{}
+	for i := range site.PreviewPageSize + 2 {
+		e, err := entry.Parse("content/q.md", "q.md", fmt.Appendf(nil, "---\ntitle: Question %d?\nsummary: Answer.\nslug: q%d\nrank: %d\n---\n", i, i, i+1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries = append(entries, e)
+		bodies[e] = nil
+		if posts[e.Slug], err = c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := site.Render(context.Background(), site.Options{Config: cfg, Entries: entries, Bodies: bodies, Posts: posts, Theme: theme})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, f := range out {
+		files[f.Path] = string(f.Data)
+	}
+	first, second := files["social/index.html"], files["social/page/2/index.html"]
+	if first == "" || second == "" || files["social/page/3/index.html"] != "" {
+		t.Fatalf("preview pages: %v %v", first != "", second != "")
+	}
+	for _, tc := range []struct {
+		page string
+		want []string
+		not  []string
+	}{
+		{first, []string{
+			"<title>Post preview, page 1 of 2 | Test Clinic</title>",
+			`id="post-q0"`, `id="post-q24"`,
+			`<a href="../social/page/2/" rel="next">Next page</a>`, `<a href="../social/page/2/">Last page</a>`,
+		}, []string{`id="post-q25"`, "Previous page"}},
+		{second, []string{
+			"<title>Post preview, page 2 of 2 | Test Clinic</title>",
+			`id="post-q25"`, `id="post-q26"`,
+			`<a href="../../../social/" rel="prev">Previous page</a>`, `<a href="../../../faq/q25/">Question 25?</a>`,
+		}, []string{`id="post-q24"`, "Next page"}},
+	} {
+		for _, want := range tc.want {
+			if !strings.Contains(tc.page, want) {
+				t.Errorf("page lacks %s", want)
+			}
+		}
+		for _, not := range tc.not {
+			if strings.Contains(tc.page, not) {
+				t.Errorf("page has %s", not)
+			}
+		}
 	}
 }

@@ -54,7 +54,7 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		pages = append(pages, entryPage(s, e, o.Config))
 	}
 	if o.Posts != nil {
-		pages = append(pages, previewPage(s, o.Posts))
+		pages = append(pages, previewPages(s, o.Posts)...)
 	}
 
 	files := make([]output.File, len(pages))
