@@ -64,6 +64,6 @@ tags: [first visit]
 		fmt.Printf("%s:%s: %v (hint: %s)\n", filepath.ToSlash(rel), d.Pos, d.Err, d.Hint)
 	}
 	// Output:
-	// 1 entry, 5 pages, 11 files written
+	// 1 entry, 5 pages, 15 files written
 	// content/first-visit.md:3:1: unknown key "sumary" (hint: did you mean "summary"?)
 }

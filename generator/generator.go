@@ -28,6 +28,7 @@ import (
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
 )
@@ -45,8 +46,11 @@ type Generator struct {
 	Source string
 	// Dest is the folder the site is written to; "" means Source/public.
 	Dest string
-	// Drafts includes entries marked draft: true.
+	// Drafts includes entries marked draft: true. Drafts get pages and
+	// posts, but are never queued.
 	Drafts bool
+	// NoWrite builds everything in memory and writes nothing.
+	NoWrite bool
 	// Now is the build's reference time: entries are published from their
 	// publish_on date and until their expire_on date as of Now. It is never
 	// written into the output. The CLI sets it from SOURCE_DATE_EPOCH, or
@@ -75,6 +79,8 @@ type Result struct {
 	Parsed, Rendered int
 	output.Stats
 	Dest string
+	// Queue is the posting schedule.
+	Queue *schedule.Queue
 }
 
 // cachedBody is a rendered body, valid while the body's bytes are the same
@@ -131,6 +137,12 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	if postErr != nil {
 		return nil, postErr
 	}
+	queue := plan(cfg, ix.Entries, posts).Queue()
+	queued, err := queueFiles(queue, cfg)
+	if err != nil {
+		return nil, err
+	}
+	social = append(social, queued...)
 
 	opts := site.Options{
 		Config:  cfg,
@@ -167,11 +179,14 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		}
 	}
 	dest := g.DestDir()
-	stats, err := output.Write(ctx, dest, files)
-	if err != nil {
-		return nil, err
+	var stats output.Stats
+	if !g.NoWrite {
+		if stats, err = output.Write(ctx, dest, files); err != nil {
+			return nil, err
+		}
 	}
 	return &Result{
+		Queue:    queue,
 		Entries:  len(ix.Entries),
 		Pages:    pages,
 		Files:    len(files),

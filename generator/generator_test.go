@@ -592,3 +592,43 @@ func TestResultString(t *testing.T) {
 		}
 	}
 }
+
+// TestQueueLinks checks that every queued post of the example links to a
+// page the build made, and that the queue covers the configured horizon.
+func TestQueueLinks(t *testing.T) {
+	dest := t.TempDir()
+	g := &generator.Generator{Source: "..", Dest: dest, Now: now}
+	res, err := g.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := res.Queue
+	if len(q.Items) == 0 {
+		t.Fatal("the example's queue is empty")
+	}
+	platforms := map[string]bool{}
+	for _, it := range q.Items {
+		platforms[it.Platform] = true
+		page, _, _ := strings.Cut(it.Link, "?")
+		rel := strings.TrimPrefix(page, "https://riverbend.example/")
+		if _, err := os.Stat(filepath.Join(dest, filepath.FromSlash(rel), "index.html")); err != nil {
+			t.Errorf("%s on %s links to %s, which the build did not make", it.Entry, it.Platform, it.Link)
+		}
+		if it.PublishAt.Before(time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)) || it.PublishAt.After(time.Date(2027, 2, 1, 12, 0, 0, 0, time.UTC)) {
+			t.Errorf("%s at %s is outside the horizon", it.ID, it.PublishAt)
+		}
+		if d := it.PublishAt.Format(time.DateOnly); d == "2026-12-25" || d == "2027-01-01" {
+			t.Errorf("%s is on a blackout day", it.ID)
+		}
+	}
+	for _, p := range []string{"facebook", "instagram", "x", "linkedin", "gbp"} {
+		if !platforms[p] {
+			t.Errorf("no posts on %s", p)
+		}
+	}
+	for _, name := range []string{"queue.json", "queue.schema.json", "sprout.csv", "calendar.ics", "hootsuite-x.csv"} {
+		if _, err := os.Stat(filepath.Join(dest, "social", name)); err != nil {
+			t.Errorf("social/%s: %v", name, err)
+		}
+	}
+}

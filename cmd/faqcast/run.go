@@ -28,6 +28,7 @@ Commands:
   init      start a new practice site
   measure   measure a post's text by a platform's rules
   new       add a new FAQ entry
+  queue     list the scheduled posts
   version   print the version
 
 Run "faqcast <command> --help" for a command's flags and examples.
@@ -50,6 +51,7 @@ var commands = []command{
 	{"init", runInit},
 	{"measure", runMeasure},
 	{"new", runNew},
+	{"queue", runQueue},
 	{"version", runVersion},
 }
 

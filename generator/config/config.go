@@ -39,6 +39,8 @@ type Config struct {
 	Platforms Platforms `yaml:"platforms"`
 	// UTM sets the campaign parameters of post links.
 	UTM UTM `yaml:"utm"`
+	// Schedule sets when posts go out.
+	Schedule Schedule `yaml:"schedule"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -237,6 +239,7 @@ func (c *Config) check() error {
 		}
 	}
 	c.checkSocial(bad, at)
+	c.checkSchedule(bad, at)
 	return diag.Join(errs...)
 }
 

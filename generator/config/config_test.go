@@ -44,8 +44,9 @@ func TestParseExample(t *testing.T) {
 		t.Errorf("Base = %v", c.Base)
 	}
 	c.Base = nil
-	// The social settings are checked through Channel in social_test.go.
-	c.Platforms, c.UTM = config.Platforms{}, config.UTM{}
+	// The social settings and the schedule are checked in social_test.go
+	// and schedule_test.go.
+	c.Platforms, c.UTM, c.Schedule = config.Platforms{}, config.UTM{}, config.Schedule{}
 	for _, p := range []*config.Config{c} {
 		p.Pos = nil
 		p.Practice.Pos = nil

@@ -39,7 +39,11 @@ type Entry struct {
 	Image      *Image
 	Posts      map[string]string // platform name → the writer's own post text
 	// PostsPos holds the position of each text in Posts.
-	PostsPos  decode.Positions
+	PostsPos decode.Positions
+	// Pins are the times the writer wants the entry posted (schedule: in
+	// front matter): wall-clock times in the schedule's zone, given as UTC
+	// wall times, unless written with an offset.
+	Pins      []time.Time
 	Draft     bool
 	PublishOn time.Time // zero when unbounded
 	ExpireOn  time.Time // zero when unbounded

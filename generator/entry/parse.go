@@ -28,20 +28,21 @@ const MaxSummary = 200
 // frontMatter is what a writer may put in an entry's front matter.
 // Aliases accept Hugo's spellings where they mean the same.
 type frontMatter struct {
-	Title      string    `yaml:"title"`
-	Summary    string    `yaml:"summary" alias:"description"`
-	Slug       string    `yaml:"slug"`
-	Rank       int       `yaml:"rank" alias:"weight"`
-	Tags       []string  `yaml:"tags"`
-	Hashtags   []string  `yaml:"hashtags"`
-	ReviewedBy string    `yaml:"reviewed_by"`
-	ReviewedOn time.Time `yaml:"reviewed_on"`
-	Sources    []Source  `yaml:"sources"`
-	Image      *Image    `yaml:"image"`
-	Posts      Posts     `yaml:"posts"`
-	Draft      bool      `yaml:"draft"`
-	PublishOn  time.Time `yaml:"publish_on" alias:"publishDate,publishdate"`
-	ExpireOn   time.Time `yaml:"expire_on" alias:"expiryDate,expirydate"`
+	Title      string      `yaml:"title"`
+	Summary    string      `yaml:"summary" alias:"description"`
+	Slug       string      `yaml:"slug"`
+	Rank       int         `yaml:"rank" alias:"weight"`
+	Tags       []string    `yaml:"tags"`
+	Hashtags   []string    `yaml:"hashtags"`
+	ReviewedBy string      `yaml:"reviewed_by"`
+	ReviewedOn time.Time   `yaml:"reviewed_on"`
+	Sources    []Source    `yaml:"sources"`
+	Image      *Image      `yaml:"image"`
+	Posts      Posts       `yaml:"posts"`
+	Schedule   []time.Time `yaml:"schedule"`
+	Draft      bool        `yaml:"draft"`
+	PublishOn  time.Time   `yaml:"publish_on" alias:"publishDate,publishdate"`
+	ExpireOn   time.Time   `yaml:"expire_on" alias:"expiryDate,expirydate"`
 
 	Pos decode.Positions `yaml:"-"`
 }
@@ -177,6 +178,7 @@ func (e *Entry) fill(fm *frontMatter) {
 	e.ReviewedOn = fm.ReviewedOn
 	e.Sources = fm.Sources
 	e.Image = fm.Image
+	e.Pins = fm.Schedule
 	e.Posts = fm.Posts.texts()
 	e.PostsPos = fm.Posts.Pos
 	e.Draft = fm.Draft

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/platform"
+	"github.com/faqcast/faqcast/generator/schedule"
+)
+
+const queueUsage = `Usage: faqcast queue [--source DIR] [--from DATE] [--to DATE] [--platform NAME]
+                     [--due-within DURATION] [--json]
+
+List the scheduled posts of the site in DIR: when, where, which question and
+its link, in the schedule's time zone. The schedule is worked out from the
+site as it is now, exactly as 'faqcast build' writes it to
+public/social/queue.json; nothing is written.
+
+Flags:
+  -s, --source DIR            the site's folder (default ".")
+      --from DATE             only posts on or after this day (2026-12-07)
+      --to DATE               only posts on or before this day
+  -p, --platform NAME         only posts for this platform
+      --due-within DURATION   only posts due from now until DURATION from now
+                              (such as 1h or 90m), for a publisher's cron job
+      --json                  print the queue's JSON, as in queue.json
+
+Exit status: 0 listed (perhaps nothing), 1 problems in the site, 2 usage error.
+
+Examples:
+  faqcast queue
+  faqcast queue --from 2026-12-07 --to 2026-12-13 --platform instagram
+  faqcast queue --due-within 1h --json
+`
+
+func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("queue")
+	source := fs.StringP("source", "s", ".", "")
+	from := fs.String("from", "", "")
+	to := fs.String("to", "", "")
+	name := fs.StringP("platform", "p", "", "")
+	due := fs.Duration("due-within", 0, "")
+	asJSON := fs.Bool("json", false, "")
+	if err := parseFlags(fs, args, queueUsage, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError(`name the site's folder with --source`, "unexpected argument %q", fs.Arg(0))
+	}
+	var fromDay, toDay time.Time
+	for _, d := range []struct {
+		flag, value string
+		day         *time.Time
+	}{{"--from", *from, &fromDay}, {"--to", *to, &toDay}} {
+		if d.value == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, d.value)
+		if err != nil {
+			return usageError("write days as 2026-12-07", "%s %q is not a day", d.flag, d.value)
+		}
+		*d.day = t
+	}
+	if *name != "" {
+		if _, ok := platform.Lookup(*name); !ok {
+			hint := "name one of: " + strings.Join(platform.Names(), ", ")
+			if s := diag.Suggest(*name, platform.Names()); s != "" {
+				hint = fmt.Sprintf("did you mean %q?", s)
+			}
+			return usageError(hint, "unknown platform %q", *name)
+		}
+	}
+	if *due < 0 {
+		return usageError("give a positive duration, such as 1h", "--due-within %s is negative", *due)
+	}
+
+	g := &generator.Generator{Source: *source, NoWrite: true}
+	if err := setTimes(g); err != nil {
+		return err
+	}
+	res, err := g.Build(ctx)
+	if err != nil {
+		return err
+	}
+	q := res.Queue
+	loc, err := time.LoadLocation(q.Timezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	day := func(t time.Time) time.Time {
+		y, m, d := t.In(loc).Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	kept := []schedule.Item{}
+	for _, it := range q.Items {
+		switch {
+		case !fromDay.IsZero() && day(it.PublishAt).Before(fromDay),
+			!toDay.IsZero() && day(it.PublishAt).After(toDay),
+			*name != "" && it.Platform != *name,
+			*due > 0 && (it.PublishAt.Before(g.Now) || it.PublishAt.After(g.Now.Add(*due))):
+			continue
+		}
+		kept = append(kept, it)
+	}
+	q.Items = kept
+
+	if *asJSON {
+		b, err := q.JSON()
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(b)
+		return err
+	}
+	if len(kept) == 0 {
+		fmt.Fprintln(stdout, "No posts scheduled for that.")
+		return nil
+	}
+	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	for _, it := range kept {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", it.PublishAt.In(loc).Format("Mon 2006-01-02 15:04 MST"), it.Platform, it.Question, it.Link)
+	}
+	return w.Flush()
+}

@@ -1,0 +1,312 @@
+package schedule
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata" // the tests' zones, whatever the system has
+)
+
+// testZone returns America/Chicago, the zone of [testQueue]. The zone
+// database is embedded in the test binary (time/tzdata), so loading it
+// cannot fail.
+func testZone() *time.Location {
+	loc, err := time.LoadLocation("America/Chicago")
+	if err != nil {
+		panic("schedule tests: " + err.Error())
+	}
+	return loc
+}
+
+// testItem returns an item of entry on platform at the local time at,
+// with every field that queue.json requires filled in.
+func testItem(entry, platform string, at time.Time, text string) Item {
+	id := sha256.Sum256([]byte(entry + "|" + platform + "|" + at.UTC().Format(time.RFC3339)))
+	link := testLink(entry, platform)
+	it := Item{
+		ID:           hex.EncodeToString(id[:10]),
+		Entry:        entry,
+		Platform:     platform,
+		Question:     "About " + entry + "?",
+		PublishAt:    at,
+		PublishAtUTC: at.UTC(),
+		Text:         text,
+		Link:         link,
+		Hashtags:     []string{},
+		Media:        []Media{},
+		CTA:          CTA{Type: "LINK", URL: link},
+	}
+	sum := sha256.Sum256([]byte(text + "\x00" + link))
+	it.Hash = "sha256:" + hex.EncodeToString(sum[:])
+	return it
+}
+
+// testQueue returns a queue in America/Chicago whose items span the
+// change to daylight saving time on 2027-03-14 (02:00 CST becomes 03:00
+// CDT) and whose texts hold what CSV and iCalendar must escape or
+// neutralise: commas, quotes, semicolons, backslashes, line breaks, emoji,
+// and leading "=", "+", "-" and "@". Items are in time order.
+func testQueue() *Queue {
+	loc := testZone()
+	at := func(day, hour, minute int) time.Time { return time.Date(2027, 3, day, hour, minute, 0, 0, loc) }
+	q := &Queue{
+		Version:  QueueVersion,
+		Timezone: "America/Chicago",
+		Items: []Item{
+			testItem("flu-shots", "x", at(13, 9, 0), "Flu shots, now \"free\" for kids!\nBook today 💉 #flu"),
+			testItem("formula", "facebook", at(14, 1, 30), "=SUM(1,2)"),
+			testItem("call-us", "gbp", at(14, 3, 30), "+1 reason to call: we answer; always."),
+			testItem("minus", "instagram", at(15, 9, 0), "-x marks the spot\n\nLink in bio 👆"),
+			testItem("at-home", "x", at(16, 12, 0), `@home care; tips \ tricks, for you`),
+			testItem("long", "facebook", at(16, 18, 45), testLongText()),
+		},
+		LeftOut: []LeftOut{{Entry: "old-news", Platform: "x", Reason: "expired before its first slot"}},
+	}
+	q.Items[0].Hashtags = []string{"flu"}
+	q.Items[0].Media = []Media{{Src: "https://clinic.example/img/flu.jpg", Alt: "A nurse gives a child a flu shot, with a smile"}}
+	q.Items[2].CTA = CTA{Type: "CALL"}
+	q.Items[3].CTA = CTA{Type: "LINK_IN_BIO", URL: q.Items[3].Link}
+	q.Items[4].Account = "@riverbend@med.example"
+	q.Items[5].Pinned = true
+	return q
+}
+
+// readCSV parses data with encoding/csv, with fields records of n fields.
+func readCSVBack(t *testing.T, data []byte, n int) [][]string {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = n
+	var rows [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return rows
+		}
+		if err != nil {
+			t.Fatalf("reading CSV back: %v\n%s", err, data)
+		}
+		rows = append(rows, rec)
+	}
+}
+
+// testLink is the link testItem gives entry on platform.
+func testLink(entry, platform string) string {
+	return "https://clinic.example/faq/" + entry + "/?utm_source=" + platform + "&utm_medium=social"
+}
+
+// testLongText returns the text of the "long" item of testQueue, longer
+// than an iCalendar line.
+func testLongText() string {
+	return strings.Repeat("Wash your hands, often; 🧼 soap works. ", 6) + "\nDone."
+}
+
+func TestHootsuiteCSV(t *testing.T) {
+	files := Hootsuite(testQueue())
+	want := map[string][][]string{
+		"hootsuite-x.csv": {
+			{"03/13/2027 09:00", "Flu shots, now \"free\" for kids!\nBook today 💉 #flu", testLink("flu-shots", "x")},
+			{"03/16/2027 12:00", `'@home care; tips \ tricks, for you`, testLink("at-home", "x")},
+		},
+		"hootsuite-facebook.csv": {
+			{"03/14/2027 01:30", "'=SUM(1,2)", testLink("formula", "facebook")},
+			{"03/16/2027 18:45", testLongText(), testLink("long", "facebook")},
+		},
+		"hootsuite-gbp.csv": {
+			{"03/14/2027 03:30", "'+1 reason to call: we answer; always.", testLink("call-us", "gbp")},
+		},
+		"hootsuite-instagram.csv": {
+			{"03/15/2027 09:00", "'-x marks the spot\n\nLink in bio 👆", testLink("minus", "instagram")},
+		},
+	}
+	if got, w := slices.Sorted(maps.Keys(files)), slices.Sorted(maps.Keys(want)); !slices.Equal(got, w) {
+		t.Fatalf("files = %q, want %q", got, w)
+	}
+	for name, rows := range want {
+		t.Run(name, func(t *testing.T) {
+			got := readCSVBack(t, files[name], 3)
+			if len(got) != len(rows) {
+				t.Fatalf("%d rows, want %d:\n%s", len(got), len(rows), files[name])
+			}
+			for i := range rows {
+				for j, col := range []string{"date", "message", "link"} {
+					if got[i][j] != rows[i][j] {
+						t.Errorf("row %d %s = %q, want %q", i+1, col, got[i][j], rows[i][j])
+					}
+				}
+			}
+		})
+	}
+	// No header: the first record is a post.
+	if first := readCSVBack(t, files["hootsuite-x.csv"], 3)[0][0]; first != "03/13/2027 09:00" {
+		t.Errorf("first cell %q, want the first post's date", first)
+	}
+}
+
+func TestSproutCSV(t *testing.T) {
+	data := Sprout(testQueue())
+	want := [][]string{
+		{"date", "time_24hr", "message_text", "link", "network"},
+		{"03/13/2027", "09:00", "Flu shots, now \"free\" for kids!\nBook today 💉 #flu", testLink("flu-shots", "x"), "X"},
+		{"03/14/2027", "01:30", "'=SUM(1,2)", testLink("formula", "facebook"), "Facebook"},
+		{"03/14/2027", "03:30", "'+1 reason to call: we answer; always.", testLink("call-us", "gbp"), "Google Business Profile"},
+		{"03/15/2027", "09:00", "'-x marks the spot\n\nLink in bio 👆", testLink("minus", "instagram"), "Instagram"},
+		{"03/16/2027", "12:00", `'@home care; tips \ tricks, for you`, testLink("at-home", "x"), "X"},
+		{"03/16/2027", "18:45", testLongText(), testLink("long", "facebook"), "Facebook"},
+	}
+	got := readCSVBack(t, data, 5)
+	if len(got) != len(want) {
+		t.Fatalf("%d records, want %d:\n%s", len(got), len(want), data)
+	}
+	for i := range want {
+		for j := range want[i] {
+			if got[i][j] != want[i][j] {
+				t.Errorf("record %d column %s = %q, want %q", i, want[0][j], got[i][j], want[i][j])
+			}
+		}
+	}
+	if !bytes.HasPrefix(data, []byte("date,time_24hr,message_text,link,network\n")) {
+		t.Errorf("header line: %q", data[:min(len(data), 50)])
+	}
+	if bytes.Contains(data, []byte("\r")) {
+		t.Error("Sprout CSV holds a CR; lines should end in LF")
+	}
+}
+
+func TestCSVCell(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"plain text", "plain text"},
+		{"=SUM(1,2)", "'=SUM(1,2)"},
+		{"+1", "'+1"},
+		{"-x", "'-x"},
+		{"@home", "'@home"},
+		{"\tindented", "'\tindented"},
+		{"\rcarriage", "'\ncarriage"},
+		{"a=b, c+d", "a=b, c+d"},
+		{"'quoted already", "'quoted already"},
+		{"line\r\nbreak\rhere\n", "line\nbreak\nhere\n"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"emoji 💉 first", "emoji 💉 first"},
+	}
+	for _, tt := range tests {
+		if got := csvCell(tt.in); got != tt.want {
+			t.Errorf("csvCell(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCSVInjectionInEveryColumn(t *testing.T) {
+	loc := testZone()
+	it := testItem("evil", "x", time.Date(2027, 1, 4, 9, 0, 0, 0, loc), "@everyone")
+	it.Link = "=HYPERLINK(\"http://evil.example\")"
+	q := &Queue{Version: 1, Timezone: "America/Chicago", Items: []Item{it}}
+	for _, row := range readCSVBack(t, Hootsuite(q)["hootsuite-x.csv"], 3) {
+		if row[1] != "'@everyone" || row[2] != "'=HYPERLINK(\"http://evil.example\")" {
+			t.Errorf("Hootsuite row %q", row)
+		}
+	}
+	rows := readCSVBack(t, Sprout(q), 5)
+	if rows[1][2] != "'@everyone" || rows[1][3] != "'=HYPERLINK(\"http://evil.example\")" {
+		t.Errorf("Sprout row %q", rows[1])
+	}
+}
+
+func TestHootsuiteSplit(t *testing.T) {
+	loc := testZone()
+	start := time.Date(2027, 1, 4, 9, 0, 0, 0, loc)
+	tests := []struct {
+		n     int
+		files map[string]int // rows per file
+	}{
+		{1, map[string]int{"hootsuite-x.csv": 1}},
+		{350, map[string]int{"hootsuite-x.csv": 350}},
+		{351, map[string]int{"hootsuite-x.csv": 350, "hootsuite-x-2.csv": 1}},
+		{703, map[string]int{"hootsuite-x.csv": 350, "hootsuite-x-2.csv": 350, "hootsuite-x-3.csv": 3}},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.n), func(t *testing.T) {
+			q := &Queue{Version: 1, Timezone: "America/Chicago"}
+			for i := range tt.n {
+				q.Items = append(q.Items, testItem(fmt.Sprintf("e%d", i+1), "x", start.Add(time.Duration(i)*time.Hour), fmt.Sprintf("post %d", i+1)))
+			}
+			// One post on another platform stays in its own file.
+			q.Items = append(q.Items, testItem("other", "bluesky", start, "bluesky post"))
+			files := Hootsuite(q)
+			if len(files) != len(tt.files)+1 {
+				t.Errorf("files %q, want %d x files and one bluesky file", slices.Sorted(maps.Keys(files)), len(tt.files))
+			}
+			if rows := readCSVBack(t, files["hootsuite-bluesky.csv"], 3); len(rows) != 1 || rows[0][1] != "bluesky post" {
+				t.Errorf("bluesky file: %q", rows)
+			}
+			next := 1 // the post number expected next, across files in order
+			for _, name := range []string{"hootsuite-x.csv", "hootsuite-x-2.csv", "hootsuite-x-3.csv"} {
+				want, ok := tt.files[name]
+				if !ok {
+					continue
+				}
+				rows := readCSVBack(t, files[name], 3)
+				if len(rows) != want {
+					t.Fatalf("%s: %d rows, want %d", name, len(rows), want)
+				}
+				for _, row := range rows {
+					if row[1] != fmt.Sprintf("post %d", next) {
+						t.Fatalf("%s: row %q, want post %d (queue order)", name, row, next)
+					}
+					next++
+				}
+			}
+			if next != tt.n+1 {
+				t.Errorf("%d posts written, want %d", next-1, tt.n)
+			}
+		})
+	}
+}
+
+func TestHootsuiteFileNames(t *testing.T) {
+	loc := testZone()
+	at := time.Date(2027, 1, 4, 9, 0, 0, 0, loc)
+	q := &Queue{Items: []Item{
+		testItem("a", "../../etc/passwd", at, "a"),
+		testItem("b", "", at, "b"),
+		testItem("c", "mastodon", at, "c"),
+	}}
+	got := slices.Sorted(maps.Keys(Hootsuite(q)))
+	want := []string{"hootsuite-______etc_passwd.csv", "hootsuite-mastodon.csv", "hootsuite-unknown.csv"}
+	if !slices.Equal(got, want) {
+		t.Errorf("files = %q, want %q", got, want)
+	}
+	// A platform faqcast does not know keeps its name as Sprout's network.
+	if rows := readCSVBack(t, Sprout(q), 5); rows[1][4] != "../../etc/passwd" || rows[3][4] != "Mastodon" {
+		t.Errorf("networks %q, %q", rows[1][4], rows[3][4])
+	}
+}
+
+func TestCSVEmpty(t *testing.T) {
+	for name, q := range map[string]*Queue{"nil": nil, "empty": {Version: 1, Timezone: "UTC"}} {
+		if files := Hootsuite(q); files == nil || len(files) != 0 {
+			t.Errorf("%s: Hootsuite = %v, want an empty map", name, files)
+		}
+		if got := string(Sprout(q)); got != "date,time_24hr,message_text,link,network\n" {
+			t.Errorf("%s: Sprout = %q, want the header alone", name, got)
+		}
+	}
+}
+
+func TestCSVDeterministic(t *testing.T) {
+	q := testQueue()
+	a, b := Hootsuite(q), Hootsuite(q)
+	if !maps.EqualFunc(a, b, bytes.Equal) {
+		t.Error("two Hootsuite calls differ")
+	}
+	if !bytes.Equal(Sprout(q), Sprout(q)) {
+		t.Error("two Sprout calls differ")
+	}
+}
