@@ -79,6 +79,8 @@ type Result struct {
 	Parsed, Rendered int
 	output.Stats
 	Dest string
+	// BasePath is the path of the site's base URL, such as "/" or "/care/".
+	BasePath string
 	// Queue is the posting schedule.
 	Queue *schedule.Queue
 }
@@ -186,6 +188,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		}
 	}
 	return &Result{
+		BasePath: cfg.Base.Path,
 		Queue:    queue,
 		Entries:  len(ix.Entries),
 		Pages:    pages,

@@ -11,7 +11,7 @@ import (
 	"github.com/faqcast/faqcast/generator"
 )
 
-const buildUsage = `Usage: faqcast build [--source DIR] [--dest DIR] [--drafts]
+const buildUsage = `Usage: faqcast build [--source DIR] [--dest DIR] [--drafts] [--watch]
 
 Build the site in DIR (the folder holding faqcast.yaml and content/) into its
 destination folder. Nothing is written unless the whole site builds: on any
@@ -26,6 +26,8 @@ Flags:
   -s, --source DIR   the site's folder (default ".")
   -d, --dest DIR     where to write the site (default "<source>/public")
       --drafts       include entries marked draft: true
+  -w, --watch        build again after every save, until Ctrl-C (a
+                     publisher's machine keeps social/queue.json current)
 
 Environment:
   SOURCE_DATE_EPOCH  the build's reference time, in seconds since 1970; it
@@ -37,6 +39,7 @@ Exit status: 0 built, 1 problems in the site, 2 usage error.
 Examples:
   faqcast build
   faqcast build --source riverbend --dest /tmp/riverbend-preview --drafts
+  faqcast build --watch
 `
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -44,6 +47,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	source := fs.StringP("source", "s", ".", "")
 	dest := fs.StringP("dest", "d", "", "")
 	drafts := fs.Bool("drafts", false, "")
+	watching := fs.BoolP("watch", "w", false, "")
 	if err := parseFlags(fs, args, buildUsage, stdout); err != nil {
 		return err
 	}
@@ -51,6 +55,17 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError(`name the site's folder with --source`, "unexpected argument %q", fs.Arg(0))
 	}
 	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts}
+	if *watching {
+		rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
+		if _, err := rb.build(ctx); ctx.Err() != nil {
+			return nil
+		} else if isUsage(err) {
+			return err
+		}
+		err := rb.watch(ctx)
+		fmt.Fprintln(stdout, "faqcast: stopped")
+		return err
+	}
 	if err := setTimes(g); err != nil {
 		return err
 	}

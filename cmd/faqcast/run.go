@@ -29,6 +29,7 @@ Commands:
   measure   measure a post's text by a platform's rules
   new       add a new FAQ entry
   queue     list the scheduled posts
+  serve     serve the site locally, rebuilding and reloading on every save
   version   print the version
 
 Run "faqcast <command> --help" for a command's flags and examples.
@@ -37,6 +38,7 @@ Examples:
   faqcast init riverbend && cd riverbend
   faqcast new "What should I bring to my first visit?"
   faqcast build
+  faqcast serve
   echo "Flu shots are in: https://riverbend.example/" | faqcast measure --platform x
 `
 
@@ -52,6 +54,7 @@ var commands = []command{
 	{"measure", runMeasure},
 	{"new", runNew},
 	{"queue", runQueue},
+	{"serve", runServe},
 	{"version", runVersion},
 }
 
@@ -94,6 +97,12 @@ type usageErr struct {
 func (e *usageErr) Error() string { return e.err.Error() }
 func (e *usageErr) Unwrap() error { return e.err }
 
+// isUsage reports whether err is a usage error.
+func isUsage(err error) bool {
+	var ue *usageErr
+	return errors.As(err, &ue)
+}
+
 func usageError(hint, format string, args ...any) error {
 	return &usageErr{err: fmt.Errorf(format, args...), hint: hint}
 }
@@ -117,6 +126,13 @@ func report(stderr io.Writer, err error) int {
 		}
 		return exitUsage
 	}
+	printErrors(stderr, err)
+	return exitContent
+}
+
+// printErrors prints every problem in err as "faqcast: error:" and
+// "faqcast: hint:" lines, and how many there were.
+func printErrors(stderr io.Writer, err error) {
 	errs := diag.Flatten(err)
 	for _, e := range errs {
 		fmt.Fprintf(stderr, "faqcast: error: %v\n", e)
@@ -128,7 +144,6 @@ func report(stderr io.Writer, err error) int {
 	if len(errs) > 1 {
 		fmt.Fprintf(stderr, "faqcast: %d problems\n", len(errs))
 	}
-	return exitContent
 }
 
 // newFlags returns a flag set for a subcommand. It prints nothing itself:

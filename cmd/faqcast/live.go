@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/watch"
+)
+
+// A rebuilder builds a site again after every change to it: the loop
+// behind 'faqcast serve' and 'faqcast build --watch'.
+type rebuilder struct {
+	g              *generator.Generator
+	stdout, stderr io.Writer
+	// built, if set, hears the outcome of each build.
+	built func(error)
+}
+
+// build builds once and reports the outcome.
+func (rb *rebuilder) build(ctx context.Context) (*generator.Result, error) {
+	if err := setTimes(rb.g); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	res, err := rb.g.Build(ctx)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	if err != nil {
+		printErrors(rb.stderr, err)
+		fmt.Fprintf(rb.stderr, "faqcast: the build failed; %s keeps the last good build\n", filepath.ToSlash(rb.g.DestDir()))
+	} else {
+		fmt.Fprintf(rb.stdout, "faqcast: built %s in %s\n", res, time.Since(start).Round(time.Millisecond))
+	}
+	if rb.built != nil {
+		rb.built(err)
+	}
+	return res, err
+}
+
+// watch builds again after every change to the site's config, content or
+// templates, until ctx ends. The destination is never watched.
+func (rb *rebuilder) watch(ctx context.Context) error {
+	source := rb.g.Source
+	if source == "" {
+		source = "."
+	}
+	dest, err := filepath.Abs(rb.g.DestDir())
+	if err != nil {
+		return err
+	}
+	err = watch.Watch(ctx, watch.Options{
+		Roots: []string{
+			filepath.Join(source, config.FileName),
+			filepath.Join(source, generator.ContentDir),
+			filepath.Join(source, generator.TemplatesDir),
+		},
+		Skip: func(p string) bool {
+			abs, err := filepath.Abs(p)
+			return err == nil && (abs == dest || strings.HasPrefix(abs, dest+string(os.PathSeparator)))
+		},
+		Logf: func(format string, args ...any) { fmt.Fprintf(rb.stderr, "faqcast: watch: "+format+"\n", args...) },
+		// Build again once every folder is watched: a save made between the
+		// first build and now is not lost. Nothing that did not change is
+		// parsed, rendered or written again.
+		Ready: func() { _, _ = rb.build(ctx) },
+	}, func(b watch.Batch) {
+		fmt.Fprintf(rb.stdout, "faqcast: changed: %s\n", summarize(b))
+		_, _ = rb.build(ctx)
+	})
+	if err != nil {
+		return fmt.Errorf("cannot watch the site: %w", err)
+	}
+	return nil
+}
+
+// summarize names the changed files, or how many there are.
+func summarize(paths []string) string {
+	if len(paths) > 3 {
+		return fmt.Sprintf("%s and %d more", strings.Join(paths[:3], ", "), len(paths)-3)
+	}
+	return strings.Join(paths, ", ")
+}

@@ -1,0 +1,174 @@
+package generator_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/faqcast/faqcast/generator"
+)
+
+// TestIncrementalEqualsFull edits, adds, renames and deletes entries in a
+// random order, and after every change checks that a rebuild by a
+// long-lived Generator (which reuses what did not change) writes exactly
+// what a fresh build writes.
+func TestIncrementalEqualsFull(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	files := goodSite()
+	files["faqcast.yaml"] = testConfig + "schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  weeks: 2\n  slots: {x: [\"mon 09:00\", \"thu 09:00\"]}\n  min_gap_days: 0\n"
+	dir := writeSite(t, files)
+	content := filepath.Join(dir, "content")
+	live := &generator.Generator{Source: dir, Dest: filepath.Join(dir, "public"), Now: now}
+	ctx := context.Background()
+	if _, err := live.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	n := 10
+	names := func() []string {
+		entries, _ := os.ReadDir(content)
+		var out []string
+		for _, e := range entries {
+			if filepath.Ext(e.Name()) == ".md" && e.Name()[0] != '.' {
+				out = append(out, e.Name())
+			}
+		}
+		return out
+	}
+	entry := func(i int, body string) string {
+		return entryFile(fmt.Sprintf("Question %d?", i), fmt.Sprintf("tags: [t%d]\nhashtags: [Tag%d]\n", i%3, i), body)
+	}
+	for step := range 40 {
+		existing := names()
+		var what string
+		switch op := rng.IntN(4); {
+		case op == 0 || len(existing) < 2: // add
+			n++
+			name := fmt.Sprintf("e%d.md", n)
+			os.WriteFile(filepath.Join(content, name), []byte(entry(n, "New.\n")), 0o644)
+			what = "add " + name
+		case op == 1: // edit, perhaps linking to another entry
+			name := existing[rng.IntN(len(existing))]
+			other := existing[rng.IntN(len(existing))]
+			data, _ := os.ReadFile(filepath.Join(content, name))
+			data = append(data, fmt.Sprintf("\nEdit %d, see [%s](%s).\n", step, other, other)...)
+			os.WriteFile(filepath.Join(content, name), data, 0o644)
+			what = "edit " + name
+		case op == 2: // rename
+			name := existing[rng.IntN(len(existing))]
+			n++
+			to := fmt.Sprintf("r%d.md", n)
+			// Links to the old name would break: drop them by rewriting
+			// every entry that names it.
+			os.Rename(filepath.Join(content, name), filepath.Join(content, to))
+			unlink(t, content, name)
+			what = "rename " + name + " " + to
+		default: // delete
+			name := existing[rng.IntN(len(existing))]
+			os.Remove(filepath.Join(content, name))
+			unlink(t, content, name)
+			what = "delete " + name
+		}
+		_, errLive := live.Build(ctx)
+		fresh := t.TempDir()
+		_, errFresh := (&generator.Generator{Source: dir, Dest: fresh, Now: now}).Build(ctx)
+		if (errLive == nil) != (errFresh == nil) {
+			t.Fatalf("step %d (%s): live build error %v, fresh build error %v", step, what, errLive, errFresh)
+		}
+		if errLive != nil {
+			t.Fatalf("step %d (%s): %v", step, what, errLive)
+		}
+		a, b := readTree(t, filepath.Join(dir, "public")), readTree(t, fresh)
+		for name, data := range b {
+			if !bytes.Equal(a[name], data) {
+				t.Fatalf("step %d (%s): %s differs from a fresh build", step, what, name)
+			}
+		}
+		for name := range a {
+			if _, ok := b[name]; !ok {
+				t.Fatalf("step %d (%s): %s is left over", step, what, name)
+			}
+		}
+	}
+}
+
+// unlink removes every link to the entry file name from the entries in dir.
+func unlink(t *testing.T, dir, name string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slug := strings.TrimSuffix(name, ".md")
+		for _, link := range []string{"(" + name + ")", "(../" + slug + "/#top)", "(../" + slug + "/)"} {
+			data = bytes.ReplaceAll(data, []byte(link), []byte("(https://example.org/)"))
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestQueueReadsAreWhole reads social/queue.json over and over while the
+// site is rebuilt with edits, as a local publisher would, and checks that
+// every read is a whole, valid queue.
+func TestQueueReadsAreWhole(t *testing.T) {
+	files := goodSite()
+	files["faqcast.yaml"] = testConfig + "schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  weeks: 8\n  slots: {x: [\"mon 09:00\", \"wed 09:00\", \"fri 09:00\"], facebook: [\"tue 10:00\"]}\n  min_gap_days: 0\n"
+	dir := writeSite(t, files)
+	g := &generator.Generator{Source: dir, Now: now}
+	ctx := context.Background()
+	if _, err := g.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	queue := filepath.Join(dir, "public", "social", "queue.json")
+	done := make(chan struct{})
+	reads := make(chan int)
+	go func() {
+		n := 0
+		defer func() { reads <- n }()
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			data, err := os.ReadFile(queue)
+			if err != nil {
+				t.Errorf("read %d: %v", n, err)
+				return
+			}
+			var q struct {
+				Version int               `json:"version"`
+				Items   []json.RawMessage `json:"items"`
+			}
+			if err := json.Unmarshal(data, &q); err != nil || q.Version != 1 || len(q.Items) == 0 {
+				t.Errorf("read %d: a partial queue (%d bytes): %v", n, len(data), err)
+				return
+			}
+			n++
+		}
+	}()
+	for i := range 60 {
+		// Each edit changes every post's text, so the whole queue changes.
+		body := strings.Repeat(fmt.Sprintf("Version %d. ", i), 1+i%7)
+		os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", body)), 0o644)
+		os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?",
+			fmt.Sprintf("rank: 1\nhashtags: [V%d]\n", i), "See [the second](second.md).\n")), 0o644)
+		if _, err := g.Build(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	if n := <-reads; n < 100 {
+		t.Logf("only %d reads during the rebuilds", n)
+	}
+}
