@@ -30,12 +30,18 @@ func ExampleGenerator_Build() {
 	}
 	write("faqcast.yaml", `base_url: https://clinic.example/
 practice: {name: Example Clinic, phone: "(555) 010-0123"}
+staff:
+  - {id: ana, name: Ana Lopez, credentials: MD, role: physician, hipaa_trained: true}
 `)
 	write("content/first-visit.md", `---
 title: What should I bring to my first visit?
 summary: Bring a photo ID, your insurance card and a list of your medicines.
 rank: 1
 tags: [first visit]
+reviewed_by: ana
+reviewed_on: 2026-11-02
+sources:
+  - {title: Talking With Your Doctor, url: "https://medlineplus.gov/talkingwithyourdoctor.html"}
 ---
 
 ## What to bring

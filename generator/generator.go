@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -83,6 +84,12 @@ type Result struct {
 	BasePath string
 	// Queue is the posting schedule.
 	Queue *schedule.Queue
+	// Findings are what the compliance checks found: warnings and notes
+	// after a build, errors too after one the checks failed (which then
+	// returns them as its error as well, and writes nothing).
+	Findings []check.Finding
+	// Scores are the readability of each entry's answer, by its file.
+	Scores map[string]check.Score
 }
 
 // cachedBody is a rendered body, valid while the body's bytes are the same
@@ -139,6 +146,8 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	if postErr != nil {
 		return nil, postErr
 	}
+	checks := cfg.CheckSettings(g.Now)
+	findings, scores := checkEntries(ctx, checks, ix.Entries, posts)
 	queue := plan(cfg, ix.Entries, posts).Queue()
 	queued, err := queueFiles(queue, cfg)
 	if err != nil {
@@ -147,13 +156,19 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	social = append(social, queued...)
 
 	opts := site.Options{
-		Config:  cfg,
-		Entries: ix.Entries,
-		Bodies:  map[*entry.Entry][]byte{},
-		Figures: map[*entry.Entry]*site.Figure{},
-		Posts:   posts,
-		Theme:   theme,
-		Epoch:   g.SourceDate.UTC(),
+		Config:      cfg,
+		Entries:     ix.Entries,
+		Bodies:      map[*entry.Entry][]byte{},
+		Figures:     map[*entry.Entry]*site.Figure{},
+		Posts:       posts,
+		Readability: map[string]string{},
+		Theme:       theme,
+		Epoch:       g.SourceDate.UTC(),
+	}
+	for _, e := range ix.Entries {
+		if sc := scores[e.Path]; sc.Words >= check.MinScoredWords {
+			opts.Readability[e.Slug] = sc.String()
+		}
 	}
 	var images []output.File
 	rendered := 0
@@ -170,6 +185,14 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	files, err := site.Render(ctx, opts)
 	if err != nil {
 		return nil, err
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f.Path, ".html") && !strings.HasPrefix(f.Path, socialDir) {
+			findings = append(findings, checks.Page(filepath.ToSlash(filepath.Join(g.DestDir(), f.Path)), f.Data)...)
+		}
+	}
+	if err := check.Errors(findings); err != nil {
+		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: scores, Dest: g.DestDir()}, err
 	}
 	files = append(files, images...)
 	files = append(files, social...)
@@ -188,6 +211,8 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		}
 	}
 	return &Result{
+		Findings: findings,
+		Scores:   scores,
 		BasePath: cfg.Base.Path,
 		Queue:    queue,
 		Entries:  len(ix.Entries),
@@ -198,6 +223,32 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		Stats:    stats,
 		Dest:     dest,
 	}, nil
+}
+
+// checkEntries runs the compliance checks over every published entry and
+// its posts, in parallel, and returns the findings sorted by file.
+func checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant) ([]check.Finding, map[string]check.Score) {
+	found := make([][]check.Finding, len(entries))
+	scores := make([]check.Score, len(entries))
+	_ = parallel.For(ctx, len(entries), func(i int) {
+		e := entries[i]
+		variants := map[string]string{}
+		for _, v := range posts[e.Slug] {
+			if !v.Override {
+				variants[v.Platform] = v.Text
+			}
+		}
+		found[i] = s.Entry(e, variants)
+		scores[i] = check.Readability(string(e.Body))
+	})
+	var all []check.Finding
+	byPath := map[string]check.Score{}
+	for i, f := range found {
+		all = append(all, f...)
+		byPath[entries[i].Path] = scores[i]
+	}
+	slices.SortStableFunc(all, func(a, b check.Finding) int { return strings.Compare(a.Path, b.Path) })
+	return all, byPath
 }
 
 // composePosts writes every published entry's post variants, in parallel.

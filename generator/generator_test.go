@@ -107,7 +107,13 @@ staff:
   - {id: ana, name: Ana Lopez, credentials: MD, role: physician, hipaa_trained: true}
 `
 
+// entryFile returns an entry with extra front matter lines. Unless extra
+// sets reviewed_by, the entry is reviewed by the test config's clinician,
+// as the checks require.
 func entryFile(title, extra, body string) string {
+	if !strings.Contains(extra, "reviewed_by") {
+		extra += "reviewed_by: ana\nreviewed_on: 2026-10-01\n"
+	}
 	return "---\ntitle: " + title + "\nsummary: A short plain answer.\n" + extra + "---\n\n" + body
 }
 
@@ -369,9 +375,9 @@ func TestBadInput(t *testing.T) {
 		{"broken links", map[string]string{
 			"content/a.md": entryFile("A?", "", "Line one.\n\nSee [b](b.md) and [c](../c/) and [d](../../d/).\n"),
 		}, []string{
-			"content/a.md:8:5: link to a missing entry b.md",
-			"content/a.md:8:19: link to a missing page faq/c/",
-			`content/a.md:8:34: link to "../../d/", which is not a page of this site`,
+			"content/a.md:10:5: link to a missing entry b.md",
+			"content/a.md:10:19: link to a missing page faq/c/",
+			`content/a.md:10:34: link to "../../d/", which is not a page of this site`,
 		}},
 		{"unknown reviewer", map[string]string{"content/a.md": entryFile("A?", "reviewed_by: anna\nreviewed_on: 2026-01-02\n", "")},
 			[]string{`content/a.md:4:14: reviewed_by "anna" is not a staff id`}},
@@ -428,7 +434,7 @@ func TestBadInput(t *testing.T) {
 
 func TestBOMAndCRLF(t *testing.T) {
 	files := goodSite()
-	files["content/third.md"] = "\ufeff---\r\ntitle: Third question?\r\nsummary: Fine.\r\n---\r\n\r\n## Part\r\n\r\nText.\r\n"
+	files["content/third.md"] = "\ufeff---\r\ntitle: Third question?\r\nsummary: Fine.\r\nreviewed_by: ana\r\nreviewed_on: 2026-10-01\r\n---\r\n\r\n## Part\r\n\r\nText.\r\n"
 	dir := writeSite(t, files)
 	if _, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background()); err != nil {
 		t.Fatal(err)
@@ -570,8 +576,8 @@ func TestImages(t *testing.T) {
 	text := strings.ReplaceAll(err.Error(), filepath.ToSlash(dir)+"/", "")
 	for _, want := range []string{
 		"content/first.md:5:14: image gone.png: no such file",
-		`content/first.md:8:1: image "../faqcast.yaml" is outside the content folder`,
-		"content/first.md:8:34: image photo.heic: HEIC and AVIF images are not supported",
+		`content/first.md:10:1: image "../faqcast.yaml" is outside the content folder`,
+		"content/first.md:10:34: image photo.heic: HEIC and AVIF images are not supported",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("error lacks %q:\n%s", want, text)

@@ -81,9 +81,10 @@ func TestBrowserLiveReload(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("faqcast.yaml", "base_url: https://clinic.example/\npractice: {name: Test Clinic, phone: \"(555) 010-0199\"}\n")
+	write("faqcast.yaml", "base_url: https://clinic.example/\npractice: {name: Test Clinic, phone: \"(555) 010-0199\"}\n"+
+		"staff: [{id: ana, name: Ana Lopez, role: physician, hipaa_trained: true}]\n")
 	entry := func(body string) string {
-		return "---\ntitle: Do you offer flu shots?\nsummary: Yes, every fall.\n---\n\n" + body + "\n"
+		return "---\ntitle: Do you offer flu shots?\nsummary: Yes, every fall.\nreviewed_by: ana\nreviewed_on: 2026-10-01\n---\n\n" + body + "\n"
 	}
 	write("content/flu.md", entry("First text."))
 

@@ -71,6 +71,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	start := time.Now()
 	res, err := g.Build(ctx)
+	printWarnings(stderr, res)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,7 @@ func (rb *rebuilder) build(ctx context.Context) (*generator.Result, error) {
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
+	printWarnings(rb.stderr, res)
 	if err != nil {
 		printErrors(rb.stderr, err)
 		fmt.Fprintf(rb.stderr, "faqcast: the build failed; %s keeps the last good build\n", filepath.ToSlash(rb.g.DestDir()))

@@ -56,9 +56,9 @@ type measureResult struct {
 	Fits     bool   `json:"fits"`
 }
 
-// errDoesNotFit reports that the text is too long: exit 1 with nothing
-// more to say, since the result was printed.
-var errDoesNotFit = errors.New("the text does not fit")
+// errFailed reports that a command failed and has already said why:
+// exit 1 with nothing more to print.
+var errFailed = errors.New("failed")
 
 func runMeasure(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return measure(args, os.Stdin, stdout)
@@ -130,7 +130,7 @@ func measure(args []string, stdin io.Reader, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "%s: %d / %d %s%s: %s\n", p.Name, m.Length, m.Limit, p.Units, bytes, verdict)
 	}
 	if !m.Fits {
-		return errDoesNotFit
+		return errFailed
 	}
 	return nil
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/spf13/pflag"
 )
@@ -25,6 +27,7 @@ Usage:
 
 Commands:
   build     build the site into public/
+  check     check entries for patient information, advice and readability
   init      start a new practice site
   measure   measure a post's text by a platform's rules
   new       add a new FAQ entry
@@ -50,6 +53,7 @@ type command struct {
 
 var commands = []command{
 	{"build", runBuild},
+	{"check", runCheck},
 	{"init", runInit},
 	{"measure", runMeasure},
 	{"new", runNew},
@@ -116,7 +120,7 @@ func report(stderr io.Writer, err error) int {
 	switch {
 	case err == nil || errors.Is(err, errHelp):
 		return exitOK
-	case errors.Is(err, errDoesNotFit):
+	case errors.Is(err, errFailed):
 		return exitContent
 	}
 	if ue, ok := err.(*usageErr); ok {
@@ -128,6 +132,22 @@ func report(stderr io.Writer, err error) int {
 	}
 	printErrors(stderr, err)
 	return exitContent
+}
+
+// printWarnings prints the checks' warnings and notes after a build.
+func printWarnings(stderr io.Writer, res *generator.Result) {
+	if res == nil {
+		return
+	}
+	for _, f := range res.Findings {
+		if f.Severity == check.Error {
+			continue
+		}
+		fmt.Fprintf(stderr, "faqcast: %s: %v\n", f.Severity, f.Diag())
+		if f.Hint != "" {
+			fmt.Fprintf(stderr, "faqcast: hint: %s\n", f.Hint)
+		}
+	}
 }
 
 // printErrors prints every problem in err as "faqcast: error:" and

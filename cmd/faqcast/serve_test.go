@@ -17,8 +17,9 @@ import (
 func TestServeStopsCleanly(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "content"), 0o755)
-	os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte("base_url: https://clinic.example/\npractice: {name: Test Clinic, phone: \"(555) 010-0199\"}\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "content/a.md"), []byte("---\ntitle: A?\nsummary: B.\n---\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte("base_url: https://clinic.example/\npractice: {name: Test Clinic, phone: \"(555) 010-0199\"}\n"+
+		"staff: [{id: ana, name: Ana Lopez, role: physician, hipaa_trained: true}]\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "content/a.md"), []byte("---\ntitle: A?\nsummary: B.\nreviewed_by: ana\nreviewed_on: 2026-10-01\n---\n"), 0o644)
 
 	for _, args := range [][]string{
 		{"serve", "--source", dir, "--port", strconv.Itoa(freePort(t))},

@@ -41,6 +41,8 @@ type Config struct {
 	UTM UTM `yaml:"utm"`
 	// Schedule sets when posts go out.
 	Schedule Schedule `yaml:"schedule"`
+	// Checks configure the compliance checks.
+	Checks Checks `yaml:"checks"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -240,6 +242,7 @@ func (c *Config) check() error {
 	}
 	c.checkSocial(bad, at)
 	c.checkSchedule(bad, at)
+	c.checkChecks(bad, at)
 	return diag.Join(errs...)
 }
 

@@ -17,6 +17,9 @@ const PreviewURL = "social/"
 type Preview struct {
 	Entry *Entry
 	Posts []PreviewPost
+	// Readability is the answer's readability, such as "grade 4.2,
+	// reading ease 80.1", or "" when it was not scored.
+	Readability string
 }
 
 // A PreviewPost is a post as the preview page shows it.
@@ -33,14 +36,14 @@ type PreviewPost struct {
 }
 
 // previews pairs the site's entries with their posts, in site order.
-func previews(s *Site, posts map[string][]post.Variant) []*Preview {
+func previews(s *Site, posts map[string][]post.Variant, readability map[string]string) []*Preview {
 	var out []*Preview
 	for _, e := range s.Entries {
 		vs := posts[e.Slug]
 		if len(vs) == 0 {
 			continue
 		}
-		pv := &Preview{Entry: e}
+		pv := &Preview{Entry: e, Readability: readability[e.Slug]}
 		for _, v := range vs {
 			p, _ := platform.Lookup(v.Platform)
 			pp := PreviewPost{Variant: v, Title: p.Title, Units: p.Units, Visible: v.Text}
@@ -94,8 +97,8 @@ func previewURL(n int) string {
 
 // previewPages returns the post preview pages: PreviewPageSize entries a
 // page, in site order. There is always a first page, even with no posts.
-func previewPages(s *Site, posts map[string][]post.Variant) []*Page {
-	all := previews(s, posts)
+func previewPages(s *Site, posts map[string][]post.Variant, readability map[string]string) []*Page {
+	all := previews(s, posts, readability)
 	total := max(1, (len(all)+PreviewPageSize-1)/PreviewPageSize)
 	var pages []*Page
 	for n := 1; n <= total; n++ {

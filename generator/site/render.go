@@ -35,6 +35,9 @@ type Options struct {
 	// Posts holds each entry's posts by slug, for the preview page. With
 	// none, there is no preview page.
 	Posts map[string][]post.Variant
+	// Readability describes each entry's readability by slug, for the
+	// preview page.
+	Readability map[string]string
 	Theme *Theme
 	// Epoch is the date used where a date is needed and no entry has one.
 	// When it is zero too, the sitemap leaves the date out and the feed,
@@ -54,7 +57,7 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		pages = append(pages, entryPage(s, e, o.Config))
 	}
 	if o.Posts != nil {
-		pages = append(pages, previewPages(s, o.Posts)...)
+		pages = append(pages, previewPages(s, o.Posts, o.Readability)...)
 	}
 
 	files := make([]output.File, len(pages))

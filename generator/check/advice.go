@@ -1,0 +1,233 @@
+package check
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Advice returns the spans of t that give individual medical advice or make
+// claims a practice must not make:
+//
+//   - ADVICE-YOU: advice aimed at the reader ("you should take", "in your
+//     case", "based on your symptoms", "I recommend you" …).
+//   - ADVICE-DIAGNOSIS: a diagnosis of the reader ("you have strep", "this
+//     sounds like", "you are suffering from" …), but not conditionals and
+//     questions ("if you have a fever", "do you have questions") or
+//     non-medical objects ("you have the right", "you have insurance").
+//   - ADVICE-DOSE: a dose in an instruction ("take 500 mg", "give your child
+//     5 mL", "500 mg twice a day"), but not general facts ("the label lists
+//     500 mg", "doses range from 250 mg").
+//   - CLAIM-GUARANTEE: guarantees and superlatives ("cures", "guaranteed",
+//     "100% effective", "risk-free", "best doctors", "#1" …), but not their
+//     negations ("there is no cure", "no guarantee").
+//   - CLAIM-TESTIMONIAL: patient stories ("one of our patients", "Maria told
+//     us", "I was diagnosed", "before-and-after photos" …).
+//
+// Matching is case-insensitive (names excepted) on word boundaries. The
+// matches are sorted and do not overlap; where two would, the earlier (then
+// the longer) wins.
+func Advice(t Text) []Match {
+	s := t.Text
+	var out []Match
+	for _, r := range advRules {
+		for _, m := range r.re.FindAllStringSubmatchIndex(s, -1) {
+			if m[0] >= m[1] || (r.keep != nil && !r.keep(s, m)) {
+				continue
+			}
+			info := advInfo[r.id]
+			out = append(out, Match{
+				Start:   m[0],
+				End:     m[1],
+				Rule:    r.id,
+				Message: info.what + `: "` + advQuote(s[m[0]:m[1]]) + `"`,
+				Hint:    info.hint,
+			})
+		}
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	kept := out[:0]
+	end := -1
+	for _, m := range out {
+		if m.Start < end {
+			continue
+		}
+		kept = append(kept, m)
+		end = m.End
+	}
+	return kept
+}
+
+// advQuote returns a flagged phrase for a message: lower case, its white
+// space collapsed.
+func advQuote(p string) string {
+	return strings.ToLower(strings.Join(strings.Fields(p), " "))
+}
+
+type advRule struct {
+	id string
+	re *regexp.Regexp
+	// keep reports whether the match m (submatch indices into s) stands;
+	// nil keeps every match.
+	keep func(s string, m []int) bool
+}
+
+var advInfo = map[string]struct{ what, hint string }{
+	"ADVICE-YOU": {"individual advice",
+		`write it as general education: "Many adults …" or "Your care team may suggest …"`},
+	"ADVICE-DIAGNOSIS": {"diagnosis of the reader",
+		`describe the condition instead ("Strep throat is an infection that …") and invite readers to book a visit for a diagnosis`},
+	"ADVICE-DOSE": {"dose aimed at the reader",
+		`do not give doses; write "Follow the dose on the label or from your clinician"`},
+	"CLAIM-GUARANTEE": {"guarantee or superlative claim",
+		`use evidence-qualified wording with a source: "helps many people …", "may lower the risk of …"`},
+	"CLAIM-TESTIMONIAL": {"patient testimonial",
+		`use aggregate, de-identified facts instead of a patient's story; some states ban testimonials in physician ads`},
+}
+
+// Word lists the keep functions use. They are read-only.
+var (
+	// advCareTeam in the sentence before "you should …" makes it reported,
+	// general advice: "Ask your doctor whether you should take aspirin."
+	advCareTeam = []string{"ask your", "talk to your", "talk with your", "check with your",
+		"your doctor", "your care team", "your clinician", "your pharmacist", "your provider", "your nurse"}
+	// advConditional words shortly before "you have" make it a condition
+	// or a question, not a diagnosis.
+	advConditional = advSet("if", "when", "whenever", "unless", "whether", "once", "while", "until", "before", "after",
+		"do", "does", "did", "don't", "think", "thought", "believe", "feel", "worry", "worried", "suspect",
+		"know", "unsure", "sure", "wonder", "ask", "asks", "case", "even", "what", "which", "how",
+		"why", "whatever", "anything", "everything", "check", "confirm", "tell", "whoever")
+	// advNonMedical objects of "you have" are not conditions.
+	advNonMedical = advSet("right", "rights", "question", "questions", "insurance", "choice", "choices",
+		"appointment", "appointments", "option", "options", "time", "access", "coverage", "copy", "account",
+		"opportunity", "to", "been", "already", "concern", "concerns", "referral", "card", "portal", "plan",
+		"visit", "visits", "done", "had", "made", "received", "completed", "paid", "read", "heard", "seen",
+		"not", "no", "our", "my", "kids", "children", "child", "family", "pets", "more", "less", "every",
+		"many", "several", "few", "minute", "minutes", "moment", "say", "until", "it", "this", "that",
+		"them", "everything", "you", "lot", "fun", "good", "great", "plenty", "permission", "privacy",
+		"benefits", "medicare", "medicaid", "paperwork", "forms", "form", "id", "one", "two", "three",
+		"mail", "something", "anything", "nothing", "ever", "never", "also", "just", "still",
+		"both", "all")
+	// advNegation words shortly before a claim undo it: "we cannot guarantee".
+	advNegation = advSet("no", "not", "never", "cannot", "can't", "isn't", "aren't", "won't", "don't", "doesn't",
+		"without", "neither", "nor", "nobody", "nothing", "none", "hasn't", "haven't", "wasn't")
+	// advGeneral words before "no side effects" make it a fact about people.
+	advGeneral = advSet("most", "many", "some", "people", "adults", "children", "kids", "patients", "may", "often", "usually")
+	// advDoseFact words in a dose's sentence make it a general fact.
+	advDoseFact = advSet("label", "labels", "labeled", "package", "packaging", "lists", "listed", "range", "ranges",
+		"ranging", "contains", "contain", "comes", "studies", "study", "research", "researchers", "trial", "trials",
+		"strength", "strengths", "between", "such")
+	// advNotNames are capitalised words before "told us" that are not a
+	// patient's name.
+	advNotNames = advSet("she", "he", "they", "we", "it", "you", "i", "patients", "parents", "people", "families",
+		"many", "some", "most", "doctors", "nurses", "everyone", "someone", "readers", "moms", "dads", "kids",
+		"children", "researchers", "experts", "who", "this", "that", "staff", "clinicians", "pharmacists",
+		"portal", "portals", "care", "services", "education", "resources", "forms", "guide", "center", "rights",
+		"privacy", "handbook", "survey", "surveys", "advisory", "council", "family", "families", "experience")
+)
+
+func advSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// advBefore returns the text before i back to the last of the stop bytes.
+func advBefore(s string, i int, stops string) string {
+	return s[strings.LastIndexAny(s[:i], stops)+1 : i]
+}
+
+const (
+	advSentenceStops = ".!?;\n"
+	advClauseStops   = ".!?;:,\n()"
+)
+
+// advWords returns the last n words of s, lower case, with ’ as '.
+func advWords(s string, n int) []string {
+	f := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return f
+}
+
+func advAny(words []string, set map[string]bool) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
+}
+
+// advGroup returns submatch g of m in s, lower case, or "".
+func advGroup(s string, m []int, g int) string {
+	if 2*g+1 >= len(m) || m[2*g] < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.ReplaceAll(s[m[2*g]:m[2*g+1]], "’", "'"))
+}
+
+// advNotNegated keeps a claim unless a negation stands shortly before it.
+func advNotNegated(s string, m []int) bool {
+	return !advAny(advWords(advBefore(s, m[0], advSentenceStops), 4), advNegation)
+}
+
+const (
+	advNumber = `(?:\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|or)\s*\d+(?:[.,]\d+)?)?\s*|\d+/\d+\s*|½\s*|(?:one|two|three|four|five|six|half\s+a|a\s+half)\s+)`
+	advUnit   = `(?:mg|mcg|µg|μg|g|grams?|milligrams?|micrograms?|ml|milliliters?|millilitres?|cc|units?|iu|tablets?|tabs?|pills?|capsules?|caps|drops?|puffs?|sprays?|teaspoons?|tsp|tablespoons?|tbsp)\b`
+	advFreq   = `(?:\s*,?\s*(?:once|twice|three\s+times|four\s+times|\d+\s+times|one\s+time)\s+(?:a|per|each|every)\s+(?:day|night|week)|\s+(?:daily|nightly|a\s+day|per\s+day|each\s+day|every\s+day|at\s+bedtime|every\s+morning|every\s+night|every\s+(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|few|other)\s+(?:hours?|days?)))`
+	advVerb   = `(?:take|takes|taking|give|giving|use|using|apply|inhale|swallow|chew|drink|inject|put|place|spray|start|increase|decrease|double|try|mix|add|dissolve)`
+	advDose   = `\b` + advNumber + advUnit
+)
+
+// advRankFact after "number one" makes it a fact: "the number one cause of".
+var advRankFact = regexp.MustCompile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|leading|question|thing|tip|way|goal|priority)\b`)
+
+var advDoseAfter = regexp.MustCompile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
+
+var advRules = []advRule{
+	{id: "ADVICE-YOU", re: regexp.MustCompile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`),
+		keep: func(s string, m []int) bool {
+			before := strings.ToLower(advBefore(s, m[0], advSentenceStops))
+			return !slices.ContainsFunc(advCareTeam, func(p string) bool { return strings.Contains(before, p) })
+		}},
+	{id: "ADVICE-DIAGNOSIS", re: regexp.MustCompile(`(?i)\b(?:you\s+(?:(?:probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously)\s+)?(?:have(?:\s+got)?|['’]ve\s+got|are\s+suffering\s+from|are\s+showing\s+signs\s+of)|you['’]ve\s+(?:probably\s+|likely\s+)?got|you['’]re\s+(?:suffering\s+from|showing\s+signs\s+of)|this\s+(?:sounds|looks)\s+like)\s+(?:(a|an|the|some|any|your)\s+)?([\pL\d'’-]+)`),
+		keep: func(s string, m []int) bool {
+			if advNonMedical[advGroup(s, m, 2)] {
+				return false
+			}
+			return !advAny(advWords(advBefore(s, m[0], advClauseStops), 6), advConditional)
+		}},
+	{id: "ADVICE-DOSE", re: regexp.MustCompile(`(?i)\b` + advVerb + `\b(?:\s+[\pL'’]+){0,4}?\s+` + advDose + advFreq + `?|` + advDose + advFreq),
+		keep: func(s string, m []int) bool {
+			if advDoseAfter.MatchString(s[m[1]:]) {
+				return false
+			}
+			words := advWords(advBefore(s, m[0], advSentenceStops)+" "+s[m[0]:m[1]], 40)
+			return !advAny(words, advDoseFact)
+		}},
+	{id: "CLAIM-GUARANTEE", re: regexp.MustCompile(`(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`),
+		keep: func(s string, m []int) bool {
+			p := strings.ToLower(s[m[0]:m[1]])
+			if strings.HasSuffix(p, "side effects") {
+				return !advAny(advWords(advBefore(s, m[0], advSentenceStops), 4), advGeneral)
+			}
+			return advNotNegated(s, m)
+		}},
+	{id: "CLAIM-GUARANTEE", re: regexp.MustCompile(`(?i)(?:#\s?1|\bno\.\s?1|\bnumber\s+one)\b`),
+		keep: func(s string, m []int) bool {
+			return !advRankFact.MatchString(s[m[1]:])
+		}},
+	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+[^.!?\n]{1,40}?\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`)},
+	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`\b(?i:our\s+(?:patient|client))\s+((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\b`),
+		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
+	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`\b((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\s+(?i:told\s+us|shared\s+(?:her|his|their)\s+story)\b`),
+		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
+	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`\b(?i:after\s+(?:seeing|visiting|meeting)|thanks\s+to)\s+Dr\.?\s+[A-Z][\pL'’-]+,?\s+(?:I|my|we)\b`)},
+}

@@ -1,0 +1,169 @@
+package check
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type adviceCase struct {
+	file string
+	line int
+	rule string // "" for a clean sentence
+	text string
+}
+
+func readAdviceCorpus(t *testing.T) []adviceCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "advice", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	var cases []adviceCase
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for n := 1; sc.Scan(); n++ {
+			line := sc.Text()
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			rule, text, ok := strings.Cut(line, "\t")
+			if !ok || text == "" {
+				t.Fatalf("%s:%d: want RULE-ID<TAB>sentence or -<TAB>sentence", name, n)
+			}
+			if rule == "-" {
+				rule = ""
+			} else if _, ok := advInfo[rule]; !ok {
+				t.Fatalf("%s:%d: unknown rule %q", name, n, rule)
+			}
+			cases = append(cases, adviceCase{name, n, rule, text})
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return cases
+}
+
+func TestAdviceCorpus(t *testing.T) {
+	cases := readAdviceCorpus(t)
+	flagged := 0
+	for _, c := range cases {
+		if c.rule != "" {
+			flagged++
+		}
+	}
+	if len(cases) < 80 || flagged*3 < len(cases) || flagged*3 > 2*len(cases) {
+		t.Fatalf("corpus has %d sentences, %d flagged: want at least 80, about half flagged", len(cases), flagged)
+	}
+	type counts struct{ tp, fn, fp int }
+	per := map[string]*counts{}
+	for id := range advInfo {
+		per[id] = &counts{}
+	}
+	for _, c := range cases {
+		got := map[string]bool{}
+		for _, m := range Advice(Text{Text: c.text}) {
+			got[m.Rule] = true
+		}
+		if c.rule != "" {
+			if got[c.rule] {
+				per[c.rule].tp++
+			} else {
+				per[c.rule].fn++
+				t.Logf("%s:%d: missed %s: %q", c.file, c.line, c.rule, c.text)
+			}
+		}
+		for rule := range got {
+			if rule != c.rule {
+				per[rule].fp++
+				t.Logf("%s:%d: false %s: %q", c.file, c.line, rule, c.text)
+			}
+		}
+	}
+	var all counts
+	for _, id := range []string{"ADVICE-YOU", "ADVICE-DIAGNOSIS", "ADVICE-DOSE", "CLAIM-GUARANTEE", "CLAIM-TESTIMONIAL"} {
+		c := per[id]
+		t.Logf("%-17s recall %d/%d, precision %d/%d", id, c.tp, c.tp+c.fn, c.tp, c.tp+c.fp)
+		all.tp += c.tp
+		all.fn += c.fn
+		all.fp += c.fp
+	}
+	recall := float64(all.tp) / float64(all.tp+all.fn)
+	precision := float64(all.tp) / float64(max(all.tp+all.fp, 1))
+	t.Logf("overall: %d sentences, recall %.3f, precision %.3f", len(cases), recall, precision)
+	if recall < 0.95 {
+		t.Errorf("recall %.3f, want ≥ 0.95", recall)
+	}
+	if precision < 0.9 {
+		t.Errorf("precision %.3f, want ≥ 0.9", precision)
+	}
+}
+
+func TestAdviceSpans(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // "RULE phrase"
+		detail string   // the first match's message, if set
+	}{
+		{"You should take ibuprofen.", []string{"ADVICE-YOU You should take"}, `individual advice: "you should take"`},
+		{"In your case,\nBased on Your Symptoms, rest.", []string{"ADVICE-YOU In your case", "ADVICE-YOU Based on Your Symptoms"}, ""},
+		{"You probably have the flu.", []string{"ADVICE-DIAGNOSIS You probably have the flu"}, `diagnosis of the reader: "you probably have the flu"`},
+		{"If you have a fever, you have the flu.", []string{"ADVICE-DIAGNOSIS you have the flu"}, ""},
+		{"Give your child 5 mL of syrup.", []string{"ADVICE-DOSE Give your child 5 mL"}, `dose aimed at the reader: "give your child 5 ml"`},
+		{"Take 500 mg twice a day.", []string{"ADVICE-DOSE Take 500 mg twice a day"}, ""},
+		{"It is 100% effective and risk-free!", []string{"CLAIM-GUARANTEE 100% effective", "CLAIM-GUARANTEE risk-free"}, ""},
+		{"We are #1. There is no cure.", []string{"CLAIM-GUARANTEE #1"}, ""},
+		{"Our patient Maria is well. Jo told us so.", []string{"CLAIM-TESTIMONIAL Our patient Maria", "CLAIM-TESTIMONIAL Jo told us"}, ""},
+		// Overlapping rules: the earlier match wins.
+		{"You should take 500 mg.", []string{"ADVICE-YOU You should take"}, ""},
+		{"Nothing here. 5 mg. You have questions? Number one cause.", nil, ""},
+		{"", nil, ""},
+	}
+	for _, tt := range tests {
+		ms := Advice(Text{Text: tt.text})
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Rule+" "+tt.text[m.Start:m.End])
+			if m.Hint == "" || m.Message == "" {
+				t.Errorf("%q: %s without message or hint", tt.text, m.Rule)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Advice(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		if tt.detail != "" && len(ms) > 0 && ms[0].Message != tt.detail {
+			t.Errorf("Advice(%q) message %q, want %q", tt.text, ms[0].Message, tt.detail)
+		}
+	}
+}
+
+func FuzzAdvice(f *testing.F) {
+	for _, s := range []string{
+		"You should take 500 mg twice a day.", "If you have a fever, you have the flu.",
+		"Our patient Maria told us. #1 best doctors, 100% risk-free cure!",
+		"After seeing Dr. Lee, I was diagnosed. before-and-after", "in your case ½ tablet every 4-6 hours",
+		"you’ve got strep\n\nthis sounds like", "\xff\xfeyou have",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		end := 0
+		for _, m := range Advice(Text{Text: s}) {
+			if m.Start < end || m.Start >= m.End || m.End > len(s) {
+				t.Fatalf("bad span %d:%d after %d in %q", m.Start, m.End, end, s)
+			}
+			if _, ok := advInfo[m.Rule]; !ok || m.Message == "" || m.Hint == "" {
+				t.Fatalf("bad match %+v", m)
+			}
+			end = m.End
+		}
+	})
+}

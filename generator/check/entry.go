@@ -1,0 +1,278 @@
+package check
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/entry"
+)
+
+// Settings configure a site's checks.
+type Settings struct {
+	Allow Allow
+	// Severities changes rules' severities; Off turns a rule off.
+	Severities map[string]Severity
+	// Off lists rules turned off.
+	Off map[string]bool
+	// ReviewMaxAge is how old a medical review may be before a warning.
+	ReviewMaxAge time.Duration
+	// TargetGrade and MaxGrade bound the reading grade: a warning above
+	// the first, an error above the second.
+	TargetGrade, MaxGrade float64
+	// Reviewers maps staff ids to the staff who may review.
+	Reviewers map[string]Reviewer
+	// Now is the reference time for the age of reviews.
+	Now time.Time
+}
+
+// A Reviewer is a staff member as the review rules see them.
+type Reviewer struct {
+	Name         string
+	HIPAATrained bool
+	Clinical     bool
+}
+
+// MinScoredWords is the shortest answer the readability rules score:
+// the formulas mean little on a few words.
+const MinScoredWords = 30
+
+// ClinicalRoles are the staff roles that may medically review an entry.
+var ClinicalRoles = []string{"physician", "np", "pa", "rn", "pharmacist"}
+
+// allowComment matches a reviewed line's allowance in a body.
+var allowComment = regexp.MustCompile(`<!--\s*faqcast:allow\s+([A-Z][A-Z-]*[A-Z])\s*(.*?)\s*-->`)
+
+// Entry checks one entry: its title, summary, body, its writer's own post
+// texts, its image's alt text and its sources, its medical review and its
+// readability. variants are the texts faqcast generated for it, by
+// platform; only what they add to the entry's own text (a template's
+// words) is reported, at the entry's first line. It returns the findings
+// sorted by position, with allowed ones turned into notes.
+func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
+	var out []Finding
+	at := func(key string) diag.Pos {
+		if p, ok := e.Pos[key]; ok {
+			return p
+		}
+		return diag.Pos{Line: 1, Col: 1}
+	}
+	field := func(name, text string, pos diag.Pos) Text {
+		return Text{Field: name, Text: text, Path: e.Path, Line: pos.Line, Col: pos.Col}
+	}
+	texts := []Text{
+		field("title", e.Title, at("title")),
+		field("summary", e.Summary, at("summary")),
+		{Field: "body", Text: string(e.Body), Path: e.Path, Line: e.BodyLine, Col: 1},
+	}
+	for _, name := range sortedKeys(e.Posts) {
+		texts = append(texts, field("posts."+name, e.Posts[name], e.PostsPos[name]))
+	}
+	if e.Image != nil {
+		texts = append(texts, field("image.alt", e.Image.Alt, e.Image.Pos["alt"]))
+	}
+	for i, src := range e.Sources {
+		texts = append(texts, field(fmt.Sprintf("sources[%d].title", i), src.Title, src.Pos["title"]))
+		texts = append(texts, field(fmt.Sprintf("sources[%d].url", i), src.URL, src.Pos["url"]))
+	}
+	own := strings.Join([]string{e.Title, e.Summary, string(e.Body)}, "\n")
+	for _, name := range sortedKeys(e.Posts) {
+		own += "\n" + e.Posts[name]
+	}
+	for _, t := range texts {
+		out = append(out, s.scan(t, nil)...)
+	}
+	for _, name := range sortedKeys(variants) {
+		t := Text{Field: name + " post", Text: variants[name], Path: e.Path, Line: 1, Col: 1}
+		out = append(out, s.scan(t, func(m Match) bool {
+			// Report only what the entry's own text does not hold.
+			return !strings.Contains(own, t.Text[m.Start:m.End])
+		})...)
+	}
+	out = append(out, s.review(e, at)...)
+	out = append(out, s.readability(e)...)
+	out = s.applyAllows(e, out)
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col), cmp.Compare(a.Rule, b.Rule))
+	})
+	return slices.CompactFunc(out, func(a, b Finding) bool {
+		return a.Pos == b.Pos && a.Rule == b.Rule && a.Message == b.Message
+	})
+}
+
+// scan runs the text rules over t, keeping the matches keep accepts.
+func (s *Settings) scan(t Text, keep func(Match) bool) []Finding {
+	if t.Text == "" || t.Line == 0 {
+		return nil
+	}
+	var matches []Match
+	matches = append(matches, PHI(t, &s.Allow)...)
+	matches = append(matches, Links(t, &s.Allow)...)
+	matches = append(matches, Advice(t)...)
+	var out []Finding
+	for _, m := range matches {
+		if keep != nil && !keep(m) {
+			continue
+		}
+		msg := m.Message
+		if t.Field != "body" {
+			msg = t.Field + ": " + msg
+		}
+		if f, ok := s.finding(t.Path, t.Pos(m.Start), m.Rule, msg, m.Hint); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// finding makes a finding of rule, with the site's severity for it; ok is
+// false when the site turned the rule off.
+func (s *Settings) finding(path string, pos diag.Pos, rule, msg, hint string) (Finding, bool) {
+	if s.Off[rule] {
+		return Finding{}, false
+	}
+	r, _ := Lookup(rule)
+	sev := r.Severity
+	if v, ok := s.Severities[rule]; ok {
+		sev = v
+	}
+	return Finding{Path: path, Pos: pos, Severity: sev, Rule: rule, Message: msg, Hint: hint}, true
+}
+
+// review checks the entry's medical review and sources.
+func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
+	var out []Finding
+	add := func(pos diag.Pos, rule, hint, format string, args ...any) {
+		f, ok := s.finding(e.Path, pos, rule, fmt.Sprintf(format, args...), hint)
+		if !ok {
+			return
+		}
+		if _, set := s.Severities[rule]; e.Draft && !set && f.Severity == Error {
+			// A draft is not published yet: its review may come later.
+			f.Severity = Warning
+		}
+		out = append(out, f)
+	}
+	switch r, ok := s.Reviewers[e.ReviewedBy]; {
+	case e.ReviewedBy == "":
+		add(at("title"), "REVIEW-MISSING", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on:",
+			"no medical review: reviewed_by is not set")
+	case !ok:
+		add(at("reviewed_by"), "REVIEW-MISSING", "name a staff member from faqcast.yaml", "reviewed_by %q is not on the staff", e.ReviewedBy)
+	case !r.Clinical:
+		add(at("reviewed_by"), "REVIEW-MISSING", "a physician, np, pa, rn or pharmacist must review it",
+			"%s is not clinical staff and cannot medically review", r.Name)
+	case !r.HIPAATrained:
+		add(at("reviewed_by"), "REVIEW-MISSING", "set hipaa_trained: true in faqcast.yaml once they are trained, or ask another reviewer",
+			"%s is not HIPAA-trained", r.Name)
+	}
+	if !e.ReviewedOn.IsZero() && s.ReviewMaxAge > 0 && !s.Now.IsZero() && s.Now.Sub(e.ReviewedOn) > s.ReviewMaxAge {
+		add(at("reviewed_on"), "REVIEW-STALE", "have a clinician review it again, then update reviewed_on",
+			"the medical review of %s is %d days old", e.ReviewedOn.Format(time.DateOnly), int(s.Now.Sub(e.ReviewedOn).Hours()/24))
+	}
+	if len(e.Sources) == 0 {
+		add(at("title"), "REVIEW-SOURCES", "add sources: with at least one trusted reference, such as a MedlinePlus page",
+			"no sources")
+	}
+	return out
+}
+
+// readability checks the body's reading level and shape.
+func (s *Settings) readability(e *entry.Entry) []Finding {
+	sc := Readability(string(e.Body))
+	if sc.Words < MinScoredWords {
+		return nil
+	}
+	var out []Finding
+	pos := diag.Pos{Line: e.BodyLine, Col: 1}
+	add := func(rule string, sev Severity, hint, format string, args ...any) {
+		f, ok := s.finding(e.Path, pos, rule, fmt.Sprintf(format, args...), hint)
+		if !ok {
+			return
+		}
+		if _, set := s.Severities[rule]; !set {
+			f.Severity = sev
+		}
+		out = append(out, f)
+	}
+	switch {
+	case s.MaxGrade > 0 && sc.Grade > s.MaxGrade:
+		add("READ-GRADE", Error, "use shorter sentences and shorter words; define medical terms in plain words",
+			"the answer reads at grade %.1f; the limit is %.0f", sc.Grade, s.MaxGrade)
+	case s.TargetGrade > 0 && sc.Grade > s.TargetGrade:
+		add("READ-GRADE", Warning, "use shorter sentences and shorter words; patient education aims for grade 6",
+			"the answer reads at grade %.1f; the target is %.0f", sc.Grade, s.TargetGrade)
+	}
+	if sc.Sentences > 0 && float64(sc.LongSentences) > 0.25*float64(sc.Sentences) {
+		add("READ-SENTENCES", Warning, "split sentences over 20 words in two",
+			"%d of %d sentences are over 20 words", sc.LongSentences, sc.Sentences)
+	}
+	if sc.LongParagraph > 150 {
+		add("READ-PARAGRAPH", Warning, "break paragraphs of over 150 words", "a paragraph has %d words", sc.LongParagraph)
+	}
+	if sc.LongestSection > 300 {
+		add("READ-SECTION", Warning, "add a ## subheading at least every 300 words", "a section has %d words without a subheading", sc.LongestSection)
+	}
+	return out
+}
+
+// applyAllows turns findings on the line after a faqcast:allow comment for
+// their rule into notes, and reports allowances without a reason.
+func (s *Settings) applyAllows(e *entry.Entry, findings []Finding) []Finding {
+	allowed := map[int]map[string]string{} // line → rule → reason
+	for i, line := range strings.Split(string(e.Body), "\n") {
+		for _, m := range allowComment.FindAllStringSubmatch(line, -1) {
+			n := e.BodyLine + i
+			if m[2] == "" {
+				if f, ok := s.finding(e.Path, diag.Pos{Line: n, Col: 1}, "ALLOW-REASON", fmt.Sprintf("faqcast:allow %s has no reason", m[1]),
+					"say why the line is fine: <!-- faqcast:allow "+m[1]+" the clinic's own founding date -->"); ok {
+					findings = append(findings, f)
+				}
+				continue
+			}
+			if allowed[n+1] == nil {
+				allowed[n+1] = map[string]string{}
+			}
+			allowed[n+1][m[1]] = m[2]
+		}
+	}
+	for i, f := range findings {
+		if reason, ok := allowed[f.Pos.Line][f.Rule]; ok && f.Rule != "ALLOW-REASON" {
+			findings[i].Severity = Note
+			findings[i].Message = "allowed: " + f.Message + " (" + reason + ")"
+			findings[i].Hint = ""
+		}
+	}
+	return findings
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Errors returns the findings of Error severity as [*diag.Error] values
+// joined by [diag.Join], or nil.
+func Errors(findings []Finding) error {
+	var errs []error
+	for _, f := range findings {
+		if f.Severity == Error {
+			errs = append(errs, f.Diag())
+		}
+	}
+	return diag.Join(errs...)
+}
+
+// Diag returns the finding as a *diag.Error whose message starts with its
+// rule.
+func (f Finding) Diag() *diag.Error {
+	return &diag.Error{Path: f.Path, Pos: f.Pos, Err: fmt.Errorf("%s: %s", f.Rule, f.Message), Hint: f.Hint}
+}

@@ -1,0 +1,733 @@
+package check
+
+import (
+	"fmt"
+	"net/mail"
+	"net/netip"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// PHI returns the spans of t that look like a patient's identifiers, except
+// the practice's own details in allow. The rules are:
+//
+//   - PHI-PHONE: US (NANP) phone and fax numbers, validated, and
+//     international +CC numbers of 8–15 digits;
+//   - PHI-EMAIL: email addresses;
+//   - PHI-SSN: Social Security numbers, with the invalid-number rules;
+//   - PHI-ID: medical record, chart, member, account, policy and patient ID
+//     numbers after a cue word;
+//   - PHI-MBI: Medicare Beneficiary Identifiers;
+//   - PHI-DATE: dates near a personal cue (born, DOB, admitted, surgery on …);
+//   - PHI-AGE: ages over 89;
+//   - PHI-ADDRESS: street addresses, ZIP codes next to a state or "zip",
+//     and P.O. boxes;
+//   - PHI-IP: IPv4 and IPv6 addresses;
+//   - PHI-NAME: person names in patient context (Mr./Mrs./Ms. X, "my
+//     patient X", "a woman named X", "X's test results");
+//   - PHI-SERIAL: VINs and vehicle or device serials after a cue word.
+//
+// The matches are sorted by Start and do not overlap.
+func PHI(t Text, allow *Allow) []Match {
+	if allow == nil {
+		allow = &Allow{}
+	}
+	s := t.Text
+	var ms []phiCand
+	add := func(rule string, i, j int) {
+		if i >= 0 && i < j && j <= len(s) {
+			ms = append(ms, phiCand{Match{Start: i, End: j, Rule: rule}, phiPriority[rule]})
+		}
+	}
+	phiPhones(s, allow, add)
+	phiEmails(s, allow, add)
+	phiSSNs(s, add)
+	phiIDs(s, add)
+	phiMBIs(s, add)
+	phiDates(s, add)
+	phiAges(s, add)
+	phiAddresses(s, allow, add)
+	phiIPs(s, add)
+	phiNames(s, allow, add)
+	phiSerials(s, add)
+	out := phiResolve(ms)
+	for i := range out {
+		d := phiDescr[out[i].Rule]
+		out[i].Message = fmt.Sprintf("%s %q", d.what, s[out[i].Start:out[i].End])
+		out[i].Hint = d.hint
+	}
+	return out
+}
+
+// Links returns the URLs in t whose host is neither the practice's
+// (allow.Domains and their subdomains) nor trusted (allow.Trusted: a
+// domain matches itself and its subdomains), as PHI-URL matches.
+func Links(t Text, allow *Allow) []Match {
+	if allow == nil {
+		allow = &Allow{}
+	}
+	s := t.Text
+	var out []Match
+	for _, m := range phiRE.url.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		j = i + len(linkTrim(s[i:j]))
+		raw := s[i:j]
+		u := raw
+		if !strings.Contains(strings.ToLower(u[:min(len(u), 8)]), "://") {
+			u = "http://" + u
+		}
+		pu, err := url.Parse(u)
+		host := ""
+		if err == nil {
+			host = pu.Hostname()
+		}
+		if host == "" {
+			host = linkHostFallback(raw)
+		}
+		host = strings.TrimSuffix(strings.ToLower(host), ".")
+		if host == "" || linkAllowed(host, allow.Domains) || linkAllowed(host, allow.Trusted) {
+			continue
+		}
+		out = append(out, Match{
+			Start:   i,
+			End:     j,
+			Rule:    "PHI-URL",
+			Message: fmt.Sprintf("a link to another site %q", raw),
+			Hint:    "check it: a link outside the practice's own and trusted sites may identify a patient; add the site to trusted domains in faqcast.yaml if it is a source",
+		})
+	}
+	return out
+}
+
+// linkTrim drops trailing punctuation that ends a sentence or a bracket
+// rather than the URL.
+func linkTrim(u string) string {
+	for len(u) > 0 {
+		c := u[len(u)-1]
+		switch c {
+		case '.', ',', ';', ':', '!', '?', '*', '_', '\'', '"':
+			u = u[:len(u)-1]
+			continue
+		case ')', ']', '}':
+			open := map[byte]byte{')': '(', ']': '[', '}': '{'}[c]
+			if strings.Count(u, string(open)) < strings.Count(u, string(c)) {
+				u = u[:len(u)-1]
+				continue
+			}
+		}
+		break
+	}
+	return u
+}
+
+func linkHostFallback(raw string) string {
+	if k := strings.Index(raw, "://"); k >= 0 {
+		raw = raw[k+3:]
+	}
+	if k := strings.IndexAny(raw, "/?#"); k >= 0 {
+		raw = raw[:k]
+	}
+	if k := strings.LastIndex(raw, "@"); k >= 0 {
+		raw = raw[k+1:]
+	}
+	if k := strings.LastIndex(raw, ":"); k >= 0 {
+		raw = raw[:k]
+	}
+	return raw
+}
+
+// linkAllowed reports whether host is one of domains or a subdomain of one.
+func linkAllowed(host string, domains []string) bool {
+	for _, d := range domains {
+		d = strings.ToLower(strings.TrimSpace(d))
+		if strings.Contains(d, "://") {
+			if u, err := url.Parse(d); err == nil {
+				d = strings.ToLower(u.Hostname())
+			}
+		}
+		d = strings.Trim(d, ".")
+		if d == "" {
+			continue
+		}
+		if host == d || strings.HasSuffix(host, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+type phiCand struct {
+	Match
+	prio int
+}
+
+// phiResolve keeps the longer of overlapping matches (the earlier, then the
+// more specific rule, on a tie) and sorts the result by Start.
+func phiResolve(ms []phiCand) []Match {
+	sort.SliceStable(ms, func(a, b int) bool {
+		la, lb := ms[a].End-ms[a].Start, ms[b].End-ms[b].Start
+		if la != lb {
+			return la > lb
+		}
+		if ms[a].Start != ms[b].Start {
+			return ms[a].Start < ms[b].Start
+		}
+		return ms[a].prio < ms[b].prio
+	})
+	var kept []Match
+	for _, m := range ms {
+		ok := true
+		for _, k := range kept {
+			if m.Start < k.End && k.Start < m.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, m.Match)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool { return kept[a].Start < kept[b].Start })
+	return kept
+}
+
+var phiPriority = map[string]int{
+	"PHI-SSN": 0, "PHI-MBI": 1, "PHI-EMAIL": 2, "PHI-PHONE": 3, "PHI-IP": 4,
+	"PHI-DATE": 5, "PHI-ADDRESS": 6, "PHI-SERIAL": 7, "PHI-ID": 8, "PHI-AGE": 9,
+	"PHI-NAME": 10,
+}
+
+type phiText struct{ what, hint string }
+
+var phiDescr = map[string]phiText{
+	"PHI-PHONE":   {"a phone number", "remove it: a post or page must never hold a patient's phone number; the practice's own number is allowed when it matches faqcast.yaml"},
+	"PHI-EMAIL":   {"an email address", "remove it: a post or page must never hold a patient's email address; the practice's own address is allowed when it matches faqcast.yaml"},
+	"PHI-SSN":     {"a social security number", "remove it: a Social Security number is patient information and must never be published"},
+	"PHI-ID":      {"a record or account number", "remove it: medical record, member, account and policy numbers identify a patient"},
+	"PHI-MBI":     {"a medicare beneficiary identifier", "remove it: a Medicare number identifies a patient"},
+	"PHI-DATE":    {"a date tied to a person", "remove it or keep only the year: birth, admission, discharge, death and visit dates of a patient are identifiers"},
+	"PHI-AGE":     {"an age over 89", "write \"90 or older\" instead: ages over 89 identify a patient"},
+	"PHI-ADDRESS": {"an address", "remove it: a patient's street address or ZIP code must never be published; the practice's own address is allowed when it matches faqcast.yaml"},
+	"PHI-IP":      {"an ip address", "remove it: an IP address may identify a patient"},
+	"PHI-NAME":    {"a person's name", "remove it: a page or post must not name a patient; staff names are allowed when listed in faqcast.yaml"},
+	"PHI-SERIAL":  {"a vehicle or device serial number", "remove it: vehicle, licence plate and device serial numbers identify a patient"},
+}
+
+// phiRE holds the compiled patterns; it is read-only after init.
+var phiRE = struct {
+	nanp, bare10, intl, phoneCue           *regexp.Regexp
+	email                                  *regexp.Regexp
+	ssn, bare9, ssnCue                     *regexp.Regexp
+	idCue, idTok                           *regexp.Regexp
+	mbi                                    *regexp.Regexp
+	dates                                  []*regexp.Regexp
+	dateCue, dateOnCue                     *regexp.Regexp
+	ageAfter, ageBefore, agePlus           *regexp.Regexp
+	street, zip, pobox                     *regexp.Regexp
+	ipv4, ipv6                             *regexp.Regexp
+	honor, myPatient, named, patient, poss *regexp.Regexp
+	possCue                                *regexp.Regexp
+	serialCue, vin                         *regexp.Regexp
+	url                                    *regexp.Regexp
+}{
+	nanp:     regexp.MustCompile(`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}`),
+	bare10:   regexp.MustCompile(`\b1?\d{10}\b`),
+	intl:     regexp.MustCompile(`\+[2-9]\d{0,2}(?:[ .-]?\(?\d+\)?){2,7}`),
+	phoneCue: regexp.MustCompile(`(?i)\b(?:phone|telephone|tel|call|cell|cellphone|mobile|fax|text|number|reach|contact|ph)\b`),
+	email:    regexp.MustCompile(`[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`),
+	ssn:      regexp.MustCompile(`\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b`),
+	bare9:    regexp.MustCompile(`\b\d{9}\b`),
+	ssnCue:   regexp.MustCompile(`(?i)\b(?:ssn|ssns|ss#|social\s+security|soc\s+sec)`),
+	idCue:    regexp.MustCompile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number)`),
+	idTok:    regexp.MustCompile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
+	mbi:      regexp.MustCompile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
+	dates: []*regexp.Regexp{
+		regexp.MustCompile(`\b(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])([/-])(?:\d{4}|\d{2})\b`),
+		regexp.MustCompile(`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`),
+		regexp.MustCompile(`\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}\b`),
+		regexp.MustCompile(`\b` + phiMonth + `\b\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?`),
+		regexp.MustCompile(`\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?` + phiMonth + `\b\.?(?:,?\s+(?:19|20)\d{2}\b)?`),
+		regexp.MustCompile(`\b` + phiMonth + `\b\.?,?\s+(?:19|20)\d{2}\b`),
+	},
+	dateCue:   regexp.MustCompile(`(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|admitted|admission|discharged|discharge|died|passed\s+away|deceased|death|diagnosed|delivered)\b`),
+	dateOnCue: regexp.MustCompile(`(?i)\b(?:surgery|operation|procedure|seen|visit|visited|appointment|appt|treated|came\s+in|injured|hospitalized)\s+(?:on|dated)\b`),
+	ageAfter:  regexp.MustCompile(`(?i)\b(9\d|1[0-4]\d|150)(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\s*-?\s*(?:yo|y/o|y\.o\.|yrs?\s+of\s+age|years?\s+of\s+age)(?:\b|$)|-year-old\b)`),
+	ageBefore: regexp.MustCompile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
+	agePlus:   regexp.MustCompile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
+	street:    regexp.MustCompile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
+	zip:       regexp.MustCompile(`(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`),
+	pobox:     regexp.MustCompile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
+	ipv4:      regexp.MustCompile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
+	ipv6:      regexp.MustCompile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
+	honor:     regexp.MustCompile(`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+	myPatient: regexp.MustCompile(`(?i:\b(?:my|our)\s+(?:patient|client)s?,?\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+	named:     regexp.MustCompile(`(?i:\ba\s+(?:(?:\d+|young|little|local|\d+-year-old)\s+)?(?:man|woman|boy|girl|patient|child|lady|gentleman|mother|father|mom|dad|teen|baby|toddler|kid)\s+(?:named|called)\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+	patient:   regexp.MustCompile(`\bpatient\s+(` + phiCap + `\s+` + phiCap + `)`),
+	poss:      regexp.MustCompile(`\b(` + phiCap + `)(?:'s|’s)\b`),
+	possCue:   regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
+	serialCue: regexp.MustCompile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|plate\s+(?:number|no|#)|tag\s+number)`),
+	vin:       regexp.MustCompile(`\b[A-HJ-NPR-Z0-9]{17}\b`),
+	url:       regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+`),
+}
+
+const (
+	phiMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+	phiCap   = `[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?`
+)
+
+// phiAlnum reports whether c is an ASCII letter or digit.
+func phiAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// phiBounded reports whether s[i:j] stands alone: no letter or digit
+// touches it on either side.
+func phiBounded(s string, i, j int) bool {
+	return (i == 0 || !phiAlnum(s[i-1])) && (j >= len(s) || !phiAlnum(s[j]))
+}
+
+func phiDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+func phiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// phiBefore returns the up to n words of s before offset i.
+func phiBefore(s string, i, n int) string {
+	k := i
+	for w := 0; w < n && k > 0; w++ {
+		for k > 0 && phiSpace(s[k-1]) {
+			k--
+		}
+		for k > 0 && !phiSpace(s[k-1]) {
+			k--
+		}
+	}
+	return s[k:i]
+}
+
+// phiAfter returns the up to n words of s after offset j.
+func phiAfter(s string, j, n int) string {
+	k := j
+	for w := 0; w < n && k < len(s); w++ {
+		for k < len(s) && phiSpace(s[k]) {
+			k++
+		}
+		for k < len(s) && !phiSpace(s[k]) {
+			k++
+		}
+	}
+	return s[j:k]
+}
+
+type phiAdd func(rule string, i, j int)
+
+func phiPhoneAllowed(d string, allow *Allow) bool {
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
+	for _, p := range allow.Phones {
+		a := phiDigits(p)
+		if len(a) == 11 && a[0] == '1' {
+			a = a[1:]
+		}
+		if a != "" && a == d {
+			return true
+		}
+	}
+	return false
+}
+
+// phiNANPValid checks a 10-digit (or 1+10-digit) North American number.
+func phiNANPValid(d string) bool {
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
+	if len(d) != 10 || d[0] < '2' || d[3] < '2' {
+		return false
+	}
+	if strings.Count(d, d[:1]) == len(d) || d == "1234567890" || d[3:] == "0000000" {
+		return false
+	}
+	// N11 service codes (411, 911 …) are not area codes.
+	return d[1:3] != "11" && d[4:6] != "11"
+}
+
+func phiPhones(s string, allow *Allow, add phiAdd) {
+	for _, m := range phiRE.nanp.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if i > 0 && (s[i-1] == '+' || s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') {
+			continue
+		}
+		if !phiBounded(s, i, j) {
+			continue
+		}
+		d := phiDigits(s[i:j])
+		if phiNANPValid(d) && !phiPhoneAllowed(d, allow) {
+			add("PHI-PHONE", i, j)
+		}
+	}
+	for _, m := range phiRE.bare10.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		d := s[i:j]
+		if !phiNANPValid(d) || phiPhoneAllowed(d, allow) {
+			continue
+		}
+		if phiRE.phoneCue.MatchString(phiBefore(s, i, 4)) {
+			add("PHI-PHONE", i, j)
+		}
+	}
+	for _, m := range phiRE.intl.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		for j > i && !(s[j-1] >= '0' && s[j-1] <= '9') {
+			j--
+		}
+		if !phiBounded(s, i, j) {
+			continue
+		}
+		d := phiDigits(s[i:j])
+		if len(d) < 8 || len(d) > 15 || phiPhoneAllowed(d, allow) {
+			continue
+		}
+		add("PHI-PHONE", i, j)
+	}
+}
+
+func phiEmails(s string, allow *Allow, add phiAdd) {
+	for _, m := range phiRE.email.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		for i < j && (s[i] == '.' || s[i] == '\'' || s[i] == '-') {
+			i++
+		}
+		e := s[i:j]
+		a, err := mail.ParseAddress(e)
+		if err != nil || !strings.Contains(a.Address, "@") {
+			continue
+		}
+		allowed := false
+		for _, x := range allow.Emails {
+			if strings.EqualFold(strings.TrimSpace(x), e) {
+				allowed = true
+				break
+			}
+		}
+		if !allowed {
+			add("PHI-EMAIL", i, j)
+		}
+	}
+}
+
+// phiSSNValid applies the Social Security Administration's never-issued
+// rules to nine digits.
+func phiSSNValid(d string) bool {
+	if len(d) != 9 || strings.Count(d, d[:1]) == 9 {
+		return false
+	}
+	if d[:3] == "000" || d[:3] == "666" || d[0] == '9' || d[3:5] == "00" || d[5:] == "0000" {
+		return false
+	}
+	switch d {
+	case "123456789", "987654321", "078051120", "219099999":
+		return false
+	}
+	return true
+}
+
+func phiSSNs(s string, add phiAdd) {
+	for _, m := range phiRE.ssn.FindAllStringSubmatchIndex(s, -1) {
+		i, j := m[0], m[1]
+		if s[m[4]:m[5]] != s[m[8]:m[9]] {
+			continue
+		}
+		if i > 0 && (s[i-1] == '-' || s[i-1] == '.' || s[i-1] == '/') || j < len(s) && (s[j] == '-' || s[j] == '/') {
+			continue
+		}
+		if phiSSNValid(phiDigits(s[i:j])) {
+			add("PHI-SSN", i, j)
+		}
+	}
+	for _, m := range phiRE.bare9.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if !phiSSNValid(s[i:j]) {
+			continue
+		}
+		if phiRE.ssnCue.MatchString(phiBefore(s, i, 5)) || phiRE.ssnCue.MatchString(phiAfter(s, j, 3)) {
+			add("PHI-SSN", i, j)
+		}
+	}
+}
+
+// phiIDToken reports whether tok looks like an identifier: 5 or more digits
+// (with dashes), or 6 or more letters and digits with at least one digit.
+func phiIDToken(tok string) bool {
+	digits, letters := 0, 0
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case phiAlnum(c):
+			letters++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	if letters == 0 {
+		return digits >= 5
+	}
+	return digits+letters >= 6
+}
+
+// phiCueToken looks at up to n words after offset j for a token accepted by
+// ok and returns its span.
+func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
+	k := j
+	for w := 0; w < n && k < len(s); w++ {
+		for k < len(s) && phiSpace(s[k]) {
+			k++
+		}
+		st := k
+		for k < len(s) && !phiSpace(s[k]) {
+			k++
+		}
+		word := s[st:k]
+		m := phiRE.idTok.FindStringSubmatchIndex(word)
+		if m == nil {
+			continue
+		}
+		tok := word[m[2]:m[3]]
+		if ok(tok) {
+			return st + m[2], st + m[3], true
+		}
+		if phiDigits(tok) != "" {
+			// A number that is not an identifier ends the search.
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+func phiIDs(s string, add phiAdd) {
+	for _, m := range phiRE.idCue.FindAllStringIndex(s, -1) {
+		if i, j, ok := phiCueToken(s, m[1], 4, phiIDToken); ok {
+			add("PHI-ID", i, j)
+		}
+	}
+}
+
+func phiMBIs(s string, add phiAdd) {
+	for _, m := range phiRE.mbi.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		v := s[i:j]
+		// Dashes go both in or both out (4-3-4).
+		if n := strings.Count(v, "-"); n == 1 {
+			continue
+		}
+		add("PHI-MBI", i, j)
+	}
+}
+
+func phiDates(s string, add phiAdd) {
+	for n, re := range phiRE.dates {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			i, j := m[0], m[1]
+			if n == 0 && s[m[2]:m[3]] != s[m[4]:m[5]] {
+				continue // mixed separators
+			}
+			if i > 0 && (s[i-1] == '/' || s[i-1] == '-' || s[i-1] == '.') || j < len(s) && (s[j] == '/' || s[j] == '-') {
+				continue
+			}
+			before, after := phiBefore(s, i, 5), phiAfter(s, j, 5)
+			if phiRE.dateCue.MatchString(before) || phiRE.dateCue.MatchString(after) ||
+				phiRE.dateOnCue.MatchString(phiBefore(s, i, 4)) {
+				add("PHI-DATE", i, j)
+			}
+		}
+	}
+}
+
+func phiAges(s string, add phiAdd) {
+	for _, m := range phiRE.ageAfter.FindAllStringSubmatchIndex(s, -1) {
+		if phiRE.agePlus.MatchString(s[m[3]:]) {
+			continue
+		}
+		add("PHI-AGE", m[2], m[3])
+	}
+	for _, m := range phiRE.ageBefore.FindAllStringSubmatchIndex(s, -1) {
+		if phiRE.agePlus.MatchString(s[m[3]:]) || m[3] < len(s) && (s[m[3]] == '%' || s[m[3]] == '-') {
+			continue
+		}
+		add("PHI-AGE", m[2], m[3])
+	}
+}
+
+func phiNorm(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimRight(s, ".,;")
+}
+
+func phiAddresses(s string, allow *Allow, add phiAdd) {
+	var allowed []string
+	for _, a := range allow.Addresses {
+		if n := phiNorm(a); n != "" {
+			allowed = append(allowed, n)
+		}
+	}
+	isAllowed := func(v string) bool {
+		v = phiNorm(v)
+		for _, a := range allowed {
+			if v == a || strings.HasPrefix(a, v+",") || strings.HasPrefix(v, a) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range phiRE.street.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if isAllowed(s[i:j]) {
+			continue
+		}
+		add("PHI-ADDRESS", i, j)
+	}
+	for _, m := range phiRE.zip.FindAllStringSubmatchIndex(s, -1) {
+		i, j := m[2], m[3]
+		if j < len(s) && (s[j] == '-' || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+			continue
+		}
+		// The ZIP of the practice's own address line is allowed.
+		line := strings.ToLower(s[max(0, i-100):i])
+		own := false
+		for _, a := range allowed {
+			if strings.Contains(phiNorm(line), a) {
+				own = true
+				break
+			}
+		}
+		if !own {
+			add("PHI-ADDRESS", i, j)
+		}
+	}
+	for _, m := range phiRE.pobox.FindAllStringIndex(s, -1) {
+		if !isAllowed(s[m[0]:m[1]]) {
+			add("PHI-ADDRESS", m[0], m[1])
+		}
+	}
+}
+
+func phiIPs(s string, add phiAdd) {
+	for _, m := range phiRE.ipv4.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if i > 0 && s[i-1] == '.' || j < len(s)-1 && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+			continue
+		}
+		if a, err := netip.ParseAddr(s[i:j]); err == nil && a.Is4() {
+			add("PHI-IP", i, j)
+		}
+	}
+	for _, m := range phiRE.ipv6.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if i > 0 && (phiAlnum(s[i-1]) || s[i-1] == ':') || j < len(s) && phiAlnum(s[j]) {
+			continue
+		}
+		v := s[i:j]
+		if strings.Count(v, ":") < 2 || !strings.ContainsAny(v, "0123456789abcdefABCDEF") {
+			continue
+		}
+		if a, err := netip.ParseAddr(v); err == nil && a.Is6() {
+			add("PHI-IP", i, j)
+		}
+	}
+}
+
+// phiNameStop are capitalised words that take a possessive but are not a
+// patient's name: eponymous conditions, days, months, and common nouns.
+var phiNameStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Alzheimer Parkinson Crohn Hashimoto Addison Cushing Down Bell Raynaud
+		Tourette Huntington Hodgkin Graves Meniere Sjogren Asperger Gehrig Reye Wilson Lou Osgood Kawasaki
+		Today Tomorrow Yesterday Tonight Women Men Children Child Baby Mother Father Parent Patient Doctor
+		Everyone Someone Nobody Anyone Kids Kid Teen Year Week Day Month Practice Clinic America Nation World
+		Let It That What Here There Who He She This Everybody Team Office Nurse Provider Family Heart Body
+		Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+		August September October November December Medicare Medicaid State County City Dad Mom Grandma Grandpa`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// phiNameAllowed reports whether the words of name are all among the words
+// of one staff name, in order.
+func phiNameAllowed(name string, allow *Allow) bool {
+	words := strings.Fields(name)
+	for _, n := range allow.Names {
+		staff := strings.Fields(n)
+		k := 0
+		for _, w := range staff {
+			if k < len(words) && w == words[k] {
+				k++
+			}
+		}
+		if k == len(words) && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func phiNames(s string, allow *Allow, add phiAdd) {
+	for _, re := range []*regexp.Regexp{phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			i, j := m[2], m[3]
+			name := s[i:j]
+			first := strings.Fields(name)[0]
+			if phiNameStop[first] || phiNameAllowed(name, allow) {
+				continue
+			}
+			add("PHI-NAME", i, j)
+		}
+	}
+	for _, m := range phiRE.poss.FindAllStringSubmatchIndex(s, -1) {
+		i, j := m[2], m[3]
+		name := s[i:j]
+		if phiNameStop[name] || phiNameAllowed(name, allow) {
+			continue
+		}
+		if b := strings.TrimSpace(phiBefore(s, i, 1)); b == "Dr." || b == "Dr" {
+			continue
+		}
+		if phiRE.possCue.MatchString(s[m[1]:min(len(s), m[1]+80)]) {
+			add("PHI-NAME", i, j)
+		}
+	}
+}
+
+func phiSerials(s string, add phiAdd) {
+	serialTok := func(tok string) bool {
+		return len(tok) >= 4 && phiDigits(tok) != "" && !strings.EqualFold(tok, "number")
+	}
+	for _, m := range phiRE.serialCue.FindAllStringIndex(s, -1) {
+		if !phiBounded(s, m[0], m[1]) {
+			continue
+		}
+		if i, j, ok := phiCueToken(s, m[1], 4, serialTok); ok {
+			add("PHI-SERIAL", i, j)
+		}
+	}
+	for _, m := range phiRE.vin.FindAllStringIndex(s, -1) {
+		v := s[m[0]:m[1]]
+		d := len(phiDigits(v))
+		if d >= 3 && d <= 15 {
+			add("PHI-SERIAL", m[0], m[1])
+		}
+	}
+}

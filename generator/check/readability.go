@@ -1,0 +1,313 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A Score is the readability of a text.
+type Score struct {
+	Words, Sentences, Syllables int
+	// Grade is the Flesch–Kincaid grade level:
+	// 0.39·(words/sentences) + 11.8·(syllables/words) − 15.59.
+	Grade float64
+	// Ease is the Flesch Reading Ease:
+	// 206.835 − 1.015·(words/sentences) − 84.6·(syllables/words).
+	Ease           float64
+	LongSentences  int // sentences over 20 words
+	LongParagraph  int // words in the longest paragraph
+	LongestSection int // words in the longest run of text between headings
+}
+
+// String returns the grade and the ease to one decimal, such as
+// "grade 6.2, reading ease 71.3".
+func (s Score) String() string {
+	return fmt.Sprintf("grade %.1f, reading ease %.1f", s.Grade, s.Ease)
+}
+
+// Readability scores a Markdown body's prose with a line scan of the
+// Markdown:
+//
+//   - A blank line ends a paragraph, and the end of a paragraph, heading,
+//     list item or table row ends a sentence; within them, a sentence ends at
+//     ".", "!" or "?" before a space (not after "Dr", "Mr", "Mrs", "Ms", "St",
+//     "vs" or a single letter, as in "e.g.").
+//   - A "#" line is a heading: its words count in Words, Sentences and
+//     Syllables but in no paragraph or section, and it starts a new section.
+//   - A list item ("-", "*", "+", "1.") is a paragraph of its own; list
+//     markers, "> " quote markers and table pipes are stripped.
+//   - Fenced code, inline code, HTML comments and tags, images, URLs, email
+//     addresses, link destinations, reference definitions, table rules and
+//     thematic breaks do not count. Indented code blocks are not detected.
+//
+// A word is a run of letters and digits (with inner apostrophes, hyphens and
+// number separators); a word of digits only has one syllable. A text with no
+// words has the zero Score: grade 0 and ease 0.
+func Readability(markdown string) Score {
+	var sc Score
+	var para []string // the lines of the current paragraph
+	section := 0
+	flush := func() {
+		if len(para) == 0 {
+			return
+		}
+		n := readAdd(&sc, strings.Join(para, " "))
+		para = para[:0]
+		sc.LongParagraph = max(sc.LongParagraph, n)
+		section += n
+		sc.LongestSection = max(sc.LongestSection, section)
+	}
+	fence := ""
+	for _, line := range strings.Split(readComment.ReplaceAllString(markdown, ""), "\n") {
+		trim := strings.TrimSpace(line)
+		if fence != "" {
+			if strings.HasPrefix(trim, fence) && strings.Trim(trim, fence[:1]) == "" {
+				fence = ""
+			}
+			continue
+		}
+		if f := readFence.FindString(trim); f != "" {
+			flush()
+			fence = f
+			continue
+		}
+		// Quote markers go first: a quote may hold any other block.
+		for strings.HasPrefix(trim, ">") {
+			trim = strings.TrimSpace(trim[1:])
+		}
+		switch {
+		case trim == "" || readRule.MatchString(trim) || readRefDef.MatchString(trim) || readTableRule.MatchString(trim):
+			flush()
+		case readHeading.MatchString(trim):
+			flush()
+			readAdd(&sc, strings.TrimRight(readHeading.ReplaceAllString(trim, ""), "# "))
+			section = 0
+		case readList.MatchString(trim):
+			flush()
+			para = append(para, readList.ReplaceAllString(trim, ""))
+		case strings.HasPrefix(trim, "|"):
+			flush()
+			para = append(para, strings.ReplaceAll(trim, "|", " "))
+			flush()
+		default:
+			para = append(para, trim)
+		}
+	}
+	flush()
+	if sc.Words > 0 && sc.Sentences > 0 {
+		wps := float64(sc.Words) / float64(sc.Sentences)
+		spw := float64(sc.Syllables) / float64(sc.Words)
+		sc.Grade = 0.39*wps + 11.8*spw - 15.59
+		sc.Ease = 206.835 - 1.015*wps - 84.6*spw
+	}
+	return sc
+}
+
+var (
+	readComment   = regexp.MustCompile(`(?s)<!--.*?(?:-->|$)`)
+	readFence     = regexp.MustCompile("^(?:`{3,}|~{3,})")
+	readHeading   = regexp.MustCompile(`^#{1,6}(?:\s+|$)`)
+	readList      = regexp.MustCompile(`^(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?(?:\s+|$)`)
+	readRule      = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|=+)$`)
+	readRefDef    = regexp.MustCompile(`^\[[^\]]+\]:\s*\S+`)
+	readTableRule = regexp.MustCompile(`^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$`)
+
+	readCode  = regexp.MustCompile("`+[^`]*`+")
+	readImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	readLink  = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	readTag   = regexp.MustCompile(`<[^>\s]+:[^>\s]*>|</?[A-Za-z][^>]*>`)
+	readURL   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+)
+
+// readInline strips inline Markdown that is not prose.
+func readInline(s string) string {
+	s = readCode.ReplaceAllString(s, " ")
+	s = readImage.ReplaceAllString(s, " ")
+	s = readLink.ReplaceAllString(s, "$1")
+	s = readTag.ReplaceAllString(s, " ")
+	return readURL.ReplaceAllString(s, " ")
+}
+
+// readAbbrev are words a "." after does not end a sentence.
+var readAbbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "vs": true, "jr": true, "sr": true, "prof": true}
+
+// readAdd adds the sentences of one block of text to sc and returns its
+// number of words.
+func readAdd(sc *Score, text string) int {
+	rs := []rune(readInline(text))
+	total, inSentence := 0, 0
+	var word []rune
+	last := ""
+	endWord := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := strings.TrimRight(string(word), "'’-")
+		word = word[:0]
+		sc.Words++
+		sc.Syllables += Syllables(w)
+		total++
+		inSentence++
+		last = strings.ToLower(w)
+	}
+	endSentence := func() {
+		if inSentence == 0 {
+			return
+		}
+		sc.Sentences++
+		if inSentence > 20 {
+			sc.LongSentences++
+		}
+		inSentence = 0
+	}
+	alnum := func(i int) bool { return i >= 0 && i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i])) }
+	for i, r := range rs {
+		switch {
+		case alnum(i):
+			word = append(word, r)
+			continue
+		case len(word) > 0 && strings.ContainsRune("'’-", r) && alnum(i+1):
+			word = append(word, r)
+			continue
+		case len(word) > 0 && strings.ContainsRune(".,", r) && unicode.IsDigit(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
+			word = append(word, r)
+			continue
+		}
+		endWord()
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && strings.ContainsRune(`.!?)]"'’”*_`, rs[j]) {
+			j++
+		}
+		if j < len(rs) && !unicode.IsSpace(rs[j]) {
+			continue
+		}
+		if r == '.' && (readAbbrev[last] || len([]rune(last)) == 1 && unicode.IsLetter([]rune(last)[0])) && j < len(rs) {
+			continue
+		}
+		endSentence()
+	}
+	endWord()
+	endSentence()
+	return total
+}
+
+// readSyllables are words the rules in Syllables get wrong. "every" has two
+// syllables ("ev-ry"), as Merriam-Webster and the CMU dictionary give it.
+var readSyllables = map[string]int{
+	"every": 2, "everyone": 3, "everything": 3, "everybody": 4, "everywhere": 3,
+	"area": 3, "areas": 3, "idea": 3, "ideas": 3, "recipe": 3, "create": 2, "created": 3,
+	"diabetes": 4, "diabetic": 4, "influenza": 4, "fluid": 2, "fluids": 2, "tissue": 2, "tissues": 2,
+	"business": 2, "evening": 2, "vegetable": 4, "vegetables": 4, "video": 3, "radio": 3,
+	"period": 3, "periods": 3, "serious": 3, "seriously": 4, "various": 3, "obvious": 3, "previous": 3,
+	"experience": 4, "science": 2, "diet": 2, "diets": 2, "quiet": 2, "client": 2, "clients": 2,
+	"prior": 2, "via": 2, "trial": 2, "trials": 2, "antibiotic": 5, "antibiotics": 5,
+	"pediatric": 4, "pediatrician": 5, "pediatricians": 5, "diagnosis": 4, "diagnose": 3, "diagnosed": 3,
+	"diagnoses": 4, "nausea": 3, "dietitian": 4, "dietitians": 4, "biopsy": 3, "anxiety": 4,
+	"hygiene": 2, "toward": 2,
+}
+
+// Syllables estimates the syllables of an English word: it counts vowel
+// groups (y is a vowel except before a vowel or first), then drops a silent
+// final "e" and the "e" of "-es" and "-ed" where it is silent, keeps "-le"
+// after a consonant, and adds one for "-ia", "-ium", "-ua" and "-ing" after
+// a vowel; a table holds common words the rules miss. Hyphenated words sum
+// their parts. A word of digits only has one syllable, a word with no
+// letters or digits none; any other word has at least one.
+func Syllables(word string) int {
+	if strings.ContainsAny(word, "-‐–") {
+		n := 0
+		for _, p := range strings.FieldsFunc(word, func(r rune) bool { return strings.ContainsRune("-‐–", r) }) {
+			n += Syllables(p)
+		}
+		return n
+	}
+	var b strings.Builder
+	digits := false
+	for _, r := range strings.ToLower(word) {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.WriteRune(r)
+		case strings.ContainsRune("àáâäã", r):
+			b.WriteByte('a')
+		case strings.ContainsRune("èéêë", r):
+			b.WriteByte('e')
+		case strings.ContainsRune("ìíîï", r):
+			b.WriteByte('i')
+		case strings.ContainsRune("òóôöõ", r):
+			b.WriteByte('o')
+		case strings.ContainsRune("ùúûü", r):
+			b.WriteByte('u')
+		case unicode.IsLetter(r):
+			b.WriteByte('x') // a consonant, as far as we know
+		case unicode.IsDigit(r):
+			digits = true
+		}
+	}
+	w := b.String()
+	switch {
+	case w == "" && digits:
+		return 1
+	case w == "":
+		return 0
+	}
+	if n, ok := readSyllables[w]; ok {
+		return n
+	}
+	if len(w) <= 3 {
+		return 1
+	}
+	vowel := func(i int) bool {
+		switch w[i] {
+		case 'a', 'e', 'i', 'o', 'u':
+			return true
+		case 'y':
+			return i > 0 && !(i+1 < len(w) && strings.IndexByte("aeiou", w[i+1]) >= 0)
+		}
+		return false
+	}
+	n := 0
+	for i := range len(w) {
+		if vowel(i) && (i == 0 || !vowel(i-1)) {
+			n++
+		}
+	}
+	consonantAt := func(i int) bool { return i >= 0 && !vowel(i) }
+	l := len(w)
+	switch {
+	case strings.HasSuffix(w, "le") && consonantAt(l-3):
+	case strings.HasSuffix(w, "les") && consonantAt(l-4):
+	case strings.HasSuffix(w, "led") && consonantAt(l-4):
+	case strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ie") || strings.HasSuffix(w, "ye"):
+	case strings.HasSuffix(w, "e"):
+		n--
+	case strings.HasSuffix(w, "es"):
+		keep := false
+		for _, suf := range []string{"ies", "ees", "ses", "xes", "zes", "ches", "shes", "ces", "ges"} {
+			keep = keep || strings.HasSuffix(w, suf)
+		}
+		if !keep && vowel(l-2) && !vowel(l-3) {
+			n--
+		}
+	case strings.HasSuffix(w, "ed"):
+		if c := w[l-3]; c != 't' && c != 'd' && !vowel(l-3) {
+			n--
+		}
+	}
+	if strings.HasSuffix(w, "ing") && strings.IndexByte("aeiou", w[l-4]) >= 0 {
+		n++
+	}
+	if strings.HasSuffix(w, "ia") || strings.HasSuffix(w, "ium") || strings.HasSuffix(w, "iums") {
+		n++
+	}
+	for i := 1; i+1 < l; i++ {
+		if w[i] == 'u' && w[i+1] == 'a' && w[i-1] != 'q' && w[i-1] != 'g' {
+			n++
+		}
+	}
+	return max(n, 1)
+}

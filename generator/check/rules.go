@@ -1,0 +1,57 @@
+package check
+
+// A Rule is one check faqcast runs.
+type Rule struct {
+	ID       string
+	Severity Severity // the default
+	Summary  string
+}
+
+// Rules lists every rule, in the order the README documents them.
+var Rules = []Rule{
+	{"PHI-PHONE", Error, "a phone or fax number that is not the practice's"},
+	{"PHI-EMAIL", Error, "an email address that is not the practice's"},
+	{"PHI-SSN", Error, "a Social Security number"},
+	{"PHI-ID", Error, "a medical record, chart, member, account or policy number"},
+	{"PHI-MBI", Error, "a Medicare Beneficiary Identifier"},
+	{"PHI-DATE", Error, "a date tied to a person (birth, admission, a visit)"},
+	{"PHI-AGE", Error, "an age over 89"},
+	{"PHI-ADDRESS", Error, "a street address or ZIP code that is not the practice's"},
+	{"PHI-IP", Error, "an IP address"},
+	{"PHI-NAME", Error, "a person's name in a patient context"},
+	{"PHI-SERIAL", Error, "a vehicle or device serial number"},
+	{"PHI-URL", Warning, "a link to a site that is neither the practice's nor trusted"},
+	{"ADVICE-YOU", Error, "individual advice aimed at the reader"},
+	{"ADVICE-DIAGNOSIS", Error, "a diagnosis of the reader"},
+	{"ADVICE-DOSE", Error, "a dose aimed at the reader"},
+	{"CLAIM-GUARANTEE", Error, "a guarantee or a superlative"},
+	{"CLAIM-TESTIMONIAL", Error, "a patient story or testimonial"},
+	{"REVIEW-MISSING", Error, "no medical review by HIPAA-trained clinical staff"},
+	{"REVIEW-STALE", Warning, "a medical review older than checks.review_max_age_days"},
+	{"REVIEW-SOURCES", Warning, "no sources"},
+	{"READ-GRADE", Warning, "a reading grade above checks.readability.target_grade (an error above max_grade)"},
+	{"READ-SENTENCES", Warning, "more than 25% of sentences over 20 words"},
+	{"READ-PARAGRAPH", Warning, "a paragraph over 150 words"},
+	{"READ-SECTION", Warning, "a section over 300 words without a subheading"},
+	{"PAGE-DISCLAIMER", Error, "a page without the disclaimer or the call and book block"},
+	{"ALLOW-REASON", Error, "a faqcast:allow comment without a reason"},
+}
+
+// Lookup returns the rule with the given ID.
+func Lookup(id string) (Rule, bool) {
+	for _, r := range Rules {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+// IDs returns every rule's ID.
+func IDs() []string {
+	ids := make([]string, len(Rules))
+	for i, r := range Rules {
+		ids[i] = r.ID
+	}
+	return ids
+}
