@@ -38,7 +38,7 @@ type Options struct {
 	// Readability describes each entry's readability by slug, for the
 	// preview page.
 	Readability map[string]string
-	Theme *Theme
+	Theme       *Theme
 	// Epoch is the date used where a date is needed and no entry has one.
 	// When it is zero too, the sitemap leaves the date out and the feed,
 	// which cannot, uses the Unix epoch.
