@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -56,9 +55,6 @@ type measureResult struct {
 	Fits     bool   `json:"fits"`
 }
 
-// errFailed reports that a command failed and has already said why:
-// exit 1 with nothing more to print.
-var errFailed = errors.New("failed")
 
 func runMeasure(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return measure(args, os.Stdin, stdout)

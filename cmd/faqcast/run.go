@@ -111,6 +111,10 @@ func usageError(hint, format string, args ...any) error {
 	return &usageErr{err: fmt.Errorf(format, args...), hint: hint}
 }
 
+// errFailed reports that a command failed and has already said why:
+// exit 1 with nothing more to print.
+var errFailed = errors.New("failed")
+
 // errHelp reports that help was printed: exit 0 with nothing more to say.
 var errHelp = errors.New("help requested")
 
