@@ -55,7 +55,6 @@ type measureResult struct {
 	Fits     bool   `json:"fits"`
 }
 
-
 func runMeasure(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return measure(args, os.Stdin, stdout)
 }
