@@ -79,19 +79,37 @@ func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
 		texts = append(texts, field(fmt.Sprintf("sources[%d].title", i), src.Title, src.Pos["title"]))
 		texts = append(texts, field(fmt.Sprintf("sources[%d].url", i), src.URL, src.Pos["url"]))
 	}
-	own := strings.Join([]string{e.Title, e.Summary, string(e.Body)}, "\n")
-	for _, name := range sortedKeys(e.Posts) {
-		own += "\n" + e.Posts[name]
-	}
 	for _, t := range texts {
 		out = append(out, s.scan(t, nil)...)
 	}
+	// A generated post holds the entry's own words, scanned above, and its
+	// template's: scan only the words the entry does not have, once for
+	// all platforms.
+	own := map[string]bool{}
+	for _, t := range texts {
+		for _, w := range strings.Fields(t.Text) {
+			own[w] = true
+		}
+	}
+	added := map[string]bool{}
 	for _, name := range sortedKeys(variants) {
-		t := Text{Field: name + " post", Text: variants[name], Path: e.Path, Line: 1, Col: 1}
-		out = append(out, s.scan(t, func(m Match) bool {
-			// Report only what the entry's own text does not hold.
-			return !strings.Contains(own, t.Text[m.Start:m.End])
-		})...)
+		var words []string
+		for _, w := range strings.Fields(variants[name]) {
+			if !own[w] && !strings.HasPrefix(w, "#") {
+				words = append(words, w)
+			}
+		}
+		rest := strings.Join(words, " ")
+		if rest == "" || added[rest] {
+			continue
+		}
+		added[rest] = true
+		t := Text{Field: name + " post", Text: rest, Path: e.Path, Line: 1, Col: 1}
+		for _, f := range s.scan(t, nil) {
+			// The words come from a template, not from the entry's file.
+			f.Pos = diag.Pos{Line: 1, Col: 1}
+			out = append(out, f)
+		}
 	}
 	out = append(out, s.review(e, at)...)
 	out = append(out, s.readability(e)...)
