@@ -1,0 +1,431 @@
+// Package card draws an entry's share cards: the question in large type on
+// the practice's colours, with the practice's name, as PNG images for Open
+// Graph, X, Facebook, LinkedIn (1200×630) and Instagram (1080×1080).
+//
+// Cards are drawn with the Go fonts embedded in golang.org/x/image, so
+// drawing needs neither the network nor system fonts, and the same input
+// always gives the same bytes.
+package card
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+// MaxRunes is the number of runes of a question or practice name that Draw
+// considers; the rest is ignored.
+const MaxRunes = 500
+
+// MaxLines is the largest number of lines a question is wrapped into.
+const MaxLines = 5
+
+// MinContrast is the smallest contrast ratio Draw accepts between text and
+// what it is drawn on: WCAG 2.1 level AA for normal text.
+const MinContrast = 4.5
+
+// Limits on a card's width and height, in pixels.
+const (
+	MinSide = 200
+	MaxSide = 4096
+)
+
+// ellipsis marks a question cut short.
+const ellipsis = "…"
+
+// A Theme is a card's colours. Alpha is ignored: both colours are drawn
+// opaque.
+type Theme struct{ Primary, Background color.RGBA }
+
+// DefaultTheme is faqcast's: #0b5cad on #ffffff.
+func DefaultTheme() Theme {
+	return Theme{
+		Primary:    color.RGBA{R: 0x0b, G: 0x5c, B: 0xad, A: 0xff},
+		Background: color.RGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff},
+	}
+}
+
+// Size is a card's size in pixels.
+type Size struct{ Width, Height int }
+
+// Wide is the size of Open Graph, X, Facebook and LinkedIn cards: 1200×630.
+func Wide() Size { return Size{Width: 1200, Height: 630} }
+
+// Square is the size of Instagram cards: 1080×1080.
+func Square() Size { return Size{Width: 1080, Height: 1080} }
+
+// A Painter draws cards. It is safe for concurrent use.
+type Painter struct {
+	bold, regular *opentype.Font
+}
+
+// New returns a Painter using the embedded Go Bold and Go Regular fonts.
+func New() (*Painter, error) {
+	bold, err := opentype.Parse(gobold.TTF)
+	if err != nil {
+		return nil, fmt.Errorf("card: parsing Go Bold: %w", err)
+	}
+	regular, err := opentype.Parse(goregular.TTF)
+	if err != nil {
+		return nil, fmt.Errorf("card: parsing Go Regular: %w", err)
+	}
+	return &Painter{bold: bold, regular: regular}, nil
+}
+
+// layout is where a card's parts go, in pixels.
+type layout struct {
+	band     int             // height of the Primary band at the top
+	footer   int             // height of the Primary footer holding the practice name
+	margin   int             // horizontal margin, and the gap around the question box
+	box      image.Rectangle // where the question goes
+	maxSize  int             // largest question font size
+	minSize  int             // smallest question font size
+	nameSize int             // practice name font size
+}
+
+func newLayout(size Size) (layout, error) {
+	if size.Width < MinSide || size.Width > MaxSide || size.Height < MinSide || size.Height > MaxSide {
+		return layout{}, fmt.Errorf("card: size %d×%d outside %d to %d pixels a side",
+			size.Width, size.Height, MinSide, MaxSide)
+	}
+	short := min(size.Width, size.Height)
+	l := layout{
+		band:    max(size.Height/40, 4),
+		footer:  short * 3 / 20,
+		margin:  short / 9,
+		maxSize: short / 8,
+		minSize: max(short/16, 8),
+	}
+	l.nameSize = max(l.footer*2/5, 8)
+	l.box = image.Rect(l.margin, l.band+l.margin*2/3, size.Width-l.margin, size.Height-l.footer-l.margin*2/3)
+	if l.box.Dx() <= 0 || l.box.Dy() < lineHeight(l.minSize) {
+		return layout{}, fmt.Errorf("card: size %d×%d too narrow for text", size.Width, size.Height)
+	}
+	return l, nil
+}
+
+// lineHeight is the distance between baselines at a font size.
+func lineHeight(size int) int { return (size*5 + 3) / 4 }
+
+// questionText is the question's wrapped lines and their font size.
+type questionText struct {
+	size  int
+	lines []string
+}
+
+// face returns a face of f at size pixels, without hinting so that
+// measurements scale with the size.
+func face(f *opentype.Font, size int) (font.Face, error) {
+	return opentype.NewFace(f, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
+}
+
+// fitQuestion picks the largest font size from l.maxSize down to l.minSize
+// at which the question wraps into the box in at most MaxLines lines. If
+// none does, it wraps at l.minSize and cuts the text at a word boundary
+// with an ellipsis.
+func (p *Painter) fitQuestion(question string, l layout) (questionText, error) {
+	words := strings.Fields(clean(question))
+	if len(words) == 0 {
+		return questionText{size: l.maxSize}, nil
+	}
+	for size := l.maxSize; size >= l.minSize; size = smaller(size, l.minSize) {
+		maxLines := min(MaxLines, l.box.Dy()/lineHeight(size))
+		if maxLines < 1 {
+			continue
+		}
+		f, err := face(p.bold, size)
+		if err != nil {
+			return questionText{}, fmt.Errorf("card: %w", err)
+		}
+		lines := wrap(f, words, fixed.I(l.box.Dx()), maxLines)
+		if len(lines) <= maxLines {
+			f.Close()
+			return questionText{size: size, lines: lines}, nil
+		}
+		if size == l.minSize {
+			lines = cut(f, lines[:maxLines], fixed.I(l.box.Dx()))
+			f.Close()
+			return questionText{size: size, lines: lines}, nil
+		}
+		f.Close()
+	}
+	// Unreachable: newLayout guarantees that a line fits at l.minSize.
+	return questionText{}, errors.New("card: question does not fit")
+}
+
+// smaller returns the font size to try after size: two pixels less, but
+// never skipping floor, and less than floor after floor.
+func smaller(size, floor int) int {
+	if size > floor && size-2 < floor {
+		return floor
+	}
+	return size - 2
+}
+
+// clean limits s to MaxRunes runes and turns invalid UTF-8, control
+// characters and other spaces into plain spaces.
+func clean(s string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == MaxRunes {
+			break
+		}
+		// Ranging over s already turns invalid UTF-8 into U+FFFD.
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			r = ' '
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// wrap breaks words into lines no wider than width, breaking words that are
+// too wide on their own between runes. It stops once it has more than limit
+// lines.
+func wrap(f font.Face, words []string, width fixed.Int26_6, limit int) []string {
+	var lines []string
+	line := ""
+	for _, w := range words {
+		if line != "" {
+			if font.MeasureString(f, line+" "+w) <= width {
+				line += " " + w
+				continue
+			}
+			lines = append(lines, line)
+			line = ""
+			if len(lines) > limit {
+				return lines
+			}
+		}
+		for font.MeasureString(f, w) > width {
+			n := prefixFitting(f, w, width)
+			lines = append(lines, w[:n])
+			w = w[n:]
+			if len(lines) > limit {
+				return lines
+			}
+		}
+		line = w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// prefixFitting returns the length in bytes of the longest prefix of s, at
+// least one rune, that is no wider than width.
+func prefixFitting(f font.Face, s string, width fixed.Int26_6) int {
+	var adv fixed.Int26_6
+	prev := rune(-1)
+	for i, r := range s {
+		if prev >= 0 {
+			adv += f.Kern(prev, r)
+		}
+		a, _ := f.GlyphAdvance(r)
+		adv += a
+		if adv > width && i > 0 {
+			return i
+		}
+		prev = r
+	}
+	return len(s)
+}
+
+// cut ends lines, the first lines of a longer text, with an ellipsis,
+// dropping words, or runes of a single word, from the last line until it
+// fits width.
+func cut(f font.Face, lines []string, width fixed.Int26_6) []string {
+	lines = append([]string(nil), lines...)
+	last := lines[len(lines)-1]
+	for {
+		if font.MeasureString(f, last+ellipsis) <= width {
+			break
+		}
+		if i := strings.LastIndexByte(last, ' '); i > 0 {
+			last = last[:i]
+			continue
+		}
+		_, n := utf8.DecodeLastRuneInString(last)
+		if n == 0 || n == len(last) {
+			last = ""
+			break
+		}
+		last = last[:len(last)-n]
+	}
+	lines[len(lines)-1] = last + ellipsis
+	return lines
+}
+
+// fitLine returns s, cut with an ellipsis if needed to be no wider than width.
+func fitLine(f font.Face, s string, width fixed.Int26_6) string {
+	s = strings.Join(strings.Fields(clean(s)), " ")
+	if font.MeasureString(f, s) <= width {
+		return s
+	}
+	return cut(f, []string{s}, width)[0]
+}
+
+// Draw draws the card of a question for a practice as PNG bytes.
+//
+// The card has a Background field between a thin Primary band at the top
+// and a Primary footer. The question is wrapped into at most MaxLines lines
+// of bold type, as large as fits; if it does not fit at the smallest size it
+// is cut at a word boundary and ends with "…". The practice name is set in
+// regular type in the footer. Each text is drawn in the first of the
+// theme's other colour, black and white whose contrast ratio against what it
+// is drawn on is at least MinContrast. Only the first MaxRunes runes of each
+// string are used. The same arguments always give the same bytes.
+func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byte, error) {
+	l, err := newLayout(size)
+	if err != nil {
+		return nil, err
+	}
+	q, err := p.fitQuestion(question, l)
+	if err != nil {
+		return nil, err
+	}
+	primary, background := opaque(theme.Primary), opaque(theme.Background)
+	img := image.NewRGBA(image.Rect(0, 0, size.Width, size.Height))
+	draw.Draw(img, img.Bounds(), image.NewUniform(background), image.Point{}, draw.Src)
+	draw.Draw(img, image.Rect(0, 0, size.Width, l.band), image.NewUniform(primary), image.Point{}, draw.Src)
+	draw.Draw(img, image.Rect(0, size.Height-l.footer, size.Width, size.Height), image.NewUniform(primary), image.Point{}, draw.Src)
+
+	if len(q.lines) > 0 {
+		f, err := face(p.bold, q.size)
+		if err != nil {
+			return nil, fmt.Errorf("card: %w", err)
+		}
+		defer f.Close()
+		d := font.Drawer{Dst: img, Src: image.NewUniform(textColour(background, primary)), Face: f}
+		lh := lineHeight(q.size)
+		top := l.box.Min.Y + (l.box.Dy()-lh*len(q.lines))/2
+		for i, line := range q.lines {
+			d.Dot = fixed.P(l.box.Min.X, top+i*lh+baseline(f, lh))
+			d.DrawString(line)
+		}
+	}
+
+	if strings.TrimSpace(practice) != "" {
+		f, err := face(p.regular, l.nameSize)
+		if err != nil {
+			return nil, fmt.Errorf("card: %w", err)
+		}
+		defer f.Close()
+		name := fitLine(f, practice, fixed.I(size.Width-2*l.margin))
+		d := font.Drawer{Dst: img, Src: image.NewUniform(textColour(primary, background)), Face: f}
+		d.Dot = fixed.P(l.margin, size.Height-l.footer+baseline(f, l.footer))
+		d.DrawString(name)
+	}
+
+	var buf bytes.Buffer
+	// Cards are flat colour and text: the fastest compression costs little
+	// in size and saves most of the time a card takes.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("card: encoding PNG: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// baseline returns the offset of the baseline from the top of a box of
+// height h in which a line of f is centred.
+func baseline(f font.Face, h int) int {
+	m := f.Metrics()
+	asc, desc := m.Ascent.Ceil(), m.Descent.Ceil()
+	return (h-asc-desc)/2 + asc
+}
+
+func opaque(c color.RGBA) color.RGBA {
+	c.A = 0xff
+	return c
+}
+
+// textColour returns the colour for text on bg: preferred, black or white,
+// the first whose contrast with bg is at least MinContrast. One of black and
+// white always is.
+func textColour(bg, preferred color.RGBA) color.RGBA {
+	black := color.RGBA{A: 0xff}
+	white := color.RGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+	for _, c := range []color.RGBA{opaque(preferred), black, white} {
+		if Contrast(c, bg) >= MinContrast {
+			return c
+		}
+	}
+	if Contrast(black, bg) >= Contrast(white, bg) {
+		return black
+	}
+	return white
+}
+
+// Contrast returns the WCAG 2.1 contrast ratio of two colours (1 to 21).
+// Alpha is ignored.
+func Contrast(a, b color.RGBA) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// luminance returns the WCAG 2.1 relative luminance of c.
+func luminance(c color.RGBA) float64 {
+	return 0.2126*linear(c.R) + 0.7152*linear(c.G) + 0.0722*linear(c.B)
+}
+
+func linear(v uint8) float64 {
+	s := float64(v) / 255
+	if s <= 0.04045 {
+		return s / 12.92
+	}
+	return math.Pow((s+0.055)/1.055, 2.4)
+}
+
+// ParseHex parses "#0b5cad" or "#fff" into an opaque colour. Letters may be
+// of either case.
+func ParseHex(s string) (color.RGBA, error) {
+	if len(s) != 4 && len(s) != 7 || s[0] != '#' {
+		return color.RGBA{}, fmt.Errorf("card: colour %q is not #rgb or #rrggbb", s)
+	}
+	var v [6]uint8
+	digits := s[1:]
+	for i := 0; i < len(digits); i++ {
+		d, ok := hexDigit(digits[i])
+		if !ok {
+			return color.RGBA{}, fmt.Errorf("card: colour %q has a bad hex digit", s)
+		}
+		v[i] = d
+	}
+	if len(digits) == 3 {
+		return color.RGBA{R: v[0] * 17, G: v[1] * 17, B: v[2] * 17, A: 0xff}, nil
+	}
+	return color.RGBA{R: v[0]<<4 | v[1], G: v[2]<<4 | v[3], B: v[4]<<4 | v[5], A: 0xff}, nil
+}
+
+func hexDigit(c byte) (uint8, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
