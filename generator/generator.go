@@ -63,11 +63,12 @@ type Generator struct {
 	// entries) uses it, or else the Unix epoch: never the clock.
 	SourceDate time.Time
 
-	loader   entry.Loader
-	markdown *markdown.Renderer
-	mu       sync.Mutex
-	bodies   map[string]*cachedBody // by entry Rel
-	images   imageCache
+	loader    entry.Loader
+	markdown  *markdown.Renderer
+	mu        sync.Mutex
+	bodies    map[string]*cachedBody // by entry Rel
+	images    imageCache
+	cardCache cardCache
 }
 
 // A Result tells what a build did.
@@ -142,6 +143,10 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 
+	cards, err := g.cards(ctx, cfg, ix.Entries)
+	if err != nil {
+		return nil, err
+	}
 	posts, social, postErr := g.composePosts(ctx, cfg, theme, ix, done)
 	if postErr != nil {
 		return nil, postErr
@@ -178,6 +183,9 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		for name, img := range r.images {
 			images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: img.Data})
 		}
+		images = append(images,
+			output.File{Path: site.EntryURL(e.Slug) + site.CardName, Data: cards[e][0]},
+			output.File{Path: site.EntryURL(e.Slug) + site.SquareName, Data: cards[e][1]})
 		if r.fresh {
 			rendered++
 		}
@@ -264,9 +272,10 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	err := parallel.For(ctx, len(ix.Entries), func(i int) {
 		e := ix.Entries[i]
 		page := cfg.BaseURL + site.EntryURL(e.Slug)
-		media := []post.Media{}
+		// An entry's own image, or else its square share card.
+		media := []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}}
 		if f := done[e].figure; f != nil {
-			media = append(media, post.Media{Src: page + f.URL, Alt: f.Alt})
+			media = []post.Media{{Src: page + f.URL, Alt: f.Alt}}
 		}
 		variants[i], errs[i] = c.Compose(e, page, media)
 	})

@@ -551,8 +551,12 @@ func TestImages(t *testing.T) {
 			t.Errorf("page lacks %s", want)
 		}
 	}
-	if strings.Contains(string(out["faq/second/index.html"]), "og:image") {
-		t.Error("a page without an image has og:image")
+	// A page without an image of its own shares its card.
+	if second := string(out["faq/second/index.html"]); !strings.Contains(second, `<meta property="og:image" content="https://clinic.example/faq/second/card.png">`) {
+		t.Error("a page without an image does not share its card")
+	}
+	if _, err := png.Decode(bytes.NewReader(out["faq/second/card.png"])); err != nil {
+		t.Errorf("faq/second/card.png: %v", err)
 	}
 
 	// Removing the image from the entry removes its file from the output.

@@ -106,8 +106,12 @@ func (p *pageImages) resolve(src string) (string, error) {
 		return "", &linkError{fmt.Sprintf("image %s: %v", rel, err), "save the image as a JPEG or PNG file"}
 	}
 	stem := slug.Make(strings.TrimSuffix(path.Base(rel), path.Ext(rel)))
-	if stem == "" || stem == "index" {
+	switch stem {
+	case "", "index":
 		stem = "image"
+	case "card", "square":
+		// The share cards' names.
+		stem += "-image"
 	}
 	name := stem + img.Ext
 	for n := 2; p.files[name] != nil; n++ {

@@ -83,3 +83,23 @@ func TestChecksErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestTheme(t *testing.T) {
+	c, err := config.Parse("faqcast.yaml", []byte(socialBase+"theme: {primary: \"#0B5CAD\", background: \"#fff\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th := c.CardTheme(); th.Primary.R != 0x0b || th.Background.G != 0xff {
+		t.Errorf("theme %+v", th)
+	}
+	for _, tc := range []struct{ yaml, want string }{
+		{"theme: {primary: blue}\n", `faqcast.yaml:3:18: theme.primary "blue" is not a colour`},
+		{"theme: {primary: \"#ffff00\", background: \"#ffffff\"}\n", "faqcast.yaml:3:18: theme: primary on background has a contrast of 1.07:1"},
+	} {
+		_, err := config.Parse("faqcast.yaml", []byte(socialBase+tc.yaml))
+		msgs, _ := diags(t, err)
+		if len(msgs) != 1 || msgs[0] != tc.want {
+			t.Errorf("%q: errors %q, want %q", tc.yaml, msgs, tc.want)
+		}
+	}
+}

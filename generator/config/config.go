@@ -43,6 +43,8 @@ type Config struct {
 	Schedule Schedule `yaml:"schedule"`
 	// Checks configure the compliance checks.
 	Checks Checks `yaml:"checks"`
+	// Theme sets the share cards' colours.
+	Theme Theme `yaml:"theme"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -243,6 +245,7 @@ func (c *Config) check() error {
 	c.checkSocial(bad, at)
 	c.checkSchedule(bad, at)
 	c.checkChecks(bad, at)
+	c.checkTheme(bad, at)
 	return diag.Join(errs...)
 }
 

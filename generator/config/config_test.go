@@ -46,7 +46,7 @@ func TestParseExample(t *testing.T) {
 	c.Base = nil
 	// The social settings and the schedule are checked in social_test.go
 	// and schedule_test.go.
-	c.Platforms, c.UTM, c.Schedule = config.Platforms{}, config.UTM{}, config.Schedule{}
+	c.Platforms, c.UTM, c.Schedule, c.Theme = config.Platforms{}, config.UTM{}, config.Schedule{}, config.Theme{}
 	for _, p := range []*config.Config{c} {
 		p.Pos = nil
 		p.Practice.Pos = nil

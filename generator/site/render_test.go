@@ -325,8 +325,13 @@ func TestRenderPages(t *testing.T) {
 			if got := meta("property", "og:type"); got != want.ogType {
 				t.Errorf("og:type = %q, want %q", got, want.ogType)
 			}
-			if got := meta("name", "twitter:card"); got != "summary" {
-				t.Errorf("twitter:card = %q, want summary", got)
+			// Entry pages share their card (or image) in large.
+			card := "summary"
+			if strings.HasPrefix(name, "faq/") {
+				card = "summary_large_image"
+			}
+			if got := meta("name", "twitter:card"); got != card {
+				t.Errorf("twitter:card = %q, want %s", got, card)
 			}
 			canonical := d.find("link", "rel", "canonical")
 			if name == "404.html" {
