@@ -10,6 +10,7 @@ package generator
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -69,6 +70,7 @@ type Generator struct {
 	bodies    map[string]*cachedBody // by entry Rel
 	images    imageCache
 	cardCache cardCache
+	checked   map[string]*checkedEntry // by entry Rel
 }
 
 // A Result tells what a build did.
@@ -152,7 +154,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, postErr
 	}
 	checks := cfg.CheckSettings(g.Now)
-	findings, scores := checkEntries(ctx, checks, ix.Entries, posts)
+	findings, scores := g.checkEntries(ctx, checks, ix.Entries, posts)
 	queue := plan(cfg, ix.Entries, posts).Queue()
 	queued, err := queueFiles(queue, cfg)
 	if err != nil {
@@ -235,28 +237,59 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 
 // checkEntries runs the compliance checks over every published entry and
 // its posts, in parallel, and returns the findings sorted by file.
-func checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant) ([]check.Finding, map[string]check.Score) {
-	found := make([][]check.Finding, len(entries))
-	scores := make([]check.Score, len(entries))
+func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant) ([]check.Finding, map[string]check.Score) {
+	// Findings depend on the entry's bytes, its generated posts and the
+	// settings (the day included, for the age of reviews): reuse the last
+	// build's when none of them changed.
+	key := *s
+	key.Now = time.Time{} // only its day counts, and not its clock reading
+	settings := sha256.Sum256(fmt.Appendf(nil, "%+v %s", key, s.Now.Format(time.DateOnly)))
+	g.mu.Lock()
+	old := g.checked
+	g.mu.Unlock()
+	found := make([]*checkedEntry, len(entries))
 	_ = parallel.For(ctx, len(entries), func(i int) {
 		e := entries[i]
 		variants := map[string]string{}
+		h := sha256.New()
+		h.Write(settings[:])
+		h.Write([]byte(e.Hash + e.Path))
 		for _, v := range posts[e.Slug] {
 			if !v.Override {
 				variants[v.Platform] = v.Text
+				h.Write([]byte("\x00" + v.Platform + "\x00" + v.Text))
 			}
 		}
-		found[i] = s.Entry(e, variants)
-		scores[i] = check.Readability(string(e.Body))
+		key := string(h.Sum(nil))
+		if c := old[e.Rel]; c != nil && c.key == key {
+			found[i] = c
+			return
+		}
+		found[i] = &checkedEntry{key: key, findings: s.Entry(e, variants), score: check.Readability(string(e.Body))}
 	})
 	var all []check.Finding
 	byPath := map[string]check.Score{}
-	for i, f := range found {
-		all = append(all, f...)
-		byPath[entries[i].Path] = scores[i]
+	next := make(map[string]*checkedEntry, len(entries))
+	for i, c := range found {
+		if c == nil { // cancelled
+			continue
+		}
+		all = append(all, c.findings...)
+		byPath[entries[i].Path] = c.score
+		next[entries[i].Rel] = c
 	}
+	g.mu.Lock()
+	g.checked = next
+	g.mu.Unlock()
 	slices.SortStableFunc(all, func(a, b check.Finding) int { return strings.Compare(a.Path, b.Path) })
 	return all, byPath
+}
+
+// checkedEntry is an entry's findings, valid while key is the same.
+type checkedEntry struct {
+	key      string
+	findings []check.Finding
+	score    check.Score
 }
 
 // composePosts writes every published entry's post variants, in parallel.

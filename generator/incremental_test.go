@@ -172,3 +172,23 @@ func TestQueueReadsAreWhole(t *testing.T) {
 		t.Logf("only %d reads during the rebuilds", n)
 	}
 }
+
+// TestChecksReused checks that a rebuild reuses the findings of entries
+// that did not change, and still reports those of one that did.
+func TestChecksReused(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	g := &generator.Generator{Source: dir, Now: now}
+	ctx := context.Background()
+	if _, err := g.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", "Call Mrs. Jane Roe at (312) 555-0199.\n")), 0o644)
+	_, err := g.Build(ctx)
+	if err == nil || !strings.Contains(err.Error(), "PHI-PHONE") {
+		t.Fatalf("a planted phone number was not found on rebuild: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", "Fixed.\n")), 0o644)
+	if _, err := g.Build(ctx); err != nil {
+		t.Fatalf("the fix was not seen: %v", err)
+	}
+}
