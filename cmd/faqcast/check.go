@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -97,7 +98,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	var scores []score
 	if res != nil {
-		for _, p := range sortedKeys(res.Scores) {
+		for _, p := range slices.Sorted(maps.Keys(res.Scores)) {
 			s := res.Scores[p]
 			scores = append(scores, score{p, round1(s.Grade), round1(s.Ease)})
 		}
@@ -172,13 +173,4 @@ func ghData(s string) string {
 // ghProp escapes a GitHub Actions workflow command's property value.
 func ghProp(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -3,6 +3,7 @@ package check
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -69,7 +70,7 @@ func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
 		field("summary", e.Summary, at("summary")),
 		{Field: "body", Text: string(e.Body), Path: e.Path, Line: e.BodyLine, Col: 1},
 	}
-	for _, name := range sortedKeys(e.Posts) {
+	for _, name := range slices.Sorted(maps.Keys(e.Posts)) {
 		texts = append(texts, field("posts."+name, e.Posts[name], e.PostsPos[name]))
 	}
 	if e.Image != nil {
@@ -92,7 +93,7 @@ func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
 		}
 	}
 	added := map[string]bool{}
-	for _, name := range sortedKeys(variants) {
+	for _, name := range slices.Sorted(maps.Keys(variants)) {
 		var words []string
 		for _, w := range strings.Fields(variants[name]) {
 			if !own[w] && !strings.HasPrefix(w, "#") {
@@ -266,15 +267,6 @@ func (s *Settings) applyAllows(e *entry.Entry, findings []Finding) []Finding {
 		}
 	}
 	return findings
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // Errors returns the findings of Error severity as [*diag.Error] values

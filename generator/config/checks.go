@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -106,7 +107,7 @@ func (c *Config) CheckSettings(now time.Time) *check.Settings {
 func (c *Config) checkChecks(bad func(pos diag.Pos, hint, format string, args ...any), at func(p decode.Positions, key string, def ...diag.Pos) diag.Pos) {
 	ch := &c.Checks
 	top := at(c.Pos, "checks")
-	for _, id := range sortedKeys(ch.Rules) {
+	for _, id := range slices.Sorted(maps.Keys(ch.Rules)) {
 		pos := at(ch.Pos, "rules", top)
 		if _, ok := check.Lookup(id); !ok {
 			hint := "rules: " + strings.Join(check.IDs(), ", ")
@@ -149,13 +150,4 @@ func hostOf(raw string) string {
 		raw = raw[:i]
 	}
 	return raw
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
