@@ -396,7 +396,7 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, content string) (*
 	if img := e.Image; img != nil {
 		name, err := images.resolve(img.Src)
 		if err != nil {
-			errs = append(errs, &diag.Error{Path: e.Path, Pos: img.Pos["src"], Err: err, Hint: hintOf(err)})
+			errs = append(errs, &diag.Error{Path: e.Path, Pos: img.Pos["src"], Err: err, Hint: markdown.HintOf(err)})
 		} else {
 			prepared := images.files[name]
 			r.figure = &site.Figure{URL: name, Alt: img.Alt, Width: prepared.Width, Height: prepared.Height}

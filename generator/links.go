@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"errors"
 	"fmt"
 	"github.com/faqcast/faqcast/generator/slug"
 	"net/url"
@@ -20,15 +19,6 @@ type linkError struct {
 
 func (e *linkError) Error() string { return e.msg }
 func (e *linkError) Hint() string  { return e.hint }
-
-// hintOf returns the hint of a *linkError, or "".
-func hintOf(err error) string {
-	var le *linkError
-	if errors.As(err, &le) {
-		return le.hint
-	}
-	return ""
-}
 
 // links resolves the relative links of a build's bodies.
 type links struct {

@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"reflect"
 	"time"
 	// The zone database is built in, so schedules work on machines
 	// without one (a container, Windows).
@@ -79,17 +78,7 @@ func (s *Schedule) MinGap() time.Duration {
 }
 
 // byName returns the slots written for the platform called name.
-func (s *Slots) byName(name string) []string {
-	v := reflect.ValueOf(s).Elem()
-	t := v.Type()
-	for i := range t.NumField() {
-		if t.Field(i).Tag.Get("yaml") == name {
-			slots, _ := v.Field(i).Interface().([]string)
-			return slots
-		}
-	}
-	return nil
-}
+func (s *Slots) byName(name string) []string { return fieldByYAMLName[[]string](s, name) }
 
 // checkSchedule validates schedule: and fills Location and Parsed.
 func (c *Config) checkSchedule(bad func(pos diag.Pos, hint, format string, args ...any), at func(p decode.Positions, key string, def ...diag.Pos) diag.Pos) {

@@ -112,15 +112,23 @@ func (c *Config) Channels() []Channel {
 
 // byName returns the settings under platforms.<name>, or nil.
 func (ps *Platforms) byName(name string) *PlatformConfig {
-	v := reflect.ValueOf(ps).Elem()
+	return fieldByYAMLName[*PlatformConfig](ps, name)
+}
+
+// fieldByYAMLName returns the field of the struct ptr points to whose yaml
+// tag is name, or the zero T if there is none. Platforms and Slots have one
+// field per platform; this finds a platform's without a second list of names.
+func fieldByYAMLName[T any](ptr any, name string) T {
+	v := reflect.ValueOf(ptr).Elem()
 	t := v.Type()
 	for i := range t.NumField() {
 		if t.Field(i).Tag.Get("yaml") == name {
-			pc, _ := v.Field(i).Interface().(*PlatformConfig)
-			return pc
+			f, _ := v.Field(i).Interface().(T)
+			return f
 		}
 	}
-	return nil
+	var zero T
+	return zero
 }
 
 // UTMParams returns the query parameters for a post's link on platform p

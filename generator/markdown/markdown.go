@@ -84,7 +84,7 @@ func (r *Renderer) Render(path string, src []byte, firstLine int, refs Refs) (*R
 	var errs []error
 	report := func(n ast.Node, err error, hint string) {
 		if hint == "" {
-			hint = hintOf(err)
+			hint = HintOf(err)
 		}
 		pos := diag.PosAt(src, offset(n), firstLine)
 		errs = append(errs, &diag.Error{Path: path, Pos: pos, Err: err, Hint: hint})
@@ -160,7 +160,8 @@ type Hinter interface {
 	Hint() string
 }
 
-func hintOf(err error) string {
+// HintOf returns the hint of err, or of the first Hinter it wraps, or "".
+func HintOf(err error) string {
 	var h Hinter
 	if errors.As(err, &h) {
 		return h.Hint()
