@@ -13,10 +13,9 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/draw"
-	"image/png"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,7 +69,9 @@ func Square() Size { return Size{Width: 1080, Height: 1080} }
 
 // A Painter draws cards. It is safe for concurrent use.
 type Painter struct {
-	bold, regular *opentype.Font
+	bold, regular *typeface
+	glyphs        glyphCache
+	pixels        sync.Pool // *[]uint8, a canvas's pixels
 }
 
 // New returns a Painter using the embedded Go Bold and Go Regular fonts.
@@ -83,7 +84,7 @@ func New() (*Painter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("card: parsing Go Regular: %w", err)
 	}
-	return &Painter{bold: bold, regular: regular}, nil
+	return &Painter{bold: newTypeface(bold, true), regular: newTypeface(regular, false)}, nil
 }
 
 // layout is where a card's parts go, in pixels.
@@ -125,12 +126,6 @@ func lineHeight(size int) int { return (size*5 + 3) / 4 }
 type questionText struct {
 	size  int
 	lines []string
-}
-
-// face returns a face of f at size pixels, without hinting so that
-// measurements scale with the size.
-func face(f *opentype.Font, size int) (font.Face, error) {
-	return opentype.NewFace(f, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
 }
 
 // fitQuestion picks the largest font size from l.maxSize down to l.minSize
@@ -292,6 +287,9 @@ func fitLine(f font.Face, s string, width fixed.Int26_6) string {
 // theme's other colour, black and white whose contrast ratio against what it
 // is drawn on is at least MinContrast. Only the first MaxRunes runes of each
 // string are used. The same arguments always give the same bytes.
+//
+// A card has at most 16 colours (see [palette]), so it is encoded as a
+// 4-bit paletted PNG: small, and quick to compress.
 func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byte, error) {
 	l, err := newLayout(size)
 	if err != nil {
@@ -302,10 +300,12 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 		return nil, err
 	}
 	primary, background := opaque(theme.Primary), opaque(theme.Background)
-	img := image.NewRGBA(image.Rect(0, 0, size.Width, size.Height))
-	draw.Draw(img, img.Bounds(), image.NewUniform(background), image.Point{}, draw.Src)
-	draw.Draw(img, image.Rect(0, 0, size.Width, l.band), image.NewUniform(primary), image.Point{}, draw.Src)
-	draw.Draw(img, image.Rect(0, size.Height-l.footer, size.Width, size.Height), image.NewUniform(primary), image.Point{}, draw.Src)
+	pal, onBackground, onPrimary := palette(background, primary)
+	img := p.canvas(size, pal)
+	defer p.pixels.Put(&img.Pix)
+	fill(img, 0, size.Height, onBackground.index[0])
+	fill(img, 0, l.band, onPrimary.index[0])
+	fill(img, size.Height-l.footer, size.Height, onPrimary.index[0])
 
 	if len(q.lines) > 0 {
 		f, err := face(p.bold, q.size)
@@ -313,12 +313,10 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 			return nil, fmt.Errorf("card: %w", err)
 		}
 		defer f.Close()
-		d := font.Drawer{Dst: img, Src: image.NewUniform(textColour(background, primary)), Face: f}
 		lh := lineHeight(q.size)
 		top := l.box.Min.Y + (l.box.Dy()-lh*len(q.lines))/2
 		for i, line := range q.lines {
-			d.Dot = fixed.P(l.box.Min.X, top+i*lh+baseline(f, lh))
-			d.DrawString(line)
+			p.text(img, f, onBackground, line, fixed.P(l.box.Min.X, top+i*lh+baseline(f, lh)))
 		}
 	}
 
@@ -329,19 +327,37 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 		}
 		defer f.Close()
 		name := fitLine(f, practice, fixed.I(size.Width-2*l.margin))
-		d := font.Drawer{Dst: img, Src: image.NewUniform(textColour(primary, background)), Face: f}
-		d.Dot = fixed.P(l.margin, size.Height-l.footer+baseline(f, l.footer))
-		d.DrawString(name)
+		p.text(img, f, onPrimary, name, fixed.P(l.margin, size.Height-l.footer+baseline(f, l.footer)))
 	}
 
 	var buf bytes.Buffer
-	// Cards are flat colour and text: the fastest compression costs little
-	// in size and saves most of the time a card takes.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
-		return nil, fmt.Errorf("card: encoding PNG: %w", err)
-	}
+	encodePNG(&buf, img)
 	return buf.Bytes(), nil
+}
+
+// canvas returns a paletted image of size, its pixels taken from p.pixels
+// when it holds a buffer; Draw returns the buffer when done.
+func (p *Painter) canvas(size Size, pal color.Palette) *image.Paletted {
+	n := size.Width * size.Height
+	var pix []uint8
+	if b, ok := p.pixels.Get().(*[]uint8); ok && cap(*b) >= n {
+		pix = (*b)[:n]
+	} else {
+		pix = make([]uint8, n)
+	}
+	return &image.Paletted{Pix: pix, Stride: size.Width, Rect: image.Rect(0, 0, size.Width, size.Height), Palette: pal}
+}
+
+// fill sets rows y0 to y1 (exclusive) of img to colour index c.
+func fill(img *image.Paletted, y0, y1 int, c uint8) {
+	pix := img.Pix[y0*img.Stride : y1*img.Stride]
+	if len(pix) == 0 {
+		return
+	}
+	pix[0] = c
+	for n := 1; n < len(pix); n *= 2 {
+		copy(pix[n:], pix[:n])
+	}
 }
 
 // baseline returns the offset of the baseline from the top of a box of

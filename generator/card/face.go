@@ -1,0 +1,98 @@
+package card
+
+import (
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// A typeface is a font with a cache of its glyph indices, which measuring
+// text looks up for every rune of every size tried.
+type typeface struct {
+	font  *opentype.Font
+	bold  bool
+	latin [latinRunes]sfnt.GlyphIndex // read-only after newTypeface
+	mu    sync.Mutex
+	ix    map[rune]sfnt.GlyphIndex // other runes
+}
+
+// latinRunes is how many runes from U+0000 a typeface looks up ahead.
+const latinRunes = 0x250
+
+func newTypeface(f *opentype.Font, bold bool) *typeface {
+	t := &typeface{font: f, bold: bold, ix: map[rune]sfnt.GlyphIndex{}}
+	var buf sfnt.Buffer
+	for r := range rune(latinRunes) {
+		if x, err := f.GlyphIndex(&buf, r); err == nil {
+			t.latin[r] = x
+		}
+	}
+	return t
+}
+
+// index returns the glyph index of r, or 0 if the font has none.
+func (t *typeface) index(buf *sfnt.Buffer, r rune) sfnt.GlyphIndex {
+	if 0 <= r && r < latinRunes {
+		return t.latin[r]
+	}
+	t.mu.Lock()
+	x, ok := t.ix[r]
+	t.mu.Unlock()
+	if ok {
+		return x
+	}
+	x, err := t.font.GlyphIndex(buf, r)
+	if err != nil {
+		x = 0
+	}
+	t.mu.Lock()
+	if len(t.ix) < maxGlyphs {
+		t.ix[r] = x
+	}
+	t.mu.Unlock()
+	return x
+}
+
+// A sizedFace is a typeface at a size, without hinting so that
+// measurements scale with the size. It is not safe for concurrent use.
+type sizedFace struct {
+	font.Face // draws glyphs
+	t         *typeface
+	size      int
+	ppem      fixed.Int26_6
+	buf       sfnt.Buffer
+}
+
+// face returns t at size pixels.
+func face(t *typeface, size int) (*sizedFace, error) {
+	f, err := opentype.NewFace(t.font, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		return nil, err
+	}
+	return &sizedFace{Face: f, t: t, size: size, ppem: fixed.I(size)}, nil
+}
+
+// GlyphAdvance implements font.Face, as opentype's does but with cached
+// glyph indices.
+func (f *sizedFace) GlyphAdvance(r rune) (fixed.Int26_6, bool) {
+	x := f.t.index(&f.buf, r)
+	if x == 0 {
+		return 0, false
+	}
+	adv, err := f.t.font.GlyphAdvance(&f.buf, x, f.ppem, font.HintingNone)
+	return adv, err == nil
+}
+
+// Kern implements font.Face, as opentype's does but with cached glyph
+// indices.
+func (f *sizedFace) Kern(r0, r1 rune) fixed.Int26_6 {
+	x0, x1 := f.t.index(&f.buf, r0), f.t.index(&f.buf, r1)
+	k, err := f.t.font.Kern(&f.buf, x0, x1, f.ppem, font.HintingNone)
+	if err != nil {
+		return 0
+	}
+	return k
+}

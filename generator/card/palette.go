@@ -1,0 +1,70 @@
+package card
+
+import (
+	"image/color"
+)
+
+// A shade draws text of one colour on one ground: index[l] is the palette
+// index of a pixel the text covers to level l of len(index)-1 (0 is the
+// bare ground), and level maps a palette index back to its level, for
+// pixels two glyphs touch.
+type shade struct {
+	index []uint8
+	level [256]uint8
+}
+
+// palette returns the palette of a card drawn in primary and background,
+// and the shades of its question (on background) and of its practice name
+// (on primary), in the text colours textColour picks.
+//
+// The palette holds at most 16 colours. When the question is in primary
+// and the name in background, as with most themes, both texts blend
+// between the same two colours and share 16 levels of coverage; otherwise
+// each has 8.
+func palette(background, primary color.RGBA) (color.Palette, shade, shade) {
+	question, name := textColour(background, primary), textColour(primary, background)
+	if question == primary && name == background {
+		pal := blend(nil, background, primary, 16)
+		return pal, newShade(0, 16, false), newShade(0, 16, true)
+	}
+	pal := blend(nil, background, question, 8)
+	pal = blend(pal, primary, name, 8)
+	return pal, newShade(0, 8, false), newShade(8, 8, false)
+}
+
+// blend appends n colours from a to b, both included, to pal.
+func blend(pal color.Palette, a, b color.RGBA, n int) color.Palette {
+	mix := func(x, y uint8, i int) uint8 {
+		return uint8((int(x)*(n-1-i) + int(y)*i + (n-1)/2) / (n - 1))
+	}
+	for i := range n {
+		pal = append(pal, color.RGBA{R: mix(a.R, b.R, i), G: mix(a.G, b.G, i), B: mix(a.B, b.B, i), A: 0xff})
+	}
+	return pal
+}
+
+// newShade returns the shade of n palette entries from first, in reverse
+// order when reversed.
+func newShade(first, n int, reversed bool) shade {
+	s := shade{index: make([]uint8, n)}
+	for l := range n {
+		i := first + l
+		if reversed {
+			i = first + n - 1 - l
+		}
+		s.index[l] = uint8(i)
+		s.level[i] = uint8(l)
+	}
+	return s
+}
+
+// cover returns the palette index of a pixel now at index dst that text
+// covers by alpha a (0 to 255): the stronger of the two coverages.
+func (s *shade) cover(dst, a uint8) uint8 {
+	top := len(s.index) - 1
+	l := (int(a)*top + 127) / 255
+	if old := int(s.level[dst]); old > l && s.index[old] == dst {
+		return dst
+	}
+	return s.index[l]
+}

@@ -1,0 +1,110 @@
+package card
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"math/rand/v2"
+	"testing"
+
+	"golang.org/x/image/math/fixed"
+)
+
+// paletted returns a w×h image of 16 colours whose pixels follow pattern.
+func paletted(w, h int, pattern func(x, y int) uint8) *image.Paletted {
+	pal := blend(nil, color.RGBA{A: 0xff}, color.RGBA{R: 0xff, G: 0x80, B: 0x10, A: 0xff}, 16)
+	img := image.NewPaletted(image.Rect(0, 0, w, h), pal)
+	for y := range h {
+		for x := range w {
+			img.SetColorIndex(x, y, pattern(x, y)&0x0f)
+		}
+	}
+	return img
+}
+
+// roundTrip encodes img with encodePNG, decodes it with image/png and
+// reports the first pixel that differs.
+func roundTrip(t *testing.T, img *image.Paletted) {
+	t.Helper()
+	var buf bytes.Buffer
+	encodePNG(&buf, img)
+	got, err := png.Decode(&buf)
+	if err != nil {
+		t.Fatalf("decoding: %v", err)
+	}
+	p, ok := got.(*image.Paletted)
+	if !ok {
+		t.Fatalf("decoded a %T, want *image.Paletted", got)
+	}
+	if p.Rect != img.Rect {
+		t.Fatalf("bounds %v, want %v", p.Rect, img.Rect)
+	}
+	for y := img.Rect.Min.Y; y < img.Rect.Max.Y; y++ {
+		for x := img.Rect.Min.X; x < img.Rect.Max.X; x++ {
+			if a, b := p.ColorIndexAt(x, y), img.ColorIndexAt(x, y); a != b {
+				t.Fatalf("pixel (%d,%d) = %d, want %d", x, y, a, b)
+			}
+		}
+	}
+	for i, c := range img.Palette {
+		if p.Palette[i] != color.Palette(img.Palette).Convert(c) {
+			t.Fatalf("palette[%d] = %v, want %v", i, p.Palette[i], c)
+		}
+	}
+}
+
+func TestEncodePNG(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		name    string
+		w, h    int
+		pattern func(x, y int) uint8
+	}{
+		{"flat", 300, 200, func(x, y int) uint8 { return 3 }},
+		{"odd width", 301, 7, func(x, y int) uint8 { return uint8(x) }},
+		{"one pixel", 1, 1, func(x, y int) uint8 { return 9 }},
+		{"stripes", 64, 64, func(x, y int) uint8 { return uint8(y / 3) }},
+		{"columns", 600, 40, func(x, y int) uint8 { return uint8(x / 5) }},
+		{"noise", 257, 130, func(x, y int) uint8 { return uint8(r.IntN(16)) }},
+		{"sparse noise", 1200, 50, func(x, y int) uint8 {
+			if r.IntN(50) == 0 {
+				return uint8(r.IntN(16))
+			}
+			return 0
+		}},
+		{"long runs", 4096, 3, func(x, y int) uint8 { return uint8(x / 700) }},
+		{"wide rows", 4096, 20, func(x, y int) uint8 { return uint8((x + y) / 2) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) { roundTrip(t, paletted(tc.w, tc.h, tc.pattern)) })
+	}
+}
+
+func FuzzEncodePNG(f *testing.F) {
+	f.Add(uint16(10), uint16(10), []byte{1, 2, 3})
+	f.Add(uint16(1201), uint16(3), []byte{0, 0, 0, 0, 15, 15, 15, 1})
+	f.Fuzz(func(t *testing.T, w, h uint16, seed []byte) {
+		if w == 0 || h == 0 || int(w)*int(h) > 1<<20 || len(seed) == 0 {
+			return
+		}
+		roundTrip(t, paletted(int(w), int(h), func(x, y int) uint8 { return seed[(x+y*int(w)/3)%len(seed)] }))
+	})
+}
+
+func BenchmarkEncodePNG(b *testing.B) {
+	p := newPainter(b)
+	l, _ := newLayout(Wide())
+	pal, onBackground, _ := palette(DefaultTheme().Background, DefaultTheme().Primary)
+	img := p.canvas(Wide(), pal)
+	fill(img, 0, 630, onBackground.index[0])
+	f, err := face(p.bold, l.maxSize)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p.text(img, f, onBackground, "How long should I wait", fixed.P(l.box.Min.X, 300))
+	b.ReportAllocs()
+	for b.Loop() {
+		var buf bytes.Buffer
+		encodePNG(&buf, img)
+	}
+}
