@@ -265,7 +265,8 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 			found[i] = c
 			return
 		}
-		found[i] = &checkedEntry{key: key, findings: s.Entry(e, variants), score: check.Readability(string(e.Body))}
+		findings, score := s.Check(e, variants)
+		found[i] = &checkedEntry{key: key, findings: findings, score: score}
 	})
 	var all []check.Finding
 	byPath := map[string]check.Score{}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,7 +31,7 @@ func Advice(t Text) []Match {
 	s := t.Text
 	var out []Match
 	for _, r := range advRules {
-		for _, m := range r.re.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range r.re.FindAllStringSubmatchIndex(s) {
 			if m[0] >= m[1] || (r.keep != nil && !r.keep(s, m)) {
 				continue
 			}
@@ -72,7 +71,7 @@ func advQuote(p string) string {
 
 type advRule struct {
 	id string
-	re *regexp.Regexp
+	re *pattern
 	// keep reports whether the match m (submatch indices into s) stands;
 	// nil keeps every match.
 	keep func(s string, m []int) bool
@@ -187,24 +186,26 @@ const (
 )
 
 // advRankFact after "number one" makes it a fact: "the number one cause of".
-var advRankFact = regexp.MustCompile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|leading|question|thing|tip|way|goal|priority)\b`)
+var advRankFact = compile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|leading|question|thing|tip|way|goal|priority)\b`)
 
-var advDoseAfter = regexp.MustCompile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
+var advDoseAfter = compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
 
 var advRules = []advRule{
-	{id: "ADVICE-YOU", re: regexp.MustCompile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`),
+	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`),
 		keep: func(s string, m []int) bool {
 			before := strings.ToLower(advBefore(s, m[0], advSentenceStops))
 			return !slices.ContainsFunc(advCareTeam, func(p string) bool { return strings.Contains(before, p) })
 		}},
-	{id: "ADVICE-DIAGNOSIS", re: regexp.MustCompile(`(?i)\b(?:you\s+(?:(?:probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously)\s+)?(?:have(?:\s+got)?|['’]ve\s+got|are\s+suffering\s+from|are\s+showing\s+signs\s+of)|you['’]ve\s+(?:probably\s+|likely\s+)?got|you['’]re\s+(?:suffering\s+from|showing\s+signs\s+of)|this\s+(?:sounds|looks)\s+like)\s+(?:(a|an|the|some|any|your)\s+)?([\pL\d'’-]+)`),
+	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:you\s+(?:(?:probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously)\s+)?(?:have(?:\s+got)?|['’]ve\s+got|are\s+suffering\s+from|are\s+showing\s+signs\s+of)|you['’]ve\s+(?:probably\s+|likely\s+)?got|you['’]re\s+(?:suffering\s+from|showing\s+signs\s+of)|this\s+(?:sounds|looks)\s+like)\s+(?:(a|an|the|some|any|your)\s+)?([\pL\d'’-]+)`),
 		keep: func(s string, m []int) bool {
 			if advNonMedical[advGroup(s, m, 2)] {
 				return false
 			}
 			return !advAny(advWords(advBefore(s, m[0], advClauseStops), 6), advConditional)
 		}},
-	{id: "ADVICE-DOSE", re: regexp.MustCompile(`(?i)\b` + advVerb + `\b(?:\s+[\pL'’]+){0,4}?\s+` + advDose + advFreq + `?|` + advDose + advFreq),
+	{id: "ADVICE-DOSE", re: compile(`(?i)\b`+advVerb+`\b(?:\s+[\pL'’]+){0,4}?\s+`+advDose+advFreq+`?|`+advDose+advFreq).
+		// Every match has a dose, and every dose a number after \b.
+		nearWords("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "½", "one", "two", "three", "four", "five", "six", "half"),
 		keep: func(s string, m []int) bool {
 			if advDoseAfter.MatchString(s[m[1]:]) {
 				return false
@@ -212,7 +213,7 @@ var advRules = []advRule{
 			words := advWords(advBefore(s, m[0], advSentenceStops)+" "+s[m[0]:m[1]], 40)
 			return !advAny(words, advDoseFact)
 		}},
-	{id: "CLAIM-GUARANTEE", re: regexp.MustCompile(`(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`),
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`),
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			if strings.HasSuffix(p, "side effects") {
@@ -220,14 +221,14 @@ var advRules = []advRule{
 			}
 			return advNotNegated(s, m)
 		}},
-	{id: "CLAIM-GUARANTEE", re: regexp.MustCompile(`(?i)(?:#\s?1|\bno\.\s?1|\bnumber\s+one)\b`),
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)(?:#\s?1|\bno\.\s?1|\bnumber\s+one)\b`),
 		keep: func(s string, m []int) bool {
 			return !advRankFact.MatchString(s[m[1]:])
 		}},
-	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+[^.!?\n]{1,40}?\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`)},
-	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`\b(?i:our\s+(?:patient|client))\s+((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\b`),
+	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+[^.!?\n]{1,40}?\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`)},
+	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:our\s+(?:patient|client))\s+((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\b`),
 		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
-	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`\b((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\s+(?i:told\s+us|shared\s+(?:her|his|their)\s+story)\b`),
+	{id: "CLAIM-TESTIMONIAL", re: compile(`\b((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\s+(?i:told\s+us|shared\s+(?:her|his|their)\s+story)\b`),
 		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
-	{id: "CLAIM-TESTIMONIAL", re: regexp.MustCompile(`\b(?i:after\s+(?:seeing|visiting|meeting)|thanks\s+to)\s+Dr\.?\s+[A-Z][\pL'’-]+,?\s+(?:I|my|we)\b`)},
+	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:after\s+(?:seeing|visiting|meeting)|thanks\s+to)\s+Dr\.?\s+[A-Z][\pL'’-]+,?\s+(?:I|my|we)\b`)},
 }

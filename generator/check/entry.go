@@ -55,6 +55,13 @@ var allowComment = regexp.MustCompile(`<!--\s*faqcast:allow\s+([A-Z][A-Z-]*[A-Z]
 // words) is reported, at the entry's first line. It returns the findings
 // sorted by position, with allowed ones turned into notes.
 func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
+	out, _ := s.Check(e, variants)
+	return out
+}
+
+// Check is [Settings.Entry] that also returns the readability of the
+// entry's answer, which the checks compute.
+func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding, Score) {
 	var out []Finding
 	at := func(key string) diag.Pos {
 		if p, ok := e.Pos[key]; ok {
@@ -113,14 +120,15 @@ func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
 		}
 	}
 	out = append(out, s.review(e, at)...)
-	out = append(out, s.readability(e)...)
+	score := Readability(string(e.Body))
+	out = append(out, s.readability(e, score)...)
 	out = s.applyAllows(e, out)
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col), cmp.Compare(a.Rule, b.Rule))
 	})
 	return slices.CompactFunc(out, func(a, b Finding) bool {
 		return a.Pos == b.Pos && a.Rule == b.Rule && a.Message == b.Message
-	})
+	}), score
 }
 
 // scan runs the text rules over t, keeping the matches keep accepts.
@@ -200,9 +208,8 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	return out
 }
 
-// readability checks the body's reading level and shape.
-func (s *Settings) readability(e *entry.Entry) []Finding {
-	sc := Readability(string(e.Body))
+// readability checks the body's reading level and shape, scored sc.
+func (s *Settings) readability(e *entry.Entry, sc Score) []Finding {
 	if sc.Words < MinScoredWords {
 		return nil
 	}

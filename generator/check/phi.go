@@ -5,7 +5,6 @@ import (
 	"net/mail"
 	"net/netip"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -70,7 +69,7 @@ func Links(t Text, allow *Allow) []Match {
 	}
 	s := t.Text
 	var out []Match
-	for _, m := range phiRE.url.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.url.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		j = i + len(linkTrim(s[i:j]))
 		raw := s[i:j]
@@ -217,59 +216,59 @@ var phiDescr = map[string]phiText{
 
 // phiRE holds the compiled patterns; it is read-only after init.
 var phiRE = struct {
-	nanp, bare10, intl, phoneCue           *regexp.Regexp
-	email                                  *regexp.Regexp
-	ssn, bare9, ssnCue                     *regexp.Regexp
-	idCue, idTok                           *regexp.Regexp
-	mbi                                    *regexp.Regexp
-	dates                                  []*regexp.Regexp
-	dateCue, dateOnCue                     *regexp.Regexp
-	ageAfter, ageBefore, agePlus           *regexp.Regexp
-	street, zip, pobox                     *regexp.Regexp
-	ipv4, ipv6                             *regexp.Regexp
-	honor, myPatient, named, patient, poss *regexp.Regexp
-	possCue                                *regexp.Regexp
-	serialCue, vin                         *regexp.Regexp
-	url                                    *regexp.Regexp
+	nanp, bare10, intl, phoneCue           *pattern
+	email                                  *pattern
+	ssn, bare9, ssnCue                     *pattern
+	idCue, idTok                           *pattern
+	mbi                                    *pattern
+	dates                                  []*pattern
+	dateCue, dateOnCue                     *pattern
+	ageAfter, ageBefore, agePlus           *pattern
+	street, zip, pobox                     *pattern
+	ipv4, ipv6                             *pattern
+	honor, myPatient, named, patient, poss *pattern
+	possCue                                *pattern
+	serialCue, vin                         *pattern
+	url                                    *pattern
 }{
-	nanp:     regexp.MustCompile(`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}`),
-	bare10:   regexp.MustCompile(`\b1?\d{10}\b`),
-	intl:     regexp.MustCompile(`\+[2-9]\d{0,2}(?:[ .-]?\(?\d+\)?){2,7}`),
-	phoneCue: regexp.MustCompile(`(?i)\b(?:phone|telephone|tel|call|cell|cellphone|mobile|fax|text|number|reach|contact|ph)\b`),
-	email:    regexp.MustCompile(`[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`),
-	ssn:      regexp.MustCompile(`\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b`),
-	bare9:    regexp.MustCompile(`\b\d{9}\b`),
-	ssnCue:   regexp.MustCompile(`(?i)\b(?:ssn|ssns|ss#|social\s+security|soc\s+sec)`),
-	idCue:    regexp.MustCompile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number)`),
-	idTok:    regexp.MustCompile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
-	mbi:      regexp.MustCompile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
-	dates: []*regexp.Regexp{
-		regexp.MustCompile(`\b(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])([/-])(?:\d{4}|\d{2})\b`),
-		regexp.MustCompile(`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`),
-		regexp.MustCompile(`\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}\b`),
-		regexp.MustCompile(`\b` + phiMonth + `\b\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?`),
-		regexp.MustCompile(`\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?` + phiMonth + `\b\.?(?:,?\s+(?:19|20)\d{2}\b)?`),
-		regexp.MustCompile(`\b` + phiMonth + `\b\.?,?\s+(?:19|20)\d{2}\b`),
+	nanp:     compile(`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}`),
+	bare10:   compile(`\b1?\d{10}\b`),
+	intl:     compile(`\+[2-9]\d{0,2}(?:[ .-]?\(?\d+\)?){2,7}`),
+	phoneCue: compile(`(?i)\b(?:phone|telephone|tel|call|cell|cellphone|mobile|fax|text|number|reach|contact|ph)\b`),
+	email:    compile(`[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`),
+	ssn:      compile(`\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b`),
+	bare9:    compile(`\b\d{9}\b`),
+	ssnCue:   compile(`(?i)\b(?:ssn|ssns|ss#|social\s+security|soc\s+sec)`),
+	idCue:    compile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number)`),
+	idTok:    compile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
+	mbi:      compile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
+	dates: []*pattern{
+		compile(`\b(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])([/-])(?:\d{4}|\d{2})\b`),
+		compile(`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`),
+		compile(`\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}\b`),
+		compile(`\b` + phiMonth + `\b\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?`),
+		compile(`\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?` + phiMonth + `\b\.?(?:,?\s+(?:19|20)\d{2}\b)?`),
+		compile(`\b` + phiMonth + `\b\.?,?\s+(?:19|20)\d{2}\b`),
 	},
-	dateCue:   regexp.MustCompile(`(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|admitted|admission|discharged|discharge|died|passed\s+away|deceased|death|diagnosed|delivered)\b`),
-	dateOnCue: regexp.MustCompile(`(?i)\b(?:surgery|operation|procedure|seen|visit|visited|appointment|appt|treated|came\s+in|injured|hospitalized)\s+(?:on|dated)\b`),
-	ageAfter:  regexp.MustCompile(`(?i)\b(9\d|1[0-4]\d|150)(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\s*-?\s*(?:yo|y/o|y\.o\.|yrs?\s+of\s+age|years?\s+of\s+age)(?:\b|$)|-year-old\b)`),
-	ageBefore: regexp.MustCompile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
-	agePlus:   regexp.MustCompile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
-	street:    regexp.MustCompile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
-	zip:       regexp.MustCompile(`(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`),
-	pobox:     regexp.MustCompile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
-	ipv4:      regexp.MustCompile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
-	ipv6:      regexp.MustCompile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
-	honor:     regexp.MustCompile(`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(` + phiCap + `(?:\s+` + phiCap + `)?)`),
-	myPatient: regexp.MustCompile(`(?i:\b(?:my|our)\s+(?:patient|client)s?,?\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
-	named:     regexp.MustCompile(`(?i:\ba\s+(?:(?:\d+|young|little|local|\d+-year-old)\s+)?(?:man|woman|boy|girl|patient|child|lady|gentleman|mother|father|mom|dad|teen|baby|toddler|kid)\s+(?:named|called)\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
-	patient:   regexp.MustCompile(`\bpatient\s+(` + phiCap + `\s+` + phiCap + `)`),
-	poss:      regexp.MustCompile(`\b(` + phiCap + `)(?:'s|’s)\b`),
-	possCue:   regexp.MustCompile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
-	serialCue: regexp.MustCompile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|plate\s+(?:number|no|#)|tag\s+number)`),
-	vin:       regexp.MustCompile(`\b[A-HJ-NPR-Z0-9]{17}\b`),
-	url:       regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+`),
+	dateCue:   compile(`(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|admitted|admission|discharged|discharge|died|passed\s+away|deceased|death|diagnosed|delivered)\b`),
+	dateOnCue: compile(`(?i)\b(?:surgery|operation|procedure|seen|visit|visited|appointment|appt|treated|came\s+in|injured|hospitalized)\s+(?:on|dated)\b`),
+	ageAfter:  compile(`(?i)\b(9\d|1[0-4]\d|150)(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\s*-?\s*(?:(?:yo|y/o|yrs?\s+of\s+age|years?\s+of\s+age)\b|y\.o\.)|-year-old\b)`),
+	ageBefore: compile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
+	agePlus:   compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
+	street:    compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
+	zip:       compile(`(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`),
+	pobox:     compile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
+	ipv4:      compile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
+	ipv6:      compile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
+	honor:     compile(`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+	myPatient: compile(`(?i:\b(?:my|our)\s+(?:patient|client)s?,?\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+	named:     compile(`(?i:\ba\s+(?:(?:\d+|young|little|local|\d+-year-old)\s+)?(?:man|woman|boy|girl|patient|child|lady|gentleman|mother|father|mom|dad|teen|baby|toddler|kid)\s+(?:named|called)\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+	patient:   compile(`\bpatient\s+(` + phiCap + `\s+` + phiCap + `)`),
+	poss:      compile(`\b(` + phiCap + `)(?:'s|’s)\b`),
+	possCue:   compile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
+	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|plate\s+(?:number|no|#)|tag\s+number)`),
+	vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`),
+	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+`),
 }
 
 const (
@@ -364,7 +363,7 @@ func phiNANPValid(d string) bool {
 }
 
 func phiPhones(s string, allow *Allow, add phiAdd) {
-	for _, m := range phiRE.nanp.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.nanp.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		if i > 0 && (s[i-1] == '+' || s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') {
 			continue
@@ -377,7 +376,7 @@ func phiPhones(s string, allow *Allow, add phiAdd) {
 			add("PHI-PHONE", i, j)
 		}
 	}
-	for _, m := range phiRE.bare10.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.bare10.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		d := s[i:j]
 		if !phiNANPValid(d) || phiPhoneAllowed(d, allow) {
@@ -387,7 +386,7 @@ func phiPhones(s string, allow *Allow, add phiAdd) {
 			add("PHI-PHONE", i, j)
 		}
 	}
-	for _, m := range phiRE.intl.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.intl.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		for j > i && !(s[j-1] >= '0' && s[j-1] <= '9') {
 			j--
@@ -404,7 +403,7 @@ func phiPhones(s string, allow *Allow, add phiAdd) {
 }
 
 func phiEmails(s string, allow *Allow, add phiAdd) {
-	for _, m := range phiRE.email.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.email.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		for i < j && (s[i] == '.' || s[i] == '\'' || s[i] == '-') {
 			i++
@@ -444,7 +443,7 @@ func phiSSNValid(d string) bool {
 }
 
 func phiSSNs(s string, add phiAdd) {
-	for _, m := range phiRE.ssn.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range phiRE.ssn.FindAllStringSubmatchIndex(s) {
 		i, j := m[0], m[1]
 		if s[m[4]:m[5]] != s[m[8]:m[9]] {
 			continue
@@ -456,7 +455,7 @@ func phiSSNs(s string, add phiAdd) {
 			add("PHI-SSN", i, j)
 		}
 	}
-	for _, m := range phiRE.bare9.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.bare9.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		if !phiSSNValid(s[i:j]) {
 			continue
@@ -501,7 +500,7 @@ func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 			k++
 		}
 		word := s[st:k]
-		m := phiRE.idTok.FindStringSubmatchIndex(word)
+		m := phiRE.idTok.re.FindStringSubmatchIndex(word)
 		if m == nil {
 			continue
 		}
@@ -518,7 +517,7 @@ func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 }
 
 func phiIDs(s string, add phiAdd) {
-	for _, m := range phiRE.idCue.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.idCue.FindAllStringIndex(s) {
 		if i, j, ok := phiCueToken(s, m[1], 4, phiIDToken); ok {
 			add("PHI-ID", i, j)
 		}
@@ -526,7 +525,7 @@ func phiIDs(s string, add phiAdd) {
 }
 
 func phiMBIs(s string, add phiAdd) {
-	for _, m := range phiRE.mbi.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.mbi.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		v := s[i:j]
 		// Dashes go both in or both out (4-3-4).
@@ -539,7 +538,7 @@ func phiMBIs(s string, add phiAdd) {
 
 func phiDates(s string, add phiAdd) {
 	for n, re := range phiRE.dates {
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(s) {
 			i, j := m[0], m[1]
 			if n == 0 && s[m[2]:m[3]] != s[m[4]:m[5]] {
 				continue // mixed separators
@@ -557,13 +556,13 @@ func phiDates(s string, add phiAdd) {
 }
 
 func phiAges(s string, add phiAdd) {
-	for _, m := range phiRE.ageAfter.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range phiRE.ageAfter.FindAllStringSubmatchIndex(s) {
 		if phiRE.agePlus.MatchString(s[m[3]:]) {
 			continue
 		}
 		add("PHI-AGE", m[2], m[3])
 	}
-	for _, m := range phiRE.ageBefore.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range phiRE.ageBefore.FindAllStringSubmatchIndex(s) {
 		if phiRE.agePlus.MatchString(s[m[3]:]) || m[3] < len(s) && (s[m[3]] == '%' || s[m[3]] == '-') {
 			continue
 		}
@@ -592,14 +591,14 @@ func phiAddresses(s string, allow *Allow, add phiAdd) {
 		}
 		return false
 	}
-	for _, m := range phiRE.street.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.street.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		if isAllowed(s[i:j]) {
 			continue
 		}
 		add("PHI-ADDRESS", i, j)
 	}
-	for _, m := range phiRE.zip.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range phiRE.zip.FindAllStringSubmatchIndex(s) {
 		i, j := m[2], m[3]
 		if j < len(s) && (s[j] == '-' || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
 			continue
@@ -617,7 +616,7 @@ func phiAddresses(s string, allow *Allow, add phiAdd) {
 			add("PHI-ADDRESS", i, j)
 		}
 	}
-	for _, m := range phiRE.pobox.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.pobox.FindAllStringIndex(s) {
 		if !isAllowed(s[m[0]:m[1]]) {
 			add("PHI-ADDRESS", m[0], m[1])
 		}
@@ -625,7 +624,7 @@ func phiAddresses(s string, allow *Allow, add phiAdd) {
 }
 
 func phiIPs(s string, add phiAdd) {
-	for _, m := range phiRE.ipv4.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.ipv4.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		if i > 0 && s[i-1] == '.' || j < len(s)-1 && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
 			continue
@@ -634,7 +633,7 @@ func phiIPs(s string, add phiAdd) {
 			add("PHI-IP", i, j)
 		}
 	}
-	for _, m := range phiRE.ipv6.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.ipv6.FindAllStringIndex(s) {
 		i, j := m[0], m[1]
 		if i > 0 && (phiAlnum(s[i-1]) || s[i-1] == ':') || j < len(s) && phiAlnum(s[j]) {
 			continue
@@ -685,8 +684,8 @@ func phiNameAllowed(name string, allow *Allow) bool {
 }
 
 func phiNames(s string, allow *Allow, add phiAdd) {
-	for _, re := range []*regexp.Regexp{phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient} {
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+	for _, re := range []*pattern{phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient} {
+		for _, m := range re.FindAllStringSubmatchIndex(s) {
 			i, j := m[2], m[3]
 			name := s[i:j]
 			first := strings.Fields(name)[0]
@@ -696,7 +695,7 @@ func phiNames(s string, allow *Allow, add phiAdd) {
 			add("PHI-NAME", i, j)
 		}
 	}
-	for _, m := range phiRE.poss.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range phiRE.poss.FindAllStringSubmatchIndex(s) {
 		i, j := m[2], m[3]
 		name := s[i:j]
 		if phiNameStop[name] || phiNameAllowed(name, allow) {
@@ -715,7 +714,7 @@ func phiSerials(s string, add phiAdd) {
 	serialTok := func(tok string) bool {
 		return len(tok) >= 4 && phiDigits(tok) != "" && !strings.EqualFold(tok, "number")
 	}
-	for _, m := range phiRE.serialCue.FindAllStringIndex(s, -1) {
+	for _, m := range phiRE.serialCue.FindAllStringIndex(s) {
 		if !phiBounded(s, m[0], m[1]) {
 			continue
 		}
@@ -723,11 +722,32 @@ func phiSerials(s string, add phiAdd) {
 			add("PHI-SERIAL", i, j)
 		}
 	}
-	for _, m := range phiRE.vin.FindAllStringIndex(s, -1) {
+	if !phiVINRun(s) {
+		return
+	}
+	for _, m := range phiRE.vin.FindAllStringIndex(s) {
 		v := s[m[0]:m[1]]
 		d := len(phiDigits(v))
 		if d >= 3 && d <= 15 {
 			add("PHI-SERIAL", m[0], m[1])
 		}
 	}
+}
+
+// phiVINRun reports whether s has 17 letters and digits of a VIN in a row,
+// which a VIN needs: most texts have none, and the check is much quicker
+// than the expression.
+func phiVINRun(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q' {
+			if n++; n == 17 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }

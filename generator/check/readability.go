@@ -60,7 +60,10 @@ func Readability(markdown string) Score {
 		sc.LongestSection = max(sc.LongestSection, section)
 	}
 	fence := ""
-	for _, line := range strings.Split(readComment.ReplaceAllString(markdown, ""), "\n") {
+	if strings.Contains(markdown, "<!--") {
+		markdown = readComment.ReplaceAllString(markdown, "")
+	}
+	for _, line := range strings.Split(markdown, "\n") {
 		trim := strings.TrimSpace(line)
 		if fence != "" {
 			if strings.HasPrefix(trim, fence) && strings.Trim(trim, fence[:1]) == "" {
@@ -123,11 +126,24 @@ var (
 
 // readInline strips inline Markdown that is not prose.
 func readInline(s string) string {
-	s = readCode.ReplaceAllString(s, " ")
-	s = readImage.ReplaceAllString(s, " ")
-	s = readLink.ReplaceAllString(s, "$1")
-	s = readTag.ReplaceAllString(s, " ")
-	return readURL.ReplaceAllString(s, " ")
+	// Each expression runs only on text that has what it needs: most
+	// prose has no code, images, links, tags or URLs.
+	if strings.Contains(s, "`") {
+		s = readCode.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "![") {
+		s = readImage.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "[") {
+		s = readLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "<") {
+		s = readTag.ReplaceAllString(s, " ")
+	}
+	if low := lower(s); strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(s, "@") {
+		s = readURL.ReplaceAllString(s, " ")
+	}
+	return s
 }
 
 // readAbbrev are words a "." after does not end a sentence.

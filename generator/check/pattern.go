@@ -1,0 +1,556 @@
+package check
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A pattern is a regular expression that scans only the parts of a text
+// near the literals each of its matches contains.
+//
+// Go's regular expressions take tens of nanoseconds a byte when they have
+// no literal prefix, as case-insensitive word lists do not; a build scans
+// every entry with dozens of them. A pattern finds the literals first (for
+// "(?i)\b(?:cures|guaranteed)\b", any of "cures" and "guaranteed", whatever
+// their case), which takes a fraction of a nanosecond a byte, and runs the
+// expression only on windows of text around them. From the expression
+// compile also works out how many runs of white space a match can hold at
+// most: a window reaches that many words each side of a literal, and
+// begins and ends at white space, where \b means the same as in the whole
+// text. So a pattern finds exactly the matches of its expression on the
+// whole text, only faster.
+type pattern struct {
+	re *regexp.Regexp
+	// lits are the lower-case literals; nil when the expression has none
+	// (or uses ^ or $, which windows would change, or its matches can hold
+	// any number of runs of white space), and every text is scanned whole.
+	lits []string
+	// reach is how many words a window reaches each side of a literal.
+	reach int
+	// first lists the literals by their first byte, in either case.
+	first [256][]string
+	// wordStart is set when every match holds one of the literals that
+	// starts a word, if the literal starts with a letter, digit or "_".
+	wordStart bool
+}
+
+// minWindowed is the length of the shortest text worth looking in for
+// literals first.
+const minWindowed = 256
+
+// compile compiles expr, which must parse, into a pattern.
+func compile(expr string) *pattern {
+	p := &pattern{re: regexp.MustCompile(expr)}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	if n := gaps(tree); n >= 0 && !anchored(tree) {
+		p.near(literals(tree).best()...)
+		p.reach = n
+	}
+	return p
+}
+
+// gaps returns the largest number of runs of white space a match of re can
+// hold, or -1 if there is no limit.
+func gaps(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for i, r := range re.Rune {
+			if spaceRune(r) && (i == 0 || !spaceRune(re.Rune[i-1])) {
+				n++
+			}
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		if hasSpace(re) {
+			return 1
+		}
+		return 0
+	case syntax.OpCapture, syntax.OpQuest:
+		return gaps(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		n := gaps(re.Sub[0])
+		switch {
+		case n == 0:
+			return 0
+		case allSpace(re.Sub[0]):
+			return 1 // one run, however long
+		case n < 0 || re.Op != syntax.OpRepeat || re.Max < 0:
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat:
+		sum := 0
+		for _, sub := range re.Sub {
+			n := gaps(sub)
+			if n < 0 {
+				return -1
+			}
+			sum += n
+		}
+		return sum
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			n := gaps(sub)
+			if n < 0 {
+				return -1
+			}
+			most = max(most, n)
+		}
+		return most
+	}
+	return 0 // empty-width assertions
+}
+
+// spaceRune reports whether r is white space to \s, which windows split at.
+func spaceRune(r rune) bool { return r < utf8.RuneSelf && space(byte(r)) }
+
+// hasSpace reports whether a character class or "." matches white space.
+func hasSpace(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpCharClass {
+		return true
+	}
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		for _, c := range "\t\n\f\r " {
+			if re.Rune[i] <= c && c <= re.Rune[i+1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allSpace reports whether re matches only white space.
+func allSpace(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if !spaceRune(r) {
+					return false
+				}
+			}
+		}
+		return len(re.Rune) > 0
+	case syntax.OpLiteral:
+		return !slices.ContainsFunc(re.Rune, func(r rune) bool { return !spaceRune(r) })
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpStar, syntax.OpQuest, syntax.OpRepeat:
+		return allSpace(re.Sub[0])
+	}
+	return false
+}
+
+// near sets the literals p scans near: lower-case strings, one of which
+// every match of p contains, ASCII case aside. It is for expressions whose
+// literals compile does not pick well.
+func (p *pattern) near(lits ...string) *pattern {
+	p.lits = lits
+	p.first = [256][]string{}
+	for _, l := range lits {
+		c := l[0]
+		p.first[c] = append(p.first[c], l)
+		if 'a' <= c && c <= 'z' {
+			p.first[c-('a'-'A')] = append(p.first[c-('a'-'A')], l)
+		}
+	}
+	return p
+}
+
+// nearWords is [pattern.near] for literals that, in every match, start a
+// word (if they start with a letter, digit or "_"), as after \b.
+func (p *pattern) nearWords(lits ...string) *pattern {
+	p.near(lits...)
+	p.wordStart = true
+	return p
+}
+
+// wordByte reports whether c is a letter, digit or "_" to \b.
+func wordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// anchored reports whether re uses ^, $ or their multi-line forms.
+func anchored(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, anchored)
+}
+
+// litInfo is what literals tell of the matches of an expression.
+type litInfo struct {
+	// exact, when not nil, is every string the expression matches, in
+	// lower case ("" among them if it can match nothing).
+	exact []string
+	// required, when not nil, are strings one of which every match
+	// contains, in lower case.
+	required []string
+	// prefix, when not nil, are strings one of which every match starts
+	// with, in lower case.
+	prefix []string
+}
+
+// maxExact bounds the size of an exact set.
+const maxExact = 64
+
+// best returns the rarest set of strings one of which every match
+// contains, or nil if there is none, or none rarer than maxCost.
+func (in litInfo) best() []string {
+	var best []string
+	for _, set := range [][]string{in.exact, in.required} {
+		if len(set) > 0 && !slices.Contains(set, "") && cost(set) < maxCost && (best == nil || cost(set) < cost(best)) {
+			best = set
+		}
+	}
+	return best
+}
+
+// maxCost is the cost of the commonest set of literals worth looking for:
+// a dozen common letters would find most of a text.
+const maxCost = 100
+
+// literals returns what re's literals tell of its matches.
+func literals(re *syntax.Regexp) litInfo {
+	in := literalsOf(re)
+	if in.exact != nil {
+		in.prefix = in.exact
+	}
+	return in
+}
+
+func literalsOf(re *syntax.Regexp) litInfo {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return litInfo{exact: []string{""}}
+	case syntax.OpLiteral:
+		set := []string{""}
+		for _, r := range re.Rune {
+			var next []string
+			for _, v := range variants(r, re.Flags&syntax.FoldCase != 0) {
+				for _, s := range set {
+					next = append(next, s+v)
+				}
+			}
+			if len(next) > maxExact {
+				return litInfo{}
+			}
+			set = next
+		}
+		return litInfo{exact: dedupe(set)}
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxExact {
+				return litInfo{}
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				set = append(set, lower(string(r)))
+			}
+			if len(set) > maxExact {
+				return litInfo{}
+			}
+		}
+		if !slices.ContainsFunc(set, func(c string) bool { return len(c) != 1 || !space(c[0]) }) {
+			// White space is everywhere: multiplying it out finds nothing
+			// rarer.
+			return litInfo{}
+		}
+		return litInfo{exact: dedupe(set)}
+	case syntax.OpCapture:
+		return literals(re.Sub[0])
+	case syntax.OpQuest:
+		if in := literals(re.Sub[0]); in.exact != nil {
+			return litInfo{exact: dedupe(append(in.exact, ""))}
+		}
+	case syntax.OpPlus:
+		in := literals(re.Sub[0])
+		return litInfo{required: in.best(), prefix: in.prefix}
+	case syntax.OpRepeat:
+		in := literals(re.Sub[0])
+		if re.Min == 1 && re.Max == 1 {
+			return in
+		}
+		if re.Min >= 1 {
+			return litInfo{required: in.best(), prefix: in.prefix}
+		}
+	case syntax.OpAlternate:
+		var exact, required, prefix []string
+		exactOK, requiredOK, prefixOK := true, true, true
+		for _, sub := range re.Sub {
+			in := literals(sub)
+			exactOK = exactOK && in.exact != nil
+			exact = append(exact, in.exact...)
+			b := in.best()
+			requiredOK = requiredOK && b != nil
+			required = append(required, b...)
+			prefixOK = prefixOK && in.prefix != nil
+			prefix = append(prefix, in.prefix...)
+		}
+		var out litInfo
+		if exactOK && len(exact) <= maxExact {
+			out.exact = dedupe(exact)
+		}
+		if requiredOK {
+			out.required = dedupe(required)
+		}
+		if prefixOK && len(prefix) <= maxExact {
+			out.prefix = dedupe(prefix)
+		}
+		return out
+	case syntax.OpConcat:
+		// Multiply out runs of exact sets while they stay small; the
+		// rarest of those products and of the parts' own requirements is
+		// the concatenation's.
+		var out litInfo
+		consider := func(set []string) {
+			if len(set) > 0 && !slices.Contains(set, "") && cost(set) < maxCost && (out.required == nil || cost(set) < cost(out.required)) {
+				out.required = set
+			}
+		}
+		product := func(a, b []string) []string {
+			var out []string
+			for _, x := range a {
+				for _, y := range b {
+					out = append(out, x+y)
+				}
+			}
+			return dedupe(out)
+		}
+		cur, whole, first := []string{""}, true, true
+		for _, sub := range re.Sub {
+			in := literals(sub)
+			if in.exact != nil && len(cur)*len(in.exact) <= maxExact {
+				cur = product(cur, in.exact)
+				continue
+			}
+			if in.prefix != nil && len(cur)*len(in.prefix) <= maxExact {
+				p := product(cur, in.prefix)
+				consider(p)
+				if first {
+					out.prefix = p
+				}
+			} else if first {
+				out.prefix = cur
+			}
+			whole, first = false, false
+			consider(cur)
+			consider(in.best())
+			cur = []string{""}
+			if in.exact != nil {
+				cur = in.exact
+			}
+		}
+		consider(cur)
+		if whole {
+			out.exact = cur
+		}
+		return out
+	}
+	return litInfo{}
+}
+
+// variants returns the strings that match rune r, in lower case: r alone,
+// or, under case folding, every rune in its fold orbit.
+func variants(r rune, fold bool) []string {
+	if !fold || r < utf8.RuneSelf {
+		return []string{lower(string(r))}
+	}
+	set := []string{string(r)}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		set = append(set, lower(string(f)))
+	}
+	return dedupe(set)
+}
+
+func dedupe(set []string) []string {
+	set = slices.Clone(set)
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// cost estimates how often a set of strings is found in English text: the
+// sum of the frequency of their first bytes, divided by five for every
+// further byte.
+func cost(set []string) float64 {
+	var c float64
+	for _, s := range set {
+		f := 0.1
+		if len(s) > 0 {
+			if i := strings.IndexByte(common, lower(s[:1])[0]); i >= 0 {
+				f = 20 - float64(i)*20/float64(len(common))
+			}
+		}
+		for range len(s) - 1 {
+			f /= 5
+		}
+		c += f
+	}
+	return c
+}
+
+// common lists the bytes of English text, most frequent first.
+const common = " \netaoinshrdlcumwfgypbvk.,\t\r"
+
+// lower returns s with ASCII letters in lower case.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// windows returns the windows of s to scan, in order and apart, or nil
+// and false when s must be scanned whole.
+func (p *pattern) windows(s string) ([][2]int, bool) {
+	if p.lits == nil || len(s) < minWindowed ||
+		// Under (?i), k and s also match the Kelvin and long s signs.
+		strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+		return nil, false
+	}
+	var out [][2]int
+	wordEnd := -1 // the end of the word of the last literal found
+	for i := 0; i < len(s); i++ {
+		ls := p.first[s[i]]
+		if ls == nil || i < wordEnd || p.wordStart && i > 0 && wordByte(s[i]) && wordByte(s[i-1]) {
+			continue
+		}
+		n := 0
+		for _, l := range ls {
+			if hasLiteral(s[i:], l) {
+				n = max(n, len(l))
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// Later literals in the same word need no window of their own.
+		wordEnd = i + n
+		for wordEnd < len(s) && !space(s[wordEnd]) {
+			wordEnd++
+		}
+		start, end := wordsBefore(s, i, p.reach), wordsAfter(s, wordEnd, p.reach)
+		if k := len(out); k > 0 && start <= out[k-1][1] {
+			out[k-1][1] = end
+		} else {
+			out = append(out, [2]int{start, end})
+		}
+	}
+	return out, true
+}
+
+// hasLiteral reports whether s starts with the lower-case literal l, ASCII
+// case aside.
+func hasLiteral(s, l string) bool {
+	if len(s) < len(l) {
+		return false
+	}
+	for k := 0; k < len(l); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != l[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsBefore returns the start of the n-th word before the one i is in,
+// or 0: an index just after white space, or 0.
+func wordsBefore(s string, i, n int) int {
+	for {
+		for i > 0 && !space(s[i-1]) {
+			i--
+		}
+		if n == 0 || i == 0 {
+			return i
+		}
+		n--
+		for i > 0 && space(s[i-1]) {
+			i--
+		}
+	}
+}
+
+// wordsAfter returns the end of the n-th word after the one that ends at
+// or before i, or len(s): the index of white space, or len(s).
+func wordsAfter(s string, i, n int) int {
+	for ; n > 0; n-- {
+		for i < len(s) && space(s[i]) {
+			i++
+		}
+		for i < len(s) && !space(s[i]) {
+			i++
+		}
+	}
+	return i
+}
+
+// space reports whether c is white space to \s: \t, \n, \f, \r or a
+// space.
+func space(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// FindAllStringSubmatchIndex is [regexp.Regexp.FindAllStringSubmatchIndex]
+// with n = -1.
+func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
+	return p.find(s, p.re.FindAllStringSubmatchIndex)
+}
+
+// FindAllStringIndex is [regexp.Regexp.FindAllStringIndex] with n = -1.
+func (p *pattern) FindAllStringIndex(s string) [][]int {
+	return p.find(s, p.re.FindAllStringIndex)
+}
+
+func (p *pattern) find(s string, find func(string, int) [][]int) [][]int {
+	ws, ok := p.windows(s)
+	if !ok {
+		return find(s, -1)
+	}
+	var out [][]int
+	for _, w := range ws {
+		for _, m := range find(s[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// MatchString is [regexp.Regexp.MatchString].
+func (p *pattern) MatchString(s string) bool {
+	ws, ok := p.windows(s)
+	if !ok {
+		return p.re.MatchString(s)
+	}
+	for _, w := range ws {
+		if p.re.MatchString(s[w[0]:w[1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns the expression.
+func (p *pattern) String() string { return p.re.String() }

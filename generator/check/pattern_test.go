@@ -1,0 +1,198 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// patterns returns every pattern the checks scan whole texts with (the
+// others see a few words at a time).
+func patterns() map[string]*pattern {
+	out := map[string]*pattern{
+		"phi.nanp":      phiRE.nanp,
+		"phi.bare10":    phiRE.bare10,
+		"phi.intl":      phiRE.intl,
+		"phi.phoneCue":  phiRE.phoneCue,
+		"phi.email":     phiRE.email,
+		"phi.ssn":       phiRE.ssn,
+		"phi.bare9":     phiRE.bare9,
+		"phi.ssnCue":    phiRE.ssnCue,
+		"phi.idCue":     phiRE.idCue,
+		"phi.mbi":       phiRE.mbi,
+		"phi.dateCue":   phiRE.dateCue,
+		"phi.dateOnCue": phiRE.dateOnCue,
+		"phi.ageAfter":  phiRE.ageAfter,
+		"phi.ageBefore": phiRE.ageBefore,
+		"phi.street":    phiRE.street,
+		"phi.zip":       phiRE.zip,
+		"phi.pobox":     phiRE.pobox,
+		"phi.ipv4":      phiRE.ipv4,
+		"phi.ipv6":      phiRE.ipv6,
+		"phi.honor":     phiRE.honor,
+		"phi.myPatient": phiRE.myPatient,
+		"phi.named":     phiRE.named,
+		"phi.patient":   phiRE.patient,
+		"phi.poss":      phiRE.poss,
+		"phi.serialCue": phiRE.serialCue,
+		"phi.vin":       phiRE.vin,
+		"phi.url":       phiRE.url,
+	}
+	for k, p := range phiRE.dates {
+		out["phi.date"+string(rune('0'+k))] = p
+	}
+	for k, r := range advRules {
+		out[r.id+string(rune('a'+k))] = r.re
+	}
+	return out
+}
+
+// corpus returns the check corpora's texts: each file, and all of them as
+// one text.
+func corpus(t testing.TB) []string {
+	files, err := filepath.Glob(filepath.Join("testdata", "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return append(texts, strings.Join(texts, "\n"))
+}
+
+// sameAsWhole reports how p's windowed scan of s differs from the
+// expression's scan of all of s, or "".
+func sameAsWhole(p *pattern, s string) string {
+	got, want := p.FindAllStringSubmatchIndex(s), p.re.FindAllStringSubmatchIndex(s, -1)
+	if !reflect.DeepEqual(got, want) {
+		return "matches differ"
+	}
+	if got, want := p.FindAllStringIndex(s), p.re.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		return "match spans differ"
+	}
+	if p.MatchString(s) != p.re.MatchString(s) {
+		return "MatchString differs"
+	}
+	return ""
+}
+
+func TestPatternWindows(t *testing.T) {
+	texts := corpus(t)
+	windowed := 0
+	for name, p := range patterns() {
+		if p.lits != nil {
+			windowed++
+		}
+		for i, s := range texts {
+			if d := sameAsWhole(p, s); d != "" {
+				t.Errorf("%s on text %d: %s", name, i, d)
+			}
+			// Every match holds one of the literals.
+			for _, m := range p.re.FindAllStringIndex(s, -1) {
+				if p.lits != nil && !slices.ContainsFunc(p.lits, func(l string) bool { return strings.Contains(lower(s[m[0]:m[1]]), l) }) {
+					t.Errorf("%s: match %q holds none of %q", name, s[m[0]:m[1]], p.lits)
+				}
+			}
+		}
+	}
+	// Most patterns are scanned in windows: a change that loses the
+	// literals of many would make the checks slow again.
+	if n := len(patterns()); windowed < n*3/4 {
+		t.Errorf("%d of %d patterns have literals to scan near", windowed, n)
+	}
+}
+
+func TestPatternLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)\b(?:cures|guaranteed)\b`, []string{"cures", "guaranteed"}},
+		{`(?i)\bnumber\s+one\b`, []string{"number"}},
+		{`\b\d{3}-\d{4}\b`, []string{"-"}}, // rarer than digits
+		{`\b\d{3}\s\d{4}\b`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`\bMrs?\.?\s+[A-Z][a-z]+`, []string{"mr", "mr.", "mrs", "mrs."}},
+		{`(?i)v(?:in|ehicle\s+id)`, []string{"vehicle", "vin"}},
+		{`(?i)\b(?:you\s+should|in\s+your\s+case)`, []string{"should", "your"}},
+		{`[a-z]+@[a-z]+`, []string{"@"}},
+		{`(?i)µg`, []string{"µg", "Μg", "μg"}}, // only ASCII is lowered
+		{`(?i)\b95\s+yo(?:\b|$)`, nil},         // $ would change at a window's end
+		{`^\s*and`, nil},
+		{`\w+`, nil},
+		{`(?:a|\w+)x?`, nil},
+	} {
+		p := compile(tc.expr)
+		if !slices.Equal(p.lits, tc.want) {
+			t.Errorf("compile(%q) scans near %q, want %q", tc.expr, p.lits, tc.want)
+		}
+	}
+}
+
+func TestPatternWindowEdges(t *testing.T) {
+	filler := strings.Repeat("plain words here ", 40)
+	for _, tc := range []struct {
+		expr, text string
+	}{
+		// \b at a window's edge: "xcures" is no match, nor "curesx".
+		{`(?i)\bcures\b`, filler + "xcures curesx cures " + filler},
+		{`(?i)\bcures\b`, "cures " + filler + "cures"},
+		// A match far from its literal, within the words a window reaches.
+		{`(?i)\bcall\s+(?:\w+\s+){0,10}now\b`, filler + "call a b c d e f g h i j now " + filler},
+		// Literals close together make one window.
+		{`(?i)\bcure\b`, filler + strings.Repeat("cure ", 100) + filler},
+		// Under (?i), k also matches the Kelvin sign: such texts are
+		// scanned whole.
+		{`(?i)kg\b`, filler + "5 \u212ag " + filler},
+		// Literals that start a word: "x5 mg" and "phone" hold none.
+		{`(?i)\b(?:\d+|one)\s*mg\b`, filler + "phone x5 mg someone 10 mg one mg " + filler},
+	} {
+		p := compile(tc.expr)
+		if strings.Contains(tc.expr, "one") {
+			p.nearWords(p.lits...)
+		}
+		if d := sameAsWhole(p, tc.text); d != "" {
+			t.Errorf("%q: %s", tc.expr, d)
+		}
+		if len(p.FindAllStringIndex(tc.text)) == 0 && !strings.Contains(tc.text, "xcures") {
+			t.Errorf("%q: no match in %q", tc.expr, tc.text)
+		}
+	}
+}
+
+func FuzzPatternWindows(f *testing.F) {
+	texts := corpus(f)
+	i := 0
+	for line := range strings.Lines(texts[len(texts)-1]) {
+		if i++; i%8 == 0 { // a sample: TestPatternWindows has them all
+			f.Add(line)
+		}
+	}
+	all := patterns()
+	filler := strings.Repeat("plain words here ", 20)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, text := range []string{s, filler + s + filler, s + " " + s + filler} {
+			for name, p := range all {
+				if d := sameAsWhole(p, text); d != "" {
+					t.Errorf("%s on %q: %s", name, text, d)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkScan(b *testing.B) {
+	text := strings.Join(corpus(b), "\n")
+	s := &Settings{}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		s.scan(Text{Field: "body", Text: text, Path: "x.md", Line: 1, Col: 1}, nil)
+	}
+}
