@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -10,20 +9,21 @@ import (
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/parallel"
+	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/site"
 )
 
-// cardCache holds drawn cards by a digest of what they show, so a rebuild
-// draws only the cards whose question, practice or colours changed.
+// cardCache holds the painter, which caches glyphs for every card it draws.
 type cardCache struct {
 	mu      sync.Mutex
 	painter *card.Painter
-	byKey   map[string][]byte
 }
 
-// cards draws every published entry's two share cards, in parallel,
-// returning them by entry as {wide, square}.
-func (g *Generator) cards(ctx context.Context, cfg *config.Config, entries []*entry.Entry) (map[*entry.Entry][2][]byte, error) {
+// cards returns every published entry's two share cards, {wide, square},
+// as files that draw themselves when the output needs their bytes. A card's
+// Key is a digest of what it shows, so a rebuild draws only the cards whose
+// question, practice or colours changed (or whose files changed on disk).
+func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entry.Entry][2]output.File, error) {
 	c := &g.cardCache
 	c.mu.Lock()
 	if c.painter == nil {
@@ -34,46 +34,31 @@ func (g *Generator) cards(ctx context.Context, cfg *config.Config, entries []*en
 		}
 		c.painter = p
 	}
-	old := c.byKey
+	painter := c.painter
 	c.mu.Unlock()
 
 	theme := cfg.CardTheme()
 	sizes := [2]card.Size{card.Wide(), card.Square()}
-	out := make([][2][]byte, len(entries))
-	keys := make([][2]string, len(entries))
-	errs := make([]error, len(entries))
-	err := parallel.For(ctx, len(entries), func(i int) {
-		e := entries[i]
+	names := [2]string{site.CardName, site.SquareName}
+	done := make(map[*entry.Entry][2]output.File, len(entries))
+	for _, e := range entries {
+		var files [2]output.File
 		for k, size := range sizes {
-			sum := sha256.Sum256(fmt.Appendf(nil, "%q %q %v %v", e.Title, cfg.Practice.Name, theme, size))
-			key := hex.EncodeToString(sum[:])
-			keys[i][k] = key
-			if data, ok := old[key]; ok {
-				out[i][k] = data
-				continue
+			title, path := e.Title, e.Path
+			sum := sha256.Sum256(fmt.Appendf(nil, "%q %q %v %v", title, cfg.Practice.Name, theme, size))
+			files[k] = output.File{
+				Path: site.EntryURL(e.Slug) + names[k],
+				Key:  "card " + hex.EncodeToString(sum[:]),
+				Make: func() ([]byte, error) {
+					data, err := painter.Draw(title, cfg.Practice.Name, theme, size)
+					if err != nil {
+						return nil, fmt.Errorf("%s: share card: %w", path, err)
+					}
+					return data, nil
+				},
 			}
-			data, err := c.painter.Draw(e.Title, cfg.Practice.Name, theme, size)
-			if err != nil {
-				errs[i] = fmt.Errorf("%s: share card: %w", e.Path, err)
-				return
-			}
-			out[i][k] = data
 		}
-	})
-	if err != nil {
-		return nil, err
+		done[e] = files
 	}
-	next := map[string][]byte{}
-	done := map[*entry.Entry][2][]byte{}
-	for i, e := range entries {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		done[e] = out[i]
-		next[keys[i][0]], next[keys[i][1]] = out[i][0], out[i][1]
-	}
-	c.mu.Lock()
-	c.byKey = next
-	c.mu.Unlock()
 	return done, nil
 }

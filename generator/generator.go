@@ -11,12 +11,14 @@ package generator
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -71,6 +73,8 @@ type Generator struct {
 	images    imageCache
 	cardCache cardCache
 	checked   map[string]*checkedEntry // by entry Rel
+	posts     map[string]*cachedPosts  // by entry Rel
+	out       *output.Writer
 }
 
 // A Result tells what a build did.
@@ -145,11 +149,13 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 
-	cards, err := g.cards(ctx, cfg, ix.Entries)
+	cards, err := g.cards(cfg, ix.Entries)
 	if err != nil {
 		return nil, err
 	}
-	posts, social, postErr := g.composePosts(ctx, cfg, theme, ix, done)
+	themeDigest := theme.Digest()
+	shell := digest(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
+	posts, social, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
 	if postErr != nil {
 		return nil, postErr
 	}
@@ -185,9 +191,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		for name, img := range r.images {
 			images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: img.Data})
 		}
-		images = append(images,
-			output.File{Path: site.EntryURL(e.Slug) + site.CardName, Data: cards[e][0]},
-			output.File{Path: site.EntryURL(e.Slug) + site.SquareName, Data: cards[e][1]})
+		images = append(images, cards[e][0], cards[e][1])
 		if r.fresh {
 			rendered++
 		}
@@ -216,7 +220,10 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	dest := g.DestDir()
 	var stats output.Stats
 	if !g.NoWrite {
-		if stats, err = output.Write(ctx, dest, files); err != nil {
+		if g.out == nil || g.out.Dir != dest {
+			g.out = &output.Writer{Dir: dest}
+		}
+		if stats, err = g.out.Write(ctx, files); err != nil {
 			return nil, err
 		}
 	}
@@ -293,15 +300,19 @@ type checkedEntry struct {
 	score    check.Score
 }
 
-// composePosts writes every published entry's post variants, in parallel.
-// It returns them by slug, for the preview page, and the files
-// social/posts.json and social/posts/<slug>.md.
-func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, []output.File, error) {
+// composePosts writes every published entry's post variants, in parallel,
+// reusing the last build's for entries whose file, page, media, config and
+// templates are the same. It returns them by slug, for the preview page,
+// and the files social/posts.json and social/posts/<slug>.md.
+func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, []output.File, error) {
 	c := &post.Composer{
 		Config:  cfg,
 		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
 	}
-	variants := make([][]post.Variant, len(ix.Entries))
+	g.mu.Lock()
+	old := g.posts
+	g.mu.Unlock()
+	composed := make([]*cachedPosts, len(ix.Entries))
 	errs := make([]error, len(ix.Entries))
 	err := parallel.For(ctx, len(ix.Entries), func(i int) {
 		e := ix.Entries[i]
@@ -311,7 +322,22 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		if f := done[e].figure; f != nil {
 			media = []post.Media{{Src: page + f.URL, Alt: f.Alt}}
 		}
-		variants[i], errs[i] = c.Compose(e, page, media)
+		key := digest(shell, e.Hash, e.Path, page, media[0].Src, media[0].Alt)
+		if p := old[e.Rel]; p != nil && p.key == key {
+			composed[i] = p
+			return
+		}
+		variants, err := c.Compose(e, page, media)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		part, err := post.JSONPart(variants)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		composed[i] = &cachedPosts{key: key, variants: variants, markdown: post.Markdown(e, variants), json: part}
 	})
 	if err != nil {
 		return nil, nil, err
@@ -320,20 +346,45 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		return nil, nil, err
 	}
 
-	bySlug := map[string][]post.Variant{}
-	var all []post.Variant
-	var files []output.File
+	bySlug := make(map[string][]post.Variant, len(ix.Entries))
+	next := make(map[string]*cachedPosts, len(ix.Entries))
+	files := make([]output.File, 0, len(ix.Entries)+1)
+	parts := make([][]byte, len(ix.Entries))
+	all := sha256.New()
 	for i, e := range ix.Entries {
-		bySlug[e.Slug] = variants[i]
-		all = append(all, variants[i]...)
-		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Data: post.Markdown(e, variants[i])})
+		p := composed[i]
+		next[e.Rel] = p
+		bySlug[e.Slug] = p.variants
+		parts[i] = p.json
+		all.Write([]byte(p.key))
+		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Data: p.markdown, Key: "posts " + p.key})
 	}
-	data, err := post.JSON(all)
-	if err != nil {
-		return nil, nil, err
-	}
-	files = append(files, output.File{Path: socialDir + "posts.json", Data: data})
+	files = append(files, output.File{
+		Path: socialDir + "posts.json",
+		Key:  "posts.json " + hex.EncodeToString(all.Sum(nil)),
+		Make: func() ([]byte, error) { return post.JoinJSON(parts), nil },
+	})
+	g.mu.Lock()
+	g.posts = next
+	g.mu.Unlock()
 	return bySlug, files, nil
+}
+
+// cachedPosts is an entry's posts, valid while key is the same.
+type cachedPosts struct {
+	key            string
+	variants       []post.Variant
+	markdown, json []byte
+}
+
+// digest returns the hex SHA-256 digest of parts, each ended by a NUL.
+func digest(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // socialDir holds the posts and, later, the queue.

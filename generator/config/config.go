@@ -5,6 +5,7 @@
 package config
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -25,6 +26,8 @@ const FileName = "faqcast.yaml"
 
 // A Config is a site's faqcast.yaml.
 type Config struct {
+	// Digest is the SHA-256 digest of the config file's bytes.
+	Digest [sha256.Size]byte `yaml:"-"`
 	// BaseURL is the absolute URL the site is published at, ending in "/".
 	// Pages, canonical URLs, the sitemap and posts are built from it.
 	BaseURL string `yaml:"base_url"`
@@ -114,7 +117,7 @@ func Load(dir string) (*Config, error) {
 
 // Parse decodes and checks config data read from path.
 func Parse(path string, data []byte) (*Config, error) {
-	c := &Config{Path: path}
+	c := &Config{Path: path, Digest: sha256.Sum256(data)}
 	if err := decode.YAML(path, normalize(data), 1, c); err != nil {
 		// Give every problem a hint, also those decode leaves without one.
 		for _, e := range diag.Flatten(err) {

@@ -44,6 +44,10 @@ func TestParseExample(t *testing.T) {
 		t.Errorf("Base = %v", c.Base)
 	}
 	c.Base = nil
+	if c.Digest == [32]byte{} {
+		t.Error("Digest not set")
+	}
+	c.Digest = [32]byte{}
 	// The social settings and the schedule are checked in social_test.go
 	// and schedule_test.go.
 	c.Platforms, c.UTM, c.Schedule, c.Theme = config.Platforms{}, config.UTM{}, config.Schedule{}, config.Theme{}

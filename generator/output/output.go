@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"math/rand/v2"
@@ -26,7 +27,24 @@ import (
 // A File is one file of a build. Path is slash-separated and relative to the destination.
 type File struct {
 	Path string
+	// Data is the file's bytes. When it is nil and Make is set, the bytes are what Make
+	// returns: Write calls Make only if it needs them, to write the file or to compare it
+	// with what is there, and does not keep them after.
 	Data []byte
+	Make func() ([]byte, error)
+	// Key, when set, names the bytes: files of the same Path and Key hold the same
+	// bytes. A [Writer] that wrote or found the file with its Key, and finds it on disk
+	// as it left it (the same size, modification time and inode), does not look at the
+	// bytes again.
+	Key string
+}
+
+// bytes returns f's bytes, made by f.Make if f.Data is nil.
+func (f *File) bytes() ([]byte, error) {
+	if f.Data != nil || f.Make == nil {
+		return f.Data, nil
+	}
+	return f.Make()
 }
 
 // Stats counts what Write did.
@@ -96,38 +114,91 @@ const (
 // file whole and every file faqcast made listed in the manifest; temporary files Write
 // made are removed. Stats counts what was done up to that point.
 func Write(ctx context.Context, dir string, files []File) (Stats, error) {
+	return (&Writer{Dir: dir}).Write(ctx, files)
+}
+
+// A Writer writes builds into the directory Dir, one after another, as [Write] does.
+// It remembers what it wrote and found, so that a file it left alone on disk (the same
+// size, modification time and inode) and whose Key or bytes are the same as then is
+// known to be unchanged without reading it. A Writer must not be used concurrently.
+type Writer struct {
+	Dir  string
+	seed maphash.Seed
+	seen map[string]seen // by path
+}
+
+// seen is a file as a Writer last wrote or found it.
+type seen struct {
+	key   string // the File's Key, or ""
+	sum   uint64 // maphash of its bytes, when key is ""
+	stamp stamp
+}
+
+// stamp is what tells a file that has not changed.
+type stamp struct {
+	size, mtime int64
+	ino, dev    uint64
+}
+
+func stampOf(fi fs.FileInfo) stamp {
+	ino, dev := inode(fi)
+	return stamp{size: fi.Size(), mtime: fi.ModTime().UnixNano(), ino: ino, dev: dev}
+}
+
+// Write is [Write] into w.Dir.
+func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
+	if w.seen == nil {
+		w.seed = maphash.MakeSeed()
+	}
+	old := w.seen
+	w.seen = nil // until this Write has succeeded
+	st, err := writeFiles(ctx, w.Dir, files, old, w.seed)
+	if err == nil {
+		w.seen = st.seen
+	}
+	return st.Stats, err
+}
+
+// writeStats is what a Write did and what it saw.
+type writeStats struct {
+	Stats
+	seen map[string]seen
+}
+
+func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, seed maphash.Seed) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	if err := ctx.Err(); err != nil {
-		return Stats{}, err
+		return writeStats{}, err
 	}
 	if dir == "" {
-		return Stats{}, errors.New("output: no destination directory")
+		return writeStats{}, errors.New("output: no destination directory")
 	}
-	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir))}
+	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seen: old, seed: seed}
 	sorted, err := w.validate(files)
 	if err != nil {
-		return Stats{}, err
+		return writeStats{}, err
 	}
 	root, err := os.OpenRoot(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		root = nil // nothing there yet: everything is to be created
 	case err != nil:
-		return Stats{}, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
+		return writeStats{}, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
 	default:
 		defer root.Close()
 	}
 	w.root = root
 	if err := w.readManifest(); err != nil {
-		return Stats{}, err
+		return writeStats{}, err
 	}
 	p, err := w.plan(ctx, sorted)
 	if err != nil {
-		return Stats{}, err
+		return writeStats{}, err
 	}
-	return w.execute(ctx, p)
+	st, err := w.execute(ctx, p)
+	return writeStats{Stats: st, seen: p.seen}, err
 }
 
 // A writer holds the state of one call to Write.
@@ -139,6 +210,23 @@ type writer struct {
 	oldList  []string        // the old manifest's paths, sorted
 	old      map[string]bool // the same, as a set
 	oldBytes []byte          // the old manifest's contents, nil if there was none
+
+	seen map[string]seen // what the Writer saw last time, or nil
+	seed maphash.Seed
+	kept atomic.Int64 // bytes made while planning and kept for writing
+}
+
+// maxKept bounds the bytes that Make made while planning that a Write keeps for
+// writing; past it, Make is called again to write.
+const maxKept = 64 << 20
+
+// keep reports whether n more bytes made while planning may be kept.
+func (w *writer) keep(n int) bool {
+	if w.kept.Add(int64(n)) <= maxKept {
+		return true
+	}
+	w.kept.Add(-int64(n))
+	return false
 }
 
 // show returns p joined to the destination, for messages.
@@ -324,14 +412,15 @@ const (
 type plan struct {
 	files    []File
 	actions  []action
-	newList  []string // files' paths, sorted
-	blockers []string // faqcast's non-directories on parent paths, to remove
-	clear    []string // faqcast's files and leftovers in directories at files' paths
-	clearOld int      // how many of clear the old manifest lists
-	dirs     []string // directories to remove after clear, deepest first
-	mkdirs   []string // directories to create, sorted (parents first)
-	tidy     []string // existing directories to rid of leftover temporary files
-	stale    []string // paths the old manifest lists and files does not
+	newList  []string        // files' paths, sorted
+	blockers []string        // faqcast's non-directories on parent paths, to remove
+	clear    []string        // faqcast's files and leftovers in directories at files' paths
+	clearOld int             // how many of clear the old manifest lists
+	dirs     []string        // directories to remove after clear, deepest first
+	mkdirs   []string        // directories to create, sorted (parents first)
+	seen     map[string]seen // the files as found unchanged, and then as written
+	tidy     []string        // existing directories to rid of leftover temporary files
+	stale    []string        // paths the old manifest lists and files does not
 	needDir  map[string]bool
 }
 
@@ -437,11 +526,13 @@ type check struct {
 	err   error
 	clear []string // for clearDir: files to remove
 	dirs  []string // for clearDir: directories to remove, deepest first
+	seen  *seen    // for unchanged: the file as found
+	data  []byte   // for replace: the bytes Make made, if kept
 }
 
 // plan works out what to do, reporting every conflict.
 func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
-	p := &plan{files: files, actions: make([]action, len(files)), needDir: map[string]bool{}}
+	p := &plan{files: files, actions: make([]action, len(files)), needDir: map[string]bool{}, seen: make(map[string]seen, len(files))}
 	pl := &planner{writer: w, lstats: map[string]lstatResult{}, states: map[string]dirState{}, p: p}
 
 	// Parent paths, sequentially: there are few and they are shared.
@@ -473,6 +564,12 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	for k, c := range checks {
 		i := look[k]
 		p.actions[i] = c.act
+		if c.seen != nil {
+			p.seen[files[i].Path] = *c.seen
+		}
+		if c.data != nil {
+			files[i].Data = c.data
+		}
 		switch {
 		case c.err != nil:
 			pl.errs = append(pl.errs, c.err)
@@ -530,14 +627,29 @@ func (w *writer) check(f File) check {
 	ours := w.old[f.Path]
 	switch mode := fi.Mode(); {
 	case mode.IsRegular():
-		same, err := sameContent(w.root, f.Path, fi.Size(), f.Data)
+		now := seen{key: f.Key, stamp: stampOf(fi)}
+		if f.Key == "" && f.Data != nil {
+			now.sum = maphash.Bytes(w.seed, f.Data)
+		}
+		if was, ok := w.seen[f.Path]; ok && ours && was == now {
+			return check{act: unchanged, seen: &now}
+		}
+		data, err := f.bytes()
+		if err != nil {
+			return check{err: w.errorf(f.Path, "%w", err)}
+		}
+		same, err := sameContent(w.root, f.Path, fi.Size(), data)
 		switch {
 		case err != nil:
 			return check{err: w.ioErr("reading", f.Path, err)}
 		case same:
-			return check{act: unchanged}
+			return check{act: unchanged, seen: &now}
 		case ours:
-			return check{act: replace}
+			c := check{act: replace}
+			if f.Data == nil && w.keep(len(data)) {
+				c.data = data // made: keep it for writing, within a budget
+			}
+			return c
 		}
 		return check{err: w.conflict(f.Path, "exists and was not made by faqcast")}
 	case mode.IsDir():
@@ -664,7 +776,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		}
 		slices.Sort(union)
 		b := manifest(union)
-		if err := writeAtomic(w.root, ManifestName, b); err != nil {
+		if _, err := writeAtomic(w.root, ManifestName, b); err != nil {
 			return st, w.ioErr("writing manifest", ManifestName, err)
 		}
 		current = b
@@ -716,15 +828,31 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		}
 	}
 	var written atomic.Int64
+	wrote := make([]*seen, len(todo))
 	err := forEach(ctx, len(todo), func(k int) error {
 		f := p.files[todo[k]]
-		if err := writeAtomic(w.root, f.Path, f.Data); err != nil {
+		data, err := f.bytes()
+		if err != nil {
+			return w.errorf(f.Path, "%w", err)
+		}
+		fi, err := writeAtomic(w.root, f.Path, data)
+		if err != nil {
 			return w.ioErr("writing", f.Path, err)
 		}
+		now := seen{key: f.Key, stamp: stampOf(fi)}
+		if f.Key == "" {
+			now.sum = maphash.Bytes(w.seed, data)
+		}
+		wrote[k] = &now
 		written.Add(1)
 		return nil
 	})
 	st.Written = int(written.Load())
+	for k, s := range wrote {
+		if s != nil {
+			p.seen[p.files[todo[k]].Path] = *s
+		}
+	}
 	if err != nil {
 		return st, err
 	}
@@ -764,7 +892,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		return st, err
 	}
 	if b := manifest(p.newList); !bytes.Equal(current, b) {
-		if err := writeAtomic(w.root, ManifestName, b); err != nil {
+		if _, err := writeAtomic(w.root, ManifestName, b); err != nil {
 			return st, w.ioErr("writing manifest", ManifestName, err)
 		}
 	}
@@ -850,8 +978,9 @@ func isEmptyDir(root *os.Root, d string) (bool, error) {
 }
 
 // writeAtomic writes data to a new temporary file next to name, sets its mode to 0644
-// and renames it to name. On error it removes the temporary file.
-func writeAtomic(root *os.Root, name string, data []byte) (err error) {
+// and renames it to name, returning what it wrote as [fs.FileInfo]. On error it removes
+// the temporary file.
+func writeAtomic(root *os.Root, name string, data []byte) (fi fs.FileInfo, err error) {
 	dir := path.Dir(name)
 	var f *os.File
 	var tmp string
@@ -862,7 +991,7 @@ func writeAtomic(root *os.Root, name string, data []byte) (err error) {
 			break
 		}
 		if !errors.Is(err, fs.ErrExist) || try == 9 {
-			return err
+			return nil, err
 		}
 	}
 	defer func() {
@@ -874,13 +1003,16 @@ func writeAtomic(root *os.Root, name string, data []byte) (err error) {
 	if err == nil {
 		err = f.Chmod(0o644)
 	}
+	if err == nil {
+		fi, err = f.Stat()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return root.Rename(tmp, osPath(name))
+	return fi, root.Rename(tmp, osPath(name))
 }
 
 // forEach calls fn(i) for every i in [0, n), in parallel. It stops starting

@@ -13,27 +13,66 @@ import (
 // FileVersion is the version of the posts.json format.
 const FileVersion = 1
 
-// file is posts.json.
-type file struct {
-	Version int       `json:"version"`
-	Posts   []Variant `json:"posts"`
-}
-
 // JSON returns posts.json: every variant, in the order given, for tools and
 // publishers.
 func JSON(variants []Variant) ([]byte, error) {
-	if variants == nil {
-		variants = []Variant{}
+	part, err := JSONPart(variants)
+	if err != nil {
+		return nil, err
 	}
+	return JoinJSON([][]byte{part}), nil
+}
+
+// JSONPart returns variants as they appear in posts.json's list of posts,
+// for [JoinJSON]: a build encodes each entry's posts once and joins them
+// when they change.
+func JSONPart(variants []Variant) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
+	enc.SetIndent(jsonIndent+jsonIndent, jsonIndent)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(file{Version: FileVersion, Posts: variants}); err != nil {
-		return nil, err
+	for i, v := range variants {
+		if i > 0 {
+			b.WriteString(",\n" + jsonIndent + jsonIndent)
+		}
+		if err := enc.Encode(v); err != nil {
+			return nil, err
+		}
+		b.Truncate(b.Len() - 1) // the newline Encode adds
 	}
 	return b.Bytes(), nil
 }
+
+// JoinJSON returns posts.json made of parts from [JSONPart], in order:
+// the same bytes as [JSON] of all their variants.
+func JoinJSON(parts [][]byte) []byte {
+	n := 64
+	for _, p := range parts {
+		n += len(p) + 8
+	}
+	b := make([]byte, 0, n)
+	b = fmt.Appendf(b, "{\n%s\"version\": %d,\n%s\"posts\": [", jsonIndent, FileVersion, jsonIndent)
+	first := true
+	for _, p := range parts {
+		if len(p) == 0 {
+			continue
+		}
+		if first {
+			b = append(b, "\n"+jsonIndent+jsonIndent...)
+		} else {
+			b = append(b, ",\n"+jsonIndent+jsonIndent...)
+		}
+		b = append(b, p...)
+		first = false
+	}
+	if !first {
+		b = append(b, "\n"+jsonIndent...)
+	}
+	return append(b, "]\n}\n"...)
+}
+
+// jsonIndent is posts.json's indent.
+const jsonIndent = "  "
 
 // Markdown returns the review file of one entry's variants: each platform's
 // text with its length against its limit, for a writer to read in a pull

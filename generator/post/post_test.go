@@ -1,6 +1,7 @@
 package post_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -347,6 +348,24 @@ func TestFiles(t *testing.T) {
 `
 	if string(js) != wantJSON {
 		t.Errorf("posts.json:\n%s\nwant:\n%s", js, wantJSON)
+	}
+	// Parts joined give the bytes of the whole, also with empty parts.
+	var parts [][]byte
+	var all []post.Variant
+	for _, group := range [][]post.Variant{vs, nil, vs[:0], vs, vs} {
+		part, err := post.JSONPart(group)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, part)
+		all = append(all, group...)
+	}
+	var decoded struct{ Posts []post.Variant }
+	if err := json.Unmarshal(post.JoinJSON(parts), &decoded); err != nil || len(decoded.Posts) != 3*len(vs) {
+		t.Errorf("JoinJSON of parts: %d posts, %v; want %d", len(decoded.Posts), err, 3*len(vs))
+	}
+	if whole, _ := post.JSON(all); string(post.JoinJSON(parts)) != string(whole) {
+		t.Errorf("JoinJSON of parts:\n%s\nwant JSON of all:\n%s", post.JoinJSON(parts), whole)
 	}
 	if empty, _ := post.JSON(nil); string(empty) != "{\n  \"version\": 1,\n  \"posts\": []\n}\n" {
 		t.Errorf("empty posts.json: %s", empty)

@@ -2,8 +2,10 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash"
 	"html/template"
 	"io/fs"
 	"path"
@@ -25,6 +27,15 @@ type Theme struct {
 	robots  *ttemplate.Template
 	posts   map[string]*ttemplate.Template // by platform name
 	css     []byte
+	digest  hash.Hash // of every file read, by name
+}
+
+// Digest returns a SHA-256 digest of the theme's files: themes with the same
+// digest render the same pages from the same data.
+func (th *Theme) Digest() [sha256.Size]byte {
+	var d [sha256.Size]byte
+	th.digest.Sum(d[:0])
+	return d
 }
 
 // Kinds lists the page templates a theme must have, besides baseof.html.
@@ -84,10 +95,12 @@ var postFuncs = ttemplate.FuncMap{"join": strings.Join}
 // root in diagnostics (such as "templates"); a template error names the file
 // and line. On any error it returns no theme.
 func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
-	th := &Theme{display: display, files: map[string]string{}, pages: map[string]*template.Template{}}
+	th := &Theme{display: display, files: map[string]string{}, pages: map[string]*template.Template{}, digest: sha256.New()}
 	var errs []error
 	read := func(name string) []byte {
 		b, err := fs.ReadFile(fsys, name)
+		fmt.Fprintf(th.digest, "%q %d\n", name, len(b))
+		th.digest.Write(b)
 		if err != nil {
 			errs = append(errs, diag.Errorf(path.Join(display, name), diag.Pos{}, "cannot read template: %w", err))
 		}

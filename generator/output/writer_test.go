@@ -1,0 +1,171 @@
+package output
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// made returns a File whose bytes Make returns, counting the calls in n.
+func made(p, key, data string, n *atomic.Int32) File {
+	return File{Path: p, Key: key, Make: func() ([]byte, error) {
+		n.Add(1)
+		return []byte(data), nil
+	}}
+}
+
+func TestWriterKeys(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	var n atomic.Int32
+	files := []File{made("a.png", "k1", "first", &n), made("b/c.png", "k2", "second", &n), {Path: "index.html", Data: []byte("<p>hi")}}
+
+	st, err := w.Write(ctx, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Written != 3 || n.Load() != 2 {
+		t.Fatalf("first Write: %+v, Make called %d times, want 3 written and 2 calls", st, n.Load())
+	}
+	if got := read(t, dir, "b/c.png"); got != "second" {
+		t.Fatalf("b/c.png = %q", got)
+	}
+
+	// The same keys: nothing is made, read or written.
+	n.Store(0)
+	st, err = w.Write(ctx, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Unchanged != 3 || st.Written != 0 || n.Load() != 0 {
+		t.Fatalf("second Write: %+v, Make called %d times, want 3 unchanged and no calls", st, n.Load())
+	}
+
+	// A new key for one file: only it is made and written.
+	files[0] = made("a.png", "k3", "third", &n)
+	st, err = w.Write(ctx, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Written != 1 || st.Unchanged != 2 || n.Load() != 1 || read(t, dir, "a.png") != "third" {
+		t.Fatalf("third Write: %+v, Make called %d times, a.png %q", st, n.Load(), read(t, dir, "a.png"))
+	}
+}
+
+func TestWriterNoticesChangesOnDisk(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	var n atomic.Int32
+	files := []File{made("a.png", "k1", "first", &n), {Path: "index.html", Data: []byte("<p>hi")}}
+	if _, err := w.Write(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	// Someone changes both files, keeping their sizes, and removes none.
+	later := time.Now().Add(time.Hour)
+	for p, data := range map[string]string{"a.png": "FIRST", "index.html": "<p>HI"} {
+		put(t, dir, p, data)
+		if err := os.Chtimes(filepath.Join(dir, p), later, later); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n.Store(0)
+	st, err := w.Write(ctx, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Written != 2 || n.Load() < 1 {
+		t.Fatalf("Write after changes: %+v, Make called %d times", st, n.Load())
+	}
+	if read(t, dir, "a.png") != "first" || read(t, dir, "index.html") != "<p>hi" {
+		t.Fatalf("files not restored: %q %q", read(t, dir, "a.png"), read(t, dir, "index.html"))
+	}
+	// A removed file is written again.
+	if err := os.Remove(filepath.Join(dir, "a.png")); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := w.Write(ctx, files); err != nil || st.Written != 1 || read(t, dir, "a.png") != "first" {
+		t.Fatalf("Write after removal: %+v, %v", st, err)
+	}
+}
+
+func TestWriterDataChange(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	if _, err := w.Write(ctx, []File{{Path: "a.txt", Data: []byte("one")}}); err != nil {
+		t.Fatal(err)
+	}
+	// The same size, other bytes, no key: the Writer compares the bytes.
+	st, err := w.Write(ctx, []File{{Path: "a.txt", Data: []byte("two")}})
+	if err != nil || st.Written != 1 || read(t, dir, "a.txt") != "two" {
+		t.Fatalf("Write: %+v, %v, a.txt %q", st, err, read(t, dir, "a.txt"))
+	}
+}
+
+func TestWriterMakeError(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	put(t, dir, "a.png", "old")
+	if _, err := Write(ctx, dir, []File{{Path: "a.png", Data: []byte("old")}}); err != nil {
+		t.Fatal(err)
+	}
+	before := tree(t, dir)
+	boom := errors.New("no ink")
+	// The file must be compared, so Make runs before anything changes.
+	_, err := Write(ctx, dir, []File{
+		{Path: "a.png", Make: func() ([]byte, error) { return nil, boom }},
+		{Path: "new.html", Data: []byte("x")},
+	})
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "a.png") {
+		t.Fatalf("err = %v, want it to wrap %v and name a.png", err, boom)
+	}
+	if after := tree(t, dir); !equalTrees(before, after) {
+		t.Fatalf("a failed plan changed the destination:\n%v\n%v", before, after)
+	}
+}
+
+func TestWriterForgetsAfterFailure(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	var n atomic.Int32
+	files := []File{made("a.png", "k1", "first", &n)}
+	if _, err := w.Write(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(ctx, append(files, File{Path: "a.png/x", Data: nil})); err == nil {
+		t.Fatal("Write with a clash succeeded")
+	}
+	n.Store(0)
+	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 1 || n.Load() != 1 {
+		t.Fatalf("Write after a failure: %+v, %v, Make called %d times; want the file compared again", st, err, n.Load())
+	}
+}
+
+func read(t testing.TB, dir, p string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func equalTrees(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
