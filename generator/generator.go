@@ -74,6 +74,9 @@ type Generator struct {
 	cardCache cardCache
 	checked   map[string]*checkedEntry // by entry Rel
 	posts     map[string]*cachedPosts  // by entry Rel
+	pages     site.Memo
+	pageCheck map[string]*checkedPage // by path
+	queued    *cachedQueue
 	out       *output.Writer
 }
 
@@ -106,6 +109,7 @@ type cachedBody struct {
 	line          int
 	path          string
 	html          []byte
+	key           string // digest of html
 	links, images map[string]string
 }
 
@@ -155,14 +159,13 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}
 	themeDigest := theme.Digest()
 	shell := digest(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
-	posts, social, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
+	posts, postKeys, social, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
 	if postErr != nil {
 		return nil, postErr
 	}
 	checks := cfg.CheckSettings(g.Now)
-	findings, scores := g.checkEntries(ctx, checks, ix.Entries, posts)
-	queue := plan(cfg, ix.Entries, posts).Queue()
-	queued, err := queueFiles(queue, cfg)
+	findings, scores := g.checkEntries(ctx, checks, ix.Entries, posts, postKeys)
+	queue, queued, err := g.queue(cfg, shell, ix.Entries, posts, postKeys)
 	if err != nil {
 		return nil, err
 	}
@@ -177,6 +180,10 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		Readability: map[string]string{},
 		Theme:       theme,
 		Epoch:       g.SourceDate.UTC(),
+		Memo:        &g.pages,
+		Shell:       shell,
+		BodyKeys:    map[*entry.Entry]string{},
+		PostKeys:    postKeys,
 	}
 	for _, e := range ix.Entries {
 		if sc := scores[e.Path]; sc.Words >= check.MinScoredWords {
@@ -187,6 +194,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	rendered := 0
 	for e, r := range done {
 		opts.Bodies[e] = r.body.html
+		opts.BodyKeys[e] = r.body.key
 		opts.Figures[e] = r.figure
 		for name, img := range r.images {
 			images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: img.Data})
@@ -200,11 +208,11 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range files {
-		if strings.HasSuffix(f.Path, ".html") && !strings.HasPrefix(f.Path, socialDir) {
-			findings = append(findings, checks.Page(filepath.ToSlash(filepath.Join(g.DestDir(), f.Path)), f.Data)...)
-		}
+	pageFindings, err := g.checkPages(ctx, checks, files)
+	if err != nil {
+		return nil, err
 	}
+	findings = append(findings, pageFindings...)
 	if err := check.Errors(findings); err != nil {
 		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: scores, Dest: g.DestDir()}, err
 	}
@@ -244,10 +252,10 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 
 // checkEntries runs the compliance checks over every published entry and
 // its posts, in parallel, and returns the findings sorted by file.
-func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant) ([]check.Finding, map[string]check.Score) {
-	// Findings depend on the entry's bytes, its generated posts and the
-	// settings (the day included, for the age of reviews): reuse the last
-	// build's when none of them changed.
+func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) ([]check.Finding, map[string]check.Score) {
+	// Findings depend on the entry's bytes, its generated posts (which
+	// their key names) and the settings (the day included, for the age of
+	// reviews): reuse the last build's when none of them changed.
 	key := *s
 	key.Now = time.Time{} // only its day counts, and not its clock reading
 	settings := sha256.Sum256(fmt.Appendf(nil, "%+v %s", key, s.Now.Format(time.DateOnly)))
@@ -257,20 +265,16 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 	found := make([]*checkedEntry, len(entries))
 	_ = parallel.For(ctx, len(entries), func(i int) {
 		e := entries[i]
-		variants := map[string]string{}
-		h := sha256.New()
-		h.Write(settings[:])
-		h.Write([]byte(e.Hash + e.Path))
-		for _, v := range posts[e.Slug] {
-			if !v.Override {
-				variants[v.Platform] = v.Text
-				h.Write([]byte("\x00" + v.Platform + "\x00" + v.Text))
-			}
-		}
-		key := string(h.Sum(nil))
+		key := digest(string(settings[:]), e.Hash, e.Path, postKeys[e.Slug])
 		if c := old[e.Rel]; c != nil && c.key == key {
 			found[i] = c
 			return
+		}
+		variants := map[string]string{}
+		for _, v := range posts[e.Slug] {
+			if !v.Override {
+				variants[v.Platform] = v.Text
+			}
 		}
 		findings, score := s.Check(e, variants)
 		found[i] = &checkedEntry{key: key, findings: findings, score: score}
@@ -293,6 +297,61 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 	return all, byPath
 }
 
+// checkPages runs the page checks over the site's pages, in parallel,
+// reusing the last build's findings for pages of the same key.
+func (g *Generator) checkPages(ctx context.Context, checks *check.Settings, files []output.File) ([]check.Finding, error) {
+	var pages []output.File
+	for _, f := range files {
+		if strings.HasSuffix(f.Path, ".html") && !strings.HasPrefix(f.Path, socialDir) {
+			pages = append(pages, f)
+		}
+	}
+	g.mu.Lock()
+	old := g.pageCheck
+	g.mu.Unlock()
+	found := make([]*checkedPage, len(pages))
+	errs := make([]error, len(pages))
+	err := parallel.For(ctx, len(pages), func(i int) {
+		f := pages[i]
+		display := filepath.ToSlash(filepath.Join(g.DestDir(), f.Path))
+		if c := old[f.Path]; c != nil && f.Key != "" && c.key == f.Key && c.display == display {
+			found[i] = c
+			return
+		}
+		data := f.Data
+		if data == nil {
+			if data, errs[i] = f.Make(); errs[i] != nil {
+				return
+			}
+		}
+		found[i] = &checkedPage{key: f.Key, display: display, findings: checks.Page(display, data)}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var all []check.Finding
+	next := make(map[string]*checkedPage, len(pages))
+	for i, c := range found {
+		all = append(all, c.findings...)
+		if c.key != "" {
+			next[pages[i].Path] = c
+		}
+	}
+	g.mu.Lock()
+	g.pageCheck = next
+	g.mu.Unlock()
+	return all, nil
+}
+
+// checkedPage is a page's findings, valid while key is the same.
+type checkedPage struct {
+	key, display string
+	findings     []check.Finding
+}
+
 // checkedEntry is an entry's findings, valid while key is the same.
 type checkedEntry struct {
 	key      string
@@ -304,7 +363,7 @@ type checkedEntry struct {
 // reusing the last build's for entries whose file, page, media, config and
 // templates are the same. It returns them by slug, for the preview page,
 // and the files social/posts.json and social/posts/<slug>.md.
-func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, []output.File, error) {
+func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, map[string]string, []output.File, error) {
 	c := &post.Composer{
 		Config:  cfg,
 		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
@@ -340,13 +399,14 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		composed[i] = &cachedPosts{key: key, variants: variants, markdown: post.Markdown(e, variants), json: part}
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err := diag.Join(errs...); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 
 	bySlug := make(map[string][]post.Variant, len(ix.Entries))
+	keys := make(map[string]string, len(ix.Entries))
 	next := make(map[string]*cachedPosts, len(ix.Entries))
 	files := make([]output.File, 0, len(ix.Entries)+1)
 	parts := make([][]byte, len(ix.Entries))
@@ -355,6 +415,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		p := composed[i]
 		next[e.Rel] = p
 		bySlug[e.Slug] = p.variants
+		keys[e.Slug] = p.key
 		parts[i] = p.json
 		all.Write([]byte(p.key))
 		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Data: p.markdown, Key: "posts " + p.key})
@@ -367,7 +428,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	g.mu.Lock()
 	g.posts = next
 	g.mu.Unlock()
-	return bySlug, files, nil
+	return bySlug, keys, files, nil
 }
 
 // cachedPosts is an entry's posts, valid while key is the same.
@@ -462,7 +523,8 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, content string) (*
 		if err != nil {
 			errs = append(errs, err)
 		} else {
-			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, links: res.Links, images: res.Images}
+			sum := sha256.Sum256(res.HTML)
+			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: hex.EncodeToString(sum[:]), links: res.Links, images: res.Images}
 			r.fresh = true
 		}
 	}

@@ -1,6 +1,10 @@
 package generator
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
@@ -49,6 +53,40 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 		p.Entries = append(p.Entries, c)
 	}
 	return p
+}
+
+// cachedQueue is a queue and its files, valid while key is the same.
+type cachedQueue struct {
+	key   string
+	queue *schedule.Queue
+	files []output.File
+}
+
+// queue returns the posting schedule and its files, reusing the last
+// build's when the config, the templates and every entry's front matter
+// and posts are the same.
+func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) (*schedule.Queue, []output.File, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%q %d\n", shell, len(entries))
+	for _, e := range entries {
+		fmt.Fprintf(h, "%q %q %q\n", e.Rel, e.MetaHash, postKeys[e.Slug])
+	}
+	key := hex.EncodeToString(h.Sum(nil))
+	g.mu.Lock()
+	c := g.queued
+	g.mu.Unlock()
+	if c != nil && c.key == key {
+		return c.queue, c.files, nil
+	}
+	q := plan(cfg, entries, posts).Queue()
+	files, err := queueFiles(q, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	g.mu.Lock()
+	g.queued = &cachedQueue{key: key, queue: q, files: files}
+	g.mu.Unlock()
+	return q, files, nil
 }
 
 // queueFiles returns the queue's files under social/: queue.json and its

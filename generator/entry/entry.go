@@ -26,6 +26,9 @@ type Entry struct {
 	Format string
 	// Hash is the SHA-256 of the file's bytes, in hex.
 	Hash string
+	// MetaHash is the SHA-256 of the file's front matter, in hex: entries
+	// with the same Rel and MetaHash differ at most in their bodies.
+	MetaHash string
 
 	Title      string
 	Summary    string

@@ -14,16 +14,21 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/stamp"
 )
 
 // A Loader loads the entries of a content folder. It remembers what it
-// parsed, so loading again reparses only the files whose bytes changed.
-// The zero Loader is ready to use; a Loader is safe for one Load at a time.
+// parsed, so loading again reparses only the files whose bytes changed,
+// and reads only the files whose [stamp.Stamp] changed or that changed in
+// the last [stamp.Settle]. The zero Loader is ready to use; a Loader is
+// safe for one Load at a time.
 type Loader struct {
-	mu    sync.Mutex
-	cache map[string]*Entry // by Rel; reused while Hash matches
+	mu     sync.Mutex
+	cache  map[string]*Entry      // by Rel; reused while Hash matches
+	stamps map[string]stamp.Stamp // by Rel, of the files in cache
 	// Parsed counts the files the last Load parsed (not taken from cache).
 	Parsed int
 }
@@ -110,10 +115,20 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 	entries := make([]*Entry, len(files))
 	fileErrs := make([]error, len(files))
 	fresh := make([]bool, len(files))
+	stamps := make([]stamp.Stamp, len(files))
+	now := time.Now() // only to tell settled files, never for output
 	err = parallel.For(ctx, len(files), func(i int) {
 		rel := files[i]
 		where := path.Join(display, rel)
-		data, err := readFile(filepath.Join(dir, filepath.FromSlash(rel)), where)
+		name := filepath.Join(dir, filepath.FromSlash(rel))
+		if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
+			stamps[i] = stamp.Of(info)
+			if old := l.cache[rel]; old != nil && old.Path == where && l.stamps[rel] == stamps[i] && stamps[i].Settled(now) {
+				entries[i] = old
+				return
+			}
+		}
+		data, err := readFile(name, where)
 		if err != nil {
 			fileErrs[i] = err
 			return
@@ -132,6 +147,7 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 
 	c := &Content{}
 	next := make(map[string]*Entry, len(files))
+	nextStamps := make(map[string]stamp.Stamp, len(files))
 	l.Parsed = 0
 	for i, rel := range files {
 		if fresh[i] {
@@ -144,8 +160,9 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 		}
 		c.Entries = append(c.Entries, entries[i])
 		next[rel] = entries[i]
+		nextStamps[rel] = stamps[i]
 	}
-	l.cache = next
+	l.cache, l.stamps = next, nextStamps
 	slices.SortFunc(c.Entries, func(a, b *Entry) int { return strings.Compare(a.Rel, b.Rel) })
 	return c, diag.Join(errs...)
 }

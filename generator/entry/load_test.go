@@ -189,6 +189,22 @@ func TestLoadCache(t *testing.T) {
 		}
 	})
 
+	t.Run("an edit that keeps the size and modification time", func(t *testing.T) {
+		name := filepath.Join(dir, "a.md")
+		fi, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFiles(t, dir, map[string]string{"a.md": front("Z?", "")}) // as long as "A?"
+		if err := os.Chtimes(name, fi.ModTime(), fi.ModTime()); err != nil {
+			t.Fatal(err)
+		}
+		again, _ := load(t, &l, dir)
+		if again.Entries[0].Title != "Z?" {
+			t.Errorf("title %q: the edit was missed", again.Entries[0].Title)
+		}
+	})
+
 	t.Run("delete", func(t *testing.T) {
 		if err := os.Remove(filepath.Join(dir, "sub/c.md")); err != nil {
 			t.Fatal(err)

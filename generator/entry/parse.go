@@ -131,6 +131,8 @@ func Parse(display, rel string, data []byte) (*Entry, error) {
 	bodyOff := len(data) - len(rest)
 	e.Body = rest
 	e.BodyLine = bytes.Count(data[:bodyOff], []byte("\n")) + 1
+	meta := sha256.Sum256(data[:bodyOff])
+	e.MetaHash = hex.EncodeToString(meta[:])
 	_, openLine := firstLine(data)
 	blockLine := openLine + 1
 	if b.format == "json" {

@@ -267,7 +267,10 @@ func checkEntry(t *testing.T, got, want *entry.Entry) {
 		}
 	}
 	g.ReviewedOn, g.PublishOn, g.ExpireOn = want.ReviewedOn, want.PublishOn, want.ExpireOn
-	g.Path, g.Hash, g.Pos, g.PostsPos = want.Path, want.Hash, want.Pos, want.PostsPos
+	if len(g.MetaHash) != 64 {
+		t.Errorf("MetaHash = %q", g.MetaHash)
+	}
+	g.Path, g.Hash, g.MetaHash, g.Pos, g.PostsPos = want.Path, want.Hash, want.MetaHash, want.Pos, want.PostsPos
 	g.Sources = nil
 	for _, s := range got.Sources {
 		s.Pos = nil
@@ -579,5 +582,24 @@ func TestParseIndexWithoutFolder(t *testing.T) {
 	}
 	if errs[0].Hint != "add slug: with a URL name such as first-visit" {
 		t.Errorf("hint = %q", errs[0].Hint)
+	}
+}
+
+func TestMetaHash(t *testing.T) {
+	parse := func(src string) *entry.Entry {
+		e, err := entry.Parse("content/a.md", "a.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	a := parse("---\ntitle: A?\nsummary: Yes.\n---\n\nOne answer.\n")
+	b := parse("---\ntitle: A?\nsummary: Yes.\n---\n\nAnother answer.\n")
+	c := parse("---\ntitle: A?\nsummary: No.\n---\n\nOne answer.\n")
+	if a.MetaHash != b.MetaHash || a.Hash == b.Hash {
+		t.Errorf("a body edit changed MetaHash (%s, %s) or left Hash", a.MetaHash, b.MetaHash)
+	}
+	if a.MetaHash == c.MetaHash {
+		t.Error("a front matter edit left MetaHash")
 	}
 }

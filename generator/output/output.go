@@ -22,6 +22,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/parallel"
+	"github.com/faqcast/faqcast/generator/stamp"
 )
 
 // A File is one file of a build. Path is slash-separated and relative to the destination.
@@ -34,8 +35,7 @@ type File struct {
 	Make func() ([]byte, error)
 	// Key, when set, names the bytes: files of the same Path and Key hold the same
 	// bytes. A [Writer] that wrote or found the file with its Key, and finds it on disk
-	// as it left it (the same size, modification time and inode), does not look at the
-	// bytes again.
+	// as it left it (its [stamp.Stamp] the same), does not look at the bytes again.
 	Key string
 }
 
@@ -131,18 +131,7 @@ type Writer struct {
 type seen struct {
 	key   string // the File's Key, or ""
 	sum   uint64 // maphash of its bytes, when key is ""
-	stamp stamp
-}
-
-// stamp is what tells a file that has not changed.
-type stamp struct {
-	size, mtime int64
-	ino, dev    uint64
-}
-
-func stampOf(fi fs.FileInfo) stamp {
-	ino, dev := inode(fi)
-	return stamp{size: fi.Size(), mtime: fi.ModTime().UnixNano(), ino: ino, dev: dev}
+	stamp stamp.Stamp
 }
 
 // Write is [Write] into w.Dir.
@@ -227,6 +216,13 @@ func (w *writer) keep(n int) bool {
 	}
 	w.kept.Add(-int64(n))
 	return false
+}
+
+// lstat is w.root.Lstat(p) for paths whose parents the planner found to be real
+// directories, where the path needs no checking as it goes down: a single system call.
+func (w *writer) lstat(p string) (fs.FileInfo, error) {
+	fi, err := os.Lstat(filepath.Join(w.dir, osPath(p)))
+	return fi, unwrapPath(err)
 }
 
 // show returns p joined to the destination, for messages.
@@ -455,7 +451,7 @@ func (pl *planner) lstat(p string) lstatResult {
 		return r
 	}
 	var r lstatResult
-	fi, err := pl.root.Lstat(osPath(p))
+	fi, err := pl.writer.lstat(p)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
@@ -617,7 +613,7 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 
 // check looks at what is at f's path, whose parents are real directories.
 func (w *writer) check(f File) check {
-	fi, err := w.root.Lstat(osPath(f.Path))
+	fi, err := w.lstat(f.Path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return check{act: create}
@@ -627,7 +623,7 @@ func (w *writer) check(f File) check {
 	ours := w.old[f.Path]
 	switch mode := fi.Mode(); {
 	case mode.IsRegular():
-		now := seen{key: f.Key, stamp: stampOf(fi)}
+		now := seen{key: f.Key, stamp: stamp.Of(fi)}
 		if f.Key == "" && f.Data != nil {
 			now.sum = maphash.Bytes(w.seed, f.Data)
 		}
@@ -776,7 +772,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		}
 		slices.Sort(union)
 		b := manifest(union)
-		if _, err := writeAtomic(w.root, ManifestName, b); err != nil {
+		if err := writeAtomic(w.root, ManifestName, b); err != nil {
 			return st, w.ioErr("writing manifest", ManifestName, err)
 		}
 		current = b
@@ -835,11 +831,14 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		if err != nil {
 			return w.errorf(f.Path, "%w", err)
 		}
-		fi, err := writeAtomic(w.root, f.Path, data)
-		if err != nil {
+		if err := writeAtomic(w.root, f.Path, data); err != nil {
 			return w.ioErr("writing", f.Path, err)
 		}
-		now := seen{key: f.Key, stamp: stampOf(fi)}
+		fi, err := w.lstat(f.Path) // after the rename, which changed its change time
+		if err != nil {
+			return w.ioErr("checking", f.Path, err)
+		}
+		now := seen{key: f.Key, stamp: stamp.Of(fi)}
 		if f.Key == "" {
 			now.sum = maphash.Bytes(w.seed, data)
 		}
@@ -892,7 +891,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		return st, err
 	}
 	if b := manifest(p.newList); !bytes.Equal(current, b) {
-		if _, err := writeAtomic(w.root, ManifestName, b); err != nil {
+		if err := writeAtomic(w.root, ManifestName, b); err != nil {
 			return st, w.ioErr("writing manifest", ManifestName, err)
 		}
 	}
@@ -978,9 +977,8 @@ func isEmptyDir(root *os.Root, d string) (bool, error) {
 }
 
 // writeAtomic writes data to a new temporary file next to name, sets its mode to 0644
-// and renames it to name, returning what it wrote as [fs.FileInfo]. On error it removes
-// the temporary file.
-func writeAtomic(root *os.Root, name string, data []byte) (fi fs.FileInfo, err error) {
+// and renames it to name. On error it removes the temporary file.
+func writeAtomic(root *os.Root, name string, data []byte) (err error) {
 	dir := path.Dir(name)
 	var f *os.File
 	var tmp string
@@ -991,7 +989,7 @@ func writeAtomic(root *os.Root, name string, data []byte) (fi fs.FileInfo, err e
 			break
 		}
 		if !errors.Is(err, fs.ErrExist) || try == 9 {
-			return nil, err
+			return err
 		}
 	}
 	defer func() {
@@ -1003,16 +1001,13 @@ func writeAtomic(root *os.Root, name string, data []byte) (fi fs.FileInfo, err e
 	if err == nil {
 		err = f.Chmod(0o644)
 	}
-	if err == nil {
-		fi, err = f.Stat()
-	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return fi, root.Rename(tmp, osPath(name))
+	return root.Rename(tmp, osPath(name))
 }
 
 // forEach calls fn(i) for every i in [0, n), in parallel. It stops starting

@@ -11,8 +11,11 @@ package site
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -43,6 +46,30 @@ type Options struct {
 	// When it is zero too, the sitemap leaves the date out and the feed,
 	// which cannot, uses the Unix epoch.
 	Epoch time.Time
+
+	// Memo, when set, makes Render key every file by what it is made of
+	// and skip the work for files whose key it rendered before: they come
+	// back with no Data, to be made by their Make when needed. Shell must
+	// then name everything all pages depend on besides the entries (the
+	// config, the theme), BodyKeys each rendered body and PostKeys each
+	// entry's posts, by slug.
+	Memo     *Memo
+	Shell    string
+	BodyKeys map[*entry.Entry]string
+	PostKeys map[string]string
+}
+
+// A Memo remembers the keys of the files Render made, for the next Render
+// of the same site.
+//
+// A page's key covers its own entry (its file and its rendered body), the
+// front matter of every entry (titles, summaries, tags and dates show on
+// many pages), the config and the theme; a preview page's also covers its
+// entries' posts. A page is thus rendered again when any of these change,
+// but not when another entry's answer does: a theme whose entry pages show
+// other entries' answers must be rendered without a Memo.
+type Memo struct {
+	keys map[string]string // by path
 }
 
 // Render renders every file of the website. Pages are executed in parallel;
@@ -60,16 +87,48 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		pages = append(pages, previewPages(s, o.Posts, o.Readability)...)
 	}
 
+	// Keys, then the pages whose keys are new, in parallel.
+	var catalog string
+	if o.Memo != nil {
+		catalog = catalogKey(o.Shell, s)
+	}
+	key := func(kind string, parts ...string) string {
+		if o.Memo == nil {
+			return ""
+		}
+		return digest(append([]string{kind, catalog}, parts...)...)
+	}
 	files := make([]output.File, len(pages))
-	errs := make([]error, len(pages))
-	err := parallel.For(ctx, len(pages), func(i int) {
-		p := pages[i]
+	var eager []int
+	for i, p := range pages {
 		name := p.Path + "index.html"
 		if p.Kind == "404" {
 			name = "404.html"
 		}
-		data, err := o.Theme.execute(p)
-		files[i], errs[i] = output.File{Path: name, Data: data}, err
+		f := output.File{Path: name}
+		switch p.Kind {
+		case "entry":
+			f.Key = key("entry", p.Entry.Hash, o.BodyKeys[p.Entry.Entry], figureKey(p.Entry.Figure))
+		case "preview":
+			parts := []string{strconv.Itoa(p.Pager.Number)}
+			for _, pv := range p.Previews {
+				parts = append(parts, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
+			}
+			f.Key = key("preview", parts...)
+		default:
+			f.Key = key(p.Kind, p.Path)
+		}
+		if f.Key != "" && o.Memo.keys[f.Path] == f.Key {
+			f.Make = func() ([]byte, error) { return o.Theme.execute(p) }
+		} else {
+			eager = append(eager, i)
+		}
+		files[i] = f
+	}
+	errs := make([]error, len(eager))
+	err := parallel.For(ctx, len(eager), func(k int) {
+		i := eager[k]
+		files[i].Data, errs[k] = o.Theme.execute(pages[i])
 	})
 	if err != nil {
 		return nil, err
@@ -86,24 +145,33 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	if o.Posts != nil {
 		disallow = append(disallow, o.Config.Base.Path+PreviewURL)
 	}
-	robots, err := o.Theme.robotsTxt(s, disallow)
-	if err != nil {
-		return nil, err
+	extra := []struct {
+		name string
+		make func() ([]byte, error)
+	}{
+		{"robots.txt", func() ([]byte, error) { return o.Theme.robotsTxt(s, disallow) }},
+		{"sitemap.xml", func() ([]byte, error) { return sitemapXML(s) }},
+		{"feed.xml", func() ([]byte, error) { return feedXML(s) }},
 	}
-	sitemap, err := sitemapXML(s)
-	if err != nil {
-		return nil, err
+	for _, x := range extra {
+		f := output.File{Path: x.name, Key: key(x.name, strings.Join(disallow, " "))}
+		if f.Key != "" && o.Memo.keys[f.Path] == f.Key {
+			f.Make = x.make
+		} else if f.Data, err = x.make(); err != nil {
+			return nil, err
+		}
+		files = append(files, f)
 	}
-	feed, err := feedXML(s)
-	if err != nil {
-		return nil, err
+	files = append(files, output.File{Path: "style.css", Data: o.Theme.css})
+	if o.Memo != nil {
+		keys := make(map[string]string, len(files))
+		for _, f := range files {
+			if f.Key != "" {
+				keys[f.Path] = f.Key
+			}
+		}
+		o.Memo.keys = keys
 	}
-	files = append(files,
-		output.File{Path: "robots.txt", Data: robots},
-		output.File{Path: "sitemap.xml", Data: sitemap},
-		output.File{Path: "feed.xml", Data: feed},
-		output.File{Path: "style.css", Data: o.Theme.css},
-	)
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
 }
@@ -191,4 +259,33 @@ func (th *Theme) robotsTxt(s *Site, disallow []string) ([]byte, error) {
 		out += "\n"
 	}
 	return []byte(out), nil
+}
+
+// catalogKey returns a digest of shell and of what the site's pages show
+// of every entry but its answer: its front matter, place and image.
+func catalogKey(shell string, s *Site) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%q %d\n", shell, len(s.Entries))
+	for _, e := range s.Entries {
+		fmt.Fprintf(h, "%q %q %q %s\n", e.Rel, e.MetaHash, e.URL, figureKey(e.Figure))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// figureKey returns what identifies a figure on a page.
+func figureKey(f *Figure) string {
+	if f == nil {
+		return ""
+	}
+	return fmt.Sprintf("%q %q %d %d", f.URL, f.Alt, f.Width, f.Height)
+}
+
+// digest returns the hex SHA-256 digest of parts, each ended by a NUL.
+func digest(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
