@@ -1,8 +1,6 @@
 package generator
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sync"
 
@@ -40,15 +38,18 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entr
 	theme := cfg.CardTheme()
 	sizes := [2]card.Size{card.Wide(), card.Square()}
 	names := [2]string{site.CardName, site.SquareName}
+	var look [2]string // what every card of a size shares
+	for k, size := range sizes {
+		look[k] = fmt.Sprintf("%q %v %v", cfg.Practice.Name, theme, size)
+	}
 	done := make(map[*entry.Entry][2]output.File, len(entries))
 	for _, e := range entries {
 		var files [2]output.File
 		for k, size := range sizes {
 			title, path := e.Title, e.Path
-			sum := sha256.Sum256(fmt.Appendf(nil, "%q %q %v %v", title, cfg.Practice.Name, theme, size))
 			files[k] = output.File{
 				Path: site.EntryURL(e.Slug) + names[k],
-				Key:  "card " + hex.EncodeToString(sum[:]),
+				Key:  g.keys.of("card", title, look[k]),
 				Make: func() ([]byte, error) {
 					data, err := painter.Draw(title, cfg.Practice.Name, theme, size)
 					if err != nil {

@@ -14,6 +14,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -77,6 +78,7 @@ type Generator struct {
 	pages     site.Memo
 	pageCheck map[string]*checkedPage // by path
 	queued    *cachedQueue
+	keys      *keyer
 	out       *output.Writer
 }
 
@@ -111,6 +113,7 @@ type cachedBody struct {
 	html          []byte
 	key           string // digest of html
 	links, images map[string]string
+	linksKey      uint64 // what the links resolved against
 }
 
 // DestDir returns the folder a build writes to.
@@ -127,6 +130,9 @@ func (g *Generator) DestDir() string {
 func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	if g.markdown == nil {
 		g.markdown = markdown.New()
+	}
+	if g.keys == nil {
+		g.keys = &keyer{seed: maphash.MakeSeed()}
 	}
 	source := g.Source
 	if source == "" {
@@ -148,7 +154,17 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 
 	live := func(e *entry.Entry) bool { return e.Live(g.Now, g.Drafts) }
 	ix, ixErr := entry.NewIndex(content, live, cfg.StaffIDs())
-	done, renderErr := g.renderEntries(ctx, ix, filepath.Join(source, ContentDir))
+	// What every link resolves against: which entries there are, their
+	// front matter and whether they are published.
+	var lk maphash.Hash
+	lk.SetSeed(g.keys.seed)
+	for _, e := range content.Entries {
+		lk.WriteString(g.keys.of(e.Rel, e.MetaHash, strconv.FormatBool(live(e))))
+	}
+	for _, rel := range content.Failed {
+		lk.WriteString(g.keys.of("failed", rel))
+	}
+	done, renderErr := g.renderEntries(ctx, ix, lk.Sum64(), filepath.Join(source, ContentDir))
 	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {
 		return nil, err
 	}
@@ -158,7 +174,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	themeDigest := theme.Digest()
-	shell := digest(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
+	shell := g.keys.of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
 	posts, postKeys, social, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
 	if postErr != nil {
 		return nil, postErr
@@ -265,7 +281,7 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 	found := make([]*checkedEntry, len(entries))
 	_ = parallel.For(ctx, len(entries), func(i int) {
 		e := entries[i]
-		key := digest(string(settings[:]), e.Hash, e.Path, postKeys[e.Slug])
+		key := g.keys.of(string(settings[:]), e.Hash, e.Path, postKeys[e.Slug])
 		if c := old[e.Rel]; c != nil && c.key == key {
 			found[i] = c
 			return
@@ -381,7 +397,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		if f := done[e].figure; f != nil {
 			media = []post.Media{{Src: page + f.URL, Alt: f.Alt}}
 		}
-		key := digest(shell, e.Hash, e.Path, page, media[0].Src, media[0].Alt)
+		key := g.keys.of(shell, e.Hash, e.Path, page, media[0].Src, media[0].Alt)
 		if p := old[e.Rel]; p != nil && p.key == key {
 			composed[i] = p
 			return
@@ -410,19 +426,20 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	next := make(map[string]*cachedPosts, len(ix.Entries))
 	files := make([]output.File, 0, len(ix.Entries)+1)
 	parts := make([][]byte, len(ix.Entries))
-	all := sha256.New()
+	var all maphash.Hash
+	all.SetSeed(g.keys.seed)
 	for i, e := range ix.Entries {
 		p := composed[i]
 		next[e.Rel] = p
 		bySlug[e.Slug] = p.variants
 		keys[e.Slug] = p.key
 		parts[i] = p.json
-		all.Write([]byte(p.key))
+		all.WriteString(p.key)
 		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Data: p.markdown, Key: "posts " + p.key})
 	}
 	files = append(files, output.File{
 		Path: socialDir + "posts.json",
-		Key:  "posts.json " + hex.EncodeToString(all.Sum(nil)),
+		Key:  "posts.json " + strconv.FormatUint(all.Sum64(), 16),
 		Make: func() ([]byte, error) { return post.JoinJSON(parts), nil },
 	})
 	g.mu.Lock()
@@ -436,16 +453,6 @@ type cachedPosts struct {
 	key            string
 	variants       []post.Variant
 	markdown, json []byte
-}
-
-// digest returns the hex SHA-256 digest of parts, each ended by a NUL.
-func digest(parts ...string) string {
-	h := sha256.New()
-	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // socialDir holds the posts and, later, the queue.
@@ -471,7 +478,7 @@ type renderedEntry struct {
 // renderEntries renders the body of every published entry and prepares its
 // images, in parallel, reusing the previous build's HTML for bodies whose
 // bytes and references did not change.
-func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, content string) (map[*entry.Entry]*renderedEntry, error) {
+func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey uint64, content string) (map[*entry.Entry]*renderedEntry, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.bodies == nil {
@@ -483,7 +490,7 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, content 
 	out := make([]*renderedEntry, len(ix.Entries))
 	errs := make([]error, len(ix.Entries))
 	err := parallel.For(ctx, len(ix.Entries), func(i int) {
-		out[i], errs[i] = g.renderEntry(ix.Entries[i], links, content)
+		out[i], errs[i] = g.renderEntry(ix.Entries[i], links, linksKey, content)
 	})
 	if err != nil {
 		return nil, err
@@ -502,7 +509,7 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, content 
 }
 
 // renderEntry renders one entry's body and prepares its images.
-func (g *Generator) renderEntry(e *entry.Entry, links *links, content string) (*renderedEntry, error) {
+func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey uint64, content string) (*renderedEntry, error) {
 	images := newPageImages(&g.images, content, e)
 	r := &renderedEntry{}
 	var errs []error
@@ -516,7 +523,7 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, content string) (*
 		}
 	}
 	refs := markdown.Refs{Link: links.resolver(e), Image: images.resolve}
-	if c := g.bodies[e.Rel]; c != nil && c.valid(e, refs) {
+	if c := g.bodies[e.Rel]; c != nil && c.valid(e, refs, linksKey) {
 		r.body = c
 	} else {
 		res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, refs)
@@ -524,7 +531,7 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, content string) (*
 			errs = append(errs, err)
 		} else {
 			sum := sha256.Sum256(res.HTML)
-			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: hex.EncodeToString(sum[:]), links: res.Links, images: res.Images}
+			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: hex.EncodeToString(sum[:]), links: res.Links, linksKey: linksKey, images: res.Images}
 			r.fresh = true
 		}
 	}
@@ -536,15 +543,25 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, content string) (*
 }
 
 // valid reports whether c can stand for e's body: the same bytes at the same
-// place, and every reference resolving as before.
-func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs) bool {
+// place, and every reference resolving as before. Links are resolved again
+// only when linksKey, a digest of what they resolve against, changed.
+func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs, linksKey uint64) bool {
 	if c.hash != e.Hash || c.line != e.BodyLine || c.path != e.Path {
 		return false
 	}
-	for _, m := range []struct {
+	checks := []struct {
 		refs    map[string]string
 		resolve markdown.Resolver
-	}{{c.links, refs.Link}, {c.images, refs.Image}} {
+	}{{c.images, refs.Image}}
+	if c.linksKey != linksKey {
+		// Links resolve as before while nothing they resolve against
+		// changed.
+		checks = append(checks, struct {
+			refs    map[string]string
+			resolve markdown.Resolver
+		}{c.links, refs.Link})
+	}
+	for _, m := range checks {
 		for dest, to := range m.refs {
 			if got, err := m.resolve(dest); err != nil || got != to {
 				return false

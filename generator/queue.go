@@ -1,9 +1,10 @@
 package generator
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
+	"hash/maphash"
+	"maps"
+	"slices"
+	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -55,27 +56,34 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 	return p
 }
 
-// cachedQueue is a queue and its files, valid while key is the same.
+// cachedQueue is a queue and its files. It holds while the entries, their
+// front matter and which platforms they have posts on (what picks the
+// posts) are the same, and the posts of the entries it schedules.
 type cachedQueue struct {
-	key   string
-	queue *schedule.Queue
-	files []output.File
+	selection uint64
+	scheduled map[string]string // the key of the posts of each entry it schedules, by slug
+	queue     *schedule.Queue
+	files     []output.File
 }
 
 // queue returns the posting schedule and its files, reusing the last
-// build's when the config, the templates and every entry's front matter
-// and posts are the same.
+// build's while it holds.
 func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) (*schedule.Queue, []output.File, error) {
-	h := sha256.New()
-	fmt.Fprintf(h, "%q %d\n", shell, len(entries))
+	var h maphash.Hash
+	h.SetSeed(g.keys.seed)
+	h.WriteString(shell)
 	for _, e := range entries {
-		fmt.Fprintf(h, "%q %q %q\n", e.Rel, e.MetaHash, postKeys[e.Slug])
+		h.WriteString(g.keys.of(e.Rel, e.MetaHash))
+		for _, v := range posts[e.Slug] {
+			h.WriteString(v.Platform)
+			h.WriteByte(0)
+		}
 	}
-	key := hex.EncodeToString(h.Sum(nil))
+	selection := h.Sum64()
 	g.mu.Lock()
 	c := g.queued
 	g.mu.Unlock()
-	if c != nil && c.key == key {
+	if c != nil && c.selection == selection && holds(c.scheduled, postKeys) {
 		return c.queue, c.files, nil
 	}
 	q := plan(cfg, entries, posts).Queue()
@@ -83,10 +91,32 @@ func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Ent
 	if err != nil {
 		return nil, nil, err
 	}
+	c = &cachedQueue{selection: selection, scheduled: map[string]string{}, queue: q, files: files}
+	for _, it := range q.Items {
+		c.scheduled[it.Entry] = postKeys[it.Entry]
+	}
+	// The files are the same while the cache holds: key them so.
+	key := strconv.FormatUint(selection, 16)
+	for _, slug := range slices.Sorted(maps.Keys(c.scheduled)) {
+		key = g.keys.of(key, slug, c.scheduled[slug])
+	}
+	for i := range files {
+		files[i].Key = "queue " + key
+	}
 	g.mu.Lock()
-	g.queued = &cachedQueue{key: key, queue: q, files: files}
+	g.queued = c
 	g.mu.Unlock()
 	return q, files, nil
+}
+
+// holds reports whether every key in was is the same in now.
+func holds(was, now map[string]string) bool {
+	for slug, k := range was {
+		if now[slug] != k {
+			return false
+		}
+	}
+	return true
 }
 
 // queueFiles returns the queue's files under social/: queue.json and its

@@ -9,8 +9,9 @@ package entry
 
 import (
 	"cmp"
-	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/decode"
 )
@@ -55,6 +56,8 @@ type Entry struct {
 	Body []byte
 	// BodyLine is the line of the file that Body starts on.
 	BodyLine int
+
+	lowerTitle string // strings.ToLower(Title), set by Parse for Compare
 	// Pos holds the position of each front matter key's value.
 	Pos decode.Positions
 }
@@ -147,8 +150,30 @@ func Compare(a, b *Entry) int {
 	}
 	return cmp.Or(
 		cmp.Compare(a.Rank, b.Rank),
-		cmp.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)),
+		compareTitles(a, b),
 		cmp.Compare(a.Slug, b.Slug),
 		cmp.Compare(a.Rel, b.Rel),
 	)
+}
+
+// compareTitles compares a's and b's titles, ignoring case.
+func compareTitles(a, b *Entry) int {
+	if a.lowerTitle != "" && b.lowerTitle != "" {
+		return cmp.Compare(a.lowerTitle, b.lowerTitle)
+	}
+	return compareLower(a.Title, b.Title)
+}
+
+// compareLower is cmp.Compare(strings.ToLower(a), strings.ToLower(b)) for
+// valid UTF-8, without making the lower-case strings.
+func compareLower(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if c := cmp.Compare(unicode.ToLower(ra), unicode.ToLower(rb)); c != 0 {
+			return c
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
 }

@@ -171,6 +171,7 @@ func firstLine(data []byte) (string, int) {
 
 func (e *Entry) fill(fm *frontMatter) {
 	e.Title = strings.TrimSpace(fm.Title)
+	e.lowerTitle = strings.ToLower(e.Title)
 	e.Summary = strings.TrimSpace(fm.Summary)
 	e.Slug = fm.Slug
 	e.Rank = fm.Rank

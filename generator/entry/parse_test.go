@@ -284,6 +284,9 @@ func checkEntry(t *testing.T, got, want *entry.Entry) {
 	gv, wv := reflect.ValueOf(g), reflect.ValueOf(*want)
 	for i := range gv.NumField() {
 		name := gv.Type().Field(i).Name
+		if !gv.Type().Field(i).IsExported() {
+			continue
+		}
 		a, b := gv.Field(i).Interface(), wv.Field(i).Interface()
 		if isEmpty(gv.Field(i)) && isEmpty(wv.Field(i)) {
 			continue

@@ -105,7 +105,7 @@ const (
 //     the directories this left empty, deepest first, but never dir itself and never one
 //     that still holds anything;
 //   - last, writes the new manifest, listing the paths of files sorted, in the same atomic
-//     way, unless it already holds exactly those bytes.
+//     way, unless it already holds exactly those bytes and nothing else changed.
 //
 // The outcome depends only on files and on what is in dir, not on the order of files.
 //
@@ -118,13 +118,18 @@ func Write(ctx context.Context, dir string, files []File) (Stats, error) {
 }
 
 // A Writer writes builds into the directory Dir, one after another, as [Write] does.
-// It remembers what it wrote and found, so that a file it left alone on disk (the same
-// size, modification time and inode) and whose Key or bytes are the same as then is
-// known to be unchanged without reading it. A Writer must not be used concurrently.
+// It remembers what it wrote and found, so that a later Write knows a file whose Key
+// (or, for a file without one, whose bytes) is the same as then to be unchanged,
+// without looking at it: while the manifest is as the Writer left it, the Writer
+// assumes that nothing else changes the files it made, as a development server
+// does. Removing the destination, or a build by another process that changes what it
+// holds, changes the manifest, and the next Write looks at every file again. A
+// Writer must not be used concurrently.
 type Writer struct {
-	Dir  string
-	seed maphash.Seed
-	seen map[string]seen // by path
+	Dir      string
+	seed     maphash.Seed
+	seen     map[string]seen // by path
+	manifest stamp.Stamp     // of the manifest the last Write left
 }
 
 // seen is a file as a Writer last wrote or found it.
@@ -141,9 +146,9 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 	}
 	old := w.seen
 	w.seen = nil // until this Write has succeeded
-	st, err := writeFiles(ctx, w.Dir, files, old, w.seed)
+	st, err := writeFiles(ctx, w.Dir, files, old, w.manifest, w.seed)
 	if err == nil {
-		w.seen = st.seen
+		w.seen, w.manifest = st.seen, st.manifest
 	}
 	return st.Stats, err
 }
@@ -151,10 +156,11 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 // writeStats is what a Write did and what it saw.
 type writeStats struct {
 	Stats
-	seen map[string]seen
+	seen     map[string]seen
+	manifest stamp.Stamp
 }
 
-func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, seed maphash.Seed) (writeStats, error) {
+func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, manifest stamp.Stamp, seed maphash.Seed) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -182,12 +188,20 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 	if err := w.readManifest(); err != nil {
 		return writeStats{}, err
 	}
+	w.trust = old != nil && w.manifest != (stamp.Stamp{}) && w.manifest == manifest
 	p, err := w.plan(ctx, sorted)
 	if err != nil {
 		return writeStats{}, err
 	}
 	st, err := w.execute(ctx, p)
-	return writeStats{Stats: st, seen: p.seen}, err
+	if err != nil {
+		return writeStats{Stats: st}, err
+	}
+	fi, err := w.lstat(ManifestName)
+	if err != nil {
+		return writeStats{Stats: st}, w.ioErr("checking", ManifestName, err)
+	}
+	return writeStats{Stats: st, seen: p.seen, manifest: stamp.Of(fi)}, nil
 }
 
 // A writer holds the state of one call to Write.
@@ -200,9 +214,11 @@ type writer struct {
 	old      map[string]bool // the same, as a set
 	oldBytes []byte          // the old manifest's contents, nil if there was none
 
-	seen map[string]seen // what the Writer saw last time, or nil
-	seed maphash.Seed
-	kept atomic.Int64 // bytes made while planning and kept for writing
+	seen     map[string]seen // what the Writer saw last time, or nil
+	manifest stamp.Stamp     // of the manifest as found, zero if there is none
+	trust    bool            // seen holds for files whose Key or bytes are the same
+	seed     maphash.Seed
+	kept     atomic.Int64 // bytes made while planning and kept for writing
 }
 
 // maxKept bounds the bytes that Make made while planning that a Write keeps for
@@ -340,6 +356,7 @@ func (w *writer) readManifest() error {
 	case !fi.Mode().IsRegular():
 		return bad(0, "is not a regular file")
 	}
+	w.manifest = stamp.Of(fi)
 	data, err := w.root.ReadFile(ManifestName)
 	if err != nil {
 		return w.ioErr("reading manifest", ManifestName, err)
@@ -536,8 +553,13 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	for i, f := range files {
 		p.newList = append(p.newList, f.Path)
 		d := path.Dir(f.Path)
-		for a := d; a != "."; a = path.Dir(a) {
+		for a := d; a != "." && !p.needDir[a]; a = path.Dir(a) {
 			p.needDir[a] = true
+		}
+		if now, ok := w.trusted(f); ok {
+			p.actions[i] = unchanged
+			p.seen[f.Path] = now
+			continue
 		}
 		switch pl.dir(d) {
 		case dirReal:
@@ -609,6 +631,19 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	slices.Sort(p.tidy)
 	slices.Sort(p.mkdirs)
 	return p, nil
+}
+
+// trusted reports whether the Writer may take f to be unchanged without looking: it
+// trusts what it saw, saw f with the same Key or bytes, and the manifest lists it.
+func (w *writer) trusted(f File) (seen, bool) {
+	was, ok := w.seen[f.Path]
+	if !w.trust || !ok || !w.old[f.Path] {
+		return seen{}, false
+	}
+	if f.Key != "" {
+		return was, was.key == f.Key
+	}
+	return was, f.Data != nil && was.key == "" && was.sum == maphash.Bytes(w.seed, f.Data)
 }
 
 // check looks at what is at f's path, whose parents are real directories.
@@ -890,7 +925,9 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	if b := manifest(p.newList); !bytes.Equal(current, b) {
+	// Rewritten also when files changed, so that other Writers into the same
+	// destination stop trusting what they saw.
+	if b := manifest(p.newList); !bytes.Equal(current, b) || st.Written+st.Removed > 0 {
 		if err := writeAtomic(w.root, ManifestName, b); err != nil {
 			return st, w.ioErr("writing manifest", ManifestName, err)
 		}

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -57,13 +58,23 @@ type Entry struct {
 	// Reviewer is the staff member who reviewed the entry, or nil.
 	Reviewer *config.Staff
 	Topics   []*Topic
-	// Related holds up to five other entries sharing the most tags with
-	// this one, or else the top five.
-	Related []*Entry
 	// Updated is ReviewedOn, else PublishOn, else the site's Updated.
 	Updated time.Time
 
-	order int // index in Site.Entries
+	order   int   // index in Site.Entries
+	site    *Site // for Related
+	related struct {
+		once    sync.Once
+		entries []*Entry
+	}
+}
+
+// Related returns up to MaxRelated other entries sharing the most tags
+// with this one, or else the top five. It works them out on first use:
+// only the pages a build renders need them.
+func (e *Entry) Related() []*Entry {
+	e.related.once.Do(func() { e.related.entries = related(e, e.site.TopFive) })
+	return e.related.entries
 }
 
 // A Figure is an entry's image, prepared and written beside its page.
@@ -121,7 +132,7 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry
 		if se.Updated.After(s.Updated) {
 			s.Updated = se.Updated
 		}
-		se.order = len(s.Entries)
+		se.order, se.site = len(s.Entries), s
 		s.Entries = append(s.Entries, se)
 	}
 	if s.Updated.IsZero() {
@@ -147,9 +158,6 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry
 		if len(e.Topics) == 0 {
 			s.Untagged = append(s.Untagged, e)
 		}
-	}
-	for _, e := range s.Entries {
-		e.Related = related(e, s.TopFive)
 	}
 	return s
 }

@@ -192,16 +192,16 @@ func TestRelated(t *testing.T) {
 		{"untagged", []string{"top1", "top2", "top3", "top4", "top5"}},
 		{"top2", []string{"top1", "top3", "top4", "top5"}},
 	} {
-		got := slugs(bySlug(s, tc.slug).Related)
+		got := slugs(bySlug(s, tc.slug).Related())
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s.Related = %q, want %q", tc.slug, got, tc.want)
 		}
 	}
 	for _, en := range s.Entries {
-		if len(en.Related) > MaxRelated {
-			t.Errorf("%s has %d related entries", en.Slug, len(en.Related))
+		if len(en.Related()) > MaxRelated {
+			t.Errorf("%s has %d related entries", en.Slug, len(en.Related()))
 		}
-		if slices.Contains(en.Related, en) {
+		if slices.Contains(en.Related(), en) {
 			t.Errorf("%s is related to itself", en.Slug)
 		}
 	}

@@ -3,6 +3,7 @@ package site
 import (
 	"html/template"
 	"strings"
+	"sync"
 )
 
 // A Page is what a page template executes with.
@@ -38,6 +39,11 @@ type Page struct {
 	// links it to the other preview pages.
 	Previews []*Preview
 	Pager    *Pager
+
+	// prepare, when set, fills in what only executing the page needs, on
+	// the first execution: a build does not execute unchanged pages.
+	prepare func()
+	once    sync.Once
 }
 
 // A Crumb is one step of a breadcrumb trail.

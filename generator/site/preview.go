@@ -20,6 +20,19 @@ type Preview struct {
 	// Readability is the answer's readability, such as "grade 4.2,
 	// reading ease 80.1", or "" when it was not scored.
 	Readability string
+
+	variants []post.Variant // made into Posts when the page is executed
+}
+
+// fill makes pv's Posts.
+func (pv *Preview) fill() {
+	for _, v := range pv.variants {
+		p, _ := platform.Lookup(v.Platform)
+		pp := PreviewPost{Variant: v, Title: p.Title, Units: p.Units, Visible: v.Text}
+		pp.Visible, pp.Rest = fold(v.Text, p.Fold)
+		pp.Over = p.SoftLimit > 0 && v.Length > p.SoftLimit
+		pv.Posts = append(pv.Posts, pp)
+	}
 }
 
 // A PreviewPost is a post as the preview page shows it.
@@ -43,15 +56,7 @@ func previews(s *Site, posts map[string][]post.Variant, readability map[string]s
 		if len(vs) == 0 {
 			continue
 		}
-		pv := &Preview{Entry: e, Readability: readability[e.Slug]}
-		for _, v := range vs {
-			p, _ := platform.Lookup(v.Platform)
-			pp := PreviewPost{Variant: v, Title: p.Title, Units: p.Units, Visible: v.Text}
-			pp.Visible, pp.Rest = fold(v.Text, p.Fold)
-			pp.Over = p.SoftLimit > 0 && v.Length > p.SoftLimit
-			pv.Posts = append(pv.Posts, pp)
-		}
-		out = append(out, pv)
+		out = append(out, &Preview{Entry: e, Readability: readability[e.Slug], variants: vs})
 	}
 	return out
 }
@@ -129,6 +134,12 @@ func previewPages(s *Site, posts map[string][]post.Variant, readability map[stri
 			Previews:    all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))],
 			Pager:       pg,
 		})
+		p := pages[len(pages)-1]
+		p.prepare = func() {
+			for _, pv := range p.Previews {
+				pv.fill()
+			}
+		}
 	}
 	return pages
 }

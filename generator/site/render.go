@@ -11,9 +11,8 @@ package site
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,6 +69,7 @@ type Options struct {
 // other entries' answers must be rendered without a Memo.
 type Memo struct {
 	keys map[string]string // by path
+	seed maphash.Seed      // of the keys, which only this process sees
 }
 
 // Render renders every file of the website. Pages are executed in parallel;
@@ -90,13 +90,16 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	// Keys, then the pages whose keys are new, in parallel.
 	var catalog string
 	if o.Memo != nil {
-		catalog = catalogKey(o.Shell, s)
+		if o.Memo.keys == nil {
+			o.Memo.seed = maphash.MakeSeed()
+		}
+		catalog = catalogKey(o.Memo.seed, o.Shell, s)
 	}
 	key := func(kind string, parts ...string) string {
 		if o.Memo == nil {
 			return ""
 		}
-		return digest(append([]string{kind, catalog}, parts...)...)
+		return digest(o.Memo.seed, append([]string{kind, catalog}, parts...)...)
 	}
 	files := make([]output.File, len(pages))
 	var eager []int
@@ -239,7 +242,7 @@ func entryPage(s *Site, e *Entry, cfg *config.Config) *Page {
 		Entry:       e,
 		Crumbs:      crumbs,
 	}
-	p.JSONLD = entryJSONLD(s, e, cfg)
+	p.prepare = func() { p.JSONLD = entryJSONLD(s, e, cfg) }
 	return p
 }
 
@@ -263,13 +266,14 @@ func (th *Theme) robotsTxt(s *Site, disallow []string) ([]byte, error) {
 
 // catalogKey returns a digest of shell and of what the site's pages show
 // of every entry but its answer: its front matter, place and image.
-func catalogKey(shell string, s *Site) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%q %d\n", shell, len(s.Entries))
+func catalogKey(seed maphash.Seed, shell string, s *Site) string {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteString(shell)
 	for _, e := range s.Entries {
-		fmt.Fprintf(h, "%q %q %q %s\n", e.Rel, e.MetaHash, e.URL, figureKey(e.Figure))
+		h.WriteString(digest(seed, e.Rel, e.MetaHash, e.URL, figureKey(e.Figure)))
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	return strconv.FormatUint(h.Sum64(), 16)
 }
 
 // figureKey returns what identifies a figure on a page.
@@ -280,12 +284,14 @@ func figureKey(f *Figure) string {
 	return fmt.Sprintf("%q %q %d %d", f.URL, f.Alt, f.Width, f.Height)
 }
 
-// digest returns the hex SHA-256 digest of parts, each ended by a NUL.
-func digest(parts ...string) string {
-	h := sha256.New()
+// digest returns a 64-bit digest of parts, each ended by a NUL, as a
+// string.
+func digest(seed maphash.Seed, parts ...string) string {
+	var h maphash.Hash
+	h.SetSeed(seed)
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		h.WriteString(p)
+		h.WriteByte(0)
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	return strconv.FormatUint(h.Sum64(), 16)
 }

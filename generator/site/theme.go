@@ -223,6 +223,9 @@ func tidy(s string) string {
 
 // execute renders the page template of p's kind.
 func (th *Theme) execute(p *Page) ([]byte, error) {
+	if p.prepare != nil {
+		p.once.Do(p.prepare)
+	}
 	t := th.pages[p.Kind]
 	if t == nil {
 		return nil, fmt.Errorf("no template for %s pages", p.Kind)
