@@ -196,7 +196,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		Readability: map[string]string{},
 		Theme:       theme,
 		Epoch:       g.SourceDate.UTC(),
-		Memo:        &g.pages,
+		Memo:        g.pageMemo(source),
 		Shell:       shell,
 		BodyKeys:    map[*entry.Entry]string{},
 		PostKeys:    postKeys,
@@ -233,8 +233,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: scores, Dest: g.DestDir()}, err
 	}
 	files = append(files, images...)
-	files = append(files, social...)
-	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	files = append(files, social...) // in no particular order: Write sorts them
 	pages := 0
 	for _, f := range files {
 		if filepath.Ext(f.Path) == ".html" {
@@ -397,7 +396,9 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		if f := done[e].figure; f != nil {
 			media = []post.Media{{Src: page + f.URL, Alt: f.Alt}}
 		}
-		key := g.keys.of(shell, e.Hash, e.Path, page, media[0].Src, media[0].Alt)
+		// Posts are made of the front matter, not the answer: an edit to
+		// the answer leaves them, posts.json and the queue as they were.
+		key := g.keys.of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
 		if p := old[e.Rel]; p != nil && p.key == key {
 			composed[i] = p
 			return
@@ -412,7 +413,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 			errs[i] = err
 			return
 		}
-		composed[i] = &cachedPosts{key: key, variants: variants, markdown: post.Markdown(e, variants), json: part}
+		composed[i] = &cachedPosts{key: key, entry: e, variants: variants, json: part}
 	})
 	if err != nil {
 		return nil, nil, nil, err
@@ -435,7 +436,10 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		keys[e.Slug] = p.key
 		parts[i] = p.json
 		all.WriteString(p.key)
-		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Data: p.markdown, Key: "posts " + p.key})
+		// The review file is made again when it is written: it is quick to
+		// make and not worth keeping.
+		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Key: "posts " + p.key,
+			Make: func() ([]byte, error) { return post.Markdown(p.entry, p.variants), nil }})
 	}
 	files = append(files, output.File{
 		Path: socialDir + "posts.json",
@@ -450,13 +454,30 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 
 // cachedPosts is an entry's posts, valid while key is the same.
 type cachedPosts struct {
-	key            string
-	variants       []post.Variant
-	markdown, json []byte
+	key      string
+	entry    *entry.Entry
+	variants []post.Variant
+	json     []byte // the variants in posts.json
 }
 
 // socialDir holds the posts and, later, the queue.
 const socialDir = site.PreviewURL
+
+// pageMemo returns the memo that lets a rebuild skip unchanged pages, or
+// nil when the site has page templates of its own: the memo's keys cover
+// what faqcast's templates show (see [site.Memo]), and a site's templates
+// may show more, such as other entries' answers on an entry page.
+func (g *Generator) pageMemo(source string) *site.Memo {
+	if fsys := siteTemplates(source); fsys != nil {
+		if own, _ := fs.Glob(fsys, "*.html"); len(own) > 0 {
+			return nil
+		}
+		if own, _ := fs.Glob(fsys, "partials/*.html"); len(own) > 0 {
+			return nil
+		}
+	}
+	return &g.pages
+}
 
 // siteTemplates returns the site's own templates folder, or nil.
 func siteTemplates(source string) fs.FS {

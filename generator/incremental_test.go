@@ -192,3 +192,35 @@ func TestChecksReused(t *testing.T) {
 		t.Fatalf("the fix was not seen: %v", err)
 	}
 }
+
+// TestIncrementalOwnTemplates checks that a site whose entry pages show
+// other entries' answers, through templates of its own, gets every page
+// right after an edit to one answer: such sites do not skip pages.
+func TestIncrementalOwnTemplates(t *testing.T) {
+	own, err := os.ReadFile("../templates/entry.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := goodSite()
+	files["templates/entry.html"] = strings.Replace(string(own), "{{- with .Entry.Related}}",
+		"{{- range .Entry.Related}}<aside>{{.Body}}</aside>{{end}}\n{{- with .Entry.Related}}", 1)
+	dir := writeSite(t, files)
+	live := &generator.Generator{Source: dir, Dest: filepath.Join(dir, "public"), Now: now}
+	ctx := context.Background()
+	if _, err := live.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(dir, "content", "second.md")
+	data, _ := os.ReadFile(name)
+	if err := os.WriteFile(name, append(data, "\nA new paragraph.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The first entry lists the second as related, and shows its answer.
+	page := readTree(t, filepath.Join(dir, "public"))["faq/first/index.html"]
+	if !bytes.Contains(page, []byte("A new paragraph.")) {
+		t.Errorf("the first entry's page does not show the second's new answer:\n%s", page)
+	}
+}

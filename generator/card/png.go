@@ -6,6 +6,7 @@ import (
 	"hash/adler32"
 	"hash/crc32"
 	"image"
+	"math/bits"
 )
 
 // encodePNG writes img, whose palette has at most 16 colours, to buf as a
@@ -39,12 +40,13 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 	z.out = append(z.out, 0x78, 0x01) // zlib: deflate, 32K window, fastest
 	z.bits(1, 1)                      // final block
 	z.bits(1, 2)                      // fixed Huffman codes
-	sum := adler32.New()
+	sum := uint32(1)                  // the Adler-32 of no bytes
+	var rowSum uint32                 // of the last row
 	var above []uint8
 	for y := range h {
 		px := img.Pix[y*img.Stride : y*img.Stride+w]
 		if y > 0 && stride >= minMatch && bytes.Equal(px, above) {
-			sum.Write(prev)
+			sum = adler32Combine(sum, rowSum, stride)
 			z.copy(stride, stride)
 			continue
 		}
@@ -56,13 +58,14 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 		if w%2 == 1 {
 			cur[stride-1] = px[w-1] << 4
 		}
-		sum.Write(cur)
+		rowSum = adler32.Checksum(cur)
+		sum = adler32Combine(sum, rowSum, stride)
 		z.row(cur, prev, y > 0)
 		prev, cur = cur, prev
 	}
 	z.literal(256) // end of block
 	z.flush()
-	z.out = binary.BigEndian.AppendUint32(z.out, sum.Sum32())
+	z.out = binary.BigEndian.AppendUint32(z.out, sum)
 	chunk(buf, "IDAT", z.out)
 	chunk(buf, "IEND", nil)
 }
@@ -192,15 +195,12 @@ func (z *deflater) row(cur, prev []byte, above bool) {
 	for i := 0; i < len(cur); {
 		run := 0
 		if i > 0 {
-			for i+run < len(cur) && cur[i+run] == cur[i-1] {
-				run++
-			}
+			// A run of the byte before is a copy from one byte back.
+			run = matchLen(cur[i:], cur[i-1:])
 		}
 		same := 0
 		if above {
-			for i+same < len(cur) && cur[i+same] == prev[i+same] {
-				same++
-			}
+			same = matchLen(cur[i:], prev[i:])
 		}
 		switch {
 		case same >= minMatch && same >= run:
@@ -222,4 +222,44 @@ func (z *deflater) flush() {
 		z.out = append(z.out, byte(z.acc))
 	}
 	z.acc, z.nbits = 0, 0
+}
+
+// adler32Combine returns the Adler-32 checksum of a's bytes followed by b's,
+// n of them, from the checksums a and b (RFC 1950; zlib's
+// adler32_combine): the checksum of a repeated row costs nothing.
+func adler32Combine(a, b uint32, n int) uint32 {
+	const mod = 65521
+	rem := uint32(n % mod)
+	s1 := a & 0xffff
+	s2 := rem * s1 % mod
+	s1 += (b & 0xffff) + mod - 1
+	s2 += (a >> 16) + (b >> 16) + mod - rem
+	if s1 >= mod {
+		s1 -= mod
+	}
+	if s1 >= mod {
+		s1 -= mod
+	}
+	if s2 >= 2*mod {
+		s2 -= 2 * mod
+	}
+	if s2 >= mod {
+		s2 -= mod
+	}
+	return s2<<16 | s1
+}
+
+// matchLen returns how many bytes a and b have in common from the start,
+// comparing eight at a time.
+func matchLen(a, b []byte) int {
+	n := min(len(a), len(b))
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		if x := binary.LittleEndian.Uint64(a[i:]) ^ binary.LittleEndian.Uint64(b[i:]); x != 0 {
+			return i + bits.TrailingZeros64(x)/8
+		}
+	}
+	for ; i < n && a[i] == b[i]; i++ {
+	}
+	return i
 }

@@ -2,10 +2,12 @@ package card
 
 import (
 	"bytes"
+	"hash/adler32"
 	"image"
 	"image/color"
 	"image/png"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"golang.org/x/image/math/fixed"
@@ -106,5 +108,41 @@ func BenchmarkEncodePNG(b *testing.B) {
 	for b.Loop() {
 		var buf bytes.Buffer
 		encodePNG(&buf, img)
+	}
+}
+
+func TestAdler32Combine(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range [][2]int{{0, 0}, {0, 5}, {5, 0}, {1, 1}, {600, 600}, {70000, 65521}, {3, 200000}} {
+		a, b := make([]byte, n[0]), make([]byte, n[1])
+		for i := range a {
+			a[i] = byte(r.IntN(256))
+		}
+		for i := range b {
+			b[i] = 0xff
+		}
+		if got, want := adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b)), adler32.Checksum(append(a, b...)); got != want {
+			t.Errorf("lengths %v: combined %08x, want %08x", n, got, want)
+		}
+	}
+}
+
+func TestMatchLen(t *testing.T) {
+	a := []byte("abcdefghijklmnopqrstuvwxyz")
+	for i := 0; i <= len(a); i++ {
+		b := slices.Clone(a)
+		if i < len(b) {
+			b[i] = '!'
+		}
+		if got := matchLen(a, b); got != i {
+			t.Errorf("difference at %d: matchLen = %d", i, got)
+		}
+		if got := matchLen(a[:i], a); got != i {
+			t.Errorf("matchLen of a prefix of %d = %d", i, got)
+		}
+	}
+	run := []byte("xaaaaaaaaaaaaaaaaaaaaab")
+	if got := matchLen(run[2:], run[1:]); got != 20 {
+		t.Errorf("run of a = %d, want 20", got)
 	}
 }

@@ -129,7 +129,7 @@ func Parse(display, rel string, data []byte) (*Entry, error) {
 	}
 	e.Format = b.format
 	bodyOff := len(data) - len(rest)
-	e.Body = rest
+	e.Body = bytes.Clone(rest) // not the whole file's buffer, with room to spare
 	e.BodyLine = bytes.Count(data[:bodyOff], []byte("\n")) + 1
 	meta := sha256.Sum256(data[:bodyOff])
 	e.MetaHash = hex.EncodeToString(meta[:])

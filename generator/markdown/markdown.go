@@ -150,7 +150,7 @@ func (r *Renderer) Render(path string, src []byte, firstLine int, refs Refs) (*R
 	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
 		return nil, diag.Errorf(path, diag.Pos{Line: firstLine, Col: 1}, "cannot render the body: %w", err)
 	}
-	res.HTML = buf.Bytes()
+	res.HTML = bytes.Clone(buf.Bytes()) // kept by builds: no spare capacity
 	return res, nil
 }
 

@@ -304,7 +304,9 @@ func checkPath(p string) string {
 // validate checks files' paths and returns files sorted by path.
 func (w *writer) validate(files []File) ([]File, error) {
 	sorted := slices.Clone(files)
-	slices.SortStableFunc(sorted, func(a, b File) int { return cmp.Compare(a.Path, b.Path) })
+	if !slices.IsSortedFunc(sorted, func(a, b File) int { return cmp.Compare(a.Path, b.Path) }) {
+		slices.SortStableFunc(sorted, func(a, b File) int { return cmp.Compare(a.Path, b.Path) })
+	}
 	var errs []error
 	set := make(map[string]bool, len(sorted))
 	for i, f := range sorted {

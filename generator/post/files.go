@@ -40,7 +40,7 @@ func JSONPart(variants []Variant) ([]byte, error) {
 		}
 		b.Truncate(b.Len() - 1) // the newline Encode adds
 	}
-	return b.Bytes(), nil
+	return bytes.Clone(b.Bytes()), nil // a build keeps every entry's: no spare capacity
 }
 
 // JoinJSON returns posts.json made of parts from [JSONPart], in order:

@@ -234,5 +234,6 @@ func (th *Theme) execute(p *Page) ([]byte, error) {
 	if err := t.ExecuteTemplate(&buf, "baseof.html", p); err != nil {
 		return nil, th.templateError(err)
 	}
-	return buf.Bytes(), nil
+	// A build keeps its pages until they are written: no spare capacity.
+	return bytes.Clone(buf.Bytes()), nil
 }
