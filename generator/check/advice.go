@@ -191,7 +191,11 @@ var advRankFact = compile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|lea
 var advDoseAfter = compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
 
 var advRules = []advRule{
-	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`),
+	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`).
+		// Every match has a modal verb, "case", "based", "condition",
+		// "symptoms" or a verb of advice, each starting a word: rarer than
+		// "you", which the expression would be scanned near otherwise.
+		nearWords("should", "must", "need", "have", "ought", "case", "based", "condition", "symptoms", "recommend", "advise", "suggest"),
 		keep: func(s string, m []int) bool {
 			before := strings.ToLower(advBefore(s, m[0], advSentenceStops))
 			return !slices.ContainsFunc(advCareTeam, func(p string) bool { return strings.Contains(before, p) })
@@ -225,7 +229,9 @@ var advRules = []advRule{
 		keep: func(s string, m []int) bool {
 			return !advRankFact.MatchString(s[m[1]:])
 		}},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+[^.!?\n]{1,40}?\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`)},
+	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+[^.!?\n]{1,40}?\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`).
+		// Rarer than "doctor" and "patient", each holding a match.
+		near("patients", "clients", "ours", "diagnosed", "cured", "fixed", "saved", "healed", "before")},
 	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:our\s+(?:patient|client))\s+((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\b`),
 		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
 	{id: "CLAIM-TESTIMONIAL", re: compile(`\b((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\s+(?i:told\s+us|shared\s+(?:her|his|their)\s+story)\b`),

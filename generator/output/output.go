@@ -99,13 +99,20 @@ const (
 //     directory, sets its mode to 0644 and renames it over the target, so that a reader sees
 //     the old file or the new one, whole, never a mix. Files already holding their bytes are
 //     not touched, so they keep their modification times. Files are written concurrently, by
-//     up to one goroutine per core. Nothing is synced to stable storage;
+//     up to one goroutine per core; a file given by Make is made by the goroutine that
+//     writes it, and its bytes are dropped once written. Nothing is synced to stable
+//     storage;
 //   - removes the files the old manifest lists that files no longer holds, unless they are
 //     already gone, are now directories, or lie below anything but real directories; then
 //     the directories this left empty, deepest first, but never dir itself and never one
 //     that still holds anything;
 //   - last, writes the new manifest, listing the paths of files sorted, in the same atomic
 //     way, unless it already holds exactly those bytes and nothing else changed.
+//
+// A file given by Make whose path holds a regular file is made while checking, to compare
+// it; an error from Make is reported then, naming the file, and nothing is changed. A
+// file that must be written is made again when written unless its bytes, with those of
+// the others made while checking, fit in 64 MiB.
 //
 // The outcome depends only on files and on what is in dir, not on the order of files.
 //
