@@ -124,6 +124,16 @@ func Write(ctx context.Context, dir string, files []File) (Stats, error) {
 	return (&Writer{Dir: dir}).Write(ctx, files)
 }
 
+// newOrder returns the order of files, whose paths are valid and distinct.
+func newOrder(files []File) order {
+	o := order{paths: make([]string, len(files)), sorted: make([]int, len(files))}
+	for i, f := range files {
+		o.paths[i], o.sorted[i] = f.Path, i
+	}
+	slices.SortFunc(o.sorted, func(a, b int) int { return cmp.Compare(o.paths[a], o.paths[b]) })
+	return o
+}
+
 // A Writer writes builds into the directory Dir, one after another, as [Write] does.
 // It remembers what it wrote and found, so that a later Write knows a file whose Key
 // (or, for a file without one, whose bytes) is the same as then to be unchanged,
@@ -137,6 +147,28 @@ type Writer struct {
 	seed     maphash.Seed
 	seen     map[string]seen // by path
 	manifest stamp.Stamp     // of the manifest the last Write left
+	order    order           // of the files of the last Write
+}
+
+// order is the paths of a Write's files, in the order given, and the
+// order that sorts them: a build gives the same files in the same order
+// again and again, and they need not be checked and sorted again.
+type order struct {
+	paths  []string
+	sorted []int // indices into paths, in path order
+}
+
+// same reports whether files have o's paths, in o's order.
+func (o *order) same(files []File) bool {
+	if len(files) != len(o.paths) {
+		return false
+	}
+	for i, f := range files {
+		if f.Path != o.paths[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // seen is a file as a Writer last wrote or found it.
@@ -153,9 +185,11 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 	}
 	old := w.seen
 	w.seen = nil // until this Write has succeeded
-	st, err := writeFiles(ctx, w.Dir, files, old, w.manifest, w.seed)
+	prev := w.order
+	w.order = order{}
+	st, err := writeFiles(ctx, w.Dir, files, old, w.manifest, w.seed, &prev)
 	if err == nil {
-		w.seen, w.manifest = st.seen, st.manifest
+		w.seen, w.manifest, w.order = st.seen, st.manifest, prev
 	}
 	return st.Stats, err
 }
@@ -167,7 +201,7 @@ type writeStats struct {
 	manifest stamp.Stamp
 }
 
-func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, manifest stamp.Stamp, seed maphash.Seed) (writeStats, error) {
+func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, manifest stamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -178,9 +212,20 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 		return writeStats{}, errors.New("output: no destination directory")
 	}
 	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seen: old, seed: seed}
-	sorted, err := w.validate(files)
-	if err != nil {
-		return writeStats{}, err
+	var sorted []File
+	if ord != nil && ord.same(files) {
+		sorted = make([]File, len(files))
+		for k, i := range ord.sorted {
+			sorted[k] = files[i]
+		}
+	} else {
+		var err error
+		if sorted, err = w.validate(files); err != nil {
+			return writeStats{}, err
+		}
+		if ord != nil {
+			*ord = newOrder(files)
+		}
 	}
 	root, err := os.OpenRoot(dir)
 	switch {

@@ -172,3 +172,26 @@ func equalTrees(a, b map[string]string) bool {
 	}
 	return true
 }
+
+func TestWriterOrder(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	files := []File{{Path: "z.html", Data: []byte("z")}, {Path: "a/b.html", Data: []byte("b")}, {Path: "m.html", Data: []byte("m")}}
+	for i := range 3 {
+		// The same files, in the same order or another, and then with a
+		// path that is not allowed: each Write checks what is new.
+		if i == 1 {
+			files[0], files[2] = files[2], files[0]
+		}
+		if _, err := w.Write(ctx, files); err != nil {
+			t.Fatalf("Write %d: %v", i, err)
+		}
+	}
+	if _, err := w.Write(ctx, append(files, File{Path: "../x", Data: []byte("x")})); err == nil {
+		t.Fatal("Write with ../x succeeded")
+	}
+	if got := read(t, dir, ManifestName); got != "# faqcast manifest v1\na/b.html\nm.html\nz.html\n" {
+		t.Fatalf("manifest %q", got)
+	}
+}
