@@ -62,6 +62,12 @@ type Generator struct {
 	// else from the clock. When it is zero, publish_on and expire_on are not
 	// applied.
 	Now time.Time
+	// Changed, when not nil, lists the paths that changed since the last
+	// Build, as a file watcher reports them (a folder among them, or a
+	// path the watcher lost track of, stands for everything below it).
+	// Build then takes the other entry files to be as they were, without
+	// looking at them.
+	Changed []string
 	// SourceDate is SOURCE_DATE_EPOCH when it is set. Output that needs a
 	// date where the input has none (the feed of a site with no reviewed
 	// entries) uses it, or else the Unix epoch: never the clock.
@@ -143,7 +149,13 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}
 
 	cfg, cfgErr := config.Load(source)
-	content, loadErr := g.loader.Load(ctx, filepath.Join(source, ContentDir), display(ContentDir))
+	var content *entry.Content
+	var loadErr error
+	if g.Changed != nil {
+		content, loadErr = g.loader.Reload(ctx, filepath.Join(source, ContentDir), display(ContentDir), g.Changed)
+	} else {
+		content, loadErr = g.loader.Load(ctx, filepath.Join(source, ContentDir), display(ContentDir))
+	}
 	if errors.Is(loadErr, context.Canceled) || errors.Is(loadErr, context.DeadlineExceeded) {
 		return nil, loadErr
 	}

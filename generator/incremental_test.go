@@ -43,7 +43,18 @@ func TestIncrementalEqualsFull(t *testing.T) {
 	entry := func(i int, body string) string {
 		return entryFile(fmt.Sprintf("Question %d?", i), fmt.Sprintf("tags: [t%d]\nhashtags: [Tag%d]\n", i%3, i), body)
 	}
+	// snapshot returns every file of the content folder by name.
+	snapshot := func() map[string]string {
+		out := map[string]string{}
+		entries, _ := os.ReadDir(content)
+		for _, e := range entries {
+			data, _ := os.ReadFile(filepath.Join(content, e.Name()))
+			out[e.Name()] = string(data)
+		}
+		return out
+	}
 	for step := range 40 {
+		before := snapshot()
 		existing := names()
 		var what string
 		switch op := rng.IntN(4); {
@@ -73,6 +84,23 @@ func TestIncrementalEqualsFull(t *testing.T) {
 			os.Remove(filepath.Join(content, name))
 			unlink(t, content, name)
 			what = "delete " + name
+		}
+		// Every other step, tell the build what changed, as the watcher
+		// does for 'faqcast serve'.
+		live.Changed = nil
+		if step%2 == 0 {
+			live.Changed = []string{}
+			after := snapshot()
+			for name, data := range after {
+				if before[name] != data {
+					live.Changed = append(live.Changed, filepath.Join(content, name))
+				}
+			}
+			for name := range before {
+				if _, ok := after[name]; !ok {
+					live.Changed = append(live.Changed, filepath.Join(content, name))
+				}
+			}
 		}
 		_, errLive := live.Build(ctx)
 		fresh := t.TempDir()

@@ -74,7 +74,10 @@ func (rb *rebuilder) watch(ctx context.Context) error {
 		Ready: func() { _, _ = rb.build(ctx) },
 	}, func(b watch.Batch) {
 		fmt.Fprintf(rb.stdout, "faqcast: changed: %s\n", summarize(b))
+		// Only these changed: the build need not look at other entries.
+		rb.g.Changed = b
 		_, _ = rb.build(ctx)
+		rb.g.Changed = nil
 	})
 	if err != nil {
 		return fmt.Errorf("cannot watch the site: %w", err)

@@ -5,9 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"github.com/faqcast/faqcast/generator/parallel"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/stamp"
 )
 
@@ -26,9 +27,10 @@ import (
 // the last [stamp.Settle]. The zero Loader is ready to use; a Loader is
 // safe for one Load at a time.
 type Loader struct {
-	mu     sync.Mutex
-	cache  map[string]*Entry      // by Rel; reused while Hash matches
-	stamps map[string]stamp.Stamp // by Rel, of the files in cache
+	mu      sync.Mutex
+	cache   map[string]*Entry      // by Rel; reused while Hash matches
+	stamps  map[string]stamp.Stamp // by Rel, of the files in cache
+	listing listing                // what the last Load listed
 	// Parsed counts the files the last Load parsed (not taken from cache).
 	Parsed int
 }
@@ -55,6 +57,71 @@ func IsEntryFile(name string) bool {
 // without being opened. Files are read and parsed in parallel. Every problem
 // is returned, together, alongside the entries that did parse.
 func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error) {
+	return l.load(ctx, dir, display, nil)
+}
+
+// Reload is Load after a change to the paths in changed (such as a file
+// watcher reports), the only files that may have changed since the last
+// Load of dir: the others are taken as they were, without looking at them.
+// When the last Load found symbolic links or problems while listing the
+// folder, or a changed path is a folder, Reload lists and looks at every
+// file as Load does.
+func (l *Loader) Reload(ctx context.Context, dir, display string, changed []string) (*Content, error) {
+	if changed == nil {
+		changed = []string{}
+	}
+	return l.load(ctx, dir, display, changed)
+}
+
+// listing is what a Load found listing a content folder.
+type listing struct {
+	dir, display string
+	files        []string // Rel paths, sorted
+	clean        bool     // no problems and no symbolic links
+}
+
+// fromChanges returns the files of the content folder after the changes,
+// and the changed ones, or ok false if the folder must be listed again.
+func (l *Loader) fromChanges(dir, display string, changed []string) (files []string, touched map[string]bool, ok bool) {
+	last := l.listing
+	if !last.clean || last.dir != dir || last.display != display {
+		return nil, nil, false
+	}
+	set := make(map[string]bool, len(last.files))
+	for _, f := range last.files {
+		set[f] = true
+	}
+	touched = map[string]bool{}
+	for _, p := range changed {
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return nil, nil, false
+		}
+		rel = filepath.ToSlash(rel)
+		if rel == ".." || strings.HasPrefix(rel, "../") {
+			continue // not in the content folder
+		}
+		if rel == "." {
+			return nil, nil, false
+		}
+		if slices.ContainsFunc(strings.Split(rel, "/"), func(e string) bool { return strings.HasPrefix(e, ".") }) {
+			continue // hidden
+		}
+		fi, err := os.Lstat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			delete(set, rel)
+		case err != nil || fi.IsDir() || fi.Mode()&fs.ModeSymlink != 0:
+			return nil, nil, false
+		case IsEntryFile(path.Base(rel)):
+			set[rel] = true
+			touched[rel] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(set)), touched, true
+}
+
+func (l *Loader) load(ctx context.Context, dir, display string, changed []string) (*Content, error) {
 	var errs []error
 	var files []string // Rel paths
 	info, err := os.Stat(dir)
@@ -62,49 +129,65 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 		return &Content{}, diag.Errorf(display, diag.Pos{}, "no content folder").
 			WithHint("create it and add entries with 'faqcast new \"Question?\"'")
 	}
-	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		rel, _ := filepath.Rel(dir, p)
-		rel = filepath.ToSlash(rel)
-		where := path.Join(display, rel)
+	l.mu.Lock()
+	var touched map[string]bool // with changes: the files that changed
+	listed := false
+	if changed != nil {
+		files, touched, listed = l.fromChanges(dir, display, changed)
+	}
+	l.mu.Unlock()
+	links := false
+	if !listed {
+		touched = nil
+		err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			rel, _ := filepath.Rel(dir, p)
+			rel = filepath.ToSlash(rel)
+			where := path.Join(display, rel)
+			if err != nil {
+				errs = append(errs, diag.Errorf(where, diag.Pos{}, "cannot read: %w", unwrapPath(err)).
+					WithHint("check that its permissions let you read it"))
+				return nil
+			}
+			if rel == "." {
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				links = true
+				target, err := os.Stat(p)
+				switch {
+				case err != nil && IsEntryFile(d.Name()):
+					errs = append(errs, diag.Errorf(where, diag.Pos{Line: 1, Col: 1}, "cannot follow symbolic link: %w", unwrapPath(err)).
+						WithHint("fix or remove the link"))
+					return nil
+				case err != nil:
+					// Not an entry: a broken link matters only if an entry uses
+					// it, which reports it then.
+					return nil
+				case target.IsDir():
+					errs = append(errs, diag.Errorf(where, diag.Pos{}, "symbolic link to a folder is not followed").
+						WithHint("move the entries into the content folder, or link each file"))
+					return nil
+				}
+			}
+			if !d.IsDir() && IsEntryFile(d.Name()) {
+				files = append(files, rel)
+			}
+			return nil
+		})
 		if err != nil {
-			errs = append(errs, diag.Errorf(where, diag.Pos{}, "cannot read: %w", unwrapPath(err)).
-				WithHint("check that its permissions let you read it"))
-			return nil
+			errs = append(errs, diag.Errorf(display, diag.Pos{}, "cannot read content: %w", err).
+				WithHint("check that the folder's permissions let you read it"))
 		}
-		if rel == "." {
-			return nil
-		}
-		if strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			target, err := os.Stat(p)
-			switch {
-			case err != nil && IsEntryFile(d.Name()):
-				errs = append(errs, diag.Errorf(where, diag.Pos{Line: 1, Col: 1}, "cannot follow symbolic link: %w", unwrapPath(err)).
-					WithHint("fix or remove the link"))
-				return nil
-			case err != nil:
-				// Not an entry: a broken link matters only if an entry uses
-				// it, which reports it then.
-				return nil
-			case target.IsDir():
-				errs = append(errs, diag.Errorf(where, diag.Pos{}, "symbolic link to a folder is not followed").
-					WithHint("move the entries into the content folder, or link each file"))
-				return nil
-			}
-		}
-		if !d.IsDir() && IsEntryFile(d.Name()) {
-			files = append(files, rel)
-		}
-		return nil
-	})
-	if err != nil {
-		errs = append(errs, diag.Errorf(display, diag.Pos{}, "cannot read content: %w", err).
-			WithHint("check that the folder's permissions let you read it"))
+	}
+	clean := len(errs) == 0 && !links
+	if listed {
+		clean = true // as the last listing was
 	}
 
 	l.mu.Lock()
@@ -121,6 +204,10 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 		rel := files[i]
 		where := path.Join(display, rel)
 		name := filepath.Join(dir, filepath.FromSlash(rel))
+		if old := l.cache[rel]; touched != nil && !touched[rel] && old != nil && old.Path == where {
+			entries[i], stamps[i] = old, l.stamps[rel] // unchanged, as the caller says
+			return
+		}
 		if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
 			stamps[i] = stamp.Of(info)
 			if old := l.cache[rel]; old != nil && old.Path == where && l.stamps[rel] == stamps[i] && stamps[i].Settled(now) {
@@ -163,6 +250,7 @@ func (l *Loader) Load(ctx context.Context, dir, display string) (*Content, error
 		nextStamps[rel] = stamps[i]
 	}
 	l.cache, l.stamps = next, nextStamps
+	l.listing = listing{dir: dir, display: display, files: files, clean: clean}
 	slices.SortFunc(c.Entries, func(a, b *Entry) int { return strings.Compare(a.Rel, b.Rel) })
 	return c, diag.Join(errs...)
 }

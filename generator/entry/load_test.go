@@ -258,3 +258,70 @@ func TestLoadCancelled(t *testing.T) {
 		t.Errorf("after a cancelled load: Parsed %d, errors %q", l.Parsed, errs)
 	}
 }
+
+func TestReload(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.md": front("A?", ""), "b.md": front("B?", "")})
+	ctx := context.Background()
+	var l entry.Loader
+	if _, err := l.Load(ctx, dir, "content"); err != nil {
+		t.Fatal(err)
+	}
+	reload := func(changed ...string) *entry.Content {
+		t.Helper()
+		var paths []string
+		for _, c := range changed {
+			paths = append(paths, filepath.Join(dir, filepath.FromSlash(c)))
+		}
+		c, err := l.Reload(ctx, dir, "content", paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	titles := func(c *entry.Content) string {
+		var out []string
+		for _, e := range c.Entries {
+			out = append(out, e.Rel+"="+e.Title)
+		}
+		return strings.Join(out, " ")
+	}
+
+	// Only the changed files are looked at: an edit the caller does not
+	// name is not seen, one it names is.
+	writeFiles(t, dir, map[string]string{"a.md": front("A2?", ""), "b.md": front("B2?", "")})
+	if got := titles(reload("a.md")); got != "a.md=A2? b.md=B?" {
+		t.Errorf("after a change to a.md: %s", got)
+	}
+	if got := titles(reload("b.md")); got != "a.md=A2? b.md=B2?" {
+		t.Errorf("after a change to b.md: %s", got)
+	}
+
+	// Files added, removed, hidden or not entries.
+	writeFiles(t, dir, map[string]string{"c.md": front("C?", ""), ".d.md": front("D?", ""), "e.txt": "text"})
+	if err := os.Remove(filepath.Join(dir, "a.md")); err != nil {
+		t.Fatal(err)
+	}
+	if got := titles(reload("a.md", "c.md", ".d.md", "e.txt", "../elsewhere.md")); got != "b.md=B2? c.md=C?" {
+		t.Errorf("after adding and removing: %s", got)
+	}
+
+	// A folder among the changes: everything is listed again.
+	writeFiles(t, dir, map[string]string{"sub/f.md": front("F?", "")})
+	if got := titles(reload("sub")); got != "b.md=B2? c.md=C? sub/f.md=F?" {
+		t.Errorf("after a new folder: %s", got)
+	}
+
+	// A symbolic link in the folder: Reload looks at every file, links
+	// included, as their targets change unseen.
+	target := filepath.Join(t.TempDir(), "g.md")
+	writeFiles(t, filepath.Dir(target), map[string]string{"g.md": front("G?", "")})
+	if err := os.Symlink(target, filepath.Join(dir, "g.md")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	reload("g.md")
+	writeFiles(t, filepath.Dir(target), map[string]string{"g.md": front("G2?", "")})
+	if got := titles(reload()); !strings.Contains(got, "g.md=G2?") {
+		t.Errorf("a link's new target was missed: %s", got)
+	}
+}
