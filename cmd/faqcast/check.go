@@ -72,6 +72,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError("use text, json or github", "--format %q is not a format", *format)
 	}
 	g := &generator.Generator{Source: *source, Drafts: true, NoWrite: true}
+	oneShot()
 	if err := setTimes(g); err != nil {
 		return err
 	}
