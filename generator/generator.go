@@ -2,10 +2,14 @@
 // entries, renders the education website and writes it to the destination.
 //
 // A [Generator] is the one value that wires the concept packages together
-// (config, entry, markdown, site, output). It keeps what it parsed and
-// rendered between builds, keyed by the input's bytes, so a long-running
-// process that builds again after an edit redoes only the entries that
-// changed.
+// (config, entry, markdown, post, check, card, site, schedule, output). It
+// keeps what it made between builds, keyed by what each thing is made of:
+// entries by their files' bytes and stamps, bodies by their text and what
+// their links resolve against, posts and checks by the entry and the
+// config, pages by what they show (see [site.Memo]), the queue by what
+// picks its posts, and the files it wrote (see [output.Writer]). A
+// long-running process that builds again after an edit thus redoes only
+// what the edit touched.
 package generator
 
 import (

@@ -20,7 +20,8 @@ Build the site, serve it at http://127.0.0.1:1313/, and build it again after
 every save to its config, content or templates. Open pages reload by
 themselves after each build; after a failed one they show its errors over
 the last good page until the file is fixed. The built files on disk (the
-queue too) always hold the last good build, replaced atomically.
+queue too) always hold the last good build, replaced atomically. A rebuild
+redoes only what the save changed: one answer edited renders one page.
 
 Only the built site is served: nothing outside the destination folder, and
 no folder listings. The server listens on 127.0.0.1 unless --bind says

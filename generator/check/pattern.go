@@ -38,8 +38,8 @@ type pattern struct {
 	wordStart bool
 }
 
-// minWindowed is the length of the shortest text worth looking in for
-// literals first.
+// minWindowed is the length of the shortest text worth scanning in
+// windows: a shorter one with a literal is scanned whole.
 const minWindowed = 256
 
 // compile compiles expr, which must parse, into a pattern.
@@ -419,7 +419,7 @@ func lower(s string) string {
 // windows returns the windows of s to scan, in order and apart, or nil
 // and false when s must be scanned whole.
 func (p *pattern) windows(s string) ([][2]int, bool) {
-	if p.lits == nil || len(s) < minWindowed ||
+	if p.lits == nil ||
 		// Under (?i), k and s also match the Kelvin and long s signs.
 		strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
 		return nil, false
@@ -451,6 +451,10 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 		} else {
 			out = append(out, [2]int{start, end})
 		}
+	}
+	if len(s) < minWindowed && len(out) > 0 {
+		// A short text is scanned whole, if it has a literal at all.
+		out = [][2]int{{0, len(s)}}
 	}
 	return out, true
 }

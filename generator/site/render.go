@@ -66,7 +66,8 @@ type Options struct {
 // many pages), the config and the theme; a preview page's also covers its
 // entries' posts. A page is thus rendered again when any of these change,
 // but not when another entry's answer does: a theme whose entry pages show
-// other entries' answers must be rendered without a Memo.
+// other entries' answers must be rendered without a Memo (a Generator does
+// so for every site with page templates of its own).
 type Memo struct {
 	keys map[string]string // by path
 	seed maphash.Seed      // of the keys, which only this process sees
