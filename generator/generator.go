@@ -14,17 +14,13 @@ package generator
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -33,10 +29,7 @@ import (
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/markdown"
-	"github.com/faqcast/faqcast/generator/media"
 	"github.com/faqcast/faqcast/generator/output"
-	"github.com/faqcast/faqcast/generator/parallel"
-	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
@@ -112,18 +105,6 @@ type Result struct {
 	Findings []check.Finding
 	// Scores are the readability of each entry's answer, by its file.
 	Scores map[string]check.Score
-}
-
-// cachedBody is a rendered body, valid while the body's bytes are the same
-// and each of its links resolves as before.
-type cachedBody struct {
-	hash          string
-	line          int
-	path          string
-	html          []byte
-	key           string // digest of html
-	links, images map[string]string
-	linksKey      uint64 // what the links resolved against
 }
 
 // DestDir returns the folder a build writes to.
@@ -281,201 +262,6 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}, nil
 }
 
-// checkEntries runs the compliance checks over every published entry and
-// its posts, in parallel, and returns the findings sorted by file.
-func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) ([]check.Finding, map[string]check.Score) {
-	// Findings depend on the entry's bytes, its generated posts (which
-	// their key names) and the settings (the day included, for the age of
-	// reviews): reuse the last build's when none of them changed.
-	key := *s
-	key.Now = time.Time{} // only its day counts, and not its clock reading
-	settings := sha256.Sum256(fmt.Appendf(nil, "%+v %s", key, s.Now.Format(time.DateOnly)))
-	g.mu.Lock()
-	old := g.checked
-	g.mu.Unlock()
-	found := make([]*checkedEntry, len(entries))
-	_ = parallel.For(ctx, len(entries), func(i int) {
-		e := entries[i]
-		key := g.keys.of(string(settings[:]), e.Hash, e.Path, postKeys[e.Slug])
-		if c := old[e.Rel]; c != nil && c.key == key {
-			found[i] = c
-			return
-		}
-		variants := map[string]string{}
-		for _, v := range posts[e.Slug] {
-			if !v.Override {
-				variants[v.Platform] = v.Text
-			}
-		}
-		findings, score := s.Check(e, variants)
-		found[i] = &checkedEntry{key: key, findings: findings, score: score}
-	})
-	var all []check.Finding
-	byPath := map[string]check.Score{}
-	next := make(map[string]*checkedEntry, len(entries))
-	for i, c := range found {
-		if c == nil { // cancelled
-			continue
-		}
-		all = append(all, c.findings...)
-		byPath[entries[i].Path] = c.score
-		next[entries[i].Rel] = c
-	}
-	g.mu.Lock()
-	g.checked = next
-	g.mu.Unlock()
-	slices.SortStableFunc(all, func(a, b check.Finding) int { return strings.Compare(a.Path, b.Path) })
-	return all, byPath
-}
-
-// checkPages runs the page checks over the site's pages, in parallel,
-// reusing the last build's findings for pages of the same key.
-func (g *Generator) checkPages(ctx context.Context, checks *check.Settings, files []output.File) ([]check.Finding, error) {
-	var pages []output.File
-	for _, f := range files {
-		if strings.HasSuffix(f.Path, ".html") && !strings.HasPrefix(f.Path, socialDir) {
-			pages = append(pages, f)
-		}
-	}
-	g.mu.Lock()
-	old := g.pageCheck
-	g.mu.Unlock()
-	found := make([]*checkedPage, len(pages))
-	errs := make([]error, len(pages))
-	err := parallel.For(ctx, len(pages), func(i int) {
-		f := pages[i]
-		display := filepath.ToSlash(filepath.Join(g.DestDir(), f.Path))
-		if c := old[f.Path]; c != nil && f.Key != "" && c.key == f.Key && c.display == display {
-			found[i] = c
-			return
-		}
-		data := f.Data
-		if data == nil {
-			if data, errs[i] = f.Make(); errs[i] != nil {
-				return
-			}
-		}
-		found[i] = &checkedPage{key: f.Key, display: display, findings: checks.Page(display, data)}
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	var all []check.Finding
-	next := make(map[string]*checkedPage, len(pages))
-	for i, c := range found {
-		all = append(all, c.findings...)
-		if c.key != "" {
-			next[pages[i].Path] = c
-		}
-	}
-	g.mu.Lock()
-	g.pageCheck = next
-	g.mu.Unlock()
-	return all, nil
-}
-
-// checkedPage is a page's findings, valid while key is the same.
-type checkedPage struct {
-	key, display string
-	findings     []check.Finding
-}
-
-// checkedEntry is an entry's findings, valid while key is the same.
-type checkedEntry struct {
-	key      string
-	findings []check.Finding
-	score    check.Score
-}
-
-// composePosts writes every published entry's post variants, in parallel,
-// reusing the last build's for entries whose file, page, media, config and
-// templates are the same. It returns them by slug, for the preview page,
-// and the files social/posts.json and social/posts/<slug>.md.
-func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, map[string]string, []output.File, error) {
-	c := &post.Composer{
-		Config:  cfg,
-		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
-	}
-	g.mu.Lock()
-	old := g.posts
-	g.mu.Unlock()
-	composed := make([]*cachedPosts, len(ix.Entries))
-	errs := make([]error, len(ix.Entries))
-	err := parallel.For(ctx, len(ix.Entries), func(i int) {
-		e := ix.Entries[i]
-		page := cfg.BaseURL + site.EntryURL(e.Slug)
-		// An entry's own image, or else its square share card.
-		media := []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}}
-		if f := done[e].figure; f != nil {
-			media = []post.Media{{Src: page + f.URL, Alt: f.Alt}}
-		}
-		// Posts are made of the front matter, not the answer: an edit to
-		// the answer leaves them, posts.json and the queue as they were.
-		key := g.keys.of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
-		if p := old[e.Rel]; p != nil && p.key == key {
-			composed[i] = p
-			return
-		}
-		variants, err := c.Compose(e, page, media)
-		if err != nil {
-			errs[i] = err
-			return
-		}
-		part, err := post.JSONPart(variants)
-		if err != nil {
-			errs[i] = err
-			return
-		}
-		composed[i] = &cachedPosts{key: key, entry: e, variants: variants, json: part}
-	})
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	if err := diag.Join(errs...); err != nil {
-		return nil, nil, nil, err
-	}
-
-	bySlug := make(map[string][]post.Variant, len(ix.Entries))
-	keys := make(map[string]string, len(ix.Entries))
-	next := make(map[string]*cachedPosts, len(ix.Entries))
-	files := make([]output.File, 0, len(ix.Entries)+1)
-	parts := make([][]byte, len(ix.Entries))
-	var all maphash.Hash
-	all.SetSeed(g.keys.seed)
-	for i, e := range ix.Entries {
-		p := composed[i]
-		next[e.Rel] = p
-		bySlug[e.Slug] = p.variants
-		keys[e.Slug] = p.key
-		parts[i] = p.json
-		all.WriteString(p.key)
-		// The review file is made again when it is written: it is quick to
-		// make and not worth keeping.
-		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Key: "posts " + p.key,
-			Make: func() ([]byte, error) { return post.Markdown(p.entry, p.variants), nil }})
-	}
-	files = append(files, output.File{
-		Path: socialDir + "posts.json",
-		Key:  "posts.json " + strconv.FormatUint(all.Sum64(), 16),
-		Make: func() ([]byte, error) { return post.JoinJSON(parts), nil },
-	})
-	g.mu.Lock()
-	g.posts = next
-	g.mu.Unlock()
-	return bySlug, keys, files, nil
-}
-
-// cachedPosts is an entry's posts, valid while key is the same.
-type cachedPosts struct {
-	key      string
-	entry    *entry.Entry
-	variants []post.Variant
-	json     []byte // the variants in posts.json
-}
-
 // socialDir holds the posts and, later, the queue.
 const socialDir = site.PreviewURL
 
@@ -502,110 +288,6 @@ func siteTemplates(source string) fs.FS {
 		return nil
 	}
 	return os.DirFS(dir)
-}
-
-// A renderedEntry is what renderEntries makes of one entry.
-type renderedEntry struct {
-	body   *cachedBody
-	figure *site.Figure            // the front matter image, or nil
-	images map[string]*media.Image // by name beside the page
-	fresh  bool                    // the body was rendered, not reused
-}
-
-// renderEntries renders the body of every published entry and prepares its
-// images, in parallel, reusing the previous build's HTML for bodies whose
-// bytes and references did not change.
-func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey uint64, content string) (map[*entry.Entry]*renderedEntry, error) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.bodies == nil {
-		g.bodies = map[string]*cachedBody{}
-	}
-	g.images.begin()
-	defer g.images.end()
-	links := newLinks(ix)
-	out := make([]*renderedEntry, len(ix.Entries))
-	errs := make([]error, len(ix.Entries))
-	err := parallel.For(ctx, len(ix.Entries), func(i int) {
-		out[i], errs[i] = g.renderEntry(ix.Entries[i], links, linksKey, content)
-	})
-	if err != nil {
-		return nil, err
-	}
-
-	done := make(map[*entry.Entry]*renderedEntry, len(ix.Entries))
-	next := make(map[string]*cachedBody, len(ix.Entries))
-	for i, e := range ix.Entries {
-		if out[i] != nil {
-			done[e] = out[i]
-			next[e.Rel] = out[i].body
-		}
-	}
-	g.bodies = next
-	return done, diag.Join(errs...)
-}
-
-// renderEntry renders one entry's body and prepares its images.
-func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey uint64, content string) (*renderedEntry, error) {
-	images := newPageImages(&g.images, content, e)
-	r := &renderedEntry{}
-	var errs []error
-	if img := e.Image; img != nil {
-		name, err := images.resolve(img.Src)
-		if err != nil {
-			errs = append(errs, &diag.Error{Path: e.Path, Pos: img.Pos["src"], Err: err, Hint: markdown.HintOf(err)})
-		} else {
-			prepared := images.files[name]
-			r.figure = &site.Figure{URL: name, Alt: img.Alt, Width: prepared.Width, Height: prepared.Height}
-		}
-	}
-	refs := markdown.Refs{Link: links.resolver(e), Image: images.resolve}
-	if c := g.bodies[e.Rel]; c != nil && c.valid(e, refs, linksKey) {
-		r.body = c
-	} else {
-		res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, refs)
-		if err != nil {
-			errs = append(errs, err)
-		} else {
-			sum := sha256.Sum256(res.HTML)
-			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: hex.EncodeToString(sum[:]), links: res.Links, linksKey: linksKey, images: res.Images}
-			r.fresh = true
-		}
-	}
-	if len(errs) > 0 {
-		return nil, diag.Join(errs...)
-	}
-	r.images = images.files
-	return r, nil
-}
-
-// valid reports whether c can stand for e's body: the same bytes at the same
-// place, and every reference resolving as before. Links are resolved again
-// only when linksKey, a digest of what they resolve against, changed.
-func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs, linksKey uint64) bool {
-	if c.hash != e.Hash || c.line != e.BodyLine || c.path != e.Path {
-		return false
-	}
-	checks := []struct {
-		refs    map[string]string
-		resolve markdown.Resolver
-	}{{c.images, refs.Image}}
-	if c.linksKey != linksKey {
-		// Links resolve as before while nothing they resolve against
-		// changed.
-		checks = append(checks, struct {
-			refs    map[string]string
-			resolve markdown.Resolver
-		}{c.links, refs.Link})
-	}
-	for _, m := range checks {
-		for dest, to := range m.refs {
-			if got, err := m.resolve(dest); err != nil || got != to {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // String describes the result in one line, for people.

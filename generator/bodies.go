@@ -1,0 +1,130 @@
+package generator
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/markdown"
+	"github.com/faqcast/faqcast/generator/media"
+	"github.com/faqcast/faqcast/generator/parallel"
+	"github.com/faqcast/faqcast/generator/site"
+)
+
+// cachedBody is a rendered body, valid while the body's bytes are the same
+// and each of its links resolves as before.
+type cachedBody struct {
+	hash          string
+	line          int
+	path          string
+	html          []byte
+	key           string // digest of html
+	links, images map[string]string
+	linksKey      uint64 // what the links resolved against
+}
+
+// A renderedEntry is what renderEntries makes of one entry.
+type renderedEntry struct {
+	body   *cachedBody
+	figure *site.Figure            // the front matter image, or nil
+	images map[string]*media.Image // by name beside the page
+	fresh  bool                    // the body was rendered, not reused
+}
+
+// renderEntries renders the body of every published entry and prepares its
+// images, in parallel, reusing the previous build's HTML for bodies whose
+// bytes and references did not change.
+func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey uint64, content string) (map[*entry.Entry]*renderedEntry, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.bodies == nil {
+		g.bodies = map[string]*cachedBody{}
+	}
+	g.images.begin()
+	defer g.images.end()
+	links := newLinks(ix)
+	out := make([]*renderedEntry, len(ix.Entries))
+	errs := make([]error, len(ix.Entries))
+	err := parallel.For(ctx, len(ix.Entries), func(i int) {
+		out[i], errs[i] = g.renderEntry(ix.Entries[i], links, linksKey, content)
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	done := make(map[*entry.Entry]*renderedEntry, len(ix.Entries))
+	next := make(map[string]*cachedBody, len(ix.Entries))
+	for i, e := range ix.Entries {
+		if out[i] != nil {
+			done[e] = out[i]
+			next[e.Rel] = out[i].body
+		}
+	}
+	g.bodies = next
+	return done, diag.Join(errs...)
+}
+
+// renderEntry renders one entry's body and prepares its images.
+func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey uint64, content string) (*renderedEntry, error) {
+	images := newPageImages(&g.images, content, e)
+	r := &renderedEntry{}
+	var errs []error
+	if img := e.Image; img != nil {
+		name, err := images.resolve(img.Src)
+		if err != nil {
+			errs = append(errs, &diag.Error{Path: e.Path, Pos: img.Pos["src"], Err: err, Hint: markdown.HintOf(err)})
+		} else {
+			prepared := images.files[name]
+			r.figure = &site.Figure{URL: name, Alt: img.Alt, Width: prepared.Width, Height: prepared.Height}
+		}
+	}
+	refs := markdown.Refs{Link: links.resolver(e), Image: images.resolve}
+	if c := g.bodies[e.Rel]; c != nil && c.valid(e, refs, linksKey) {
+		r.body = c
+	} else {
+		res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, refs)
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			sum := sha256.Sum256(res.HTML)
+			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: hex.EncodeToString(sum[:]), links: res.Links, linksKey: linksKey, images: res.Images}
+			r.fresh = true
+		}
+	}
+	if len(errs) > 0 {
+		return nil, diag.Join(errs...)
+	}
+	r.images = images.files
+	return r, nil
+}
+
+// valid reports whether c can stand for e's body: the same bytes at the same
+// place, and every reference resolving as before. Links are resolved again
+// only when linksKey, a digest of what they resolve against, changed.
+func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs, linksKey uint64) bool {
+	if c.hash != e.Hash || c.line != e.BodyLine || c.path != e.Path {
+		return false
+	}
+	checks := []struct {
+		refs    map[string]string
+		resolve markdown.Resolver
+	}{{c.images, refs.Image}}
+	if c.linksKey != linksKey {
+		// Links resolve as before while nothing they resolve against
+		// changed.
+		checks = append(checks, struct {
+			refs    map[string]string
+			resolve markdown.Resolver
+		}{c.links, refs.Link})
+	}
+	for _, m := range checks {
+		for dest, to := range m.refs {
+			if got, err := m.resolve(dest); err != nil || got != to {
+				return false
+			}
+		}
+	}
+	return true
+}

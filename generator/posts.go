@@ -1,0 +1,101 @@
+package generator
+
+import (
+	"context"
+	"hash/maphash"
+	"strconv"
+
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/parallel"
+	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/site"
+)
+
+// composePosts writes every published entry's post variants, in parallel,
+// reusing the last build's for entries whose front matter, page, media, config and
+// templates are the same. It returns them by slug, for the preview page,
+// and the files social/posts.json and social/posts/<slug>.md.
+func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, map[string]string, []output.File, error) {
+	c := &post.Composer{
+		Config:  cfg,
+		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
+	}
+	g.mu.Lock()
+	old := g.posts
+	g.mu.Unlock()
+	composed := make([]*cachedPosts, len(ix.Entries))
+	errs := make([]error, len(ix.Entries))
+	err := parallel.For(ctx, len(ix.Entries), func(i int) {
+		e := ix.Entries[i]
+		page := cfg.BaseURL + site.EntryURL(e.Slug)
+		// An entry's own image, or else its square share card.
+		media := []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}}
+		if f := done[e].figure; f != nil {
+			media = []post.Media{{Src: page + f.URL, Alt: f.Alt}}
+		}
+		// Posts are made of the front matter, not the answer: an edit to
+		// the answer leaves them, posts.json and the queue as they were.
+		key := g.keys.of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
+		if p := old[e.Rel]; p != nil && p.key == key {
+			composed[i] = p
+			return
+		}
+		variants, err := c.Compose(e, page, media)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		part, err := post.JSONPart(variants)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		composed[i] = &cachedPosts{key: key, entry: e, variants: variants, json: part}
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := diag.Join(errs...); err != nil {
+		return nil, nil, nil, err
+	}
+
+	bySlug := make(map[string][]post.Variant, len(ix.Entries))
+	keys := make(map[string]string, len(ix.Entries))
+	next := make(map[string]*cachedPosts, len(ix.Entries))
+	files := make([]output.File, 0, len(ix.Entries)+1)
+	parts := make([][]byte, len(ix.Entries))
+	var all maphash.Hash
+	all.SetSeed(g.keys.seed)
+	for i, e := range ix.Entries {
+		p := composed[i]
+		next[e.Rel] = p
+		bySlug[e.Slug] = p.variants
+		keys[e.Slug] = p.key
+		parts[i] = p.json
+		all.WriteString(p.key)
+		// The review file is made again when it is written: it is quick to
+		// make and not worth keeping.
+		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Key: "posts " + p.key,
+			Make: func() ([]byte, error) { return post.Markdown(p.entry, p.variants), nil }})
+	}
+	files = append(files, output.File{
+		Path: socialDir + "posts.json",
+		Key:  "posts.json " + strconv.FormatUint(all.Sum64(), 16),
+		Make: func() ([]byte, error) { return post.JoinJSON(parts), nil },
+	})
+	g.mu.Lock()
+	g.posts = next
+	g.mu.Unlock()
+	return bySlug, keys, files, nil
+}
+
+// cachedPosts is an entry's posts, valid while key is the same.
+type cachedPosts struct {
+	key      string
+	entry    *entry.Entry
+	variants []post.Variant
+	json     []byte // the variants in posts.json
+}
