@@ -11,6 +11,7 @@ import (
 type shade struct {
 	index []uint8
 	level [256]uint8
+	quant [256]uint8 // the level of each coverage 0 to 255
 }
 
 // palette returns the palette of a card drawn in primary and background,
@@ -55,14 +56,16 @@ func newShade(first, n int, reversed bool) shade {
 		s.index[l] = uint8(i)
 		s.level[i] = uint8(l)
 	}
+	for a := range s.quant {
+		s.quant[a] = uint8((a*(n-1) + 127) / 255)
+	}
 	return s
 }
 
 // cover returns the palette index of a pixel now at index dst that text
 // covers by alpha a (0 to 255): the stronger of the two coverages.
 func (s *shade) cover(dst, a uint8) uint8 {
-	top := len(s.index) - 1
-	l := (int(a)*top + 127) / 255
+	l := int(s.quant[a])
 	if old := int(s.level[dst]); old > l && s.index[old] == dst {
 		return dst
 	}

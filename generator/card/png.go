@@ -52,9 +52,7 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 		}
 		above = px
 		cur[0] = 0
-		for i := 0; i < w/2; i++ {
-			cur[1+i] = px[2*i]<<4 | px[2*i+1]&0x0f
-		}
+		pack(cur[1:], px[:w&^1])
 		if w%2 == 1 {
 			cur[stride-1] = px[w-1] << 4
 		}
@@ -87,9 +85,11 @@ func chunk(buf *bytes.Buffer, kind string, data []byte) {
 // A deflater writes a deflate block with the fixed Huffman codes of RFC
 // 1951, section 3.2.6.
 type deflater struct {
-	out   []byte
-	acc   uint64 // bits not yet written, least significant first
-	nbits uint
+	out      []byte
+	acc      uint64 // bits not yet written, least significant first
+	nbits    uint
+	dist     int // the last distance matched, and its code
+	distCode int
 }
 
 // bits writes the n low bits of v, least significant first.
@@ -175,19 +175,34 @@ var (
 
 // match writes one copy of l bytes (3 to 258) from dist bytes back.
 func (z *deflater) match(l, dist int) {
-	i := 28
-	for lengthBase[i] > l {
-		i--
-	}
-	z.literal(257 + i)
+	i := lengthCode[l]
+	z.literal(257 + int(i))
 	z.bits(uint64(l-lengthBase[i]), lengthBits[i])
-	d := 29
-	for distBase[d] > dist {
-		d--
+	if dist != z.dist {
+		// A card copies from one byte back or one row up: remember the
+		// code of the last distance.
+		d := 29
+		for distBase[d] > dist {
+			d--
+		}
+		z.dist, z.distCode = dist, d
 	}
+	d := z.distCode
 	z.bits(uint64(fixedDistance[d].code), 5)
 	z.bits(uint64(dist-distBase[d]), distBits[d])
 }
+
+// lengthCode is the length code of each match length, 3 to 258.
+var lengthCode = func() (t [maxMatch + 1]uint8) {
+	for l := minMatch; l <= maxMatch; l++ {
+		i := 28
+		for lengthBase[i] > l {
+			i--
+		}
+		t[l] = uint8(i)
+	}
+	return t
+}()
 
 // row writes one row of the image, given the row above if there is one.
 func (z *deflater) row(cur, prev []byte, above bool) {
@@ -262,4 +277,23 @@ func matchLen(a, b []byte) int {
 	for ; i < n && a[i] == b[i]; i++ {
 	}
 	return i
+}
+
+// pack packs pairs of 4-bit palette indices in px into dst, the first of
+// each pair in the high half of a byte, eight pixels at a time.
+func pack(dst, px []uint8) {
+	i := 0
+	for ; i+8 <= len(px); i += 8 {
+		x := binary.LittleEndian.Uint64(px[i:]) & 0x0f0f0f0f0f0f0f0f
+		// Byte j of z is pixel j in its high half and pixel j+1 in its low.
+		z := x<<4 | x>>8
+		// Keep the even bytes and close the gaps between them.
+		z &= 0x00ff00ff00ff00ff
+		z = (z | z>>8) & 0x0000ffff0000ffff
+		z = (z | z>>16) & 0x00000000ffffffff
+		binary.LittleEndian.PutUint32(dst[i/2:], uint32(z))
+	}
+	for ; i+1 < len(px); i += 2 {
+		dst[i/2] = px[i]<<4 | px[i+1]&0x0f
+	}
 }

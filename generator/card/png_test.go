@@ -146,3 +146,20 @@ func TestMatchLen(t *testing.T) {
 		t.Errorf("run of a = %d, want 20", got)
 	}
 }
+
+func TestPack(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 40; n += 2 {
+		px := make([]uint8, n)
+		for i := range px {
+			px[i] = uint8(r.IntN(16))
+		}
+		got := make([]uint8, n/2)
+		pack(got, px)
+		for i := range got {
+			if want := px[2*i]<<4 | px[2*i+1]; got[i] != want {
+				t.Fatalf("%d pixels: byte %d = %#x, want %#x", n, i, got[i], want)
+			}
+		}
+	}
+}
