@@ -2,8 +2,6 @@ package generator
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -22,7 +20,7 @@ type cachedBody struct {
 	html          []byte
 	key           string // digest of html
 	links, images map[string]string
-	linksKey      uint64 // what the links resolved against
+	linksKey      string // what the links resolved against
 }
 
 // A renderedEntry is what renderEntries makes of one entry.
@@ -36,7 +34,7 @@ type renderedEntry struct {
 // renderEntries renders the body of every published entry and prepares its
 // images, in parallel, reusing the previous build's HTML for bodies whose
 // bytes and references did not change.
-func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey uint64, content string) (map[*entry.Entry]*renderedEntry, error) {
+func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey, content string) (map[*entry.Entry]*renderedEntry, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.bodies == nil {
@@ -67,7 +65,7 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 }
 
 // renderEntry renders one entry's body and prepares its images.
-func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey uint64, content string) (*renderedEntry, error) {
+func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey, content string) (*renderedEntry, error) {
 	images := newPageImages(&g.images, content, e)
 	r := &renderedEntry{}
 	var errs []error
@@ -88,8 +86,7 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey uint64, c
 		if err != nil {
 			errs = append(errs, err)
 		} else {
-			sum := sha256.Sum256(res.HTML)
-			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: hex.EncodeToString(sum[:]), links: res.Links, linksKey: linksKey, images: res.Images}
+			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: g.keys.Of(string(res.HTML)), links: res.Links, linksKey: linksKey, images: res.Images}
 			r.fresh = true
 		}
 	}
@@ -103,7 +100,7 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey uint64, c
 // valid reports whether c can stand for e's body: the same bytes at the same
 // place, and every reference resolving as before. Links are resolved again
 // only when linksKey, a digest of what they resolve against, changed.
-func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs, linksKey uint64) bool {
+func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs, linksKey string) bool {
 	if c.hash != e.Hash || c.line != e.BodyLine || c.path != e.Path {
 		return false
 	}

@@ -49,7 +49,7 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entr
 			title, path := e.Title, e.Path
 			files[k] = output.File{
 				Path: site.EntryURL(e.Slug) + names[k],
-				Key:  g.keys.of("card", title, look[k]),
+				Key:  g.keys.Of("card", title, look[k]),
 				Make: func() ([]byte, error) {
 					data, err := painter.Draw(title, cfg.Practice.Name, theme, size)
 					if err != nil {

@@ -32,7 +32,7 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 	found := make([]*checkedEntry, len(entries))
 	_ = parallel.For(ctx, len(entries), func(i int) {
 		e := entries[i]
-		key := g.keys.of(string(settings[:]), e.Hash, e.Path, postKeys[e.Slug])
+		key := g.keys.Of(string(settings[:]), e.Hash, e.Path, postKeys[e.Slug])
 		if c := old[e.Rel]; c != nil && c.key == key {
 			found[i] = c
 			return

@@ -16,7 +16,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -28,6 +27,7 @@ import (
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/schedule"
@@ -81,7 +81,7 @@ type Generator struct {
 	pages     site.Memo
 	pageCheck map[string]*checkedPage // by path
 	queued    *cachedQueue
-	keys      *keyer
+	keys      *key.Maker
 	out       *output.Writer
 }
 
@@ -123,7 +123,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		g.markdown = markdown.New()
 	}
 	if g.keys == nil {
-		g.keys = &keyer{seed: maphash.MakeSeed()}
+		g.keys = key.New()
 	}
 	source := g.Source
 	if source == "" {
@@ -153,15 +153,14 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	ix, ixErr := entry.NewIndex(content, live, cfg.StaffIDs())
 	// What every link resolves against: which entries there are, their
 	// front matter and whether they are published.
-	var lk maphash.Hash
-	lk.SetSeed(g.keys.seed)
+	lk := g.keys.Hash()
 	for _, e := range content.Entries {
-		lk.WriteString(g.keys.of(e.Rel, e.MetaHash, strconv.FormatBool(live(e))))
+		lk.WriteString(g.keys.Of(e.Rel, e.MetaHash, strconv.FormatBool(live(e))))
 	}
 	for _, rel := range content.Failed {
-		lk.WriteString(g.keys.of("failed", rel))
+		lk.WriteString(g.keys.Of("failed", rel))
 	}
-	done, renderErr := g.renderEntries(ctx, ix, lk.Sum64(), filepath.Join(source, ContentDir))
+	done, renderErr := g.renderEntries(ctx, ix, key.Sum(lk), filepath.Join(source, ContentDir))
 	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {
 		return nil, err
 	}
@@ -171,7 +170,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	themeDigest := theme.Digest()
-	shell := g.keys.of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
+	shell := g.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
 	posts, postKeys, social, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
 	if postErr != nil {
 		return nil, postErr

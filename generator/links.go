@@ -2,10 +2,11 @@ package generator
 
 import (
 	"fmt"
-	"github.com/faqcast/faqcast/generator/slug"
 	"net/url"
 	"path"
 	"strings"
+
+	"github.com/faqcast/faqcast/generator/slug"
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/markdown"

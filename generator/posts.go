@@ -2,12 +2,11 @@ package generator
 
 import (
 	"context"
-	"hash/maphash"
-	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/post"
@@ -38,8 +37,8 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		}
 		// Posts are made of the front matter, not the answer: an edit to
 		// the answer leaves them, posts.json and the queue as they were.
-		key := g.keys.of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
-		if p := old[e.Rel]; p != nil && p.key == key {
+		k := g.keys.Of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
+		if p := old[e.Rel]; p != nil && p.key == k {
 			composed[i] = p
 			return
 		}
@@ -53,7 +52,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 			errs[i] = err
 			return
 		}
-		composed[i] = &cachedPosts{key: key, entry: e, variants: variants, json: part}
+		composed[i] = &cachedPosts{key: k, entry: e, variants: variants, json: part}
 	})
 	if err != nil {
 		return nil, nil, nil, err
@@ -67,8 +66,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	next := make(map[string]*cachedPosts, len(ix.Entries))
 	files := make([]output.File, 0, len(ix.Entries)+1)
 	parts := make([][]byte, len(ix.Entries))
-	var all maphash.Hash
-	all.SetSeed(g.keys.seed)
+	all := g.keys.Hash()
 	for i, e := range ix.Entries {
 		p := composed[i]
 		next[e.Rel] = p
@@ -83,7 +81,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	}
 	files = append(files, output.File{
 		Path: socialDir + "posts.json",
-		Key:  "posts.json " + strconv.FormatUint(all.Sum64(), 16),
+		Key:  "posts.json " + key.Sum(all),
 		Make: func() ([]byte, error) { return post.JoinJSON(parts), nil },
 	})
 	g.mu.Lock()

@@ -1,13 +1,12 @@
 package generator
 
 import (
-	"hash/maphash"
 	"maps"
 	"slices"
-	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
@@ -60,7 +59,7 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 // front matter and which platforms they have posts on (what picks the
 // posts) are the same, and the posts of the entries it schedules.
 type cachedQueue struct {
-	selection uint64
+	selection string
 	scheduled map[string]string // the key of the posts of each entry it schedules, by slug
 	queue     *schedule.Queue
 	files     []output.File
@@ -69,17 +68,16 @@ type cachedQueue struct {
 // queue returns the posting schedule and its files, reusing the last
 // build's while it holds.
 func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) (*schedule.Queue, []output.File, error) {
-	var h maphash.Hash
-	h.SetSeed(g.keys.seed)
+	h := g.keys.Hash()
 	h.WriteString(shell)
 	for _, e := range entries {
-		h.WriteString(g.keys.of(e.Rel, e.MetaHash))
+		h.WriteString(g.keys.Of(e.Rel, e.MetaHash))
 		for _, v := range posts[e.Slug] {
 			h.WriteString(v.Platform)
 			h.WriteByte(0)
 		}
 	}
-	selection := h.Sum64()
+	selection := key.Sum(h)
 	g.mu.Lock()
 	c := g.queued
 	g.mu.Unlock()
@@ -96,12 +94,12 @@ func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Ent
 		c.scheduled[it.Entry] = postKeys[it.Entry]
 	}
 	// The files are the same while the cache holds: key them so.
-	key := strconv.FormatUint(selection, 16)
+	k := selection
 	for _, slug := range slices.Sorted(maps.Keys(c.scheduled)) {
-		key = g.keys.of(key, slug, c.scheduled[slug])
+		k = g.keys.Of(k, slug, c.scheduled[slug])
 	}
 	for i := range files {
-		files[i].Key = "queue " + key
+		files[i].Key = "queue " + k
 	}
 	g.mu.Lock()
 	g.queued = c

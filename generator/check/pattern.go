@@ -555,6 +555,3 @@ func (p *pattern) MatchString(s string) bool {
 	}
 	return false
 }
-
-// String returns the expression.
-func (p *pattern) String() string { return p.re.String() }

@@ -12,7 +12,6 @@ package site
 import (
 	"context"
 	"fmt"
-	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/post"
@@ -69,8 +69,8 @@ type Options struct {
 // other entries' answers must be rendered without a Memo (a Generator does
 // so for every site with page templates of its own).
 type Memo struct {
-	keys map[string]string // by path
-	seed maphash.Seed      // of the keys, which only this process sees
+	keys  map[string]string // by path
+	maker *key.Maker        // of the keys, which only this process sees
 }
 
 // Render renders every file of the website. Pages are executed in parallel;
@@ -91,16 +91,16 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	// Keys, then the pages whose keys are new, in parallel.
 	var catalog string
 	if o.Memo != nil {
-		if o.Memo.keys == nil {
-			o.Memo.seed = maphash.MakeSeed()
+		if o.Memo.maker == nil {
+			o.Memo.maker = key.New()
 		}
-		catalog = catalogKey(o.Memo.seed, o.Shell, s)
+		catalog = catalogKey(o.Memo.maker, o.Shell, s)
 	}
-	key := func(kind string, parts ...string) string {
+	keyOf := func(kind string, parts ...string) string {
 		if o.Memo == nil {
 			return ""
 		}
-		return digest(o.Memo.seed, append([]string{kind, catalog}, parts...)...)
+		return o.Memo.maker.Of(append([]string{kind, catalog}, parts...)...)
 	}
 	files := make([]output.File, len(pages))
 	var eager []int
@@ -112,15 +112,15 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		f := output.File{Path: name}
 		switch p.Kind {
 		case "entry":
-			f.Key = key("entry", p.Entry.Hash, o.BodyKeys[p.Entry.Entry], figureKey(p.Entry.Figure))
+			f.Key = keyOf("entry", p.Entry.Hash, o.BodyKeys[p.Entry.Entry], figureKey(p.Entry.Figure))
 		case "preview":
 			parts := []string{strconv.Itoa(p.Pager.Number)}
 			for _, pv := range p.Previews {
 				parts = append(parts, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
 			}
-			f.Key = key("preview", parts...)
+			f.Key = keyOf("preview", parts...)
 		default:
-			f.Key = key(p.Kind, p.Path)
+			f.Key = keyOf(p.Kind, p.Path)
 		}
 		if f.Key != "" && o.Memo.keys[f.Path] == f.Key {
 			f.Make = func() ([]byte, error) { return o.Theme.execute(p) }
@@ -158,7 +158,7 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		{"feed.xml", func() ([]byte, error) { return feedXML(s) }},
 	}
 	for _, x := range extra {
-		f := output.File{Path: x.name, Key: key(x.name, strings.Join(disallow, " "))}
+		f := output.File{Path: x.name, Key: keyOf(x.name, strings.Join(disallow, " "))}
 		if f.Key != "" && o.Memo.keys[f.Path] == f.Key {
 			f.Make = x.make
 		} else if f.Data, err = x.make(); err != nil {
@@ -267,14 +267,13 @@ func (th *Theme) robotsTxt(s *Site, disallow []string) ([]byte, error) {
 
 // catalogKey returns a digest of shell and of what the site's pages show
 // of every entry but its answer: its front matter, place and image.
-func catalogKey(seed maphash.Seed, shell string, s *Site) string {
-	var h maphash.Hash
-	h.SetSeed(seed)
+func catalogKey(m *key.Maker, shell string, s *Site) string {
+	h := m.Hash()
 	h.WriteString(shell)
 	for _, e := range s.Entries {
-		h.WriteString(digest(seed, e.Rel, e.MetaHash, e.URL, figureKey(e.Figure)))
+		h.WriteString(m.Of(e.Rel, e.MetaHash, e.URL, figureKey(e.Figure)))
 	}
-	return strconv.FormatUint(h.Sum64(), 16)
+	return key.Sum(h)
 }
 
 // figureKey returns what identifies a figure on a page.
@@ -283,16 +282,4 @@ func figureKey(f *Figure) string {
 		return ""
 	}
 	return fmt.Sprintf("%q %q %d %d", f.URL, f.Alt, f.Width, f.Height)
-}
-
-// digest returns a 64-bit digest of parts, each ended by a NUL, as a
-// string.
-func digest(seed maphash.Seed, parts ...string) string {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	for _, p := range parts {
-		h.WriteString(p)
-		h.WriteByte(0)
-	}
-	return strconv.FormatUint(h.Sum64(), 16)
 }
