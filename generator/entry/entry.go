@@ -9,6 +9,7 @@ package entry
 
 import (
 	"cmp"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -162,6 +163,14 @@ func compareTitles(a, b *Entry) int {
 		return cmp.Compare(a.lowerTitle, b.lowerTitle)
 	}
 	return compareLower(a.Title, b.Title)
+}
+
+// lowerCaseTitle returns strings.ToLower(e.Title), made once by Parse.
+func (e *Entry) lowerCaseTitle() string {
+	if e.lowerTitle != "" || e.Title == "" {
+		return e.lowerTitle
+	}
+	return strings.ToLower(e.Title)
 }
 
 // compareLower is cmp.Compare(strings.ToLower(a), strings.ToLower(b)) for

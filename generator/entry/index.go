@@ -86,7 +86,7 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 				ranks[e.Rank] = e
 			}
 		}
-		key := strings.ToLower(e.Title)
+		key := e.lowerCaseTitle()
 		if other := titles[key]; other != nil && key != "" {
 			errs = append(errs, diag.Errorf(e.Path, where(e, "title"), "title %q is also used by %s", e.Title, other.Path).
 				WithHint("merge the two entries, or word the questions apart"))
