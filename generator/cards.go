@@ -11,8 +11,9 @@ import (
 	"github.com/faqcast/faqcast/generator/site"
 )
 
-// cardCache holds the painter, which caches glyphs for every card it draws.
-type cardCache struct {
+// cardPainter holds the painter, made once: it caches glyphs for every card
+// it draws.
+type cardPainter struct {
 	mu      sync.Mutex
 	painter *card.Painter
 }
@@ -22,7 +23,7 @@ type cardCache struct {
 // Key is a digest of what it shows, so a rebuild draws only the cards whose
 // question, practice or colours changed (or whose files changed on disk).
 func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entry.Entry][2]output.File, error) {
-	c := &g.cardCache
+	c := &g.cardPainter
 	c.mu.Lock()
 	if c.painter == nil {
 		p, err := card.New()

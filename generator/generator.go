@@ -70,19 +70,19 @@ type Generator struct {
 	// entries) uses it, or else the Unix epoch: never the clock.
 	SourceDate time.Time
 
-	loader    entry.Loader
-	markdown  *markdown.Renderer
-	mu        sync.Mutex
-	bodies    map[string]*cachedBody // by entry Rel
-	images    imageCache
-	cardCache cardCache
-	checked   map[string]*checkedEntry // by entry Rel
-	posts     map[string]*cachedPosts  // by entry Rel
-	pages     site.Memo
-	pageCheck map[string]*checkedPage // by path
-	queued    *cachedQueue
-	keys      *key.Maker
-	out       *output.Writer
+	loader      entry.Loader
+	markdown    *markdown.Renderer
+	mu          sync.Mutex
+	bodies      map[string]*cachedBody // by entry Rel
+	images      imageCache
+	cardPainter cardPainter
+	checked     map[string]*checkedEntry // by entry Rel
+	posts       map[string]*cachedPosts  // by entry Rel
+	pages       site.Memo
+	pageCheck   map[string]*checkedPage // by path
+	queued      *cachedQueue
+	keys        *key.Maker
+	out         *output.Writer
 }
 
 // A Result tells what a build did.
