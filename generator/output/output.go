@@ -131,6 +131,12 @@ func newOrder(files []File) order {
 		o.paths[i], o.sorted[i] = f.Path, i
 	}
 	slices.SortFunc(o.sorted, func(a, b int) int { return cmp.Compare(o.paths[a], o.paths[b]) })
+	o.list = make([]string, len(files))
+	o.set = make(map[string]bool, len(files))
+	for k, i := range o.sorted {
+		o.list[k] = o.paths[i]
+		o.set[o.paths[i]] = true
+	}
 	return o
 }
 
@@ -155,7 +161,9 @@ type Writer struct {
 // again and again, and they need not be checked and sorted again.
 type order struct {
 	paths  []string
-	sorted []int // indices into paths, in path order
+	sorted []int           // indices into paths, in path order
+	list   []string        // paths, sorted: the manifest a Write of them leaves
+	set    map[string]bool // paths, as a set
 }
 
 // same reports whether files have o's paths, in o's order.
@@ -213,7 +221,8 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 	}
 	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seen: old, seed: seed}
 	var sorted []File
-	if ord != nil && ord.same(files) {
+	same := ord != nil && ord.same(files)
+	if same {
 		sorted = make([]File, len(files))
 		for k, i := range ord.sorted {
 			sorted[k] = files[i]
@@ -237,8 +246,17 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 		defer root.Close()
 	}
 	w.root = root
-	if err := w.readManifest(); err != nil {
-		return writeStats{}, err
+	if same && old != nil && root != nil {
+		// The same paths as the Writer's last Write: while the manifest is as
+		// that Write left it, it lists exactly these, and need not be read.
+		if fi, err := root.Lstat(ManifestName); err == nil && fi.Mode().IsRegular() && stamp.Of(fi) == manifest && manifest != (stamp.Stamp{}) {
+			w.manifest, w.oldList, w.old, w.steady = manifest, ord.list, ord.set, true
+		}
+	}
+	if !w.steady {
+		if err := w.readManifest(); err != nil {
+			return writeStats{}, err
+		}
 	}
 	w.trust = old != nil && w.manifest != (stamp.Stamp{}) && w.manifest == manifest
 	p, err := w.plan(ctx, sorted)
@@ -271,6 +289,11 @@ type writer struct {
 	trust    bool            // seen holds for files whose Key or bytes are the same
 	seed     maphash.Seed
 	kept     atomic.Int64 // bytes made while planning and kept for writing
+
+	// steady is set when the files have the paths of the Writer's last Write,
+	// whose manifest is unchanged: oldList and old are then the files' paths,
+	// oldBytes is nil, seen is updated in place, and nothing is stale.
+	steady bool
 }
 
 // maxKept bounds the bytes that Make made while planning that a Write keeps for
@@ -599,20 +622,29 @@ type check struct {
 
 // plan works out what to do, reporting every conflict.
 func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
-	p := &plan{files: files, actions: make([]action, len(files)), needDir: map[string]bool{}, seen: make(map[string]seen, len(files))}
+	p := &plan{files: files, actions: make([]action, len(files))}
+	if w.steady {
+		p.newList, p.seen = w.oldList, w.seen
+	} else {
+		p.newList, p.needDir, p.seen = make([]string, 0, len(files)), map[string]bool{}, make(map[string]seen, len(files))
+	}
 	pl := &planner{writer: w, lstats: map[string]lstatResult{}, states: map[string]dirState{}, p: p}
 
 	// Parent paths, sequentially: there are few and they are shared.
 	var look []int // files whose path must be looked at
 	for i, f := range files {
-		p.newList = append(p.newList, f.Path)
 		d := path.Dir(f.Path)
-		for a := d; a != "." && !p.needDir[a]; a = path.Dir(a) {
-			p.needDir[a] = true
+		if !w.steady {
+			p.newList = append(p.newList, f.Path)
+			for a := d; a != "." && !p.needDir[a]; a = path.Dir(a) {
+				p.needDir[a] = true
+			}
 		}
 		if now, ok := w.trusted(f); ok {
 			p.actions[i] = unchanged
-			p.seen[f.Path] = now
+			if !w.steady {
+				p.seen[f.Path] = now
+			}
 			continue
 		}
 		switch pl.dir(d) {
@@ -661,6 +693,10 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	if len(pl.errs) > 0 {
 		return nil, diag.Join(pl.errs...)
 	}
+	if w.steady {
+		// Nothing is stale, and the manifest lists the files.
+		return p.finish(pl, tidy), nil
+	}
 
 	skipStale := make(map[string]bool, len(files)+len(p.clear))
 	for _, f := range files {
@@ -677,6 +713,11 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	if pl.root != nil && !bytes.Equal(w.oldBytes, manifest(p.newList)) {
 		tidy["."] = true
 	}
+	return p.finish(pl, tidy), nil
+}
+
+// finish lists the directories to tidy and sorts what must be in order.
+func (p *plan) finish(pl *planner, tidy map[string]bool) *plan {
 	for d := range tidy {
 		if pl.realDir(d) {
 			p.tidy = append(p.tidy, d)
@@ -684,7 +725,7 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	}
 	slices.Sort(p.tidy)
 	slices.Sort(p.mkdirs)
-	return p, nil
+	return p
 }
 
 // trusted reports whether the Writer may take f to be unchanged without looking: it
@@ -852,7 +893,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	current := w.oldBytes
 
 	// List everything this run may make before making it.
-	if !isSubset(p.newList, w.old) {
+	if !w.steady && !isSubset(p.newList, w.old) {
 		union := slices.Clone(w.oldList)
 		for _, f := range p.newList {
 			if !w.old[f] {
@@ -981,7 +1022,8 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	}
 	// Rewritten also when files changed, so that other Writers into the same
 	// destination stop trusting what they saw.
-	if b := manifest(p.newList); !bytes.Equal(current, b) || st.Written+st.Removed > 0 {
+	if st.Written+st.Removed > 0 || !w.steady && !bytes.Equal(current, manifest(p.newList)) {
+		b := manifest(p.newList)
 		if err := writeAtomic(w.root, ManifestName, b); err != nil {
 			return st, w.ioErr("writing manifest", ManifestName, err)
 		}

@@ -195,3 +195,63 @@ func TestWriterOrder(t *testing.T) {
 		t.Fatalf("manifest %q", got)
 	}
 }
+
+func TestWriterSteady(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	var n atomic.Int32
+	files := []File{made("a.png", "k1", "first", &n), made("b/c.png", "k2", "second", &n), {Path: "index.html", Data: []byte("<p>hi")}}
+	if _, err := w.Write(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	const list = "# faqcast manifest v1\na.png\nb/c.png\nindex.html\n"
+
+	// The same paths in the same order, one of them new bytes in a folder
+	// removed by hand: it is written, its folder made again, and the
+	// manifest rewritten with the same list, so other Writers look again.
+	if err := os.RemoveAll(filepath.Join(dir, "b")); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.Lstat(filepath.Join(dir, ManifestName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files[1] = made("b/c.png", "k3", "third", &n)
+	st, err := w.Write(ctx, files)
+	if err != nil || st.Written != 1 || st.Unchanged != 2 || st.Removed != 0 {
+		t.Fatalf("Write with one new key: %+v, %v", st, err)
+	}
+	after, err := os.Lstat(filepath.Join(dir, ManifestName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.SameFile(before, after) {
+		t.Error("the manifest was not rewritten after a file was")
+	}
+	if got := read(t, dir, ManifestName); got != list {
+		t.Errorf("manifest %q, want %q", got, list)
+	}
+	if got := read(t, dir, "b/c.png"); got != "third" {
+		t.Errorf("b/c.png = %q", got)
+	}
+
+	// A Make that fails leaves the destination as it was; the Writer then
+	// looks at every file again and finds them as they are.
+	files[1] = File{Path: "b/c.png", Key: "k4", Make: func() ([]byte, error) { return nil, errors.New("no ink") }}
+	if _, err := w.Write(ctx, files); err == nil {
+		t.Fatal("Write with a failing Make succeeded")
+	}
+	files[1] = made("b/c.png", "k3", "third", &n)
+	n.Store(0)
+	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 || n.Load() != 2 {
+		t.Fatalf("Write after the failure: %+v, %v, Make called %d times", st, err, n.Load())
+	}
+	n.Store(0)
+	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 || n.Load() != 0 {
+		t.Fatalf("Write with nothing new: %+v, %v, Make called %d times", st, err, n.Load())
+	}
+	if got := read(t, dir, ManifestName); got != list {
+		t.Errorf("manifest %q, want %q", got, list)
+	}
+}
