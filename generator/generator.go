@@ -17,8 +17,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -186,7 +188,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	opts := site.Options{
 		Config:      cfg,
 		Entries:     ix.Entries,
-		Bodies:      map[*entry.Entry][]byte{},
+		Bodies:      map[*entry.Entry]string{},
 		Figures:     map[*entry.Entry]*site.Figure{},
 		Posts:       posts,
 		Readability: map[string]string{},
@@ -204,12 +206,18 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}
 	var images []output.File
 	rendered := 0
-	for e, r := range done {
+	// In the entries' order, as the last build did: the Writer need not
+	// check and sort files that come in the same order again.
+	for _, e := range ix.Entries {
+		r := done[e]
+		if r == nil {
+			continue
+		}
 		opts.Bodies[e] = r.body.html
 		opts.BodyKeys[e] = r.body.key
 		opts.Figures[e] = r.figure
-		for name, img := range r.images {
-			images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: img.Data})
+		for _, name := range slices.Sorted(maps.Keys(r.images)) {
+			images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: r.images[name].Data})
 		}
 		images = append(images, cards[e][0], cards[e][1])
 		if r.fresh {
