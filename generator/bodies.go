@@ -17,7 +17,7 @@ type cachedBody struct {
 	hash          string
 	line          int
 	path          string
-	html          []byte
+	html          string
 	key           string // digest of html
 	links, images map[string]string
 	linksKey      string // what the links resolved against
@@ -86,7 +86,7 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey, content 
 		if err != nil {
 			errs = append(errs, err)
 		} else {
-			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: res.HTML, key: g.keys.Of(string(res.HTML)), links: res.Links, linksKey: linksKey, images: res.Images}
+			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: string(res.HTML), key: g.keys.Of(string(res.HTML)), links: res.Links, linksKey: linksKey, images: res.Images}
 			r.fresh = true
 		}
 	}

@@ -104,7 +104,7 @@ const MaxRelated = 5
 
 // newSite builds the model from the checked config and entries.
 // bodies maps each entry to its rendered body.
-func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry][]byte, figures map[*entry.Entry]*Figure, epoch time.Time) *Site {
+func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry]string, figures map[*entry.Entry]*Figure, epoch time.Time) *Site {
 	s := &Site{
 		Title:    cfg.Title,
 		Language: cfg.Language,

@@ -38,7 +38,7 @@ func TestRenderPreview(t *testing.T) {
 	out, err := site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: []*entry.Entry{e},
-		Bodies:  map[*entry.Entry][]byte{e: []byte("<p>Body.</p>")},
+		Bodies:  map[*entry.Entry]string{e: "<p>Body.</p>"},
 		Posts:   map[string][]post.Variant{e.Slug: variants},
 		Theme:   theme,
 	})
@@ -111,14 +111,14 @@ func TestRenderPreviewPages(t *testing.T) {
 	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 	var entries []*entry.Entry
 	posts := map[string][]post.Variant{}
-	bodies := map[*entry.Entry][]byte{}
+	bodies := map[*entry.Entry]string{}
 	for i := range site.PreviewPageSize + 2 {
 		e, err := entry.Parse("content/q.md", "q.md", fmt.Appendf(nil, "---\ntitle: Question %d?\nsummary: Answer.\nslug: q%d\nrank: %d\n---\n", i, i, i+1))
 		if err != nil {
 			t.Fatal(err)
 		}
 		entries = append(entries, e)
-		bodies[e] = nil
+		bodies[e] = ""
 		if posts[e.Slug], err = c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil); err != nil {
 			t.Fatal(err)
 		}

@@ -30,8 +30,8 @@ type Options struct {
 	Config *config.Config
 	// Entries holds the published entries, in site order.
 	Entries []*entry.Entry
-	// Bodies maps each entry to its rendered body.
-	Bodies map[*entry.Entry][]byte
+	// Bodies maps each entry to its rendered body, HTML that is trusted as it is.
+	Bodies map[*entry.Entry]string
 	// Figures maps entries with a front matter image to it.
 	Figures map[*entry.Entry]*Figure
 	// Posts holds each entry's posts by slug, for the preview page. With

@@ -148,7 +148,7 @@ func render(t *testing.T, cfgText string, files map[string]string, epoch time.Ti
 		byRel[rel] = e
 	}
 	slices.SortFunc(entries, entry.Compare)
-	bodies := map[*entry.Entry][]byte{}
+	bodies := map[*entry.Entry]string{}
 	md := markdown.New()
 	for _, e := range entries {
 		// Links to entry files become links to their pages, as a build
@@ -174,7 +174,7 @@ func render(t *testing.T, cfgText string, files map[string]string, epoch time.Ti
 		if err != nil {
 			t.Fatal(err)
 		}
-		bodies[e] = res.HTML
+		bodies[e] = string(res.HTML)
 	}
 	theme, err := site.LoadTheme(templates.FS, "templates")
 	if err != nil {
