@@ -44,7 +44,10 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 			ix.live[e] = true
 		}
 	}
-	slices.SortFunc(ix.Entries, func(a, b *Entry) int { return strings.Compare(a.Rel, b.Rel) })
+	byRel := func(a, b *Entry) int { return strings.Compare(a.Rel, b.Rel) }
+	if !slices.IsSortedFunc(ix.Entries, byRel) { // as a Loader gives them
+		slices.SortFunc(ix.Entries, byRel)
+	}
 
 	var errs []error
 	where := func(e *Entry, key string) diag.Pos {
@@ -55,18 +58,14 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 	}
 	// When a slug made from a file name clashes with one set by slug:, the
 	// entry that set it is the one reported.
-	bySlugOrder := slices.Clone(ix.Entries)
-	slices.SortStableFunc(bySlugOrder, func(a, b *Entry) int {
-		_, setA := a.Pos["slug"]
-		_, setB := b.Pos["slug"]
-		switch {
-		case !setA && setB:
-			return -1
-		case setA && !setB:
-			return 1
+	bySlugOrder := make([]*Entry, 0, len(ix.Entries))
+	for _, set := range []bool{false, true} {
+		for _, e := range ix.Entries {
+			if _, ok := e.Pos["slug"]; ok == set {
+				bySlugOrder = append(bySlugOrder, e)
+			}
 		}
-		return 0
-	})
+	}
 	for _, e := range bySlugOrder {
 		if other := ix.bySlug[e.Slug]; other != nil {
 			errs = append(errs, diag.Errorf(e.Path, where(e, "slug"), "slug %q is also used by %s", e.Slug, other.Path).

@@ -188,21 +188,27 @@ func addressLine(a config.Address) string {
 func topics(baseURL string, entries []*Entry) []*Topic {
 	bySlug := map[string]*Topic{}
 	spellings := map[string]map[string]int{}
+	slugs := map[string]string{} // by tag: entries share a few tags
+	var seen []string            // the entry's topics so far
 	for _, e := range entries {
-		seen := map[string]bool{}
+		seen = seen[:0]
 		for _, tag := range e.Tags {
-			slug := slug.Make(tag)
-			if seen[slug] {
+			s, ok := slugs[tag]
+			if !ok {
+				s = slug.Make(tag)
+				slugs[tag] = s
+			}
+			if slices.Contains(seen, s) {
 				continue
 			}
-			seen[slug] = true
-			t := bySlug[slug]
+			seen = append(seen, s)
+			t := bySlug[s]
 			if t == nil {
-				t = &Topic{Slug: slug, URL: TopicURL(slug), Permalink: baseURL + TopicURL(slug)}
-				bySlug[slug] = t
-				spellings[slug] = map[string]int{}
+				t = &Topic{Slug: s, URL: TopicURL(s), Permalink: baseURL + TopicURL(s)}
+				bySlug[s] = t
+				spellings[s] = map[string]int{}
 			}
-			spellings[slug][tag]++
+			spellings[s][tag]++
 			t.Entries = append(t.Entries, e)
 			if e.Updated.After(t.Updated) {
 				t.Updated = e.Updated
