@@ -18,14 +18,15 @@ type Maker struct{ seed maphash.Seed }
 // New returns a Maker with a fresh seed.
 func New() *Maker { return &Maker{seed: maphash.MakeSeed()} }
 
-// Of returns the key of parts, each ended by a NUL.
+// Of returns the key of the sequence parts: each part is hashed on its own
+// and the sequence of their hashes hashed again, which takes no copying.
 func (m *Maker) Of(parts ...string) string {
-	h := m.Hash()
+	var stack [8 * 8]byte
+	seq := stack[:0]
 	for _, p := range parts {
-		h.WriteString(p)
-		h.WriteByte(0)
+		seq = binary.LittleEndian.AppendUint64(seq, maphash.String(m.seed, p))
 	}
-	return Sum(h)
+	return sum(maphash.Bytes(m.seed, seq))
 }
 
 // Hash returns a hash to write a key's parts into piece by piece, for
@@ -37,8 +38,10 @@ func (m *Maker) Hash() *maphash.Hash {
 }
 
 // Sum returns the key of what was written to h.
-func Sum(h *maphash.Hash) string {
+func Sum(h *maphash.Hash) string { return sum(h.Sum64()) }
+
+func sum(x uint64) string {
 	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], h.Sum64())
+	binary.LittleEndian.PutUint64(b[:], x)
 	return string(b[:])
 }

@@ -16,11 +16,14 @@ func TestOf(t *testing.T) {
 	if m.Of("ab", "c") == m.Of("a", "bc") || m.Of("a") == m.Of("a", "") {
 		t.Error("different parts gave the same key")
 	}
-	h := m.Hash()
+	if m.Of("a", "b") == m.Of("b", "a") || m.Of() == m.Of("") {
+		t.Error("different parts gave the same key")
+	}
+	h, h2 := m.Hash(), m.Hash()
 	h.WriteString("a")
-	h.WriteByte(0)
-	if key.Sum(h) != m.Of("a") {
-		t.Error("Hash and Sum disagree with Of")
+	h2.WriteString("a")
+	if key.Sum(h) != key.Sum(h2) || key.Sum(h) == key.Sum(m.Hash()) {
+		t.Error("Sum does not give the key of what was written")
 	}
 	if key.New().Of("a") == m.Of("a") {
 		t.Error("two Makers gave the same key: the seed is not used")
