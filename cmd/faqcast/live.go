@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
@@ -21,6 +23,8 @@ type rebuilder struct {
 	stdout, stderr io.Writer
 	// built, if set, hears the outcome of each build.
 	built func(error)
+	// collecting is set while a collection started after a build runs.
+	collecting atomic.Bool
 }
 
 // build builds once and reports the outcome.
@@ -43,7 +47,22 @@ func (rb *rebuilder) build(ctx context.Context) (*generator.Result, error) {
 	if rb.built != nil {
 		rb.built(err)
 	}
+	rb.collect()
 	return res, err
+}
+
+// collect collects the build's garbage in the background, while the
+// writer looks at the result: left to the runtime, the collection would
+// come during one of the next builds and slow it down. A build keeps what
+// the next one needs, so most of what it allocated is garbage by now.
+func (rb *rebuilder) collect() {
+	if !rb.collecting.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		defer rb.collecting.Store(false)
+		runtime.GC()
+	}()
 }
 
 // watch builds again after every change to the site's config, content or
