@@ -18,8 +18,10 @@ import (
 )
 
 // checkEntries runs the compliance checks over every published entry and
-// its posts, in parallel, and returns the findings sorted by file.
-func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) ([]check.Finding, map[string]check.Score) {
+// its posts, in parallel, and returns the findings sorted by file, the
+// readability scores by file, and, by slug, the readability that the
+// preview pages show of answers long enough to score.
+func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) ([]check.Finding, map[string]check.Score, map[string]string) {
 	// Findings depend on the entry's bytes, its generated posts (which
 	// their key names) and the settings (the day included, for the age of
 	// reviews): reuse the last build's when none of them changed.
@@ -45,9 +47,13 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 		}
 		findings, score := s.Check(e, variants)
 		found[i] = &checkedEntry{key: key, findings: findings, score: score}
+		if score.Words >= check.MinScoredWords {
+			found[i].readability = score.String()
+		}
 	})
 	var all []check.Finding
-	byPath := map[string]check.Score{}
+	byPath := make(map[string]check.Score, len(entries))
+	readability := make(map[string]string, len(entries))
 	next := make(map[string]*checkedEntry, len(entries))
 	for i, c := range found {
 		if c == nil { // cancelled
@@ -55,13 +61,16 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 		}
 		all = append(all, c.findings...)
 		byPath[entries[i].Path] = c.score
+		if c.readability != "" {
+			readability[entries[i].Slug] = c.readability
+		}
 		next[entries[i].Rel] = c
 	}
 	g.mu.Lock()
 	g.checked = next
 	g.mu.Unlock()
 	slices.SortStableFunc(all, func(a, b check.Finding) int { return strings.Compare(a.Path, b.Path) })
-	return all, byPath
+	return all, byPath, readability
 }
 
 // checkPages runs the page checks over the site's pages, in parallel,
@@ -122,6 +131,7 @@ type checkedPage struct {
 // checkedEntry is an entry's findings, valid while key is the same.
 type checkedEntry struct {
 	key      string
-	findings []check.Finding
-	score    check.Score
+	findings    []check.Finding
+	score       check.Score
+	readability string // score as the preview shows it, or ""
 }

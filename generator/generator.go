@@ -178,7 +178,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, postErr
 	}
 	checks := cfg.CheckSettings(g.Now)
-	findings, scores := g.checkEntries(ctx, checks, ix.Entries, posts, postKeys)
+	findings, scores, readability := g.checkEntries(ctx, checks, ix.Entries, posts, postKeys)
 	queue, queued, err := g.queue(cfg, shell, ix.Entries, posts, postKeys)
 	if err != nil {
 		return nil, err
@@ -188,21 +188,16 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	opts := site.Options{
 		Config:      cfg,
 		Entries:     ix.Entries,
-		Bodies:      map[*entry.Entry]string{},
-		Figures:     map[*entry.Entry]*site.Figure{},
+		Bodies:      make(map[*entry.Entry]string, len(ix.Entries)),
+		Figures:     make(map[*entry.Entry]*site.Figure, len(ix.Entries)),
 		Posts:       posts,
-		Readability: map[string]string{},
+		Readability: readability,
 		Theme:       theme,
 		Epoch:       g.SourceDate.UTC(),
 		Memo:        g.pageMemo(source),
 		Shell:       shell,
-		BodyKeys:    map[*entry.Entry]string{},
+		BodyKeys:    make(map[*entry.Entry]string, len(ix.Entries)),
 		PostKeys:    postKeys,
-	}
-	for _, e := range ix.Entries {
-		if sc := scores[e.Path]; sc.Words >= check.MinScoredWords {
-			opts.Readability[e.Slug] = sc.String()
-		}
 	}
 	var images []output.File
 	rendered := 0

@@ -28,10 +28,11 @@ type Index struct {
 // The index is returned even when there are errors, so that later checks
 // can go on.
 func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Index, error) {
+	n := len(content.Entries)
 	ix := &Index{
-		bySlug: map[string]*Entry{},
-		byRel:  map[string]*Entry{},
-		live:   map[*Entry]bool{},
+		bySlug: make(map[string]*Entry, n),
+		byRel:  make(map[string]*Entry, n),
+		live:   make(map[*Entry]bool, n),
 		failed: map[string]bool{},
 	}
 	for _, rel := range content.Failed {
@@ -75,7 +76,7 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 		}
 	}
 	ranks := map[int]*Entry{}
-	titles := map[string]*Entry{}
+	titles := make(map[string]*Entry, n)
 	for _, e := range ix.Entries {
 		if e.Rank != 0 {
 			if other := ranks[e.Rank]; other != nil {
