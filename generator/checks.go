@@ -130,7 +130,7 @@ type checkedPage struct {
 
 // checkedEntry is an entry's findings, valid while key is the same.
 type checkedEntry struct {
-	key      string
+	key         string
 	findings    []check.Finding
 	score       check.Score
 	readability string // score as the preview shows it, or ""
