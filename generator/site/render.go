@@ -77,18 +77,6 @@ type Memo struct {
 // the files come back sorted by path.
 func Render(ctx context.Context, o Options) ([]output.File, error) {
 	s := newSite(o.Config, o.Entries, o.Bodies, o.Figures, o.Epoch)
-	pages := []*Page{homePage(s), notFoundPage(s, o.Config)}
-	for _, t := range s.Topics {
-		pages = append(pages, topicPage(s, t))
-	}
-	for _, e := range s.Entries {
-		pages = append(pages, entryPage(s, e, o.Config))
-	}
-	if o.Posts != nil {
-		pages = append(pages, previewPages(s, o.Posts, o.Readability)...)
-	}
-
-	// Keys, then the pages whose keys are new, in parallel.
 	var catalog string
 	if o.Memo != nil {
 		if o.Memo.maker == nil {
@@ -102,37 +90,54 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		}
 		return o.Memo.maker.Of(append([]string{kind, catalog}, parts...)...)
 	}
-	files := make([]output.File, len(pages))
-	var eager []int
-	for i, p := range pages {
+
+	// Every page's file and key; a page is made only to be rendered: now,
+	// when its key is new, or else by its file's Make, if the output needs
+	// its bytes.
+	files := make([]output.File, 0, len(s.Entries)+len(s.Topics)+8)
+	var pages []func() *Page // by file
+	add := func(f output.File, page func() *Page) {
+		files = append(files, f)
+		pages = append(pages, page)
+	}
+	ready := func(p *Page) func() *Page { return func() *Page { return p } }
+	for _, p := range []*Page{homePage(s), notFoundPage(s, o.Config)} {
 		name := p.Path + "index.html"
 		if p.Kind == "404" {
 			name = "404.html"
 		}
-		f := output.File{Path: name}
-		switch p.Kind {
-		case "entry":
-			f.Key = keyOf("entry", p.Entry.Hash, o.BodyKeys[p.Entry.Entry], figureKey(p.Entry.Figure))
-		case "preview":
+		add(output.File{Path: name, Key: keyOf(p.Kind, p.Path)}, ready(p))
+	}
+	for _, t := range s.Topics {
+		p := topicPage(s, t)
+		add(output.File{Path: p.Path + "index.html", Key: keyOf(p.Kind, p.Path)}, ready(p))
+	}
+	for _, e := range s.Entries {
+		add(output.File{Path: e.URL + "index.html", Key: keyOf("entry", e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))},
+			func() *Page { return entryPage(s, e, o.Config) })
+	}
+	if o.Posts != nil {
+		for _, p := range previewPages(s, o.Posts, o.Readability) {
 			parts := []string{strconv.Itoa(p.Pager.Number)}
 			for _, pv := range p.Previews {
 				parts = append(parts, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
 			}
-			f.Key = keyOf("preview", parts...)
-		default:
-			f.Key = keyOf(p.Kind, p.Path)
+			add(output.File{Path: p.Path + "index.html", Key: keyOf("preview", parts...)}, ready(p))
 		}
-		if f.Key != "" && o.Memo.keys[f.Path] == f.Key {
-			f.Make = func() ([]byte, error) { return o.Theme.execute(p) }
+	}
+	var eager []int
+	for i := range files {
+		if f := &files[i]; f.Key != "" && o.Memo.keys[f.Path] == f.Key {
+			page := pages[i]
+			f.Make = func() ([]byte, error) { return o.Theme.execute(page()) }
 		} else {
 			eager = append(eager, i)
 		}
-		files[i] = f
 	}
 	errs := make([]error, len(eager))
 	err := parallel.For(ctx, len(eager), func(k int) {
 		i := eager[k]
-		files[i].Data, errs[k] = o.Theme.execute(pages[i])
+		files[i].Data, errs[k] = o.Theme.execute(pages[i]())
 	})
 	if err != nil {
 		return nil, err
