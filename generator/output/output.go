@@ -220,16 +220,11 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 		return writeStats{}, errors.New("output: no destination directory")
 	}
 	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seen: old, seed: seed}
-	var sorted []File
+	var planned []File // sorted by path, unless steady
 	same := ord != nil && ord.same(files)
-	if same {
-		sorted = make([]File, len(files))
-		for k, i := range ord.sorted {
-			sorted[k] = files[i]
-		}
-	} else {
+	if !same {
 		var err error
-		if sorted, err = w.validate(files); err != nil {
+		if planned, err = w.validate(files); err != nil {
 			return writeStats{}, err
 		}
 		if ord != nil {
@@ -253,13 +248,22 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 			w.manifest, w.oldList, w.old, w.steady = manifest, ord.list, ord.set, true
 		}
 	}
+	switch {
+	case w.steady:
+		planned = files // in the order given: a steady plan needs no other
+	case same:
+		planned = make([]File, len(files))
+		for k, i := range ord.sorted {
+			planned[k] = files[i]
+		}
+	}
 	if !w.steady {
 		if err := w.readManifest(); err != nil {
 			return writeStats{}, err
 		}
 	}
 	w.trust = old != nil && w.manifest != (stamp.Stamp{}) && w.manifest == manifest
-	p, err := w.plan(ctx, sorted)
+	p, err := w.plan(ctx, planned)
 	if err != nil {
 		return writeStats{}, err
 	}
@@ -292,7 +296,8 @@ type writer struct {
 
 	// steady is set when the files have the paths of the Writer's last Write,
 	// whose manifest is unchanged: oldList and old are then the files' paths,
-	// oldBytes is nil, seen is updated in place, and nothing is stale.
+	// oldBytes is nil, seen is updated in place, nothing is stale, and the
+	// files are planned in the order given rather than sorted.
 	steady bool
 }
 
@@ -732,7 +737,7 @@ func (p *plan) finish(pl *planner, tidy map[string]bool) *plan {
 // trusts what it saw, saw f with the same Key or bytes, and the manifest lists it.
 func (w *writer) trusted(f File) (seen, bool) {
 	was, ok := w.seen[f.Path]
-	if !w.trust || !ok || !w.old[f.Path] {
+	if !w.trust || !ok || !w.steady && !w.old[f.Path] {
 		return seen{}, false
 	}
 	if f.Key != "" {
