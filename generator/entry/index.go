@@ -2,6 +2,7 @@ package entry
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -19,6 +20,12 @@ type Index struct {
 	byRel  map[string]*Entry // every parsed entry, published or not
 	live   map[*Entry]bool
 	failed map[string]bool
+
+	// What the index was made of, for Next.
+	all   []*Entry // content.Entries
+	fails []string // content.Failed
+	staff []string
+	ok    bool // no errors
 }
 
 // NewIndex checks the entries a build publishes against each other and
@@ -108,7 +115,67 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 		}
 	}
 	slices.SortFunc(ix.Entries, Compare)
+	ix.all, ix.fails, ix.staff, ix.ok = content.Entries, content.Failed, staffIDs, len(errs) == 0
 	return ix, diag.Join(errs...)
+}
+
+// Next returns what NewIndex(content, live, staffIDs) returns, in time
+// that grows with the number of changed entries rather than of all: when
+// ix had no errors and content holds the same files as ix was made of, the
+// changed ones with the same front matter (the same Rel, Path and
+// MetaHash), each published as before, the same staff and the same
+// failures, the order, slugs, ranks and titles are as in ix, and the
+// changed entries take the old ones' places. Next does not change ix.
+func (ix *Index) Next(content *Content, live func(*Entry) bool, staffIDs []string) (*Index, error) {
+	if ix == nil || !ix.ok || len(content.Entries) != len(ix.all) ||
+		!slices.Equal(content.Failed, ix.fails) || !slices.Equal(staffIDs, ix.staff) {
+		return NewIndex(content, live, staffIDs)
+	}
+	var swaps map[*Entry]*Entry // old to new
+	for i, e := range content.Entries {
+		old := ix.all[i]
+		if live(e) != ix.live[old] {
+			return NewIndex(content, live, staffIDs)
+		}
+		if e == old {
+			continue
+		}
+		if e.Rel != old.Rel || e.Path != old.Path || e.MetaHash != old.MetaHash {
+			return NewIndex(content, live, staffIDs)
+		}
+		if swaps == nil {
+			swaps = map[*Entry]*Entry{}
+		}
+		swaps[old] = e
+	}
+	if swaps == nil {
+		return ix, nil
+	}
+	next := &Index{
+		Entries: slices.Clone(ix.Entries),
+		bySlug:  maps.Clone(ix.bySlug),
+		byRel:   maps.Clone(ix.byRel),
+		live:    maps.Clone(ix.live),
+		failed:  ix.failed,
+		all:     content.Entries,
+		fails:   content.Failed,
+		staff:   staffIDs,
+		ok:      true,
+	}
+	for i, e := range next.Entries {
+		if n := swaps[e]; n != nil {
+			next.Entries[i] = n
+		}
+	}
+	for old, e := range swaps {
+		next.byRel[e.Rel] = e
+		if next.live[old] {
+			delete(next.live, old)
+			next.live[e] = true
+			next.bySlug[e.Slug] = e
+		}
+	}
+	return next, nil
 }
 
 // BySlug returns the published entry with the given slug, or nil.

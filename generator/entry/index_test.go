@@ -1,7 +1,10 @@
 package entry_test
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -285,5 +288,70 @@ func TestLive(t *testing.T) {
 				t.Errorf("Live(%s, %v) = %v, want %v", tc.now.Format(time.RFC3339), tc.drafts, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestIndexNext changes a set of entries at random, step by step, and
+// compares each index Next makes with the one NewIndex makes.
+func TestIndexNext(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 1))
+	titles := []string{"Where do I park?", "Do you take walk-ins?", "How do refills work?", "Is there parking?", "Do you offer flu shots?", "Can I bring a friend?"}
+	extras := []string{"", "rank: 1\n", "rank: 2\n", "draft: true\n", "slug: parking\n", "reviewed_by: alopez\nreviewed_on: 2026-10-01\n", "reviewed_by: nobody\nreviewed_on: 2026-10-01\n"}
+	bodies := []string{"Body.\n", "Another body.\n", "A third body.\n"}
+	fronts := map[string]string{} // by rel
+	write := func(rel string, newFront bool) *entry.Entry {
+		if newFront {
+			fronts[rel] = "title: " + titles[rng.IntN(len(titles))] + "\nsummary: A short answer.\n" + extras[rng.IntN(len(extras))]
+		}
+		return parsed(t, rel, "---\n"+fronts[rel]+"---\n"+bodies[rng.IntN(len(bodies))])
+	}
+	rels := []string{"a.md", "b.md", "c.md", "d/e.md", "f.md"}
+	files := map[string]*entry.Entry{}
+	for _, rel := range rels[:3] {
+		files[rel] = write(rel, true)
+	}
+	var ix *entry.Index
+	for step := range 400 {
+		// Change one or two files: most often the body alone, at times the
+		// front matter, and now and then add or remove a file.
+		for range 1 + rng.IntN(2) {
+			rel := rels[rng.IntN(len(rels))]
+			e := files[rel]
+			switch r := rng.IntN(10); {
+			case e == nil || r < 3:
+				files[rel] = write(rel, true)
+			case r == 3:
+				delete(files, rel)
+			default: // the same front matter, another body
+				files[rel] = write(rel, false)
+			}
+		}
+		content := &entry.Content{}
+		for _, rel := range rels {
+			if e := files[rel]; e != nil {
+				content.Entries = append(content.Entries, e)
+			}
+		}
+		next, nextErr := ix.Next(content, published, staff)
+		want, wantErr := entry.NewIndex(content, published, staff)
+		if fmt.Sprint(nextErr) != fmt.Sprint(wantErr) {
+			t.Fatalf("step %d: Next's errors %v, NewIndex's %v", step, nextErr, wantErr)
+		}
+		if !slices.Equal(next.Entries, want.Entries) {
+			t.Fatalf("step %d: Next's entries differ from NewIndex's", step)
+		}
+		for _, rel := range append(rels, "missing.md") {
+			ne, ns := next.ByRel(rel)
+			we, ws := want.ByRel(rel)
+			if ne != we || ns != ws {
+				t.Fatalf("step %d: ByRel(%s) = %v, %v; NewIndex's %v, %v", step, rel, ne, ns, we, ws)
+			}
+		}
+		for _, e := range content.Entries {
+			if next.BySlug(e.Slug) != want.BySlug(e.Slug) {
+				t.Fatalf("step %d: BySlug(%s) differs", step, e.Slug)
+			}
+		}
+		ix = next
 	}
 }
