@@ -87,10 +87,7 @@ func (l *Loader) fromChanges(dir, display string, changed []string) (files []str
 	if !last.clean || last.dir != dir || last.display != display {
 		return nil, nil, false
 	}
-	set := make(map[string]bool, len(last.files))
-	for _, f := range last.files {
-		set[f] = true
-	}
+	var added, removed []string
 	touched = map[string]bool{}
 	for _, p := range changed {
 		rel, err := filepath.Rel(dir, p)
@@ -108,15 +105,33 @@ func (l *Loader) fromChanges(dir, display string, changed []string) (files []str
 			continue // hidden
 		}
 		fi, err := os.Lstat(p)
+		_, listed := slices.BinarySearch(last.files, rel)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			delete(set, rel)
+			if listed {
+				removed = append(removed, rel)
+			}
 		case err != nil || fi.IsDir() || fi.Mode()&fs.ModeSymlink != 0:
 			return nil, nil, false
 		case IsEntryFile(path.Base(rel)):
-			set[rel] = true
 			touched[rel] = true
+			if !listed {
+				added = append(added, rel)
+			}
 		}
+	}
+	if len(added) == 0 && len(removed) == 0 {
+		return last.files, touched, true
+	}
+	set := make(map[string]bool, len(last.files)+len(added))
+	for _, f := range last.files {
+		set[f] = true
+	}
+	for _, f := range removed {
+		delete(set, f)
+	}
+	for _, f := range added {
+		set[f] = true
 	}
 	return slices.Sorted(maps.Keys(set)), touched, true
 }
