@@ -20,13 +20,23 @@ func New() *Maker { return &Maker{seed: maphash.MakeSeed()} }
 
 // Of returns the key of the sequence parts: each part is hashed on its own
 // and the sequence of their hashes hashed again, which takes no copying.
-func (m *Maker) Of(parts ...string) string {
+func (m *Maker) Of(parts ...string) string { return sum(m.of(parts)) }
+
+// Add writes the key of parts to h, as h.WriteString(m.Of(parts...)) does,
+// without making the key.
+func (m *Maker) Add(h *maphash.Hash, parts ...string) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], m.of(parts))
+	h.Write(b[:])
+}
+
+func (m *Maker) of(parts []string) uint64 {
 	var stack [8 * 8]byte
 	seq := stack[:0]
 	for _, p := range parts {
 		seq = binary.LittleEndian.AppendUint64(seq, maphash.String(m.seed, p))
 	}
-	return sum(maphash.Bytes(m.seed, seq))
+	return maphash.Bytes(m.seed, seq)
 }
 
 // Hash returns a hash to write a key's parts into piece by piece, for

@@ -25,6 +25,12 @@ func TestOf(t *testing.T) {
 	if key.Sum(h) != key.Sum(h2) || key.Sum(h) == key.Sum(m.Hash()) {
 		t.Error("Sum does not give the key of what was written")
 	}
+	h3, h4 := m.Hash(), m.Hash()
+	m.Add(h3, "a", "b")
+	h4.WriteString(m.Of("a", "b"))
+	if key.Sum(h3) != key.Sum(h4) {
+		t.Error("Add and WriteString of Of disagree")
+	}
 	if key.New().Of("a") == m.Of("a") {
 		t.Error("two Makers gave the same key: the seed is not used")
 	}
