@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"sync"
 
 	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -14,6 +15,7 @@ import (
 // cachedBody is a rendered body, valid while the body's bytes are the same
 // and each of its links resolves as before.
 type cachedBody struct {
+	entry         *entry.Entry // rendered from
 	hash          string
 	line          int
 	path          string
@@ -42,7 +44,8 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 	}
 	g.images.begin()
 	defer g.images.end()
-	links := newLinks(ix)
+	// What links resolve against, made once an entry needs it.
+	links := sync.OnceValue(func() *links { return newLinks(ix) })
 	out := make([]*renderedEntry, len(ix.Entries))
 	errs := make([]error, len(ix.Entries))
 	err := parallel.For(ctx, len(ix.Entries), func(i int) {
@@ -65,7 +68,12 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 }
 
 // renderEntry renders one entry's body and prepares its images.
-func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey, content string) (*renderedEntry, error) {
+func (g *Generator) renderEntry(e *entry.Entry, links func() *links, linksKey, content string) (*renderedEntry, error) {
+	if c := g.bodies[e.Rel]; c != nil && c.entry == e && c.linksKey == linksKey && e.Image == nil && len(c.images) == 0 {
+		// The same entry, the same links and no images, which could have
+		// changed on disk: nothing to look at.
+		return &renderedEntry{body: c}, nil
+	}
 	images := newPageImages(&g.images, content, e)
 	r := &renderedEntry{}
 	var errs []error
@@ -78,15 +86,22 @@ func (g *Generator) renderEntry(e *entry.Entry, links *links, linksKey, content 
 			r.figure = &site.Figure{URL: name, Alt: img.Alt, Width: prepared.Width, Height: prepared.Height}
 		}
 	}
-	refs := markdown.Refs{Link: links.resolver(e), Image: images.resolve}
+	refs := markdown.Refs{Link: links().resolver(e), Image: images.resolve}
 	if c := g.bodies[e.Rel]; c != nil && c.valid(e, refs, linksKey) {
 		r.body = c
+		if c.entry != e || c.linksKey != linksKey {
+			// Valid for this entry and these links too: say so, for the
+			// next build's quick look.
+			r.body = &cachedBody{}
+			*r.body = *c
+			r.body.entry, r.body.linksKey = e, linksKey
+		}
 	} else {
 		res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, refs)
 		if err != nil {
 			errs = append(errs, err)
 		} else {
-			r.body = &cachedBody{hash: e.Hash, line: e.BodyLine, path: e.Path, html: string(res.HTML), key: g.keys.Of(string(res.HTML)), links: res.Links, linksKey: linksKey, images: res.Images}
+			r.body = &cachedBody{entry: e, hash: e.Hash, line: e.BodyLine, path: e.Path, html: string(res.HTML), key: g.keys.Of(string(res.HTML)), links: res.Links, linksKey: linksKey, images: res.Images}
 			r.fresh = true
 		}
 	}

@@ -12,10 +12,19 @@ import (
 )
 
 // cardPainter holds the painter, made once: it caches glyphs for every card
-// it draws.
+// it draws; and the last build's card files.
 type cardPainter struct {
 	mu      sync.Mutex
 	painter *card.Painter
+	files   map[string]*cardFiles // by entry Rel
+}
+
+// cardFiles are an entry's card files, the same while the entry and the
+// look of the cards are.
+type cardFiles struct {
+	entry *entry.Entry
+	look  [2]string
+	files [2]output.File
 }
 
 // cards returns every published entry's two share cards, {wide, square},
@@ -33,7 +42,7 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entr
 		}
 		c.painter = p
 	}
-	painter := c.painter
+	painter, old := c.painter, c.files
 	c.mu.Unlock()
 
 	theme := cfg.CardTheme()
@@ -44,7 +53,12 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entr
 		look[k] = fmt.Sprintf("%q %v %v", cfg.Practice.Name, theme, size)
 	}
 	done := make(map[*entry.Entry][2]output.File, len(entries))
+	next := make(map[string]*cardFiles, len(entries))
 	for _, e := range entries {
+		if c := old[e.Rel]; c != nil && c.entry == e && c.look == look {
+			done[e], next[e.Rel] = c.files, c
+			continue
+		}
 		var files [2]output.File
 		for k, size := range sizes {
 			title, path := e.Title, e.Path
@@ -60,7 +74,10 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entr
 				},
 			}
 		}
-		done[e] = files
+		done[e], next[e.Rel] = files, &cardFiles{entry: e, look: look, files: files}
 	}
+	c.mu.Lock()
+	c.files = next
+	c.mu.Unlock()
 	return done, nil
 }

@@ -73,6 +73,7 @@ type Generator struct {
 	SourceDate time.Time
 
 	loader      entry.Loader
+	index       *entry.Index // the last build's
 	markdown    *markdown.Renderer
 	mu          sync.Mutex
 	bodies      map[string]*cachedBody // by entry Rel
@@ -152,15 +153,16 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}
 
 	live := func(e *entry.Entry) bool { return e.Live(g.Now, g.Drafts) }
-	ix, ixErr := entry.NewIndex(content, live, cfg.StaffIDs())
+	ix, ixErr := g.index.Next(content, live, cfg.StaffIDs())
+	g.index = ix
 	// What every link resolves against: which entries there are, their
 	// front matter and whether they are published.
 	lk := g.keys.Hash()
 	for _, e := range content.Entries {
-		lk.WriteString(g.keys.Of(e.Rel, e.MetaHash, strconv.FormatBool(live(e))))
+		g.keys.Add(lk, e.Rel, e.MetaHash, strconv.FormatBool(live(e)))
 	}
 	for _, rel := range content.Failed {
-		lk.WriteString(g.keys.Of("failed", rel))
+		g.keys.Add(lk, "failed", rel)
 	}
 	done, renderErr := g.renderEntries(ctx, ix, key.Sum(lk), filepath.Join(source, ContentDir))
 	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {

@@ -29,10 +29,15 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	errs := make([]error, len(ix.Entries))
 	err := parallel.For(ctx, len(ix.Entries), func(i int) {
 		e := ix.Entries[i]
+		fig := done[e].figure
+		if p := old[e.Rel]; p != nil && p.entry == e && p.shell == shell && p.figure == figureOf(fig) {
+			composed[i] = p // the same entry, config, theme and image
+			return
+		}
 		page := cfg.BaseURL + site.EntryURL(e.Slug)
 		// An entry's own image, or else its square share card.
 		media := []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}}
-		if f := done[e].figure; f != nil {
+		if f := fig; f != nil {
 			media = []post.Media{{Src: page + f.URL, Alt: f.Alt}}
 		}
 		// Posts are made of the front matter, not the answer: an edit to
@@ -52,7 +57,12 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 			errs[i] = err
 			return
 		}
-		composed[i] = &cachedPosts{key: k, entry: e, variants: variants, json: part}
+		p := &cachedPosts{key: k, entry: e, shell: shell, figure: figureOf(fig), variants: variants, json: part}
+		// The review file is made again when it is written: it is quick to
+		// make and not worth keeping.
+		p.review = output.File{Path: socialDir + "posts/" + e.Slug + ".md", Key: "posts " + k,
+			Make: func() ([]byte, error) { return post.Markdown(p.entry, p.variants), nil }}
+		composed[i] = p
 	})
 	if err != nil {
 		return nil, nil, nil, err
@@ -74,10 +84,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		keys[e.Slug] = p.key
 		parts[i] = p.json
 		all.WriteString(p.key)
-		// The review file is made again when it is written: it is quick to
-		// make and not worth keeping.
-		files = append(files, output.File{Path: socialDir + "posts/" + e.Slug + ".md", Key: "posts " + p.key,
-			Make: func() ([]byte, error) { return post.Markdown(p.entry, p.variants), nil }})
+		files = append(files, p.review)
 	}
 	files = append(files, output.File{
 		Path: socialDir + "posts.json",
@@ -90,10 +97,22 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	return bySlug, keys, files, nil
 }
 
-// cachedPosts is an entry's posts, valid while key is the same.
+// cachedPosts is an entry's posts, valid while key is the same, which it
+// is while entry, shell and figure are.
 type cachedPosts struct {
 	key      string
 	entry    *entry.Entry
+	shell    string
+	figure   [2]string // the image's URL and alt text, if the entry has one
 	variants []post.Variant
-	json     []byte // the variants in posts.json
+	json     []byte      // the variants in posts.json
+	review   output.File // social/posts/<slug>.md
+}
+
+// figureOf returns what posts show of an entry's image.
+func figureOf(f *site.Figure) [2]string {
+	if f == nil {
+		return [2]string{}
+	}
+	return [2]string{f.URL, f.Alt}
 }

@@ -71,7 +71,7 @@ func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Ent
 	h := g.keys.Hash()
 	h.WriteString(shell)
 	for _, e := range entries {
-		h.WriteString(g.keys.Of(e.Rel, e.MetaHash))
+		g.keys.Add(h, e.Rel, e.MetaHash)
 		for _, v := range posts[e.Slug] {
 			h.WriteString(v.Platform)
 			h.WriteByte(0)

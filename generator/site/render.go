@@ -276,7 +276,7 @@ func catalogKey(m *key.Maker, shell string, s *Site) string {
 	h := m.Hash()
 	h.WriteString(shell)
 	for _, e := range s.Entries {
-		h.WriteString(m.Of(e.Rel, e.MetaHash, e.URL, figureKey(e.Figure)))
+		m.Add(h, e.Rel, e.MetaHash, e.URL, figureKey(e.Figure))
 	}
 	return key.Sum(h)
 }
