@@ -2,7 +2,6 @@ package site
 
 import (
 	"cmp"
-	"github.com/faqcast/faqcast/generator/slug"
 	"html/template"
 	"slices"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/slug"
 )
 
 // A Site is the model the page templates see as .Site.
@@ -61,8 +61,9 @@ type Entry struct {
 	// Updated is ReviewedOn, else PublishOn, else the site's Updated.
 	Updated time.Time
 
-	order   int   // index in Site.Entries
-	site    *Site // for Related
+	order   int    // index in Site.Entries
+	site    *Site  // for Related
+	file    string // URL + "index.html", once a Render needs it
 	related struct {
 		once    sync.Once
 		entries []*Entry

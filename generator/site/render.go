@@ -12,6 +12,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"html/template"
 	"slices"
 	"strconv"
 	"strings"
@@ -71,18 +72,39 @@ type Options struct {
 type Memo struct {
 	keys  map[string]string // by path
 	maker *key.Maker        // of the keys, which only this process sees
+
+	// The last Render's model, and its catalog key: a Render of the same
+	// catalog takes the model, with the new bodies, instead of making it
+	// again.
+	site    *Site
+	catalog string
 }
 
 // Render renders every file of the website. Pages are executed in parallel;
 // the files come back sorted by path.
 func Render(ctx context.Context, o Options) ([]output.File, error) {
-	s := newSite(o.Config, o.Entries, o.Bodies, o.Figures, o.Epoch)
 	var catalog string
-	if o.Memo != nil {
-		if o.Memo.maker == nil {
-			o.Memo.maker = key.New()
+	var s *Site
+	if m := o.Memo; m != nil {
+		if m.maker == nil {
+			m.maker = key.New()
 		}
-		catalog = catalogKey(o.Memo.maker, o.Shell, s)
+		catalog = catalogKey(m.maker, o.Shell, o.Entries, o.Figures)
+		if m.site != nil && m.catalog == catalog && len(m.site.Entries) == len(o.Entries) {
+			// The same entries, front matter, images, config and theme: the
+			// same model, but for the answers.
+			s = m.site
+			for i, e := range o.Entries {
+				se := s.Entries[i]
+				se.Entry, se.Body, se.Reviewer = e, template.HTML(o.Bodies[e]), o.Config.StaffByID(e.ReviewedBy)
+			}
+		}
+	}
+	if s == nil {
+		s = newSite(o.Config, o.Entries, o.Bodies, o.Figures, o.Epoch)
+	}
+	if m := o.Memo; m != nil {
+		m.site, m.catalog = s, catalog
 	}
 	keyOf := func(kind string, parts ...string) string {
 		if o.Memo == nil {
@@ -113,8 +135,14 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		add(output.File{Path: p.Path + "index.html", Key: keyOf(p.Kind, p.Path)}, ready(p))
 	}
 	for _, e := range s.Entries {
-		add(output.File{Path: e.URL + "index.html", Key: keyOf("entry", e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))},
-			func() *Page { return entryPage(s, e, o.Config) })
+		if e.file == "" {
+			e.file = e.URL + "index.html"
+		}
+		var k string
+		if o.Memo != nil {
+			k = o.Memo.maker.Of("entry", catalog, e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))
+		}
+		add(output.File{Path: e.file, Key: k}, func() *Page { return entryPage(s, e, o.Config) })
 	}
 	if o.Posts != nil {
 		for _, p := range previewPages(s, o.Posts, o.Readability) {
@@ -272,11 +300,11 @@ func (th *Theme) robotsTxt(s *Site, disallow []string) ([]byte, error) {
 
 // catalogKey returns a digest of shell and of what the site's pages show
 // of every entry but its answer: its front matter, place and image.
-func catalogKey(m *key.Maker, shell string, s *Site) string {
+func catalogKey(m *key.Maker, shell string, entries []*entry.Entry, figures map[*entry.Entry]*Figure) string {
 	h := m.Hash()
 	h.WriteString(shell)
-	for _, e := range s.Entries {
-		m.Add(h, e.Rel, e.MetaHash, e.URL, figureKey(e.Figure))
+	for _, e := range entries {
+		m.Add(h, e.Rel, e.MetaHash, figureKey(figures[e]))
 	}
 	return key.Sum(h)
 }
