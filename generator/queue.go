@@ -1,9 +1,6 @@
 package generator
 
 import (
-	"maps"
-	"slices"
-
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/key"
@@ -56,13 +53,12 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 }
 
 // cachedQueue is a queue and its files. It holds while the entries, their
-// front matter and which platforms they have posts on (what picks the
-// posts) are the same, and the posts of the entries it schedules.
+// front matter and their posts (which the schedule picks from) are the
+// same.
 type cachedQueue struct {
-	selection string
-	scheduled map[string]string // the key of the posts of each entry it schedules, by slug
-	queue     *schedule.Queue
-	files     []output.File
+	key   string
+	queue *schedule.Queue
+	files []output.File
 }
 
 // queue returns the posting schedule and its files, reusing the last
@@ -71,17 +67,13 @@ func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Ent
 	h := g.keys.Hash()
 	h.WriteString(shell)
 	for _, e := range entries {
-		g.keys.Add(h, e.Rel, e.MetaHash)
-		for _, v := range posts[e.Slug] {
-			h.WriteString(v.Platform)
-			h.WriteByte(0)
-		}
+		g.keys.Add(h, e.Rel, e.MetaHash, postKeys[e.Slug])
 	}
-	selection := key.Sum(h)
+	k := key.Sum(h)
 	g.mu.Lock()
 	c := g.queued
 	g.mu.Unlock()
-	if c != nil && c.selection == selection && holds(c.scheduled, postKeys) {
+	if c != nil && c.key == k {
 		return c.queue, c.files, nil
 	}
 	q := plan(cfg, entries, posts).Queue()
@@ -89,32 +81,14 @@ func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Ent
 	if err != nil {
 		return nil, nil, err
 	}
-	c = &cachedQueue{selection: selection, scheduled: map[string]string{}, queue: q, files: files}
-	for _, it := range q.Items {
-		c.scheduled[it.Entry] = postKeys[it.Entry]
-	}
 	// The files are the same while the cache holds: key them so.
-	k := selection
-	for _, slug := range slices.Sorted(maps.Keys(c.scheduled)) {
-		k = g.keys.Of(k, slug, c.scheduled[slug])
-	}
 	for i := range files {
 		files[i].Key = "queue " + k
 	}
 	g.mu.Lock()
-	g.queued = c
+	g.queued = &cachedQueue{key: k, queue: q, files: files}
 	g.mu.Unlock()
 	return q, files, nil
-}
-
-// holds reports whether every key in was is the same in now.
-func holds(was, now map[string]string) bool {
-	for slug, k := range was {
-		if now[slug] != k {
-			return false
-		}
-	}
-	return true
 }
 
 // queueFiles returns the queue's files under social/: queue.json and its
