@@ -34,9 +34,17 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 	found := make([]*checkedEntry, len(entries))
 	_ = parallel.For(ctx, len(entries), func(i int) {
 		e := entries[i]
-		key := g.keys.Of(string(settings[:]), e.Hash, e.Path, postKeys[e.Slug])
-		if c := old[e.Rel]; c != nil && c.key == key {
-			found[i] = c
+		postKey := postKeys[e.Slug]
+		c := old[e.Rel]
+		if c != nil && c.entry == e && c.settings == settings && c.postKey == postKey {
+			found[i] = c // the same entry, posts and settings
+			return
+		}
+		key := g.keys.Of(string(settings[:]), e.Hash, e.Path, postKey)
+		if c != nil && c.key == key {
+			found[i] = &checkedEntry{}
+			*found[i] = *c
+			found[i].entry, found[i].settings, found[i].postKey = e, settings, postKey
 			return
 		}
 		variants := map[string]string{}
@@ -46,7 +54,7 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 			}
 		}
 		findings, score := s.Check(e, variants)
-		found[i] = &checkedEntry{key: key, findings: findings, score: score}
+		found[i] = &checkedEntry{key: key, entry: e, settings: settings, postKey: postKey, findings: findings, score: score}
 		if score.Words >= check.MinScoredWords {
 			found[i].readability = score.String()
 		}
@@ -130,7 +138,12 @@ type checkedPage struct {
 
 // checkedEntry is an entry's findings, valid while key is the same.
 type checkedEntry struct {
-	key         string
+	key string
+	// What key was made of, for a quicker look.
+	entry    *entry.Entry
+	settings [sha256.Size]byte
+	postKey  string
+
 	findings    []check.Finding
 	score       check.Score
 	readability string // score as the preview shows it, or ""
