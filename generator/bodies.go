@@ -25,6 +25,14 @@ type cachedBody struct {
 	linksKey      string // what the links resolved against
 }
 
+// cachedTopics are the slugs of a build's topic pages, which links may
+// name. They hold while key, a digest of what links resolve against (the
+// published entries' front matter among it), is the same.
+type cachedTopics struct {
+	key   string
+	slugs map[string]bool
+}
+
 // A renderedEntry is what renderEntries makes of one entry.
 type renderedEntry struct {
 	body   *cachedBody
@@ -45,7 +53,18 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 	g.images.begin()
 	defer g.images.end()
 	// What links resolve against, made once an entry needs it.
-	links := sync.OnceValue(func() *links { return newLinks(ix) })
+	topics := g.topics
+	if topics != nil && topics.key != linksKey {
+		topics = nil
+	}
+	links := sync.OnceValue(func() *links {
+		if topics != nil {
+			return &links{ix: ix, topics: topics.slugs}
+		}
+		l := newLinks(ix)
+		topics = &cachedTopics{key: linksKey, slugs: l.topics}
+		return l
+	})
 	out := make([]*renderedEntry, len(ix.Entries))
 	errs := make([]error, len(ix.Entries))
 	err := parallel.For(ctx, len(ix.Entries), func(i int) {
@@ -63,7 +82,7 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 			next[e.Rel] = out[i].body
 		}
 	}
-	g.bodies = next
+	g.bodies, g.topics = next, topics
 	return done, diag.Join(errs...)
 }
 

@@ -77,6 +77,7 @@ type Generator struct {
 	markdown    *markdown.Renderer
 	mu          sync.Mutex
 	bodies      map[string]*cachedBody // by entry Rel
+	topics      *cachedTopics
 	images      imageCache
 	cardPainter cardPainter
 	checked     map[string]*checkedEntry // by entry Rel

@@ -6,11 +6,10 @@ import (
 	"path"
 	"strings"
 
-	"github.com/faqcast/faqcast/generator/slug"
-
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/generator/slug"
 )
 
 // A linkError is a broken link, with a hint for the writer.
@@ -29,9 +28,13 @@ type links struct {
 
 func newLinks(ix *entry.Index) *links {
 	l := &links{ix: ix, topics: map[string]bool{}}
+	seen := map[string]bool{} // tags
 	for _, e := range ix.Entries {
 		for _, t := range e.Tags {
-			l.topics[slug.Make(t)] = true
+			if !seen[t] {
+				seen[t] = true
+				l.topics[slug.Make(t)] = true
+			}
 		}
 	}
 	return l
