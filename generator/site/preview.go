@@ -50,13 +50,15 @@ type PreviewPost struct {
 
 // previews pairs the site's entries with their posts, in site order.
 func previews(s *Site, posts map[string][]post.Variant, readability map[string]string) []*Preview {
-	var out []*Preview
+	out := make([]*Preview, 0, len(s.Entries))
+	all := make([]Preview, 0, len(s.Entries)) // one allocation for all
 	for _, e := range s.Entries {
 		vs := posts[e.Slug]
 		if len(vs) == 0 {
 			continue
 		}
-		out = append(out, &Preview{Entry: e, Readability: readability[e.Slug], variants: vs})
+		all = append(all, Preview{Entry: e, Readability: readability[e.Slug], variants: vs})
+		out = append(out, &all[len(all)-1])
 	}
 	return out
 }

@@ -146,11 +146,16 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	}
 	if o.Posts != nil {
 		for _, p := range previewPages(s, o.Posts, o.Readability) {
-			parts := []string{strconv.Itoa(p.Pager.Number)}
-			for _, pv := range p.Previews {
-				parts = append(parts, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
+			var k string
+			if m := o.Memo; m != nil {
+				h := m.maker.Hash()
+				m.maker.Add(h, "preview", catalog, strconv.Itoa(p.Pager.Number))
+				for _, pv := range p.Previews {
+					m.maker.Add(h, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
+				}
+				k = key.Sum(h)
 			}
-			add(output.File{Path: p.Path + "index.html", Key: keyOf("preview", parts...)}, ready(p))
+			add(output.File{Path: p.Path + "index.html", Key: k}, ready(p))
 		}
 	}
 	var eager []int
