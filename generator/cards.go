@@ -28,10 +28,10 @@ type cardFiles struct {
 }
 
 // cards returns every published entry's two share cards, {wide, square},
-// as files that draw themselves when the output needs their bytes. A card's
+// in the entries' order, as files that draw themselves when the output needs their bytes. A card's
 // Key is a digest of what it shows, so a rebuild draws only the cards whose
 // question, practice or colours changed (or whose files changed on disk).
-func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entry.Entry][2]output.File, error) {
+func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) ([][2]output.File, error) {
 	c := &g.cardPainter
 	c.mu.Lock()
 	if c.painter == nil {
@@ -52,11 +52,11 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entr
 	for k, size := range sizes {
 		look[k] = fmt.Sprintf("%q %v %v", cfg.Practice.Name, theme, size)
 	}
-	done := make(map[*entry.Entry][2]output.File, len(entries))
+	done := make([][2]output.File, len(entries))
 	next := make(map[string]*cardFiles, len(entries))
-	for _, e := range entries {
+	for i, e := range entries {
 		if c := old[e.Rel]; c != nil && c.entry == e && c.look == look {
-			done[e], next[e.Rel] = c.files, c
+			done[i], next[e.Rel] = c.files, c
 			continue
 		}
 		var files [2]output.File
@@ -74,7 +74,7 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) (map[*entr
 				},
 			}
 		}
-		done[e], next[e.Rel] = files, &cardFiles{entry: e, look: look, files: files}
+		done[i], next[e.Rel] = files, &cardFiles{entry: e, look: look, files: files}
 	}
 	c.mu.Lock()
 	c.files = next

@@ -202,11 +202,11 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		BodyKeys:    make(map[*entry.Entry]string, len(ix.Entries)),
 		PostKeys:    postKeys,
 	}
-	var images []output.File
+	images := make([]output.File, 0, 2*len(ix.Entries))
 	rendered := 0
 	// In the entries' order, as the last build did: the Writer need not
 	// check and sort files that come in the same order again.
-	for _, e := range ix.Entries {
+	for i, e := range ix.Entries {
 		r := done[e]
 		if r == nil {
 			continue
@@ -214,10 +214,12 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		opts.Bodies[e] = r.body.html
 		opts.BodyKeys[e] = r.body.key
 		opts.Figures[e] = r.figure
-		for _, name := range slices.Sorted(maps.Keys(r.images)) {
-			images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: r.images[name].Data})
+		if len(r.images) > 0 {
+			for _, name := range slices.Sorted(maps.Keys(r.images)) {
+				images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: r.images[name].Data})
+			}
 		}
-		images = append(images, cards[e][0], cards[e][1])
+		images = append(images, cards[i][0], cards[i][1])
 		if r.fresh {
 			rendered++
 		}
@@ -234,8 +236,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	if err := check.Errors(findings); err != nil {
 		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: scores, Dest: g.DestDir()}, err
 	}
-	files = append(files, images...)
-	files = append(files, social...) // in no particular order: Write sorts them
+	files = slices.Concat(files, images, social) // in no particular order: Write sorts them
 	pages := 0
 	for _, f := range files {
 		if filepath.Ext(f.Path) == ".html" {
