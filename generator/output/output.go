@@ -152,6 +152,7 @@ type Writer struct {
 	Dir      string
 	seed     maphash.Seed
 	seen     map[string]seen // by path
+	seenAt   []seen          // the same, in the order of the last Write's files
 	manifest stamp.Stamp     // of the manifest the last Write left
 	order    order           // of the files of the last Write
 }
@@ -191,13 +192,13 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 	if w.seen == nil {
 		w.seed = maphash.MakeSeed()
 	}
-	old := w.seen
-	w.seen = nil // until this Write has succeeded
+	old, oldAt := w.seen, w.seenAt
+	w.seen, w.seenAt = nil, nil // until this Write has succeeded
 	prev := w.order
 	w.order = order{}
-	st, err := writeFiles(ctx, w.Dir, files, old, w.manifest, w.seed, &prev)
+	st, err := writeFiles(ctx, w.Dir, files, old, oldAt, w.manifest, w.seed, &prev)
 	if err == nil {
-		w.seen, w.manifest, w.order = st.seen, st.manifest, prev
+		w.seen, w.seenAt, w.manifest, w.order = st.seen, st.seenAt, st.manifest, prev
 	}
 	return st.Stats, err
 }
@@ -206,10 +207,11 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 type writeStats struct {
 	Stats
 	seen     map[string]seen
+	seenAt   []seen // in the order of the files
 	manifest stamp.Stamp
 }
 
-func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, manifest stamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
+func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, oldAt []seen, manifest stamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -241,11 +243,11 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 		defer root.Close()
 	}
 	w.root = root
-	if same && old != nil && root != nil {
+	if same && old != nil && len(oldAt) == len(files) && root != nil {
 		// The same paths as the Writer's last Write: while the manifest is as
 		// that Write left it, it lists exactly these, and need not be read.
 		if fi, err := root.Lstat(ManifestName); err == nil && fi.Mode().IsRegular() && stamp.Of(fi) == manifest && manifest != (stamp.Stamp{}) {
-			w.manifest, w.oldList, w.old, w.steady = manifest, ord.list, ord.set, true
+			w.manifest, w.oldList, w.old, w.seenAt, w.steady = manifest, ord.list, ord.set, oldAt, true
 		}
 	}
 	switch {
@@ -275,7 +277,14 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 	if err != nil {
 		return writeStats{Stats: st}, w.ioErr("checking", ManifestName, err)
 	}
-	return writeStats{Stats: st, seen: p.seen, manifest: stamp.Of(fi)}, nil
+	seenAt := p.seenAt
+	if seenAt == nil {
+		seenAt = make([]seen, len(files))
+		for i, f := range files {
+			seenAt[i] = p.seen[f.Path]
+		}
+	}
+	return writeStats{Stats: st, seen: p.seen, seenAt: seenAt, manifest: stamp.Of(fi)}, nil
 }
 
 // A writer holds the state of one call to Write.
@@ -289,6 +298,7 @@ type writer struct {
 	oldBytes []byte          // the old manifest's contents, nil if there was none
 
 	seen     map[string]seen // what the Writer saw last time, or nil
+	seenAt   []seen          // when steady: the same, in the files' order
 	manifest stamp.Stamp     // of the manifest as found, zero if there is none
 	trust    bool            // seen holds for files whose Key or bytes are the same
 	seed     maphash.Seed
@@ -296,8 +306,9 @@ type writer struct {
 
 	// steady is set when the files have the paths of the Writer's last Write,
 	// whose manifest is unchanged: oldList and old are then the files' paths,
-	// oldBytes is nil, seen is updated in place, nothing is stale, and the
-	// files are planned in the order given rather than sorted.
+	// oldBytes is nil, seen and seenAt are updated in place, nothing is
+	// stale, and the files are planned in the order given rather than
+	// sorted.
 	steady bool
 }
 
@@ -514,6 +525,7 @@ type plan struct {
 	dirs     []string        // directories to remove after clear, deepest first
 	mkdirs   []string        // directories to create, sorted (parents first)
 	seen     map[string]seen // the files as found unchanged, and then as written
+	seenAt   []seen          // when steady: the same, in the files' order
 	tidy     []string        // existing directories to rid of leftover temporary files
 	stale    []string        // paths the old manifest lists and files does not
 	needDir  map[string]bool
@@ -629,7 +641,7 @@ type check struct {
 func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	p := &plan{files: files, actions: make([]action, len(files))}
 	if w.steady {
-		p.newList, p.seen = w.oldList, w.seen
+		p.newList, p.seen, p.seenAt = w.oldList, w.seen, w.seenAt
 	} else {
 		p.newList, p.needDir, p.seen = make([]string, 0, len(files)), map[string]bool{}, make(map[string]seen, len(files))
 	}
@@ -645,7 +657,7 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 				p.needDir[a] = true
 			}
 		}
-		if now, ok := w.trusted(f); ok {
+		if now, ok := w.trusted(i, f); ok {
 			p.actions[i] = unchanged
 			if !w.steady {
 				p.seen[f.Path] = now
@@ -675,6 +687,9 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 		p.actions[i] = c.act
 		if c.seen != nil {
 			p.seen[files[i].Path] = *c.seen
+			if p.seenAt != nil {
+				p.seenAt[i] = *c.seen
+			}
 		}
 		if c.data != nil {
 			files[i].Data = c.data
@@ -733,10 +748,18 @@ func (p *plan) finish(pl *planner, tidy map[string]bool) *plan {
 	return p
 }
 
-// trusted reports whether the Writer may take f to be unchanged without looking: it
-// trusts what it saw, saw f with the same Key or bytes, and the manifest lists it.
-func (w *writer) trusted(f File) (seen, bool) {
-	was, ok := w.seen[f.Path]
+// trusted reports whether the Writer may take f, the i-th file planned, to be
+// unchanged without looking: it trusts what it saw, saw f with the same Key or
+// bytes, and the manifest lists it.
+func (w *writer) trusted(i int, f File) (seen, bool) {
+	var was seen
+	var ok bool
+	if w.steady {
+		was = w.seenAt[i] // files come in the order of the last Write's
+		ok = was.stamp != (stamp.Stamp{})
+	} else {
+		was, ok = w.seen[f.Path]
+	}
 	if !w.trust || !ok || !w.steady && !w.old[f.Path] {
 		return seen{}, false
 	}
@@ -985,6 +1008,9 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	for k, s := range wrote {
 		if s != nil {
 			p.seen[p.files[todo[k]].Path] = *s
+			if p.seenAt != nil {
+				p.seenAt[todo[k]] = *s
+			}
 		}
 	}
 	if err != nil {

@@ -254,4 +254,48 @@ func TestWriterSteady(t *testing.T) {
 	if got := read(t, dir, ManifestName); got != list {
 		t.Errorf("manifest %q, want %q", got, list)
 	}
+
+	// The same files in another order, and then one new key in that order:
+	// only that file is made and written.
+	files[0], files[2] = files[2], files[0]
+	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 {
+		t.Fatalf("Write in another order: %+v, %v", st, err)
+	}
+	n.Store(0)
+	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 || n.Load() != 0 {
+		t.Fatalf("Write again in that order: %+v, %v, Make called %d times", st, err, n.Load())
+	}
+	files[2] = made("a.png", "k5", "fifth", &n)
+	n.Store(0)
+	if st, err := w.Write(ctx, files); err != nil || st.Written != 1 || st.Unchanged != 2 || n.Load() != 1 {
+		t.Fatalf("Write with a new key after reordering: %+v, %v, Make called %d times", st, err, n.Load())
+	}
+	if got := read(t, dir, "a.png"); got != "fifth" {
+		t.Errorf("a.png = %q", got)
+	}
+}
+
+// TestWriterSteadyAfterReorder shows that what a Writer saw follows the
+// files when their order changes: two files of one Key, the first given
+// new bytes after a reordering, are told apart.
+func TestWriterSteadyAfterReorder(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	var n atomic.Int32
+	files := []File{made("a.png", "k1", "one", &n), made("b.png", "k2", "two", &n)}
+	if _, err := w.Write(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	files[0], files[1] = files[1], files[0]
+	if _, err := w.Write(ctx, files); err != nil {
+		t.Fatal(err)
+	}
+	files[1] = made("a.png", "k2", "three", &n) // b.png's Key, other bytes
+	if st, err := w.Write(ctx, files); err != nil || st.Written != 1 {
+		t.Fatalf("Write: %+v, %v", st, err)
+	}
+	if got := read(t, dir, "a.png"); got != "three" {
+		t.Errorf("a.png = %q, want %q", got, "three")
+	}
 }
