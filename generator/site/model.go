@@ -64,6 +64,7 @@ type Entry struct {
 	order   int    // index in Site.Entries
 	site    *Site  // for Related
 	file    string // URL + "index.html", once a Render needs it
+	made    made   // what a Memo's Render made its pages of
 	related struct {
 		once    sync.Once
 		entries []*Entry

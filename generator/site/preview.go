@@ -106,42 +106,50 @@ func previewURL(n int) string {
 // page, in site order. There is always a first page, even with no posts.
 func previewPages(s *Site, posts map[string][]post.Variant, readability map[string]string) []*Page {
 	all := previews(s, posts, readability)
-	total := max(1, (len(all)+PreviewPageSize-1)/PreviewPageSize)
+	total := previewTotal(len(all))
 	var pages []*Page
 	for n := 1; n <= total; n++ {
-		path := previewURL(n)
-		title := "Post preview"
-		if total > 1 {
-			title = fmt.Sprintf("Post preview, page %d of %d", n, total)
-		}
-		pg := &Pager{Number: n, Total: total, First: previewURL(1), Last: previewURL(total)}
-		if n > 1 {
-			pg.Prev = previewURL(n - 1)
-		}
-		if n < total {
-			pg.Next = previewURL(n + 1)
-		}
-		pages = append(pages, &Page{
-			Site:        s,
-			Kind:        "preview",
-			Title:       title + " | " + s.Practice.Name,
-			Heading:     title,
-			Description: "Every social post this build made, for review by the practice's team.",
-			Path:        path,
-			Permalink:   s.BaseURL + path,
-			Root:        rootFrom(path),
-			NoIndex:     true,
-			OGType:      "website",
-			Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: title, Here: true}},
-			Previews:    all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))],
-			Pager:       pg,
-		})
-		p := pages[len(pages)-1]
-		p.prepare = func() {
-			for _, pv := range p.Previews {
-				pv.fill()
-			}
-		}
+		pages = append(pages, previewPage(s, n, total, all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))]))
 	}
 	return pages
+}
+
+// previewTotal returns how many preview pages show n entries' posts.
+func previewTotal(n int) int { return max(1, (n+PreviewPageSize-1)/PreviewPageSize) }
+
+// previewPage returns preview page n of total, showing previews.
+func previewPage(s *Site, n, total int, previews []*Preview) *Page {
+	path := previewURL(n)
+	title := "Post preview"
+	if total > 1 {
+		title = fmt.Sprintf("Post preview, page %d of %d", n, total)
+	}
+	pg := &Pager{Number: n, Total: total, First: previewURL(1), Last: previewURL(total)}
+	if n > 1 {
+		pg.Prev = previewURL(n - 1)
+	}
+	if n < total {
+		pg.Next = previewURL(n + 1)
+	}
+	p := &Page{
+		Site:        s,
+		Kind:        "preview",
+		Title:       title + " | " + s.Practice.Name,
+		Heading:     title,
+		Description: "Every social post this build made, for review by the practice's team.",
+		Path:        path,
+		Permalink:   s.BaseURL + path,
+		Root:        rootFrom(path),
+		NoIndex:     true,
+		OGType:      "website",
+		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: title, Here: true}},
+		Previews:    previews,
+		Pager:       pg,
+	}
+	p.prepare = func() {
+		for _, pv := range p.Previews {
+			pv.fill()
+		}
+	}
+	return p
 }

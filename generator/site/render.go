@@ -11,8 +11,10 @@ package site
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html/template"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -78,6 +80,19 @@ type Memo struct {
 	// again.
 	site    *Site
 	catalog string
+	// What the last Render made of site, for a Render that takes it.
+	last *rendering
+}
+
+// A rendering is what a Render made of a model: its files, sorted, each
+// with a Make and no Data, and where each entry's page and posts are.
+type rendering struct {
+	files      []output.File
+	posts      bool  // whether there are preview pages
+	entryAt    []int // by entry, in site order: the index of its page
+	previewAt  []int // by preview page, less one: the index of the page
+	previewOf  []int // by entry: its preview page, or 0
+	previewers []int // the entries with posts, in site order
 }
 
 // Render renders every file of the website. Pages are executed in parallel;
@@ -85,6 +100,7 @@ type Memo struct {
 func Render(ctx context.Context, o Options) ([]output.File, error) {
 	var catalog string
 	var s *Site
+	var changed []int // entries whose answer or file changed, when s is reused
 	if m := o.Memo; m != nil {
 		if m.maker == nil {
 			m.maker = key.New()
@@ -96,16 +112,76 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 			s = m.site
 			for i, e := range o.Entries {
 				se := s.Entries[i]
+				was := se.made
 				se.Entry, se.Body, se.Reviewer = e, template.HTML(o.Bodies[e]), o.Config.StaffByID(e.ReviewedBy)
+				se.made = madeOf(&o, e)
+				if se.made != was {
+					changed = append(changed, i)
+				}
 			}
+		} else {
+			m.last = nil
 		}
 	}
 	if s == nil {
 		s = newSite(o.Config, o.Entries, o.Bodies, o.Figures, o.Epoch)
+		for _, se := range s.Entries {
+			se.made = madeOf(&o, se.Entry)
+		}
 	}
 	if m := o.Memo; m != nil {
 		m.site, m.catalog = s, catalog
+		if m.last != nil && m.last.posts == (o.Posts != nil) {
+			files, err := rerender(ctx, o, s, catalog, changed)
+			if err != nil {
+				// The model holds this Render's answers: a later Render must
+				// not take it for the last one.
+				m.site, m.last, m.keys = nil, nil, nil
+			}
+			return files, err
+		}
 	}
+	files, err := render(ctx, o, s, catalog)
+	if err != nil && o.Memo != nil {
+		o.Memo.site, o.Memo.last, o.Memo.keys = nil, nil, nil
+	}
+	return files, err
+}
+
+// made is what an entry's pages are made of besides the catalog.
+type made struct {
+	entry                    *entry.Entry
+	body, posts, readability string // keys, and the readability line
+}
+
+func madeOf(o *Options, e *entry.Entry) made {
+	return made{e, o.BodyKeys[e], o.PostKeys[e.Slug], o.Readability[e.Slug]}
+}
+
+// entryKey returns the key of e's page.
+func entryKey(o *Options, catalog string, e *Entry) string {
+	if o.Memo == nil {
+		return ""
+	}
+	return o.Memo.maker.Of("entry", catalog, e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))
+}
+
+// previewKey returns the key of preview page p.
+func previewKey(o *Options, catalog string, p *Page) string {
+	m := o.Memo
+	if m == nil {
+		return ""
+	}
+	h := m.maker.Hash()
+	m.maker.Add(h, "preview", catalog, strconv.Itoa(p.Pager.Number))
+	for _, pv := range p.Previews {
+		m.maker.Add(h, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
+	}
+	return key.Sum(h)
+}
+
+// render renders every file of the model s.
+func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.File, error) {
 	keyOf := func(kind string, parts ...string) string {
 		if o.Memo == nil {
 			return ""
@@ -138,32 +214,21 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		if e.file == "" {
 			e.file = e.URL + "index.html"
 		}
-		var k string
-		if o.Memo != nil {
-			k = o.Memo.maker.Of("entry", catalog, e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))
-		}
-		add(output.File{Path: e.file, Key: k}, func() *Page { return entryPage(s, e, o.Config) })
+		add(output.File{Path: e.file, Key: entryKey(&o, catalog, e)}, func() *Page { return entryPage(s, e, o.Config) })
 	}
+	var previewPaths []string
 	if o.Posts != nil {
 		for _, p := range previewPages(s, o.Posts, o.Readability) {
-			var k string
-			if m := o.Memo; m != nil {
-				h := m.maker.Hash()
-				m.maker.Add(h, "preview", catalog, strconv.Itoa(p.Pager.Number))
-				for _, pv := range p.Previews {
-					m.maker.Add(h, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
-				}
-				k = key.Sum(h)
-			}
-			add(output.File{Path: p.Path + "index.html", Key: k}, ready(p))
+			add(output.File{Path: p.Path + "index.html", Key: previewKey(&o, catalog, p)}, ready(p))
+			previewPaths = append(previewPaths, p.Path+"index.html")
 		}
 	}
 	var eager []int
 	for i := range files {
-		if f := &files[i]; f.Key != "" && o.Memo.keys[f.Path] == f.Key {
-			page := pages[i]
-			f.Make = func() ([]byte, error) { return o.Theme.execute(page()) }
-		} else {
+		f := &files[i]
+		page := pages[i]
+		f.Make = func() ([]byte, error) { return o.Theme.execute(page()) }
+		if f.Key == "" || o.Memo.keys[f.Path] != f.Key {
 			eager = append(eager, i)
 		}
 	}
@@ -196,25 +261,116 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		{"feed.xml", func() ([]byte, error) { return feedXML(s) }},
 	}
 	for _, x := range extra {
-		f := output.File{Path: x.name, Key: keyOf(x.name, strings.Join(disallow, " "))}
-		if f.Key != "" && o.Memo.keys[f.Path] == f.Key {
-			f.Make = x.make
-		} else if f.Data, err = x.make(); err != nil {
-			return nil, err
+		f := output.File{Path: x.name, Key: keyOf(x.name, strings.Join(disallow, " ")), Make: x.make}
+		if f.Key == "" || o.Memo.keys[f.Path] != f.Key {
+			if f.Data, err = x.make(); err != nil {
+				return nil, err
+			}
 		}
 		files = append(files, f)
 	}
 	files = append(files, output.File{Path: "style.css", Data: o.Theme.css})
-	if o.Memo != nil {
-		keys := make(map[string]string, len(files))
+	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	if m := o.Memo; m != nil {
+		m.keys = make(map[string]string, len(files))
 		for _, f := range files {
 			if f.Key != "" {
-				keys[f.Path] = f.Key
+				m.keys[f.Path] = f.Key
 			}
 		}
-		o.Memo.keys = keys
+		m.last = newRendering(s, files, previewPaths, o.Posts)
 	}
-	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// newRendering records where s's pages are in files, which are sorted.
+func newRendering(s *Site, files []output.File, previewPaths []string, posts map[string][]post.Variant) *rendering {
+	r := &rendering{files: make([]output.File, len(files)), posts: posts != nil}
+	at := make(map[string]int, len(files))
+	for i, f := range files {
+		at[f.Path] = i
+		r.files[i] = f
+		if f.Make != nil {
+			r.files[i].Data = nil // made again if needed, not kept
+		}
+	}
+	r.entryAt = make([]int, len(s.Entries))
+	r.previewOf = make([]int, len(s.Entries))
+	for i, e := range s.Entries {
+		r.entryAt[i] = at[e.file]
+	}
+	for _, p := range previewPaths {
+		r.previewAt = append(r.previewAt, at[p])
+	}
+	if posts != nil {
+		for i, e := range s.Entries {
+			if len(posts[e.Slug]) > 0 { // as previews has it
+				r.previewOf[i] = len(r.previewers)/PreviewPageSize + 1
+				r.previewers = append(r.previewers, i)
+			}
+		}
+	}
+	return r
+}
+
+// rerender renders the files of s again after a Render of the same model
+// (the same catalog), in which only the entries changed have new answers
+// or files: only their pages, and the preview pages that show them, are
+// looked at again.
+func rerender(ctx context.Context, o Options, s *Site, catalog string, changed []int) ([]output.File, error) {
+	m, last := o.Memo, o.Memo.last
+	next := &rendering{files: slices.Clone(last.files), posts: last.posts, entryAt: last.entryAt,
+		previewAt: last.previewAt, previewOf: last.previewOf, previewers: last.previewers}
+	type page struct {
+		at   int // in files
+		page *Page
+	}
+	var todo []page
+	previewed := map[int]bool{}
+	for _, i := range changed {
+		e := s.Entries[i]
+		at := last.entryAt[i]
+		f := &next.files[at]
+		f.Key = entryKey(&o, catalog, e)
+		f.Make = func() ([]byte, error) { return o.Theme.execute(entryPage(s, e, o.Config)) }
+		if m.keys[f.Path] != f.Key {
+			todo = append(todo, page{at, entryPage(s, e, o.Config)})
+		}
+		if n := last.previewOf[i]; n > 0 {
+			previewed[n] = true
+		}
+	}
+	total := previewTotal(len(last.previewers))
+	for _, n := range slices.Sorted(maps.Keys(previewed)) {
+		var pvs []*Preview
+		for _, i := range last.previewers[(n-1)*PreviewPageSize : min(n*PreviewPageSize, len(last.previewers))] {
+			e := s.Entries[i]
+			pvs = append(pvs, &Preview{Entry: e, Readability: o.Readability[e.Slug], variants: o.Posts[e.Slug]})
+		}
+		p := previewPage(s, n, total, pvs)
+		at := last.previewAt[n-1]
+		f := &next.files[at]
+		f.Key = previewKey(&o, catalog, p)
+		f.Make = func() ([]byte, error) { return o.Theme.execute(p) }
+		if m.keys[f.Path] != f.Key {
+			todo = append(todo, page{at, p})
+		}
+	}
+	files := slices.Clone(next.files)
+	errs := make([]error, len(todo))
+	err := parallel.For(ctx, len(todo), func(k int) {
+		files[todo[k].at].Data, errs[k] = o.Theme.execute(todo[k].page)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	for _, t := range todo {
+		m.keys[files[t.at].Path] = files[t.at].Key
+	}
+	m.last = next
 	return files, nil
 }
 
