@@ -6,12 +6,10 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
-	"github.com/faqcast/faqcast/templates"
 )
 
 // TestMemoRerender changes answers of a site with three preview pages at
@@ -19,15 +17,8 @@ import (
 // gives the same files as a Render without one, while rendering only the
 // pages of the changed answers and the preview pages that show them.
 func TestMemoRerender(t *testing.T) {
-	cfg, err := config.Parse("faqcast.yaml", []byte(siteConfig+"platforms: {x: {enabled: true}}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	theme, err := site.LoadTheme(templates.FS, "templates")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	cfg, theme, c := withPosts(t)
+	var err error
 	ps := site.PreviewPageSize
 	n := 2*ps + 10
 	front := func(i int) string {

@@ -100,15 +100,7 @@ func TestRenderPreview(t *testing.T) {
 // TestRenderPreviewPages checks that the preview is split into pages of
 // PreviewPageSize entries that link to each other.
 func TestRenderPreviewPages(t *testing.T) {
-	cfg, err := config.Parse("faqcast.yaml", []byte(siteConfig+"platforms: {x: {enabled: true}}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	theme, err := site.LoadTheme(templates.FS, "templates")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	cfg, theme, c := withPosts(t)
 	var entries []*entry.Entry
 	posts := map[string][]post.Variant{}
 	bodies := map[*entry.Entry]string{}
@@ -162,4 +154,19 @@ func TestRenderPreviewPages(t *testing.T) {
 			}
 		}
 	}
+}
+
+// withPosts returns the test site's config with X posts on, the default
+// theme and a Composer of posts.
+func withPosts(t *testing.T) (*config.Config, *site.Theme, *post.Composer) {
+	t.Helper()
+	cfg, err := config.Parse("faqcast.yaml", []byte(siteConfig+"platforms: {x: {enabled: true}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	theme, err := site.LoadTheme(templates.FS, "templates")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg, theme, &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 }
