@@ -21,6 +21,8 @@ type Index struct {
 	live   map[*Entry]bool
 	failed map[string]bool
 
+	front *Front
+
 	// What the index was made of, for Next.
 	all   []*Entry // content.Entries
 	fails []string // content.Failed
@@ -116,8 +118,19 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 	}
 	slices.SortFunc(ix.Entries, Compare)
 	ix.all, ix.fails, ix.staff, ix.ok = content.Entries, content.Failed, staffIDs, len(errs) == 0
+	ix.front = &Front{}
 	return ix, diag.Join(errs...)
 }
+
+// A Front stands for what an index's entries show besides their answers:
+// which files there are, their front matter, which of them are published,
+// and which files failed. Indexes that Next made from one another share it
+// while that stays the same, so that what is made of front matter alone can
+// be kept while it does.
+type Front struct{ _ byte } // not empty, so that each is a distinct pointer
+
+// Front returns ix's Front.
+func (ix *Index) Front() *Front { return ix.front }
 
 // Next returns what NewIndex(content, live, staffIDs) returns, in time
 // that grows with the number of changed entries rather than of all: when
@@ -157,6 +170,7 @@ func (ix *Index) Next(content *Content, live func(*Entry) bool, staffIDs []strin
 		byRel:   maps.Clone(ix.byRel),
 		live:    maps.Clone(ix.live),
 		failed:  ix.failed,
+		front:   ix.front,
 		all:     content.Entries,
 		fails:   content.Failed,
 		staff:   staffIDs,

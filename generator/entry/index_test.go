@@ -311,9 +311,20 @@ func TestIndexNext(t *testing.T) {
 		files[rel] = write(rel, true)
 	}
 	var ix *entry.Index
+	var prevErr error
 	for step := range 400 {
 		// Change one or two files: most often the body alone, at times the
 		// front matter, and now and then add or remove a file.
+		shown := func() string { // the files there are and their front matter
+			var b strings.Builder
+			for _, rel := range rels {
+				if files[rel] != nil {
+					b.WriteString(rel + "\n" + fronts[rel])
+				}
+			}
+			return b.String()
+		}
+		before := shown()
 		for range 1 + rng.IntN(2) {
 			rel := rels[rng.IntN(len(rels))]
 			e := files[rel]
@@ -326,6 +337,7 @@ func TestIndexNext(t *testing.T) {
 				files[rel] = write(rel, false)
 			}
 		}
+		frontChanged := shown() != before
 		content := &entry.Content{}
 		for _, rel := range rels {
 			if e := files[rel]; e != nil {
@@ -352,6 +364,15 @@ func TestIndexNext(t *testing.T) {
 				t.Fatalf("step %d: BySlug(%s) differs", step, e.Slug)
 			}
 		}
-		ix = next
+		// The Front stays while only answers change, after an index without
+		// errors.
+		switch {
+		case ix == nil:
+		case frontChanged && next.Front() == ix.Front():
+			t.Fatalf("step %d: front matter changed, the Front did not", step)
+		case !frontChanged && nextErr == nil && ix.Front() != next.Front() && fmt.Sprint(prevErr) == "<nil>":
+			t.Fatalf("step %d: only answers changed, and the Front did", step)
+		}
+		ix, prevErr = next, nextErr
 	}
 }
