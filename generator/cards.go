@@ -17,6 +17,10 @@ type cardPainter struct {
 	mu      sync.Mutex
 	painter *card.Painter
 	files   map[string]*cardFiles // by entry Rel
+	// The last build's cards, and what they were made of.
+	front *entry.Front
+	look  [2]string
+	done  [][2]output.File
 }
 
 // cardFiles are an entry's card files, the same while the entry and the
@@ -31,7 +35,8 @@ type cardFiles struct {
 // in the entries' order, as files that draw themselves when the output needs their bytes. A card's
 // Key is a digest of what it shows, so a rebuild draws only the cards whose
 // question, practice or colours changed (or whose files changed on disk).
-func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) ([][2]output.File, error) {
+func (g *Generator) cards(cfg *config.Config, ix *entry.Index) ([][2]output.File, error) {
+	entries := ix.Entries
 	c := &g.cardPainter
 	c.mu.Lock()
 	if c.painter == nil {
@@ -43,6 +48,7 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) ([][2]outp
 		c.painter = p
 	}
 	painter, old := c.painter, c.files
+	front, lastLook, last := c.front, c.look, c.done
 	c.mu.Unlock()
 
 	theme := cfg.CardTheme()
@@ -51,6 +57,9 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) ([][2]outp
 	var look [2]string // what every card of a size shares
 	for k, size := range sizes {
 		look[k] = fmt.Sprintf("%q %v %v", cfg.Practice.Name, theme, size)
+	}
+	if front == ix.Front() && lastLook == look {
+		return last, nil // the same entries and titles, and the same look
 	}
 	done := make([][2]output.File, len(entries))
 	next := make(map[string]*cardFiles, len(entries))
@@ -77,7 +86,7 @@ func (g *Generator) cards(cfg *config.Config, entries []*entry.Entry) ([][2]outp
 		done[i], next[e.Rel] = files, &cardFiles{entry: e, look: look, files: files}
 	}
 	c.mu.Lock()
-	c.files = next
+	c.files, c.front, c.look, c.done = next, ix.Front(), look, done
 	c.mu.Unlock()
 	return done, nil
 }

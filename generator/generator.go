@@ -72,16 +72,21 @@ type Generator struct {
 	// entries) uses it, or else the Unix epoch: never the clock.
 	SourceDate time.Time
 
-	loader      entry.Loader
-	index       *entry.Index // the last build's
-	markdown    *markdown.Renderer
-	mu          sync.Mutex
-	bodies      map[string]*cachedBody // by entry Rel
-	topics      *cachedTopics
+	loader   entry.Loader
+	index    *entry.Index // the last build's
+	markdown *markdown.Renderer
+	mu       sync.Mutex
+	bodies   map[string]*cachedBody // by entry Rel
+	topics   *cachedTopics
+	linksKey struct {
+		front *entry.Front
+		key   string
+	}
 	images      imageCache
 	cardPainter cardPainter
 	checked     map[string]*checkedEntry // by entry Rel
 	posts       map[string]*cachedPosts  // by entry Rel
+	postSet     *postSet                 // the last build's
 	pages       site.Memo
 	pageCheck   map[string]*checkedPage // by path
 	queued      *cachedQueue
@@ -157,36 +162,41 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	ix, ixErr := g.index.Next(content, live, cfg.StaffIDs())
 	g.index = ix
 	// What every link resolves against: which entries there are, their
-	// front matter and whether they are published.
-	lk := g.keys.Hash()
-	for _, e := range content.Entries {
-		g.keys.Add(lk, e.Rel, e.MetaHash, strconv.FormatBool(live(e)))
+	// front matter and whether they are published; the same while the
+	// index's Front is.
+	if g.linksKey.front != ix.Front() {
+		lk := g.keys.Hash()
+		for _, e := range content.Entries {
+			g.keys.Add(lk, e.Rel, e.MetaHash, strconv.FormatBool(live(e)))
+		}
+		for _, rel := range content.Failed {
+			g.keys.Add(lk, "failed", rel)
+		}
+		g.linksKey.front, g.linksKey.key = ix.Front(), key.Sum(lk)
 	}
-	for _, rel := range content.Failed {
-		g.keys.Add(lk, "failed", rel)
-	}
-	done, renderErr := g.renderEntries(ctx, ix, key.Sum(lk), filepath.Join(source, ContentDir))
+	done, renderErr := g.renderEntries(ctx, ix, g.linksKey.key, filepath.Join(source, ContentDir))
 	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {
 		return nil, err
 	}
 
-	cards, err := g.cards(cfg, ix.Entries)
+	cards, err := g.cards(cfg, ix)
 	if err != nil {
 		return nil, err
 	}
 	themeDigest := theme.Digest()
 	shell := g.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
-	posts, postKeys, social, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
+	set, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
 	if postErr != nil {
 		return nil, postErr
 	}
+	posts, postKeys := set.bySlug, set.keys
 	checks := cfg.CheckSettings(g.Now)
 	findings, scores, readability := g.checkEntries(ctx, checks, ix.Entries, posts, postKeys)
-	queue, queued, err := g.queue(cfg, shell, ix.Entries, posts, postKeys)
+	queue, queued, err := g.queue(cfg, shell, ix.Entries, set)
 	if err != nil {
 		return nil, err
 	}
-	social = append(social, queued...)
+	social := slices.Concat(set.files, queued)
 
 	opts := site.Options{
 		Config:      cfg,

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"slices"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/diag"
@@ -13,11 +14,33 @@ import (
 	"github.com/faqcast/faqcast/generator/site"
 )
 
+// A postSet is every published entry's posts, as composePosts returns them.
+type postSet struct {
+	bySlug map[string][]post.Variant // for the preview pages
+	keys   map[string]string         // by slug: the key of the entry's posts
+	files  []output.File             // social/posts.json and social/posts/<slug>.md
+
+	// What they were made of.
+	front *entry.Front
+	shell string
+	figs  [][2]string // by entry
+}
+
 // composePosts writes every published entry's post variants, in parallel,
 // reusing the last build's for entries whose front matter, page, media, config and
-// templates are the same. It returns them by slug, for the preview page,
-// and the files social/posts.json and social/posts/<slug>.md.
-func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (map[string][]post.Variant, map[string]string, []output.File, error) {
+// templates are the same: all of them, without looking at each, while the
+// index's Front, the shell and the entries' images are.
+func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (*postSet, error) {
+	figs := make([][2]string, len(ix.Entries))
+	for i, e := range ix.Entries {
+		figs[i] = figureOf(done[e].figure)
+	}
+	g.mu.Lock()
+	last := g.postSet
+	g.mu.Unlock()
+	if last != nil && last.front == ix.Front() && last.shell == shell && slices.Equal(last.figs, figs) {
+		return last, nil
+	}
 	c := &post.Composer{
 		Config:  cfg,
 		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
@@ -65,10 +88,10 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		composed[i] = p
 	})
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	if err := diag.Join(errs...); err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 
 	bySlug := make(map[string][]post.Variant, len(ix.Entries))
@@ -91,10 +114,11 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		Key:  "posts.json " + key.Sum(all),
 		Make: func() ([]byte, error) { return post.JoinJSON(parts), nil },
 	})
+	set := &postSet{bySlug: bySlug, keys: keys, files: files, front: ix.Front(), shell: shell, figs: figs}
 	g.mu.Lock()
-	g.posts = next
+	g.posts, g.postSet = next, set
 	g.mu.Unlock()
-	return bySlug, keys, files, nil
+	return set, nil
 }
 
 // cachedPosts is an entry's posts, valid while key is the same, which it

@@ -54,29 +54,36 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 
 // cachedQueue is a queue and its files. It holds while the entries, their
 // front matter and their posts (which the schedule picks from) are the
-// same.
+// same: while key is, or the posts are the very set it was made from.
 type cachedQueue struct {
 	key   string
+	posts *postSet
 	queue *schedule.Queue
 	files []output.File
 }
 
 // queue returns the posting schedule and its files, reusing the last
 // build's while it holds.
-func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) (*schedule.Queue, []output.File, error) {
-	h := g.keys.Hash()
-	h.WriteString(shell)
-	for _, e := range entries {
-		g.keys.Add(h, e.Rel, e.MetaHash, postKeys[e.Slug])
-	}
-	k := key.Sum(h)
+func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Entry, posts *postSet) (*schedule.Queue, []output.File, error) {
 	g.mu.Lock()
 	c := g.queued
 	g.mu.Unlock()
+	if c != nil && c.posts == posts {
+		return c.queue, c.files, nil // the same entries and posts
+	}
+	h := g.keys.Hash()
+	h.WriteString(shell)
+	for _, e := range entries {
+		g.keys.Add(h, e.Rel, e.MetaHash, posts.keys[e.Slug])
+	}
+	k := key.Sum(h)
 	if c != nil && c.key == k {
+		g.mu.Lock()
+		g.queued = &cachedQueue{key: k, posts: posts, queue: c.queue, files: c.files}
+		g.mu.Unlock()
 		return c.queue, c.files, nil
 	}
-	q := plan(cfg, entries, posts).Queue()
+	q := plan(cfg, entries, posts.bySlug).Queue()
 	files, err := queueFiles(q, cfg)
 	if err != nil {
 		return nil, nil, err
@@ -86,7 +93,7 @@ func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Ent
 		files[i].Key = "queue " + k
 	}
 	g.mu.Lock()
-	g.queued = &cachedQueue{key: k, queue: q, files: files}
+	g.queued = &cachedQueue{key: k, posts: posts, queue: q, files: files}
 	g.mu.Unlock()
 	return q, files, nil
 }

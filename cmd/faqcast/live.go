@@ -23,8 +23,8 @@ type rebuilder struct {
 	stdout, stderr io.Writer
 	// built, if set, hears the outcome of each build.
 	built func(error)
-	// collecting is set while a collection started after a build runs.
-	collecting atomic.Bool
+	// builds counts the builds started, for collect.
+	builds atomic.Uint64
 }
 
 // build builds once and reports the outcome.
@@ -33,6 +33,7 @@ func (rb *rebuilder) build(ctx context.Context) (*generator.Result, error) {
 		return nil, err
 	}
 	start := time.Now()
+	rb.builds.Add(1)
 	res, err := rb.g.Build(ctx)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
@@ -51,18 +52,22 @@ func (rb *rebuilder) build(ctx context.Context) (*generator.Result, error) {
 	return res, err
 }
 
-// collect collects the build's garbage in the background, while the
-// writer looks at the result: left to the runtime, the collection would
-// come during one of the next builds and slow it down. A build keeps what
-// the next one needs, so most of what it allocated is garbage by now.
+// collectAfter is how long a build must be the last one for collect to
+// collect its garbage: a writer saving again at once does not wait for it.
+const collectAfter = 200 * time.Millisecond
+
+// collect collects the build's garbage once no other build has started for
+// collectAfter, while the writer looks at the result: left to the runtime,
+// the collection would come during one of the next builds and slow it
+// down. A build keeps what the next one needs, so most of what it
+// allocated is garbage by then.
 func (rb *rebuilder) collect() {
-	if !rb.collecting.CompareAndSwap(false, true) {
-		return
-	}
-	go func() {
-		defer rb.collecting.Store(false)
-		runtime.GC()
-	}()
+	n := rb.builds.Load()
+	time.AfterFunc(collectAfter, func() {
+		if rb.builds.Load() == n {
+			runtime.GC()
+		}
+	})
 }
 
 // watch builds again after every change to the site's config, content or
