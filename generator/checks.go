@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,14 +15,14 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/parallel"
-	"github.com/faqcast/faqcast/generator/post"
 )
 
 // checkEntries runs the compliance checks over every published entry and
 // its posts, in parallel, and returns the findings sorted by file, the
 // readability scores by file, and, by slug, the readability that the
 // preview pages show of answers long enough to score.
-func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries []*entry.Entry, posts map[string][]post.Variant, postKeys map[string]string) ([]check.Finding, map[string]check.Score, map[string]string) {
+func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, ix *entry.Index, set *postSet) ([]check.Finding, map[string]check.Score, map[string]string) {
+	entries, posts, postKeys := ix.Entries, set.bySlug, set.keys
 	// Findings depend on the entry's bytes, its generated posts (which
 	// their key names) and the settings (the day included, for the age of
 	// reviews): reuse the last build's when none of them changed.
@@ -29,23 +30,19 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 	key.Now = time.Time{} // only its day counts, and not its clock reading
 	settings := sha256.Sum256(fmt.Appendf(nil, "%+v %s", key, s.Now.Format(time.DateOnly)))
 	g.mu.Lock()
-	old := g.checked
+	old, last := g.checked, g.checkRun
 	g.mu.Unlock()
-	found := make([]*checkedEntry, len(entries))
-	_ = parallel.For(ctx, len(entries), func(i int) {
-		e := entries[i]
+	one := func(e *entry.Entry) *checkedEntry {
 		postKey := postKeys[e.Slug]
 		c := old[e.Rel]
 		if c != nil && c.entry == e && c.settings == settings && c.postKey == postKey {
-			found[i] = c // the same entry, posts and settings
-			return
+			return c // the same entry, posts and settings
 		}
 		key := g.keys.Of(string(settings[:]), e.Hash, e.Path, postKey)
 		if c != nil && c.key == key {
-			found[i] = &checkedEntry{}
-			*found[i] = *c
-			found[i].entry, found[i].settings, found[i].postKey = e, settings, postKey
-			return
+			n := *c
+			n.entry, n.settings, n.postKey = e, settings, postKey
+			return &n
 		}
 		variants := map[string]string{}
 		for _, v := range posts[e.Slug] {
@@ -54,31 +51,114 @@ func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, entries
 			}
 		}
 		findings, score := s.Check(e, variants)
-		found[i] = &checkedEntry{key: key, entry: e, settings: settings, postKey: postKey, findings: findings, score: score}
+		c = &checkedEntry{key: key, entry: e, settings: settings, postKey: postKey, findings: findings, score: score}
 		if score.Words >= check.MinScoredWords {
-			found[i].readability = score.String()
+			c.readability = score.String()
 		}
-	})
-	var all []check.Finding
-	byPath := make(map[string]check.Score, len(entries))
-	readability := make(map[string]string, len(entries))
-	next := make(map[string]*checkedEntry, len(entries))
+		return c
+	}
+	if last != nil && last.front == ix.Front() && last.settings == settings && last.posts == set {
+		if moved, ok := movedAt(last.entries, entries); ok && 2*len(moved) <= len(entries) {
+			r := last.patch(entries, moved, one)
+			g.mu.Lock()
+			g.checked, g.checkRun = r.next, r
+			g.mu.Unlock()
+			return slices.Clip(r.all), r.byPath, r.readability
+		}
+	}
+
+	found := make([]*checkedEntry, len(entries))
+	_ = parallel.For(ctx, len(entries), func(i int) { found[i] = one(entries[i]) })
+	r := &checkRun{front: ix.Front(), settings: settings, posts: set, entries: entries, found: found,
+		byPath:      make(map[string]check.Score, len(entries)),
+		readability: make(map[string]string, len(entries)),
+		next:        make(map[string]*checkedEntry, len(entries)),
+	}
+	cancelled := false
 	for i, c := range found {
-		if c == nil { // cancelled
+		if c == nil {
+			cancelled = true
 			continue
 		}
-		all = append(all, c.findings...)
-		byPath[entries[i].Path] = c.score
+		e := entries[i]
+		r.byPath[e.Path] = c.score
 		if c.readability != "" {
-			readability[entries[i].Slug] = c.readability
+			r.readability[e.Slug] = c.readability
 		}
-		next[entries[i].Rel] = c
+		r.next[e.Rel] = c
 	}
+	r.all = allFindings(found)
 	g.mu.Lock()
-	g.checked = next
+	g.checked, g.checkRun = r.next, r
+	if cancelled {
+		g.checkRun = nil
+	}
 	g.mu.Unlock()
+	return slices.Clip(r.all), r.byPath, r.readability
+}
+
+// A checkRun is what checkEntries found in one build, and what of.
+type checkRun struct {
+	front    *entry.Front
+	settings [sha256.Size]byte
+	posts    *postSet
+	entries  []*entry.Entry
+	found    []*checkedEntry // by entry
+
+	all         []check.Finding
+	byPath      map[string]check.Score
+	readability map[string]string
+	next        map[string]*checkedEntry
+}
+
+// patch returns the run for entries, which are r's but for those at the
+// places moved, checked again by one.
+func (r *checkRun) patch(entries []*entry.Entry, moved []int, one func(*entry.Entry) *checkedEntry) *checkRun {
+	n := *r
+	n.entries, n.found = entries, slices.Clone(r.found)
+	n.byPath, n.readability, n.next = maps.Clone(r.byPath), maps.Clone(r.readability), maps.Clone(r.next)
+	same := true // the same findings
+	for _, i := range moved {
+		e, c := entries[i], one(entries[i])
+		n.found[i] = c
+		n.byPath[e.Path] = c.score
+		delete(n.readability, e.Slug)
+		if c.readability != "" {
+			n.readability[e.Slug] = c.readability
+		}
+		n.next[e.Rel] = c
+		same = same && slices.Equal(c.findings, r.found[i].findings)
+	}
+	if !same {
+		n.all = allFindings(n.found)
+	}
+	return &n
+}
+
+// allFindings returns the findings of every entry, sorted by file.
+func allFindings(found []*checkedEntry) []check.Finding {
+	var all []check.Finding
+	for _, c := range found {
+		if c != nil {
+			all = append(all, c.findings...)
+		}
+	}
 	slices.SortStableFunc(all, func(a, b check.Finding) int { return strings.Compare(a.Path, b.Path) })
-	return all, byPath, readability
+	return all
+}
+
+// movedAt returns the places where entries differ from last, which must be
+// as many; ok is false if they are not.
+func movedAt(last, entries []*entry.Entry) (moved []int, ok bool) {
+	if len(last) != len(entries) {
+		return nil, false
+	}
+	for i, e := range entries {
+		if e != last[i] {
+			moved = append(moved, i)
+		}
+	}
+	return moved, true
 }
 
 // checkPages runs the page checks over the site's pages, in parallel,

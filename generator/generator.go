@@ -85,6 +85,7 @@ type Generator struct {
 	images      imageCache
 	cardPainter cardPainter
 	checked     map[string]*checkedEntry // by entry Rel
+	checkRun    *checkRun
 	posts       map[string]*cachedPosts  // by entry Rel
 	postSet     *postSet                 // the last build's
 	pages       site.Memo
@@ -191,7 +192,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}
 	posts, postKeys := set.bySlug, set.keys
 	checks := cfg.CheckSettings(g.Now)
-	findings, scores, readability := g.checkEntries(ctx, checks, ix.Entries, posts, postKeys)
+	findings, scores, readability := g.checkEntries(ctx, checks, ix, set)
 	queue, queued, err := g.queue(cfg, shell, ix.Entries, set)
 	if err != nil {
 		return nil, err

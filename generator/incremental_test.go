@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -68,6 +69,9 @@ func TestIncrementalEqualsFull(t *testing.T) {
 			other := existing[rng.IntN(len(existing))]
 			data, _ := os.ReadFile(filepath.Join(content, name))
 			data = append(data, fmt.Sprintf("\nEdit %d, see [%s](%s).\n", step, other, other)...)
+			if rng.IntN(2) == 0 { // a warning: a link to a site that is not trusted
+				data = append(data, fmt.Sprintf("Also [elsewhere](https://elsewhere%d.example/).\n", step)...)
+			}
 			os.WriteFile(filepath.Join(content, name), data, 0o644)
 			what = "edit " + name
 		case op == 2: // rename
@@ -102,14 +106,17 @@ func TestIncrementalEqualsFull(t *testing.T) {
 				}
 			}
 		}
-		_, errLive := live.Build(ctx)
+		resLive, errLive := live.Build(ctx)
 		fresh := t.TempDir()
-		_, errFresh := (&generator.Generator{Source: dir, Dest: fresh, Now: now}).Build(ctx)
+		resFresh, errFresh := (&generator.Generator{Source: dir, Dest: fresh, Now: now}).Build(ctx)
 		if (errLive == nil) != (errFresh == nil) {
 			t.Fatalf("step %d (%s): live build error %v, fresh build error %v", step, what, errLive, errFresh)
 		}
 		if errLive != nil {
 			t.Fatalf("step %d (%s): %v", step, what, errLive)
+		}
+		if !reflect.DeepEqual(resLive.Findings, resFresh.Findings) || !reflect.DeepEqual(resLive.Scores, resFresh.Scores) {
+			t.Fatalf("step %d (%s): the findings or scores differ from a fresh build's", step, what)
 		}
 		a, b := readTree(t, filepath.Join(dir, "public")), readTree(t, fresh)
 		for name, data := range b {
