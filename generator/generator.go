@@ -86,8 +86,8 @@ type Generator struct {
 	cardPainter cardPainter
 	checked     map[string]*checkedEntry // by entry Rel
 	checkRun    *checkRun
-	posts       map[string]*cachedPosts  // by entry Rel
-	postSet     *postSet                 // the last build's
+	posts       map[string]*cachedPosts // by entry Rel
+	postSet     *postSet                // the last build's
 	pages       site.Memo
 	pageCheck   map[string]*checkedPage // by path
 	queued      *cachedQueue
