@@ -2,6 +2,8 @@ package generator
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/faqcast/faqcast/generator/diag"
@@ -43,8 +45,11 @@ type renderedEntry struct {
 
 // renderEntries renders the body of every published entry and prepares its
 // images, in parallel, reusing the previous build's HTML for bodies whose
-// bytes and references did not change.
-func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey, content string) (map[*entry.Entry]*renderedEntry, error) {
+// bytes and references did not change. While the index's Front is the same
+// (and so are the links), it looks only at the entries that changed and at
+// those with images, which may have changed on disk. It also returns how
+// many bodies it rendered.
+func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey, content string) (map[*entry.Entry]*renderedEntry, int, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.bodies == nil {
@@ -65,25 +70,86 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 		topics = &cachedTopics{key: linksKey, slugs: l.topics}
 		return l
 	})
-	out := make([]*renderedEntry, len(ix.Entries))
-	errs := make([]error, len(ix.Entries))
-	err := parallel.For(ctx, len(ix.Entries), func(i int) {
-		out[i], errs[i] = g.renderEntry(ix.Entries[i], links, linksKey, content)
-	})
-	if err != nil {
-		return nil, err
-	}
 
-	done := make(map[*entry.Entry]*renderedEntry, len(ix.Entries))
-	next := make(map[string]*cachedBody, len(ix.Entries))
-	for i, e := range ix.Entries {
-		if out[i] != nil {
-			done[e] = out[i]
-			next[e.Rel] = out[i].body
+	last := g.rendered
+	g.rendered = nil
+	var redo []int // the entries to look at; all of them if nil
+	if last != nil && last.front == ix.Front() && last.linksKey == linksKey {
+		if moved, ok := movedAt(last.entries, ix.Entries); ok && 2*(len(moved)+len(last.imaged)) <= len(ix.Entries) {
+			redo = slices.Compact(slices.Sorted(slices.Values(append(moved, last.imaged...))))
+			if redo == nil {
+				redo = []int{}
+			}
 		}
 	}
-	g.bodies, g.topics = next, topics
-	return done, diag.Join(errs...)
+	var out []*renderedEntry
+	var errs []error
+	var err error
+	if redo == nil {
+		out, errs = make([]*renderedEntry, len(ix.Entries)), make([]error, len(ix.Entries))
+		err = parallel.For(ctx, len(ix.Entries), func(i int) {
+			out[i], errs[i] = g.renderEntry(ix.Entries[i], links, linksKey, content)
+		})
+	} else {
+		out, errs = slices.Clone(last.out), make([]error, len(redo))
+		err = parallel.For(ctx, len(redo), func(k int) {
+			i := redo[k]
+			out[i], errs[k] = g.renderEntry(ix.Entries[i], links, linksKey, content)
+		})
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+
+	run := &renderRun{front: ix.Front(), linksKey: linksKey, entries: ix.Entries, out: out}
+	rendered := 0
+	if redo == nil {
+		run.done = make(map[*entry.Entry]*renderedEntry, len(ix.Entries))
+		run.bodies = make(map[string]*cachedBody, len(ix.Entries))
+		for i, e := range ix.Entries {
+			if r := out[i]; r != nil {
+				run.done[e], run.bodies[e.Rel] = r, r.body
+				if r.fresh {
+					rendered++
+				}
+			}
+		}
+	} else {
+		run.done, run.bodies = maps.Clone(last.done), maps.Clone(last.bodies)
+		for _, i := range redo {
+			e := ix.Entries[i]
+			delete(run.done, last.entries[i])
+			delete(run.bodies, e.Rel)
+			if r := out[i]; r != nil {
+				run.done[e], run.bodies[e.Rel] = r, r.body
+				if r.fresh {
+					rendered++
+				}
+			}
+		}
+	}
+	for i, e := range ix.Entries {
+		if r := out[i]; r == nil || e.Image != nil || len(r.body.images) > 0 {
+			run.imaged = append(run.imaged, i)
+		}
+	}
+	g.bodies, g.topics = run.bodies, topics
+	if err := diag.Join(errs...); err != nil {
+		return run.done, rendered, err
+	}
+	g.rendered = run
+	return run.done, rendered, nil
+}
+
+// A renderRun is what renderEntries made in one build, and what of.
+type renderRun struct {
+	front    *entry.Front
+	linksKey string
+	entries  []*entry.Entry
+	out      []*renderedEntry // by entry
+	done     map[*entry.Entry]*renderedEntry
+	bodies   map[string]*cachedBody // by Rel
+	imaged   []int                  // the entries with images, or that failed
 }
 
 // renderEntry renders one entry's body and prepares its images.

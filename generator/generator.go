@@ -77,6 +77,7 @@ type Generator struct {
 	markdown *markdown.Renderer
 	mu       sync.Mutex
 	bodies   map[string]*cachedBody // by entry Rel
+	rendered *renderRun
 	topics   *cachedTopics
 	linksKey struct {
 		front *entry.Front
@@ -175,7 +176,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		}
 		g.linksKey.front, g.linksKey.key = ix.Front(), key.Sum(lk)
 	}
-	done, renderErr := g.renderEntries(ctx, ix, g.linksKey.key, filepath.Join(source, ContentDir))
+	done, rendered, renderErr := g.renderEntries(ctx, ix, g.linksKey.key, filepath.Join(source, ContentDir))
 	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {
 		return nil, err
 	}
@@ -214,7 +215,6 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		PostKeys:    postKeys,
 	}
 	images := make([]output.File, 0, 2*len(ix.Entries))
-	rendered := 0
 	// In the entries' order, as the last build did: the Writer need not
 	// check and sort files that come in the same order again.
 	for i, e := range ix.Entries {
@@ -231,9 +231,6 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 			}
 		}
 		images = append(images, cards[i][0], cards[i][1])
-		if r.fresh {
-			rendered++
-		}
 	}
 	files, err := site.Render(ctx, opts)
 	if err != nil {

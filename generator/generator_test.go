@@ -559,6 +559,22 @@ func TestImages(t *testing.T) {
 		t.Errorf("faq/second/card.png: %v", err)
 	}
 
+	// A new picture in the same file is taken up, by a rebuild told that
+	// only the picture changed, as the watcher tells 'faqcast serve'.
+	writePNG(t, dir, "content/Waiting Room.png", 60, 45)
+	g.Changed = []string{filepath.Join(dir, "content/Waiting Room.png")}
+	if _, err := g.Build(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	g.Changed = nil
+	out = readTree(t, filepath.Join(dir, "public"))
+	if cfg, err := png.DecodeConfig(bytes.NewReader(out["faq/first/waiting-room.png"])); err != nil || cfg.Width != 60 {
+		t.Errorf("the changed picture was not taken up: %+v, %v", cfg, err)
+	}
+	if page := string(out["faq/first/index.html"]); !strings.Contains(page, `width="60" height="45"`) {
+		t.Error("the page does not show the changed picture's size")
+	}
+
 	// Removing the image from the entry removes its file from the output.
 	os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?", "rank: 1\n", "Text.\n")), 0o644)
 	if _, err := g.Build(context.Background()); err != nil {
