@@ -31,6 +31,7 @@ type Loader struct {
 	cache   map[string]*Entry      // by Rel; reused while Hash matches
 	stamps  map[string]stamp.Stamp // by Rel, of the files in cache
 	listing listing                // what the last Load listed
+	content *Content               // what the last Load found, if it found no problems
 	// Parsed counts the files the last Load parsed (not taken from cache).
 	Parsed int
 }
@@ -210,38 +211,52 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 	if l.cache == nil {
 		l.cache = map[string]*Entry{}
 	}
+	now := time.Now() // only to tell settled files, never for output
+	// one loads the entry file rel, taking the cached entry while it is
+	// unchanged.
+	one := func(rel string) (e *Entry, st stamp.Stamp, fresh bool, err error) {
+		where := path.Join(display, rel)
+		name := filepath.Join(dir, filepath.FromSlash(rel))
+		if old := l.cache[rel]; touched != nil && !touched[rel] && old != nil && old.Path == where {
+			return old, l.stamps[rel], false, nil // unchanged, as the caller says
+		}
+		if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
+			st = stamp.Of(info)
+			if old := l.cache[rel]; old != nil && old.Path == where && l.stamps[rel] == st && st.Settled(now) {
+				return old, st, false, nil
+			}
+		}
+		data, rerr := readFile(name, where)
+		if rerr != nil {
+			return nil, st, false, rerr
+		}
+		sum := sha256.Sum256(data)
+		if old := l.cache[rel]; old != nil && old.Hash == hex.EncodeToString(sum[:]) && old.Path == where {
+			return old, st, false, nil
+		}
+		e, perr := Parse(where, rel, data)
+		if perr != nil {
+			return nil, st, true, perr
+		}
+		return e, st, true, nil
+	}
+
+	// A few changed files of the same listing, after a load without
+	// problems: the last content, with those entries loaded again.
+	if last := l.content; listed && len(errs) == 0 && last != nil && len(last.Failed) == 0 &&
+		len(last.Entries) == len(files) && 2*len(touched) <= len(files) && slices.Equal(files, l.listing.files) {
+		if c, ok := l.patch(last, files, touched, one); ok {
+			l.listing = listing{dir: dir, display: display, files: files, clean: clean}
+			return c, nil
+		}
+	}
+
 	entries := make([]*Entry, len(files))
 	fileErrs := make([]error, len(files))
 	fresh := make([]bool, len(files))
 	stamps := make([]stamp.Stamp, len(files))
-	now := time.Now() // only to tell settled files, never for output
 	err = parallel.For(ctx, len(files), func(i int) {
-		rel := files[i]
-		where := path.Join(display, rel)
-		name := filepath.Join(dir, filepath.FromSlash(rel))
-		if old := l.cache[rel]; touched != nil && !touched[rel] && old != nil && old.Path == where {
-			entries[i], stamps[i] = old, l.stamps[rel] // unchanged, as the caller says
-			return
-		}
-		if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
-			stamps[i] = stamp.Of(info)
-			if old := l.cache[rel]; old != nil && old.Path == where && l.stamps[rel] == stamps[i] && stamps[i].Settled(now) {
-				entries[i] = old
-				return
-			}
-		}
-		data, err := readFile(name, where)
-		if err != nil {
-			fileErrs[i] = err
-			return
-		}
-		sum := sha256.Sum256(data)
-		if old := l.cache[rel]; old != nil && old.Hash == hex.EncodeToString(sum[:]) && old.Path == where {
-			entries[i] = old
-			return
-		}
-		entries[i], fileErrs[i] = Parse(where, rel, data)
-		fresh[i] = true
+		entries[i], stamps[i], fresh[i], fileErrs[i] = one(files[i])
 	})
 	if err != nil {
 		return nil, err
@@ -267,7 +282,38 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 	l.cache, l.stamps = next, nextStamps
 	l.listing = listing{dir: dir, display: display, files: files, clean: clean}
 	slices.SortFunc(c.Entries, func(a, b *Entry) int { return strings.Compare(a.Rel, b.Rel) })
+	l.content = nil
+	if len(errs) == 0 {
+		l.content = c
+	}
 	return c, diag.Join(errs...)
+}
+
+// patch returns last, the content of files, with the entries of the files
+// touched loaded again by one, or ok false if one of them fails to load (a
+// full load then reports it with the rest). Every file of last parsed, so
+// its entries are files', in the same order.
+func (l *Loader) patch(last *Content, files []string, touched map[string]bool, one func(string) (*Entry, stamp.Stamp, bool, error)) (c *Content, ok bool) {
+	entries := slices.Clone(last.Entries)
+	cache, stamps := maps.Clone(l.cache), maps.Clone(l.stamps)
+	parsed := 0
+	for rel := range touched {
+		i, found := slices.BinarySearch(files, rel)
+		if !found {
+			return nil, false
+		}
+		e, st, fresh, err := one(rel)
+		if err != nil {
+			return nil, false
+		}
+		entries[i], cache[rel], stamps[rel] = e, e, st
+		if fresh {
+			parsed++
+		}
+	}
+	c = &Content{Entries: entries}
+	l.cache, l.stamps, l.content, l.Parsed = cache, stamps, c, parsed
+	return c, true
 }
 
 // readFile reads the entry file name, which where names in diagnostics. It
