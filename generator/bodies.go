@@ -49,7 +49,7 @@ type renderedEntry struct {
 // (and so are the links), it looks only at the entries that changed and at
 // those with images, which may have changed on disk. It also returns how
 // many bodies it rendered.
-func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey, content string) (map[*entry.Entry]*renderedEntry, int, error) {
+func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey, content string) (*renderRun, int, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.bodies == nil {
@@ -103,28 +103,34 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 
 	run := &renderRun{front: ix.Front(), linksKey: linksKey, entries: ix.Entries, out: out}
 	rendered := 0
+	add := func(e *entry.Entry, r *renderedEntry) {
+		run.bodies[e.Rel], run.html[e], run.bodyKeys[e] = r.body, r.body.html, r.body.key
+		if r.figure != nil {
+			run.figures[e] = r.figure
+		}
+		if r.fresh {
+			rendered++
+		}
+	}
 	if redo == nil {
-		run.done = make(map[*entry.Entry]*renderedEntry, len(ix.Entries))
-		run.bodies = make(map[string]*cachedBody, len(ix.Entries))
+		n := len(ix.Entries)
+		run.bodies, run.html, run.bodyKeys = make(map[string]*cachedBody, n), make(map[*entry.Entry]string, n), make(map[*entry.Entry]string, n)
+		run.figures = map[*entry.Entry]*site.Figure{}
 		for i, e := range ix.Entries {
 			if r := out[i]; r != nil {
-				run.done[e], run.bodies[e.Rel] = r, r.body
-				if r.fresh {
-					rendered++
-				}
+				add(e, r)
 			}
 		}
 	} else {
-		run.done, run.bodies = maps.Clone(last.done), maps.Clone(last.bodies)
+		run.bodies, run.html, run.bodyKeys, run.figures = maps.Clone(last.bodies), maps.Clone(last.html), maps.Clone(last.bodyKeys), maps.Clone(last.figures)
 		for _, i := range redo {
-			e := ix.Entries[i]
-			delete(run.done, last.entries[i])
+			old, e := last.entries[i], ix.Entries[i]
 			delete(run.bodies, e.Rel)
+			delete(run.html, old)
+			delete(run.bodyKeys, old)
+			delete(run.figures, old)
 			if r := out[i]; r != nil {
-				run.done[e], run.bodies[e.Rel] = r, r.body
-				if r.fresh {
-					rendered++
-				}
+				add(e, r)
 			}
 		}
 	}
@@ -135,10 +141,10 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 	}
 	g.bodies, g.topics = run.bodies, topics
 	if err := diag.Join(errs...); err != nil {
-		return run.done, rendered, err
+		return run, rendered, err
 	}
 	g.rendered = run
-	return run.done, rendered, nil
+	return run, rendered, nil
 }
 
 // A renderRun is what renderEntries made in one build, and what of.
@@ -146,10 +152,14 @@ type renderRun struct {
 	front    *entry.Front
 	linksKey string
 	entries  []*entry.Entry
-	out      []*renderedEntry // by entry
-	done     map[*entry.Entry]*renderedEntry
+	out      []*renderedEntry       // by entry; nil for one that failed
 	bodies   map[string]*cachedBody // by Rel
 	imaged   []int                  // the entries with images, or that failed
+
+	// The rendered bodies, their keys and the entries' images, as the site
+	// takes them.
+	html, bodyKeys map[*entry.Entry]string
+	figures        map[*entry.Entry]*site.Figure
 }
 
 // renderEntry renders one entry's body and prepares its images.

@@ -162,7 +162,9 @@ func movedAt(last, entries []*entry.Entry) (moved []int, ok bool) {
 }
 
 // checkPages runs the page checks over the site's pages, in parallel,
-// reusing the last build's findings for pages of the same key.
+// reusing the last build's findings for pages of the same key: found by
+// their place among the pages while the pages are the last build's, else
+// by path.
 func (g *Generator) checkPages(ctx context.Context, checks *check.Settings, files []output.File) ([]check.Finding, error) {
 	var pages []output.File
 	for _, f := range files {
@@ -170,25 +172,45 @@ func (g *Generator) checkPages(ctx context.Context, checks *check.Settings, file
 			pages = append(pages, f)
 		}
 	}
+	dest := g.DestDir()
 	g.mu.Lock()
-	old := g.pageCheck
+	last := g.pageRun
 	g.mu.Unlock()
+	if last != nil && last.dest != dest {
+		last = nil
+	}
+	placed := last != nil && len(last.paths) == len(pages)
 	found := make([]*checkedPage, len(pages))
-	errs := make([]error, len(pages))
-	err := parallel.For(ctx, len(pages), func(i int) {
-		f := pages[i]
-		display := filepath.ToSlash(filepath.Join(g.DestDir(), f.Path))
-		if c := old[f.Path]; c != nil && f.Key != "" && c.key == f.Key && c.display == display {
-			found[i] = c
+	var todo []int
+	for i, f := range pages {
+		if placed && last.paths[i] == f.Path && f.Key != "" && last.found[i].key == f.Key {
+			found[i] = last.found[i]
+			continue
+		}
+		todo = append(todo, i)
+	}
+	var old map[string]*checkedPage // by path, made only if needed
+	if last != nil && len(todo) > 0 && !placed {
+		old = make(map[string]*checkedPage, len(last.paths))
+		for i, p := range last.paths {
+			old[p] = last.found[i]
+		}
+	}
+	errs := make([]error, len(todo))
+	err := parallel.For(ctx, len(todo), func(k int) {
+		f := pages[todo[k]]
+		if c := old[f.Path]; c != nil && f.Key != "" && c.key == f.Key {
+			found[todo[k]] = c
 			return
 		}
 		data := f.Data
 		if data == nil {
-			if data, errs[i] = f.Make(); errs[i] != nil {
+			if data, errs[k] = f.Make(); errs[k] != nil {
 				return
 			}
 		}
-		found[i] = &checkedPage{key: f.Key, display: display, findings: checks.Page(display, data)}
+		display := filepath.ToSlash(filepath.Join(dest, f.Path))
+		found[todo[k]] = &checkedPage{key: f.Key, findings: checks.Page(display, data)}
 	})
 	if err != nil {
 		return nil, err
@@ -196,24 +218,39 @@ func (g *Generator) checkPages(ctx context.Context, checks *check.Settings, file
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	var all []check.Finding
-	next := make(map[string]*checkedPage, len(pages))
-	for i, c := range found {
-		all = append(all, c.findings...)
-		if c.key != "" {
-			next[pages[i].Path] = c
+	run := &pageRun{dest: dest, paths: make([]string, len(pages)), found: found}
+	for i, f := range pages {
+		run.paths[i] = f.Path
+	}
+	same := placed // the same findings as last time
+	for _, i := range todo {
+		same = same && slices.Equal(found[i].findings, last.found[i].findings)
+	}
+	if same {
+		run.all = last.all
+	} else {
+		for _, c := range found {
+			run.all = append(run.all, c.findings...)
 		}
 	}
 	g.mu.Lock()
-	g.pageCheck = next
+	g.pageRun = run
 	g.mu.Unlock()
-	return all, nil
+	return slices.Clip(run.all), nil
+}
+
+// A pageRun is what checkPages found in one build.
+type pageRun struct {
+	dest  string
+	paths []string       // of the pages, in order
+	found []*checkedPage // by page
+	all   []check.Finding
 }
 
 // checkedPage is a page's findings, valid while key is the same.
 type checkedPage struct {
-	key, display string
-	findings     []check.Finding
+	key      string
+	findings []check.Finding
 }
 
 // checkedEntry is an entry's findings, valid while key is the same.

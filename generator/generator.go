@@ -90,7 +90,7 @@ type Generator struct {
 	posts       map[string]*cachedPosts // by entry Rel
 	postSet     *postSet                // the last build's
 	pages       site.Memo
-	pageCheck   map[string]*checkedPage // by path
+	pageRun     *pageRun
 	queued      *cachedQueue
 	keys        *key.Maker
 	out         *output.Writer
@@ -176,7 +176,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		}
 		g.linksKey.front, g.linksKey.key = ix.Front(), key.Sum(lk)
 	}
-	done, rendered, renderErr := g.renderEntries(ctx, ix, g.linksKey.key, filepath.Join(source, ContentDir))
+	bodies, rendered, renderErr := g.renderEntries(ctx, ix, g.linksKey.key, filepath.Join(source, ContentDir))
 	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {
 		return nil, err
 	}
@@ -187,7 +187,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}
 	themeDigest := theme.Digest()
 	shell := g.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
-	set, postErr := g.composePosts(ctx, cfg, theme, shell, ix, done)
+	set, postErr := g.composePosts(ctx, cfg, theme, shell, ix, bodies)
 	if postErr != nil {
 		return nil, postErr
 	}
@@ -203,28 +203,22 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	opts := site.Options{
 		Config:      cfg,
 		Entries:     ix.Entries,
-		Bodies:      make(map[*entry.Entry]string, len(ix.Entries)),
-		Figures:     make(map[*entry.Entry]*site.Figure, len(ix.Entries)),
+		Bodies:      bodies.html,
+		Figures:     bodies.figures,
 		Posts:       posts,
 		Readability: readability,
 		Theme:       theme,
 		Epoch:       g.SourceDate.UTC(),
 		Memo:        g.pageMemo(source),
 		Shell:       shell,
-		BodyKeys:    make(map[*entry.Entry]string, len(ix.Entries)),
+		BodyKeys:    bodies.bodyKeys,
 		PostKeys:    postKeys,
 	}
 	images := make([]output.File, 0, 2*len(ix.Entries))
 	// In the entries' order, as the last build did: the Writer need not
 	// check and sort files that come in the same order again.
 	for i, e := range ix.Entries {
-		r := done[e]
-		if r == nil {
-			continue
-		}
-		opts.Bodies[e] = r.body.html
-		opts.BodyKeys[e] = r.body.key
-		opts.Figures[e] = r.figure
+		r := bodies.out[i]
 		if len(r.images) > 0 {
 			for _, name := range slices.Sorted(maps.Keys(r.images)) {
 				images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: r.images[name].Data})

@@ -30,10 +30,10 @@ type postSet struct {
 // reusing the last build's for entries whose front matter, page, media, config and
 // templates are the same: all of them, without looking at each, while the
 // index's Front, the shell and the entries' images are.
-func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, done map[*entry.Entry]*renderedEntry) (*postSet, error) {
+func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, bodies *renderRun) (*postSet, error) {
 	figs := make([][2]string, len(ix.Entries))
-	for i, e := range ix.Entries {
-		figs[i] = figureOf(done[e].figure)
+	for i := range ix.Entries {
+		figs[i] = figureOf(bodies.out[i].figure)
 	}
 	g.mu.Lock()
 	last := g.postSet
@@ -52,7 +52,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	errs := make([]error, len(ix.Entries))
 	err := parallel.For(ctx, len(ix.Entries), func(i int) {
 		e := ix.Entries[i]
-		fig := done[e].figure
+		fig := bodies.out[i].figure
 		if p := old[e.Rel]; p != nil && p.entry == e && p.shell == shell && p.figure == figureOf(fig) {
 			composed[i] = p // the same entry, config, theme and image
 			return
