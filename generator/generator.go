@@ -9,7 +9,10 @@
 // config, pages by what they show (see [site.Memo]), the queue by what
 // picks its posts, and the files it wrote (see [output.Writer]). A
 // long-running process that builds again after an edit thus redoes only
-// what the edit touched.
+// what the edit touched. While only answers change (the index's
+// [entry.Front] is the same), the passes over the entries look only at the
+// changed ones and patch what the last build made, so that such a rebuild
+// takes time that grows with the edit rather than with the site.
 package generator
 
 import (

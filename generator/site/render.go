@@ -71,6 +71,14 @@ type Options struct {
 // but not when another entry's answer does: a theme whose entry pages show
 // other entries' answers must be rendered without a Memo (a Generator does
 // so for every site with page templates of its own).
+//
+// A Memo also keeps the last Render's model and files: a Render of the same
+// catalog (the same entries, front matter, images, config and theme) takes
+// them, looks again only at the entries whose answers, posts or readability
+// changed, and renders only their pages and the preview pages that show
+// them. The files a Render returns with a Memo may then be made, by their
+// Make, from a model that a later Render has changed: make them before the
+// next Render, as a build does when it writes them.
 type Memo struct {
 	keys  map[string]string // by path
 	maker *key.Maker        // of the keys, which only this process sees
