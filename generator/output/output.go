@@ -151,8 +151,7 @@ func newOrder(files []File) order {
 type Writer struct {
 	Dir      string
 	seed     maphash.Seed
-	seen     map[string]seen // by path
-	seenAt   []seen          // the same, in the order of the last Write's files
+	seenAt   []seen          // what it saw of each of its last Write's files, in their order
 	manifest stamp.Stamp     // of the manifest the last Write left
 	order    order           // of the files of the last Write
 }
@@ -189,16 +188,16 @@ type seen struct {
 
 // Write is [Write] into w.Dir.
 func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
-	if w.seen == nil {
+	if w.seenAt == nil {
 		w.seed = maphash.MakeSeed()
 	}
-	old, oldAt := w.seen, w.seenAt
-	w.seen, w.seenAt = nil, nil // until this Write has succeeded
+	oldAt := w.seenAt
+	w.seenAt = nil // until this Write has succeeded
 	prev := w.order
 	w.order = order{}
-	st, err := writeFiles(ctx, w.Dir, files, old, oldAt, w.manifest, w.seed, &prev)
+	st, err := writeFiles(ctx, w.Dir, files, oldAt, w.manifest, w.seed, &prev)
 	if err == nil {
-		w.seen, w.seenAt, w.manifest, w.order = st.seen, st.seenAt, st.manifest, prev
+		w.seenAt, w.manifest, w.order = st.seenAt, st.manifest, prev
 	}
 	return st.Stats, err
 }
@@ -206,12 +205,14 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 // writeStats is what a Write did and what it saw.
 type writeStats struct {
 	Stats
-	seen     map[string]seen
 	seenAt   []seen // in the order of the files
 	manifest stamp.Stamp
 }
 
-func writeFiles(ctx context.Context, dir string, files []File, old map[string]seen, oldAt []seen, manifest stamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
+// writeFiles writes files into dir. oldAt is what a Writer saw of the files
+// of its last Write, which ord holds the order of, and manifest the stamp of
+// the manifest that Write left; ord becomes the order of files.
+func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, manifest stamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -221,8 +222,12 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 	if dir == "" {
 		return writeStats{}, errors.New("output: no destination directory")
 	}
-	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seen: old, seed: seed}
+	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seed: seed}
 	var planned []File // sorted by path, unless steady
+	var lastPaths []string
+	if ord != nil {
+		lastPaths = ord.paths
+	}
 	same := ord != nil && ord.same(files)
 	if !same {
 		var err error
@@ -243,7 +248,7 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 		defer root.Close()
 	}
 	w.root = root
-	if same && old != nil && len(oldAt) == len(files) && root != nil {
+	if same && oldAt != nil && len(oldAt) == len(files) && root != nil {
 		// The same paths as the Writer's last Write: while the manifest is as
 		// that Write left it, it lists exactly these, and need not be read.
 		if fi, err := root.Lstat(ManifestName); err == nil && fi.Mode().IsRegular() && stamp.Of(fi) == manifest && manifest != (stamp.Stamp{}) {
@@ -263,8 +268,14 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 		if err := w.readManifest(); err != nil {
 			return writeStats{}, err
 		}
+		if oldAt != nil && len(oldAt) == len(lastPaths) {
+			w.seen = make(map[string]seen, len(oldAt))
+			for i, p := range lastPaths {
+				w.seen[p] = oldAt[i]
+			}
+		}
 	}
-	w.trust = old != nil && w.manifest != (stamp.Stamp{}) && w.manifest == manifest
+	w.trust = oldAt != nil && w.manifest != (stamp.Stamp{}) && w.manifest == manifest
 	p, err := w.plan(ctx, planned)
 	if err != nil {
 		return writeStats{}, err
@@ -284,7 +295,7 @@ func writeFiles(ctx context.Context, dir string, files []File, old map[string]se
 			seenAt[i] = p.seen[f.Path]
 		}
 	}
-	return writeStats{Stats: st, seen: p.seen, seenAt: seenAt, manifest: stamp.Of(fi)}, nil
+	return writeStats{Stats: st, seenAt: seenAt, manifest: stamp.Of(fi)}, nil
 }
 
 // A writer holds the state of one call to Write.
@@ -297,7 +308,7 @@ type writer struct {
 	old      map[string]bool // the same, as a set
 	oldBytes []byte          // the old manifest's contents, nil if there was none
 
-	seen     map[string]seen // what the Writer saw last time, or nil
+	seen     map[string]seen // unless steady: what the Writer saw last time, by path, or nil
 	seenAt   []seen          // when steady: the same, in the files' order
 	manifest stamp.Stamp     // of the manifest as found, zero if there is none
 	trust    bool            // seen holds for files whose Key or bytes are the same
@@ -524,8 +535,8 @@ type plan struct {
 	clearOld int             // how many of clear the old manifest lists
 	dirs     []string        // directories to remove after clear, deepest first
 	mkdirs   []string        // directories to create, sorted (parents first)
-	seen     map[string]seen // the files as found unchanged, and then as written
-	seenAt   []seen          // when steady: the same, in the files' order
+	seen     map[string]seen // unless steady: the files as found unchanged, and then as written
+	seenAt   []seen          // when steady: the same, in the files' order, updated in place
 	tidy     []string        // existing directories to rid of leftover temporary files
 	stale    []string        // paths the old manifest lists and files does not
 	needDir  map[string]bool
@@ -641,7 +652,7 @@ type check struct {
 func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	p := &plan{files: files, actions: make([]action, len(files))}
 	if w.steady {
-		p.newList, p.seen, p.seenAt = w.oldList, w.seen, w.seenAt
+		p.newList, p.seenAt = w.oldList, w.seenAt
 	} else {
 		p.newList, p.needDir, p.seen = make([]string, 0, len(files)), map[string]bool{}, make(map[string]seen, len(files))
 	}
@@ -659,9 +670,7 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 		}
 		if now, ok := w.trusted(i, f); ok {
 			p.actions[i] = unchanged
-			if !w.steady {
-				p.seen[f.Path] = now
-			}
+			p.see(i, f.Path, now)
 			continue
 		}
 		switch pl.dir(d) {
@@ -675,7 +684,7 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 	// Files' own paths, concurrently: this reads every existing file.
 	checks := make([]check, len(look))
 	err := forEach(ctx, len(look), func(k int) error {
-		checks[k] = w.check(files[look[k]])
+		checks[k] = w.check(look[k], files[look[k]])
 		return nil
 	})
 	if err != nil {
@@ -686,10 +695,7 @@ func (w *writer) plan(ctx context.Context, files []File) (*plan, error) {
 		i := look[k]
 		p.actions[i] = c.act
 		if c.seen != nil {
-			p.seen[files[i].Path] = *c.seen
-			if p.seenAt != nil {
-				p.seenAt[i] = *c.seen
-			}
+			p.see(i, files[i].Path, *c.seen)
 		}
 		if c.data != nil {
 			files[i].Data = c.data
@@ -752,14 +758,7 @@ func (p *plan) finish(pl *planner, tidy map[string]bool) *plan {
 // unchanged without looking: it trusts what it saw, saw f with the same Key or
 // bytes, and the manifest lists it.
 func (w *writer) trusted(i int, f File) (seen, bool) {
-	var was seen
-	var ok bool
-	if w.steady {
-		was = w.seenAt[i] // files come in the order of the last Write's
-		ok = was.stamp != (stamp.Stamp{})
-	} else {
-		was, ok = w.seen[f.Path]
-	}
+	was, ok := w.saw(i, f)
 	if !w.trust || !ok || !w.steady && !w.old[f.Path] {
 		return seen{}, false
 	}
@@ -769,8 +768,29 @@ func (w *writer) trusted(i int, f File) (seen, bool) {
 	return was, f.Data != nil && was.key == "" && was.sum == maphash.Bytes(w.seed, f.Data)
 }
 
-// check looks at what is at f's path, whose parents are real directories.
-func (w *writer) check(f File) check {
+// saw returns what the Writer saw of f, the i-th file planned, in its last
+// Write.
+func (w *writer) saw(i int, f File) (seen, bool) {
+	if w.steady {
+		was := w.seenAt[i] // files come in the order of the last Write's
+		return was, was.stamp != (stamp.Stamp{})
+	}
+	was, ok := w.seen[f.Path]
+	return was, ok
+}
+
+// see records what plan p found or wrote of the i-th file, at path.
+func (p *plan) see(i int, path string, s seen) {
+	if p.seenAt != nil {
+		p.seenAt[i] = s
+	} else {
+		p.seen[path] = s
+	}
+}
+
+// check looks at f, the i-th file planned, whose parents are real
+// directories.
+func (w *writer) check(i int, f File) check {
 	fi, err := w.lstat(f.Path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -785,7 +805,7 @@ func (w *writer) check(f File) check {
 		if f.Key == "" && f.Data != nil {
 			now.sum = maphash.Bytes(w.seed, f.Data)
 		}
-		if was, ok := w.seen[f.Path]; ok && ours && was == now {
+		if was, ok := w.saw(i, f); ok && ours && was == now {
 			return check{act: unchanged, seen: &now}
 		}
 		data, err := f.bytes()
@@ -1007,10 +1027,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	st.Written = int(written.Load())
 	for k, s := range wrote {
 		if s != nil {
-			p.seen[p.files[todo[k]].Path] = *s
-			if p.seenAt != nil {
-				p.seenAt[todo[k]] = *s
-			}
+			p.see(todo[k], p.files[todo[k]].Path, *s)
 		}
 	}
 	if err != nil {
