@@ -151,9 +151,9 @@ func newOrder(files []File) order {
 type Writer struct {
 	Dir      string
 	seed     maphash.Seed
-	seenAt   []seen          // what it saw of each of its last Write's files, in their order
-	manifest stamp.Stamp     // of the manifest the last Write left
-	order    order           // of the files of the last Write
+	seenAt   []seen      // what it saw of each of its last Write's files, in their order
+	manifest stamp.Stamp // of the manifest the last Write left
+	order    order       // of the files of the last Write
 }
 
 // order is the paths of a Write's files, in the order given, and the
