@@ -73,19 +73,17 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 
 	last := g.rendered
 	g.rendered = nil
-	var redo []int // the entries to look at; all of them if nil
+	patch := false // look only at the entries in redo, and take the rest from last
+	var redo []int
 	if last != nil && last.front == ix.Front() && last.linksKey == linksKey {
 		if moved, ok := movedAt(last.entries, ix.Entries); ok && 2*(len(moved)+len(last.imaged)) <= len(ix.Entries) {
-			redo = slices.Compact(slices.Sorted(slices.Values(append(moved, last.imaged...))))
-			if redo == nil {
-				redo = []int{}
-			}
+			patch, redo = true, slices.Compact(slices.Sorted(slices.Values(append(moved, last.imaged...))))
 		}
 	}
 	var out []*renderedEntry
 	var errs []error
 	var err error
-	if redo == nil {
+	if !patch {
 		out, errs = make([]*renderedEntry, len(ix.Entries)), make([]error, len(ix.Entries))
 		err = parallel.For(ctx, len(ix.Entries), func(i int) {
 			out[i], errs[i] = g.renderEntry(ix.Entries[i], links, linksKey, content)
@@ -112,7 +110,7 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 			rendered++
 		}
 	}
-	if redo == nil {
+	if !patch {
 		n := len(ix.Entries)
 		run.bodies, run.html, run.bodyKeys = make(map[string]*cachedBody, n), make(map[*entry.Entry]string, n), make(map[*entry.Entry]string, n)
 		run.figures = map[*entry.Entry]*site.Figure{}
