@@ -241,13 +241,13 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	if err := check.Errors(findings); err != nil {
 		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: scores, Dest: g.DestDir()}, err
 	}
-	files = slices.Concat(files, images, social) // in no particular order: Write sorts them
-	pages := 0
+	pages := 0 // all of them rendered by site.Render
 	for _, f := range files {
 		if filepath.Ext(f.Path) == ".html" {
 			pages++
 		}
 	}
+	files = slices.Concat(files, images, social) // in no particular order: Write sorts them
 	dest := g.DestDir()
 	var stats output.Stats
 	if !g.NoWrite {
