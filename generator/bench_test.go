@@ -1,6 +1,7 @@
 package generator_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -44,7 +45,8 @@ func BenchmarkBuild(b *testing.B) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.Run("cold", func(b *testing.B) { benchCold(b, corpus(b)) })
 			b.Run("nochange", func(b *testing.B) { benchNoChange(b, corpus(b)) })
-			b.Run("edit", func(b *testing.B) { benchEdit(b, corpus(b)) })
+			b.Run("edit", func(b *testing.B) { benchEdit(b, corpus(b), false) })
+			b.Run("editfront", func(b *testing.B) { benchEdit(b, corpus(b), true) })
 			b.Run("check", func(b *testing.B) { benchCheck(b, corpus(b)) })
 		})
 	}
@@ -94,10 +96,10 @@ func benchNoChange(b *testing.B, src string) {
 	}
 }
 
-// benchEdit rewrites one entry's body before each rebuild by a warm
-// Generator, as a writer's save in `faqcast serve` does. The entry is
-// restored afterwards.
-func benchEdit(b *testing.B, src string) {
+// benchEdit rewrites one entry's body, or with front its summary, before
+// each rebuild by a warm Generator, as a writer's save in `faqcast serve`
+// does. The entry is restored afterwards.
+func benchEdit(b *testing.B, src string, front bool) {
 	path := filepath.Join(src, "content", "q00001.md")
 	orig, err := os.ReadFile(path)
 	if err != nil {
@@ -115,6 +117,9 @@ func benchEdit(b *testing.B, src string) {
 	for b.Loop() {
 		i++
 		edited := fmt.Appendf(append([]byte(nil), orig...), "\nThis is edit number %d of this page.\n", i)
+		if front {
+			edited = bytes.Replace(orig, []byte("summary: \""), fmt.Appendf(nil, "summary: \"Edit number %d. ", i), 1)
+		}
 		if err := os.WriteFile(path, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}

@@ -58,7 +58,7 @@ func TestIncrementalEqualsFull(t *testing.T) {
 		before := snapshot()
 		existing := names()
 		var what string
-		switch op := rng.IntN(4); {
+		switch op := rng.IntN(6); {
 		case op == 0 || len(existing) < 2: // add
 			n++
 			name := fmt.Sprintf("e%d.md", n)
@@ -83,6 +83,24 @@ func TestIncrementalEqualsFull(t *testing.T) {
 			os.Rename(filepath.Join(content, name), filepath.Join(content, to))
 			unlink(t, content, name)
 			what = "rename " + name + " " + to
+		case op == 3 || op == 4: // a front matter edit: a summary, a title or tags
+			name := existing[rng.IntN(len(existing))]
+			data, _ := os.ReadFile(filepath.Join(content, name))
+			var from, to string
+			switch rng.IntN(3) {
+			case 0:
+				from, to = "\nsummary: ", fmt.Sprintf("\nsummary: Edited at step %d. ", step)
+			case 1:
+				from, to = "\ntitle: ", fmt.Sprintf("\ntitle: Retitled at step %d, ", step)
+			default:
+				from, to = "\ntags: [", fmt.Sprintf("\ntags: [t%d, ", rng.IntN(4))
+			}
+			if !bytes.Contains(data, []byte(from)) {
+				from, to = "\n---\n", "\ntags: [t3]\n---\n"
+			}
+			data = bytes.Replace(data, []byte(from), []byte(to), 1)
+			os.WriteFile(filepath.Join(content, name), data, 0o644)
+			what = fmt.Sprintf("edit %q in %s", strings.TrimSpace(from), name)
 		default: // delete
 			name := existing[rng.IntN(len(existing))]
 			os.Remove(filepath.Join(content, name))

@@ -1,8 +1,9 @@
 // Command faqcast-latency measures how long 'faqcast serve' takes to serve
-// an edit: it appends a line to an entry file, as a writer's save does, and
-// polls the entry's page until the page shows it, again and again; then it
-// prints each latency and their median and 95th percentile. The file is
-// put back as it was at the end.
+// an edit: it appends a line to an entry file, as a writer's save does (or,
+// with -summary, puts a few words at the start of its summary), and polls
+// the entry's page until the page shows it, again and again; then it prints
+// each latency and their median and 95th percentile. The file is put back
+// as it was at the end.
 //
 //	faqcast-latency -n 20 http://127.0.0.1:1313/faq/q00001/ site/content/q00001.md
 //
@@ -25,7 +26,7 @@ import (
 	"time"
 )
 
-const usage = `usage: faqcast-latency [-n N] [-gap D] [-timeout D] URL FILE
+const usage = `usage: faqcast-latency [-n N] [-gap D] [-timeout D] [-summary] URL FILE
 
 Appends a line to the entry FILE, waits until URL serves it, and does so N
 times; prints each latency and the p50 and p95 of them. FILE is put back as
@@ -36,10 +37,13 @@ Flags:
   -gap D        the pause after each edit is served, before the next one:
                 a writer reads what they saved (default 500ms)
   -timeout D    how long to wait for one edit to be served (default 2m)
+  -summary      edit the front matter instead: put a few words at the start
+                of the line "summary: ..." (the entry's page shows them)
 
 Example:
   faqcast serve --source /tmp/corpus --port 1313 &
   faqcast-latency http://127.0.0.1:1313/faq/q00001/ /tmp/corpus/content/q00001.md
+  faqcast-latency -summary http://127.0.0.1:1313/faq/q00001/ /tmp/corpus/content/q00001.md
 `
 
 func main() { os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)) }
@@ -50,6 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	n := fs.Int("n", 20, "")
 	gap := fs.Duration("gap", 500*time.Millisecond, "")
 	timeout := fs.Duration("timeout", 2*time.Minute, "")
+	summary := fs.Bool("summary", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage)
@@ -66,7 +71,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "faqcast-latency: -n must be at least 1\n%s", usage)
 		return 2
 	}
-	lat, err := measure(ctx, fs.Arg(0), fs.Arg(1), *n, *gap, *timeout)
+	edit := appendLine
+	if *summary {
+		edit = editSummary
+	}
+	lat, err := measure(ctx, fs.Arg(0), fs.Arg(1), *n, *gap, *timeout, edit)
 	if err != nil {
 		fmt.Fprintf(stderr, "faqcast-latency: %v\n", err)
 		return 1
@@ -80,9 +89,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// measure edits file n times and returns how long url took to serve each
-// edit. It puts the file back as it was, even when it fails.
-func measure(ctx context.Context, url, file string, n int, gap, timeout time.Duration) (lat []time.Duration, err error) {
+// measure edits file n times with edit and returns how long url took to
+// serve each edit. It puts the file back as it was, even when it fails.
+func measure(ctx context.Context, url, file string, n int, gap, timeout time.Duration, edit func(file string, orig []byte, words string) error) (lat []time.Duration, err error) {
 	orig, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
@@ -98,9 +107,10 @@ func measure(ctx context.Context, url, file string, n int, gap, timeout time.Dur
 	}()
 	client := &http.Client{Timeout: 10 * time.Second}
 	for i := range n {
-		marker := fmt.Sprintf("Latency edit %d of %d.", i+1, time.Now().UnixNano())
+		// Short, as a summary has a length limit, and new to the page.
+		marker := fmt.Sprintf("Edit %d.%d.", i+1, time.Now().UnixNano()%1e6)
 		start := time.Now()
-		if err := appendLine(file, marker); err != nil {
+		if err := edit(file, orig, marker); err != nil {
 			return lat, err
 		}
 		if err := await(ctx, client, url, marker, start.Add(timeout)); err != nil {
@@ -117,13 +127,41 @@ func measure(ctx context.Context, url, file string, n int, gap, timeout time.Dur
 }
 
 // appendLine appends line to file in one write, as an editor's save would
-// change it.
-func appendLine(file, line string) error {
+// change it. Lines from earlier edits stay.
+func appendLine(file string, _ []byte, line string) error {
 	f, err := os.OpenFile(file, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return err
 	}
 	_, err = f.WriteString("\n" + line + "\n")
+	return errors.Join(err, f.Close())
+}
+
+// editSummary writes file as orig with words at the start of the summary
+// in its front matter, the first line that starts with "summary:", in one
+// write. Each edit starts from orig, so that the summary stays short.
+func editSummary(file string, data []byte, words string) error {
+	var at int
+	switch {
+	case bytes.HasPrefix(data, []byte("summary:")):
+	case bytes.Contains(data, []byte("\nsummary:")):
+		at = bytes.Index(data, []byte("\nsummary:")) + 1
+	default:
+		return fmt.Errorf("%s has no line that starts with \"summary:\"", file)
+	}
+	at += len("summary:")
+	for at < len(data) && data[at] == ' ' {
+		at++
+	}
+	if at < len(data) && (data[at] == '"' || data[at] == '\'') {
+		at++ // inside the quotes
+	}
+	edited := slices.Concat(data[:at], []byte(words+" "), data[at:])
+	f, err := os.OpenFile(file, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(edited)
 	return errors.Join(err, f.Close())
 }
 

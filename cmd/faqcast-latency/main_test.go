@@ -98,6 +98,48 @@ func TestRun(t *testing.T) {
 	}
 }
 
+func TestEditSummary(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"---\ntitle: Q?\nsummary: \"A short answer.\"\n---\nBody.\n", "---\ntitle: Q?\nsummary: \"Edit 1. A short answer.\"\n---\nBody.\n"},
+		{"summary:   plain words\n", "summary:   Edit 1. plain words\n"},
+		{"title: Q?\nsummary: 'quoted'\n", "title: Q?\nsummary: 'Edit 1. quoted'\n"},
+	} {
+		file := filepath.Join(t.TempDir(), "q.md")
+		if err := os.WriteFile(file, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := editSummary(file, []byte(tc.in), "Edit 1."); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(file); string(got) != tc.want {
+			t.Errorf("editSummary(%q) gave %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "q.md")
+	if err := editSummary(file, []byte("---\ntitle: Q?\n---\nBody with no summary: at all.\n"), "Edit 1."); err == nil || !strings.Contains(err.Error(), `no line that starts with "summary:"`) {
+		t.Errorf("a file without a summary: %v", err)
+	}
+}
+
+func TestRunSummary(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "q.md")
+	orig := []byte("---\ntitle: Q?\nsummary: An answer.\n---\nBody.\n")
+	if err := os.WriteFile(file, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := serveFile(t, file, 5*time.Millisecond)
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-n", "2", "-gap", "0", "-summary", srv.URL, file}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "(2 edits)") {
+		t.Errorf("output %q", stdout.String())
+	}
+	if got, _ := os.ReadFile(file); !bytes.Equal(got, orig) {
+		t.Errorf("the file was not put back: %q", got)
+	}
+}
+
 func TestRunTimeout(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "q.md")
 	orig := []byte("Body.\n")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/entry"
@@ -56,25 +57,14 @@ func TestMemoRerender(t *testing.T) {
 	for i := range n {
 		set(i, fmt.Sprintf("Answer %d.", i))
 	}
-	bytesOf := func(files []output.File) map[string]string {
-		out := map[string]string{}
-		for _, f := range files {
-			data := f.Data
-			if data == nil && f.Make != nil {
-				if data, err = f.Make(); err != nil {
-					t.Fatal(err)
-				}
-			}
-			out[f.Path] = string(data)
-		}
-		return out
-	}
-
 	memo := &site.Memo{}
 	o.Memo = memo
-	if _, err := site.Render(context.Background(), o); err != nil {
+	var out written
+	first, err := site.Render(context.Background(), o)
+	if err != nil {
 		t.Fatal(err)
 	}
+	out.write(t, first)
 	rng := rand.New(rand.NewPCG(3, 4))
 	for step := range 30 {
 		changed := 1 + rng.IntN(2)
@@ -102,7 +92,7 @@ func TestMemoRerender(t *testing.T) {
 		// pages, at most two of each.
 		rendered := 0
 		for _, f := range got {
-			if f.Data != nil && f.Make != nil {
+			if f.Data != nil && f.Make != nil && strings.HasSuffix(f.Path, ".html") {
 				rendered++
 			}
 		}
@@ -114,13 +104,194 @@ func TestMemoRerender(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, w := bytesOf(got), bytesOf(want)
-		if len(g) != len(w) {
-			t.Fatalf("step %d: %d files with the Memo, %d without", step, len(g), len(w))
+		out.write(t, got)
+		out.compare(t, fmt.Sprintf("step %d", step), want)
+	}
+}
+
+// written is a folder as a Writer leaves it: it holds a file's bytes, and
+// the Key it wrote them for, and writes a file again only when it comes
+// with Data or with another Key.
+type written struct {
+	bytes, keys map[string]string // by path
+}
+
+// write writes files as a Writer would, removing the files not among them.
+func (w *written) write(t *testing.T, files []output.File) {
+	t.Helper()
+	bytes, keys := map[string]string{}, map[string]string{}
+	for _, f := range files {
+		old, ok := w.bytes[f.Path]
+		switch {
+		case f.Data != nil:
+			bytes[f.Path] = string(f.Data)
+		case ok && f.Key != "" && f.Key == w.keys[f.Path]:
+			bytes[f.Path] = old
+		default:
+			data, err := f.Make()
+			if err != nil {
+				t.Fatal(err)
+			}
+			bytes[f.Path] = string(data)
 		}
-		for p, data := range w {
-			if g[p] != data {
-				t.Fatalf("step %d: %s differs with the Memo", step, p)
+		keys[f.Path] = f.Key
+	}
+	w.bytes, w.keys = bytes, keys
+}
+
+// compare reports how the folder differs from the files of a Render
+// without a Memo.
+func (w *written) compare(t *testing.T, what string, want []output.File) {
+	t.Helper()
+	if len(w.bytes) != len(want) {
+		t.Fatalf("%s: %d files with the Memo, %d without", what, len(w.bytes), len(want))
+	}
+	for _, f := range want {
+		got, ok := w.bytes[f.Path]
+		if !ok {
+			t.Fatalf("%s: no %s with the Memo", what, f.Path)
+		}
+		if got != string(f.Data) {
+			t.Fatalf("%s: %s differs with the Memo:\n%s", what, f.Path, lineDiff(got, string(f.Data)))
+		}
+	}
+}
+
+// lineDiff returns the first line where got and want differ.
+func lineDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d\n got: %s\nwant: %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
+}
+
+// TestMemoFrontMatter edits the front matter of a site's entries at
+// random (titles, summaries, tags, ranks) and adds and removes entries,
+// and checks that a folder written from Renders with a Memo, which skip
+// the pages whose keys they made before, holds what Renders without one
+// give: no page that shows an edited field keeps its old key. A summary's
+// edit must render only the pages that show it.
+func TestMemoFrontMatter(t *testing.T) {
+	cfg, theme, c := withPosts(t)
+	type fields struct {
+		title, summary, body string
+		tags                 []string
+		rank                 int
+	}
+	// Spellings of one tag: the topic takes the name most entries use.
+	tagNames := []string{"Eye care", "Eye Care", "eye care", "Vaccines", "Billing", "Forms"}
+	var state []fields
+	o := site.Options{Config: cfg, Theme: theme, Shell: "shell", Memo: &site.Memo{}}
+	// load makes o's entries, bodies and posts from state, reusing the
+	// entries whose files are the same, as a Loader does.
+	old := map[string]*entry.Entry{}
+	load := func() {
+		o.Entries = nil
+		o.Bodies, o.BodyKeys = map[*entry.Entry]string{}, map[*entry.Entry]string{}
+		o.Posts, o.PostKeys, o.Readability = map[string][]post.Variant{}, map[string]string{}, map[string]string{}
+		next := map[string]*entry.Entry{}
+		for i, f := range state {
+			src := fmt.Sprintf("---\ntitle: %q\nsummary: %q\nslug: q%d\ntags: [%s]\nrank: %d\n---\n%s\n",
+				f.title, f.summary, i, strings.Join(f.tags, ", "), f.rank, f.body)
+			e := old[src]
+			if e == nil {
+				var err error
+				e, err = entry.Parse(fmt.Sprintf("content/q%d.md", i), fmt.Sprintf("q%d.md", i), []byte(src))
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			next[src] = e
+			o.Entries = append(o.Entries, e)
+			o.Bodies[e], o.BodyKeys[e] = "<p>"+f.body+"</p>", f.body
+			vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			o.Posts[e.Slug], o.PostKeys[e.Slug] = vs, e.Hash
+			o.Readability[e.Slug] = fmt.Sprintf("grade %d", len(f.body)%9)
+		}
+		old = next
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	pick := func() []string {
+		var tags []string
+		for _, tag := range tagNames {
+			if rng.IntN(4) == 0 {
+				tags = append(tags, tag)
+			}
+		}
+		return tags
+	}
+	for i := range site.PreviewPageSize + 10 {
+		state = append(state, fields{fmt.Sprintf("Question %d?", i), fmt.Sprintf("Summary %d.", i), fmt.Sprintf("Answer %d.", i), pick(), 0})
+	}
+	state[3].rank = 1
+	var out written
+	render := func(what string) int {
+		load()
+		got, err := site.Render(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.write(t, got)
+		rendered := 0
+		for _, f := range got {
+			if f.Data != nil && f.Make != nil && strings.HasSuffix(f.Path, ".html") {
+				rendered++
+			}
+		}
+		memo := o.Memo
+		o.Memo = nil
+		want, err := site.Render(context.Background(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Memo = memo
+		out.compare(t, what, want)
+		return rendered
+	}
+	render("first render")
+	for step := range 60 {
+		i := rng.IntN(len(state))
+		f := &state[i]
+		var what string
+		switch rng.IntN(8) {
+		case 0:
+			f.title = fmt.Sprintf("Question %d, asked again at step %d?", i, step)
+			what = "title"
+		case 1, 2:
+			f.summary = fmt.Sprintf("Summary %d, edited at step %d.", i, step)
+			what = "summary"
+		case 3:
+			f.tags = pick()
+			what = "tags"
+		case 4:
+			f.rank = rng.IntN(7)
+			what = "rank"
+		case 5:
+			state = append(state, fields{fmt.Sprintf("Question %d?", len(state)), "A new one.", "New.", pick(), 0})
+			what = "a new entry"
+		case 6:
+			state = state[:len(state)-1]
+			what = "an entry removed"
+		case 7:
+			// In time, this spelling gets the most entries and renames
+			// the topic.
+			f.tags = []string{"Eye Care"}
+			what = "tags"
+		}
+		what = fmt.Sprintf("step %d (%s of q%d)", step, what, i)
+		rendered := render(what)
+		if strings.Contains(what, "summary") {
+			// The entry's page, its topics' pages, the home page when it is
+			// one of the top five, and its preview page (its posts are
+			// keyed by its file).
+			if limit := 3 + len(f.tags); rendered > limit {
+				t.Errorf("%s: %d pages rendered, want at most %d", what, rendered, limit)
 			}
 		}
 	}

@@ -68,6 +68,7 @@ type Entry struct {
 	related struct {
 		once    sync.Once
 		entries []*Entry
+		done    bool // entries are worked out
 	}
 }
 
@@ -75,8 +76,33 @@ type Entry struct {
 // with this one, or else the top five. It works them out on first use:
 // only the pages a build renders need them.
 func (e *Entry) Related() []*Entry {
-	e.related.once.Do(func() { e.related.entries = related(e, e.site.TopFive) })
+	e.related.once.Do(func() {
+		e.related.entries = related(e, e.site.TopFive)
+		e.related.done = true
+	})
 	return e.related.entries
+}
+
+// takeRelated gives s's entries the related entries that the same entries
+// of last, a model of the same entries, tags and ranks, worked out.
+func (s *Site) takeRelated(last *Site) {
+	if len(last.Entries) != len(s.Entries) {
+		return
+	}
+	for i, e := range s.Entries {
+		was := last.Entries[i]
+		if !was.related.done {
+			continue
+		}
+		rel := make([]*Entry, len(was.related.entries))
+		for j, r := range was.related.entries {
+			rel[j] = s.Entries[r.order]
+		}
+		e.related.once.Do(func() {
+			e.related.entries = rel
+			e.related.done = true
+		})
+	}
 }
 
 // A Figure is an entry's image, prepared and written beside its page.

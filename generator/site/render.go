@@ -64,13 +64,18 @@ type Options struct {
 // A Memo remembers the keys of the files Render made, for the next Render
 // of the same site.
 //
-// A page's key covers its own entry (its file and its rendered body), the
-// front matter of every entry (titles, summaries, tags and dates show on
-// many pages), the config and the theme; a preview page's also covers its
-// entries' posts. A page is thus rendered again when any of these change,
-// but not when another entry's answer does: a theme whose entry pages show
-// other entries' answers must be rendered without a Memo (a Generator does
-// so for every site with page templates of its own).
+// A page's key covers the config and the theme (Options.Shell) and what
+// faqcast's templates show of the entries on that page: an entry page's, its
+// own entry (its file, its rendered body and its image), the names of its
+// topics and the titles of its related questions; a topic page's, its
+// entries' titles and summaries; the home page's, the top five's titles and
+// summaries and every other title; a preview page's, its entries' titles,
+// posts and readability. A page is thus rendered again when any of these
+// change, and an edit to one entry's summary renders only the pages that
+// show it. A theme whose pages show more of other entries, such as their
+// answers, must be rendered without a Memo (a Generator does so for every
+// site with page templates of its own). The sitemap and the feed are keyed
+// by every entry's front matter.
 //
 // A Memo also keeps the last Render's model and files: a Render of the same
 // catalog (the same entries, front matter, images, config and theme) takes
@@ -88,6 +93,9 @@ type Memo struct {
 	// again.
 	site    *Site
 	catalog string
+	// The key of what the model's related questions and top five are
+	// made of: a new model of the same structure takes them from the last.
+	structure string
 	// What the last Render made of site, for a Render that takes it.
 	last *rendering
 }
@@ -131,16 +139,26 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 			m.last = nil
 		}
 	}
+	var structure string
 	if s == nil {
 		s = newSite(o.Config, o.Entries, o.Bodies, o.Figures, o.Epoch)
 		for _, se := range s.Entries {
 			se.made = madeOf(&o, se.Entry)
 		}
+		if m := o.Memo; m != nil {
+			structure = structureKey(m.maker, o.Entries)
+			if m.site != nil && m.structure == structure {
+				s.takeRelated(m.site)
+			}
+		}
 	}
 	if m := o.Memo; m != nil {
 		m.site, m.catalog = s, catalog
+		if structure != "" {
+			m.structure = structure
+		}
 		if m.last != nil && m.last.posts == (o.Posts != nil) {
-			files, err := rerender(ctx, o, s, catalog, changed)
+			files, err := rerender(ctx, o, s, changed)
 			if err != nil {
 				// The model holds this Render's answers: a later Render must
 				// not take it for the last one.
@@ -166,35 +184,95 @@ func madeOf(o *Options, e *entry.Entry) made {
 	return made{e, o.BodyKeys[e], o.PostKeys[e.Slug], o.Readability[e.Slug]}
 }
 
-// entryKey returns the key of e's page.
-func entryKey(o *Options, catalog string, e *Entry) string {
-	if o.Memo == nil {
-		return ""
-	}
-	return o.Memo.maker.Of("entry", catalog, e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))
-}
+// Page keys cover what faqcast's templates show of each entry on a page:
+// an entry page shows its own entry (its file, answer and image), the names
+// of its topics and the titles of its related questions; a topic page its
+// entries' titles and summaries; the home page the top five's titles and
+// summaries and every topic's entries' titles; the 404 page the top five's
+// titles; a preview page its entries' titles, posts and readability.
 
-// previewKey returns the key of preview page p.
-func previewKey(o *Options, catalog string, p *Page) string {
+// pageKey returns the key of a page made of o.Shell and of what show adds,
+// or "" without a Memo.
+func pageKey(o *Options, show func(add func(parts ...string))) string {
 	m := o.Memo
 	if m == nil {
 		return ""
 	}
 	h := m.maker.Hash()
-	m.maker.Add(h, "preview", catalog, strconv.Itoa(p.Pager.Number))
-	for _, pv := range p.Previews {
-		m.maker.Add(h, pv.Entry.Slug, o.PostKeys[pv.Entry.Slug], pv.Readability)
-	}
+	m.maker.Add(h, o.Shell)
+	show(func(parts ...string) { m.maker.Add(h, parts...) })
 	return key.Sum(h)
+}
+
+// entryKey returns the key of e's page.
+func entryKey(o *Options, e *Entry) string {
+	return pageKey(o, func(add func(...string)) {
+		add("entry", e.Rel, e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))
+		for _, t := range e.Topics {
+			add("topic", t.URL, t.Name)
+		}
+		for _, r := range e.Related() {
+			add("related", r.URL, r.Title)
+		}
+	})
+}
+
+// topicKey returns the key of t's page.
+func topicKey(o *Options, t *Topic) string {
+	return pageKey(o, func(add func(...string)) {
+		add("topic", t.URL, t.Name)
+		for _, e := range t.Entries {
+			add(e.URL, e.Title, e.Summary)
+		}
+	})
+}
+
+// homeKey returns the key of the home page of s.
+func homeKey(o *Options, s *Site) string {
+	return pageKey(o, func(add func(...string)) {
+		add("home")
+		for _, e := range s.TopFive {
+			add("top", e.URL, e.Title, e.Summary)
+		}
+		for _, t := range s.Topics {
+			add("topic", t.Slug, t.URL, t.Name)
+			for _, e := range t.Entries {
+				add(e.URL, e.Title)
+			}
+		}
+		for _, e := range s.Untagged {
+			add("untagged", e.URL, e.Title)
+		}
+	})
+}
+
+// notFoundKey returns the key of the 404 page of s.
+func notFoundKey(o *Options, s *Site) string {
+	return pageKey(o, func(add func(...string)) {
+		add("404")
+		for _, e := range s.TopFive {
+			add(e.URL, e.Title)
+		}
+	})
+}
+
+// previewKey returns the key of preview page p.
+func previewKey(o *Options, p *Page) string {
+	return pageKey(o, func(add func(...string)) {
+		add("preview", strconv.Itoa(p.Pager.Number), strconv.Itoa(p.Pager.Total))
+		for _, pv := range p.Previews {
+			add(pv.Entry.Slug, pv.Entry.URL, pv.Entry.Title, o.PostKeys[pv.Entry.Slug], pv.Readability)
+		}
+	})
 }
 
 // render renders every file of the model s.
 func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.File, error) {
-	keyOf := func(kind string, parts ...string) string {
+	keyOf := func(parts ...string) string {
 		if o.Memo == nil {
 			return ""
 		}
-		return o.Memo.maker.Of(append([]string{kind, catalog}, parts...)...)
+		return o.Memo.maker.Of(append([]string{o.Shell}, parts...)...)
 	}
 
 	// Every page's file and key; a page is made only to be rendered: now,
@@ -207,27 +285,22 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 		pages = append(pages, page)
 	}
 	ready := func(p *Page) func() *Page { return func() *Page { return p } }
-	for _, p := range []*Page{homePage(s), notFoundPage(s, o.Config)} {
-		name := p.Path + "index.html"
-		if p.Kind == "404" {
-			name = "404.html"
-		}
-		add(output.File{Path: name, Key: keyOf(p.Kind, p.Path)}, ready(p))
-	}
+	add(output.File{Path: "index.html", Key: homeKey(&o, s)}, ready(homePage(s)))
+	add(output.File{Path: "404.html", Key: notFoundKey(&o, s)}, ready(notFoundPage(s, o.Config)))
 	for _, t := range s.Topics {
 		p := topicPage(s, t)
-		add(output.File{Path: p.Path + "index.html", Key: keyOf(p.Kind, p.Path)}, ready(p))
+		add(output.File{Path: p.Path + "index.html", Key: topicKey(&o, t)}, ready(p))
 	}
 	for _, e := range s.Entries {
 		if e.file == "" {
 			e.file = e.URL + "index.html"
 		}
-		add(output.File{Path: e.file, Key: entryKey(&o, catalog, e)}, func() *Page { return entryPage(s, e, o.Config) })
+		add(output.File{Path: e.file, Key: entryKey(&o, e)}, func() *Page { return entryPage(s, e, o.Config) })
 	}
 	var previewPaths []string
 	if o.Posts != nil {
 		for _, p := range previewPages(s, o.Posts, o.Readability) {
-			add(output.File{Path: p.Path + "index.html", Key: previewKey(&o, catalog, p)}, ready(p))
+			add(output.File{Path: p.Path + "index.html", Key: previewKey(&o, p)}, ready(p))
 			previewPaths = append(previewPaths, p.Path+"index.html")
 		}
 	}
@@ -260,16 +333,17 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 	if o.Posts != nil {
 		disallow = append(disallow, o.Config.Base.Path+PreviewURL)
 	}
+	// robots.txt shows no entry; the sitemap and the feed show them all.
 	extra := []struct {
-		name string
-		make func() ([]byte, error)
+		name, key string
+		make      func() ([]byte, error)
 	}{
-		{"robots.txt", func() ([]byte, error) { return o.Theme.robotsTxt(s, disallow) }},
-		{"sitemap.xml", func() ([]byte, error) { return sitemapXML(s) }},
-		{"feed.xml", func() ([]byte, error) { return feedXML(s) }},
+		{"robots.txt", keyOf("robots.txt", "", strings.Join(disallow, " ")), func() ([]byte, error) { return o.Theme.robotsTxt(s, disallow) }},
+		{"sitemap.xml", keyOf("sitemap.xml", catalog), func() ([]byte, error) { return sitemapXML(s) }},
+		{"feed.xml", keyOf("feed.xml", catalog), func() ([]byte, error) { return feedXML(s) }},
 	}
 	for _, x := range extra {
-		f := output.File{Path: x.name, Key: keyOf(x.name, strings.Join(disallow, " ")), Make: x.make}
+		f := output.File{Path: x.name, Key: x.key, Make: x.make}
 		if f.Key == "" || o.Memo.keys[f.Path] != f.Key {
 			if f.Data, err = x.make(); err != nil {
 				return nil, err
@@ -325,7 +399,7 @@ func newRendering(s *Site, files []output.File, previewPaths []string, posts map
 // (the same catalog), in which only the entries changed have new answers
 // or files: only their pages, and the preview pages that show them, are
 // looked at again.
-func rerender(ctx context.Context, o Options, s *Site, catalog string, changed []int) ([]output.File, error) {
+func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.File, error) {
 	m, last := o.Memo, o.Memo.last
 	next := &rendering{files: slices.Clone(last.files), posts: last.posts, entryAt: last.entryAt,
 		previewAt: last.previewAt, previewOf: last.previewOf, previewers: last.previewers}
@@ -339,7 +413,7 @@ func rerender(ctx context.Context, o Options, s *Site, catalog string, changed [
 		e := s.Entries[i]
 		at := last.entryAt[i]
 		f := &next.files[at]
-		f.Key = entryKey(&o, catalog, e)
+		f.Key = entryKey(&o, e)
 		f.Make = func() ([]byte, error) { return o.Theme.execute(entryPage(s, e, o.Config)) }
 		if m.keys[f.Path] != f.Key {
 			todo = append(todo, page{at, entryPage(s, e, o.Config)})
@@ -358,7 +432,7 @@ func rerender(ctx context.Context, o Options, s *Site, catalog string, changed [
 		p := previewPage(s, n, total, pvs)
 		at := last.previewAt[n-1]
 		f := &next.files[at]
-		f.Key = previewKey(&o, catalog, p)
+		f.Key = previewKey(&o, p)
 		f.Make = func() ([]byte, error) { return o.Theme.execute(p) }
 		if m.keys[f.Path] != f.Key {
 			todo = append(todo, page{at, p})
@@ -474,6 +548,17 @@ func catalogKey(m *key.Maker, shell string, entries []*entry.Entry, figures map[
 	h.WriteString(shell)
 	for _, e := range entries {
 		m.Add(h, e.Rel, e.MetaHash, figureKey(figures[e]))
+	}
+	return key.Sum(h)
+}
+
+// structureKey returns a digest of what decides which entries are related
+// and which are the top five: the entries' places, tags and ranks.
+func structureKey(m *key.Maker, entries []*entry.Entry) string {
+	h := m.Hash()
+	for _, e := range entries {
+		m.Add(h, e.Rel, strconv.Itoa(e.Rank))
+		m.Add(h, e.Tags...)
 	}
 	return key.Sum(h)
 }
