@@ -1003,25 +1003,42 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	}
 	var written atomic.Int64
 	wrote := make([]*seen, len(todo))
-	err := forEach(ctx, len(todo), func(k int) error {
-		f := p.files[todo[k]]
-		data, err := f.bytes()
-		if err != nil {
-			return w.errorf(f.Path, "%w", err)
+	// Files are written by folder, each folder opened once for a group of
+	// them: a file is then created, renamed and looked at by its name in
+	// the open folder rather than by walking its path from the root.
+	groups := byFolder(p.files, todo, writeGroup)
+	err := forEach(ctx, len(groups), func(g int) error {
+		group := groups[g]
+		dir := path.Dir(p.files[todo[group[0]]].Path)
+		r := w.root
+		if dir != "." {
+			var err error
+			if r, err = w.root.OpenRoot(osPath(dir)); err != nil {
+				return w.ioErr("opening", dir, err)
+			}
+			defer r.Close()
 		}
-		if err := writeAtomic(w.root, f.Path, data); err != nil {
-			return w.ioErr("writing", f.Path, err)
+		for _, k := range group {
+			f := p.files[todo[k]]
+			name := path.Base(f.Path)
+			data, err := f.bytes()
+			if err != nil {
+				return w.errorf(f.Path, "%w", err)
+			}
+			if err := writeAtomic(r, name, data); err != nil {
+				return w.ioErr("writing", f.Path, err)
+			}
+			fi, err := r.Lstat(name) // after the rename, which changed its change time
+			if err != nil {
+				return w.ioErr("checking", f.Path, err)
+			}
+			now := seen{key: f.Key, stamp: stamp.Of(fi)}
+			if f.Key == "" {
+				now.sum = maphash.Bytes(w.seed, data)
+			}
+			wrote[k] = &now
+			written.Add(1)
 		}
-		fi, err := w.lstat(f.Path) // after the rename, which changed its change time
-		if err != nil {
-			return w.ioErr("checking", f.Path, err)
-		}
-		now := seen{key: f.Key, stamp: stamp.Of(fi)}
-		if f.Key == "" {
-			now.sum = maphash.Bytes(w.seed, data)
-		}
-		wrote[k] = &now
-		written.Add(1)
 		return nil
 	})
 	st.Written = int(written.Load())
@@ -1189,6 +1206,27 @@ func writeAtomic(root *os.Root, name string, data []byte) (err error) {
 		return err
 	}
 	return root.Rename(tmp, osPath(name))
+}
+
+// writeGroup is how many files of one folder one group writes at most, so
+// that a folder of many files is still written on every core.
+const writeGroup = 32
+
+// byFolder splits todo, indexes of files, into groups of at most most
+// consecutive ones in the same folder; it returns each group as indexes
+// into todo.
+func byFolder(files []File, todo []int, most int) [][]int {
+	var groups [][]int
+	var dir string
+	for k, i := range todo {
+		d := path.Dir(files[i].Path)
+		if n := len(groups); n == 0 || d != dir || len(groups[n-1]) == most {
+			groups = append(groups, nil)
+			dir = d
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], k)
+	}
+	return groups
 }
 
 // forEach calls fn(i) for every i in [0, n), in parallel. It stops starting

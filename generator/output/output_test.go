@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -727,4 +728,23 @@ func BenchmarkWrite(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestByFolder(t *testing.T) {
+	files := []File{{Path: "a/1"}, {Path: "a/2"}, {Path: "a/3"}, {Path: "b/1"}, {Path: "top"}, {Path: "a/4"}, {Path: "b/c/1"}}
+	for _, tc := range []struct {
+		todo []int
+		most int
+		want [][]int
+	}{
+		{nil, 2, nil},
+		{[]int{0, 1, 2, 3, 4, 5, 6}, 2, [][]int{{0, 1}, {2}, {3}, {4}, {5}, {6}}},
+		{[]int{0, 1, 2, 3}, 32, [][]int{{0, 1, 2}, {3}}},
+		// Indexes into todo, not into files.
+		{[]int{2, 5, 4}, 32, [][]int{{0, 1}, {2}}},
+	} {
+		if got := byFolder(files, tc.todo, tc.most); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("byFolder(%v, %d) = %v, want %v", tc.todo, tc.most, got, tc.want)
+		}
+	}
 }
