@@ -1,6 +1,9 @@
 package generator
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/key"
@@ -115,8 +118,11 @@ func queueFiles(q *schedule.Queue, cfg *config.Config) ([]output.File, error) {
 		{Path: socialDir + "sprout.csv", Data: schedule.Sprout(q)},
 		{Path: socialDir + "calendar.ics", Data: ics},
 	}
-	for name, data := range schedule.Hootsuite(q) {
-		files = append(files, output.File{Path: socialDir + name, Data: data})
+	// In the same order every build: a Writer given the files of its last
+	// Write in the same order need not sort and check them again.
+	csv := schedule.Hootsuite(q)
+	for _, name := range slices.Sorted(maps.Keys(csv)) {
+		files = append(files, output.File{Path: socialDir + name, Data: csv[name]})
 	}
 	return files, nil
 }
