@@ -194,7 +194,8 @@ func (g *Generator) renderEntry(e *entry.Entry, links func() *links, linksKey, c
 		if err != nil {
 			errs = append(errs, err)
 		} else {
-			r.body = &cachedBody{entry: e, hash: e.Hash, line: e.BodyLine, path: e.Path, html: string(res.HTML), key: g.keys.Of(string(res.HTML)), links: res.Links, linksKey: linksKey, images: res.Images}
+			html := string(res.HTML)
+			r.body = &cachedBody{entry: e, hash: e.Hash, line: e.BodyLine, path: e.Path, html: html, key: g.keys.Of(html), links: res.Links, linksKey: linksKey, images: res.Images}
 			r.fresh = true
 		}
 	}
@@ -212,23 +213,16 @@ func (c *cachedBody) valid(e *entry.Entry, refs markdown.Refs, linksKey string) 
 	if c.hash != e.Hash || c.line != e.BodyLine || c.path != e.Path {
 		return false
 	}
-	checks := []struct {
-		refs    map[string]string
-		resolve markdown.Resolver
-	}{{c.images, refs.Image}}
-	if c.linksKey != linksKey {
-		// Links resolve as before while nothing they resolve against
-		// changed.
-		checks = append(checks, struct {
-			refs    map[string]string
-			resolve markdown.Resolver
-		}{c.links, refs.Link})
-	}
-	for _, m := range checks {
-		for dest, to := range m.refs {
-			if got, err := m.resolve(dest); err != nil || got != to {
-				return false
-			}
+	// Links resolve as before while nothing they resolve against changed.
+	return resolveAsBefore(c.images, refs.Image) && (c.linksKey == linksKey || resolveAsBefore(c.links, refs.Link))
+}
+
+// resolveAsBefore reports whether resolve maps each reference in refs to
+// what refs maps it to.
+func resolveAsBefore(refs map[string]string, resolve markdown.Resolver) bool {
+	for dest, to := range refs {
+		if got, err := resolve(dest); err != nil || got != to {
+			return false
 		}
 	}
 	return true
