@@ -247,7 +247,9 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 			pages++
 		}
 	}
-	files = slices.Concat(files, images, social) // in no particular order: Write sorts them
+	// In the same order every build: Write sorts them, or, given the files
+	// of its last Write in the same order, need not.
+	files = slices.Concat(files, images, social)
 	dest := g.DestDir()
 	var stats output.Stats
 	if !g.NoWrite {
