@@ -234,11 +234,8 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 		if old := l.cache[rel]; old != nil && old.Hash == hex.EncodeToString(sum[:]) && old.Path == where {
 			return old, st, false, nil
 		}
-		e, perr := Parse(where, rel, data)
-		if perr != nil {
-			return nil, st, true, perr
-		}
-		return e, st, true, nil
+		e, err = Parse(where, rel, data)
+		return e, st, true, err
 	}
 
 	// A few changed files of the same listing, after a load without
