@@ -32,9 +32,10 @@ type cardFiles struct {
 }
 
 // cards returns every published entry's two share cards, {wide, square},
-// in the entries' order, as files that draw themselves when the output needs their bytes. A card's
-// Key is a digest of what it shows, so a rebuild draws only the cards whose
-// question, practice or colours changed (or whose files changed on disk).
+// in the entries' order, as files that draw themselves when the output
+// needs their bytes. A card's Key is a digest of what it shows, so a
+// rebuild draws only the cards whose question, practice or colours changed
+// (or whose files changed on disk).
 func (g *Generator) cards(cfg *config.Config, ix *entry.Index) ([][2]output.File, error) {
 	entries := ix.Entries
 	c := &g.cardPainter
