@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/config"
@@ -21,6 +22,7 @@ type cardPainter struct {
 	front *entry.Front
 	look  [2]string
 	done  [][2]output.File
+	drawn atomic.Int64 // cards drawn, ever
 }
 
 // cardFiles are an entry's card files, the same while the entry and the
@@ -33,9 +35,11 @@ type cardFiles struct {
 
 // cards returns every published entry's two share cards, {wide, square},
 // in the entries' order, as files that draw themselves when the output
-// needs their bytes. A card's Key is a digest of what it shows, so a
-// rebuild draws only the cards whose question, practice or colours changed
-// (or whose files changed on disk).
+// needs their bytes. A card's Key is its [card.Recipe], a digest of what it
+// shows, so a rebuild draws only the cards whose question, practice or
+// colours changed (or whose files changed on disk); and a card file that
+// records the same recipe, as one an earlier process drew does, is taken as
+// it is.
 func (g *Generator) cards(cfg *config.Config, ix *entry.Index) ([][2]output.File, error) {
 	entries := ix.Entries
 	c := &g.cardPainter
@@ -72,16 +76,19 @@ func (g *Generator) cards(cfg *config.Config, ix *entry.Index) ([][2]output.File
 		var files [2]output.File
 		for k, size := range sizes {
 			title, path := e.Title, e.Path
+			recipe := card.Recipe(title, cfg.Practice.Name, theme, size)
 			files[k] = output.File{
 				Path: site.EntryURL(e.Slug) + names[k],
-				Key:  g.keys.Of("card", title, look[k]),
+				Key:  recipe,
 				Make: func() ([]byte, error) {
+					c.drawn.Add(1)
 					data, err := painter.Draw(title, cfg.Practice.Name, theme, size)
 					if err != nil {
 						return nil, fmt.Errorf("%s: share card: %w", path, err)
 					}
 					return data, nil
 				},
+				Same: func(found []byte) bool { return card.Drawn(found, recipe) },
 			}
 		}
 		done[i], next[e.Rel] = files, &cardFiles{entry: e, look: look, files: files}

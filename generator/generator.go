@@ -105,8 +105,9 @@ type Result struct {
 	Pages   int // HTML pages rendered
 	Files   int // files in the output
 	// Parsed and Rendered count the entries parsed and bodies rendered
-	// afresh, not taken from the previous build.
-	Parsed, Rendered int
+	// afresh, not taken from the previous build; Drawn, the share cards
+	// drawn to write or to compare, not found as drawn before.
+	Parsed, Rendered, Drawn int
 	output.Stats
 	Dest string
 	// BasePath is the path of the site's base URL, such as "/" or "/care/".
@@ -252,13 +253,17 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	files = slices.Concat(files, images, social)
 	dest := g.DestDir()
 	var stats output.Stats
+	var drawn int64
 	if !g.NoWrite {
 		if g.out == nil || g.out.Dir != dest {
 			g.out = &output.Writer{Dir: dest}
 		}
-		if stats, err = g.out.Write(ctx, files); err != nil {
+		before := g.cardPainter.drawn.Load()
+		stats, err = g.out.Write(ctx, files)
+		if err != nil {
 			return nil, err
 		}
+		drawn = g.cardPainter.drawn.Load() - before
 	}
 	return &Result{
 		Findings: findings,
@@ -270,6 +275,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		Files:    len(files),
 		Parsed:   g.loader.Parsed,
 		Rendered: rendered,
+		Drawn:    int(drawn),
 		Stats:    stats,
 		Dest:     dest,
 	}, nil

@@ -658,3 +658,51 @@ func TestQueueLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestCardsFound checks that a build in a new process takes the share
+// cards an earlier one drew as they are, and draws only those whose
+// question changed or whose files were changed or removed.
+func TestCardsFound(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	ctx := context.Background()
+	build := func() *generator.Result {
+		t.Helper()
+		res, err := (&generator.Generator{Source: dir, Now: now}).Build(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	if res := build(); res.Drawn != 6 {
+		t.Fatalf("first build drew %d cards, want 6", res.Drawn)
+	}
+	if res := build(); res.Drawn != 0 || res.Written != 0 {
+		t.Fatalf("build again: drew %d cards, wrote %d files; want 0, 0", res.Drawn, res.Written)
+	}
+
+	// A new question, a card changed by hand and one removed: three drawn.
+	pub := filepath.Join(dir, "public")
+	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question, asked anew?", "tags: [billing]\n", "## Part\n\nText.\n")), 0o644)
+	wide := filepath.Join(pub, "faq/first/card.png")
+	data, err := os.ReadFile(wide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[len(data)/2] ^= 0xff
+	os.WriteFile(wide, data, 0o644)
+	os.Remove(filepath.Join(pub, "faq/second/square.png"))
+	if res := build(); res.Drawn != 4 {
+		t.Errorf("build after changes drew %d cards, want 4 (third's two, first's wide, second's square)", res.Drawn)
+	}
+
+	clean := t.TempDir()
+	if _, err := (&generator.Generator{Source: dir, Dest: clean, Now: now}).Build(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, want := readTree(t, pub), readTree(t, clean)
+	for name, data := range want {
+		if !bytes.Equal(got[name], data) {
+			t.Errorf("%s differs from a clean build's", name)
+		}
+	}
+}

@@ -289,7 +289,9 @@ func fitLine(f font.Face, s string, width fixed.Int26_6) string {
 // string are used. The same arguments always give the same bytes.
 //
 // A card has at most 16 colours (see [palette]), so it is encoded as a
-// 4-bit paletted PNG: small, and quick to compress.
+// 4-bit paletted PNG: small, and quick to compress. A tEXt chunk with the
+// keyword "faqcast" records the card's [Recipe] and a digest of the rest,
+// which [Drawn] checks.
 func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byte, error) {
 	l, err := newLayout(size)
 	if err != nil {
@@ -332,7 +334,7 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 
 	var buf bytes.Buffer
 	encodePNG(&buf, img)
-	return buf.Bytes(), nil
+	return sign(buf.Bytes(), Recipe(question, practice, theme, size)), nil
 }
 
 // canvas returns a paletted image of size, its pixels taken from p.pixels

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/adler32"
-	"hash/crc32"
 	"image"
 	"math/bits"
 )
@@ -70,16 +69,7 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 
 // chunk writes a PNG chunk.
 func chunk(buf *bytes.Buffer, kind string, data []byte) {
-	var n [4]byte
-	binary.BigEndian.PutUint32(n[:], uint32(len(data)))
-	buf.Write(n[:])
-	crc := crc32.NewIEEE()
-	crc.Write([]byte(kind))
-	crc.Write(data)
-	buf.WriteString(kind)
-	buf.Write(data)
-	binary.BigEndian.PutUint32(n[:], crc.Sum32())
-	buf.Write(n[:])
+	buf.Write(appendChunk(buf.AvailableBuffer(), kind, data))
 }
 
 // A deflater writes a deflate block with the fixed Huffman codes of RFC

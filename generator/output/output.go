@@ -37,6 +37,11 @@ type File struct {
 	// bytes. A [Writer] that wrote or found the file with its Key, and finds it on disk
 	// as it left it (its [stamp.Stamp] the same), does not look at the bytes again.
 	Key string
+	// Same, when set with Make, reports whether found, the bytes of the regular file
+	// at Path, are those Make would make. Write then takes the file as it is, without
+	// calling Make, when Same says so, even if an earlier process wrote it: bytes that
+	// record what they were made from, as faqcast's share cards do, can tell.
+	Same func(found []byte) bool
 }
 
 // bytes returns f's bytes, made by f.Make if f.Data is nil.
@@ -110,7 +115,9 @@ const (
 //     way, unless it already holds exactly those bytes and nothing else changed.
 //
 // A file given by Make whose path holds a regular file is made while checking, to compare
-// it; an error from Make is reported then, naming the file, and nothing is changed. A
+// it, unless its Same reports that the file found (read if no larger than 64 MiB) holds
+// what Make would make; an error from Make is reported then, naming the file, and
+// nothing is changed. A
 // file that must be written is made again when written unless its bytes, with those of
 // the others made while checking, fit in 64 MiB.
 //
@@ -808,11 +815,26 @@ func (w *writer) check(i int, f File) check {
 		if was, ok := w.saw(i, f); ok && ours && was == now {
 			return check{act: unchanged, seen: &now}
 		}
+		var found []byte // read for Same
+		read := f.Same != nil && f.Data == nil && f.Make != nil && fi.Size() <= maxKept
+		if read {
+			if found, err = readFile(w.root, f.Path, fi.Size()); err != nil {
+				return check{err: w.ioErr("reading", f.Path, err)}
+			}
+			if f.Same(found) {
+				return check{act: unchanged, seen: &now}
+			}
+		}
 		data, err := f.bytes()
 		if err != nil {
 			return check{err: w.errorf(f.Path, "%w", err)}
 		}
-		same, err := sameContent(w.root, f.Path, fi.Size(), data)
+		var same bool
+		if read {
+			same = bytes.Equal(found, data)
+		} else {
+			same, err = sameContent(w.root, f.Path, fi.Size(), data)
+		}
 		switch {
 		case err != nil:
 			return check{err: w.ioErr("reading", f.Path, err)}
@@ -885,6 +907,20 @@ func readDir(root *os.Root, d string) ([]fs.DirEntry, error) {
 	entries, err := f.ReadDir(-1)
 	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return cmp.Compare(a.Name(), b.Name()) })
 	return entries, err
+}
+
+// readFile returns the bytes of the regular file name, whose size was size
+// when looked at, up to maxKept+1 of them.
+func readFile(root *os.Root, name string, size int64) ([]byte, error) {
+	f, err := root.Open(osPath(name))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var b bytes.Buffer
+	b.Grow(int(size) + bytes.MinRead)
+	_, err = b.ReadFrom(io.LimitReader(f, maxKept+1))
+	return b.Bytes(), err
 }
 
 // sameContent reports whether the regular file name, of the given size, holds data.

@@ -299,3 +299,76 @@ func TestWriterSteadyAfterReorder(t *testing.T) {
 		t.Errorf("a.png = %q, want %q", got, "three")
 	}
 }
+
+// TestWriteSame checks that a file whose Same accepts what is found is
+// taken as it is without calling Make, by any Write, and that one it does
+// not accept is made, compared and rewritten as usual.
+func TestWriteSame(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	var n, asked atomic.Int32
+	// A file whose bytes say what they were made from: "recipe:" then the bytes.
+	recipe := func(p, r string) File {
+		f := made(p, r, r+":"+strings.Repeat(r, 3), &n)
+		f.Same = func(found []byte) bool {
+			asked.Add(1)
+			got, _, _ := strings.Cut(string(found), ":")
+			return got == r
+		}
+		return f
+	}
+	files := []File{recipe("a.png", "red"), recipe("b/c.png", "blue"), recipe("empty.png", "green")}
+	if _, err := Write(ctx, dir, files); err != nil {
+		t.Fatal(err)
+	}
+	if asked.Load() != 0 || n.Load() != 3 {
+		t.Fatalf("first Write asked Same %d times and made %d files, want 0 and 3", asked.Load(), n.Load())
+	}
+
+	// Another process: Same decides, Make is not called, nothing is written.
+	n.Store(0)
+	asked.Store(0)
+	put(t, dir, "empty.png", "")
+	put(t, dir, "b/c.png", "blue:edited by hand, but still saying blue")
+	st, err := Write(ctx, dir, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Unchanged != 2 || st.Written != 1 || n.Load() != 1 || asked.Load() != 3 {
+		t.Fatalf("second Write: %+v, Make called %d times, Same %d; want 2 unchanged, 1 written, 1 call, Same 3", st, n.Load(), asked.Load())
+	}
+	if got := read(t, dir, "b/c.png"); got != "blue:edited by hand, but still saying blue" {
+		t.Errorf("b/c.png = %q, want it left as Same accepted it", got)
+	}
+	if got := read(t, dir, "empty.png"); got != "green:greengreengreen" {
+		t.Errorf("empty.png = %q, want it made again", got)
+	}
+
+	// A new recipe: Same rejects what is there, so the file is made and written.
+	n.Store(0)
+	files[0] = recipe("a.png", "pink")
+	if st, err := Write(ctx, dir, files); err != nil || st.Written != 1 || n.Load() != 1 || read(t, dir, "a.png") != "pink:pinkpinkpink" {
+		t.Fatalf("Write with a new recipe: %+v, %v, Make called %d times, a.png %q", st, err, n.Load(), read(t, dir, "a.png"))
+	}
+
+	// Same rejects, but Make makes the bytes that are there: unchanged.
+	n.Store(0)
+	f := recipe("a.png", "pink")
+	f.Same = func([]byte) bool { return false }
+	files[0] = f
+	if st, err := Write(ctx, dir, files); err != nil || st.Unchanged != 3 || n.Load() != 1 {
+		t.Fatalf("Write with Same saying no: %+v, %v, Make called %d times, want 3 unchanged and 1 call", st, err, n.Load())
+	}
+
+	// A file not made by faqcast that Same accepts is adopted, as one
+	// holding exactly Make's bytes would be.
+	other := dest(t)
+	put(t, other, "a.png", "red:from elsewhere")
+	n.Store(0)
+	if st, err := Write(ctx, other, []File{recipe("a.png", "red")}); err != nil || st.Unchanged != 1 || n.Load() != 0 {
+		t.Fatalf("Write over a file Same accepts: %+v, %v, Make called %d times", st, err, n.Load())
+	}
+	if m := read(t, other, ManifestName); !strings.Contains(m, "\na.png\n") {
+		t.Errorf("manifest %q does not list the adopted a.png", m)
+	}
+}
