@@ -44,6 +44,7 @@ func BenchmarkBuild(b *testing.B) {
 		}
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.Run("cold", func(b *testing.B) { benchCold(b, corpus(b)) })
+			b.Run("again", func(b *testing.B) { benchAgain(b, corpus(b)) })
 			b.Run("nochange", func(b *testing.B) { benchNoChange(b, corpus(b)) })
 			b.Run("edit", func(b *testing.B) { benchEdit(b, corpus(b), false) })
 			b.Run("editfront", func(b *testing.B) { benchEdit(b, corpus(b), true) })
@@ -82,6 +83,20 @@ func warm(b *testing.B, src string) *generator.Generator {
 		b.Fatal(err)
 	}
 	return g
+}
+
+// benchAgain builds with a fresh Generator into the folder an earlier
+// build filled, as `faqcast build` run again does.
+func benchAgain(b *testing.B, src string) {
+	dest := warm(b, src).Dest
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		g := &generator.Generator{Source: src, Dest: dest, Now: benchNow}
+		if _, err := g.Build(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 // benchNoChange rebuilds with a warm Generator and nothing changed.
