@@ -419,9 +419,7 @@ func lower(s string) string {
 // windows returns the windows of s to scan, in order and apart, or nil
 // and false when s must be scanned whole.
 func (p *pattern) windows(s string) ([][2]int, bool) {
-	if p.lits == nil ||
-		// Under (?i), k and s also match the Kelvin and long s signs.
-		strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") {
+	if p.lits == nil || foldsToASCII(s) {
 		return nil, false
 	}
 	var out [][2]int
@@ -457,6 +455,15 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 		out = [][2]int{{0, len(s)}}
 	}
 	return out, true
+}
+
+// foldsToASCII reports whether s holds the Kelvin sign or the long s,
+// which (?i) matches as k and s but the literals' ASCII case folding does
+// not. It looks for their rare last and first bytes before looking for
+// them: the Kelvin sign's first byte also begins curly quotes and dashes.
+func foldsToASCII(s string) bool {
+	return strings.IndexByte(s, 0xaa) >= 0 && strings.Contains(s, "\u212a") ||
+		strings.IndexByte(s, 0xc5) >= 0 && strings.Contains(s, "\u017f")
 }
 
 // hasLiteral reports whether s starts with the lower-case literal l, ASCII

@@ -151,6 +151,8 @@ func TestPatternWindowEdges(t *testing.T) {
 		// Under (?i), k also matches the Kelvin sign: such texts are
 		// scanned whole.
 		{`(?i)kg\b`, filler + "5 \u212ag " + filler},
+		// And s the long s, also among curly quotes, dashes and ¿.
+		{`(?i)safe\b`, filler + "it’s — ¿ \u017fafe " + filler},
 		// Literals that start a word: "x5 mg" and "phone" hold none.
 		{`(?i)\b(?:\d+|one)\s*mg\b`, filler + "phone x5 mg someone 10 mg one mg " + filler},
 	} {
@@ -163,6 +165,26 @@ func TestPatternWindowEdges(t *testing.T) {
 		}
 		if len(p.FindAllStringIndex(tc.text)) == 0 && !strings.Contains(tc.text, "xcures") {
 			t.Errorf("%q: no match in %q", tc.expr, tc.text)
+		}
+	}
+}
+
+func TestFoldsToASCII(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false},
+		{"plain text", false},
+		{"it’s “quoted” — ¿qué? ª Ī Ł ő", false},
+		{"5 \u212ag", true},
+		{"\u017fafe", true},
+		{"’\u212a", true},
+		{"Ł \u017f", true},
+		{"\xe2\x84", false},
+	} {
+		if got := foldsToASCII(tc.s); got != tc.want {
+			t.Errorf("foldsToASCII(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }
