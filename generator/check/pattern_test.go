@@ -169,6 +169,27 @@ func TestPatternWindowEdges(t *testing.T) {
 	}
 }
 
+func TestDigits(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 5, false},
+		{"1234", 5, false},
+		{"12345", 5, true},
+		{"zip 02139.", 5, true},
+		{"1234 5678 9", 5, false},
+		{"12-345 6789a0", 5, false},
+		{"x123456", 5, true},
+		{"١٢٣٤٥", 5, false}, // not ASCII
+	} {
+		if got := digits(tc.n)(tc.s); got != tc.want {
+			t.Errorf("digits(%d)(%q) = %v, want %v", tc.n, tc.s, got, tc.want)
+		}
+	}
+}
+
 func TestFoldsToASCII(t *testing.T) {
 	for _, tc := range []struct {
 		s    string

@@ -256,7 +256,7 @@ var phiRE = struct {
 	ageBefore: compile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
 	agePlus:   compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
 	street:    compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
-	zip:       compile(`(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`),
+	zip:       compile(`(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`).onlyIf(digits(5)),
 	pobox:     compile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
 	ipv4:      compile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
 	ipv6:      compile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
@@ -267,7 +267,7 @@ var phiRE = struct {
 	poss:      compile(`\b(` + phiCap + `)(?:'s|’s)\b`),
 	possCue:   compile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
 	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|plate\s+(?:number|no|#)|tag\s+number)`),
-	vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`),
+	vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`).onlyIf(phiVINRun),
 	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+`),
 }
 
@@ -721,9 +721,6 @@ func phiSerials(s string, add phiAdd) {
 		if i, j, ok := phiCueToken(s, m[1], 4, serialTok); ok {
 			add("PHI-SERIAL", i, j)
 		}
-	}
-	if !phiVINRun(s) {
-		return
 	}
 	for _, m := range phiRE.vin.FindAllStringIndex(s) {
 		v := s[m[0]:m[1]]
