@@ -297,12 +297,26 @@ func TestClean(t *testing.T) {
 
 func BenchmarkDraw(b *testing.B) {
 	p := newPainter(b)
-	for b.Loop() {
-		if _, err := p.Draw(longQuestion, practiceName, DefaultTheme(), Wide()); err != nil {
-			b.Fatal(err)
-		}
+	for _, bc := range []struct {
+		name, question string
+		size           Size
+	}{
+		{"long", longQuestion, Wide()},
+		{"typical/wide", typicalQuestion, Wide()},
+		{"typical/square", typicalQuestion, Square()},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := p.Draw(bc.question, practiceName, DefaultTheme(), bc.size); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
+
+// typicalQuestion is as long as most questions are.
+const typicalQuestion = "How long does it take to get help with a walk-in visit at the front desk?"
 
 func FuzzDraw(f *testing.F) {
 	p := newPainter(f)
