@@ -82,14 +82,15 @@ type deflater struct {
 	distCode int
 }
 
-// bits writes the n low bits of v, least significant first.
+// bits writes the n low bits of v, least significant first, n at most 32.
+// It keeps up to 31 bits back, and writes the rest four bytes at a time.
 func (z *deflater) bits(v uint64, n uint) {
 	z.acc |= v << z.nbits
 	z.nbits += n
-	for z.nbits >= 8 {
-		z.out = append(z.out, byte(z.acc))
-		z.acc >>= 8
-		z.nbits -= 8
+	if z.nbits >= 32 {
+		z.out = binary.LittleEndian.AppendUint32(z.out, uint32(z.acc))
+		z.acc >>= 32
+		z.nbits -= 32
 	}
 }
 
@@ -198,13 +199,14 @@ var lengthCode = func() (t [maxMatch + 1]uint8) {
 func (z *deflater) row(cur, prev []byte, above bool) {
 	stride := len(cur)
 	for i := 0; i < len(cur); {
+		// Each match is looked for only if its first byte matches.
 		run := 0
-		if i > 0 {
+		if i > 0 && cur[i] == cur[i-1] {
 			// A run of the byte before is a copy from one byte back.
 			run = matchLen(cur[i:], cur[i-1:])
 		}
 		same := 0
-		if above {
+		if above && cur[i] == prev[i] {
 			same = matchLen(cur[i:], prev[i:])
 		}
 		switch {
@@ -221,12 +223,14 @@ func (z *deflater) row(cur, prev []byte, above bool) {
 	}
 }
 
-// flush writes the last bits, padded to a byte.
+// flush writes the bits kept back, the last padded to a byte.
 func (z *deflater) flush() {
-	if z.nbits > 0 {
+	for z.nbits > 0 {
 		z.out = append(z.out, byte(z.acc))
+		z.acc >>= 8
+		z.nbits = max(z.nbits, 8) - 8
 	}
-	z.acc, z.nbits = 0, 0
+	z.acc = 0
 }
 
 // adler32Combine returns the Adler-32 checksum of a's bytes followed by b's,
