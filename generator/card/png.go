@@ -18,7 +18,7 @@ import (
 // matters when a site has thousands of cards.
 func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
-	buf.WriteString("\x89PNG\r\n\x1a\n")
+	buf.WriteString(pngSignature)
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
