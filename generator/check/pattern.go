@@ -186,15 +186,23 @@ func (p *pattern) onlyIf(possible func(s string) bool) *pattern {
 // digits returns a function that reports whether a text holds n ASCII
 // digits in a row.
 func digits(n int) func(string) bool {
+	return runOf(n, func(c byte) bool { return '0' <= c && c <= '9' })
+}
+
+// runOf returns a function that reports whether a text holds n bytes in a
+// row that are in the class. It looks the bytes up in a table made once.
+func runOf(n int, in func(c byte) bool) func(string) bool {
+	var class [256]bool
+	for c := range class {
+		class[c] = in(byte(c))
+	}
 	return func(s string) bool {
 		run := 0
 		for i := 0; i < len(s); i++ {
-			if '0' <= s[i] && s[i] <= '9' {
-				if run++; run == n {
-					return true
-				}
-			} else {
+			if !class[s[i]] {
 				run = 0
+			} else if run++; run == n {
+				return true
 			}
 		}
 		return false

@@ -734,17 +734,6 @@ func phiSerials(s string, add phiAdd) {
 // phiVINRun reports whether s has 17 letters and digits of a VIN in a row,
 // which a VIN needs: most texts have none, and the check is much quicker
 // than the expression.
-func phiVINRun(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q' {
-			if n++; n == 17 {
-				return true
-			}
-		} else {
-			n = 0
-		}
-	}
-	return false
-}
+var phiVINRun = runOf(17, func(c byte) bool {
+	return '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q'
+})
