@@ -266,14 +266,13 @@ func previewKey(o *Options, p *Page) string {
 	})
 }
 
+// fileKey returns the key of a file made of o.Shell and parts.
+func fileKey(o *Options, parts ...string) string {
+	return pageKey(o, func(add func(...string)) { add(parts...) })
+}
+
 // render renders every file of the model s.
 func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.File, error) {
-	keyOf := func(parts ...string) string {
-		if o.Memo == nil {
-			return ""
-		}
-		return o.Memo.maker.Of(append([]string{o.Shell}, parts...)...)
-	}
 
 	// Every page's file and key; a page is made only to be rendered: now,
 	// when its key is new, or else by its file's Make, if the output needs
@@ -338,9 +337,9 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 		name, key string
 		make      func() ([]byte, error)
 	}{
-		{"robots.txt", keyOf("robots.txt", "", strings.Join(disallow, " ")), func() ([]byte, error) { return o.Theme.robotsTxt(s, disallow) }},
-		{"sitemap.xml", keyOf("sitemap.xml", catalog), func() ([]byte, error) { return sitemapXML(s) }},
-		{"feed.xml", keyOf("feed.xml", catalog), func() ([]byte, error) { return feedXML(s) }},
+		{"robots.txt", fileKey(&o, "robots.txt", strings.Join(disallow, " ")), func() ([]byte, error) { return o.Theme.robotsTxt(s, disallow) }},
+		{"sitemap.xml", fileKey(&o, "sitemap.xml", catalog), func() ([]byte, error) { return sitemapXML(s) }},
+		{"feed.xml", fileKey(&o, "feed.xml", catalog), func() ([]byte, error) { return feedXML(s) }},
 	}
 	for _, x := range extra {
 		f := output.File{Path: x.name, Key: x.key, Make: x.make}
