@@ -35,6 +35,7 @@ import (
 	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/pack"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
@@ -96,6 +97,7 @@ type Generator struct {
 	pageRun     *pageRun
 	queued      *cachedQueue
 	keys        *key.Maker
+	packer      pack.Packer
 	out         *output.Writer
 }
 
@@ -217,6 +219,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		Shell:       shell,
 		BodyKeys:    bodies.bodyKeys,
 		PostKeys:    postKeys,
+		Packer:      &g.packer,
 	}
 	images := make([]output.File, 0, 2*len(ix.Entries))
 	// In the entries' order, as the last build did: the Writer need not

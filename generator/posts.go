@@ -9,6 +9,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/pack"
 	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
@@ -80,7 +81,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 			errs[i] = err
 			return
 		}
-		p := &cachedPosts{key: k, entry: e, shell: shell, figure: figureOf(fig), variants: variants, json: part}
+		p := &cachedPosts{key: k, entry: e, shell: shell, figure: figureOf(fig), variants: variants, json: g.packer.Pack(part)}
 		// The review file is made again when it is written: it is quick to
 		// make and not worth keeping.
 		p.review = output.File{Path: socialDir + "posts/" + e.Slug + ".md", Key: "posts " + k,
@@ -98,7 +99,9 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	keys := make(map[string]string, len(ix.Entries))
 	next := make(map[string]*cachedPosts, len(ix.Entries))
 	files := make([]output.File, 0, len(ix.Entries)+1)
-	parts := make([][]byte, len(ix.Entries))
+	parts := make([]pack.Packed, len(ix.Entries))
+	size := 64 // of posts.json
+
 	all := g.keys.Hash()
 	for i, e := range ix.Entries {
 		p := composed[i]
@@ -106,13 +109,16 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		bySlug[e.Slug] = p.variants
 		keys[e.Slug] = p.key
 		parts[i] = p.json
+		size += p.json.Len() + 8
 		all.WriteString(p.key)
 		files = append(files, p.review)
 	}
 	files = append(files, output.File{
 		Path: socialDir + "posts.json",
 		Key:  "posts.json " + key.Sum(all),
-		Make: func() ([]byte, error) { return post.JoinJSON(parts), nil },
+		Make: func() ([]byte, error) {
+			return post.AppendJSON(make([]byte, 0, size), len(parts), func(i int) ([]byte, error) { return g.packer.Unpack(parts[i]) })
+		},
 	})
 	set := &postSet{bySlug: bySlug, keys: keys, files: files, front: ix.Front(), shell: shell, figs: figs}
 	g.mu.Lock()
@@ -129,7 +135,7 @@ type cachedPosts struct {
 	shell    string
 	figure   [2]string // the image's URL and alt text, if the entry has one
 	variants []post.Variant
-	json     []byte      // the variants in posts.json
+	json     pack.Packed // the variants in posts.json, packed: a build keeps every entry's
 	review   output.File // social/posts/<slug>.md
 }
 

@@ -50,10 +50,21 @@ func JoinJSON(parts [][]byte) []byte {
 	for _, p := range parts {
 		n += len(p) + 8
 	}
-	b := make([]byte, 0, n)
+	b, _ := AppendJSON(make([]byte, 0, n), len(parts), func(i int) ([]byte, error) { return parts[i], nil })
+	return b
+}
+
+// AppendJSON appends to b posts.json made of n parts from [JSONPart], in
+// order, as [JoinJSON] does; part(i) returns the i'th, which AppendJSON
+// does not keep. It returns the first error part returns.
+func AppendJSON(b []byte, n int, part func(i int) ([]byte, error)) ([]byte, error) {
 	b = fmt.Appendf(b, "{\n%s\"version\": %d,\n%s\"posts\": [", jsonIndent, FileVersion, jsonIndent)
 	first := true
-	for _, p := range parts {
+	for i := range n {
+		p, err := part(i)
+		if err != nil {
+			return nil, err
+		}
 		if len(p) == 0 {
 			continue
 		}
@@ -68,7 +79,7 @@ func JoinJSON(parts [][]byte) []byte {
 	if !first {
 		b = append(b, "\n"+jsonIndent...)
 	}
-	return append(b, "]\n}\n"...)
+	return append(b, "]\n}\n"...), nil
 }
 
 // jsonIndent is posts.json's indent.

@@ -367,6 +367,24 @@ func TestFiles(t *testing.T) {
 	if whole, _ := post.JSON(all); string(post.JoinJSON(parts)) != string(whole) {
 		t.Errorf("JoinJSON of parts:\n%s\nwant JSON of all:\n%s", post.JoinJSON(parts), whole)
 	}
+	// AppendJSON appends the same bytes, taking each part when it needs
+	// it, and stops at a part's error.
+	got, err := post.AppendJSON([]byte("before:"), len(parts), func(i int) ([]byte, error) { return parts[i], nil })
+	if err != nil || string(got) != "before:"+string(post.JoinJSON(parts)) {
+		t.Errorf("AppendJSON = %.40q..., %v; want JoinJSON's bytes after the prefix", got, err)
+	}
+	asked := 0
+	broken := errors.New("part lost")
+	_, err = post.AppendJSON(nil, len(parts), func(i int) ([]byte, error) {
+		asked++
+		if i == 1 {
+			return nil, broken
+		}
+		return parts[i], nil
+	})
+	if !errors.Is(err, broken) || asked != 2 {
+		t.Errorf("AppendJSON with a failing part: %v after %d parts; want the part's error after 2", err, asked)
+	}
 	if empty, _ := post.JSON(nil); string(empty) != "{\n  \"version\": 1,\n  \"posts\": []\n}\n" {
 		t.Errorf("empty posts.json: %s", empty)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/pack"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
 )
@@ -16,10 +17,17 @@ import (
 // TestMemoRerender changes answers of a site with three preview pages at
 // random, one or two at a time, and checks that each Render with a Memo
 // gives the same files as a Render without one, while rendering only the
-// pages of the changed answers and the preview pages that show them.
+// pages of the changed answers and the preview pages that show them. It
+// does so again with every page packed, which must give the same bytes.
 func TestMemoRerender(t *testing.T) {
+	t.Run("plain", func(t *testing.T) { testMemoRerender(t, false) })
+	t.Run("packed", func(t *testing.T) { testMemoRerender(t, true) })
+}
+
+func testMemoRerender(t *testing.T, packed bool) {
 	cfg, theme, c := withPosts(t)
 	var err error
+	var pk pack.Packer
 	ps := site.PreviewPageSize
 	n := 2*ps + 10
 	front := func(i int) string {
@@ -59,8 +67,22 @@ func TestMemoRerender(t *testing.T) {
 	}
 	memo := &site.Memo{}
 	o.Memo = memo
+	// render renders o, with every page packed if packed; a Render
+	// without a Memo, the reference, never packs.
+	render := func(o site.Options) ([]output.File, error) {
+		if packed && o.Memo != nil {
+			site.PackAll(&o, &pk)
+		}
+		files, err := site.Render(context.Background(), o)
+		for _, f := range files {
+			if packed && o.Memo != nil && f.Data != nil && strings.HasSuffix(f.Path, ".html") {
+				t.Errorf("%s not packed", f.Path)
+			}
+		}
+		return files, err
+	}
 	var out written
-	first, err := site.Render(context.Background(), o)
+	first, err := render(o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,23 +106,24 @@ func TestMemoRerender(t *testing.T) {
 			o.Bodies[e], o.BodyKeys[e], o.Readability[e.Slug] = "<p>"+text+"</p>", text, fmt.Sprintf("grade %d", len(text)%9)
 		}
 		o.Memo = memo
-		got, err := site.Render(context.Background(), o)
+		got, err := render(o)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// Pages rendered now: the changed entries' pages and their preview
-		// pages, at most two of each.
+		// pages, at most two of each (packed pages cannot be told from
+		// pages not rendered).
 		rendered := 0
 		for _, f := range got {
 			if f.Data != nil && f.Make != nil && strings.HasSuffix(f.Path, ".html") {
 				rendered++
 			}
 		}
-		if rendered == 0 || rendered > 2*changed {
+		if !packed && (rendered == 0 || rendered > 2*changed) {
 			t.Errorf("step %d: %d pages rendered for %d changed answers", step, rendered, changed)
 		}
 		o.Memo = nil
-		want, err := site.Render(context.Background(), o)
+		want, err := render(o)
 		if err != nil {
 			t.Fatal(err)
 		}

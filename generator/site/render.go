@@ -24,6 +24,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/pack"
 	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/post"
 )
@@ -59,6 +60,16 @@ type Options struct {
 	Shell    string
 	BodyKeys map[*entry.Entry]string
 	PostKeys map[string]string
+
+	// Packer, when set, keeps the pages a Render renders beyond the first
+	// 16 MiB packed (see [pack]) until they are made: their files come back
+	// with no Data and a Make that unpacks them. A build that renders a
+	// large site thus holds a seventh of its pages' bytes until it writes
+	// them.
+	Packer *pack.Packer
+	// keepPlain, when not 0, is the bytes kept as they are in place of
+	// the package's keepPlain: tests pack every page with 1.
+	keepPlain int64
 }
 
 // A Memo remembers the keys of the files Render made, for the next Render
@@ -312,10 +323,15 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 			eager = append(eager, i)
 		}
 	}
+	keep := newKeeper(&o)
+	packs := make([]*pack.Packed, len(files)) // of the pages packed
 	errs := make([]error, len(eager))
 	err := parallel.For(ctx, len(eager), func(k int) {
 		i := eager[k]
-		files[i].Data, errs[k] = o.Theme.execute(pages[i]())
+		var data []byte
+		if data, errs[k] = o.Theme.execute(pages[i]()); errs[k] == nil {
+			files[i].Data, packs[i] = keep.keep(data)
+		}
 	})
 	if err != nil {
 		return nil, err
@@ -351,7 +367,13 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 		files = append(files, f)
 	}
 	files = append(files, output.File{Path: "style.css", Data: o.Theme.css})
-	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	packs = append(packs, make([]*pack.Packed, len(files)-len(packs))...)
+	bySort := make([]int, len(files))
+	for i := range bySort {
+		bySort[i] = i
+	}
+	slices.SortFunc(bySort, func(a, b int) int { return strings.Compare(files[a].Path, files[b].Path) })
+	files, packs = permute(files, bySort), permute(packs, bySort)
 	if m := o.Memo; m != nil {
 		m.keys = make(map[string]string, len(files))
 		for _, f := range files {
@@ -361,7 +383,22 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 		}
 		m.last = newRendering(s, files, previewPaths, o.Posts)
 	}
+	// After the memo took the files with their Makes that render.
+	for i, p := range packs {
+		if p != nil {
+			files[i].Make = keep.unpack(p)
+		}
+	}
 	return files, nil
+}
+
+// permute returns s in the order of the indices in by.
+func permute[T any](s []T, by []int) []T {
+	out := make([]T, len(by))
+	for k, i := range by {
+		out[k] = s[i]
+	}
+	return out
 }
 
 // newRendering records where s's pages are in files, which are sorted.
@@ -438,9 +475,18 @@ func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.
 		}
 	}
 	files := slices.Clone(next.files)
+	keep := newKeeper(&o)
 	errs := make([]error, len(todo))
 	err := parallel.For(ctx, len(todo), func(k int) {
-		files[todo[k].at].Data, errs[k] = o.Theme.execute(todo[k].page)
+		data, err := o.Theme.execute(todo[k].page)
+		if errs[k] = err; err != nil {
+			return
+		}
+		f := &files[todo[k].at]
+		var p *pack.Packed
+		if f.Data, p = keep.keep(data); p != nil {
+			f.Make = keep.unpack(p)
+		}
 	})
 	if err != nil {
 		return nil, err

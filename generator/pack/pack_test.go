@@ -1,0 +1,162 @@
+package pack
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func TestRoundTrip(t *testing.T) {
+	random := make([]byte, 100_000)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range random {
+		random[i] = byte(rng.Uint32())
+	}
+	page := []byte(strings.Repeat("<p>How long does a cleaning take? About an hour.</p>\n", 2000))
+	for _, tc := range []struct {
+		name    string
+		in      []byte
+		smaller bool // whether it must pack smaller
+	}{
+		{"nil", nil, false},
+		{"empty", []byte{}, false},
+		{"one byte", []byte{0}, false},
+		{"page", page, true},
+		{"random", random, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var pk Packer
+			p := pk.Pack(tc.in)
+			if p.Len() != len(tc.in) {
+				t.Errorf("Len = %d, want %d", p.Len(), len(tc.in))
+			}
+			if tc.smaller && p.Size()*4 > len(tc.in) {
+				t.Errorf("Size = %d for %d bytes, want under a quarter", p.Size(), len(tc.in))
+			}
+			for range 2 { // unpacking does not use p up
+				got, err := pk.Unpack(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, tc.in) || got == nil || cap(got) != len(got) {
+					t.Fatalf("Unpack = %d bytes (cap %d), want the %d packed", len(got), cap(got), len(tc.in))
+				}
+			}
+		})
+	}
+}
+
+// TestPackDoesNotKeep checks that Pack copies what it needs: changing the
+// slice after packing changes nothing.
+func TestPackDoesNotKeep(t *testing.T) {
+	var pk Packer
+	b := []byte("a page, then the next")
+	p := pk.Pack(b)
+	q := pk.Pack([]byte("other bytes, packed with the same compressor"))
+	b[0] = 'X'
+	got, err := pk.Unpack(p)
+	if err != nil || string(got) != "a page, then the next" {
+		t.Errorf("Unpack = %q, %v", got, err)
+	}
+	if got, err := pk.Unpack(q); err != nil || string(got) != "other bytes, packed with the same compressor" {
+		t.Errorf("Unpack = %q, %v", got, err)
+	}
+}
+
+func TestCorrupt(t *testing.T) {
+	var pk Packer
+	good := pk.Pack([]byte(strings.Repeat("general education, not medical advice. ", 50)))
+	for _, tc := range []struct {
+		name string
+		p    Packed
+	}{
+		{"longer than packed", Packed{z: good.z, n: good.n + 1}},
+		{"shorter than packed", Packed{z: good.z, n: good.n - 1}},
+		{"truncated", Packed{z: good.z[:len(good.z)/2], n: good.n}},
+		{"garbage", Packed{z: []byte{0xff, 0xff, 0xff}, n: 10}},
+		{"bytes for nothing", Packed{z: good.z, n: 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, err := pk.Unpack(tc.p); err == nil {
+				t.Errorf("Unpack = %d bytes, nil error; want an error", len(got))
+			}
+		})
+	}
+	// A failure leaves the Packer usable.
+	if got, err := pk.Unpack(good); err != nil || got[0] != 'g' {
+		t.Errorf("after errors: Unpack = %.10q, %v", got, err)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	var pk Packer
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 50 {
+				in := []byte(strings.Repeat(string(rune('a'+g)), 100*i+1))
+				got, err := pk.Unpack(pk.Pack(in))
+				if err != nil || !bytes.Equal(got, in) {
+					t.Errorf("goroutine %d, %d: round trip failed: %v", g, i, err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	f.Add([]byte("<!doctype html><title>Do fillings hurt?</title>"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var pk Packer
+		got, err := pk.Unpack(pk.Pack(in))
+		if err != nil || !bytes.Equal(got, in) {
+			t.Fatalf("round trip of %d bytes: %d bytes, %v", len(in), len(got), err)
+		}
+	})
+}
+
+func FuzzUnpack(f *testing.F) {
+	var pk Packer
+	f.Add(pk.Pack([]byte("not medical advice")).z, 18)
+	f.Add([]byte{1, 0, 0, 0xff, 0xff}, 0)
+	f.Fuzz(func(t *testing.T, z []byte, n int) {
+		if n < 0 || n > 1<<20 {
+			return
+		}
+		got, err := pk.Unpack(Packed{z: z, n: n})
+		if err == nil && len(got) != n {
+			t.Fatalf("Unpack = %d bytes, nil error; want %d", len(got), n)
+		}
+	})
+}
+
+func BenchmarkPack(b *testing.B) {
+	// A page's worth of varied links, as a topic page has.
+	var sb strings.Builder
+	words := strings.Fields("floss brush whiten braces crown implant cavity gum root canal sensitivity x-ray")
+	for i := range 250 {
+		fmt.Fprintf(&sb, "<li><a href=\"/faq/q%05d/\">How often should I %s after a %s?</a></li>\n",
+			i*7919%10000, words[i%len(words)], words[i*i%len(words)])
+	}
+	page := []byte(sb.String())
+	var pk Packer
+	b.Run("pack", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		for b.Loop() {
+			pk.Pack(page)
+		}
+	})
+	p := pk.Pack(page)
+	b.Run("unpack", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		for b.Loop() {
+			pk.Unpack(p)
+		}
+	})
+}
