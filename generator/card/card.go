@@ -8,7 +8,6 @@
 package card
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"image"
@@ -72,6 +71,7 @@ type Painter struct {
 	bold, regular *typeface
 	glyphs        glyphCache
 	pixels        sync.Pool // *[]uint8, a canvas's pixels
+	streams       sync.Pool // *[]byte, to compress a canvas into
 }
 
 // New returns a Painter using the embedded Go Bold and Go Regular fonts.
@@ -332,9 +332,14 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 		p.text(img, f, onPrimary, name, fixed.P(l.margin, size.Height-l.footer+baseline(f, l.footer)))
 	}
 
-	var buf bytes.Buffer
-	encodePNG(&buf, img)
-	return sign(buf.Bytes(), Recipe(question, practice, theme, size)), nil
+	scratch, _ := p.streams.Get().(*[]byte)
+	if scratch == nil {
+		scratch = new([]byte)
+	}
+	// With room for the tEXt chunk sign puts before IEND.
+	png := encodePNG(img, scratch, tailLen-12)
+	p.streams.Put(scratch)
+	return sign(png, Recipe(question, practice, theme, size)), nil
 }
 
 // canvas returns a paletted image of size, its pixels taken from p.pixels

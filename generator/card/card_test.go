@@ -215,6 +215,51 @@ func TestDrawConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+// TestDrawReuse draws cards of several sizes and questions, which take
+// faces, canvases and buffers that earlier cards gave back, in one order
+// and then in another from several goroutines: each card must come out as
+// a fresh Painter draws it.
+func TestDrawReuse(t *testing.T) {
+	type job struct {
+		question string
+		size     Size
+	}
+	var jobs []job
+	for _, q := range []string{shortQuestion, strings.Repeat("Why does my tooth ache at night? ", 6), "Flu shots?", longQuestion} {
+		for _, size := range []Size{Wide(), Square(), {Width: 800, Height: 420}} {
+			jobs = append(jobs, job{q, size})
+		}
+	}
+	want := make([][]byte, len(jobs))
+	for i, j := range jobs {
+		var err error
+		if want[i], err = newPainter(t).Draw(j.question, practiceName, DefaultTheme(), j.size); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := newPainter(t)
+	check := func(i int) {
+		got, err := p.Draw(jobs[i].question, practiceName, DefaultTheme(), jobs[i].size)
+		if err != nil {
+			t.Error(err)
+		} else if !bytes.Equal(got, want[i]) {
+			t.Errorf("card %d (%.20q, %v) differs when drawn after others", i, jobs[i].question, jobs[i].size)
+		}
+	}
+	for i := range jobs {
+		check(i)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range jobs {
+				check((len(jobs) - 1 - k + g*5) % len(jobs))
+			}
+		})
+	}
+	wg.Wait()
+}
+
 func TestContrast(t *testing.T) {
 	black := color.RGBA{A: 0xff}
 	white := color.RGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}

@@ -17,6 +17,7 @@ type typeface struct {
 	latin [latinRunes]sfnt.GlyphIndex // read-only after newTypeface
 	mu    sync.Mutex
 	ix    map[rune]sfnt.GlyphIndex // other runes
+	faces sync.Map                 // by size: a *sync.Pool of *sizedFace closed, for reuse
 }
 
 // latinRunes is how many runes from U+0000 a typeface looks up ahead.
@@ -64,15 +65,31 @@ type sizedFace struct {
 	size      int
 	ppem      fixed.Int26_6
 	buf       sfnt.Buffer
+	pool      *sync.Pool // where Close puts it
 }
 
-// face returns t at size pixels.
+// face returns t at size pixels: one closed before, or a new one. A card
+// tries several sizes, and each face holds buffers worth reusing.
 func face(t *typeface, size int) (*sizedFace, error) {
+	pool, ok := t.faces.Load(size)
+	if !ok {
+		pool, _ = t.faces.LoadOrStore(size, new(sync.Pool))
+	}
+	if f, ok := pool.(*sync.Pool).Get().(*sizedFace); ok {
+		return f, nil
+	}
 	f, err := opentype.NewFace(t.font, &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
 	if err != nil {
 		return nil, err
 	}
-	return &sizedFace{Face: f, t: t, size: size, ppem: fixed.I(size)}, nil
+	return &sizedFace{Face: f, t: t, size: size, ppem: fixed.I(size), pool: pool.(*sync.Pool)}, nil
+}
+
+// Close gives f back to be returned by face again; f must not be used
+// after.
+func (f *sizedFace) Close() error {
+	f.pool.Put(f)
+	return nil
 }
 
 // GlyphAdvance implements font.Face, as opentype's does but with cached

@@ -8,34 +8,34 @@ import (
 	"math/bits"
 )
 
-// encodePNG writes img, whose palette has at most 16 colours, to buf as a
-// 4-bit paletted PNG.
+// encodePNG returns img, whose palette has at most 16 colours, as a 4-bit
+// paletted PNG, in a slice with capacity for spare more bytes. The
+// compressed stream is made in *scratch first, which is grown as needed
+// and kept for the next card, so that each card takes one allocation of
+// its own size.
 //
 // It compresses with a single fixed-Huffman deflate block of literals and
 // two kinds of copies: runs of a byte, and stretches of the row above,
 // which is how a card's rows of flat colour and text compress best. This
 // is several times faster than image/png for the same size of file, which
 // matters when a site has thousands of cards.
-func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
+func encodePNG(img *image.Paletted, scratch *[]byte, spare int) []byte {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
-	buf.WriteString(pngSignature)
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
 	ihdr[8], ihdr[9] = 4, 3 // bit depth, colour type: palette
-	chunk(buf, "IHDR", ihdr[:])
 	plte := make([]byte, 0, 3*len(img.Palette))
 	for _, c := range img.Palette {
 		r, g, b, _ := c.RGBA()
 		plte = append(plte, uint8(r>>8), uint8(g>>8), uint8(b>>8))
 	}
-	chunk(buf, "PLTE", plte)
 
 	// Each row is a filter byte (0, none) and two pixels a byte.
 	stride := 1 + (w+1)/2
 	rows := make([]byte, 2*stride)
 	prev, cur := rows[:stride], rows[stride:]
-	z := deflater{out: make([]byte, 0, 64<<10)}
+	z := deflater{out: (*scratch)[:0]}
 	z.out = append(z.out, 0x78, 0x01) // zlib: deflate, 32K window, fastest
 	z.bits(1, 1)                      // final block
 	z.bits(1, 2)                      // fixed Huffman codes
@@ -63,13 +63,14 @@ func encodePNG(buf *bytes.Buffer, img *image.Paletted) {
 	z.literal(256) // end of block
 	z.flush()
 	z.out = binary.BigEndian.AppendUint32(z.out, sum)
-	chunk(buf, "IDAT", z.out)
-	chunk(buf, "IEND", nil)
-}
+	*scratch = z.out
 
-// chunk writes a PNG chunk.
-func chunk(buf *bytes.Buffer, kind string, data []byte) {
-	buf.Write(appendChunk(buf.AvailableBuffer(), kind, data))
+	b := make([]byte, 0, len(pngSignature)+4*12+len(ihdr)+len(plte)+len(z.out)+spare)
+	b = append(b, pngSignature...)
+	b = appendChunk(b, "IHDR", ihdr[:])
+	b = appendChunk(b, "PLTE", plte)
+	b = appendChunk(b, "IDAT", z.out)
+	return appendChunk(b, "IEND", nil)
 }
 
 // A deflater writes a deflate block with the fixed Huffman codes of RFC
