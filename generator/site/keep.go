@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"sync/atomic"
 
 	"github.com/faqcast/faqcast/generator/pack"
@@ -28,10 +29,11 @@ func newKeeper(o *Options) *keeper {
 	return k
 }
 
-// keep returns data to keep as a file's Data, or nil and data packed.
+// keep returns a copy of data to keep as a file's Data, or nil and data
+// packed. It does not keep data.
 func (k *keeper) keep(data []byte) ([]byte, *pack.Packed) {
 	if k.packer == nil || k.plain.Add(int64(len(data))) <= k.limit {
-		return data, nil
+		return bytes.Clone(data), nil
 	}
 	p := k.packer.Pack(data)
 	return nil, &p

@@ -328,10 +328,7 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 	errs := make([]error, len(eager))
 	err := parallel.For(ctx, len(eager), func(k int) {
 		i := eager[k]
-		var data []byte
-		if data, errs[k] = o.Theme.execute(pages[i]()); errs[k] == nil {
-			files[i].Data, packs[i] = keep.keep(data)
-		}
+		errs[k] = o.Theme.executeWith(pages[i](), func(page []byte) { files[i].Data, packs[i] = keep.keep(page) })
 	})
 	if err != nil {
 		return nil, err
@@ -478,15 +475,13 @@ func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.
 	keep := newKeeper(&o)
 	errs := make([]error, len(todo))
 	err := parallel.For(ctx, len(todo), func(k int) {
-		data, err := o.Theme.execute(todo[k].page)
-		if errs[k] = err; err != nil {
-			return
-		}
 		f := &files[todo[k].at]
-		var p *pack.Packed
-		if f.Data, p = keep.keep(data); p != nil {
-			f.Make = keep.unpack(p)
-		}
+		errs[k] = o.Theme.executeWith(todo[k].page, func(page []byte) {
+			var p *pack.Packed
+			if f.Data, p = keep.keep(page); p != nil {
+				f.Make = keep.unpack(p)
+			}
+		})
 	})
 	if err != nil {
 		return nil, err

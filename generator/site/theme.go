@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	ttemplate "text/template"
 	"time"
 
@@ -28,6 +29,7 @@ type Theme struct {
 	posts   map[string]*ttemplate.Template // by platform name
 	css     []byte
 	digest  hash.Hash // of every file read, by name
+	buffers sync.Pool // of *bytes.Buffer, to render pages into
 }
 
 // Digest returns a SHA-256 digest of the theme's files: themes with the same
@@ -221,19 +223,40 @@ func tidy(s string) string {
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
-// execute renders the page template of p's kind.
+// execute renders the page template of p's kind and returns the page.
 func (th *Theme) execute(p *Page) ([]byte, error) {
+	var page []byte
+	err := th.executeWith(p, func(b []byte) { page = bytes.Clone(b) })
+	return page, err
+}
+
+// maxPooled is the capacity of the largest buffer a Theme keeps for the
+// next page: a home page that lists ten thousand questions is about 2 MiB.
+const maxPooled = 8 << 20
+
+// executeWith renders the page template of p's kind into a buffer th
+// reuses, and calls use with the page, which use must not keep.
+func (th *Theme) executeWith(p *Page, use func(page []byte)) error {
 	if p.prepare != nil {
 		p.once.Do(p.prepare)
 	}
 	t := th.pages[p.Kind]
 	if t == nil {
-		return nil, fmt.Errorf("no template for %s pages", p.Kind)
+		return fmt.Errorf("no template for %s pages", p.Kind)
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "baseof.html", p); err != nil {
-		return nil, th.templateError(err)
+	buf, _ := th.buffers.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = new(bytes.Buffer)
 	}
-	// A build keeps its pages until they are written: no spare capacity.
-	return bytes.Clone(buf.Bytes()), nil
+	buf.Reset()
+	defer func() {
+		if buf.Cap() <= maxPooled {
+			th.buffers.Put(buf)
+		}
+	}()
+	if err := t.ExecuteTemplate(buf, "baseof.html", p); err != nil {
+		return th.templateError(err)
+	}
+	use(buf.Bytes())
+	return nil
 }
