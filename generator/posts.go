@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"io"
 	"slices"
 
 	"github.com/faqcast/faqcast/generator/config"
@@ -100,7 +101,6 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	next := make(map[string]*cachedPosts, len(ix.Entries))
 	files := make([]output.File, 0, len(ix.Entries)+1)
 	parts := make([]pack.Packed, len(ix.Entries))
-	size := 64 // of posts.json
 
 	all := g.keys.Hash()
 	for i, e := range ix.Entries {
@@ -109,15 +109,16 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 		bySlug[e.Slug] = p.variants
 		keys[e.Slug] = p.key
 		parts[i] = p.json
-		size += p.json.Len() + 8
 		all.WriteString(p.key)
 		files = append(files, p.review)
 	}
 	files = append(files, output.File{
 		Path: socialDir + "posts.json",
 		Key:  "posts.json " + key.Sum(all),
-		Make: func() ([]byte, error) {
-			return post.AppendJSON(make([]byte, 0, size), len(parts), func(i int) ([]byte, error) { return g.packer.Unpack(parts[i]) })
+		// Streamed from the packed parts: never held whole (80 MB at
+		// 10,000 entries).
+		Stream: func(w io.Writer) error {
+			return post.WriteJSON(w, len(parts), func(i int) ([]byte, error) { return g.packer.Unpack(parts[i]) })
 		},
 	})
 	set := &postSet{bySlug: bySlug, keys: keys, files: files, front: ix.Front(), shell: shell, figs: figs}

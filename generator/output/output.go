@@ -3,6 +3,7 @@
 package output
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"context"
@@ -42,7 +43,16 @@ type File struct {
 	// calling Make, when Same says so, even if an earlier process wrote it: bytes that
 	// record what they were made from, as faqcast's share cards do, can tell.
 	Same func(found []byte) bool
+	// Stream, when set and Data and Make are nil, writes the file's bytes to w, and
+	// returns the first error w returns, or its own. Write never holds such a file's
+	// bytes: it streams them into the temporary file it writes, or compares them
+	// with a file it finds as they come. It is for files too large to hold, such as
+	// a large site's posts.json.
+	Stream func(w io.Writer) error
 }
+
+// streamed reports whether f's bytes come from f.Stream.
+func (f *File) streamed() bool { return f.Data == nil && f.Make == nil && f.Stream != nil }
 
 // bytes returns f's bytes, made by f.Make if f.Data is nil.
 func (f *File) bytes() ([]byte, error) {
@@ -117,9 +127,11 @@ const (
 // A file given by Make whose path holds a regular file is made while checking, to compare
 // it, unless its Same reports that the file found (read if no larger than 64 MiB) holds
 // what Make would make; an error from Make is reported then, naming the file, and
-// nothing is changed. A
-// file that must be written is made again when written unless its bytes, with those of
-// the others made while checking, fit in 64 MiB.
+// nothing is changed. A file that must be written is made again when written unless its
+// bytes, with those of the others made while checking, fit in 64 MiB. A file given by
+// Stream is never held: where a regular file is found at its path, it is streamed while
+// checking and compared with that file as its bytes come (an error from Stream is
+// reported then, and nothing is changed), and it is streamed again to be written.
 //
 // The outcome depends only on files and on what is in dir, not on the order of files.
 //
@@ -812,8 +824,23 @@ func (w *writer) check(i int, f File) check {
 		if f.Key == "" && f.Data != nil {
 			now.sum = maphash.Bytes(w.seed, f.Data)
 		}
-		if was, ok := w.saw(i, f); ok && ours && was == now {
+		// Only a Key, or Data's sum, tells that the bytes are the same.
+		if was, ok := w.saw(i, f); ok && ours && was == now && (f.Key != "" || f.Data != nil) {
 			return check{act: unchanged, seen: &now}
+		}
+		if f.streamed() {
+			same, readErr, err := sameStream(w.root, f.Path, fi.Size(), f.Stream)
+			switch {
+			case readErr != nil:
+				return check{err: w.ioErr("reading", f.Path, readErr)}
+			case err != nil:
+				return check{err: w.errorf(f.Path, "%w", err)}
+			case same:
+				return check{act: unchanged, seen: &now}
+			case ours:
+				return check{act: replace}
+			}
+			return check{err: w.conflict(f.Path, "exists and was not made by faqcast")}
 		}
 		var found []byte // read for Same
 		read := f.Same != nil && f.Data == nil && f.Make != nil && fi.Size() <= maxKept
@@ -952,6 +979,74 @@ func sameContent(root *os.Root, name string, size int64, data []byte) (bool, err
 	}
 }
 
+// sameStream reports whether the regular file name, of the given size, holds
+// the bytes stream writes. It reads the file as stream writes, and stops stream
+// at the first difference. readErr is an error reading the file; err, one of
+// stream's own.
+func sameStream(root *os.Root, name string, size int64, stream func(io.Writer) error) (same bool, readErr, err error) {
+	f, err := root.Open(osPath(name))
+	if err != nil {
+		return false, err, nil
+	}
+	defer f.Close()
+	c := &comparer{r: bufio.NewReaderSize(f, 64<<10), left: size}
+	err = stream(c)
+	switch {
+	case c.readErr != nil:
+		return false, c.readErr, nil
+	case c.differ:
+		return false, nil, nil
+	case err != nil:
+		return false, nil, err
+	}
+	return c.left == 0, nil, nil
+}
+
+// A comparer is a Writer that compares what is written to it with what it reads
+// from r, left bytes long. It fails a Write, setting differ, at the first
+// difference.
+type comparer struct {
+	r       *bufio.Reader
+	left    int64
+	buf     []byte
+	differ  bool
+	readErr error
+}
+
+// errDiffer stops a stream that a comparer found to differ.
+var errDiffer = errors.New("differs from the file found")
+
+func (c *comparer) Write(p []byte) (int, error) {
+	if c.differ || c.readErr != nil {
+		return 0, errDiffer
+	}
+	if int64(len(p)) > c.left {
+		c.differ = true
+		return 0, errDiffer
+	}
+	for done := 0; done < len(p); {
+		n := min(len(p)-done, 64<<10)
+		if cap(c.buf) < n {
+			c.buf = make([]byte, 64<<10)
+		}
+		if _, err := io.ReadFull(c.r, c.buf[:n]); err != nil {
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				c.differ = true // shorter than its size said: changed as we read
+			} else {
+				c.readErr = err
+			}
+			return done, errDiffer
+		}
+		if !bytes.Equal(c.buf[:n], p[done:done+n]) {
+			c.differ = true
+			return done, errDiffer
+		}
+		done += n
+	}
+	c.left -= int64(len(p))
+	return len(p), nil
+}
+
 // execute carries out p.
 func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	var st Stats
@@ -1057,12 +1152,41 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		for _, k := range group {
 			f := p.files[todo[k]]
 			name := path.Base(f.Path)
-			data, err := f.bytes()
-			if err != nil {
-				return w.errorf(f.Path, "%w", err)
-			}
-			if err := writeAtomic(r, name, data); err != nil {
-				return w.ioErr("writing", f.Path, err)
+			var sum uint64
+			if f.streamed() {
+				var h maphash.Hash
+				h.SetSeed(w.seed)
+				var streamErr error
+				err := writeAtomicFunc(r, name, func(file io.Writer) error {
+					out := &writeErr{w: file}
+					buf := bufio.NewWriterSize(out, streamBuffer)
+					if err := f.Stream(io.MultiWriter(buf, &h)); err != nil {
+						if out.err != nil {
+							return out.err
+						}
+						streamErr = err
+						return err
+					}
+					return buf.Flush()
+				})
+				switch {
+				case streamErr != nil:
+					return w.errorf(f.Path, "%w", streamErr)
+				case err != nil:
+					return w.ioErr("writing", f.Path, err)
+				}
+				sum = h.Sum64()
+			} else {
+				data, err := f.bytes()
+				if err != nil {
+					return w.errorf(f.Path, "%w", err)
+				}
+				if err := writeAtomic(r, name, data); err != nil {
+					return w.ioErr("writing", f.Path, err)
+				}
+				if f.Key == "" {
+					sum = maphash.Bytes(w.seed, data)
+				}
 			}
 			fi, err := r.Lstat(name) // after the rename, which changed its change time
 			if err != nil {
@@ -1070,7 +1194,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 			}
 			now := seen{key: f.Key, stamp: stamp.Of(fi)}
 			if f.Key == "" {
-				now.sum = maphash.Bytes(w.seed, data)
+				now.sum = sum
 			}
 			wrote[k] = &now
 			written.Add(1)
@@ -1212,7 +1336,15 @@ func isEmptyDir(root *os.Root, d string) (bool, error) {
 
 // writeAtomic writes data to a new temporary file next to name, sets its mode to 0644
 // and renames it to name. On error it removes the temporary file.
-func writeAtomic(root *os.Root, name string, data []byte) (err error) {
+func writeAtomic(root *os.Root, name string, data []byte) error {
+	return writeAtomicFunc(root, name, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeAtomicFunc is [writeAtomic] of the bytes write writes to the file.
+func writeAtomicFunc(root *os.Root, name string, write func(w io.Writer) error) (err error) {
 	dir := path.Dir(name)
 	var f *os.File
 	var tmp string
@@ -1231,7 +1363,7 @@ func writeAtomic(root *os.Root, name string, data []byte) (err error) {
 			root.Remove(tmp)
 		}
 	}()
-	_, err = f.Write(data)
+	err = write(f)
 	if err == nil {
 		err = f.Chmod(0o644)
 	}
@@ -1242,6 +1374,23 @@ func writeAtomic(root *os.Root, name string, data []byte) (err error) {
 		return err
 	}
 	return root.Rename(tmp, osPath(name))
+}
+
+// streamBuffer is the size of the buffer a streamed file is written through.
+const streamBuffer = 256 << 10
+
+// A writeErr is a Writer that records the first error of w.
+type writeErr struct {
+	w   io.Writer
+	err error
+}
+
+func (e *writeErr) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
 }
 
 // writeGroup is how many files of one folder one group writes at most, so

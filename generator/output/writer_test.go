@@ -372,3 +372,40 @@ func TestWriteSame(t *testing.T) {
 		t.Errorf("manifest %q does not list the adopted a.png", m)
 	}
 }
+
+// TestWriterNoKey checks that a file given by Make or Stream without a Key
+// is made and compared at every Write, even by a Writer that saw it
+// unchanged before: only a Key or Data tells that the bytes are the same.
+// (A Make without a Key used to be taken as unchanged from its stamp.)
+func TestWriterNoKey(t *testing.T) {
+	ctx := context.Background()
+	for _, kind := range []string{"make", "stream"} {
+		t.Run(kind, func(t *testing.T) {
+			dir := dest(t)
+			w := &Writer{Dir: dir}
+			var n atomic.Int32
+			file := func(data string) File {
+				if kind == "make" {
+					return made("a.txt", "", data, &n)
+				}
+				return streamed("a.txt", "", data, &n)
+			}
+			for i, data := range []string{"first", "first", "first", "second"} {
+				n.Store(0)
+				st, err := w.Write(ctx, []File{file(data)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				// A stream that differs from the file found is streamed
+				// again to be written.
+				calls := int32(1)
+				if kind == "stream" && i == 3 {
+					calls = 2
+				}
+				if n.Load() != calls || read(t, dir, "a.txt") != data || st.Written+st.Unchanged != 1 {
+					t.Fatalf("Write %d of %q: %+v, made %d times, a.txt = %q", i, data, st, n.Load(), read(t, dir, "a.txt"))
+				}
+			}
+		})
+	}
+}

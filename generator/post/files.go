@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/faqcast/faqcast/generator/entry"
@@ -50,36 +51,44 @@ func JoinJSON(parts [][]byte) []byte {
 	for _, p := range parts {
 		n += len(p) + 8
 	}
-	b, _ := AppendJSON(make([]byte, 0, n), len(parts), func(i int) ([]byte, error) { return parts[i], nil })
-	return b
+	var b bytes.Buffer
+	b.Grow(n)
+	// A bytes.Buffer takes every write.
+	WriteJSON(&b, len(parts), func(i int) ([]byte, error) { return parts[i], nil })
+	return b.Bytes()
 }
 
-// AppendJSON appends to b posts.json made of n parts from [JSONPart], in
-// order, as [JoinJSON] does; part(i) returns the i'th, which AppendJSON
-// does not keep. It returns the first error part returns.
-func AppendJSON(b []byte, n int, part func(i int) ([]byte, error)) ([]byte, error) {
-	b = fmt.Appendf(b, "{\n%s\"version\": %d,\n%s\"posts\": [", jsonIndent, FileVersion, jsonIndent)
-	first := true
+// WriteJSON writes to w posts.json made of n parts from [JSONPart], in
+// order, as [JoinJSON] does; part(i) returns the i'th, which WriteJSON
+// does not keep. It returns the first error of part or of w.
+func WriteJSON(w io.Writer, n int, part func(i int) ([]byte, error)) error {
+	if _, err := fmt.Fprintf(w, "{\n%s\"version\": %d,\n%s\"posts\": [", jsonIndent, FileVersion, jsonIndent); err != nil {
+		return err
+	}
+	sep := "\n" + jsonIndent + jsonIndent
+	wrote := false
 	for i := range n {
 		p, err := part(i)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(p) == 0 {
 			continue
 		}
-		if first {
-			b = append(b, "\n"+jsonIndent+jsonIndent...)
-		} else {
-			b = append(b, ",\n"+jsonIndent+jsonIndent...)
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
 		}
-		b = append(b, p...)
-		first = false
+		if _, err := w.Write(p); err != nil {
+			return err
+		}
+		sep, wrote = ",\n"+jsonIndent+jsonIndent, true
 	}
-	if !first {
-		b = append(b, "\n"+jsonIndent...)
+	end := "]\n}\n"
+	if wrote {
+		end = "\n" + jsonIndent + end
 	}
-	return append(b, "]\n}\n"...), nil
+	_, err := io.WriteString(w, end)
+	return err
 }
 
 // jsonIndent is posts.json's indent.

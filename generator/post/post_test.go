@@ -3,6 +3,7 @@ package post_test
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -367,15 +368,16 @@ func TestFiles(t *testing.T) {
 	if whole, _ := post.JSON(all); string(post.JoinJSON(parts)) != string(whole) {
 		t.Errorf("JoinJSON of parts:\n%s\nwant JSON of all:\n%s", post.JoinJSON(parts), whole)
 	}
-	// AppendJSON appends the same bytes, taking each part when it needs
-	// it, and stops at a part's error.
-	got, err := post.AppendJSON([]byte("before:"), len(parts), func(i int) ([]byte, error) { return parts[i], nil })
-	if err != nil || string(got) != "before:"+string(post.JoinJSON(parts)) {
-		t.Errorf("AppendJSON = %.40q..., %v; want JoinJSON's bytes after the prefix", got, err)
+	// WriteJSON writes the same bytes, taking each part when it needs it,
+	// and stops at a part's error or the writer's.
+	var buf strings.Builder
+	buf.WriteString("before:")
+	if err := post.WriteJSON(&buf, len(parts), func(i int) ([]byte, error) { return parts[i], nil }); err != nil || buf.String() != "before:"+string(post.JoinJSON(parts)) {
+		t.Errorf("WriteJSON = %.40q..., %v; want JoinJSON's bytes after the prefix", buf.String(), err)
 	}
 	asked := 0
 	broken := errors.New("part lost")
-	_, err = post.AppendJSON(nil, len(parts), func(i int) ([]byte, error) {
+	err = post.WriteJSON(io.Discard, len(parts), func(i int) ([]byte, error) {
 		asked++
 		if i == 1 {
 			return nil, broken
@@ -383,7 +385,11 @@ func TestFiles(t *testing.T) {
 		return parts[i], nil
 	})
 	if !errors.Is(err, broken) || asked != 2 {
-		t.Errorf("AppendJSON with a failing part: %v after %d parts; want the part's error after 2", err, asked)
+		t.Errorf("WriteJSON with a failing part: %v after %d parts; want the part's error after 2", err, asked)
+	}
+	full := errors.New("disk full")
+	if err := post.WriteJSON(failingWriter{full}, len(parts), func(i int) ([]byte, error) { return parts[i], nil }); !errors.Is(err, full) {
+		t.Errorf("WriteJSON to a failing writer: %v, want %v", err, full)
 	}
 	if empty, _ := post.JSON(nil); string(empty) != "{\n  \"version\": 1,\n  \"posts\": []\n}\n" {
 		t.Errorf("empty posts.json: %s", empty)
@@ -462,3 +468,8 @@ func FuzzCompose(f *testing.F) {
 		}
 	})
 }
+
+// failingWriter fails every write with err.
+type failingWriter struct{ err error }
+
+func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
