@@ -54,12 +54,18 @@ type File struct {
 // streamed reports whether f's bytes come from f.Stream.
 func (f *File) streamed() bool { return f.Data == nil && f.Make == nil && f.Stream != nil }
 
-// bytes returns f's bytes, made by f.Make if f.Data is nil.
+// bytes returns f's bytes, made by f.Make, or else streamed by f.Stream, if
+// f.Data is nil.
 func (f *File) bytes() ([]byte, error) {
-	if f.Data != nil || f.Make == nil {
+	switch {
+	case f.Data != nil || f.Make == nil && f.Stream == nil:
 		return f.Data, nil
+	case f.Make != nil:
+		return f.Make()
 	}
-	return f.Make()
+	var b bytes.Buffer
+	err := f.Stream(&b)
+	return b.Bytes(), err
 }
 
 // Stats counts what Write did.

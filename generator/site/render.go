@@ -64,8 +64,8 @@ type Options struct {
 	// Packer, when set, keeps the pages a Render renders beyond the first
 	// 16 MiB packed (see [pack]) until they are made: their files come back
 	// with no Data and a Make that unpacks them. A build that renders a
-	// large site thus holds a seventh of its pages' bytes until it writes
-	// them.
+	// large site thus holds about a quarter of its pages' bytes until it
+	// writes them.
 	Packer *pack.Packer
 	// keepPlain, when not 0, is the bytes kept as they are in place of
 	// the package's keepPlain: tests pack every page with 1.
