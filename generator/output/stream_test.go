@@ -168,3 +168,15 @@ func TestComparer(t *testing.T) {
 		t.Error("a file shorter than its size said compared the same")
 	}
 }
+
+func TestStreamBytes(t *testing.T) {
+	var n atomic.Int32
+	f := streamed("a", "", "streamed bytes", &n)
+	if b, err := f.bytes(); err != nil || string(b) != "streamed bytes" {
+		t.Errorf("bytes = %q, %v", b, err)
+	}
+	f.Make = func() ([]byte, error) { return []byte("made"), nil }
+	if b, _ := f.bytes(); string(b) != "made" || f.streamed() {
+		t.Errorf("with Make: bytes = %q, streamed %v; want Make's, not streamed", b, f.streamed())
+	}
+}
