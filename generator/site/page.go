@@ -3,7 +3,6 @@ package site
 import (
 	"html/template"
 	"strings"
-	"sync"
 )
 
 // A Page is what a page template executes with.
@@ -40,10 +39,11 @@ type Page struct {
 	Previews []*Preview
 	Pager    *Pager
 
-	// prepare, when set, fills in what only executing the page needs, on
-	// the first execution: a build does not execute unchanged pages.
-	prepare func()
-	once    sync.Once
+	// view, when set, returns the page to execute: a copy of the page with
+	// what only executing it needs filled in, made for each execution and
+	// kept by none (a build does not execute unchanged pages, and keeps
+	// the pages it may execute again).
+	view func(p *Page) *Page
 }
 
 // A Crumb is one step of a breadcrumb trail.

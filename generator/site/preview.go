@@ -146,10 +146,16 @@ func previewPage(s *Site, n, total int, previews []*Preview) *Page {
 		Previews:    previews,
 		Pager:       pg,
 	}
-	p.prepare = func() {
-		for _, pv := range p.Previews {
-			pv.fill()
+	p.view = func(p *Page) *Page {
+		v := *p
+		v.view = nil
+		v.Previews = make([]*Preview, len(p.Previews))
+		for i, pv := range p.Previews {
+			filled := *pv
+			filled.fill()
+			v.Previews[i] = &filled
 		}
+		return &v
 	}
 	return p
 }

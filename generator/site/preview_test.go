@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/config"
@@ -169,4 +170,44 @@ func withPosts(t *testing.T) (*config.Config, *site.Theme, *post.Composer) {
 		t.Fatal(err)
 	}
 	return cfg, theme, &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+}
+
+// TestMakeConcurrently makes every page again from several goroutines at
+// once, as a Writer and the page checks may: each must come out as
+// rendered, and executing a page must change nothing the others share
+// (run with -race).
+func TestMakeConcurrently(t *testing.T) {
+	cfg, theme, c := withPosts(t)
+	o := site.Options{Config: cfg, Theme: theme, Bodies: map[*entry.Entry]string{}, Posts: map[string][]post.Variant{}}
+	for i := range site.PreviewPageSize + 3 {
+		e, err := entry.Parse(fmt.Sprintf("content/q%d.md", i), fmt.Sprintf("q%d.md", i),
+			[]byte(fmt.Sprintf("---\ntitle: Question %d?\nsummary: Answer %d.\ntags: [t%d]\n---\n\nBody %d.\n", i, i, i%3, i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Entries, o.Bodies[e], o.Posts[e.Slug] = append(o.Entries, e), fmt.Sprintf("<p>Body %d.</p>", i), vs
+	}
+	files, err := site.Render(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for _, f := range files {
+				if f.Make == nil {
+					continue
+				}
+				got, err := f.Make()
+				if err != nil || string(got) != string(f.Data) {
+					t.Errorf("%s made again: %v, or other bytes than rendered", f.Path, err)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

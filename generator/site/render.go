@@ -559,7 +559,11 @@ func entryPage(s *Site, e *Entry, cfg *config.Config) *Page {
 		Entry:       e,
 		Crumbs:      crumbs,
 	}
-	p.prepare = func() { p.JSONLD = entryJSONLD(s, e, cfg) }
+	p.view = func(p *Page) *Page {
+		v := *p
+		v.view, v.JSONLD = nil, entryJSONLD(s, e, cfg)
+		return &v
+	}
 	return p
 }
 

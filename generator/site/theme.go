@@ -237,8 +237,8 @@ const maxPooled = 8 << 20
 // executeWith renders the page template of p's kind into a buffer th
 // reuses, and calls use with the page, which use must not keep.
 func (th *Theme) executeWith(p *Page, use func(page []byte)) error {
-	if p.prepare != nil {
-		p.once.Do(p.prepare)
+	if p.view != nil {
+		p = p.view(p)
 	}
 	t := th.pages[p.Kind]
 	if t == nil {
