@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/diag"
@@ -154,17 +156,37 @@ func describe(ch config.Channel, m platform.Measure) string {
 	return fmt.Sprintf("%d bytes long; the limit is %d", m.Bytes, m.MaxBytes)
 }
 
-// hashtagRE finds hashtags in a post: '#' at the start or after a space,
-// then letters, digits or '_'.
-var hashtagRE = regexp.MustCompile(`(?:^|\s)#([\p{L}\p{N}_]+)`)
-
-// hashtags returns the hashtags in text, without their '#', in order.
+// hashtags returns the hashtags in text, without their '#', in order: a
+// hashtag is '#' at the start or after white space (\s: tab, newline,
+// form feed, return, space), then letters, digits (\p{L}, \p{N}) or '_'.
+// It finds what the expression (?:^|\s)#([\p{L}\p{N}_]+) finds, looking
+// only at each '#': a regular expression without a literal prefix
+// walks every byte of every post.
 func hashtags(text string) []string {
 	tags := []string{}
-	for _, m := range hashtagRE.FindAllStringSubmatch(text, -1) {
-		tags = append(tags, m[1])
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '#')
+		if k < 0 {
+			return tags
+		}
+		at := i + k
+		i = at + 1
+		if at > 0 && !strings.ContainsRune("\t\n\f\r ", rune(text[at-1])) {
+			continue
+		}
+		end := i
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+				break
+			}
+			end += n
+		}
+		if end > i {
+			tags = append(tags, text[i:end])
+			i = end
+		}
 	}
-	return tags
 }
 
 // phoneRE finds phone numbers: North American ones with or without a
