@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -332,6 +333,7 @@ type writer struct {
 	oldList  []string        // the old manifest's paths, sorted
 	old      map[string]bool // the same, as a set
 	oldBytes []byte          // the old manifest's contents, nil if there was none
+	reads    sync.Pool       // of *bytes.Buffer, to read files found into
 
 	seen     map[string]seen // unless steady: what the Writer saw last time, by path, or nil
 	seenAt   []seen          // when steady: the same, in the files' order
@@ -850,8 +852,13 @@ func (w *writer) check(i int, f File) check {
 		}
 		var found []byte // read for Same
 		read := f.Same != nil && f.Data == nil && f.Make != nil && fi.Size() <= maxKept
+		buf, _ := w.reads.Get().(*bytes.Buffer)
+		if buf == nil {
+			buf = new(bytes.Buffer)
+		}
+		defer w.reads.Put(buf) // check keeps nothing it reads
 		if read {
-			if found, err = readFile(w.root, f.Path, fi.Size()); err != nil {
+			if found, err = readFile(w.root, f.Path, fi.Size(), buf); err != nil {
 				return check{err: w.ioErr("reading", f.Path, err)}
 			}
 			if f.Same(found) {
@@ -866,7 +873,7 @@ func (w *writer) check(i int, f File) check {
 		if read {
 			same = bytes.Equal(found, data)
 		} else {
-			same, err = sameContent(w.root, f.Path, fi.Size(), data)
+			same, err = sameContent(w.root, f.Path, fi.Size(), data, buf)
 		}
 		switch {
 		case err != nil:
@@ -943,21 +950,22 @@ func readDir(root *os.Root, d string) ([]fs.DirEntry, error) {
 }
 
 // readFile returns the bytes of the regular file name, whose size was size
-// when looked at, up to maxKept+1 of them.
-func readFile(root *os.Root, name string, size int64) ([]byte, error) {
+// when looked at, up to maxKept+1 of them, read into buf.
+func readFile(root *os.Root, name string, size int64, buf *bytes.Buffer) ([]byte, error) {
 	f, err := root.Open(osPath(name))
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var b bytes.Buffer
-	b.Grow(int(size) + bytes.MinRead)
-	_, err = b.ReadFrom(io.LimitReader(f, maxKept+1))
-	return b.Bytes(), err
+	buf.Reset()
+	buf.Grow(int(size) + bytes.MinRead)
+	_, err = buf.ReadFrom(io.LimitReader(f, maxKept+1))
+	return buf.Bytes(), err
 }
 
-// sameContent reports whether the regular file name, of the given size, holds data.
-func sameContent(root *os.Root, name string, size int64, data []byte) (bool, error) {
+// sameContent reports whether the regular file name, of the given size, holds
+// data. It reads the file in pieces of up to 64 KiB, into buf.
+func sameContent(root *os.Root, name string, size int64, data []byte, buf *bytes.Buffer) (bool, error) {
 	if size != int64(len(data)) {
 		return false, nil
 	}
@@ -966,12 +974,14 @@ func sameContent(root *os.Root, name string, size int64, data []byte) (bool, err
 		return false, err
 	}
 	defer f.Close()
-	buf := make([]byte, min(max(len(data), 512), 64<<10))
+	buf.Reset()
+	buf.Grow(min(max(len(data), 512), 64<<10))
+	piece := buf.AvailableBuffer()[:min(max(len(data), 512), 64<<10)]
 	off := 0
 	for {
-		n, err := f.Read(buf)
+		n, err := f.Read(piece)
 		if n > 0 {
-			if off+n > len(data) || !bytes.Equal(buf[:n], data[off:off+n]) {
+			if off+n > len(data) || !bytes.Equal(piece[:n], data[off:off+n]) {
 				return false, nil
 			}
 			off += n
