@@ -28,16 +28,37 @@ type Preview struct {
 func (pv *Preview) fill() {
 	for _, v := range pv.variants {
 		p, _ := platform.Lookup(v.Platform)
-		pp := PreviewPost{Variant: v, Title: p.Title, Units: p.Units, Visible: v.Text}
+		pp := PreviewPost{
+			Entry: v.Entry, Platform: v.Platform, Account: v.Account, Text: v.Text,
+			Length: v.Length, Limit: v.Limit, Link: v.Link, LinkText: v.LinkText,
+			Hashtags: v.Hashtags, Media: v.Media, CTA: v.CTA, Override: v.Override,
+			Notes: v.Notes, Warnings: v.Warnings,
+			Title: p.Title, Units: p.Units,
+		}
 		pp.Visible, pp.Rest = fold(v.Text, p.Fold)
 		pp.Over = p.SoftLimit > 0 && v.Length > p.SoftLimit
 		pv.Posts = append(pv.Posts, pp)
 	}
 }
 
-// A PreviewPost is a post as the preview page shows it.
+// A PreviewPost is a post as the preview page shows it: the fields of its
+// [post.Variant], and how the page shows them.
+//
+// The variant's fields are copied, not embedded: text/template finds a
+// struct's own fields directly, but looks for promoted ones with reflect's
+// search of the embedded structs, which allocates, and a site's preview
+// pages look up a dozen fields of every post.
 type PreviewPost struct {
-	post.Variant
+	// The variant's fields; see [post.Variant].
+	Entry, Platform, Account, Text string
+	Length, Limit                  int
+	Link, LinkText                 string
+	Hashtags                       []string
+	Media                          []post.Media
+	CTA                            post.CTA
+	Override                       bool
+	Notes, Warnings                []string
+
 	// Title and Units name the platform and what its counter counts.
 	Title, Units string
 	// Visible is the text a feed shows before "See more"; Rest is the
