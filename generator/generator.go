@@ -221,6 +221,11 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		PostKeys:    postKeys,
 		Packer:      &g.packer,
 	}
+	// A build that writes nothing renders only the pages it checks (not
+	// the post previews) when the page templates are faqcast's own, which
+	// the tests execute on every kind of page; a site's own templates are
+	// all executed, so that their errors show as in a build that writes.
+	opts.Lazy = g.NoWrite && opts.Memo != nil
 	images := make([]output.File, 0, 2*len(ix.Entries))
 	// In the entries' order, as the last build did: the Writer need not
 	// check and sort files that come in the same order again.

@@ -706,3 +706,20 @@ func TestCardsFound(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWriteOwnTemplates checks that a build that writes nothing, which
+// makes only the pages it checks when the templates are faqcast's, still
+// executes every page of a site's own templates: an error in one that
+// nothing checks, the post preview, is reported as a writing build
+// reports it.
+func TestNoWriteOwnTemplates(t *testing.T) {
+	files := goodSite()
+	files["templates/preview.html"] = "{{define \"main\"}}\n<h1>{{.NoSuchField}}</h1>{{end}}"
+	dir := writeSite(t, files)
+	for _, noWrite := range []bool{false, true} {
+		_, err := (&generator.Generator{Source: dir, Now: now, NoWrite: noWrite}).Build(context.Background())
+		if err == nil || !strings.Contains(err.Error(), "templates/preview.html:2") {
+			t.Errorf("NoWrite %v: want the preview template's error, got %v", noWrite, err)
+		}
+	}
+}

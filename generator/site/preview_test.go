@@ -211,3 +211,48 @@ func TestMakeConcurrently(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestRenderLazy checks that a lazy Render renders nothing, and that each
+// file's Make gives what an eager Render renders.
+func TestRenderLazy(t *testing.T) {
+	cfg, theme, c := withPosts(t)
+	o := site.Options{Config: cfg, Theme: theme, Bodies: map[*entry.Entry]string{}, Posts: map[string][]post.Variant{}}
+	for i := range 3 {
+		e, err := entry.Parse(fmt.Sprintf("content/q%d.md", i), fmt.Sprintf("q%d.md", i),
+			[]byte(fmt.Sprintf("---\ntitle: Question %d?\nsummary: Answer %d.\ntags: [t]\n---\n\nBody.\n", i, i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Entries, o.Bodies[e], o.Posts[e.Slug] = append(o.Entries, e), "<p>Body.</p>", vs
+	}
+	eager, err := site.Render(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Lazy = true
+	lazy, err := site.Render(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lazy) != len(eager) {
+		t.Fatalf("%d files lazily, %d eagerly", len(lazy), len(eager))
+	}
+	for i, f := range lazy {
+		if f.Path != eager[i].Path {
+			t.Fatalf("file %d is %s lazily, %s eagerly", i, f.Path, eager[i].Path)
+		}
+		if f.Make == nil {
+			continue // style.css, which is at hand
+		}
+		if f.Data != nil {
+			t.Errorf("%s rendered by a lazy Render", f.Path)
+		}
+		if got, err := f.Make(); err != nil || string(got) != string(eager[i].Data) {
+			t.Errorf("%s made lazily: %v, or other bytes than rendered eagerly", f.Path, err)
+		}
+	}
+}

@@ -70,6 +70,13 @@ type Options struct {
 	// keepPlain, when not 0, is the bytes kept as they are in place of
 	// the package's keepPlain: tests pack every page with 1.
 	keepPlain int64
+
+	// Lazy makes Render render nothing but what the model needs: every
+	// file comes back with no Data, to be made by its Make if needed. It is
+	// for a build that writes nothing and looks at only some files, such as
+	// `faqcast check`, which never needs the preview pages. A theme's
+	// errors in executing a page then show only when that page is made.
+	Lazy bool
 }
 
 // A Memo remembers the keys of the files Render made, for the next Render
@@ -319,7 +326,7 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 		f := &files[i]
 		page := pages[i]
 		f.Make = func() ([]byte, error) { return o.Theme.execute(page()) }
-		if f.Key == "" || o.Memo.keys[f.Path] != f.Key {
+		if !o.Lazy && (f.Key == "" || o.Memo.keys[f.Path] != f.Key) {
 			eager = append(eager, i)
 		}
 	}
@@ -356,7 +363,7 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 	}
 	for _, x := range extra {
 		f := output.File{Path: x.name, Key: x.key, Make: x.make}
-		if f.Key == "" || o.Memo.keys[f.Path] != f.Key {
+		if !o.Lazy && (f.Key == "" || o.Memo.keys[f.Path] != f.Key) {
 			if f.Data, err = x.make(); err != nil {
 				return nil, err
 			}
