@@ -101,7 +101,6 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	next := make(map[string]*cachedPosts, len(ix.Entries))
 	files := make([]output.File, 0, len(ix.Entries)+1)
 	parts := make([]pack.Packed, len(ix.Entries))
-
 	all := g.keys.Hash()
 	for i, e := range ix.Entries {
 		p := composed[i]

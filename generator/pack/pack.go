@@ -29,12 +29,6 @@ type Packed struct {
 	n int    // the length of the bytes
 }
 
-// Len returns the length of the bytes p holds.
-func (p Packed) Len() int { return p.n }
-
-// Size returns the memory p takes for its bytes.
-func (p Packed) Size() int { return len(p.z) }
-
 // Pack returns b packed. It does not keep b.
 func (pk *Packer) Pack(b []byte) Packed {
 	if len(b) == 0 {
