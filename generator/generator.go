@@ -206,6 +206,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	}
 	social := slices.Concat(set.files, queued)
 
+	memo := g.pageMemo(source)
 	opts := site.Options{
 		Config:      cfg,
 		Entries:     ix.Entries,
@@ -215,17 +216,18 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		Readability: readability,
 		Theme:       theme,
 		Epoch:       g.SourceDate.UTC(),
-		Memo:        g.pageMemo(source),
+		Memo:        memo,
 		Shell:       shell,
 		BodyKeys:    bodies.bodyKeys,
 		PostKeys:    postKeys,
 		Packer:      &g.packer,
+		// A build that writes nothing renders only the pages it checks
+		// (not the post previews) when the page templates are faqcast's
+		// own, which the tests execute on every kind of page; a site's own
+		// templates are all executed, so that their errors show as in a
+		// build that writes.
+		Lazy: g.NoWrite && memo != nil,
 	}
-	// A build that writes nothing renders only the pages it checks (not
-	// the post previews) when the page templates are faqcast's own, which
-	// the tests execute on every kind of page; a site's own templates are
-	// all executed, so that their errors show as in a build that writes.
-	opts.Lazy = g.NoWrite && opts.Memo != nil
 	images := make([]output.File, 0, 2*len(ix.Entries))
 	// In the entries' order, as the last build did: the Writer need not
 	// check and sort files that come in the same order again.
