@@ -1024,7 +1024,6 @@ func sameStream(root *os.Root, name string, size int64, stream func(io.Writer) e
 type comparer struct {
 	r       *bufio.Reader
 	left    int64
-	buf     []byte
 	differ  bool
 	readErr error
 }
@@ -1041,11 +1040,9 @@ func (c *comparer) Write(p []byte) (int, error) {
 		return 0, errDiffer
 	}
 	for done := 0; done < len(p); {
-		n := min(len(p)-done, 64<<10)
-		if cap(c.buf) < n {
-			c.buf = make([]byte, 64<<10)
-		}
-		if _, err := io.ReadFull(c.r, c.buf[:n]); err != nil {
+		// Compared in r's buffer, a piece at most its size at a time.
+		found, err := c.r.Peek(min(len(p)-done, c.r.Size()))
+		if err != nil {
 			if err == io.EOF || err == io.ErrUnexpectedEOF {
 				c.differ = true // shorter than its size said: changed as we read
 			} else {
@@ -1053,11 +1050,12 @@ func (c *comparer) Write(p []byte) (int, error) {
 			}
 			return done, errDiffer
 		}
-		if !bytes.Equal(c.buf[:n], p[done:done+n]) {
+		if !bytes.Equal(found, p[done:done+len(found)]) {
 			c.differ = true
 			return done, errDiffer
 		}
-		done += n
+		c.r.Discard(len(found))
+		done += len(found)
 	}
 	c.left -= int64(len(p))
 	return len(p), nil
@@ -1168,41 +1166,13 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		for _, k := range group {
 			f := p.files[todo[k]]
 			name := path.Base(f.Path)
-			var sum uint64
+			write := w.writeBytes
 			if f.streamed() {
-				var h maphash.Hash
-				h.SetSeed(w.seed)
-				var streamErr error
-				err := writeAtomicFunc(r, name, func(file io.Writer) error {
-					out := &writeErr{w: file}
-					buf := bufio.NewWriterSize(out, streamBuffer)
-					if err := f.Stream(io.MultiWriter(buf, &h)); err != nil {
-						if out.err != nil {
-							return out.err
-						}
-						streamErr = err
-						return err
-					}
-					return buf.Flush()
-				})
-				switch {
-				case streamErr != nil:
-					return w.errorf(f.Path, "%w", streamErr)
-				case err != nil:
-					return w.ioErr("writing", f.Path, err)
-				}
-				sum = h.Sum64()
-			} else {
-				data, err := f.bytes()
-				if err != nil {
-					return w.errorf(f.Path, "%w", err)
-				}
-				if err := writeAtomic(r, name, data); err != nil {
-					return w.ioErr("writing", f.Path, err)
-				}
-				if f.Key == "" {
-					sum = maphash.Bytes(w.seed, data)
-				}
+				write = w.writeStream
+			}
+			sum, err := write(r, name, f)
+			if err != nil {
+				return err
 			}
 			fi, err := r.Lstat(name) // after the rename, which changed its change time
 			if err != nil {
@@ -1390,6 +1360,58 @@ func writeAtomicFunc(root *os.Root, name string, write func(w io.Writer) error) 
 		return err
 	}
 	return root.Rename(tmp, osPath(name))
+}
+
+// writeBytes writes f's bytes to name in the folder r with writeAtomic, and
+// returns their maphash if f has no Key. Its error names f.
+func (w *writer) writeBytes(r *os.Root, name string, f File) (uint64, error) {
+	data, err := f.bytes()
+	if err != nil {
+		return 0, w.errorf(f.Path, "%w", err)
+	}
+	if err := writeAtomic(r, name, data); err != nil {
+		return 0, w.ioErr("writing", f.Path, err)
+	}
+	if f.Key != "" {
+		return 0, nil
+	}
+	return maphash.Bytes(w.seed, data), nil
+}
+
+// writeStream writes f, given by Stream, to name in the folder r, as
+// writeAtomic does, through a buffer of streamBuffer bytes, and returns the
+// maphash of its bytes if f has no Key. Its error names f: Stream's own
+// errors as a file's, the file system's as an I/O error.
+func (w *writer) writeStream(r *os.Root, name string, f File) (uint64, error) {
+	var h maphash.Hash
+	h.SetSeed(w.seed)
+	var streamErr error
+	err := writeAtomicFunc(r, name, func(file io.Writer) error {
+		out := &writeErr{w: file}
+		buf := bufio.NewWriterSize(out, streamBuffer)
+		var to io.Writer = buf
+		if f.Key == "" {
+			to = io.MultiWriter(buf, &h)
+		}
+		if err := f.Stream(to); err != nil {
+			if out.err != nil {
+				return out.err
+			}
+			streamErr = err
+			return err
+		}
+		return buf.Flush()
+	})
+	switch {
+	case streamErr != nil:
+		return 0, w.errorf(f.Path, "%w", streamErr)
+	case err != nil:
+		return 0, w.ioErr("writing", f.Path, err)
+	}
+	if f.Key != "" {
+		return 0, nil
+	}
+	return h.Sum64(), nil
 }
 
 // streamBuffer is the size of the buffer a streamed file is written through.
