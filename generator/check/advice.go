@@ -28,10 +28,15 @@ import (
 // matches are sorted and do not overlap; where two would, the earlier (then
 // the longer) wins.
 func Advice(t Text) []Match {
-	s := t.Text
+	return advice(newScan(textLexicon, t.Text))
+}
+
+// advice is [Advice] of sc's text.
+func advice(sc *scan) []Match {
+	s := sc.s
 	var out []Match
 	for _, r := range advRules {
-		for _, m := range r.re.FindAllStringSubmatchIndex(s) {
+		for _, m := range r.re.FindAllSubmatchIn(sc) {
 			if m[0] >= m[1] || (r.keep != nil && !r.keep(s, m)) {
 				continue
 			}

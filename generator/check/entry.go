@@ -136,10 +136,11 @@ func (s *Settings) scan(t Text, keep func(Match) bool) []Finding {
 	if t.Text == "" || t.Line == 0 {
 		return nil
 	}
+	sc := newScan(textLexicon, t.Text)
 	var matches []Match
-	matches = append(matches, PHI(t, &s.Allow)...)
-	matches = append(matches, Links(t, &s.Allow)...)
-	matches = append(matches, Advice(t)...)
+	matches = append(matches, phi(sc, &s.Allow)...)
+	matches = append(matches, links(sc, &s.Allow)...)
+	matches = append(matches, advice(sc)...)
 	var out []Finding
 	for _, m := range matches {
 		if keep != nil && !keep(m) {

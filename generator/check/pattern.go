@@ -16,13 +16,17 @@ import (
 // no literal prefix, as case-insensitive word lists do not; a build scans
 // every entry with dozens of them. A pattern finds the literals first (for
 // "(?i)\b(?:cures|guaranteed)\b", any of "cures" and "guaranteed", whatever
-// their case), which takes a fraction of a nanosecond a byte, and runs the
+// their case), which takes a few nanoseconds a byte, and runs the
 // expression only on windows of text around them. From the expression
 // compile also works out how many runs of white space a match can hold at
 // most: a window reaches that many words each side of a literal, and
 // begins and ends at white space, where \b means the same as in the whole
 // text. So a pattern finds exactly the matches of its expression on the
 // whole text, only faster.
+//
+// The checks scan each text with about forty patterns: the [lexicon] of
+// all their literals finds them in one pass (see [scan]), and each
+// pattern then takes its windows from those hits.
 type pattern struct {
 	re *regexp.Regexp
 	// lits are the lower-case literals; nil when the expression has none
@@ -31,8 +35,9 @@ type pattern struct {
 	lits []string
 	// reach is how many words a window reaches each side of a literal.
 	reach int
-	// first lists the literals by their first byte, in either case.
-	first [256][]string
+	// own is the lexicon of lits, which finds them in texts that no
+	// shared lexicon has looked at.
+	own *lexicon
 	// wordStart is set when every match holds one of the literals that
 	// starts a word, if the literal starts with a letter, digit or "_".
 	wordStart bool
@@ -155,14 +160,7 @@ func allSpace(re *syntax.Regexp) bool {
 // literals compile does not pick well.
 func (p *pattern) near(lits ...string) *pattern {
 	p.lits = lits
-	p.first = [256][]string{}
-	for _, l := range lits {
-		c := l[0]
-		p.first[c] = append(p.first[c], l)
-		if 'a' <= c && c <= 'z' {
-			p.first[c-('a'-'A')] = append(p.first[c-('a'-'A')], l)
-		}
-	}
+	p.own = newLexicon(p)
 	return p
 }
 
@@ -459,20 +457,23 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 	if p.lits == nil || foldsToASCII(s) {
 		return nil, false
 	}
+	return p.windowsAt(s, p.own, p.own.find(s), nil), true
+}
+
+// windowsAt returns the windows of s to scan, in order and apart, given
+// the hits in s of lx's literals, of which those in set are p's (nil: all
+// of them).
+func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet) [][2]int {
 	var out [][2]int
 	wordEnd := -1 // the end of the word of the last literal found
-	for i := 0; i < len(s); i++ {
-		ls := p.first[s[i]]
-		if ls == nil || i < wordEnd || p.wordStart && i > 0 && wordByte(s[i]) && wordByte(s[i-1]) {
-			continue
-		}
-		n := 0
-		for _, l := range ls {
-			if hasLiteral(s[i:], l) {
-				n = max(n, len(l))
+	for k := 0; k < len(hits); {
+		i, n := int(hits[k].at), 0
+		for ; k < len(hits) && int(hits[k].at) == i; k++ {
+			if set == nil || set.has(hits[k].id) {
+				n = max(n, len(lx.lits[hits[k].id]))
 			}
 		}
-		if n == 0 {
+		if n == 0 || i < wordEnd || p.wordStart && i > 0 && wordByte(s[i]) && wordByte(s[i-1]) {
 			continue
 		}
 		// Later literals in the same word need no window of their own.
@@ -491,7 +492,7 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 		// A short text is scanned whole, if it has a literal at all.
 		out = [][2]int{{0, len(s)}}
 	}
-	return out, true
+	return out
 }
 
 // foldsToASCII reports whether s holds the Kelvin sign or the long s,
@@ -559,19 +560,37 @@ func space(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 // FindAllStringSubmatchIndex is [regexp.Regexp.FindAllStringSubmatchIndex]
 // with n = -1.
 func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
-	return p.find(s, p.re.FindAllStringSubmatchIndex)
+	return p.find(s, nil, p.re.FindAllStringSubmatchIndex)
 }
 
 // FindAllStringIndex is [regexp.Regexp.FindAllStringIndex] with n = -1.
 func (p *pattern) FindAllStringIndex(s string) [][]int {
-	return p.find(s, p.re.FindAllStringIndex)
+	return p.find(s, nil, p.re.FindAllStringIndex)
 }
 
-func (p *pattern) find(s string, find func(string, int) [][]int) [][]int {
+// FindAllSubmatchIn is FindAllStringSubmatchIndex of sc's text.
+func (p *pattern) FindAllSubmatchIn(sc *scan) [][]int {
+	return p.find(sc.s, sc, p.re.FindAllStringSubmatchIndex)
+}
+
+// FindAllIn is FindAllStringIndex of sc's text.
+func (p *pattern) FindAllIn(sc *scan) [][]int {
+	return p.find(sc.s, sc, p.re.FindAllStringIndex)
+}
+
+// find returns the matches of find in s, scanning in windows where it
+// can, around the hits sc found in s if sc is not nil.
+func (p *pattern) find(s string, sc *scan, find func(string, int) [][]int) [][]int {
 	if p.possible != nil && !p.possible(s) {
 		return nil
 	}
-	ws, ok := p.windows(s)
+	var ws [][2]int
+	var ok bool
+	if sc != nil {
+		ws, ok = sc.windows(p)
+	} else {
+		ws, ok = p.windows(s)
+	}
 	if !ok {
 		return find(s, -1)
 	}

@@ -30,27 +30,32 @@ import (
 //
 // The matches are sorted by Start and do not overlap.
 func PHI(t Text, allow *Allow) []Match {
+	return phi(newScan(textLexicon, t.Text), allow)
+}
+
+// phi is [PHI] of sc's text.
+func phi(sc *scan, allow *Allow) []Match {
 	if allow == nil {
 		allow = &Allow{}
 	}
-	s := t.Text
+	s := sc.s
 	var ms []phiCand
 	add := func(rule string, i, j int) {
 		if i >= 0 && i < j && j <= len(s) {
 			ms = append(ms, phiCand{Match{Start: i, End: j, Rule: rule}, phiPriority[rule]})
 		}
 	}
-	phiPhones(s, allow, add)
-	phiEmails(s, allow, add)
-	phiSSNs(s, add)
-	phiIDs(s, add)
-	phiMBIs(s, add)
-	phiDates(s, add)
-	phiAges(s, add)
-	phiAddresses(s, allow, add)
-	phiIPs(s, add)
-	phiNames(s, allow, add)
-	phiSerials(s, add)
+	phiPhones(sc, allow, add)
+	phiEmails(sc, allow, add)
+	phiSSNs(sc, add)
+	phiIDs(sc, add)
+	phiMBIs(sc, add)
+	phiDates(sc, add)
+	phiAges(sc, add)
+	phiAddresses(sc, allow, add)
+	phiIPs(sc, add)
+	phiNames(sc, allow, add)
+	phiSerials(sc, add)
 	out := phiResolve(ms)
 	for i := range out {
 		d := phiDescr[out[i].Rule]
@@ -64,12 +69,17 @@ func PHI(t Text, allow *Allow) []Match {
 // (allow.Domains and their subdomains) nor trusted (allow.Trusted: a
 // domain matches itself and its subdomains), as PHI-URL matches.
 func Links(t Text, allow *Allow) []Match {
+	return links(newScan(textLexicon, t.Text), allow)
+}
+
+// links is [Links] of sc's text.
+func links(sc *scan, allow *Allow) []Match {
 	if allow == nil {
 		allow = &Allow{}
 	}
-	s := t.Text
+	s := sc.s
 	var out []Match
-	for _, m := range phiRE.url.FindAllStringIndex(s) {
+	for _, m := range phiRE.url.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		j = i + len(linkTrim(s[i:j]))
 		raw := s[i:j]
@@ -362,8 +372,9 @@ func phiNANPValid(d string) bool {
 	return d[1:3] != "11" && d[4:6] != "11"
 }
 
-func phiPhones(s string, allow *Allow, add phiAdd) {
-	for _, m := range phiRE.nanp.FindAllStringIndex(s) {
+func phiPhones(sc *scan, allow *Allow, add phiAdd) {
+	s := sc.s
+	for _, m := range phiRE.nanp.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && (s[i-1] == '+' || s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') {
 			continue
@@ -376,7 +387,7 @@ func phiPhones(s string, allow *Allow, add phiAdd) {
 			add("PHI-PHONE", i, j)
 		}
 	}
-	for _, m := range phiRE.bare10.FindAllStringIndex(s) {
+	for _, m := range phiRE.bare10.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		d := s[i:j]
 		if !phiNANPValid(d) || phiPhoneAllowed(d, allow) {
@@ -386,7 +397,7 @@ func phiPhones(s string, allow *Allow, add phiAdd) {
 			add("PHI-PHONE", i, j)
 		}
 	}
-	for _, m := range phiRE.intl.FindAllStringIndex(s) {
+	for _, m := range phiRE.intl.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		for j > i && !(s[j-1] >= '0' && s[j-1] <= '9') {
 			j--
@@ -402,8 +413,9 @@ func phiPhones(s string, allow *Allow, add phiAdd) {
 	}
 }
 
-func phiEmails(s string, allow *Allow, add phiAdd) {
-	for _, m := range phiRE.email.FindAllStringIndex(s) {
+func phiEmails(sc *scan, allow *Allow, add phiAdd) {
+	s := sc.s
+	for _, m := range phiRE.email.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		for i < j && (s[i] == '.' || s[i] == '\'' || s[i] == '-') {
 			i++
@@ -442,8 +454,9 @@ func phiSSNValid(d string) bool {
 	return true
 }
 
-func phiSSNs(s string, add phiAdd) {
-	for _, m := range phiRE.ssn.FindAllStringSubmatchIndex(s) {
+func phiSSNs(sc *scan, add phiAdd) {
+	s := sc.s
+	for _, m := range phiRE.ssn.FindAllSubmatchIn(sc) {
 		i, j := m[0], m[1]
 		if s[m[4]:m[5]] != s[m[8]:m[9]] {
 			continue
@@ -455,7 +468,7 @@ func phiSSNs(s string, add phiAdd) {
 			add("PHI-SSN", i, j)
 		}
 	}
-	for _, m := range phiRE.bare9.FindAllStringIndex(s) {
+	for _, m := range phiRE.bare9.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if !phiSSNValid(s[i:j]) {
 			continue
@@ -516,16 +529,18 @@ func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 	return 0, 0, false
 }
 
-func phiIDs(s string, add phiAdd) {
-	for _, m := range phiRE.idCue.FindAllStringIndex(s) {
+func phiIDs(sc *scan, add phiAdd) {
+	s := sc.s
+	for _, m := range phiRE.idCue.FindAllIn(sc) {
 		if i, j, ok := phiCueToken(s, m[1], 4, phiIDToken); ok {
 			add("PHI-ID", i, j)
 		}
 	}
 }
 
-func phiMBIs(s string, add phiAdd) {
-	for _, m := range phiRE.mbi.FindAllStringIndex(s) {
+func phiMBIs(sc *scan, add phiAdd) {
+	s := sc.s
+	for _, m := range phiRE.mbi.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		v := s[i:j]
 		// Dashes go both in or both out (4-3-4).
@@ -536,9 +551,10 @@ func phiMBIs(s string, add phiAdd) {
 	}
 }
 
-func phiDates(s string, add phiAdd) {
+func phiDates(sc *scan, add phiAdd) {
+	s := sc.s
 	for n, re := range phiRE.dates {
-		for _, m := range re.FindAllStringSubmatchIndex(s) {
+		for _, m := range re.FindAllSubmatchIn(sc) {
 			i, j := m[0], m[1]
 			if n == 0 && s[m[2]:m[3]] != s[m[4]:m[5]] {
 				continue // mixed separators
@@ -555,14 +571,15 @@ func phiDates(s string, add phiAdd) {
 	}
 }
 
-func phiAges(s string, add phiAdd) {
-	for _, m := range phiRE.ageAfter.FindAllStringSubmatchIndex(s) {
+func phiAges(sc *scan, add phiAdd) {
+	s := sc.s
+	for _, m := range phiRE.ageAfter.FindAllSubmatchIn(sc) {
 		if phiRE.agePlus.MatchString(s[m[3]:]) {
 			continue
 		}
 		add("PHI-AGE", m[2], m[3])
 	}
-	for _, m := range phiRE.ageBefore.FindAllStringSubmatchIndex(s) {
+	for _, m := range phiRE.ageBefore.FindAllSubmatchIn(sc) {
 		if phiRE.agePlus.MatchString(s[m[3]:]) || m[3] < len(s) && (s[m[3]] == '%' || s[m[3]] == '-') {
 			continue
 		}
@@ -575,7 +592,8 @@ func phiNorm(s string) string {
 	return strings.TrimRight(s, ".,;")
 }
 
-func phiAddresses(s string, allow *Allow, add phiAdd) {
+func phiAddresses(sc *scan, allow *Allow, add phiAdd) {
+	s := sc.s
 	var allowed []string
 	for _, a := range allow.Addresses {
 		if n := phiNorm(a); n != "" {
@@ -591,14 +609,14 @@ func phiAddresses(s string, allow *Allow, add phiAdd) {
 		}
 		return false
 	}
-	for _, m := range phiRE.street.FindAllStringIndex(s) {
+	for _, m := range phiRE.street.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if isAllowed(s[i:j]) {
 			continue
 		}
 		add("PHI-ADDRESS", i, j)
 	}
-	for _, m := range phiRE.zip.FindAllStringSubmatchIndex(s) {
+	for _, m := range phiRE.zip.FindAllSubmatchIn(sc) {
 		i, j := m[2], m[3]
 		if j < len(s) && (s[j] == '-' || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
 			continue
@@ -616,15 +634,16 @@ func phiAddresses(s string, allow *Allow, add phiAdd) {
 			add("PHI-ADDRESS", i, j)
 		}
 	}
-	for _, m := range phiRE.pobox.FindAllStringIndex(s) {
+	for _, m := range phiRE.pobox.FindAllIn(sc) {
 		if !isAllowed(s[m[0]:m[1]]) {
 			add("PHI-ADDRESS", m[0], m[1])
 		}
 	}
 }
 
-func phiIPs(s string, add phiAdd) {
-	for _, m := range phiRE.ipv4.FindAllStringIndex(s) {
+func phiIPs(sc *scan, add phiAdd) {
+	s := sc.s
+	for _, m := range phiRE.ipv4.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && s[i-1] == '.' || j < len(s)-1 && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
 			continue
@@ -633,7 +652,7 @@ func phiIPs(s string, add phiAdd) {
 			add("PHI-IP", i, j)
 		}
 	}
-	for _, m := range phiRE.ipv6.FindAllStringIndex(s) {
+	for _, m := range phiRE.ipv6.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && (phiAlnum(s[i-1]) || s[i-1] == ':') || j < len(s) && phiAlnum(s[j]) {
 			continue
@@ -683,9 +702,10 @@ func phiNameAllowed(name string, allow *Allow) bool {
 	return false
 }
 
-func phiNames(s string, allow *Allow, add phiAdd) {
+func phiNames(sc *scan, allow *Allow, add phiAdd) {
+	s := sc.s
 	for _, re := range []*pattern{phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient} {
-		for _, m := range re.FindAllStringSubmatchIndex(s) {
+		for _, m := range re.FindAllSubmatchIn(sc) {
 			i, j := m[2], m[3]
 			name := s[i:j]
 			first := strings.Fields(name)[0]
@@ -695,7 +715,7 @@ func phiNames(s string, allow *Allow, add phiAdd) {
 			add("PHI-NAME", i, j)
 		}
 	}
-	for _, m := range phiRE.poss.FindAllStringSubmatchIndex(s) {
+	for _, m := range phiRE.poss.FindAllSubmatchIn(sc) {
 		i, j := m[2], m[3]
 		name := s[i:j]
 		if phiNameStop[name] || phiNameAllowed(name, allow) {
@@ -710,11 +730,12 @@ func phiNames(s string, allow *Allow, add phiAdd) {
 	}
 }
 
-func phiSerials(s string, add phiAdd) {
+func phiSerials(sc *scan, add phiAdd) {
+	s := sc.s
 	serialTok := func(tok string) bool {
 		return len(tok) >= 4 && phiDigits(tok) != "" && !strings.EqualFold(tok, "number")
 	}
-	for _, m := range phiRE.serialCue.FindAllStringIndex(s) {
+	for _, m := range phiRE.serialCue.FindAllIn(sc) {
 		if !phiBounded(s, m[0], m[1]) {
 			continue
 		}
@@ -722,7 +743,7 @@ func phiSerials(s string, add phiAdd) {
 			add("PHI-SERIAL", i, j)
 		}
 	}
-	for _, m := range phiRE.vin.FindAllStringIndex(s) {
+	for _, m := range phiRE.vin.FindAllIn(sc) {
 		v := s[m[0]:m[1]]
 		d := len(phiDigits(v))
 		if d >= 3 && d <= 15 {

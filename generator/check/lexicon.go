@@ -1,0 +1,166 @@
+package check
+
+// A lexicon finds where the literals of a set of patterns occur in a text,
+// all of them in one pass, so that each pattern then scans the windows
+// around its own literals without a pass over the text of its own.
+//
+// A pass looks at each byte of the text and the one after it: a table of
+// the pairs of bytes that begin a literal tells at once, for most bytes,
+// that no literal begins there. Each pattern also has a lexicon of its own
+// literals, for the texts no shared lexicon has looked at.
+//
+// A lexicon does not change once made, and is safe for concurrent use.
+type lexicon struct {
+	// lits are the literals in lower case, each once; a literal's id is
+	// its index.
+	lits []string
+	// one lists the ids of the one-byte literals, by their byte.
+	one [256][]uint16
+	// first lists the ids of the longer literals, by their first byte.
+	first [256][]uint16
+	// pairs has bit b1<<8|b2 set when a literal of two bytes or more
+	// begins with b1 and b2 (in lower case).
+	pairs [1 << 16 / 64]uint64
+	// ids gives the ids of each pattern's literals, as a set.
+	ids map[*pattern]idSet
+}
+
+// newLexicon returns a lexicon of the literals of ps. Patterns without
+// literals (those that scan every text whole) are left out.
+func newLexicon(ps ...*pattern) *lexicon {
+	lx := &lexicon{ids: map[*pattern]idSet{}}
+	byLit := map[string]uint16{}
+	for _, p := range ps {
+		if p.lits == nil {
+			continue
+		}
+		var set idSet
+		for _, l := range p.lits {
+			id, ok := byLit[l]
+			if !ok {
+				id = uint16(len(lx.lits))
+				byLit[l] = id
+				lx.lits = append(lx.lits, l)
+				c := l[0]
+				if len(l) == 1 {
+					lx.one[c] = append(lx.one[c], id)
+				} else {
+					lx.first[c] = append(lx.first[c], id)
+					pair := int(c)<<8 | int(l[1])
+					lx.pairs[pair/64] |= 1 << (pair % 64)
+				}
+			}
+			set = set.with(id)
+		}
+		lx.ids[p] = set
+	}
+	return lx
+}
+
+// A hit is where a literal occurs in a text.
+type hit struct {
+	at int32  // the byte offset in the text
+	id uint16 // the literal's id in the lexicon
+}
+
+// find returns where the lexicon's literals occur in s, ASCII case aside,
+// in order of their offsets; literals that occur at the same offset are
+// listed in the order of their ids.
+func (lx *lexicon) find(s string) []hit {
+	var hs []hit
+	for i := 0; i < len(s); i++ {
+		c := lowerByte(s[i])
+		for _, id := range lx.one[c] {
+			hs = append(hs, hit{int32(i), id})
+		}
+		if i+1 == len(s) {
+			break
+		}
+		c2 := lowerByte(s[i+1])
+		pair := int(c)<<8 | int(c2)
+		if lx.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue
+		}
+		for _, id := range lx.first[c] {
+			if l := lx.lits[id]; l[1] == c2 && hasLiteral(s[i+2:], l[2:]) {
+				hs = append(hs, hit{int32(i), id})
+			}
+		}
+	}
+	return hs
+}
+
+// lowerByte returns c in lower case if it is an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// An idSet is a set of literal ids.
+type idSet []uint64
+
+func (s idSet) with(id uint16) idSet {
+	for len(s) <= int(id)/64 {
+		s = append(s, 0)
+	}
+	s[id/64] |= 1 << (id % 64)
+	return s
+}
+
+func (s idSet) has(id uint16) bool {
+	return int(id)/64 < len(s) && s[id/64]&(1<<(id%64)) != 0
+}
+
+// A scan is a text to scan with the patterns of a lexicon, with the hits
+// of the lexicon's literals in it, found once for them all.
+type scan struct {
+	s     string
+	lx    *lexicon
+	hits  []hit
+	folds bool // foldsToASCII(s)
+}
+
+// newScan finds the hits of lx's literals in s.
+func newScan(lx *lexicon, s string) *scan {
+	sc := &scan{s: s, lx: lx, folds: foldsToASCII(s)}
+	if !sc.folds {
+		sc.hits = lx.find(s)
+	}
+	return sc
+}
+
+// windows is [pattern.windows] of sc's text, which takes the hits from sc
+// if p is one of its lexicon's patterns.
+func (sc *scan) windows(p *pattern) ([][2]int, bool) {
+	set, ok := sc.lx.ids[p]
+	switch {
+	case !ok:
+		return p.windows(sc.s)
+	case sc.folds:
+		return nil, false
+	}
+	return p.windowsAt(sc.s, sc.lx, sc.hits, set), true
+}
+
+// textLexicon is the lexicon of the patterns that [PHI], [Links] and
+// [Advice] scan whole texts with.
+var textLexicon = newLexicon(textPatterns()...)
+
+// textPatterns returns the patterns that [PHI], [Links] and [Advice] scan
+// whole texts with; the others (cue words, mostly) look at a few words.
+func textPatterns() []*pattern {
+	ps := []*pattern{
+		phiRE.nanp, phiRE.bare10, phiRE.intl, phiRE.email, phiRE.ssn, phiRE.bare9,
+		phiRE.idCue, phiRE.mbi, phiRE.ageAfter, phiRE.ageBefore,
+		phiRE.street, phiRE.zip, phiRE.pobox, phiRE.ipv4, phiRE.ipv6,
+		phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient, phiRE.poss,
+		phiRE.serialCue, phiRE.vin, phiRE.url,
+	}
+	ps = append(ps, phiRE.dates...)
+	for _, r := range advRules {
+		ps = append(ps, r.re)
+	}
+	return ps
+}
