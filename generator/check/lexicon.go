@@ -11,15 +11,19 @@ package check
 //
 // A lexicon does not change once made, and is safe for concurrent use.
 type lexicon struct {
-	// lits are the literals in lower case, each once; a literal's id is
-	// its index.
+	// lits are the literals, each once, as [hasLiteral] reads them; a
+	// literal's id is its index.
 	lits []string
-	// one lists the ids of the one-byte literals, by their byte.
+	// one lists the ids of the one-byte literals, by their byte in lower
+	// case.
 	one [256][]uint16
-	// first lists the ids of the longer literals, by their first byte.
+	// first lists the ids of the longer literals, by their first byte in
+	// lower case.
 	first [256][]uint16
+	// second is the second byte of each literal, in lower case.
+	second []byte
 	// pairs has bit b1<<8|b2 set when a literal of two bytes or more
-	// begins with b1 and b2 (in lower case).
+	// begins with b1 and b2, in lower case.
 	pairs [1 << 16 / 64]uint64
 	// ids gives the ids of each pattern's literals, as a set.
 	ids map[*pattern]idSet
@@ -41,14 +45,16 @@ func newLexicon(ps ...*pattern) *lexicon {
 				id = uint16(len(lx.lits))
 				byLit[l] = id
 				lx.lits = append(lx.lits, l)
-				c := l[0]
+				c, c2 := lowerByte(l[0]), byte(0)
 				if len(l) == 1 {
 					lx.one[c] = append(lx.one[c], id)
 				} else {
+					c2 = lowerByte(l[1])
 					lx.first[c] = append(lx.first[c], id)
-					pair := int(c)<<8 | int(l[1])
+					pair := int(c)<<8 | int(c2)
 					lx.pairs[pair/64] |= 1 << (pair % 64)
 				}
+				lx.second = append(lx.second, c2)
 			}
 			set = set.with(id)
 		}
@@ -63,15 +69,16 @@ type hit struct {
 	id uint16 // the literal's id in the lexicon
 }
 
-// find returns where the lexicon's literals occur in s, ASCII case aside,
-// in order of their offsets; literals that occur at the same offset are
-// listed in the order of their ids.
+// find returns where the lexicon's literals occur in s, in order of their
+// offsets.
 func (lx *lexicon) find(s string) []hit {
 	var hs []hit
 	for i := 0; i < len(s); i++ {
 		c := lowerByte(s[i])
 		for _, id := range lx.one[c] {
-			hs = append(hs, hit{int32(i), id})
+			if hasLiteral(s[i:], lx.lits[id]) {
+				hs = append(hs, hit{int32(i), id})
+			}
 		}
 		if i+1 == len(s) {
 			break
@@ -82,7 +89,7 @@ func (lx *lexicon) find(s string) []hit {
 			continue
 		}
 		for _, id := range lx.first[c] {
-			if l := lx.lits[id]; l[1] == c2 && hasLiteral(s[i+2:], l[2:]) {
+			if lx.second[id] == c2 && hasLiteral(s[i:], lx.lits[id]) {
 				hs = append(hs, hit{int32(i), id})
 			}
 		}
@@ -150,13 +157,18 @@ var textLexicon = newLexicon(textPatterns()...)
 
 // textPatterns returns the patterns that [PHI], [Links] and [Advice] scan
 // whole texts with; the others (cue words, mostly) look at a few words.
+//
+// The pattern of VINs is left out: its literals are every capital letter
+// and digit but I, O and Q, which would make many hits in every text,
+// while the run of seventeen such characters it looks for first spares
+// almost every text its scan.
 func textPatterns() []*pattern {
 	ps := []*pattern{
 		phiRE.nanp, phiRE.bare10, phiRE.intl, phiRE.email, phiRE.ssn, phiRE.bare9,
 		phiRE.idCue, phiRE.mbi, phiRE.ageAfter, phiRE.ageBefore,
 		phiRE.street, phiRE.zip, phiRE.pobox, phiRE.ipv4, phiRE.ipv6,
 		phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient, phiRE.poss,
-		phiRE.serialCue, phiRE.vin, phiRE.url,
+		phiRE.serialCue, phiRE.url,
 	}
 	ps = append(ps, phiRE.dates...)
 	for _, r := range advRules {

@@ -7,7 +7,7 @@ import (
 )
 
 // naiveHits is what lexicon.find must return: every literal at every
-// offset, ASCII case aside, by offset and then id.
+// offset, by offset and then (which find need not do) by id.
 func naiveHits(lx *lexicon, s string) []hit {
 	var hs []hit
 	for i := range len(s) {
@@ -17,40 +17,54 @@ func naiveHits(lx *lexicon, s string) []hit {
 			}
 		}
 	}
-	slices.SortStableFunc(hs, func(a, b hit) int {
+	sortHits(hs)
+	return hs
+}
+
+// found returns lx.find(s), by offset and then by id, and whether find
+// gave them by offset.
+func found(lx *lexicon, s string) ([]hit, bool) {
+	hs := lx.find(s)
+	ordered := slices.IsSortedFunc(hs, func(a, b hit) int { return int(a.at - b.at) })
+	sortHits(hs)
+	return hs, ordered
+}
+
+func sortHits(hs []hit) {
+	slices.SortFunc(hs, func(a, b hit) int {
 		if a.at != b.at {
 			return int(a.at - b.at)
 		}
 		return int(a.id) - int(b.id)
 	})
-	return hs
 }
 
 func TestLexiconFind(t *testing.T) {
 	a := compile(`(?i)\b(?:cure|cures|cured)\b`)
 	b := compile(`\b\d{3}-\d{4}\b`)
 	c := compile(`(?i)\bcure[sd]?|#1\b`).near("cure", "#", "1")
-	lx := newLexicon(a, b, c, compile(`\w+`))
-	// (?i) s also matches the long s, ſ.
-	if want := []string{"cure", "cured", "cures", "cureſ", "-", "#", "1"}; !slices.Equal(lx.lits, want) {
+	d := compile(`\b(?:MD|Dr)\b`)
+	lx := newLexicon(a, b, c, compile(`\w+`), d)
+	// (?i) s also matches the long s, ſ; a capital stands for itself.
+	if want := []string{"cure", "cured", "cures", "cureſ", "-", "#", "1", "Dr", "MD"}; !slices.Equal(lx.lits, want) {
 		t.Fatalf("lits = %q, want %q", lx.lits, want)
 	}
-	for p, want := range map[*pattern][]uint16{a: {0, 1, 2, 3}, b: {4}, c: {0, 5, 6}} {
+	for p, want := range map[*pattern][]uint16{a: {0, 1, 2, 3}, b: {4}, c: {0, 5, 6}, d: {7, 8}} {
 		for id := range uint16(len(lx.lits)) {
 			if got := lx.ids[p].has(id); got != slices.Contains(want, id) {
 				t.Errorf("ids of %s has %d = %v", p.re, id, got)
 			}
 		}
 	}
-	if _, ok := lx.ids[compile(`\w+`)]; ok || len(lx.ids) != 3 {
+	if _, ok := lx.ids[compile(`\w+`)]; ok || len(lx.ids) != 4 {
 		t.Errorf("a pattern without literals is in the lexicon")
 	}
 	for _, s := range []string{
 		"", "c", "cure", "CURED", "Cures #1 and #12 - 555-1234.", "ccure cu-re curE1", "x\u212aure cureſ",
-		strings.Repeat("cure-", 10),
+		strings.Repeat("cure-", 10), "MD Md mD md DR Dr dr dR MDr",
 	} {
-		if got, want := lx.find(s), naiveHits(lx, s); !slices.Equal(got, want) {
-			t.Errorf("find(%q) = %v, want %v", s, got, want)
+		if got, ordered := found(lx, s); !slices.Equal(got, naiveHits(lx, s)) || !ordered {
+			t.Errorf("find(%q) = %v (by offset: %v), want %v", s, got, ordered, naiveHits(lx, s))
 		}
 	}
 }
@@ -70,8 +84,8 @@ func TestTextLexicon(t *testing.T) {
 		}
 	}
 	texts := corpus(t)
-	if got, want := textLexicon.find(texts[0]), naiveHits(textLexicon, texts[0]); !slices.Equal(got, want) {
-		t.Errorf("find of the first corpus text: %d hits, want %d", len(got), len(want))
+	if got, ordered := found(textLexicon, texts[0]); !slices.Equal(got, naiveHits(textLexicon, texts[0])) || !ordered {
+		t.Errorf("find of the first corpus text: %d hits (by offset: %v), want %d", len(got), ordered, len(naiveHits(textLexicon, texts[0])))
 	}
 }
 
@@ -79,8 +93,8 @@ func FuzzLexicon(f *testing.F) {
 	f.Add("Cures #1 and #12 - 555-1234. Call 1-800-555-0100")
 	f.Add("Mr. Smith, DOB 01/02/1990, ZIP 02139, ſ")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := textLexicon.find(s), naiveHits(textLexicon, s); !slices.Equal(got, want) {
-			t.Errorf("find(%q) = %v, want %v", s, got, want)
+		if got, ordered := found(textLexicon, s); !slices.Equal(got, naiveHits(textLexicon, s)) || !ordered {
+			t.Errorf("find(%q) = %v (by offset: %v), want %v", s, got, ordered, naiveHits(textLexicon, s))
 		}
 	})
 }

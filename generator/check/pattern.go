@@ -29,7 +29,9 @@ import (
 // pattern then takes its windows from those hits.
 type pattern struct {
 	re *regexp.Regexp
-	// lits are the lower-case literals; nil when the expression has none
+	// lits are the literals, in which a lower-case ASCII letter stands
+	// for either case and an upper-case one for itself (see [hasLiteral]);
+	// nil when the expression has none
 	// (or uses ^ or $, which windows would change, or its matches can hold
 	// any number of runs of white space), and every text is scanned whole.
 	lits []string
@@ -155,8 +157,8 @@ func allSpace(re *syntax.Regexp) bool {
 	return false
 }
 
-// near sets the literals p scans near: lower-case strings, one of which
-// every match of p contains, ASCII case aside. It is for expressions whose
+// near sets the literals p scans near: strings one of which every match
+// of p contains, as [hasLiteral] reads them. It is for expressions whose
 // literals compile does not pick well.
 func (p *pattern) near(lits ...string) *pattern {
 	p.lits = lits
@@ -221,16 +223,18 @@ func anchored(re *syntax.Regexp) bool {
 	return slices.ContainsFunc(re.Sub, anchored)
 }
 
-// litInfo is what literals tell of the matches of an expression.
+// litInfo is what literals tell of the matches of an expression. Its
+// strings are literals as [hasLiteral] reads them: a lower-case ASCII
+// letter stands for either case.
 type litInfo struct {
-	// exact, when not nil, is every string the expression matches, in
-	// lower case ("" among them if it can match nothing).
+	// exact, when not nil, is every string the expression matches ("" among
+	// them if it can match nothing).
 	exact []string
 	// required, when not nil, are strings one of which every match
-	// contains, in lower case.
+	// contains.
 	required []string
 	// prefix, when not nil, are strings one of which every match starts
-	// with, in lower case.
+	// with.
 	prefix []string
 }
 
@@ -288,12 +292,16 @@ func literalsOf(re *syntax.Regexp) litInfo {
 				return litInfo{}
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				set = append(set, lower(string(r)))
+				set = append(set, string(r))
 			}
 			if len(set) > maxExact {
 				return litInfo{}
 			}
 		}
+		// A letter in either case is the letter in lower case.
+		set = slices.DeleteFunc(set, func(c string) bool {
+			return len(c) == 1 && 'A' <= c[0] && c[0] <= 'Z' && slices.Contains(set, lower(c))
+		})
 		if !slices.ContainsFunc(set, func(c string) bool { return len(c) != 1 || !space(c[0]) }) {
 			// White space is everywhere: multiplying it out finds nothing
 			// rarer.
@@ -393,10 +401,14 @@ func literalsOf(re *syntax.Regexp) litInfo {
 	return litInfo{}
 }
 
-// variants returns the strings that match rune r, in lower case: r alone,
-// or, under case folding, every rune in its fold orbit.
+// variants returns the literals that match rune r: r alone, or, under
+// case folding, every rune in its fold orbit (an ASCII letter in lower
+// case, which stands for both cases).
 func variants(r rune, fold bool) []string {
-	if !fold || r < utf8.RuneSelf {
+	switch {
+	case !fold:
+		return []string{string(r)}
+	case r < utf8.RuneSelf:
 		return []string{lower(string(r))}
 	}
 	set := []string{string(r)}
@@ -412,16 +424,20 @@ func dedupe(set []string) []string {
 	return slices.Compact(set)
 }
 
-// cost estimates how often a set of strings is found in English text: the
-// sum of the frequency of their first bytes, divided by five for every
+// cost estimates how often a set of literals is found in English text:
+// the sum of the frequency of their first bytes (a tenth of it for a
+// capital letter, which stands only for itself), divided by five for every
 // further byte.
 func cost(set []string) float64 {
 	var c float64
 	for _, s := range set {
 		f := 0.1
 		if len(s) > 0 {
-			if i := strings.IndexByte(common, lower(s[:1])[0]); i >= 0 {
+			if i := strings.IndexByte(common, lowerByte(s[0])); i >= 0 {
 				f = 20 - float64(i)*20/float64(len(common))
+			}
+			if 'A' <= s[0] && s[0] <= 'Z' {
+				f /= 10
 			}
 		}
 		for range len(s) - 1 {
@@ -504,18 +520,15 @@ func foldsToASCII(s string) bool {
 		strings.IndexByte(s, 0xc5) >= 0 && strings.Contains(s, "\u017f")
 }
 
-// hasLiteral reports whether s starts with the lower-case literal l, ASCII
-// case aside.
+// hasLiteral reports whether s starts with the literal l, in which a
+// lower-case ASCII letter stands for the letter in either case, and every
+// other byte (an upper-case letter among them) for itself.
 func hasLiteral(s, l string) bool {
 	if len(s) < len(l) {
 		return false
 	}
 	for k := 0; k < len(l); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != l[k] {
+		if c := s[k]; c != l[k] && lowerByte(c) != l[k] {
 			return false
 		}
 	}
