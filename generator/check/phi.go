@@ -266,7 +266,10 @@ var phiRE = struct {
 	ageBefore: compile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
 	agePlus:   compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
 	street:    compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
-	zip:       compile(`(?:\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`).onlyIf(digits(5)),
+	// A ZIP code follows a state's code or the word "zip": windows around
+	// those, rather than around every digit.
+	zip: compile(`(?:\b(?:` + phiStates + `)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`).
+		near(append(strings.Split(phiStates, "|"), "zip")...).onlyIf(digits(5)),
 	pobox:     compile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
 	ipv4:      compile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
 	ipv6:      compile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
@@ -284,6 +287,8 @@ var phiRE = struct {
 const (
 	phiMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 	phiCap   = `[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?`
+	// phiStates are the codes of the US states, DC and Puerto Rico.
+	phiStates = `AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR`
 )
 
 // phiAlnum reports whether c is an ASCII letter or digit.
