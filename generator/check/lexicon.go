@@ -1,5 +1,7 @@
 package check
 
+import "math"
+
 // A lexicon finds where the literals of a set of patterns occur in a text,
 // all of them in one pass, so that each pattern then scans the windows
 // around its own literals without a pass over the text of its own.
@@ -42,6 +44,9 @@ func newLexicon(ps ...*pattern) *lexicon {
 		for _, l := range p.lits {
 			id, ok := byLit[l]
 			if !ok {
+				if len(lx.lits) > math.MaxUint16 {
+					panic("check: too many literals for a lexicon")
+				}
 				id = uint16(len(lx.lits))
 				byLit[l] = id
 				lx.lits = append(lx.lits, l)
@@ -129,8 +134,12 @@ type scan struct {
 	folds bool // foldsToASCII(s)
 }
 
-// newScan finds the hits of lx's literals in s.
+// newScan finds the hits of lx's literals in s. A text too long for a
+// hit's offset gets none, and is scanned whole (see [pattern.windows]).
 func newScan(lx *lexicon, s string) *scan {
+	if len(s) > math.MaxInt32 {
+		lx = new(lexicon)
+	}
 	sc := &scan{s: s, lx: lx, folds: foldsToASCII(s)}
 	if !sc.folds {
 		sc.hits = lx.find(s)

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -470,7 +471,7 @@ func lower(s string) string {
 // windows returns the windows of s to scan, in order and apart, or nil
 // and false when s must be scanned whole.
 func (p *pattern) windows(s string) ([][2]int, bool) {
-	if p.lits == nil || foldsToASCII(s) {
+	if p.lits == nil || foldsToASCII(s) || len(s) > math.MaxInt32 { // a hit's offset is an int32
 		return nil, false
 	}
 	return p.windowsAt(s, p.own, p.own.find(s), nil), true
