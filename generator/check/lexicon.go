@@ -102,14 +102,6 @@ func (lx *lexicon) find(s string) []hit {
 	return hs
 }
 
-// lowerByte returns c in lower case if it is an ASCII letter.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 // An idSet is a set of literal ids.
 type idSet []uint64
 

@@ -455,17 +455,23 @@ const common = " \netaoinshrdlcumwfgypbvk.,\t\r"
 // lower returns s with ASCII letters in lower case.
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
+		if lowerByte(s[i]) != s[i] {
 			b := []byte(s)
 			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
+				b[j] = lowerByte(b[j])
 			}
 			return string(b)
 		}
 	}
 	return s
+}
+
+// lowerByte returns c in lower case if it is an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // windows returns the windows of s to scan, in order and apart, or nil
