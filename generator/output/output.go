@@ -974,9 +974,10 @@ func sameContent(root *os.Root, name string, size int64, data []byte, buf *bytes
 		return false, err
 	}
 	defer f.Close()
+	n := min(max(len(data), 512), 64<<10)
 	buf.Reset()
-	buf.Grow(min(max(len(data), 512), 64<<10))
-	piece := buf.AvailableBuffer()[:min(max(len(data), 512), 64<<10)]
+	buf.Grow(n)
+	piece := buf.AvailableBuffer()[:n]
 	off := 0
 	for {
 		n, err := f.Read(piece)
