@@ -41,14 +41,24 @@ func advice(sc *scan) []Match {
 				continue
 			}
 			info := advInfo[r.id]
+			end := m[1]
+			if r.end != nil {
+				end = r.end(s, m)
+			}
 			out = append(out, Match{
 				Start:   m[0],
-				End:     m[1],
+				End:     end,
 				Rule:    r.id,
-				Message: info.what + `: "` + advQuote(s[m[0]:m[1]]) + `"`,
+				Message: info.what + `: "` + advQuote(s[m[0]:end]) + `"`,
 				Hint:    info.hint,
 			})
 		}
+	}
+	for _, m := range readerSentences(s, out) {
+		info := advInfo[m.Rule]
+		m.Message = info.what + `: "` + advQuote(s[m.Start:m.End]) + `"`
+		m.Hint = info.hint
+		out = append(out, m)
 	}
 	slices.SortFunc(out, func(a, b Match) int {
 		if a.Start != b.Start {
@@ -80,6 +90,9 @@ type advRule struct {
 	// keep reports whether the match m (submatch indices into s) stands;
 	// nil keeps every match.
 	keep func(s string, m []int) bool
+	// end, when set, returns where a kept match ends, for an expression
+	// that matches only its start.
+	end func(s string, m []int) int
 }
 
 var advInfo = map[string]struct{ what, hint string }{
@@ -87,6 +100,8 @@ var advInfo = map[string]struct{ what, hint string }{
 		`write it as general education: "Many adults …" or "Your care team may suggest …"`},
 	"ADVICE-DIAGNOSIS": {"diagnosis of the reader",
 		`describe the condition instead ("Strep throat is an infection that …") and invite readers to book a visit for a diagnosis`},
+	"ADVICE-MEDICINE": {"an instruction about one patient's medicine, dose or vaccine",
+		`do not tell a reader to start, stop, skip or change a medicine or vaccine; write "Talk to your care team before you change a medicine" and link to the page about it`},
 	"ADVICE-DOSE": {"dose aimed at the reader",
 		`do not give doses; write "Follow the dose on the label or from your clinician"`},
 	"CLAIM-GUARANTEE": {"guarantee or superlative claim",
@@ -126,7 +141,8 @@ var (
 	// advDoseFact words in a dose's sentence make it a general fact.
 	advDoseFact = advSet("label", "labels", "labeled", "package", "packaging", "lists", "listed", "range", "ranges",
 		"ranging", "contains", "contain", "comes", "studies", "study", "research", "researchers", "trial", "trials",
-		"strength", "strengths", "between", "such")
+		"strength", "strengths", "between", "such", "usually", "typically", "generally", "adults", "standard",
+		"maximum", "max", "recommended", "typical", "most", "drink", "drinks")
 	// advNotNames are capitalised words before "told us" that are not a
 	// patient's name.
 	advNotNames = advSet("she", "he", "they", "we", "it", "you", "i", "patients", "parents", "people", "families",
@@ -151,8 +167,23 @@ func advBefore(s string, i int, stops string) string {
 
 const (
 	advSentenceStops = ".!?;\n"
-	advClauseStops   = ".!?;:,\n()"
+	advClauseStops   = ".!?;:,\n()—–"
 )
+
+// advSentence returns the sentence around s[i:j].
+func advSentence(s string, i, j int) string {
+	start, end := advBounds(s, i, j)
+	return s[start:end]
+}
+
+// advBounds returns where the sentence around s[i:j] starts and ends.
+func advBounds(s string, i, j int) (start, end int) {
+	start, end = strings.LastIndexAny(s[:i], advSentenceStops)+1, len(s)
+	if k := strings.IndexAny(s[j:], advSentenceStops); k >= 0 {
+		end = j + k
+	}
+	return start, end
+}
 
 // advWords returns the last n words of s, lower case, with ’ as '.
 func advWords(s string, n int) []string {
@@ -179,14 +210,14 @@ func advGroup(s string, m []int, g int) string {
 
 // advNotNegated keeps a claim unless a negation stands shortly before it.
 func advNotNegated(s string, m []int) bool {
-	return !advAny(advWords(advBefore(s, m[0], advSentenceStops), 4), advNegation)
+	return !advAny(advWords(advBefore(s, m[0], advSentenceStops), 6), advNegation)
 }
 
 const (
-	advNumber = `(?:\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|or)\s*\d+(?:[.,]\d+)?)?\s*|\d+/\d+\s*|½\s*|(?:one|two|three|four|five|six|half\s+a|a\s+half)\s+)`
+	advNumber = `(?:\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|or)\s*\d+(?:[.,]\d+)?)?\s*|\d+/\d+\s*|½\s*|(?:one|two|three|four|five|six|half\s+a|a\s+half)\s+)(?:(?:more|extra|additional)\s+)?`
 	advUnit   = `(?:mg|mcg|µg|μg|g|grams?|milligrams?|micrograms?|ml|milliliters?|millilitres?|cc|units?|iu|tablets?|tabs?|pills?|capsules?|caps|drops?|puffs?|sprays?|teaspoons?|tsp|tablespoons?|tbsp)\b`
-	advFreq   = `(?:\s*,?\s*(?:once|twice|three\s+times|four\s+times|\d+\s+times|one\s+time)\s+(?:a|per|each|every)\s+(?:day|night|week)|\s+(?:daily|nightly|a\s+day|per\s+day|each\s+day|every\s+day|at\s+bedtime|every\s+morning|every\s+night|every\s+(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|few|other)\s+(?:hours?|days?)))`
-	advVerb   = `(?:take|takes|taking|give|giving|use|using|apply|inhale|swallow|chew|drink|inject|put|place|spray|start|increase|decrease|double|try|mix|add|dissolve)`
+	advFreq   = `(?:\s*,?\s*(?:once|twice|three\s+times|four\s+times|\d+\s+times|\d+x|one\s+time)\s+(?:a|per|each|every)\s+(?:day|night|week)|\s+(?:of\s+[\pL-]+\s+)?(?:daily|nightly|a\s+day|per\s+day|each\s+day|every\s+day|at\s+bedtime|at\s+night|before\s+bed|in\s+the\s+morning|every\s+morning|every\s+night|(?:after|with|before)\s+(?:every|each)\s+(?:feed|feeding|meal|bottle)|every\s+(?:\d+(?:\s*(?:-|–|to)\s*\d+)?|few|other)\s+(?:hours?|days?)))`
+	advVerb   = `(?:take|takes|taking|give|giving|use|using|apply|inhale|swallow|chew|drink|inject|put|place|spray|start|increase|decrease|double|try|mix|add|dissolve|lower|raise|reduce|cut|bump|load|have|halve|drop|up|split|divide|crush)`
 	advDose   = `\b` + advNumber + advUnit
 )
 
@@ -198,7 +229,10 @@ var advRankFact = compile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|lea
 
 var advDoseAfter = compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
 
-var advRules = []advRule{
+// advRules are the rules Advice runs, in the order of their IDs in [Rules].
+var advRules = slices.Concat(advReaderRules, advCaseRules, []advRule{advCaseRule}, advDiagnosisRules, []advRule{advDiagnosisLike}, []advRule{medRule, medInsteadRule, medNoNeedRule}, advClaimRules, advPromiseRules)
+
+var advReaderRules = []advRule{
 	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`).
 		// Every match has a modal verb, "case", "based", "condition",
 		// "symptoms" or a verb of advice, each starting a word: rarer than
@@ -213,9 +247,9 @@ var advRules = []advRule{
 			if advNonMedical[advGroup(s, m, 2)] {
 				return false
 			}
-			return !advAny(advWords(advBefore(s, m[0], advClauseStops), 6), advConditional)
+			return !advHedged(s, m[0])
 		}},
-	{id: "ADVICE-DOSE", re: compile(`(?i)\b` + advVerb + `\b(?:\s+[\pL'’]+){0,4}?\s+` + advDose + advFreq + `?|` + advDose + advFreq).
+	{id: "ADVICE-DOSE", re: compile(`(?i)\b` + advVerb + `\b(?:,?\s+[\pL'’]+){0,4}?,?\s+` + advDose + advFreq + `?|` + advDose + advFreq).
 		nearWords(advNumberWords...).
 		// Every match has a dose, which a simpler expression finds in
 		// a fraction of the time: most texts have none.
@@ -224,9 +258,12 @@ var advRules = []advRule{
 			if advDoseAfter.MatchString(s[m[1]:]) {
 				return false
 			}
-			words := advWords(advBefore(s, m[0], advSentenceStops)+" "+s[m[0]:m[1]], 40)
+			words := advWords(advSentence(s, m[0], m[1]), 60)
 			return !advAny(words, advDoseFact)
 		}},
+}
+
+var advClaimRules = []advRule{
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`),
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])

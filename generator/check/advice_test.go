@@ -82,14 +82,16 @@ func TestAdviceCorpus(t *testing.T) {
 			}
 		}
 		for rule := range got {
-			if rule != c.rule {
+			// A sentence that should be flagged, and is, by its rule
+			// and by another, is no false alarm.
+			if rule != c.rule && (c.rule == "" || !got[c.rule]) {
 				per[rule].fp++
 				t.Logf("%s:%d: false %s: %q", c.file, c.line, rule, c.text)
 			}
 		}
 	}
 	var all counts
-	for _, id := range []string{"ADVICE-YOU", "ADVICE-DIAGNOSIS", "ADVICE-DOSE", "CLAIM-GUARANTEE", "CLAIM-TESTIMONIAL"} {
+	for _, id := range []string{"ADVICE-YOU", "ADVICE-DIAGNOSIS", "ADVICE-MEDICINE", "ADVICE-DOSE", "CLAIM-GUARANTEE", "CLAIM-TESTIMONIAL"} {
 		c := per[id]
 		t.Logf("%-17s recall %d/%d, precision %d/%d", id, c.tp, c.tp+c.fn, c.tp, c.tp+c.fp)
 		all.tp += c.tp

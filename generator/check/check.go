@@ -88,10 +88,12 @@ type Match struct {
 // Allow lists the practice's own details, which are not patient
 // information, and the sites it may link to.
 type Allow struct {
-	Phones    []string // as written in the config; compared by their digits
-	Emails    []string
-	Domains   []string // the practice's own, from base_url and booking_url
-	Names     []string // staff names
+	Phones  []string // as written in the config; compared by their digits
+	Emails  []string
+	Domains []string // the practice's own, from base_url and booking_url
+	// Names are names that are no patient's: the staff's, the
+	// practice's, and those the site allows (checks.allow_names).
+	Names     []string
 	Addresses []string // the practice's street address lines
 	// Trusted are domains sources may link to without a warning; a
 	// domain matches itself and its subdomains ("gov" matches every .gov).

@@ -169,7 +169,7 @@ func textPatterns() []*pattern {
 		phiRE.idCue, phiRE.mbi, phiRE.ageAfter, phiRE.ageBefore,
 		phiRE.street, phiRE.zip, phiRE.pobox, phiRE.ipv4, phiRE.ipv6,
 		phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient, phiRE.poss,
-		phiRE.serialCue, phiRE.url,
+		phiRE.serialCue, phiRE.url, identRE.cue,
 	}
 	ps = append(ps, phiRE.dates...)
 	for _, r := range advRules {

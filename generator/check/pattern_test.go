@@ -40,6 +40,8 @@ func patterns() map[string]*pattern {
 		"phi.serialCue": phiRE.serialCue,
 		"phi.vin":       phiRE.vin,
 		"phi.url":       phiRE.url,
+		"ident.cue":     identRE.cue,
+		"ident.imeiCue": identRE.imeiCue,
 	}
 	for k, p := range phiRE.dates {
 		out["phi.date"+string(rune('0'+k))] = p

@@ -17,8 +17,14 @@ import (
 //   - PHI-EMAIL: email addresses;
 //   - PHI-SSN: Social Security numbers, with the invalid-number rules;
 //   - PHI-ID: medical record, chart, member, account, policy and patient ID
-//     numbers after a cue word;
+//     numbers after a cue word, and (ident.go) health plan, Medicaid,
+//     beneficiary, BIN/PCN, prescription, claim, specimen, encounter,
+//     routing and card numbers after theirs, also in groups ("ZGP 4471 0932");
 //   - PHI-MBI: Medicare Beneficiary Identifiers;
+//   - PHI-LICENSE: driver's licence, state ID, professional licence,
+//     certificate, DEA and passport numbers after a cue word (ident.go);
+//   - PHI-CARD: payment card numbers with a known issuer's prefix and a
+//     valid Luhn check digit (ident.go);
 //   - PHI-DATE: dates near a personal cue (born, DOB, admitted, surgery on …);
 //   - PHI-AGE: ages over 89;
 //   - PHI-ADDRESS: street addresses, ZIP codes next to a state or "zip",
@@ -26,7 +32,8 @@ import (
 //   - PHI-IP: IPv4 and IPv6 addresses;
 //   - PHI-NAME: person names in patient context (Mr./Mrs./Ms. X, "my
 //     patient X", "a woman named X", "X's test results");
-//   - PHI-SERIAL: VINs and vehicle or device serials after a cue word.
+//   - PHI-SERIAL: VINs and vehicle or device serials after a cue word;
+//     IMEIs and MAC addresses (ident.go).
 //
 // The matches are sorted by Start and do not overlap.
 func PHI(t Text, allow *Allow) []Match {
@@ -55,8 +62,18 @@ func phi(sc *scan, allow *Allow) []Match {
 	phiAddresses(sc, allow, add)
 	phiIPs(sc, add)
 	phiNames(sc, allow, add)
+	phiDatesNear(sc, add)
+	phiNumbers(sc, allow, add)
+	phiLocalPhones(sc, allow, add)
+	phiAgesSaid(sc, add)
+	phiHomes(sc, add)
+	phiBareNames(s, allow, nameLex(), add)
 	phiSerials(sc, add)
+	phiCuedNumbers(sc, add)
+	phiCards(sc, add)
+	phiDevices(sc, add)
 	out := phiResolve(ms)
+	out = phiStories(sc, out)
 	for i := range out {
 		d := phiDescr[out[i].Rule]
 		out[i].Message = fmt.Sprintf("%s %q", d.what, s[out[i].Start:out[i].End])
@@ -203,9 +220,10 @@ func phiResolve(ms []phiCand) []Match {
 }
 
 var phiPriority = map[string]int{
+	"PHI-CARD": -1, "PHI-LICENSE": 7,
 	"PHI-SSN": 0, "PHI-MBI": 1, "PHI-EMAIL": 2, "PHI-PHONE": 3, "PHI-IP": 4,
 	"PHI-DATE": 5, "PHI-ADDRESS": 6, "PHI-SERIAL": 7, "PHI-ID": 8, "PHI-AGE": 9,
-	"PHI-NAME": 10,
+	"PHI-NAME": 10, "PHI-STORY": 11,
 }
 
 type phiText struct{ what, hint string }
@@ -214,14 +232,17 @@ var phiDescr = map[string]phiText{
 	"PHI-PHONE":   {"a phone number", "remove it: a post or page must never hold a patient's phone number; the practice's own number is allowed when it matches faqcast.yaml"},
 	"PHI-EMAIL":   {"an email address", "remove it: a post or page must never hold a patient's email address; the practice's own address is allowed when it matches faqcast.yaml"},
 	"PHI-SSN":     {"a social security number", "remove it: a Social Security number is patient information and must never be published"},
-	"PHI-ID":      {"a record or account number", "remove it: medical record, member, account and policy numbers identify a patient"},
+	"PHI-ID":      {"a record, plan or account number", "remove it: medical record, health plan, member, account, claim and prescription numbers identify a patient"},
+	"PHI-LICENSE": {"a licence or certificate number", "remove it: driver's licence, state ID, professional licence, certificate and passport numbers identify a person"},
+	"PHI-CARD":    {"a payment card number", "remove it: a card number is an account number and must never be published; write \"the card on file\" if one must be mentioned"},
 	"PHI-MBI":     {"a medicare beneficiary identifier", "remove it: a Medicare number identifies a patient"},
 	"PHI-DATE":    {"a date tied to a person", "remove it or keep only the year: birth, admission, discharge, death and visit dates of a patient are identifiers"},
 	"PHI-AGE":     {"an age over 89", "write \"90 or older\" instead: ages over 89 identify a patient"},
 	"PHI-ADDRESS": {"an address", "remove it: a patient's street address or ZIP code must never be published; the practice's own address is allowed when it matches faqcast.yaml"},
 	"PHI-IP":      {"an ip address", "remove it: an IP address may identify a patient"},
 	"PHI-NAME":    {"a person's name", "remove it: a page or post must not name a patient; staff names are allowed when listed in faqcast.yaml"},
-	"PHI-SERIAL":  {"a vehicle or device serial number", "remove it: vehicle, licence plate and device serial numbers identify a patient"},
+	"PHI-STORY":   {"a story about one patient's visit", "tell it only with the patient's written authorization, or write about patients in general: \"Children often come in with …\""},
+	"PHI-SERIAL":  {"a vehicle or device identifier", "remove it: vehicle, licence plate and device serial numbers, IMEIs and MAC addresses identify a patient"},
 }
 
 // phiRE holds the compiled patterns; it is read-only after init.
@@ -244,7 +265,7 @@ var phiRE = struct {
 	nanp:     compile(`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}`),
 	bare10:   compile(`\b1?\d{10}\b`),
 	intl:     compile(`\+[2-9]\d{0,2}(?:[ .-]?\(?\d+\)?){2,7}`),
-	phoneCue: compile(`(?i)\b(?:phone|telephone|tel|call|cell|cellphone|mobile|fax|text|number|reach|contact|ph)\b`),
+	phoneCue: compile(`(?i)\b(?:phone|telephone|tel|call|called|calling|cell|cellphone|mobile|fax|faxed|text|texted|texting|txt|number|reach|contact|ph|voicemail|vm|callback|dial|landline|whatsapp|sms|at)\b`),
 	email:    compile(`[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`),
 	ssn:      compile(`\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b`),
 	bare9:    compile(`\b\d{9}\b`),
@@ -281,7 +302,7 @@ var phiRE = struct {
 	possCue:   compile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
 	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|plate\s+(?:number|no|#)|tag\s+number)`),
 	vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`).onlyIf(phiVINRun),
-	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+`),
+	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|me|ly|io|co|us|info|tv|page|link|site|blog)/[^\s<>"'\x60]*`),
 }
 
 const (
@@ -377,6 +398,32 @@ func phiNANPValid(d string) bool {
 	return d[1:3] != "11" && d[4:6] != "11"
 }
 
+// phiNANPWritten accepts a number written in the 3-3-4 shape of a phone
+// number whose exchange starts with 0 or 1, as the fictional 555-01xx
+// numbers do: a number so written is a phone number, valid or not.
+func phiNANPWritten(d string) bool {
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
+	return len(d) == 10 && d[0] >= '2' && strings.Count(d, d[:1]) != len(d) && d[3:] != "0000000" && d[1:3] != "11"
+}
+
+// phiTollFree reports whether d is a toll-free number: a helpline's or a
+// business's, such as Poison Control's 1-800-222-1222.
+func phiTollFree(d string) bool {
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
+	if len(d) != 10 {
+		return false
+	}
+	switch d[:3] {
+	case "800", "888", "877", "866", "855", "844", "833":
+		return true
+	}
+	return false
+}
+
 func phiPhones(sc *scan, allow *Allow, add phiAdd) {
 	s := sc.s
 	for _, m := range phiRE.nanp.FindAllIn(sc) {
@@ -388,7 +435,10 @@ func phiPhones(sc *scan, allow *Allow, add phiAdd) {
 			continue
 		}
 		d := phiDigits(s[i:j])
-		if phiNANPValid(d) && !phiPhoneAllowed(d, allow) {
+		if phiTollFree(d) {
+			continue // a helpline's, not a patient's
+		}
+		if (phiNANPValid(d) || phiNANPWritten(d)) && !phiPhoneAllowed(d, allow) {
 			add("PHI-PHONE", i, j)
 		}
 	}

@@ -19,6 +19,11 @@ type Checks struct {
 	// TrustedDomains are sites sources may link to without a warning, on
 	// top of DefaultTrustedDomains.
 	TrustedDomains []string `yaml:"trusted_domains"`
+	// AllowNames are names the checks never flag as a patient's: people
+	// the practice has reviewed, such as a guest speaker or a donor who
+	// agreed to be named. The staff and the practice's name are allowed
+	// already.
+	AllowNames []string `yaml:"allow_names"`
 	// ReviewMaxAgeDays is how old a review may be (365 if nil).
 	ReviewMaxAgeDays *int        `yaml:"review_max_age_days"`
 	Readability      Readability `yaml:"readability"`
@@ -95,6 +100,10 @@ func (c *Config) CheckSettings(now time.Time) *check.Settings {
 	if p.Address.Street != "" {
 		a.Addresses = append(a.Addresses, p.Address.Street)
 	}
+	if p.Name != "" {
+		a.Names = append(a.Names, p.Name)
+	}
+	a.Names = append(a.Names, c.Checks.AllowNames...)
 	for _, st := range c.Staff {
 		a.Names = append(a.Names, st.Name)
 		s.Reviewers[st.ID] = check.Reviewer{Name: st.Name, HIPAATrained: st.HIPAATrained, Clinical: slices.Contains(check.ClinicalRoles, st.Role)}

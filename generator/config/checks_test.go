@@ -25,6 +25,7 @@ staff:
 checks:
   rules: {PHI-URL: error, READ-GRADE: off, REVIEW-SOURCES: note}
   trusted_domains: [aafp.org, myhealth.example.org]
+  allow_names: [Rosa Parks Elementary, Coach Delgado]
   review_max_age_days: 180
   readability: {target_grade: 7, max_grade: 9.5}
 `))
@@ -42,7 +43,7 @@ checks:
 	a := s.Allow
 	if !reflect.DeepEqual(a.Phones, []string{"555 010 0100", "555 010 0101"}) || !reflect.DeepEqual(a.Emails, []string{"hi@x.example"}) ||
 		!reflect.DeepEqual(a.Domains, []string{"x.example", "book.example.net"}) || !reflect.DeepEqual(a.Addresses, []string{"1 Main St"}) ||
-		!reflect.DeepEqual(a.Names, []string{"Ana Lopez", "Ed Wu"}) {
+		!reflect.DeepEqual(a.Names, []string{"X", "Rosa Parks Elementary", "Coach Delgado", "Ana Lopez", "Ed Wu"}) {
 		t.Errorf("allow %+v", a)
 	}
 	if !slices.Contains(a.Trusted, "gov") || !slices.Contains(a.Trusted, "myhealth.example.org") {

@@ -1,0 +1,42 @@
+package check
+
+// Where one patient lives, without a house number: "He lives on Pine
+// Street", "her apartment is 4C", "lot 14 of the trailer park", "she
+// drove in from her farm outside Carlinville". A street or a town tied to
+// one person is a Safe Harbor identifier; the practice's own address is
+// not tied to a person.
+
+var addressRE = struct {
+	lives, unit, home *pattern
+}{
+	lives: compile(`\b(?i:he|she|they|who|patient|family|mom|dad|grandma|grandpa|husband|wife|son|daughter|mother|father|neighbor)\s+(?i:lives?|lived|living|resides?|resided|stays?|stayed|moved)\s+(?i:on|at|in|off|near|by|out\s+in|over\s+in|down\s+in|up\s+in|out\s+on|to|just\s+off|right\s+off)\s+(?:(?i:the)\s+)?\p{Lu}[\pL'’.-]*(?:\s+\p{Lu}[\pL'’.-]*){0,3}`),
+	unit:  compile(`(?i)\b(?:apartment|apt\.?|unit|lot|trailer|space|bldg\.?|building)\s*(?:is\s+|number\s+|no\.?\s*|#\s*)?\d{1,5}[a-z]?\b`),
+	home:  compile(`(?i)\b(?:from|at|to|near)\s+(?:her|his|their)\s+(?:farm|house|home|place|apartment|trailer|ranch|cabin|condo|duplex)\s+(?:outside|in|near|on|off|by|out\s+on|up\s+in|down\s+in)\s+\p{Lu}[\pL'’.-]*`),
+}
+
+// addressNotUnit words after a unit's number make it no home: "unit 2 of
+// the course", "lot 3 parking".
+var addressNotUnit = advSet("parking", "lot")
+
+// phiHomes adds where one patient lives.
+func phiHomes(sc *scan, add phiAdd) {
+	s := sc.s
+	for _, p := range []*pattern{addressRE.lives, addressRE.home} {
+		for _, m := range p.FindAllIn(sc) {
+			add("PHI-ADDRESS", m[0], m[1])
+		}
+	}
+	for _, m := range addressRE.unit.FindAllIn(sc) {
+		before := advWords(advBefore(s, m[0], advSentenceStops), 4)
+		sentence := advWords(advSentence(s, m[0], m[1]), 60)
+		// A unit is a home when a person stands near it: "her apartment
+		// is 4C", "the gentleman in lot 14".
+		if advAny(before, advSet("parking", "the", "in")) && !advAny(sentence, advSet("her", "his", "their", "he", "she", "gentleman", "lady", "patient", "man", "woman", "family", "mom", "dad")) {
+			continue
+		}
+		if !advAny(sentence, advSet("her", "his", "their", "he", "she", "gentleman", "lady", "patient", "man", "woman", "family", "mom", "dad", "lives", "live", "home", "door", "park", "residences", "apartments", "complex", "court")) {
+			continue
+		}
+		add("PHI-ADDRESS", m[0], m[1])
+	}
+}

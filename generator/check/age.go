@@ -1,0 +1,40 @@
+package check
+
+// Ages over 89 in the words of a celebration or a story: "Happy 100th
+// birthday", "a ninety-one year old", "At 93, he …", "she's 99 and a
+// half", "turning 102".
+
+var ageRE = struct {
+	ordinal, spelled, turning, at, is *pattern
+}{
+	ordinal: compile(`(?i)\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|year)\b`),
+	spelled: compile(`(?i)\b(?:ninety|one\s+hundred|a\s+hundred|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)))?(?:[\s-]+(?:years?[\s-]+old|year[\s-]old|yo|years?\s+young|birthday)|th\s+birthday)\b|\bcentenarian\b|\b(?:ninetieth|hundredth)\s+birthday\b`),
+	turning: compile(`(?i)\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)|reach(?:es|ed|ing)?)\s+(9\d|1[0-4]\d)\b`),
+	at:      compile(`(?i)\bat\s+(?:age\s+)?(9\d|1[0-4]\d)\s*,\s*(?:he|she|they|our|my|this|grandma|grandpa|mr|mrs|ms)\b`),
+	is:      compile(`(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[0-4]\d)\b(?:\s+and\s+a\s+half)?`),
+}
+
+// ageNot words after a number make it something other than an age.
+var ageNot = advSet("percent", "degrees", "pounds", "lbs", "lb", "kg", "mg", "minutes", "seconds", "miles",
+	"feet", "inches", "days", "weeks", "months", "beats", "bpm", "over", "out", "times", "dollars")
+
+// phiAgesSaid adds the ages over 89 said in words or in a celebration.
+func phiAgesSaid(sc *scan, add phiAdd) {
+	s := sc.s
+	for _, p := range []*pattern{ageRE.ordinal, ageRE.spelled} {
+		for _, m := range p.FindAllIn(sc) {
+			add("PHI-AGE", m[0], m[1])
+		}
+	}
+	for _, p := range []*pattern{ageRE.turning, ageRE.at, ageRE.is} {
+		for _, m := range p.FindAllSubmatchIn(sc) {
+			if next := advWords(s[m[3]:min(len(s), m[3]+20)], 1); len(next) > 0 && ageNot[next[0]] {
+				continue
+			}
+			if m[3] < len(s) && (s[m[3]] == '%' || s[m[3]] == '/') {
+				continue
+			}
+			add("PHI-AGE", m[2], m[3])
+		}
+	}
+}

@@ -1,0 +1,467 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/faqcast/faqcast/generator/internal/names"
+)
+
+// Names without a cue word. A patient's name is the classic breach of a
+// practice's posts: a shout-out ("Happy 7th birthday, Sofia!"), a
+// thank-you ("Thank you to the Nakamura family"), a caption ("Pictured:
+// Liam, 4, after his checkup") or a story ("Marcus Whitfield came in with
+// a broken wrist"). The rule finds them from the shape of the text and a
+// lexicon of US Census names:
+//
+//   - a full name: two or three capitalised words, a given name and a
+//     surname, that are not ordinary words;
+//   - a given name in a frame: after a greeting ("happy birthday",
+//     "congrats to", "welcome", "thank you", "pictured:", "little",
+//     "baby", "meet"), before an age ("Liam, 4"), in the possessive
+//     ("Keisha's mother"), or as the subject of a verb in the past
+//     tense ("Sofia got her first shots");
+//   - a family: "the Nakamura family", "the Garcias".
+//
+// Never flagged: the staff and the practice's name, the names the site
+// allows (checks.allow_names), well-known people, characters, eponyms and
+// brands (Dr. Seuss, Down syndrome, Tylenol), US places, months and
+// weekdays, and names after a doctor's title.
+
+// nameTok is a word of a text, as the name rule sees it.
+type nameTok struct {
+	start, end int    // the word's bytes, without a possessive ending
+	word       string // s[start:end]
+	raw        string // the word with its possessive ending
+	poss       bool   // followed by 's or ’s (or ' after s)
+	capital    bool   // starts with an upper-case letter
+	upper      bool   // all its letters are upper case
+	lead       bool   // first word of a sentence, a line or a quotation
+	gap        string // the text between this word and the one before
+}
+
+// nameTokens splits s into words: runs of letters, with the apostrophes,
+// hyphens and periods (of initials) inside them.
+func nameTokens(s string) []nameTok {
+	var toks []nameTok
+	lead, last := true, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			switch r {
+			case '.', '!', '?', '\n', ':', '"', '“', '•', '(', ';', '—', '–':
+				lead = true
+			}
+			if r == '.' && len(toks) > 0 && toks[len(toks)-1].end == i && nameInitial(toks[len(toks)-1].word) {
+				lead = false // "J. Smith"
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				j += n
+				continue
+			}
+			if (r == '\'' || r == '’' || r == '-') && j+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				if unicode.IsLetter(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		t := nameTok{start: i, end: j, lead: lead, gap: s[last:i]}
+		w := s[i:j]
+		for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				t.poss = true
+				t.end -= len(suf)
+				break
+			}
+		}
+		if !t.poss && j < len(s) && (s[j] == '\'' || strings.HasPrefix(s[j:], "’")) && strings.HasSuffix(w, "s") {
+			t.poss = true // "the Jameses' dog"
+		}
+		t.word = s[t.start:t.end]
+		t.raw = w
+		first, _ := utf8.DecodeRuneInString(t.word)
+		t.capital = unicode.IsUpper(first)
+		t.upper = strings.ToUpper(t.word) == t.word && strings.ToLower(t.word) != t.word
+		toks = append(toks, t)
+		lead = false
+		last = j
+		i = j
+	}
+	return toks
+}
+
+// nameInitial reports whether w is one capital letter, as in "J. Smith".
+func nameInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// A nameLexicon knows names and words; [names.Lexicon] is the one faqcast
+// ships.
+type nameLexicon interface {
+	// Given and Surname report whether w, as written, is a given name or
+	// a surname.
+	given(w string) bool
+	surname(w string) bool
+	// word reports whether w in lower case is an ordinary English word.
+	word(w string) bool
+	// place and known return how many of the leading words form a US
+	// place, or a well-known name, eponym or brand: none is a patient.
+	place(words []string) int
+	known(words []string) int
+}
+
+// nameTitles before a name make it a clinician's or a public figure's.
+var nameTitles = advSet("dr", "doctor", "drs", "prof", "professor", "president", "senator", "sen", "governor",
+	"gov", "rep", "representative", "saint", "st", "mayor", "judge", "justice", "rev", "reverend", "pastor",
+	"father", "sister", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady",
+	"captain", "general", "officer", "sheriff", "chief", "coach", "nurse", "np", "pa", "rn", "dds", "md",
+	"mr", "mrs", "ms", "miss", "mx", "mister", "dra", "doc")
+
+// nameCalendar are capitalised words of dates and seasons.
+var nameCalendar = advSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "kwanzaa", "ramadan", "diwali",
+	"eid", "passover", "valentine", "memorial", "labor", "independence", "juneteenth", "spring", "summer",
+	"fall", "autumn", "winter", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "feliz",
+	"navidad", "prospero", "año", "nuevo", "merry", "happy")
+
+// nameWorld are capitalised words of the world's places and peoples,
+// which the lexicon's US places leave out.
+var nameWorld = advSet("america", "americas", "american", "americans", "africa", "african", "asia", "asian",
+	"europe", "european", "canada", "canadian", "mexico", "mexican", "china", "chinese", "india", "indian",
+	"japan", "japanese", "korea", "korean", "vietnam", "vietnamese", "philippines", "filipino", "germany",
+	"german", "france", "french", "italy", "italian", "spain", "spanish", "england", "english", "britain",
+	"british", "ireland", "irish", "russia", "russian", "ukraine", "ukrainian", "israel", "israeli", "egypt",
+	"brazil", "brazilian", "cuba", "cuban", "haiti", "haitian", "jamaica", "jamaican", "nigeria", "nigerian",
+	"kenya", "ghana", "somalia", "ethiopia", "pakistan", "iran", "iraq", "syria", "afghanistan", "poland",
+	"polish", "greece", "greek", "australia", "australian", "latino", "latina", "latinx", "hispanic",
+	"african-american", "native", "indigenous", "earth", "arctic", "atlantic", "pacific", "caribbean",
+	"guatemala", "honduras", "salvador", "colombia", "venezuela", "peru", "puerto", "rico", "dominican",
+	"catholic", "christian", "muslim", "jewish", "hindu", "buddhist", "god", "lord", "jesus", "allah",
+	"english-speaking", "spanish-speaking", "covid", "medicare", "medicaid")
+
+var nameRE = struct {
+	greet, age, act, family, plural *pattern
+}{
+	// A greeting or a word of endearment before a name.
+	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
+	// An age after a name: "Liam, 4,", "Ava (6)", "Sofia turned 7".
+	age: compile(`(?i)^(?:\s+\p{Lu}\.)?(?:\s+(?:and|&)\s+\p{Lu}[\pL'’-]+)?(?:\s*,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|yrs?|months?|mos?|weeks?)[\s-]old|\s*,\s*(?:age\s+|aged\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|y/?o))?\s*(?:,|\)|;|$|\s+and\b|\s+(?:after|before|at|with|who|is|was|from)\b)|\s*\(\s*(?:age\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|y/?o))?\s*\)|\s*,\s*(?:age|aged)\s+\d|\s+(?:turned|turns|is\s+turning|just\s+turned)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year)|\s+(?:is|was)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:today|now|years?|months?|weeks?)\b|\s*[&+]\s*\p{Lu}|\s+and\s+(?:his|her|their)\s+(?:mom|mother|dad|father|parents?|sister|brother|grandma|grandpa|grandmother|grandfather|family|twin|baby|son|daughter|husband|wife)\b)`),
+	// A verb of something that happened to the name.
+	act: compile(`^\s+(?:just\s+|finally\s+|bravely\s+|totally\s+|officially\s+|also\s+|really\s+|proudly\s+)?(?:came|got|had|was|visited|broke|fell|needed|went|ran|left|made|took|gave|lost|won|beat|rocked|crushed|nailed|aced|survived|braved|conquered|finished|completed|graduated|celebrated|turned|showed|walked|hobbled|limped|stopped|dropped|brought|told|said|asked|wrote|sent|rolled|learned|started|tried|ate|slept|woke|cried|smiled|laughed|danced|sang|drove|flew|spent|hit|cut|burned|swallowed|sprained|tore|twisted|passed|delivered|welcomed|tested|scored|earned|reached|met|found|felt|kept|began|became|did|quit|hurt|put|set|let|read|shut|split|wore|rode|threw|caught|bit|sat|stood|slept|grew|knew|saw|heard|left|no[\s-]showed|is\s+(?:recovering|doing|feeling|home|back|healing|here|now|officially|finally|expecting|pregnant|on\s+the\s+mend|all\s+better|cancer[\s-]free|walking|running|cast[\s-]free|\d)|has\s+(?:been|had|finished|beaten|beat|recovered|completed)|[a-z]{3,}ed)\b`),
+	// "the Nakamura family"
+	family: compile(`(?i)^\s+(?:family|families|household|twins|triplets|kids|children|boys|girls|clan|crew|siblings|sisters|brothers|bunch|gang|squad|party|home)\b`),
+	// "the Garcias", "the Joneses"
+	plural: compile(`^(?:\p{Lu}[\pL'’-]+?)(?:es|s)$`),
+}
+
+// nameShape reports whether w looks like a name: a capital letter, then
+// letters of which some are lower case ("Sofia", "McKenzie", "O'Brien").
+func nameShape(w string) bool {
+	first, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	lower, prevUpper := false, true
+	for _, r := range w[n:] {
+		switch {
+		case unicode.IsLower(r):
+			lower, prevUpper = true, false
+		case unicode.IsUpper(r):
+			if prevUpper {
+				return false // an acronym: "DOACs", "NSAIDs"
+			}
+			prevUpper = true
+		case r == '\'', r == '’', r == '-':
+			prevUpper = false
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
+// phiBareNames adds the names in s that no cue word announces.
+func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
+	toks := nameTokens(s)
+	if len(toks) == 0 {
+		return
+	}
+	upper := 0
+	for _, t := range toks {
+		if t.upper {
+			upper++
+		}
+	}
+	// In a text set in capitals, every word is a capitalised one.
+	shout := upper*3 > len(toks)*2 && len(toks) >= 3
+	capital := func(t nameTok) bool { return t.capital && (shout || !t.upper || len(t.word) == 1) }
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.raw
+	}
+	// Protect the names that are not patients': after a title, places,
+	// well-known names and brands.
+	protected := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if nameTitles[strings.ToLower(t.word)] && (capital(t) || t.word == "dr") {
+			protected[i] = true
+			for j := i + 1; j < len(toks) && capital(toks[j]) && nameJoined(toks[j].gap); j++ {
+				protected[j] = true
+				if toks[j].poss {
+					break
+				}
+			}
+			continue
+		}
+		if !capital(t) {
+			continue
+		}
+		end := min(len(words), i+5)
+		place := lx.place(words[i:end])
+		if place == 1 && i > 0 && capital(toks[i-1]) && nameJoined(t.gap) && lx.given(toks[i-1].word) && !lx.word(toks[i-1].word) {
+			place = 0 // "Wendell Fairbanks": a surname, not the town
+		}
+		if n := max(lx.known(words[i:end]), place); n > 0 {
+			for j := i; j < i+n; j++ {
+				protected[j] = true
+			}
+			i += n - 1
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if protected[i] || nameCalendar[strings.ToLower(t.word)] || nameWorld[strings.ToLower(t.word)] {
+			continue
+		}
+		if !capital(t) {
+			nameLower(s, toks, i, allow, lx, add)
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < 3 && capital(toks[j]) && !protected[j] && !toks[j-1].poss && nameJoined(toks[j].gap) &&
+			!nameCalendar[strings.ToLower(toks[j].word)] {
+			j++
+		}
+		if j-i >= 2 && nameFull(toks[i:j], allow, lx, nameGreeting(s, toks[i:j])) && !nameFame(s, toks[i].start) {
+			add("PHI-NAME", toks[i].start, toks[j-1].end)
+			i = j - 1
+			continue
+		}
+		nameSingle(s, toks, i, allow, lx, add)
+	}
+}
+
+// nameJoined reports whether the text between two words joins them in a
+// name: a space, or the period and space after an initial.
+func nameJoined(gap string) bool {
+	return gap == " " || gap == ". "
+}
+
+// nameFull reports whether run, two or three capitalised words, is a
+// person's full name.
+//
+// Words that are also ordinary ones ("Grace Hill") make a name only when
+// greeted: a sentence of thanks or congratulations says it between commas.
+func nameFull(run []nameTok, allow *Allow, lx nameLexicon, greeted bool) bool {
+	var ws []string
+	for _, t := range run {
+		ws = append(ws, t.word)
+	}
+	if phiNameAllowed(strings.Join(ws, " "), allow) {
+		return false
+	}
+	first, last := run[0].word, run[len(run)-1].word
+	ordFirst, ordLast := lx.word(first), lx.word(last)
+	if !greeted && (ordFirst && ordLast || ordFirst && run[0].lead) {
+		return false
+	}
+	given := lx.given(first) || nameInitial(first)
+	sur := nameSurname(last, lx)
+	switch {
+	case given && (sur || !ordLast && nameShape(last)):
+	case !ordFirst && nameShape(first) && sur && !ordLast:
+	default:
+		return false
+	}
+	for _, t := range run[1 : len(run)-1] {
+		if !lx.given(t.word) && !nameInitial(t.word) && !nameSurname(t.word, lx) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameFameWords in a sentence make a full name in it a public figure's:
+// "Frida Kahlo kept painting through years of pain".
+var nameFameWords = advSet("famous", "famously", "legend", "legendary", "icon", "iconic", "celebrity",
+	"superstar", "author", "wrote", "writer", "novelist", "novel", "memoir", "poet", "poem", "painter",
+	"painting", "painted", "artist", "singer", "sang", "song", "songs", "album", "rapper", "musician",
+	"composer", "actor", "actress", "film", "movie", "movies", "tv", "comedian", "athlete", "olympian",
+	"olympics", "olympic", "championship", "nba", "nfl", "mlb", "nhl", "wnba", "quarterback", "pitcher",
+	"medalist", "president", "presidents", "senator", "congress", "inventor", "invented", "scientist",
+	"discovered", "nobel", "oscar", "grammy", "emmy", "astronaut", "historical", "documentary", "podcast",
+	"biography", "founder", "pioneer", "pioneered", "publicly", "announcement", "announced", "advocate",
+	"activist", "fans")
+
+// nameFame reports whether the sentence around offset i speaks of a
+// public figure: it holds a year or a word of fame.
+func nameFame(s string, i int) bool {
+	sentence := advSentence(s, i, i)
+	for _, w := range advWords(sentence, 80) {
+		if nameFameWords[w] || len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && medNumber(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSurname reports whether w is a surname, or a hyphenated one with a
+// surname in it.
+func nameSurname(w string, lx nameLexicon) bool {
+	if lx.surname(w) {
+		return true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return lx.surname(a) || lx.surname(b)
+	}
+	return false
+}
+
+// nameSingle adds toks[i], a capitalised word, if it is a name in a frame.
+func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, add phiAdd) {
+	t := toks[i]
+	w := t.word
+	if phiNameAllowed(w, allow) || !nameShape(w) && !(t.upper && len(w) >= 3) {
+		return
+	}
+	given, ord := lx.given(w), lx.word(w)
+	sur := lx.surname(w)
+	if !given && !sur && ord {
+		return
+	}
+	lineStart := strings.LastIndexByte(s[:t.start], '\n') + 1
+	before := s[max(lineStart, t.start-80):t.start]
+	rest := s[t.end:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = rest[:min(len(rest), 80)]
+	after := rest
+	if t.poss {
+		after = strings.TrimLeft(after, "'’sS")
+	}
+	name := given || sur && !ord || !ord && !given && !sur && utf8.RuneCountInString(w) >= 3
+	switch {
+	case name && nameGreeting(s, toks[i:i+1]):
+	case name && nameRE.greet.re.MatchString(before):
+	case name && nameRE.age.re.MatchString(after):
+	case !t.poss && (given && (!ord || !t.lead) || sur && !ord && !t.lead) && nameRE.act.re.MatchString(after):
+	case t.poss && (given || sur) && !ord && i+1 < len(toks):
+	case name && (given || sur) && !ord && strings.HasPrefix(strings.TrimLeft(after, " "), "("):
+		// "Skylar (the teen with the broken wrist)"
+	case nameThe(before) && (given || sur || !ord) && nameRE.family.re.MatchString(after):
+	case nameThe(before) && !t.poss && nameRE.plural.re.MatchString(w) && namePlural(w, lx):
+	default:
+		return
+	}
+	add("PHI-NAME", t.start, t.end)
+}
+
+// nameGreetWords make a sentence a greeting.
+var nameGreetWords = advSet("happy", "welcome", "congrats", "congratulations", "thanks", "thank", "cheers", "hugs",
+	"proud", "bravo", "birthday", "bday", "hbd", "kudos", "shoutout", "miss", "love", "hooray", "yay", "woohoo")
+
+// nameGreeting reports whether run is said to someone, set off by commas
+// or ending its sentence, in a sentence of greeting or thanks:
+// "Welcome home from deployment, Luis!", "Thanks for the card, Grace
+// Hill, and …".
+func nameGreeting(s string, run []nameTok) bool {
+	first, last := run[0], run[len(run)-1]
+	if last.poss {
+		return false
+	}
+	before := strings.TrimRight(first.gap, " ")
+	if !first.lead && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	after := strings.TrimLeft(s[last.end:], " ")
+	if after != "" && !strings.ContainsRune(",!.?;:)", rune(after[0])) && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") {
+		return false
+	}
+	return advAny(advWords(advSentence(s, first.start, last.end), 60), nameGreetWords)
+}
+
+// nameThe reports whether before ends with the word "the".
+func nameThe(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	return strings.HasSuffix(b, " the") || b == "the"
+}
+
+// namePlural reports whether w is a surname in the plural: "Garcias",
+// "Joneses".
+func namePlural(w string, lx nameLexicon) bool {
+	for _, suf := range []string{"es", "s"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && lx.surname(base) && !lx.word(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLower adds toks[i], a word in lower case, if it is a given name
+// after a greeting: "happy birthday sofia".
+func nameLower(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, add phiAdd) {
+	t := toks[i]
+	if lx.word(t.word) || utf8.RuneCountInString(t.word) < 3 {
+		return
+	}
+	title := strings.ToUpper(t.word[:1]) + t.word[1:]
+	if !lx.given(title) || phiNameAllowed(title, allow) {
+		return
+	}
+	lineStart := strings.LastIndexByte(s[:t.start], '\n') + 1
+	if nameRE.greet.re.MatchString(s[max(lineStart, t.start-80):t.start]) {
+		add("PHI-NAME", t.start, t.end)
+	}
+}
+
+// censusNames is the nameLexicon of the names faqcast ships.
+type censusNames struct{ l *names.Lexicon }
+
+// nameLex returns the shipped lexicon, read once per process.
+func nameLex() censusNames { return censusNames{names.Load()} }
+
+func (c censusNames) given(w string) bool   { return c.l.Given(w) >= 0.5 }
+func (c censusNames) surname(w string) bool { return c.l.Surname(w) > 0 }
+func (c censusNames) word(w string) bool    { return c.l.Word(w) >= 50 }
+
+func (c censusNames) known(words []string) int {
+	n, _ := c.l.Known(words)
+	return n
+}
+
+// place counts a town's name as a place unless it is also a common given
+// name or surname: "Springfield" is a place, "Marion" may be a patient.
+func (c censusNames) place(words []string) int {
+	n, kind := c.l.Place(words)
+	if n == 0 || n > 1 || kind&^names.PlaceCity != 0 {
+		return n
+	}
+	if c.l.Given(words[0]) >= 5 || c.l.Surname(words[0]) >= 20 {
+		return 0
+	}
+	return n
+}

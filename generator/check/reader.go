@@ -1,0 +1,167 @@
+package check
+
+import (
+	"strings"
+)
+
+// The reader rule is the last net for individual advice: a sentence that
+// speaks to one reader (or of one person: "he", "your son") about their
+// health, with a medicine, a condition, a symptom or a test in it, and
+// tells them what to do or what they have, without the hedges of general
+// education (a condition, "ask your doctor", "most people", a question,
+// the label's directions). "Stay off it until the swelling is gone" and
+// "Don't push until you feel the urge" are caught; "Ask your doctor
+// whether you need a booster" and "Wash your hands" are not.
+
+// readerWords name the reader or one person.
+var readerWords = advSet("you", "your", "you're", "you've", "you'll", "you'd", "yours", "u", "ur", "he", "she",
+	"him", "her", "his", "he's", "she's", "yourself")
+
+// readerImperative verbs open an instruction: the verbs of care, and a
+// few of waiting and deciding.
+var readerImperative = func() map[string]bool {
+	m := advSet("hold", "wait", "stay", "push", "don't", "dont", "never", "stop", "skip", "keep", "let", "make",
+		"be", "come", "bring", "give", "take", "try", "put", "use", "apply", "avoid", "ice", "rest")
+	for w := range advCareVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// readerMedical words make a sentence about health, beyond the medicines
+// and conditions the other rules know.
+var readerMedical = advSet("milk", "cereal", "bottle", "solids", "juice", "sushi", "dairy", "gluten", "fasting",
+	"food", "foods", "honey", "er", "emergency", "urgent", "stitches", "surgery", "x-ray", "xray", "mri", "ct",
+	"scan", "ultrasound", "biopsy", "follow-up", "followup", "labor", "contractions", "pregnancy", "pregnant",
+	"breastfeeding", "formula", "diet", "calories", "carbs", "sugar", "salt", "caffeine", "coffee", "alcohol",
+	"exercise", "running", "workout", "gym", "sports", "therapy", "stretches", "stretch", "brace", "cast",
+	"crutches", "splint", "sling", "ice", "heat", "swelling", "bleeding", "temperature", "fever", "pain",
+	"dose", "doses", "shot", "shots", "vaccine", "vaccines", "booster", "meds", "medicine", "medication",
+	"antibiotics", "inhaler", "insulin", "test", "tests", "screening", "mammogram", "colonoscopy", "pap",
+	"physical", "checkup", "check-up", "visit", "appointment")
+
+// readerHedges in a sentence make it general education or a referral.
+var readerHedges = []string{"ask your", "talk to", "talk with", "check with", "call us", "call our", "call your",
+	"call the", "call 911", "call 988", "your doctor", "your care team", "your provider", "your clinician",
+	"your pharmacist", "your nurse", "your dentist", "your pediatrician", "book", "schedule", "make an appointment",
+	"label", "as directed", "as prescribed", "package", "we offer", "we can", "we'll", "we will", "our office",
+	"our clinic", "our team", "our nurses", "our doctors", "may need", "might need", "may want", "might want",
+	"most people", "many people", "most adults", "most kids", "most children", "in general", "usually",
+	"generally", "typically", "cdc", "guidelines", "recommends", "recommended"}
+
+// readerGeneral words opening a sentence make it about people in general.
+var readerGeneral = advSet("if", "when", "whenever", "unless", "whether", "most", "many", "some", "people",
+	"adults", "children", "kids", "parents", "everyone", "anyone", "patients", "teens", "babies", "women", "men",
+	"it's", "there", "this", "these", "those", "every", "each", "all", "our", "we", "a", "an", "the", "before",
+	"after", "during", "once", "while", "to", "for", "with", "how", "what", "why", "who", "which", "where")
+
+// A sentenceRule judges whole sentences, for what no phrase gives away:
+// the reader rule, promises, superlatives and testimonials in any words.
+type sentenceRule struct {
+	id string
+	// flags reports whether the sentence is flagged; lower is it in lower
+	// case with ’ as ', words its words (see [advWords]).
+	flags func(sentence, lower string, words []string) bool
+}
+
+// sentenceRules are the rules of whole sentences, in the order they are
+// tried; the first that flags a sentence reports it.
+var sentenceRules = []sentenceRule{
+	{"ADVICE-YOU", readerAdvice},
+	{"ADVICE-DIAGNOSIS", diagnosisSentence},
+	{"CLAIM-TESTIMONIAL", testimonialSentence},
+	{"CLAIM-GUARANTEE", promiseSentence},
+}
+
+// readerSentences returns matches for the sentences of s that a sentence
+// rule flags and no match in have touches.
+func readerSentences(s string, have []Match) []Match {
+	var out []Match
+	start := 0
+	for start < len(s) {
+		end := strings.IndexAny(s[start:], ".!?\n")
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		i, j := start, end
+		for i < j && (phiSpace(s[i]) || s[i] == '-' || s[i] == '*') {
+			i++
+		}
+		start = end + 1
+		if j-i < 8 || touches(have, i, j) {
+			continue
+		}
+		question := end < len(s) && s[end] == '?'
+		if question {
+			continue
+		}
+		sentence := s[i:j]
+		lower := strings.ToLower(strings.ReplaceAll(sentence, "’", "'"))
+		words := advWords(sentence, 80)
+		for _, r := range sentenceRules {
+			if r.flags(sentence, lower, words) {
+				out = append(out, Match{Start: i, End: j, Rule: r.id})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// touches reports whether a match in ms overlaps s[i:j].
+func touches(ms []Match, i, j int) bool {
+	for _, m := range ms {
+		if m.Start < j && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// readerAdvice reports whether sentence gives one reader advice about
+// their health.
+func readerAdvice(sentence, lower string, words []string) bool {
+	if len(words) < 3 || readerGeneral[words[0]] {
+		return false
+	}
+	for _, h := range readerHedges {
+		if strings.Contains(lower, h) {
+			return false
+		}
+	}
+	reader, medical, one := false, false, false
+	for k, w := range words {
+		reader = reader || readerWords[w]
+		medical = medical || readerMedical[w] || medObject(w) || advConditions[w] || advSymptoms[w] && !advBodyOnly[w]
+		// One person's case: "he", "her", "until the swelling is gone",
+		// "tonight", "your rash".
+		one = one || readerOne[w] || k > 0 && advSet("your", "that", "this", "his", "her")[words[k-1]] && (advSymptoms[w] && !advBodyOnly[w] || advConditions[w])
+	}
+	one = one || strings.Contains(lower, "trust me") || strings.Contains(lower, "in your case") ||
+		strings.Contains(lower, "right away") || strings.Contains(lower+" ", "this week ") || strings.Contains(lower, "for now")
+	// "Heat stroke is …" starts with a noun, not an imperative.
+	imperative := readerImperative[words[0]] && !advSet("is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")[words[1]]
+	if !medical || !one || !reader && !imperative {
+		return false
+	}
+	if imperative {
+		return true
+	}
+	// Not an imperative: the reader is told what to do or what they have.
+	return strings.Contains(lower, "you should") || strings.Contains(lower, "you need") ||
+		strings.Contains(lower, "you can") || strings.Contains(lower, "you don't need") ||
+		strings.Contains(lower, "you must") || strings.Contains(lower, "you'll be fine") ||
+		strings.Contains(lower, "you're fine") || strings.Contains(lower, "you have") ||
+		strings.Contains(lower, "he should") || strings.Contains(lower, "she should") ||
+		strings.Contains(lower, "he can") || strings.Contains(lower, "she can") ||
+		strings.Contains(lower, "he needs") || strings.Contains(lower, "she needs") ||
+		strings.Contains(lower, "he doesn't need") || strings.Contains(lower, "she doesn't need") ||
+		strings.Contains(lower, "trust me")
+}
+
+// readerOne words make an instruction one person's: a person, or a time
+// of their own case.
+var readerOne = advSet("he", "she", "him", "her", "his", "he's", "she's", "until", "till", "tonight", "tomorrow",
+	"today", "anymore", "yet")

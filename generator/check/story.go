@@ -1,0 +1,122 @@
+package check
+
+import (
+	"slices"
+	"strings"
+)
+
+// The PHI-STORY rule finds a story about one patient's visit told without
+// a name: "A 7-year-old came in this morning with a broken arm", "We
+// treated a woman who had fallen on the ice", "The boy in room 3 yesterday
+// was so brave". A story ties a condition to a day and a person, which
+// their family, neighbours or employer may recognise; a practice should
+// tell it only with the patient's written authorization. Education about
+// people in general ("A child with a fever may be fussy", "When a patient
+// comes in with chest pain, we …") is not a story: a match needs a verb in
+// the past tense after the person, or a day or time of a visit in its
+// sentence.
+
+// storyPerson is the pattern of a person a story is about.
+const storyPerson = `(?:patient|man|woman|boy|girl|child|kid|kiddo|toddler|baby|infant|newborn|teen|teenager|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|gentleman|lady|student|athlete|veteran|senior|couple|twins|parent|client|youngster|runner|guy|gal|preschooler|kindergartner|grader|player|farmer|worker|retiree|pregnant\s+woman|mom-to-be|little\s+one|teacher|carrier|pastor|priest|nun|driver|trucker|officer|firefighter|coach|neighbor|neighbour|resident|employee|cyclist|biker|hiker|mechanic|chef|cook|waitress|waiter|server|cashier|soldier|marine|nurse|doctor|dentist|lawyer|farmer|rancher|electrician|plumber|roofer|landscaper|contractor|builder|lineman|miner|welder|barber|stylist|regular|newcomer|visitor|tourist|traveler|refugee|immigrant|twin|triplets|son|daughter|husband|wife|grandson|granddaughter|brother|sister|swimmer|gymnast|dancer|cheerleader|wrestler|golfer|skater|skier|musician|singer|pianist|surfer|camper|hunter|fisherman|gardener|freshman|sophomore|junior|senior|mom-of-\w+|dad-of-\w+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[\s-](?:year|month|week|day)[\s-]old|\d+\s*(?:yo|y/o|yr[\s-]old|mo[\s-]old))s?`
+
+var storyRE = struct {
+	we, one *pattern
+	cameIn  *pattern
+	slot    *pattern
+	had     *pattern
+	photo   *pattern
+	past    *pattern
+	after   *pattern
+	visit   *pattern
+}{
+	// "We treated a woman who …"
+	we: compile(`(?i)\b(?:we|i|our\s+(?:team|staff|nurses?|doctors?|providers?|clinicians?|front\s+desk)|dr\.?\s+[\pL'-]+|the\s+(?:team|staff|nurses?|doctors?))\s+(?:just\s+|recently\s+|also\s+|finally\s+)?(?:saw|treated|cared\s+for|met|helped|examined|diagnosed|admitted|delivered|vaccinated|stitched\s+up|sent\s+home|patched\s+up|had|took\s+care\s+of|got\s+to\s+(?:meet|see|help)|x-rayed|splinted|casted|referred)\s+(?:a|an|one|this|the|two|three|twin|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	// "A teacher from the middle school came in today …": anyone who
+	// came in, with a time or a person's word.
+	cameIn: compile(`(?i)\b(?:a|an|one|the|our|this|that)\s+(?:[\pL\d'’-]+\s+){0,6}?(?:came\s+(?:in|by)|walked\s+in|showed\s+up|stopped\s+(?:by|in)|was\s+brought\s+in|rolled\s+in|limped\s+in|hobbled\s+in|dropped\s+(?:in|by)|drove\s+(?:in|herself|himself|\d+)|was\s+rushed|in\s+(?:today|this\s+morning|this\s+afternoon|tonight|yesterday)|brought\s+(?:her|his|their)\s+(?:[\pL-]+\s+){0,2}?in)\b`),
+	// "This morning's first appointment was a pregnant mom", "our 2 pm
+	// yesterday, a construction worker, …"
+	slot: compile(`(?i)\b(?:(?:tonight|today|this\s+morning)['’]s\s+(?:case|patient|visit)|one\s+of\s+our\s+(?:moms|dads|parents|families|regulars|kiddos|kids|seniors|teens)\b|our\s+(?:mon|tues?|wed|thur?s?|fri|sat|sun)[\pL]*\s+\d{1,2}(?::\d\d)?|(?:the|this|that)\s+(?:[\pL-]+\s+)?(?:man|woman|boy|girl|kid|lady|guy|gentleman|teen|baby|patient|pt|mom|dad)\s+in\s+(?:exam|room|bed|bay|chair|triage)\s*(?:room\s+)?\d+|(?:first|last|next|earliest|latest|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))\s+(?:appointment|patient|visit|walk-in|of\s+the\s+day)?\s*(?:today|yesterday|this\s+morning|this\s+afternoon|tonight)?\s*(?:was|is|,)\s*(?:a|an)\s+|\bour\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))`),
+	// "Had a sweet 80-year-old tell me today …"
+	had: compile(`(?i)(?:^|[.!?\n]\s*)(?:just\s+|so\s+)?(?:had|saw|met|treated)\s+(?:a|an|the|this|our|one)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	// "a pic of the new mom holding her baby"
+	photo: compile(`(?i)\b(?:photo|photos|pic|pics|picture|pictures|selfie|video|snapshot|shot|footage)\s+(?:of|with)\s+(?:a|an|the|this|our|one|little|baby|sweet)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	// "A 7-year-old …", "the boy in room 3 …", "this sweet baby …"
+	one: compile(`(?i)\b(?:a|an|one|this|that|the|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	// The times of a visit that make a sentence about one person a story.
+	past: compile(`(?i)\b(?:yesterday|this\s+(?:morning|afternoon|evening|week|past\s+week)|earlier\s+today|today|tonight|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|the\s+other\s+day|recently|just\s+(?:came|left|had|got))\b`),
+	// Verbs in the past tense right after the person.
+	after: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came|walked|showed|was|were|had|got|brought|visited|arrived|presented|told|needed|left|stopped|called|wrote|sent|fell|broke|cut|burned|swallowed|ran|spent|went|ended|woke|complained|limped|cried|smiled|laughed|said|rolled|hobbled|rushed|waited|hugged|gave|drew|made|finished|beat|survived|celebrated|turned|lost|learned|insisted|refused|panicked|fainted)\b`),
+	// Verbs of a visit right after the person, which need no time.
+	visit: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came\s+(?:in|by|to\s+(?:us|see|our))|walked\s+in|showed\s+up|arrived|presented|visited\s+us|stopped\s+by|was\s+(?:brought|rushed|carried)|brought\s+(?:her|his|their)|told\s+us|wrote\s+(?:to\s+)?us|sent\s+us|left\s+us|gave\s+us|hobbled|limped|swallowed|fell\s+(?:off|out|down|from)|broke\s+(?:her|his|their)|turned\s+\d+)\b`),
+}
+
+// storyGeneral words before a person make it anyone: "if a child has", "when
+// a patient comes in".
+var storyGeneral = advSet("if", "when", "whenever", "every", "any", "each", "unless", "study", "studies",
+	"research", "cdc", "guidelines", "whether", "than", "for", "like", "as", "help", "helps", "protect",
+	"protects", "keep", "keeps", "makes", "make", "can", "may", "might", "should", "would", "could")
+
+// phiStories returns ms, sorted by Start, with the stories in sc's text
+// that overlap none of them: an identifier in a story ("a 94-year-old
+// came in") is the more precise finding.
+func phiStories(sc *scan, ms []Match) []Match {
+	s := sc.s
+	var found []Match
+	add := func(i, j int) {
+		// A match may begin with the end of the sentence before.
+		for i < j && (strings.IndexByte(advSentenceStops, s[i]) >= 0 || phiSpace(s[i])) {
+			i++
+		}
+		for _, m := range slices.Concat(ms, found) {
+			if i < m.End && m.Start < j {
+				return
+			}
+		}
+		found = append(found, Match{Start: i, End: j, Rule: "PHI-STORY"})
+	}
+	for _, p := range []*pattern{storyRE.we, storyRE.slot, storyRE.had, storyRE.photo} {
+		for _, m := range p.FindAllIn(sc) {
+			add(m[0], m[1])
+		}
+	}
+	for _, m := range storyRE.cameIn.FindAllIn(sc) {
+		i, j := m[0], m[1]
+		if advAny(advWords(advBefore(s, i, advClauseStops), 3), storyGeneral) {
+			continue
+		}
+		start, end := advBounds(s, i, j)
+		if storyRE.past.MatchString(s[start:end]) || storyRE.one.MatchString(s[i:j]) {
+			add(i, j)
+		}
+	}
+	for _, m := range storyRE.one.FindAllIn(sc) {
+		i, j := m[0], m[1]
+		if advAny(advWords(advBefore(s, i, advClauseStops), 3), storyGeneral) {
+			continue
+		}
+		start, end := advBounds(s, i, j)
+		past := storyRE.past.MatchString(s[start:end])
+		det := strings.ToLower(firstWord(s[i:j]))
+		if w := strings.ToLower(s[i:j]); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "twins") && !strings.HasSuffix(w, "triplets") && !strings.HasSuffix(w, "old") {
+			continue // people in general: "all the dads today"
+		}
+		if storyRE.visit.MatchString(s[j:end]) || past && (storyRE.after.MatchString(s[j:end]) || det == "the" || det == "this" || det == "that") {
+			add(i, j)
+		}
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	out := append(ms, found...)
+	slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
+	return out
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
