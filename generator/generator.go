@@ -16,6 +16,7 @@
 package generator
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -25,6 +26,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -200,6 +202,14 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	posts, postKeys := set.bySlug, set.keys
 	checks := cfg.CheckSettings(g.Now)
 	findings, scores, readability := g.checkEntries(ctx, checks, ix, set)
+	if faces := faceFindings(checks, bodies); len(faces) > 0 {
+		// Among the entries' findings, by file and place: a new slice, as
+		// checkEntries keeps its own for the next build.
+		findings = slices.Concat(findings, faces)
+		slices.SortStableFunc(findings, func(a, b check.Finding) int {
+			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+		})
+	}
 	queue, queued, err := g.queue(cfg, shell, ix.Entries, set)
 	if err != nil {
 		return nil, err

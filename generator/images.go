@@ -1,20 +1,25 @@
 package generator
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/faqcast/faqcast/generator/check"
+	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/media"
 	"github.com/faqcast/faqcast/generator/slug"
@@ -154,4 +159,125 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// faceRule is the check rule for faces that an entry's front matter does
+// not attest.
+const faceRule = "PHI-FACE"
+
+// faceFindings holds the photos of each entry that run rendered to what
+// its front matter attests, as [entry.Image.MaxFaces] and
+// [entry.Image.BodyFaces] say: a photo showing more faces than that, or a
+// consented photo whose people are not counted, is a finding of faceRule.
+// The faces were found once, when each image was prepared; this only
+// counts them.
+func faceFindings(s *check.Settings, run *renderRun) []check.Finding {
+	if s.Off[faceRule] {
+		return nil
+	}
+	var out []check.Finding
+	add := func(e *entry.Entry, pos diag.Pos, hint, format string, args ...any) {
+		sev := check.Error
+		if r, ok := check.Lookup(faceRule); ok {
+			sev = r.Severity
+		}
+		if v, ok := s.Severities[faceRule]; ok {
+			sev = v
+		}
+		out = append(out, check.Finding{Path: e.Path, Pos: pos, Severity: sev, Rule: faceRule, Message: fmt.Sprintf(format, args...), Hint: hint})
+	}
+	for _, i := range run.imaged {
+		e, r := run.entries[i], run.out[i]
+		if r == nil {
+			continue // it failed, and the build with it
+		}
+		front := ""
+		if img := e.Image; img != nil && r.figure != nil {
+			front = r.figure.URL
+			at := img.Pos.First(e.Pos["image"])
+			if p, ok := img.Pos["src"]; ok {
+				at = p
+			}
+			var faces []media.Face
+			if m := r.images[front]; m != nil {
+				faces = m.Faces
+			}
+			n, unlimited := img.MaxFaces()
+			switch {
+			case img.Consent == "consented" && img.People == nil:
+				pos := at
+				if p, ok := img.Pos["consent"]; ok {
+					pos = p
+				}
+				msg := fmt.Sprintf("image.consent is consented, but image.people does not say how many people the photo %s shows", img.Src)
+				if len(faces) > 0 {
+					msg += fmt.Sprintf("; it shows %s", facesAt(faces))
+				}
+				add(e, pos, "add people: with the number of people the photo shows, each of whom gave written consent, such as people: 1", "%s", msg)
+			case unlimited || len(faces) <= n:
+			case img.Consent == "illustration":
+				add(e, at, "an illustration shows no real people: for a photo of people, use consent: consented with people: N and each person's written consent; or crop the faces out; or use a picture without faces",
+					"the image %s shows %s; consent: illustration says it shows no one", img.Src, facesAt(faces))
+			default:
+				add(e, at, faceHint, "the photo %s shows %s; image.people says %d", img.Src, facesAt(faces), n)
+			}
+		}
+		if r.body == nil {
+			continue
+		}
+		allowed := e.Image.BodyFaces()
+		for _, dest := range slices.Sorted(maps.Keys(r.body.images)) {
+			name := r.body.images[dest]
+			img := r.images[name]
+			if name == front || img == nil || len(img.Faces) <= allowed {
+				// The front matter's image, also shown in the body, is
+				// held to its own rules above.
+				continue
+			}
+			says := fmt.Sprintf("image.people says %d", allowed)
+			hint := "a photo in the body is covered by image.people in the front matter: " + faceHint
+			switch {
+			case e.Image == nil:
+				says = "the entry has no image: in its front matter to say how many people its photos show"
+				hint = "add image: to the front matter with consent: consented and people: N, the number of people each photo shows, each of whom gave written consent; or crop the faces out; or use a photo without people"
+			case e.Image.People == nil:
+				says = "image.people does not say how many people the entry's photos show"
+			}
+			add(e, bodyPos(e, dest), hint, "the photo %s shows %s; %s", dest, facesAt(img.Faces), says)
+		}
+	}
+	return out
+}
+
+// faceHint is what to do about a photo showing more faces than attested.
+const faceHint = "count everyone whose face shows and get each person's written consent, then set people: N; or crop them out; or use a stock photo"
+
+// facesAt says how many faces there are and where: "1 face at 120,84 (64
+// px)", "2 faces at 120,84 (64 px), 402,90 (58 px)", in pixels from the
+// top-left corner of the upright photo.
+func facesAt(faces []media.Face) string {
+	where := make([]string, len(faces))
+	for i, f := range faces {
+		where[i] = f.String()
+	}
+	n := "1 face"
+	if len(faces) != 1 {
+		n = strconv.Itoa(len(faces)) + " faces"
+	}
+	return n + " at " + strings.Join(where, ", ")
+}
+
+// bodyPos returns the position in e's file of the image dest in its body:
+// where the body first names it, or the body's first line.
+func bodyPos(e *entry.Entry, dest string) diag.Pos {
+	i := bytes.Index(e.Body, []byte("("+dest))
+	if i >= 0 {
+		i++
+	} else {
+		i = bytes.Index(e.Body, []byte(dest))
+	}
+	if i < 0 {
+		return diag.Pos{Line: e.BodyLine, Col: 1}
+	}
+	return diag.PosAt(e.Body, i, e.BodyLine)
 }

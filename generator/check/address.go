@@ -31,12 +31,19 @@ func phiHomes(sc *scan, add phiAdd) {
 		sentence := advWords(advSentence(s, m[0], m[1]), 60)
 		// A unit is a home when a person stands near it: "her apartment
 		// is 4C", "the gentleman in lot 14".
-		if advAny(before, advSet("parking", "the", "in")) && !advAny(sentence, advSet("her", "his", "their", "he", "she", "gentleman", "lady", "patient", "man", "woman", "family", "mom", "dad")) {
+		if advAny(before, addressNotHome) && !advAny(sentence, addressPerson) {
 			continue
 		}
-		if !advAny(sentence, advSet("her", "his", "their", "he", "she", "gentleman", "lady", "patient", "man", "woman", "family", "mom", "dad", "lives", "live", "home", "door", "park", "residences", "apartments", "complex", "court")) {
+		if !advAny(sentence, addressHome) {
 			continue
 		}
 		add("PHI-ADDRESS", m[0], m[1])
 	}
 }
+
+// Word sets of the functions above, made once.
+var (
+	addressNotHome = advSet("parking", "the", "in")
+	addressPerson  = advSet("her", "his", "their", "he", "she", "gentleman", "lady", "patient", "man", "woman", "family", "mom", "dad")
+	addressHome    = advSet("her", "his", "their", "he", "she", "gentleman", "lady", "patient", "man", "woman", "family", "mom", "dad", "lives", "live", "home", "door", "park", "residences", "apartments", "complex", "court")
+)

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode"
@@ -93,6 +94,8 @@ type advRule struct {
 	// end, when set, returns where a kept match ends, for an expression
 	// that matches only its start.
 	end func(s string, m []int) int
+	// each splits the rule by alternative (see [advEach]).
+	each bool
 }
 
 var advInfo = map[string]struct{ what, hint string }{
@@ -176,6 +179,13 @@ func advSentence(s string, i, j int) string {
 	return s[start:end]
 }
 
+// advQuestion reports whether the sentence around s[i:j] is a question:
+// "Can I cancel my shots by phone?" asks; it instructs no one.
+func advQuestion(s string, i, j int) bool {
+	_, end := advBounds(s, i, j)
+	return end < len(s) && s[end] == '?'
+}
+
 // advBounds returns where the sentence around s[i:j] starts and ends.
 func advBounds(s string, i, j int) (start, end int) {
 	start, end = strings.LastIndexAny(s[:i], advSentenceStops)+1, len(s)
@@ -230,7 +240,7 @@ var advRankFact = compile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|lea
 var advDoseAfter = compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
 
 // advRules are the rules Advice runs, in the order of their IDs in [Rules].
-var advRules = slices.Concat(advReaderRules, advCaseRules, []advRule{advCaseRule}, advDiagnosisRules, []advRule{advDiagnosisLike}, []advRule{medRule, medInsteadRule, medNoNeedRule}, advClaimRules, advPromiseRules)
+var advRules = advSplit(slices.Concat(advReaderRules, advCaseRules, []advRule{advCaseRule}, advDiagnosisRules, []advRule{advDiagnosisLike}, []advRule{medRule, medInsteadRule, medNoNeedRule}, advClaimRules, advPromiseRules))
 
 var advReaderRules = []advRule{
 	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`).
@@ -264,7 +274,7 @@ var advReaderRules = []advRule{
 }
 
 var advClaimRules = []advRule{
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`),
+	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`),
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			if strings.HasSuffix(p, "side effects") {
@@ -284,4 +294,57 @@ var advClaimRules = []advRule{
 	{id: "CLAIM-TESTIMONIAL", re: compile(`\b((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\s+(?i:told\s+us|shared\s+(?:her|his|their)\s+story)\b`),
 		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
 	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:after\s+(?:seeing|visiting|meeting)|thanks\s+to)\s+Dr\.?\s+[A-Z][\pL'’-]+,?\s+(?:I|my|we)\b`)},
+}
+
+// advSplit returns rules with those marked each split by alternative.
+func advSplit(rules []advRule) []advRule {
+	var out []advRule
+	for _, r := range rules {
+		if r.each {
+			out = append(out, advEach(r)...)
+		} else {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// advEach returns r as one rule per alternative of its expression's
+// outermost alternation. A rule of many alternatives is scanned in
+// windows as wide as its widest one, around the literals of all; split,
+// each alternative is scanned near its own literals only, in windows of
+// its own width. r.keep must not read submatches, whose numbers change.
+func advEach(r advRule) []advRule {
+	tree, err := syntax.Parse(r.re.re.String(), syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	var alts []*syntax.Regexp
+	var build func(alt *syntax.Regexp) *syntax.Regexp
+	switch {
+	case tree.Op == syntax.OpAlternate:
+		alts, build = tree.Sub, func(alt *syntax.Regexp) *syntax.Regexp { return alt }
+	case tree.Op == syntax.OpConcat:
+		for k, sub := range tree.Sub {
+			if sub.Op != syntax.OpAlternate {
+				continue
+			}
+			alts = sub.Sub
+			build = func(alt *syntax.Regexp) *syntax.Regexp {
+				c := *tree
+				c.Sub = slices.Clone(tree.Sub)
+				c.Sub[k] = alt
+				return &c
+			}
+			break
+		}
+	}
+	if len(alts) < 2 {
+		return []advRule{r}
+	}
+	out := make([]advRule, 0, len(alts))
+	for _, alt := range alts {
+		out = append(out, advRule{id: r.id, re: compile(build(alt).String()), keep: r.keep, end: r.end})
+	}
+	return out
 }

@@ -7,9 +7,63 @@ import "strings"
 // week", "the best pediatrician in town". A negation before one undoes it:
 // "no vaccine works every time".
 var advPromiseRules = []advRule{
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:works?\s+(?:every\s+(?:single\s+)?time|for\s+everyone|for\s+everybody|like\s+magic|wonders|instantly|overnight|100\s*%|every\s+patient)|never\s+fails?|always\s+works|without\s+fail|pain[\s-]?free|(?:permanent|lasting|lifelong|guaranteed|instant|overnight|immediate|total|complete)\s+(?:results?|relief|cure|fix|solution|recovery)|zero\s+(?:risks?|chance|pain|downtime)|results?\s+you\s+can\s+(?:count|rely)\s+on|(?:clears?|cures?|gone|fix(?:es)?|ends?|eliminates?|heals?|banish(?:es)?|rid\s+of)\b[^.!?\n]{0,40}?\b(?:for\s+good|forever|once\s+and\s+for\s+all|for\s+life)|say\s+goodbye\s+to|no\s+more\s+[\pL-]+(?:\s+[\pL-]+)?,?\s+ever|(?:proven|clinically\s+proven|scientifically\s+proven)\s+to\s+(?:cure|work|eliminate|stop|reverse|end|fix|heal|prevent)|(?:will|can)\s+(?:eliminate|reverse|erase|end|fix|get\s+rid\s+of|wipe\s+out|heal)\s+(?:your|any|all|the)|(?:eliminates|reverses|erases|wipes\s+out|gets\s+rid\s+of)\s+(?:your|any|all|the|every)|(?:completely|totally|perfectly|absolutely|100\s*%)\s+safe|safe\s+for\s+everyone|nothing\s+works\s+better|(?:you['’]ll|you\s+will|your\s+(?:child|kid|son|daughter)\s+will)\s+(?:never\s+(?:have|get|need|feel|suffer)|be\s+(?:[\pL]+[\s-])?free|be\s+cured|be\s+healed|be\s+back\s+to\s+normal|see\s+results|look\s+years)|never\s+(?:have|get|need|suffer\s+from|feel)\s+[^.!?\n]{1,30}?\s+again|(?:we|i)\s+(?:promise|guarantee)\s+(?:you['’]ll|you\s+will|that|it|results)|(?:always|every\s+time)\s+(?:effective|successful|gets?\s+results)|100\s*%\s+(?:of\s+(?:our\s+)?patients|success|of\s+the\s+time|results?|relief|recovery|satisfied)|(?:the\s+)?only\s+(?:clinic|practice|office|doctor|dentist|pediatrician|provider|place|team|treatment)\s+(?:in|that|who|where)|(?:the\s+)?best\s+[\pL-]+(?:\s+[\pL-]+)?\s+in\s+(?:town|the\s+(?:county|city|state|area|region|country|world|nation|valley|midwest)|(?-i:[A-Z])[\pL-]+)|(?:#\s?1|number\s+one|top)[\s-]rated|world[\s-]class|unmatched|unbeatable|unrivall?ed|unparalleled|second\s+to\s+none|the\s+finest|most\s+trusted|better\s+than\s+any(?:\s+other)?\s+(?:clinic|practice|doctor|office|dentist|pediatrician|provider)|or\s+your\s+money\s+back|money[\s-]back|lose\s+\d+\s+(?:pounds|lbs?|kilos?|kg)\s+in\s+(?:just\s+)?(?:a|one|\d+|two|three|four|six)\s+(?:days?|weeks?|months?)|boosts?\s+(?:your\s+)?(?:immunity|immune\s+systems?)|never\s+(?:worry\s+about|deal\s+with|suffer\s+(?:from|with)|have|get)\s+(?:another|a\s+single|one\s+more)|kiss\s+(?:[\pL'’-]+\s+){0,4}?goodbye|goodbye\s+(?:to\s+[^.!?\n]{1,30}?\s+)?for\s+good|foolproof|fail[\s-]?safe|sure[\s-]?fire|can['’]t[\s-]miss|it\s+just\s+works|safe\s+for\s+(?:every|all|any)\s+(?:patient|patients|one|body|age|ages|child|kid)|(?:will|guaranteed\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:keep|stop|prevent)\s+you\s+from\s+(?:getting|catching|ever)|(?:the\s+)?(?:most\s+[\pL-]+|best|top|greatest|finest|leading|highest[\s-]rated|top[\s-]rated)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|care|providers?|specialists?|hospital|therapists?)\s+in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley)|(?-i:[A-Z])[\pL-]+)|world['’]s\s+(?:best|[\pL]+est|most\s+[\pL-]+)|permanent(?:ly)?\s+(?:[\pL-]+\s+)?(?:removes?|removal|fix|fixes|results?|cure|cures|relief|solution|weight\s+loss|whitening|straightening|erases?|eliminates?|gets?\s+rid)|voted\s+(?:[\pL'’-]+\s+){0,3}?(?:best|favou?rite|#\s?1|number\s+one|top)|(?-i:[A-Z])[\pL-]+['’]s\s+(?:best|favou?rite|top|#\s?1|number\s+one|leading|most\s+trusted)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|providers?|specialists?|hospital|therapists?|urgent\s+care|care)|award[\s-]winning|(?:highest|best|#\s?1)[\s-]rated)\b`),
-		keep: advNotNegated},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:(?:changed|saved|transformed|turned\s+around)\s+(?:my|her|his|their|our)\s+(?:life|lives|son['’]s\s+life|daughter['’]s\s+life|baby['’]s\s+life|smile)|gave\s+(?:me|her|him|us|them)\s+(?:my|her|his|our|their)\s+life\s+back|i\s+(?:feel|felt)\s+(?:like\s+a\s+new\s+(?:person|man|woman)|so\s+much\s+better|better\s+than\s+ever|amazing)|i['’]ve\s+never\s+felt\s+better|i\s+have\s+never\s+felt\s+better|i\s+can\s+finally|(?:five|5)[\s-]star\s+review\s+from|thanks\s+to\s+(?:our|the)\s+(?:team|staff|doctors?|nurses?)\s*,\s*(?:she|he|they|my|i|her|his))\b`),
+	// (split by alternative, each scanned near its own words)
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:works?\s+(?:every\s+(?:single\s+)?time|for\s+everyone|for\s+everybody|like\s+magic|wonders|instantly|overnight|100\s*%|every\s+patient))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+fails?)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:always\s+works)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:without\s+fail)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:pain[\s-]?free)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:permanent|lasting|lifelong|guaranteed|instant|overnight|immediate|total|complete)\s+(?:results?|relief|cure|fix|solution|recovery))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:zero\s+(?:risks?|chance|pain|downtime))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:results?\s+you\s+can\s+(?:count|rely)\s+on)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|cures?|gone|fix(?:es)?|ends?|eliminates?|heals?|banish(?:es)?|rid\s+of)\b[^.!?\n]{0,40}?\b(?:for\s+good|forever|once\s+and\s+for\s+all|for\s+life))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:say\s+goodbye\s+to)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:no\s+more\s+[\pL-]+(?:\s+[\pL-]+)?,?\s+ever)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:proven|clinically\s+proven|scientifically\s+proven)\s+to\s+(?:cure|work|eliminate|stop|reverse|end|fix|heal|prevent))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:will|can)\s+(?:eliminate|reverse|erase|end|fix|get\s+rid\s+of|wipe\s+out|heal)\s+(?:your|any|all|the))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:eliminates|reverses|erases|wipes\s+out|gets\s+rid\s+of)\s+(?:your|any|all|the|every))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:completely|totally|perfectly|absolutely|100\s*%)\s+safe)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+everyone)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:nothing\s+works\s+better)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:you['’]ll|you\s+will|your\s+(?:child|kid|son|daughter)\s+will)\s+(?:never\s+(?:have|get|need|feel|suffer)|be\s+(?:[\pL]+[\s-])?free|be\s+cured|be\s+healed|be\s+back\s+to\s+normal|see\s+results|look\s+years))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:have|get|need|suffer\s+from|feel)\s+[^.!?\n]{1,30}?\s+again)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:we|i)\s+(?:promise|guarantee)\s+(?:you['’]ll|you\s+will|that|it|results))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:always|every\s+time)\s+(?:effective|successful|gets?\s+results))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:100\s*%\s+(?:of\s+(?:our\s+)?patients|success|of\s+the\s+time|results?|relief|recovery|satisfied))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?only\s+(?:clinic|practice|office|doctor|dentist|pediatrician|provider|place|team|treatment)\s+(?:in|that|who|where))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?best\s+[\pL-]+(?:\s+[\pL-]+)?\s+in\s+(?:town|the\s+(?:county|city|state|area|region|country|world|nation|valley|midwest)|(?-i:[A-Z])[\pL-]+))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:#\s?1|number\s+one|top)[\s-]rated)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world[\s-]class)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unmatched)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unbeatable)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unrivall?ed)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unparalleled)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:second\s+to\s+none)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:the\s+finest)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+trusted)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:better\s+than\s+any(?:\s+other)?\s+(?:clinic|practice|doctor|office|dentist|pediatrician|provider))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:or\s+your\s+money\s+back)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:money[\s-]back)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:lose\s+\d+\s+(?:pounds|lbs?|kilos?|kg)\s+in\s+(?:just\s+)?(?:a|one|\d+|two|three|four|six)\s+(?:days?|weeks?|months?))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:boosts?\s+(?:your\s+)?(?:immunity|immune\s+systems?))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:worry\s+about|deal\s+with|suffer\s+(?:from|with)|have|get)\s+(?:another|a\s+single|one\s+more))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:kiss\s+(?:[\pL'’-]+\s+){0,4}?goodbye)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:goodbye\s+(?:to\s+[^.!?\n]{1,30}?\s+)?for\s+good)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:foolproof)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:fail[\s-]?safe)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:sure[\s-]?fire)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:can['’]t[\s-]miss)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:it\s+just\s+works)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+(?:every|all|any)\s+(?:patient|patients|one|body|age|ages|child|kid))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:will|guaranteed\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:keep|stop|prevent)\s+you\s+from\s+(?:getting|catching|ever))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:most\s+[\pL-]+|best|top|greatest|finest|leading|highest[\s-]rated|top[\s-]rated)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|care|providers?|specialists?|hospital|therapists?)\s+in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley)|(?-i:[A-Z])[\pL-]+))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world['’]s\s+(?:best|[\pL]+est|most\s+[\pL-]+))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:permanent(?:ly)?\s+(?:[\pL-]+\s+)?(?:removes?|removal|fix|fixes|results?|cure|cures|relief|solution|weight\s+loss|whitening|straightening|erases?|eliminates?|gets?\s+rid))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:voted\s+(?:[\pL'’-]+\s+){0,3}?(?:best|favou?rite|#\s?1|number\s+one|top))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?-i:[A-Z])[\pL-]+['’]s\s+(?:best|favou?rite|top|#\s?1|number\s+one|leading|most\s+trusted)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|providers?|specialists?|hospital|therapists?|urgent\s+care|care))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:award[\s-]winning)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:highest|best|#\s?1)[\s-]rated)\b`), keep: advNotNegated},
+	{each: true, id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:(?:changed|saved|transformed|turned\s+around)\s+(?:my|her|his|their|our)\s+(?:life|lives|son['’]s\s+life|daughter['’]s\s+life|baby['’]s\s+life|smile)|gave\s+(?:me|her|him|us|them)\s+(?:my|her|his|our|their)\s+life\s+back|i\s+(?:feel|felt)\s+(?:like\s+a\s+new\s+(?:person|man|woman)|so\s+much\s+better|better\s+than\s+ever|amazing)|i['’]ve\s+never\s+felt\s+better|i\s+have\s+never\s+felt\s+better|i\s+can\s+finally|(?:five|5)[\s-]star\s+review\s+from|thanks\s+to\s+(?:our|the)\s+(?:team|staff|doctors?|nurses?)\s*,\s*(?:she|he|they|my|i|her|his))\b`),
 		keep: advNotNegated},
 	// "Our sleep clinic fixes insomnia in 3 nights": a result in a set
 	// time, promised by the practice. "Most colds clear up in a week" is
@@ -19,12 +73,33 @@ var advPromiseRules = []advRule{
 	// Promises of an outcome: "clears acne permanently", "results that
 	// last a lifetime", "no one leaves without relief", "your baby will
 	// sleep through the night after one adjustment".
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|removes?|fix(?:es)?|cures?|eliminates?|ends?|stops?|erases?|straightens?|whitens?|reduces?|gets?\s+rid\s+of|heals?)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:permanently|forever|for\s+good|for\s+life)|last(?:s|ing)?\s+(?:a\s+)?(?:lifetime|forever)|lifetime\s+(?:results|relief|guarantee)|(?:no\s+one|nobody|not\s+one\s+patient)\s+(?:leaves|walks\s+out|goes\s+home)\s+without|(?:everyone|every\s+(?:single\s+)?(?:patient|client|one)|all\s+(?:of\s+)?our\s+patients)\s+(?:leaves?|walks?\s+out|goes\s+home|gets?|feels?|sees?|is|are)\s+(?:[\pL'’-]+\s+){0,2}?(?:relief|better|pain[\s-]free|results|cured|healed|happy|satisfied|symptom[\s-]free)|(?:vanish|disappear|melt\s+away|fade\s+away)\w*\s+(?:completely|forever|for\s+good|overnight|instantly|entirely)|completely\s+(?:gone|healed|cured|clear|pain[\s-]free|disappear\w*|vanish\w*|eliminat\w*|erase\w*)|(?:will|['’]ll)\s+[^.!?\n]{1,60}?\s+after\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:[\pL-]+\s+)?(?:visit|session|treatment|adjustment|appointment|injection|shot|class|round)|(?:or\s+we['’]ll|or\s+the\s+next)\s+[^.!?\n]{0,40}?(?:free|no\s+charge|on\s+us)|will\s+get\s+you\s+(?:to\s+(?:your\s+)?goal|results|back\s+to\s+normal|pain[\s-]free)|never\s+(?:miss|misses|missed)\s+(?:a|an)\s+(?:diagnosis|cavity|thing|problem)|(?:never|don['’]t\s+ever)\s+(?:fail|get\s+it\s+wrong|make\s+mistakes)|bulletproof|ironclad|unbreakable\s+immunity|(?:will|['’]ll)\s+(?:disappear|vanish|go\s+away|be\s+gone|clear\s+up|end|be\s+cured|be\s+healed|be\s+fixed|sleep\s+through|lose|see\s+results|be\s+pain[\s-]free|look\s+(?:years\s+)?younger)\b[^.!?\n]{0,40}?\b(?:after|in|within|by)\s+(?:just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|the\s+end\s+of|summer|spring|fall|winter)|every\s+time,?\s+(?:guaranteed|without\s+fail)|,\s+every\s+time)`),
+	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|removes?|fix(?:es)?|cures?|eliminates?|ends?|stops?|erases?|straightens?|whitens?|reduces?|gets?\s+rid\s+of|heals?)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:permanently|forever|for\s+good|for\s+life)|last(?:s|ing)?\s+(?:a\s+)?(?:lifetime|forever)|lifetime\s+(?:results|relief|guarantee)|(?:no\s+one|nobody|not\s+one\s+patient)\s+(?:leaves|walks\s+out|goes\s+home)\s+without|(?:everyone|every\s+(?:single\s+)?(?:patient|client|one)|all\s+(?:of\s+)?our\s+patients)\s+(?:leaves?|walks?\s+out|goes\s+home|gets?|feels?|sees?|is|are)\s+(?:[\pL'’-]+\s+){0,2}?(?:relief|better|pain[\s-]free|results|cured|healed|happy|satisfied|symptom[\s-]free)|(?:vanish|disappear|melt\s+away|fade\s+away)\w*\s+(?:completely|forever|for\s+good|overnight|instantly|entirely)|completely\s+(?:gone|healed|cured|clear|pain[\s-]free|disappear\w*|vanish\w*|eliminat\w*|erase\w*)|(?:will|['’]ll)\s+[^.!?\n]{1,60}?\s+after\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:[\pL-]+\s+)?(?:visit|session|treatment|adjustment|appointment|injection|shot|class|round)|(?:or\s+we['’]ll|or\s+the\s+next)\s+[^.!?\n]{0,40}?(?:free|no\s+charge|on\s+us)|will\s+get\s+you\s+(?:to\s+(?:your\s+)?goal|results|back\s+to\s+normal|pain[\s-]free)|never\s+(?:miss|misses|missed)\s+(?:a|an)\s+(?:diagnosis|cavity|thing|problem)|(?:never|don['’]t\s+ever)\s+(?:fail|get\s+it\s+wrong|make\s+mistakes)|bulletproof|ironclad|unbreakable\s+immunity|(?:will|['’]ll)\s+(?:disappear|vanish|go\s+away|be\s+gone|clear\s+up|end|be\s+cured|be\s+healed|be\s+fixed|sleep\s+through|lose|see\s+results|be\s+pain[\s-]free|look\s+(?:years\s+)?younger)\b[^.!?\n]{0,40}?\b(?:after|in|within|by)\s+(?:just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|the\s+end\s+of|summer|spring|fall|winter)|every\s+time,?\s+(?:guaranteed|without\s+fail)|,\s+every\s+time)`),
 		keep: advNotNegated},
 	// Superlatives in any wording: "the greatest nurse practitioner you'll
 	// ever meet", "nobody does sports medicine better", "best-in-class".
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:greatest|best|finest|smartest|kindest|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?` + advProfession + `\s+(?:you['’]ll\s+ever|you\s+will\s+ever|ever|anywhere|around|in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley))|(?-i:in\s+[A-Z])[\pL-]+)|(?:nobody|no\s+one|no\s+other\s+[\pL-]+)\s+(?:does|do|is|treats|cares|knows)\b[^.!?\n]{0,50}?\bbetter\s+than|best[\s-]in[\s-](?:class|town|the\s+business)|gold\s+standard\s+(?:in|of|for)\s+(?:[\pL-]+\s+)?(?:care|service|treatment|dentistry|medicine|pediatrics)|(?:the\s+)?only\s+(?:[\pL-]+\s+)?` + advProfession + `\s+(?:in|that|who|where|around)\b|most\s+advanced\s+[^.!?\n]{0,40}?\b(?:anywhere|in\s+the\s+(?:state|country|region|area|world)|in\s+town)|state[\s-]of[\s-]the[\s-]art|cutting[\s-]edge|unrivall?ed|unsurpassed|world[\s-]renowned|renowned|top[\s-]notch|(?:the\s+)?(?:best|greatest|finest|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|universe|galaxy)|(?:i|we|you)['’]?(?:ve|ll|\s+have|\s+will)?\s+ever\s+(?:worked|met|seen|had|been|find|meet|visit))|leading\s+(?:experts?|authorit(?:y|ies)|specialists?|providers?|clinic|practice)|superior\s+(?:care|results|service|treatment|outcomes)|(?:won['’]t|can['’]t|will\s+not|cannot)\s+find\s+(?:[\pL-]+\s+){0,3}?(?:anywhere|elsewhere)|unlike\s+(?:anything|any\s+other|anyone)|elite[\s-](?:level|care)|(?:best|top|greatest|finest|#\s?1|number\s+one|top[\s-]rated|highest[\s-]rated)\s+(?:[\pL-]+\s+)?(?:doc|docs|doctors?|pediatricians?|dentists?|physicians?|surgeons?|nurses?|clinic|practice|chiropractors?|therapists?|np|pharmacists?|diagnostician)|(?:the\s+)?(?:best|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,2}?[\pL-]+\s+in\s+(?:town|the\s+(?:whole\s+|entire\s+)?(?:state|county|city|area|region|country|world|nation|midwest|valley)))\b|(?-i:\bGOAT\b)`),
-		keep: advNotNegated},
+	// (split by alternative, each scanned near its own words)
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:greatest|best|finest|smartest|kindest|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?` + advProfession + `\s+(?:you['’]ll\s+ever|you\s+will\s+ever|ever|anywhere|around|in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley))|(?-i:in\s+[A-Z])[\pL-]+))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:nobody|no\s+one|no\s+other\s+[\pL-]+)\s+(?:does|do|is|treats|cares|knows)\b[^.!?\n]{0,50}?\bbetter\s+than)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:best[\s-]in[\s-](?:class|town|the\s+business))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:gold\s+standard\s+(?:in|of|for)\s+(?:[\pL-]+\s+)?(?:care|service|treatment|dentistry|medicine|pediatrics))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?only\s+(?:[\pL-]+\s+)?` + advProfession + `\s+(?:in|that|who|where|around)\b)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+advanced\s+[^.!?\n]{0,40}?\b(?:anywhere|in\s+the\s+(?:state|country|region|area|world)|in\s+town))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:state[\s-]of[\s-]the[\s-]art)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cutting[\s-]edge)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unrivall?ed)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unsurpassed)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world[\s-]renowned)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:renowned)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:top[\s-]notch)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|greatest|finest|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|universe|galaxy)|(?:i|we|you)['’]?(?:ve|ll|\s+have|\s+will)?\s+ever\s+(?:worked|met|seen|had|been|find|meet|visit)))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:leading\s+(?:experts?|authorit(?:y|ies)|specialists?|providers?|clinic|practice))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:superior\s+(?:care|results|service|treatment|outcomes))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:won['’]t|can['’]t|will\s+not|cannot)\s+find\s+(?:[\pL-]+\s+){0,3}?(?:anywhere|elsewhere))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unlike\s+(?:anything|any\s+other|anyone))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:elite[\s-](?:level|care))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:best|top|greatest|finest|#\s?1|number\s+one|top[\s-]rated|highest[\s-]rated)\s+(?:[\pL-]+\s+)?(?:doc|docs|doctors?|pediatricians?|dentists?|physicians?|surgeons?|nurses?|clinic|practice|chiropractors?|therapists?|np|pharmacists?|diagnostician))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,2}?[\pL-]+\s+in\s+(?:town|the\s+(?:whole\s+|entire\s+)?(?:state|county|city|area|region|country|world|nation|midwest|valley)))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?-i:GOAT))\b`), keep: advNotNegated},
 	// "This supplement reverses diabetes": a cure claimed outright.
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:reverses?|cures?|eliminates?|erases?|heals?)\s+(?:your\s+|type\s+[12]\s+|the\s+)?([\pL-]+(?:\s+[\pL-]+)?)`),
 		keep: func(s string, m []int) bool {
@@ -32,24 +107,24 @@ var advPromiseRules = []advRule{
 				return false
 			}
 			before := advWords(advBefore(s, m[0], advSentenceStops), 6)
-			return !advAny(before, advSet("can", "may", "might", "could", "help", "helps", "many", "some", "most", "often", "no", "not", "never", "cannot", "can't", "won't", "doesn't", "don't", "if"))
+			return !advAny(before, claimHedges)
 		}},
 	// "No more allergies."
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\bno\s+more\s+((?:[\pL'’-]+\s*){1,3})`),
 		keep: func(s string, m []int) bool {
 			words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
-			return advCondition(words) || advAny(words, advSet("pain", "aches", "headaches", "migraines", "cavities", "wrinkles", "fat", "snoring"))
+			return advCondition(words) || advAny(words, claimComplaints)
 		}},
 	{id: "CLAIM-TESTIMONIAL", re: compile(`["“]([^"“”\n]{4,240})["”]`),
 		keep: advQuotedPraise},
 	// A patient's voice: "I've been coming here for 20 years", "I highly
 	// recommend Dr. Lopez", "my son's eczema cleared up thanks to Ben".
-	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)(?:\b(?:i|we)(?:['’]ve|\s+have)\s+been\s+(?:coming|going|seeing|bringing\s+[\pL]+)\s+(?:here|to\s+(?:dr|this|the|riverbend|them|her|him))|\bwouldn['’]t\s+go\s+anywhere\s+else|\b(?:i|we)\s+(?:highly\s+|totally\s+|definitely\s+|would\s+|always\s+)?recommend\s+(?:this|the|dr|them|her|him|your|their|everyone)|\bcan['’]t\s+recommend\s+[\pL.]+(?:\s+[\pL]+)?\s+enough|\b(?:i|we)\s+(?:love|loved|adore)\s+(?:this|the|dr|our|my|everyone)\s*(?:place|office|clinic|practice|staff|team|doctor|nurses?|dentist|pediatrician)?|★{3,}|⭐{3,}|\b(?:i|my)\b[^.!?\n]{0,80}\b(?:thanks\s+to|because\s+of|grateful\s+to|all\s+thanks\s+to)\s+(?:dr\.?\s+|nurse\s+|the\s+|our\s+)?[\pL]+)`),
+	{each: true, id: "CLAIM-TESTIMONIAL", re: compile(`(?i)(?:\b(?:i|we)(?:['’]ve|\s+have)\s+been\s+(?:coming|going|seeing|bringing\s+[\pL]+)\s+(?:here|to\s+(?:dr|this|the|riverbend|them|her|him))|\bwouldn['’]t\s+go\s+anywhere\s+else|\b(?:i|we)\s+(?:highly\s+|totally\s+|definitely\s+|would\s+|always\s+)?recommend\s+(?:this|the|dr|them|her|him|your|their|everyone)|\bcan['’]t\s+recommend\s+[\pL.]+(?:\s+[\pL]+)?\s+enough|\b(?:i|we)\s+(?:love|loved|adore)\s+(?:this|the|dr|our|my|everyone)\s*(?:place|office|clinic|practice|staff|team|doctor|nurses?|dentist|pediatrician)?|★{3,}|⭐{3,}|\b(?:i|my)\b[^.!?\n]{0,80}\b(?:thanks\s+to|because\s+of|grateful\s+to|all\s+thanks\s+to)\s+(?:dr\.?\s+|nurse\s+|the\s+|our\s+)?[\pL]+)`),
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			return !strings.Contains(p, "my thanks") && advNotNegated(s, m)
 		}},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:testimonials?|hear\s+(?:it\s+)?from\s+our\s+patients|(?:happy|satisfied|grateful|thankful)\s+(?:patients?|families|clients|parents|moms?|dads?)\s+(?:say|says|said|write|wrote|share|shared|had\s+to\s+say)|(?:one|a|another)\s+(?:happy|satisfied|grateful|thankful)\s+(?:patient|client|parent|mom|dad|family)|patient\s+(?:reviews?|stories|story|spotlight|testimonials?)|reviews?\s+are\s+in|what\s+(?:our\s+)?patients\s+(?:are\s+saying|say)|our\s+patients\s+(?:say|said|tell\s+us|write|rave|agree)|before\s*(?:/|&)\s*after|before\s+and\s+after\s*:|(?:glowing|5-star|five-star|wonderful|lovely|kind|sweet|amazing|beautiful)\s+(?:review|reviews|words|note|notes|feedback|message)\s+from|(?:love|loved|loving)\s+hearing|made\s+our\s+(?:day|week)|warms?\s+our\s+hearts?|says\s+it\s+best|said\s+it\s+best)\b`),
+	{each: true, id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:testimonials?|hear\s+(?:it\s+)?from\s+our\s+patients|(?:happy|satisfied|grateful|thankful)\s+(?:patients?|families|clients|parents|moms?|dads?)\s+(?:say|says|said|write|wrote|share|shared|had\s+to\s+say)|(?:one|a|another)\s+(?:happy|satisfied|grateful|thankful)\s+(?:patient|client|parent|mom|dad|family)|patient\s+(?:reviews?|stories|story|spotlight|testimonials?)|reviews?\s+are\s+in|what\s+(?:our\s+)?patients\s+(?:are\s+saying|say)|our\s+patients\s+(?:say|said|tell\s+us|write|rave|agree)|before\s*(?:/|&)\s*after|before\s+and\s+after\s*:|(?:glowing|5-star|five-star|wonderful|lovely|kind|sweet|amazing|beautiful)\s+(?:review|reviews|words|note|notes|feedback|message)\s+from|(?:love|loved|loving)\s+hearing\s+(?:this|that|it|things\s+like\s+(?:this|that))\s*[:!]|(?:made\s+our\s+(?:day|week)|warms?\s+our\s+hearts?|says\s+it\s+best|said\s+it\s+best)\s*:)`),
 		keep: advNotNegated},
 }
 
@@ -98,10 +173,10 @@ func advQuotedPraise(s string, m []int) bool {
 // stands before it.
 func advOurs(s string, m []int) bool {
 	sentence := advWords(advSentence(s, m[0], m[1]), 60)
-	if advAny(advWords(advBefore(s, m[0], advClauseStops), 4), advSet("most", "many", "usually", "often", "typically", "generally", "some")) {
+	if advAny(advWords(advBefore(s, m[0], advClauseStops), 4), claimGeneral) {
 		return false
 	}
-	return advAny(sentence, advSet("our", "we", "us", "we'll", "we're")) && advNotNegated(s, m)
+	return advAny(sentence, claimOurs) && advNotNegated(s, m)
 }
 
 // promiseSentence flags a promise in any words: a sentence about the
@@ -112,7 +187,7 @@ func promiseSentence(sentence, lower string, words []string) bool {
 	if !advAny(words, promiseOurs) || !advAny(words, promiseOutcomes) || !advAny(words, promiseAbsolutes) {
 		return false
 	}
-	return !advAny(words, advNegation) && !advAny(words, advSet("may", "might", "can", "could", "help", "helps", "most", "many", "some", "often"))
+	return !advAny(words, advNegation) && !advAny(words, claimMaybe)
 }
 
 var (
@@ -134,7 +209,7 @@ var (
 // first person ("I", "my", "me") with the practice or its staff and a
 // word of praise or of an outcome — but not a clinician's ("my patients").
 func testimonialSentence(sentence, lower string, words []string) bool {
-	if !advAny(words, advSet("i", "i'm", "i've", "i'd", "my", "me", "mine")) {
+	if !advAny(words, claimFirstPerson) {
 		return false
 	}
 	for _, p := range []string{"my patients", "my team", "my practice", "my staff", "my colleagues", "my nurse practitioner"} {
@@ -142,9 +217,21 @@ func testimonialSentence(sentence, lower string, words []string) bool {
 			return false
 		}
 	}
-	practice := advAny(words, advSet("dr", "doctor", "staff", "team", "nurses", "nurse", "they", "them", "here",
+	practice := advAny(words, claimPractice)
+	return practice && advAny(words, advPraise) || advAny(words, claimThanks)
+}
+
+// Word sets of the functions above, made once.
+var (
+	claimHedges      = advSet("can", "may", "might", "could", "help", "helps", "many", "some", "most", "often", "no", "not", "never", "cannot", "can't", "won't", "doesn't", "don't", "if")
+	claimComplaints  = advSet("pain", "aches", "headaches", "migraines", "cavities", "wrinkles", "fat", "snoring")
+	claimGeneral     = advSet("most", "many", "usually", "often", "typically", "generally", "some")
+	claimOurs        = advSet("our", "we", "us", "we'll", "we're")
+	claimMaybe       = advSet("may", "might", "can", "could", "help", "helps", "most", "many", "some", "often")
+	claimFirstPerson = advSet("i", "i'm", "i've", "i'd", "my", "me", "mine")
+	claimPractice    = advSet("dr", "doctor", "staff", "team", "nurses", "nurse", "they", "them", "here",
 		"riverbend", "place", "office", "clinic", "practice", "everyone", "lopez", "okafor", "nguyen", "reyes",
 		"wright", "ana", "ben", "chris", "dana", "elle", "you", "y'all", "dentist", "pediatrician", "chiropractor",
-		"therapist"))
-	return practice && advAny(words, advPraise) || advAny(words, advSet("recommend", "grateful", "thankful", "blessed"))
-}
+		"therapist")
+	claimThanks = advSet("recommend", "grateful", "thankful", "blessed")
+)

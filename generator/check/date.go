@@ -74,8 +74,13 @@ func phiDatesNear(sc *scan, add phiAdd) {
 	}
 	for _, m := range dateRE.holiday.FindAllIn(sc) {
 		before := advWords(advBefore(s, m[0], advSentenceStops), 3)
-		if advAny(before, advSet("born", "died", "passed", "delivered", "arrived", "admitted")) {
+		if advAny(before, dateLife) {
 			add("PHI-DATE", m[0], m[1])
 		}
 	}
 }
+
+// Word sets of the functions above, made once.
+var (
+	dateLife = advSet("born", "died", "passed", "delivered", "arrived", "admitted")
+)

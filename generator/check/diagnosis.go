@@ -112,7 +112,7 @@ var advDiagnosisRules = []advRule{
 	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:i\s+(?:think|bet|suspect|believe|guess|reckon|doubt)|pretty\s+sure|fairly\s+sure|no\s+doubt|for\s+sure|definitely|almost\s+certainly|100\s*%|i\s+would\s+bet|i['’]m\s+(?:pretty\s+|fairly\s+|almost\s+|quite\s+)?(?:sure|certain|confident|convinced)|my\s+(?:guess|bet|hunch|money)\s+(?:is|would\s+be|['’]s\s+on)|looks\s+to\s+me\s+like|i['’]d\s+(?:say|bet|guess)|(?:most|very)\s+likely\s+(?:it['’]s|you['’]ve|you\s+have|she|he))((?:\s+[\pL\d'’-]+){1,9})`),
 		keep: func(s string, m []int) bool {
 			words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
-			reader := advAny(words, advSet("you", "your", "you've", "you're", "it's", "it", "that's", "she", "he", "his", "her", "they", "this"))
+			reader := advAny(words, diagnosisReader)
 			for i := range words {
 				if reader && advCondition(words[i:min(i+1, len(words))]) {
 					return true
@@ -165,7 +165,7 @@ var advDiagnosisRules = []advRule{
 	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:your|you|that|this|the)\b[^.!?;:\n]{0,50}?\s(?:is|are|means?|points?\s+to|sounds?\s+like|looks?\s+like|is\s+from|are\s+from|is\s+caused\s+by|is\s+a\s+sign\s+of|gives?\s+it\s+away)\s+((?:[\pL\d'’-]+[\s,]*){1,5})`),
 		keep: advReaderCondition},
 	// "That's pink eye", "it's MRSA", "a textbook case of swimmer's ear"
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+[^,.;!?\n]{1,40},\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`),
+	{each: true, id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+[^,.;!?\n]{1,40},\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`),
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			words := strings.Fields(advGroup(s, m, 1))
@@ -182,7 +182,7 @@ var advDiagnosisRules = []advRule{
 // advDiagnosisLike is the rule of "sounds like", "looks like": a guess
 // at a condition.
 var advDiagnosisLike = advRule{id: "ADVICE-DIAGNOSIS",
-	re: compile(`(?i)\b(?:sounds|looks|seems)\s+(?:a\s+lot\s+|just\s+|exactly\s+|to\s+me\s+)?like\s+((?:[\pL\d'’-]+[\s,]*){1,5})`),
+	re: compile(`(?i)\b(?:sounds|looks|seems)\s+(?:a\s+lot\s+|just\s+|exactly\s+|to\s+me\s+)?like\s+((?:[\pL\d'’-]+,?\s*){1,5})`),
 	keep: func(s string, m []int) bool {
 		if advHedged(s, m[0]) {
 			return false
@@ -240,7 +240,7 @@ func diagnosisSentence(sentence, lower string, words []string) bool {
 	}
 	person := false
 	for _, w := range words {
-		person = person || advSet("you", "your", "you're", "you've", "he", "she", "his", "her", "he's", "she's", "u", "ur")[w]
+		person = person || diagnosisPerson[w]
 	}
 	if !person || advAny(words, diagnosisHedges) {
 		return false
@@ -269,3 +269,9 @@ var diagnosisHedges = advSet("if", "when", "whenever", "unless", "whether", "cou
 	"often", "usually", "sometimes", "common", "some", "people", "kids", "children", "adults", "anyone",
 	"everyone", "learn", "read", "month", "awareness", "season", "check", "rule", "out", "tell", "help", "helps",
 	"treat", "treats", "treatment", "manage", "managing", "living", "questions", "worried", "think", "wonder")
+
+// Word sets of the functions above, made once.
+var (
+	diagnosisReader = advSet("you", "your", "you've", "you're", "it's", "it", "that's", "she", "he", "his", "her", "they", "this")
+	diagnosisPerson = advSet("you", "your", "you're", "you've", "he", "she", "his", "her", "he's", "she's", "u", "ur")
+)

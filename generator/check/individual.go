@@ -14,7 +14,7 @@ import "strings"
 // advCaseRules are the rules of this file; they report ADVICE-YOU.
 var advCaseRules = []advRule{
 	// A reference to the reader's own case.
-	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:based\s+on\s+(?:what\s+you|your\s+(?:photo|picture|pic|message|description|numbers|labs?|scan|x-?ray|age|weight|history|story|comment|post|dm|question))|from\s+what\s+you\s+(?:describe|described|said|told|wrote|mention|mentioned|sent)|(?:with|given)\s+your\s+(?:history|numbers|results|labs?|age|weight|symptoms|diabetes|heart|condition|blood\s+pressure|family\s+history)|(?:replying|responding|in\s+reply)\s+to\s+your\s+(?:message|question|comment|post|dm|email|review)|to\s+the\s+(?:reader|person|mom|dad|parent|commenter|follower)\s+who\s+(?:wrote|asked|messaged|commented)|go\s+ahead\s+and\s+(?:take|give|stop|skip|ice|pop|drain|try|use|start|double|wrap|cut|put|let|eat|drink|fly|drive|swim|run|exercise|quit|go\s+back|return)|(?:since|because|now\s+that)\s+(?:you['’]re|you\s+are|you['’]ve|you\s+have|your\s+[\pL-]+\s+(?:is|are|has))\b[^.!?\n]{0,60}?,\s*(?:you|he|she|your\s+[\pL-]+)\s+(?:can|should|need|don['’]t|do\s+not|must|may|won['’]t)|(?:would|will|['’]ll|should)\s+(?:fix|cure|clear\s+up|take\s+care\s+of|get\s+rid\s+of|solve|heal)\s+(?:the|your|that|this|her|his)\s+(?:[\pL-]+\s+)?(?:`+advConditionWords+`)|no\s+need\s+(?:for|to\s+see)\s+(?:a|an|the)?\s*(?:derm|dermatologist|doctor|specialist|visit|referral|x-?ray|er|urgent\s+care|stitches|antibiotics|ortho|orthopedist|cardiologist|dentist|ent|appointment|follow-?up))\b`).
+	{each: true, id: "ADVICE-YOU", re: compile(`(?i)\b(?:based\s+on\s+(?:what\s+you|your\s+(?:photo|picture|pic|message|description|numbers|labs?|scan|x-?ray|age|weight|history|story|comment|post|dm|question))|from\s+what\s+you\s+(?:describe|described|said|told|wrote|mention|mentioned|sent)|(?:with|given)\s+your\s+(?:history|numbers|results|labs?|age|weight|symptoms|diabetes|heart|condition|blood\s+pressure|family\s+history)|(?:replying|responding|in\s+reply)\s+to\s+your\s+(?:message|question|comment|post|dm|email|review)|to\s+the\s+(?:reader|person|mom|dad|parent|commenter|follower)\s+who\s+(?:wrote|asked|messaged|commented)|go\s+ahead\s+and\s+(?:take|give|stop|skip|ice|pop|drain|try|use|start|double|wrap|cut|put|let|eat|drink|fly|drive|swim|run|exercise|quit|go\s+back|return)|(?:since|because|now\s+that)\s+(?:you['’]re|you\s+are|you['’]ve|you\s+have|your\s+[\pL-]+\s+(?:is|are|has))\b[^.!?\n]{0,60}?,\s*(?:you|he|she|your\s+[\pL-]+)\s+(?:can|should|need|don['’]t|do\s+not|must|may|won['’]t)|(?:would|will|['’]ll|should)\s+(?:fix|cure|clear\s+up|take\s+care\s+of|get\s+rid\s+of|solve|heal)\s+(?:the|your|that|this|her|his)\s+(?:[\pL-]+\s+)?(?:`+advConditionWords+`)|no\s+need\s+(?:for|to\s+see)\s+(?:a|an|the)?\s*(?:derm|dermatologist|doctor|specialist|visit|referral|x-?ray|er|urgent\s+care|stitches|antibiotics|ortho|orthopedist|cardiologist|dentist|ent|appointment|follow-?up))\b`).
 		nearWords("based", "from", "with", "given", "replying", "responding", "in", "to", "go", "since", "because", "now", "would", "will", "ll", "should", "no")},
 	// A decision about the reader's own activities.
 	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you|` + advFamily + `|he|she|they)(?:['’]re|\s+are|['’]s|\s+is)?\s+(?:(?:totally|perfectly|probably|definitely|still)\s+)?(?:can|could|should|shouldn['’]t|may|must|need\s+to)\s+(?:(?:safely|still|now|probably|definitely|go\s+ahead\s+and)\s+)?(?:fly|travel|drive|go\s+back|return\s+to|pop|drain|squeeze|play|swim|run|lift|work|exercise|skip\s+(?:the|your|his|her|their)\s+(?:[\pL\d-]+\s+)?(?:follow-?up|appointment|visit|check-?up|screening|colonoscopy|mammogram|physical)|get\s+(?:a|an)\s+(?:ct|mri|x-?ray|ultrasound|scan|biopsy|blood\s+test|referral|stress\s+test)|ask\s+for\s+(?:a|an|the)?\s*\w*\s*(?:test|testing|scan|referral|mri|ct|prescription|antibiotics?))\b`),
@@ -25,10 +25,10 @@ var advCaseRules = []advRule{
 		keep: advNotGeneral},
 	// "Keep him home tomorrow", "don't bother coming in", "you don't need
 	// stitches for that cut", "pop the blister".
-	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:(?:keep|let|have|put|send)\s+(?:him|her|them)\s+(?:home|in\s+bed|out\s+of|off|back\s+to)|don['’]t\s+bother\s+(?:coming|going|to\s+come|with\s+(?:a|the)\s+(?:visit|appointment|er|urgent))|(?:you|he|she|they|` + advFamily + `)\s+(?:do|does)(?:n['’]t|\s+not)\s+need\s+(?:stitches|an?\s+x-?ray|a\s+cast|surgery|a\s+referral|an?\s+mri|a\s+ct|imaging|a\s+scan|to\s+go\s+to\s+the\s+er|antibiotics\s+for\s+(?:that|this|it|his|her|your))|(?:pop|drain|lance|squeeze)\s+(?:the|that|this|your|his|her)\s+(?:blister|boil|pimple|cyst|abscess|bump|zit))\b`),
+	{each: true, id: "ADVICE-YOU", re: compile(`(?i)\b(?:(?:keep|let|have|put|send)\s+(?:him|her|them)\s+(?:home|in\s+bed|out\s+of|off|back\s+to)|don['’]t\s+bother\s+(?:coming|going|to\s+come|with\s+(?:a|the)\s+(?:visit|appointment|er|urgent))|(?:you|he|she|they|` + advFamily + `)\s+(?:do|does)(?:n['’]t|\s+not)\s+need\s+(?:stitches|an?\s+x-?ray|a\s+cast|surgery|a\s+referral|an?\s+mri|a\s+ct|imaging|a\s+scan|to\s+go\s+to\s+the\s+er|antibiotics\s+for\s+(?:that|this|it|his|her|your))|(?:pop|drain|lance|squeeze)\s+(?:the|that|this|your|his|her)\s+(?:blister|boil|pimple|cyst|abscess|bump|zit))\b`),
 		keep: advNotGeneral},
 	// Telling someone not to be seen: "she doesn't need to be seen".
-	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:(?:do|does)(?:n['’]t|\s+not)\s+need\s+to\s+(?:be\s+seen|come\s+in|see\s+(?:a|the|your)\s+(?:doctor|provider|clinician|specialist))|no\s+need\s+to\s+(?:be\s+seen|come\s+in|go\s+to\s+the\s+(?:er|emergency)|see\s+(?:a|the|your)\s+doctor)|don['’]t\s+go\s+to\s+the\s+(?:er|emergency\s+room|emergency\s+department|hospital)|(?:your|his|her)\s+(?:headache|fever|cough|rash|pain|symptoms|sore\s+throat|infection|cold|back\s+pain)\s+(?:will|should)\s+(?:pass|go\s+away|clear\s+up|resolve|get\s+better|be\s+gone))\b`),
+	{each: true, id: "ADVICE-YOU", re: compile(`(?i)\b(?:(?:do|does)(?:n['’]t|\s+not)\s+need\s+to\s+(?:be\s+seen|come\s+in|see\s+(?:a|the|your)\s+(?:doctor|provider|clinician|specialist))|no\s+need\s+to\s+(?:be\s+seen|come\s+in|go\s+to\s+the\s+(?:er|emergency)|see\s+(?:a|the|your)\s+doctor)|don['’]t\s+go\s+to\s+the\s+(?:er|emergency\s+room|emergency\s+department|hospital)|(?:your|his|her)\s+(?:headache|fever|cough|rash|pain|symptoms|sore\s+throat|infection|cold|back\s+pain)\s+(?:will|should)\s+(?:pass|go\s+away|clear\s+up|resolve|get\s+better|be\s+gone))\b`),
 		keep: advNotGeneral},
 	// "For your knee, stop running": advice for the reader's own part.
 	{id: "ADVICE-YOU", re: compile(`(?i)\bfor\s+your\s+(?:knee|back|ankle|shoulder|hip|neck|wrist|elbow|foot|feet|heel|headaches?|migraines?|cough|rash|acne|congestion|allergies|pain|reflux|heartburn|sleep|insomnia|anxiety|blood\s+pressure|sugar|cholesterol|asthma)\s*,\s*(?:\w+\s+){0,2}?(?:stop|start|take|try|use|skip|avoid|switch|ice|rest|wear|cut|drink)\b`)},
@@ -38,8 +38,11 @@ var advCaseRules = []advRule{
 // stands shortly before it in its clause ("if you have a fever, you
 // can …", "most people can fly").
 func advNotGeneral(s string, m []int) bool {
+	if advQuestion(s, m[0], m[1]) {
+		return false
+	}
 	before := advWords(advBefore(s, m[0], advClauseStops), 4)
-	if advAny(before, advSet("if", "when", "whenever", "most", "many", "people", "adults", "patients", "unless", "whether")) {
+	if advAny(before, advGeneralWords) {
 		return false
 	}
 	sentence := strings.ToLower(advSentence(s, m[0], m[1]))
@@ -124,7 +127,7 @@ func advDirective(s string, i, j int) bool {
 	for _, clause := range strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",;:—–()\"“”", r) }) {
 		for _, part := range strings.Split(clause, " and ") {
 			words := strings.Fields(part)
-			for len(words) > 0 && advSet("just", "please", "also", "then", "so", "now", "definitely", "honestly", "simply", "really", "go", "ahead", "but", "and", "i'd", "i", "would", "first", "try", "to")[words[0]] {
+			for len(words) > 0 && advLeadWords[words[0]] {
 				if words[0] == "try" && len(words) > 1 && advCareVerbs[words[1]] {
 					break
 				}
@@ -141,3 +144,9 @@ func advDirective(s string, i, j int) bool {
 		strings.Contains(sentence, "you won't need") || strings.Contains(sentence, "will settle") ||
 		strings.Contains(sentence, "will clear") || strings.Contains(sentence, "should clear")
 }
+
+// Word sets of the functions above, made once.
+var (
+	advGeneralWords = advSet("if", "when", "whenever", "most", "many", "people", "adults", "patients", "unless", "whether")
+	advLeadWords    = advSet("just", "please", "also", "then", "so", "now", "definitely", "honestly", "simply", "really", "go", "ahead", "but", "and", "i'd", "i", "would", "first", "try", "to")
+)

@@ -1,6 +1,9 @@
 package check
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // A lexicon finds where the literals of a set of patterns occur in a text,
 // all of them in one pass, so that each pattern then scans the windows
@@ -27,20 +30,23 @@ type lexicon struct {
 	// pairs has bit b1<<8|b2 set when a literal of two bytes or more
 	// begins with b1 and b2, in lower case.
 	pairs [1 << 16 / 64]uint64
-	// ids gives the ids of each pattern's literals, as a set.
-	ids map[*pattern]idSet
+	// ids gives the ids of each pattern's literals, as a set, and list
+	// them.
+	ids  map[*pattern]idSet
+	list map[*pattern][]uint16
 }
 
 // newLexicon returns a lexicon of the literals of ps. Patterns without
 // literals (those that scan every text whole) are left out.
 func newLexicon(ps ...*pattern) *lexicon {
-	lx := &lexicon{ids: map[*pattern]idSet{}}
+	lx := &lexicon{ids: map[*pattern]idSet{}, list: map[*pattern][]uint16{}}
 	byLit := map[string]uint16{}
 	for _, p := range ps {
 		if p.lits == nil {
 			continue
 		}
 		var set idSet
+		var list []uint16
 		for _, l := range p.lits {
 			id, ok := byLit[l]
 			if !ok {
@@ -61,9 +67,13 @@ func newLexicon(ps ...*pattern) *lexicon {
 				}
 				lx.second = append(lx.second, c2)
 			}
+			if !set.has(id) {
+				list = append(list, id)
+			}
 			set = set.with(id)
 		}
 		lx.ids[p] = set
+		lx.list[p] = list
 	}
 	return lx
 }
@@ -124,6 +134,11 @@ type scan struct {
 	lx    *lexicon
 	hits  []hit
 	folds bool // foldsToASCII(s)
+	// head and next chain the hits of each literal: head[id] is the index
+	// in hits of the literal's first hit, next[k] that of the hit after
+	// hits[k] of the same literal; -1 ends a chain. A pattern visits only
+	// its own literals' hits, however many others the text holds.
+	head, next []int32
 }
 
 // newScan finds the hits of lx's literals in s. A text too long for a
@@ -135,21 +150,47 @@ func newScan(lx *lexicon, s string) *scan {
 	sc := &scan{s: s, lx: lx, folds: foldsToASCII(s)}
 	if !sc.folds {
 		sc.hits = lx.find(s)
+		sc.head = make([]int32, len(lx.lits))
+		for id := range sc.head {
+			sc.head[id] = -1
+		}
+		sc.next = make([]int32, len(sc.hits))
+		for k := len(sc.hits) - 1; k >= 0; k-- {
+			id := sc.hits[k].id
+			sc.next[k] = sc.head[id]
+			sc.head[id] = int32(k)
+		}
 	}
 	return sc
+}
+
+// hitsOf returns the hits of p's literals in sc's text, in order.
+func (sc *scan) hitsOf(p *pattern) []hit {
+	var ks []int32
+	for _, id := range sc.lx.list[p] {
+		for k := sc.head[id]; k >= 0; k = sc.next[k] {
+			ks = append(ks, k)
+		}
+	}
+	slices.Sort(ks)
+	hs := make([]hit, len(ks))
+	for i, k := range ks {
+		hs[i] = sc.hits[k]
+	}
+	return hs
 }
 
 // windows is [pattern.windows] of sc's text, which takes the hits from sc
 // if p is one of its lexicon's patterns.
 func (sc *scan) windows(p *pattern) ([][2]int, bool) {
-	set, ok := sc.lx.ids[p]
+	_, ok := sc.lx.ids[p]
 	switch {
 	case !ok:
 		return p.windows(sc.s)
 	case sc.folds:
 		return nil, false
 	}
-	return p.windowsAt(sc.s, sc.lx, sc.hits, set), true
+	return p.windowsAt(sc.s, sc.lx, sc.hitsOf(p), nil), true
 }
 
 // textLexicon is the lexicon of the patterns that [PHI], [Links] and
@@ -175,5 +216,8 @@ func textPatterns() []*pattern {
 	for _, r := range advRules {
 		ps = append(ps, r.re)
 	}
+	ps = append(ps, dateRE.monthDay, dateRE.dotted, dateRE.holiday, ageRE.ordinal, ageRE.spelled, ageRE.turning,
+		ageRE.at, ageRE.is, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.we,
+		storyRE.one, storyRE.cameIn, storyRE.slot, storyRE.had, storyRE.photo)
 	return ps
 }

@@ -207,7 +207,7 @@ func medEnd(s string, m []int) int {
 	end := m[1]
 	for w := 0; w < 10 && end < len(s); w++ {
 		k := end
-		for k < len(s) && phiSpace(s[k]) {
+		for k < len(s) && phiSpace(s[k]) && s[k] != '\n' {
 			k++
 		}
 		if k == len(s) || strings.IndexByte(advSentenceStops, s[k]) >= 0 {
@@ -260,7 +260,7 @@ func medKeep(s string, m []int) bool {
 		}
 		plain = false
 	}
-	if !obj || medDose.MatchString(strings.Join(words[:min(len(words), 6)], " ")) {
+	if !obj || advQuestion(s, m[0], m[1]) || medDose.MatchString(strings.Join(words[:min(len(words), 6)], " ")) {
 		// A dose is ADVICE-DOSE's to report.
 		return false
 	}
@@ -283,7 +283,9 @@ func medKeep(s string, m []int) bool {
 	// stop …".
 	for i := len(before) - 1; i >= 0; i-- {
 		if medSubject[before[i]] {
-			if advAny(before[:i], medNegation) {
+			// "we won't tell you to stop …"; "the medicines you take"
+			// is a relative clause, not an instruction.
+			if advAny(before[:i], medNegation) || i > 0 && medObject(before[i-1]) {
 				return false
 			}
 			break
@@ -329,7 +331,7 @@ func medKeep(s string, m []int) bool {
 	case negated:
 		// "Never stop your inhaler on your own" is a warning.
 		return false
-	case (verb == "need" || verb == "needs") && !advAny(before, medSubject) && !advAny(before, advSet("baby", "son", "daughter", "child", "kid", "toddler", "husband", "wife", "mom", "dad")):
+	case (verb == "need" || verb == "needs") && !advAny(before, medSubject) && !advAny(before, medFamily):
 		return false
 	case medStartVerbs[verb]:
 		// "Take your medicine" is every label's advice; "give him
@@ -341,3 +343,8 @@ func medKeep(s string, m []int) bool {
 	}
 	return true
 }
+
+// Word sets of the functions above, made once.
+var (
+	medFamily = advSet("baby", "son", "daughter", "child", "kid", "toddler", "husband", "wife", "mom", "dad")
+)

@@ -152,8 +152,11 @@ var nameWorld = advSet("america", "americas", "american", "americans", "africa",
 	"english-speaking", "spanish-speaking", "covid", "medicare", "medicaid")
 
 var nameRE = struct {
-	greet, age, act, family, plural *pattern
+	greet, greetHint, age, act, family, plural *pattern
 }{
+	// The words of a greeting, which greet needs before a name: a quick
+	// test of whether it can match.
+	greetHint: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))`),
 	// A greeting or a word of endearment before a name.
 	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
 	// An age after a name: "Liam, 4,", "Ava (6)", "Sofia turned 7".
@@ -347,8 +350,11 @@ func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, a
 	if phiNameAllowed(w, allow) || !nameShape(w) && !(t.upper && len(w) >= 3) {
 		return
 	}
-	given, ord := lx.given(w), lx.word(w)
-	sur := lx.surname(w)
+	ord := lx.word(w)
+	if ord && t.lead && !t.poss {
+		return // "May is …", "Will your insurance …"
+	}
+	given, sur := lx.given(w), lx.surname(w)
 	if !given && !sur && ord {
 		return
 	}
@@ -366,7 +372,7 @@ func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, a
 	name := given || sur && !ord || !ord && !given && !sur && utf8.RuneCountInString(w) >= 3
 	switch {
 	case name && nameGreeting(s, toks[i:i+1]):
-	case name && nameRE.greet.re.MatchString(before):
+	case name && nameRE.greetHint.MatchString(before) && nameRE.greet.re.MatchString(before):
 	case name && nameRE.age.re.MatchString(after):
 	case !t.poss && (given && (!ord || !t.lead) || sur && !ord && !t.lead) && nameRE.act.re.MatchString(after):
 	case t.poss && (given || sur) && !ord && i+1 < len(toks):
@@ -433,7 +439,7 @@ func nameLower(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, ad
 		return
 	}
 	lineStart := strings.LastIndexByte(s[:t.start], '\n') + 1
-	if nameRE.greet.re.MatchString(s[max(lineStart, t.start-80):t.start]) {
+	if before := s[max(lineStart, t.start-80):t.start]; nameRE.greetHint.MatchString(before) && nameRE.greet.re.MatchString(before) {
 		add("PHI-NAME", t.start, t.end)
 	}
 }

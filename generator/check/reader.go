@@ -137,12 +137,12 @@ func readerAdvice(sentence, lower string, words []string) bool {
 		medical = medical || readerMedical[w] || medObject(w) || advConditions[w] || advSymptoms[w] && !advBodyOnly[w]
 		// One person's case: "he", "her", "until the swelling is gone",
 		// "tonight", "your rash".
-		one = one || readerOne[w] || k > 0 && advSet("your", "that", "this", "his", "her")[words[k-1]] && (advSymptoms[w] && !advBodyOnly[w] || advConditions[w])
+		one = one || readerOne[w] || k > 0 && readerDeixis[words[k-1]] && (advSymptoms[w] && !advBodyOnly[w] || advConditions[w])
 	}
 	one = one || strings.Contains(lower, "trust me") || strings.Contains(lower, "in your case") ||
 		strings.Contains(lower, "right away") || strings.Contains(lower+" ", "this week ") || strings.Contains(lower, "for now")
 	// "Heat stroke is …" starts with a noun, not an imperative.
-	imperative := readerImperative[words[0]] && !advSet("is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")[words[1]]
+	imperative := readerImperative[words[0]] && !readerNouns[words[1]]
 	if !medical || !one || !reader && !imperative {
 		return false
 	}
@@ -165,3 +165,9 @@ func readerAdvice(sentence, lower string, words []string) bool {
 // of their own case.
 var readerOne = advSet("he", "she", "him", "her", "his", "he's", "she's", "until", "till", "tonight", "tomorrow",
 	"today", "anymore", "yet")
+
+// Word sets of the functions above, made once.
+var (
+	readerDeixis = advSet("your", "that", "this", "his", "her")
+	readerNouns  = advSet("is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")
+)

@@ -23,6 +23,7 @@ var Rules = []Rule{
 	{"PHI-NAME", Error, "a person's name in a patient context"},
 	{"PHI-STORY", Error, "a story about one patient's visit, even without a name"},
 	{"PHI-SERIAL", Error, "a vehicle or device serial number, an IMEI or a MAC address"},
+	{"PHI-FACE", Error, "a face in a photo that the front matter's image.people does not cover"},
 	{"PHI-URL", Warning, "a link to a site that is neither the practice's nor trusted"},
 	{"ADVICE-YOU", Error, "individual advice aimed at the reader"},
 	{"ADVICE-DIAGNOSIS", Error, "a diagnosis of the reader"},

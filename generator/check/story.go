@@ -19,6 +19,20 @@ import (
 // storyPerson is the pattern of a person a story is about.
 const storyPerson = `(?:patient|man|woman|boy|girl|child|kid|kiddo|toddler|baby|infant|newborn|teen|teenager|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|gentleman|lady|student|athlete|veteran|senior|couple|twins|parent|client|youngster|runner|guy|gal|preschooler|kindergartner|grader|player|farmer|worker|retiree|pregnant\s+woman|mom-to-be|little\s+one|teacher|carrier|pastor|priest|nun|driver|trucker|officer|firefighter|coach|neighbor|neighbour|resident|employee|cyclist|biker|hiker|mechanic|chef|cook|waitress|waiter|server|cashier|soldier|marine|nurse|doctor|dentist|lawyer|farmer|rancher|electrician|plumber|roofer|landscaper|contractor|builder|lineman|miner|welder|barber|stylist|regular|newcomer|visitor|tourist|traveler|refugee|immigrant|twin|triplets|son|daughter|husband|wife|grandson|granddaughter|brother|sister|swimmer|gymnast|dancer|cheerleader|wrestler|golfer|skater|skier|musician|singer|pianist|surfer|camper|hunter|fisherman|gardener|freshman|sophomore|junior|senior|mom-of-\w+|dad-of-\w+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[\s-](?:year|month|week|day)[\s-]old|\d+\s*(?:yo|y/o|yr[\s-]old|mo[\s-]old))s?`
 
+// storyPersonWords are literals one of which every storyPerson holds.
+var storyPersonWords = []string{"patient", "man", "men", "woman", "women", "boy", "girl", "child", "kid", "toddler",
+	"baby", "babies", "infant", "newborn", "teen", "mom", "mother", "dad", "father", "grand", "gentleman", "lady",
+	"student", "athlete", "veteran", "senior", "couple", "twin", "triplets", "parent", "client", "youngster",
+	"runner", "guy", "gal", "preschooler", "kindergartner", "grader", "player", "farmer", "worker", "retiree",
+	"pregnant", "little one", "old", "yo ", "y/o", "yr", "mo ", "teacher", "carrier", "pastor", "priest", "nun", "driver",
+	"trucker", "officer", "firefighter", "coach", "neighbo", "resident", "employee", "cyclist", "biker", "hiker",
+	"mechanic", "chef", "cook", "waitress", "waiter", "server", "cashier", "soldier", "marine", "nurse",
+	"doctor", "dentist", "lawyer", "rancher", "electrician", "plumber", "roofer", "landscaper", "contractor",
+	"builder", "lineman", "miner", "welder", "barber", "stylist", "regular", "newcomer", "visitor", "tourist",
+	"traveler", "refugee", "immigrant", "son", "daughter", "husband", "wife", "brother", "sister", "swimmer",
+	"gymnast", "dancer", "cheerleader", "wrestler", "golfer", "skater", "skier", "musician", "singer",
+	"pianist", "surfer", "camper", "hunter", "fisherman", "gardener", "freshman", "sophomore", "junior"}
+
 var storyRE = struct {
 	we, one *pattern
 	cameIn  *pattern
@@ -30,19 +44,22 @@ var storyRE = struct {
 	visit   *pattern
 }{
 	// "We treated a woman who …"
-	we: compile(`(?i)\b(?:we|i|our\s+(?:team|staff|nurses?|doctors?|providers?|clinicians?|front\s+desk)|dr\.?\s+[\pL'-]+|the\s+(?:team|staff|nurses?|doctors?))\s+(?:just\s+|recently\s+|also\s+|finally\s+)?(?:saw|treated|cared\s+for|met|helped|examined|diagnosed|admitted|delivered|vaccinated|stitched\s+up|sent\s+home|patched\s+up|had|took\s+care\s+of|got\s+to\s+(?:meet|see|help)|x-rayed|splinted|casted|referred)\s+(?:a|an|one|this|the|two|three|twin|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	we: compile(`(?i)\b(?:we|i|our\s+(?:team|staff|nurses?|doctors?|providers?|clinicians?|front\s+desk)|dr\.?\s+[\pL'-]+|the\s+(?:team|staff|nurses?|doctors?))\s+(?:just\s+|recently\s+|also\s+|finally\s+)?(?:saw|treated|cared\s+for|met|helped|examined|diagnosed|admitted|delivered|vaccinated|stitched\s+up|sent\s+home|patched\s+up|had|took\s+care\s+of|got\s+to\s+(?:meet|see|help)|x-rayed|splinted|casted|referred)\s+(?:a|an|one|this|the|two|three|twin|our)\s+(?:[\pL\d'’-]+\s+){0,3}?`+storyPerson+`\b`).
+		nearWords("saw", "treated", "cared", "met", "helped", "examined", "diagnosed", "admitted", "delivered", "vaccinated", "stitched", "sent", "patched", "had", "took", "got", "x-rayed", "splinted", "casted", "referred"),
 	// "A teacher from the middle school came in today …": anyone who
 	// came in, with a time or a person's word.
-	cameIn: compile(`(?i)\b(?:a|an|one|the|our|this|that)\s+(?:[\pL\d'’-]+\s+){0,6}?(?:came\s+(?:in|by)|walked\s+in|showed\s+up|stopped\s+(?:by|in)|was\s+brought\s+in|rolled\s+in|limped\s+in|hobbled\s+in|dropped\s+(?:in|by)|drove\s+(?:in|herself|himself|\d+)|was\s+rushed|in\s+(?:today|this\s+morning|this\s+afternoon|tonight|yesterday)|brought\s+(?:her|his|their)\s+(?:[\pL-]+\s+){0,2}?in)\b`),
+	cameIn: compile(`(?i)\b(?:a|an|one|the|our|this|that)\s+(?:[\pL\d'’-]+\s+){0,6}?(?:came\s+(?:in|by)|walked\s+in|showed\s+up|stopped\s+(?:by|in)|was\s+brought\s+in|rolled\s+in|limped\s+in|hobbled\s+in|dropped\s+(?:in|by)|drove\s+(?:in|herself|himself|\d+)|was\s+rushed|in\s+(?:today|this\s+morning|this\s+afternoon|tonight|yesterday)|brought\s+(?:her|his|their)\s+(?:[\pL-]+\s+){0,2}?in)\b`).
+		nearWords("came", "walked", "showed", "stopped", "brought", "rolled", "limped", "hobbled", "dropped", "drove", "rushed", "today", "this", "tonight", "yesterday"),
 	// "This morning's first appointment was a pregnant mom", "our 2 pm
 	// yesterday, a construction worker, …"
-	slot: compile(`(?i)\b(?:(?:tonight|today|this\s+morning)['’]s\s+(?:case|patient|visit)|one\s+of\s+our\s+(?:moms|dads|parents|families|regulars|kiddos|kids|seniors|teens)\b|our\s+(?:mon|tues?|wed|thur?s?|fri|sat|sun)[\pL]*\s+\d{1,2}(?::\d\d)?|(?:the|this|that)\s+(?:[\pL-]+\s+)?(?:man|woman|boy|girl|kid|lady|guy|gentleman|teen|baby|patient|pt|mom|dad)\s+in\s+(?:exam|room|bed|bay|chair|triage)\s*(?:room\s+)?\d+|(?:first|last|next|earliest|latest|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))\s+(?:appointment|patient|visit|walk-in|of\s+the\s+day)?\s*(?:today|yesterday|this\s+morning|this\s+afternoon|tonight)?\s*(?:was|is|,)\s*(?:a|an)\s+|\bour\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))`),
+	slot: compile(`(?i)\b(?:(?:tonight|today|this\s+morning)['’]s\s+(?:case|patient|visit)|one\s+of\s+our\s+(?:moms|dads|parents|families|regulars|kiddos|kids|seniors|teens)\b|our\s+(?:mon|tues?|wed|thur?s?|fri|sat|sun)[\pL]*\s+\d{1,2}(?::\d\d)?|(?:the|this|that)\s+(?:[\pL-]+\s+)?(?:man|woman|boy|girl|kid|lady|guy|gentleman|teen|baby|patient|pt|mom|dad)\s+in\s+(?:exam|room|bed|bay|chair|triage)\s*(?:room\s+)?\d+|(?:first|last|next|earliest|latest|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))\s+(?:appointment|patient|visit|walk-in)\s+(?:of\s+the\s+day\s+|today\s+|yesterday\s+|this\s+morning\s+)?(?:was|,)\s*(?:a|an)\s+|\bour\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))`).
+		nearWords("first", "last", "next", "earliest", "latest", "case", "patient", "visit", "appointment", "walk-in", "day", "moms", "dads", "parents", "families", "regulars", "kiddos", "kids", "seniors", "teens", "exam", "room", "bed", "bay", "chair", "triage", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
 	// "Had a sweet 80-year-old tell me today …"
-	had: compile(`(?i)(?:^|[.!?\n]\s*)(?:just\s+|so\s+)?(?:had|saw|met|treated)\s+(?:a|an|the|this|our|one)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	had: compile(`(?i)\b(?:just\s+|so\s+)?(?:had|saw|met|treated)\s+(?:a|an|the|this|our|one)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
 	// "a pic of the new mom holding her baby"
-	photo: compile(`(?i)\b(?:photo|photos|pic|pics|picture|pictures|selfie|video|snapshot|shot|footage)\s+(?:of|with)\s+(?:a|an|the|this|our|one|little|baby|sweet)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	photo: compile(`(?i)\b(?:photo|photos|pic|pics|picture|pictures|selfie|video|snapshot|footage)\s+(?:of|with)\s+(?:a|an|the|this|our|one|little|baby|sweet)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
 	// "A 7-year-old …", "the boy in room 3 …", "this sweet baby …"
-	one: compile(`(?i)\b(?:a|an|one|this|that|the|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	one: compile(`(?i)\b(?:a|an|one|this|that|the|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`).nearWords(storyPersonWords...),
 	// The times of a visit that make a sentence about one person a story.
 	past: compile(`(?i)\b(?:yesterday|this\s+(?:morning|afternoon|evening|week|past\s+week)|earlier\s+today|today|tonight|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|the\s+other\s+day|recently|just\s+(?:came|left|had|got))\b`),
 	// Verbs in the past tense right after the person.
@@ -75,8 +92,14 @@ func phiStories(sc *scan, ms []Match) []Match {
 		}
 		found = append(found, Match{Start: i, End: j, Rule: "PHI-STORY"})
 	}
-	for _, p := range []*pattern{storyRE.we, storyRE.slot, storyRE.had, storyRE.photo} {
+	for _, p := range []*pattern{storyRE.we, storyRE.slot, storyRE.photo} {
 		for _, m := range p.FindAllIn(sc) {
+			add(m[0], m[1])
+		}
+	}
+	for _, m := range storyRE.had.FindAllIn(sc) {
+		// "Had a sweet 80-year-old tell me …" opens its sentence.
+		if start, _ := advBounds(s, m[0], m[1]); strings.TrimSpace(s[start:m[0]]) == "" {
 			add(m[0], m[1])
 		}
 	}

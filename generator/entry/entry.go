@@ -110,12 +110,44 @@ type Image struct {
 	// Consent says why the image may be shown: "stock", "illustration" or
 	// "consented".
 	Consent string `yaml:"consent"`
+	// People, when set, is the writer's word for how many people the
+	// entry's photos show, each of whom gave written consent (or, for a
+	// stock photo, is a model the licence covers); nil when not given.
+	People *int `yaml:"people"`
 
 	Pos decode.Positions `yaml:"-"`
 }
 
 // Consents lists the accepted values of Image.Consent.
 var Consents = []string{"stock", "illustration", "consented"}
+
+// MaxFaces returns how many faces the image itself may show, as its front
+// matter attests: any number for a stock photo without people (its
+// licence covers its models), none for an illustration, and people for
+// the rest; for a consented photo without people, none, since nobody's
+// consent is on record. unlimited is true when any number may show.
+func (img *Image) MaxFaces() (n int, unlimited bool) {
+	switch {
+	case img.Consent == "illustration":
+		return 0, false
+	case img.People != nil:
+		return *img.People, false
+	case img.Consent == "stock":
+		return 0, true
+	}
+	return 0, false
+}
+
+// BodyFaces returns how many faces each image in the body of an entry
+// whose front matter image is img may show: the people that img attests,
+// or none when img is nil or does not say. A body image has no front
+// matter of its own, so only people: speaks for the people it shows.
+func (img *Image) BodyFaces() int {
+	if img == nil || img.People == nil {
+		return 0
+	}
+	return *img.People
+}
 
 // TopFive is the highest rank that counts among the top five questions.
 const TopFive = 5

@@ -29,6 +29,8 @@ func FuzzParse(f *testing.F) {
 		"{\n\"title\": \"A?\", \"summary\": \"B.\", \"tags\": [1, null, {}]\n}\n\n",
 		"---\ntitle: A?\nsummary: B.\n---\n---\nmore: x\n---\n",
 		"---\ntitle: \"A?\u2028\"\nsummary: B\u0085\n---\n",
+		"---\ntitle: A?\nsummary: B.\nimage: {src: a.jpg, alt: A, consent: consented, people: 2}\n---\n",
+		"+++\ntitle = \"A?\"\nsummary = \"B.\"\n[image]\nsrc = \"a.jpg\"\nalt = \"A\"\nconsent = \"stock\"\npeople = 9223372036854775807\n+++\n",
 	} {
 		f.Add([]byte(src))
 	}
@@ -44,6 +46,11 @@ func FuzzParse(f *testing.F) {
 				t.Errorf("accepted an entry with slug %q", e.Slug)
 			case e.Format != "yaml" && e.Format != "toml" && e.Format != "json":
 				t.Errorf("Format = %q", e.Format)
+			}
+			if img := e.Image; img != nil && img.People != nil {
+				if n := *img.People; n < 0 || n > 0 && img.Consent == "illustration" {
+					t.Errorf("accepted image.people %d with consent %q", n, img.Consent)
+				}
 			}
 			if n := lines(data); e.BodyLine < 1 || e.BodyLine > n+1 {
 				t.Errorf("BodyLine = %d, outside lines 1 to %d", e.BodyLine, n+1)

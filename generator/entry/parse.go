@@ -289,6 +289,13 @@ func (e *Entry) check(openLine int) error {
 			bad(pos("consent"), "say why the image may be shown: consent: stock, illustration or consented",
 				"image.consent %q is not one of %s", img.Consent, strings.Join(Consents, ", "))
 		}
+		if n := img.People; n != nil && *n < 0 {
+			bad(pos("people"), "give the number of people the photo shows, such as people: 2, or 0 for none",
+				"image.people %d is negative", *n)
+		} else if n != nil && *n > 0 && img.Consent == "illustration" {
+			bad(pos("people"), "an illustration shows no real people: for a photo of people, use consent: consented (or stock) and give people: N",
+				"image.people is %d, but consent: illustration says the image shows no one", *n)
+		}
 	}
 
 	if !e.PublishOn.IsZero() && !e.ExpireOn.IsZero() && !e.PublishOn.Before(e.ExpireOn) {

@@ -1,5 +1,7 @@
 // Package media prepares entry images for the web: it decodes each image,
-// turns it upright as its EXIF orientation says, and encodes it again.
+// turns it upright as its EXIF orientation says, encodes it again, and
+// finds the frontal faces it shows (see [Faces]), so that a build can hold
+// them to what the entry attests.
 //
 // Encoding from pixels writes only the image itself, so no metadata
 // survives: no EXIF (GPS position, capture time, camera serial numbers), no
@@ -33,11 +35,15 @@ type Image struct {
 	// Ext is ".jpg" for photos and ".png" for everything else.
 	Ext           string
 	Width, Height int
+	// Faces are the frontal faces the image shows, in its upright pixels,
+	// left to right.
+	Faces []Face
 }
 
 // Prepare decodes a JPEG, PNG, GIF (its first frame) or WebP image, applies
-// its EXIF orientation and encodes it again without metadata: photos (JPEG
-// and WebP without transparency) as JPEG, the rest as PNG. Other formats,
+// its EXIF orientation, finds the faces it shows and encodes it again
+// without metadata: photos (JPEG and WebP without transparency) as JPEG,
+// the rest as PNG. Other formats,
 // such as HEIC and camera RAW files, are refused with an error that says
 // what to do.
 func Prepare(data []byte) (*Image, error) {
@@ -61,7 +67,7 @@ func Prepare(data []byte) (*Image, error) {
 		img = orient(img, orientation(data, format))
 	}
 
-	out := &Image{Width: img.Bounds().Dx(), Height: img.Bounds().Dy()}
+	out := &Image{Width: img.Bounds().Dx(), Height: img.Bounds().Dy(), Faces: Faces(img)}
 	var buf bytes.Buffer
 	if (format == "jpeg" || format == "webp") && opaque(img) {
 		out.Ext = ".jpg"

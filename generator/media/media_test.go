@@ -15,7 +15,7 @@ import (
 )
 
 // exifJPEG returns a w×h JPEG whose left column is red, carrying an EXIF
-// block with the given orientation and a GPS position.
+// block with the given orientation and a GPS position (see withEXIF).
 func exifJPEG(t *testing.T, w, h int, orientation uint16) []byte {
 	t.Helper()
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
@@ -32,7 +32,12 @@ func exifJPEG(t *testing.T, w, h int, orientation uint16) []byte {
 	if err := jpeg.Encode(&enc, img, &jpeg.Options{Quality: 100}); err != nil {
 		t.Fatal(err)
 	}
+	return withEXIF(enc.Bytes(), orientation)
+}
 
+// withEXIF returns the JPEG enc with an EXIF block carrying the given
+// orientation and a GPS position.
+func withEXIF(enc []byte, orientation uint16) []byte {
 	// A little-endian TIFF: IFD0 holds Orientation and a pointer to the GPS
 	// IFD, which holds GPSLatitudeRef "N".
 	var tiff bytes.Buffer
@@ -60,11 +65,11 @@ func exifJPEG(t *testing.T, w, h int, orientation uint16) []byte {
 
 	app1 := append([]byte("Exif\x00\x00"), tiff.Bytes()...)
 	var out bytes.Buffer
-	out.Write(enc.Bytes()[:2]) // SOI
+	out.Write(enc[:2]) // SOI
 	out.Write([]byte{0xff, 0xe1})
 	_ = binary.Write(&out, binary.BigEndian, uint16(len(app1)+2))
 	out.Write(app1)
-	out.Write(enc.Bytes()[2:])
+	out.Write(enc[2:])
 	return out.Bytes()
 }
 
