@@ -155,6 +155,18 @@ var (
 		"privacy", "handbook", "survey", "surveys", "advisory", "council", "family", "families", "experience")
 )
 
+// advKeys returns the words of the sets, sorted, once each.
+func advKeys(sets ...map[string]bool) []string {
+	var words []string
+	for _, set := range sets {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	return slices.Compact(words)
+}
+
 func advSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -286,7 +298,7 @@ var advClaimRules = []advRule{
 		keep: func(s string, m []int) bool {
 			return !advRankFact.MatchString(s[m[1]:])
 		}},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+[^.!?\n]{1,40}?\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`).
+	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+(?:\s*[^\s.!?]+){1,6}?\s*\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`).
 		// Rarer than "doctor" and "patient", each holding a match.
 		near("patients", "clients", "ours", "diagnosed", "cured", "fixed", "saved", "healed", "before")},
 	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:our\s+(?:patient|client))\s+((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\b`),

@@ -16,7 +16,7 @@ var advPromiseRules = []advRule{
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:permanent|lasting|lifelong|guaranteed|instant|overnight|immediate|total|complete)\s+(?:results?|relief|cure|fix|solution|recovery))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:zero\s+(?:risks?|chance|pain|downtime))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:results?\s+you\s+can\s+(?:count|rely)\s+on)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|cures?|gone|fix(?:es)?|ends?|eliminates?|heals?|banish(?:es)?|rid\s+of)\b[^.!?\n]{0,40}?\b(?:for\s+good|forever|once\s+and\s+for\s+all|for\s+life))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|cures?|gone|fix(?:es)?|ends?|eliminates?|heals?|banish(?:es)?|rid\s+of)\b(?:\s*[^\s.!?]+){0,6}?\s*\b(?:for\s+good|forever|once\s+and\s+for\s+all|for\s+life))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:say\s+goodbye\s+to)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:no\s+more\s+[\pL-]+(?:\s+[\pL-]+)?,?\s+ever)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:proven|clinically\s+proven|scientifically\s+proven)\s+to\s+(?:cure|work|eliminate|stop|reverse|end|fix|heal|prevent))\b`), keep: advNotNegated},
@@ -26,7 +26,7 @@ var advPromiseRules = []advRule{
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+everyone)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:nothing\s+works\s+better)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:you['’]ll|you\s+will|your\s+(?:child|kid|son|daughter)\s+will)\s+(?:never\s+(?:have|get|need|feel|suffer)|be\s+(?:[\pL]+[\s-])?free|be\s+cured|be\s+healed|be\s+back\s+to\s+normal|see\s+results|look\s+years))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:have|get|need|suffer\s+from|feel)\s+[^.!?\n]{1,30}?\s+again)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:have|get|need|suffer\s+from|feel)\s+(?:\s*[^\s.!?]+){1,5}?\s*\s+again)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:we|i)\s+(?:promise|guarantee)\s+(?:you['’]ll|you\s+will|that|it|results))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:always|every\s+time)\s+(?:effective|successful|gets?\s+results))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:100\s*%\s+(?:of\s+(?:our\s+)?patients|success|of\s+the\s+time|results?|relief|recovery|satisfied))\b`), keep: advNotNegated},
@@ -48,7 +48,7 @@ var advPromiseRules = []advRule{
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:boosts?\s+(?:your\s+)?(?:immunity|immune\s+systems?))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:worry\s+about|deal\s+with|suffer\s+(?:from|with)|have|get)\s+(?:another|a\s+single|one\s+more))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:kiss\s+(?:[\pL'’-]+\s+){0,4}?goodbye)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:goodbye\s+(?:to\s+[^.!?\n]{1,30}?\s+)?for\s+good)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:goodbye\s+(?:to\s+(?:\s*[^\s.!?]+){1,5}?\s*\s+)?for\s+good)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:foolproof)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:fail[\s-]?safe)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:sure[\s-]?fire)\b`), keep: advNotNegated},
@@ -56,7 +56,7 @@ var advPromiseRules = []advRule{
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:it\s+just\s+works)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+(?:every|all|any)\s+(?:patient|patients|one|body|age|ages|child|kid))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:will|guaranteed\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:keep|stop|prevent)\s+you\s+from\s+(?:getting|catching|ever))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:most\s+[\pL-]+|best|top|greatest|finest|leading|highest[\s-]rated|top[\s-]rated)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|care|providers?|specialists?|hospital|therapists?)\s+in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley)|(?-i:[A-Z])[\pL-]+))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:most\s+[\pL-]+|best|top|greatest|finest|leading|highest[\s-]rated|top[\s-]rated)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|care|providers?|specialists?|hospital|therapists?)\s+in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley)|(?-i:[A-Z])[\pL-]+))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world['’]s\s+(?:best|[\pL]+est|most\s+[\pL-]+))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:permanent(?:ly)?\s+(?:[\pL-]+\s+)?(?:removes?|removal|fix|fixes|results?|cure|cures|relief|solution|weight\s+loss|whitening|straightening|erases?|eliminates?|gets?\s+rid))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:voted\s+(?:[\pL'’-]+\s+){0,3}?(?:best|favou?rite|#\s?1|number\s+one|top))\b`), keep: advNotNegated},
@@ -73,17 +73,17 @@ var advPromiseRules = []advRule{
 	// Promises of an outcome: "clears acne permanently", "results that
 	// last a lifetime", "no one leaves without relief", "your baby will
 	// sleep through the night after one adjustment".
-	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|removes?|fix(?:es)?|cures?|eliminates?|ends?|stops?|erases?|straightens?|whitens?|reduces?|gets?\s+rid\s+of|heals?)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:permanently|forever|for\s+good|for\s+life)|last(?:s|ing)?\s+(?:a\s+)?(?:lifetime|forever)|lifetime\s+(?:results|relief|guarantee)|(?:no\s+one|nobody|not\s+one\s+patient)\s+(?:leaves|walks\s+out|goes\s+home)\s+without|(?:everyone|every\s+(?:single\s+)?(?:patient|client|one)|all\s+(?:of\s+)?our\s+patients)\s+(?:leaves?|walks?\s+out|goes\s+home|gets?|feels?|sees?|is|are)\s+(?:[\pL'’-]+\s+){0,2}?(?:relief|better|pain[\s-]free|results|cured|healed|happy|satisfied|symptom[\s-]free)|(?:vanish|disappear|melt\s+away|fade\s+away)\w*\s+(?:completely|forever|for\s+good|overnight|instantly|entirely)|completely\s+(?:gone|healed|cured|clear|pain[\s-]free|disappear\w*|vanish\w*|eliminat\w*|erase\w*)|(?:will|['’]ll)\s+[^.!?\n]{1,60}?\s+after\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:[\pL-]+\s+)?(?:visit|session|treatment|adjustment|appointment|injection|shot|class|round)|(?:or\s+we['’]ll|or\s+the\s+next)\s+[^.!?\n]{0,40}?(?:free|no\s+charge|on\s+us)|will\s+get\s+you\s+(?:to\s+(?:your\s+)?goal|results|back\s+to\s+normal|pain[\s-]free)|never\s+(?:miss|misses|missed)\s+(?:a|an)\s+(?:diagnosis|cavity|thing|problem)|(?:never|don['’]t\s+ever)\s+(?:fail|get\s+it\s+wrong|make\s+mistakes)|bulletproof|ironclad|unbreakable\s+immunity|(?:will|['’]ll)\s+(?:disappear|vanish|go\s+away|be\s+gone|clear\s+up|end|be\s+cured|be\s+healed|be\s+fixed|sleep\s+through|lose|see\s+results|be\s+pain[\s-]free|look\s+(?:years\s+)?younger)\b[^.!?\n]{0,40}?\b(?:after|in|within|by)\s+(?:just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|the\s+end\s+of|summer|spring|fall|winter)|every\s+time,?\s+(?:guaranteed|without\s+fail)|,\s+every\s+time)`),
+	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|removes?|fix(?:es)?|cures?|eliminates?|ends?|stops?|erases?|straightens?|whitens?|reduces?|gets?\s+rid\s+of|heals?)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:permanently|forever|for\s+good|for\s+life)|last(?:s|ing)?\s+(?:a\s+)?(?:lifetime|forever)|lifetime\s+(?:results|relief|guarantee)|(?:no\s+one|nobody|not\s+one\s+patient)\s+(?:leaves|walks\s+out|goes\s+home)\s+without|(?:everyone|every\s+(?:single\s+)?(?:patient|client|one)|all\s+(?:of\s+)?our\s+patients)\s+(?:leaves?|walks?\s+out|goes\s+home|gets?|feels?|sees?|is|are)\s+(?:[\pL'’-]+\s+){0,2}?(?:relief|better|pain[\s-]free|results|cured|healed|happy|satisfied|symptom[\s-]free)|(?:vanish|disappear|melt\s+away|fade\s+away)\w*\s+(?:completely|forever|for\s+good|overnight|instantly|entirely)|completely\s+(?:gone|healed|cured|clear|pain[\s-]free|disappear\w*|vanish\w*|eliminat\w*|erase\w*)|(?:will|['’]ll)\s+(?:\s*[^\s.!?]+){1,10}?\s*\s+after\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:[\pL-]+\s+)?(?:visit|session|treatment|adjustment|appointment|injection|shot|class|round)|(?:or\s+we['’]ll|or\s+the\s+next)\s+(?:\s*[^\s.!?]+){0,6}?\s*(?:free|no\s+charge|on\s+us)|will\s+get\s+you\s+(?:to\s+(?:your\s+)?goal|results|back\s+to\s+normal|pain[\s-]free)|never\s+(?:miss|misses|missed)\s+(?:a|an)\s+(?:diagnosis|cavity|thing|problem)|(?:never|don['’]t\s+ever)\s+(?:fail|get\s+it\s+wrong|make\s+mistakes)|bulletproof|ironclad|unbreakable\s+immunity|(?:will|['’]ll)\s+(?:disappear|vanish|go\s+away|be\s+gone|clear\s+up|end|be\s+cured|be\s+healed|be\s+fixed|sleep\s+through|lose|see\s+results|be\s+pain[\s-]free|look\s+(?:years\s+)?younger)\b(?:\s*[^\s.!?]+){0,6}?\s*\b(?:after|in|within|by)\s+(?:just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|the\s+end\s+of|summer|spring|fall|winter)|every\s+time,?\s+(?:guaranteed|without\s+fail)|,\s+every\s+time)`),
 		keep: advNotNegated},
 	// Superlatives in any wording: "the greatest nurse practitioner you'll
 	// ever meet", "nobody does sports medicine better", "best-in-class".
 	// (split by alternative, each scanned near its own words)
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:greatest|best|finest|smartest|kindest|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?` + advProfession + `\s+(?:you['’]ll\s+ever|you\s+will\s+ever|ever|anywhere|around|in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley))|(?-i:in\s+[A-Z])[\pL-]+))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:nobody|no\s+one|no\s+other\s+[\pL-]+)\s+(?:does|do|is|treats|cares|knows)\b[^.!?\n]{0,50}?\bbetter\s+than)\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:greatest|best|finest|smartest|kindest|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?`+advProfession+`\s+(?:you['’]ll\s+ever|you\s+will\s+ever|ever|anywhere|around|in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley))|(?-i:in\s+[A-Z])[\pL-]+))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:nobody|no\s+one|no\s+other\s+[\pL-]+)\s+(?:does|do|is|treats|cares|knows)\b(?:\s*[^\s.!?]+){0,8}?\s*\bbetter\s+than)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:best[\s-]in[\s-](?:class|town|the\s+business))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:gold\s+standard\s+(?:in|of|for)\s+(?:[\pL-]+\s+)?(?:care|service|treatment|dentistry|medicine|pediatrics))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?only\s+(?:[\pL-]+\s+)?` + advProfession + `\s+(?:in|that|who|where|around)\b)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+advanced\s+[^.!?\n]{0,40}?\b(?:anywhere|in\s+the\s+(?:state|country|region|area|world)|in\s+town))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+advanced\s+(?:\s*[^\s.!?]+){0,6}?\s*\b(?:anywhere|in\s+the\s+(?:state|country|region|area|world)|in\s+town))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:state[\s-]of[\s-]the[\s-]art)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cutting[\s-]edge)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unrivall?ed)\b`), keep: advNotNegated},
@@ -91,14 +91,14 @@ var advPromiseRules = []advRule{
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world[\s-]renowned)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:renowned)\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:top[\s-]notch)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|greatest|finest|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|universe|galaxy)|(?:i|we|you)['’]?(?:ve|ll|\s+have|\s+will)?\s+ever\s+(?:worked|met|seen|had|been|find|meet|visit)))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|greatest|finest|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|universe|galaxy)|(?:i|we|you)['’]?(?:ve|ll|\s+have|\s+will)?\s+ever\s+(?:worked|met|seen|had|been|find|meet|visit)))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:leading\s+(?:experts?|authorit(?:y|ies)|specialists?|providers?|clinic|practice))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:superior\s+(?:care|results|service|treatment|outcomes))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:won['’]t|can['’]t|will\s+not|cannot)\s+find\s+(?:[\pL-]+\s+){0,3}?(?:anywhere|elsewhere))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unlike\s+(?:anything|any\s+other|anyone))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:elite[\s-](?:level|care))\b`), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:best|top|greatest|finest|#\s?1|number\s+one|top[\s-]rated|highest[\s-]rated)\s+(?:[\pL-]+\s+)?(?:doc|docs|doctors?|pediatricians?|dentists?|physicians?|surgeons?|nurses?|clinic|practice|chiropractors?|therapists?|np|pharmacists?|diagnostician))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,2}?[\pL-]+\s+in\s+(?:town|the\s+(?:whole\s+|entire\s+)?(?:state|county|city|area|region|country|world|nation|midwest|valley)))\b`), keep: advNotNegated},
+	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,2}?[\pL-]+\s+in\s+(?:town|the\s+(?:whole\s+|entire\s+)?(?:state|county|city|area|region|country|world|nation|midwest|valley)))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?-i:GOAT))\b`), keep: advNotNegated},
 	// "This supplement reverses diabetes": a cure claimed outright.
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:reverses?|cures?|eliminates?|erases?|heals?)\s+(?:your\s+|type\s+[12]\s+|the\s+)?([\pL-]+(?:\s+[\pL-]+)?)`),
@@ -126,6 +126,17 @@ var advPromiseRules = []advRule{
 		}},
 	{each: true, id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:testimonials?|hear\s+(?:it\s+)?from\s+our\s+patients|(?:happy|satisfied|grateful|thankful)\s+(?:patients?|families|clients|parents|moms?|dads?)\s+(?:say|says|said|write|wrote|share|shared|had\s+to\s+say)|(?:one|a|another)\s+(?:happy|satisfied|grateful|thankful)\s+(?:patient|client|parent|mom|dad|family)|patient\s+(?:reviews?|stories|story|spotlight|testimonials?)|reviews?\s+are\s+in|what\s+(?:our\s+)?patients\s+(?:are\s+saying|say)|our\s+patients\s+(?:say|said|tell\s+us|write|rave|agree)|before\s*(?:/|&)\s*after|before\s+and\s+after\s*:|(?:glowing|5-star|five-star|wonderful|lovely|kind|sweet|amazing|beautiful)\s+(?:review|reviews|words|note|notes|feedback|message)\s+from|(?:love|loved|loving)\s+hearing\s+(?:this|that|it|things\s+like\s+(?:this|that))\s*[:!]|(?:made\s+our\s+(?:day|week)|warms?\s+our\s+hearts?|says\s+it\s+best|said\s+it\s+best)\s*:)`),
 		keep: advNotNegated},
+}
+
+// advSuperlativeLiterals returns the words a superlative about care
+// needs near it: the people and places of care, and places.
+func advSuperlativeLiterals() []string {
+	return []string{"doc", "doctor", "physician", "nurse", "practitioner", "surgeon", "dentist", "pediatrician",
+		"chiropractor", "therapist", "optometrist", "dermatologist", "orthodontist", "ob", "gyn", "midwi",
+		"pharmacist", "clinic", "practice", "office", "team", "staff", "care", "hospital", "provider", "specialist",
+		"dentistry", "medicine", "pediatrics", "technology", "equipment", "facilit", "pt", "therapy",
+		"diagnostician", "town", "state", "county", "city", "area", "region", "country", "world", "nation",
+		"midwest", "valley", "planet", "earth", "universe", "galaxy", "ever", "anywhere", "around", "expert"}
 }
 
 // advProfession is the pattern of the people and places of care a

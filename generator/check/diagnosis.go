@@ -73,6 +73,13 @@ var advNotCondition = advSet("season", "shot", "shots", "vaccine", "vaccines", "
 // expressions: the rest are looked up in advConditions.
 const advConditionWords = `fatty\s+liver|reflux|acne|eczema|anxiety|depression|insomnia|migraines?|headaches?|back\s+pain|diabetes|prediabetes|cholesterol|blood\s+pressure|infection|rash|cough|asthma|allergies|arthritis|sciatica|pain`
 
+// advConditionLiterals returns the literals near which the diagnosis
+// rules look: the words of conditions and of findings, and conditions'
+// endings.
+func advConditionLiterals() []string {
+	return append(advKeys(advConditions, advBodyFinding), advConditionSuffixes...)
+}
+
 // advConditionSuffixes end the names of many conditions.
 var advConditionSuffixes = []string{"itis", "osis", "emia", "aemia", "oma", "pathy", "algia", "plasia", "trophy"}
 
@@ -120,7 +127,7 @@ var advDiagnosisRules = []advRule{
 			}
 			return false
 		}},
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:` + advFamily + `|he|she|they)\s+(?:(probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously|just)\s+)?(?:has(?:\s+got)?|have(?:\s+got)?|['’]s\s+got|is\s+suffering\s+from|are\s+suffering\s+from|is\s+showing\s+signs\s+of|is\s+coming\s+down\s+with|caught|picked\s+up|came\s+down\s+with)\s+((?:[\pL\d'’-]+\s*){1,4})`),
+	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:`+advFamily+`|he|she|they)\s+(?:(probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously|just)\s+)?(?:has(?:\s+got)?|have(?:\s+got)?|['’]s\s+got|is\s+suffering\s+from|are\s+suffering\s+from|is\s+showing\s+signs\s+of|is\s+coming\s+down\s+with|caught|picked\s+up|came\s+down\s+with)\s+((?:[\pL\d'’-]+\s*){1,4})`).around(12, advConditionLiterals()...),
 		keep: func(s string, m []int) bool {
 			if advHedged(s, m[0]) {
 				return false
@@ -162,10 +169,10 @@ var advDiagnosisRules = []advRule{
 	// "Your headaches are migraines", "the rash you mentioned is Lyme
 	// disease", "your fatigue points to an underactive thyroid": a
 	// subject of the reader's, then a condition.
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:your|you|that|this|the)\b[^.!?;:\n]{0,50}?\s(?:is|are|means?|points?\s+to|sounds?\s+like|looks?\s+like|is\s+from|are\s+from|is\s+caused\s+by|is\s+a\s+sign\s+of|gives?\s+it\s+away)\s+((?:[\pL\d'’-]+[\s,]*){1,5})`),
+	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:your|you|that|this|the)\b[^.!?;:\n]{0,50}?\s(?:is|are|means?|points?\s+to|sounds?\s+like|looks?\s+like|is\s+from|are\s+from|is\s+caused\s+by|is\s+a\s+sign\s+of|gives?\s+it\s+away)\s+((?:[\pL\d'’-]+,?\s*){1,5})`).around(20, advConditionLiterals()...),
 		keep: advReaderCondition},
 	// "That's pink eye", "it's MRSA", "a textbook case of swimmer's ear"
-	{each: true, id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+[^,.;!?\n]{1,40},\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`),
+	{each: true, id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+(?:[\pL\d'’-]+\s+){0,5}?[\pL\d'’-]+,\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`),
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			words := strings.Fields(advGroup(s, m, 1))

@@ -14,14 +14,16 @@ import "strings"
 // advCaseRules are the rules of this file; they report ADVICE-YOU.
 var advCaseRules = []advRule{
 	// A reference to the reader's own case.
-	{each: true, id: "ADVICE-YOU", re: compile(`(?i)\b(?:based\s+on\s+(?:what\s+you|your\s+(?:photo|picture|pic|message|description|numbers|labs?|scan|x-?ray|age|weight|history|story|comment|post|dm|question))|from\s+what\s+you\s+(?:describe|described|said|told|wrote|mention|mentioned|sent)|(?:with|given)\s+your\s+(?:history|numbers|results|labs?|age|weight|symptoms|diabetes|heart|condition|blood\s+pressure|family\s+history)|(?:replying|responding|in\s+reply)\s+to\s+your\s+(?:message|question|comment|post|dm|email|review)|to\s+the\s+(?:reader|person|mom|dad|parent|commenter|follower)\s+who\s+(?:wrote|asked|messaged|commented)|go\s+ahead\s+and\s+(?:take|give|stop|skip|ice|pop|drain|try|use|start|double|wrap|cut|put|let|eat|drink|fly|drive|swim|run|exercise|quit|go\s+back|return)|(?:since|because|now\s+that)\s+(?:you['’]re|you\s+are|you['’]ve|you\s+have|your\s+[\pL-]+\s+(?:is|are|has))\b[^.!?\n]{0,60}?,\s*(?:you|he|she|your\s+[\pL-]+)\s+(?:can|should|need|don['’]t|do\s+not|must|may|won['’]t)|(?:would|will|['’]ll|should)\s+(?:fix|cure|clear\s+up|take\s+care\s+of|get\s+rid\s+of|solve|heal)\s+(?:the|your|that|this|her|his)\s+(?:[\pL-]+\s+)?(?:`+advConditionWords+`)|no\s+need\s+(?:for|to\s+see)\s+(?:a|an|the)?\s*(?:derm|dermatologist|doctor|specialist|visit|referral|x-?ray|er|urgent\s+care|stitches|antibiotics|ortho|orthopedist|cardiologist|dentist|ent|appointment|follow-?up))\b`).
+	{each: true, id: "ADVICE-YOU", re: compile(`(?i)\b(?:based\s+on\s+(?:what\s+you|your\s+(?:photo|picture|pic|message|description|numbers|labs?|scan|x-?ray|age|weight|history|story|comment|post|dm|question))|from\s+what\s+you\s+(?:describe|described|said|told|wrote|mention|mentioned|sent)|(?:with|given)\s+your\s+(?:history|numbers|results|labs?|age|weight|symptoms|diabetes|heart|condition|blood\s+pressure|family\s+history)|(?:replying|responding|in\s+reply)\s+to\s+your\s+(?:message|question|comment|post|dm|email|review)|to\s+the\s+(?:reader|person|mom|dad|parent|commenter|follower)\s+who\s+(?:wrote|asked|messaged|commented)|go\s+ahead\s+and\s+(?:take|give|stop|skip|ice|pop|drain|try|use|start|double|wrap|cut|put|let|eat|drink|fly|drive|swim|run|exercise|quit|go\s+back|return)|(?:since|because|now\s+that)\s+(?:you['’]re|you\s+are|you['’]ve|you\s+have|your\s+[\pL-]+\s+(?:is|are|has))\b(?:\s*[^\s.!?]+){0,10}?\s*,\s*(?:you|he|she|your\s+[\pL-]+)\s+(?:can|should|need|don['’]t|do\s+not|must|may|won['’]t)|(?:would|will|['’]ll|should)\s+(?:fix|cure|clear\s+up|take\s+care\s+of|get\s+rid\s+of|solve|heal)\s+(?:the|your|that|this|her|his)\s+(?:[\pL-]+\s+)?(?:`+advConditionWords+`)|no\s+need\s+(?:for|to\s+see)\s+(?:a|an|the)?\s*(?:derm|dermatologist|doctor|specialist|visit|referral|x-?ray|er|urgent\s+care|stitches|antibiotics|ortho|orthopedist|cardiologist|dentist|ent|appointment|follow-?up))\b`).
 		nearWords("based", "from", "with", "given", "replying", "responding", "in", "to", "go", "since", "because", "now", "would", "will", "ll", "should", "no")},
 	// A decision about the reader's own activities.
-	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you|` + advFamily + `|he|she|they)(?:['’]re|\s+are|['’]s|\s+is)?\s+(?:(?:totally|perfectly|probably|definitely|still)\s+)?(?:can|could|should|shouldn['’]t|may|must|need\s+to)\s+(?:(?:safely|still|now|probably|definitely|go\s+ahead\s+and)\s+)?(?:fly|travel|drive|go\s+back|return\s+to|pop|drain|squeeze|play|swim|run|lift|work|exercise|skip\s+(?:the|your|his|her|their)\s+(?:[\pL\d-]+\s+)?(?:follow-?up|appointment|visit|check-?up|screening|colonoscopy|mammogram|physical)|get\s+(?:a|an)\s+(?:ct|mri|x-?ray|ultrasound|scan|biopsy|blood\s+test|referral|stress\s+test)|ask\s+for\s+(?:a|an|the)?\s*\w*\s*(?:test|testing|scan|referral|mri|ct|prescription|antibiotics?))\b`),
+	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you|`+advFamily+`|he|she|they)(?:['’]re|\s+are|['’]s|\s+is)?\s+(?:(?:totally|perfectly|probably|definitely|still)\s+)?(?:can|could|should|shouldn['’]t|may|must|need\s+to)\s+(?:(?:safely|still|now|probably|definitely|go\s+ahead\s+and)\s+)?(?:fly|travel|drive|go\s+back|return\s+to|pop|drain|squeeze|play|swim|run|lift|work|exercise|skip\s+(?:the|your|his|her|their)\s+(?:[\pL\d-]+\s+)?(?:follow-?up|appointment|visit|check-?up|screening|colonoscopy|mammogram|physical)|get\s+(?:a|an)\s+(?:ct|mri|x-?ray|ultrasound|scan|biopsy|blood\s+test|referral|stress\s+test)|ask\s+for\s+(?:a|an|the)?\s*\w*\s*(?:test|testing|scan|referral|mri|ct|prescription|antibiotics?))\b`).
+		nearWords("fly", "travel", "drive", "go", "return", "pop", "drain", "squeeze", "play", "swim", "run", "lift", "work", "exercise", "skip", "get", "ask"),
 		keep: advNotGeneral},
 	// "You're fine to drive", "your son is okay to play": permission for
 	// the reader or one person, whatever the activity.
-	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you|` + advFamily + `|he|she)(?:['’]re|\s+are|['’]s|\s+is)\s+(?:(?:totally|perfectly|probably|definitely|still|now)\s+)?(?:fine|okay|ok|safe|good|cleared|clear|free|well\s+enough|ready)\s+to\s+\pL+`),
+	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you|`+advFamily+`|he|she)(?:['’]re|\s+are|['’]s|\s+is)\s+(?:(?:totally|perfectly|probably|definitely|still|now)\s+)?(?:fine|okay|ok|safe|good|cleared|clear|free|well\s+enough|ready)\s+to\s+\pL+`).
+		nearWords("fine", "okay", "ok", "safe", "good", "cleared", "clear", "free", "well", "ready"),
 		keep: advNotGeneral},
 	// "Keep him home tomorrow", "don't bother coming in", "you don't need
 	// stitches for that cut", "pop the blister".
@@ -89,7 +91,7 @@ var advCareVerbs = advSet("apply", "put", "rub", "use", "spray", "rinse", "gargl
 // should", "that'll fix it".
 var advCaseRule = advRule{id: "ADVICE-YOU",
 	re: compile(`(?i)\b(your|ur|that|this|those|these|his|her)\s+((?:[\pL'’-]+\s*){1,3})`).
-		nearWords("your", "ur", "that", "this", "those", "these", "his", "her"),
+		around(5, advCaseLiterals()...),
 	keep: func(s string, m []int) bool {
 		words := strings.Fields(strings.ToLower(strings.ReplaceAll(s[m[4]:m[5]], "’", "'")))
 		complaint := false
@@ -114,6 +116,12 @@ var advCaseRule = advRule{id: "ADVICE-YOU",
 		}
 		return complaint && advDirective(s, m[0], m[1]) && advNotGeneral(s, m)
 	}}
+
+// advCaseLiterals returns the words of complaints and conditions, near
+// which advCaseRule looks.
+func advCaseLiterals() []string {
+	return advKeys(advSymptoms, advConditions)
+}
 
 // advCaseStop words end the words a complaint is looked for in.
 var advCaseStop = advSet("from", "and", "to", "of", "with", "or", "in", "on", "for", "own", "whole", "family",

@@ -99,6 +99,12 @@ var medSuffixes = []string{"cillin", "mycin", "micin", "floxacin", "cycline", "p
 	"phetamine", "phenidate", "azepine", "piprazole", "lamide", "semide", "thiazide", "vir", "conazole", "ilol",
 	"dronate", "tadine", "sone", "lone", "pine", "zine", "mide", "tant", "lactone", "dil", "ciclovir", "afil", "phosphonate", "mab", "nib", "zole", "oxacin", "cort"}
 
+// medLiterals returns the literals near which ADVICE-MEDICINE looks for
+// its verbs: the medicines' words and suffixes, and units of doses.
+func medLiterals() []string {
+	return append(advKeys(medObjects, medUnits), medSuffixes...)
+}
+
 // medObject reports whether a lower-case word names a medicine, a dose or
 // a vaccine.
 func medObject(w string) bool {
@@ -179,7 +185,7 @@ var medNoNeedRule = advRule{id: "ADVICE-MEDICINE",
 // medInsteadRule finds a change of dose by comparison: "take 2 of the
 // pills instead of 1", "drops twice a day instead of four times".
 var medInsteadRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b(?:\d+|once|twice|one|two|three|four|half)\b[^.!?\n]{0,40}?\binstead\s+of\s+(?:\d+|once|twice|one|two|three|four|every|the\s+usual)\b`),
+	re: compile(`(?i)\b(?:\d+|once|twice|one|two|three|four|half)\b(?:\s*[^\s.!?]+){0,6}?\s*\binstead\s+of\s+(?:\d+|once|twice|one|two|three|four|every|the\s+usual)\b`),
 	keep: func(s string, m []int) bool {
 		for _, w := range advWords(advSentence(s, m[0], m[1]), 60) {
 			if medObject(w) || medUnits[w] {
@@ -191,12 +197,9 @@ var medInsteadRule = advRule{id: "ADVICE-MEDICINE",
 
 var medRule = advRule{id: "ADVICE-MEDICINE",
 	re: compile(`(?i)\b(?:stop|stopping|quit|skip|skipping|double|halve|cut|increase|decrease|lower|raise|reduce|change|switch|start|begin|restart|resume|give|giving|take|taking|hold|delay|postpone|discontinue|drop|taper|wean|put\s+off|hold\s+off|come\s+off|go\s+off|get\s+off|miss|split|swap|bump|finish|continue|keep|need|needs|get|getting|have|pick\s+up|throw\s+(?:out|away)|toss|load\s+up\s+on|stock\s+up\s+on|ditch|pause|ease\s+off|back\s+off|lay\s+off|cut\s+out|space\s+out|spread\s+out|space|spread|wait\s+on|wait\s+with|up\s+(?:his|her|your|their|the)|cease|avoid|cancel|push|push\s+back|move|put|put\s+away|put\s+down|apply|rub|use|try|let|pass\s+on|bother\s+(?:with|taking|getting|giving))\b`).
-		nearWords("stop", "quit", "skip", "double", "halve", "cut", "increase", "decrease", "lower", "raise", "reduce",
-			"change", "switch", "start", "begin", "restart", "resume", "give", "take", "hold", "delay", "postpone",
-			"discontinue", "drop", "taper", "wean", "put", "come", "go", "get", "miss", "split", "swap", "bump",
-			"finish", "continue", "keep", "need", "giving", "taking", "getting", "have", "pick", "throw", "toss", "load", "stock",
-			"ditch", "pause", "ease", "back", "lay", "space", "spread", "wait", "up", "cease", "avoid", "cancel", "push",
-			"move", "put", "apply", "rub", "use", "bother", "try", "let", "pass"),
+		// A verb stands only within eight words of a medicine it instructs
+		// about, before or after it.
+		around(8, medLiterals()...),
 	keep: medKeep,
 	end:  medEnd,
 }

@@ -77,7 +77,7 @@ func nameTokens(s string) []nameTok {
 		}
 		t := nameTok{start: i, end: j, lead: lead, gap: s[last:i]}
 		w := s[i:j]
-		for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		for _, suf := range namePossessives {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 				t.poss = true
 				t.end -= len(suf)
@@ -91,13 +91,28 @@ func nameTokens(s string) []nameTok {
 		t.raw = w
 		first, _ := utf8.DecodeRuneInString(t.word)
 		t.capital = unicode.IsUpper(first)
-		t.upper = strings.ToUpper(t.word) == t.word && strings.ToLower(t.word) != t.word
+		t.upper = nameUpper(t.word)
 		toks = append(toks, t)
 		lead = false
 		last = j
 		i = j
 	}
 	return toks
+}
+
+// namePossessives are the endings of a possessive.
+var namePossessives = []string{"'s", "’s", "'S", "’S"}
+
+// nameUpper reports whether w has letters and all are upper case.
+func nameUpper(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
 }
 
 // nameInitial reports whether w is one capital letter, as in "J. Smith".
@@ -152,11 +167,8 @@ var nameWorld = advSet("america", "americas", "american", "americans", "africa",
 	"english-speaking", "spanish-speaking", "covid", "medicare", "medicaid")
 
 var nameRE = struct {
-	greet, greetHint, age, act, family, plural *pattern
+	greet, age, act, family, plural *pattern
 }{
-	// The words of a greeting, which greet needs before a name: a quick
-	// test of whether it can match.
-	greetHint: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))`),
 	// A greeting or a word of endearment before a name.
 	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
 	// An age after a name: "Liam, 4,", "Ava (6)", "Sofia turned 7".
@@ -246,11 +258,14 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if protected[i] || nameCalendar[strings.ToLower(t.word)] || nameWorld[strings.ToLower(t.word)] {
+		if protected[i] {
 			continue
 		}
 		if !capital(t) {
 			nameLower(s, toks, i, allow, lx, add)
+			continue
+		}
+		if low := strings.ToLower(t.word); nameCalendar[low] || nameWorld[low] {
 			continue
 		}
 		j := i + 1
@@ -372,7 +387,7 @@ func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, a
 	name := given || sur && !ord || !ord && !given && !sur && utf8.RuneCountInString(w) >= 3
 	switch {
 	case name && nameGreeting(s, toks[i:i+1]):
-	case name && nameRE.greetHint.MatchString(before) && nameRE.greet.re.MatchString(before):
+	case name && nameGreeted(s, toks, i):
 	case name && nameRE.age.re.MatchString(after):
 	case !t.poss && (given && (!ord || !t.lead) || sur && !ord && !t.lead) && nameRE.act.re.MatchString(after):
 	case t.poss && (given || sur) && !ord && i+1 < len(toks):
@@ -385,6 +400,51 @@ func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, a
 	}
 	add("PHI-NAME", t.start, t.end)
 }
+
+// nameGreeted reports whether a greeting ends right before toks[i]: one
+// of the few words before it is a greeting's, and greet matches the text
+// before it on its line.
+func nameGreeted(s string, toks []nameTok, i int) bool {
+	near := false
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if nameGreetKeys[strings.ToLower(toks[k].word)] || strings.HasSuffix(toks[k].word, "old") {
+			near = true
+			break
+		}
+		if strings.ContainsRune(toks[k+1].gap, '\n') {
+			break
+		}
+	}
+	if !near {
+		return false
+	}
+	t := toks[i]
+	lineStart := strings.LastIndexByte(s[:t.start], '\n') + 1
+	return nameRE.greet.re.MatchString(s[max(lineStart, t.start-80):t.start])
+}
+
+// nameGreetKeys are the words greet's greetings and frames hold.
+var nameGreetKeys = advSet("happy", "birthday", "bday", "hbd", "congratulations", "congrats", "welcome", "thank",
+	"thanks", "shout", "shoutout", "shoutouts", "outs", "well", "pictured", "featured", "meet", "hi", "hello",
+	"five", "fives", "off", "kudos", "go", "luck", "proud", "miss", "peace", "rip", "memory", "remembering",
+	"cheers", "hugs", "hug", "better", "work", "job", "done", "bravo", "spotlight", "week", "month", "patient",
+	"love", "prayers", "wishes", "props", "star", "sticker", "stickers", "medal", "award", "trophy", "applause",
+	"bump", "vibes", "thoughts", "energy", "send", "sending", "ups", "tks", "thx", "ty", "thnx", "tysm", "day",
+	"remember", "hey", "dear", "yo", "that's", "here's", "mamá", "mama", "papá", "hija", "hijo", "abuela",
+	"abuelo", "bebé", "bebe", "señora", "senora", "señor", "senor", "sra", "sr", "patients", "client",
+	"clients", "regular", "regulars", "pt", "neighbor", "neighbour", "photo", "photos", "pic", "pics",
+	"picture", "video", "caption", "selfie", "snapshot", "l", "r", "left", "little", "baby", "sweet", "brave",
+	"tiny", "precious", "young", "handsome", "adorable", "cutie", "master", "grandma", "grandpa", "granny",
+	"nana", "papa", "aunt", "auntie", "uncle", "cousin", "sister", "brother", "son", "daughter", "twin",
+	"twins", "niece", "nephew", "grandson", "granddaughter", "husband", "wife", "mom", "dad", "friend",
+	"buddy", "pal", "champ", "kiddo", "superstar", "warrior", "fighter", "hero", "girl", "boy", "named",
+	"called", "this", "that", "here", "to", "for", "of", "with")
+
+// nameGreetEnds are the words a greeting before a name in lower case ends
+// with: "happy birthday sofia", "welcome baby ava", "thank you chloe".
+var nameGreetEnds = advSet("named", "called", "birthday", "bday", "hbd", "congrats", "congratulations", "welcome", "thanks", "thx",
+	"ty", "you", "to", "for", "hi", "hey", "hello", "dear", "little", "baby", "sweet", "brave", "meet", "pictured",
+	"go", "love", "miss", "hugs", "cheers", "bravo", "proud", "of")
 
 // nameGreetWords make a sentence a greeting.
 var nameGreetWords = advSet("happy", "welcome", "congrats", "congratulations", "thanks", "thank", "cheers", "hugs",
@@ -431,15 +491,16 @@ func namePlural(w string, lx nameLexicon) bool {
 // after a greeting: "happy birthday sofia".
 func nameLower(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, add phiAdd) {
 	t := toks[i]
-	if lx.word(t.word) || utf8.RuneCountInString(t.word) < 3 {
+	// Only a word after a greeting's last word may be a name: most
+	// words of most texts are not, and need no look-up.
+	if i == 0 || !nameGreetEnds[strings.ToLower(toks[i-1].word)] || utf8.RuneCountInString(t.word) < 3 || lx.word(t.word) {
 		return
 	}
 	title := strings.ToUpper(t.word[:1]) + t.word[1:]
 	if !lx.given(title) || phiNameAllowed(title, allow) {
 		return
 	}
-	lineStart := strings.LastIndexByte(s[:t.start], '\n') + 1
-	if before := s[max(lineStart, t.start-80):t.start]; nameRE.greetHint.MatchString(before) && nameRE.greet.re.MatchString(before) {
+	if nameGreeted(s, toks, i) {
 		add("PHI-NAME", t.start, t.end)
 	}
 }

@@ -46,6 +46,9 @@ type pattern struct {
 	wordStart bool
 	// possible, when set, reports false for texts that hold no match.
 	possible func(s string) bool
+	// partial is set by [pattern.around]: p finds only the matches near
+	// its literals, not all of its expression's.
+	partial bool
 }
 
 // minWindowed is the length of the shortest text worth scanning in
@@ -172,6 +175,18 @@ func (p *pattern) near(lits ...string) *pattern {
 func (p *pattern) nearWords(lits ...string) *pattern {
 	p.near(lits...)
 	p.wordStart = true
+	return p
+}
+
+// around makes p scan only the windows of n words either side of the
+// literals lits, which a match need not hold but every match its rule
+// keeps has near it: the verbs of ADVICE-MEDICINE matter only within a
+// few words of a medicine. Unlike [pattern.near], p then finds fewer
+// matches than its expression does on the whole text.
+func (p *pattern) around(n int, lits ...string) *pattern {
+	p.near(lits...)
+	p.reach = n
+	p.partial = true
 	return p
 }
 

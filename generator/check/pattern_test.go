@@ -42,6 +42,24 @@ func patterns() map[string]*pattern {
 		"phi.url":       phiRE.url,
 		"ident.cue":     identRE.cue,
 		"ident.imeiCue": identRE.imeiCue,
+		"date.monthDay": dateRE.monthDay,
+		"date.dotted":   dateRE.dotted,
+		"date.holiday":  dateRE.holiday,
+		"age.ordinal":   ageRE.ordinal,
+		"age.spelled":   ageRE.spelled,
+		"age.turning":   ageRE.turning,
+		"age.at":        ageRE.at,
+		"age.is":        ageRE.is,
+		"address.lives": addressRE.lives,
+		"address.unit":  addressRE.unit,
+		"address.home":  addressRE.home,
+		"phone.local":   phoneRE.local,
+		"story.we":      storyRE.we,
+		"story.one":     storyRE.one,
+		"story.cameIn":  storyRE.cameIn,
+		"story.slot":    storyRE.slot,
+		"story.had":     storyRE.had,
+		"story.photo":   storyRE.photo,
 	}
 	for k, p := range phiRE.dates {
 		out["phi.date"+string(rune('0'+k))] = p
@@ -121,6 +139,9 @@ func TestPatternWindows(t *testing.T) {
 	for name, p := range patterns() {
 		if p.lits != nil {
 			windowed++
+		}
+		if p.partial {
+			continue // it finds only what its rule keeps; see around
 		}
 		for i, s := range texts {
 			if d := sameAsWhole(p, s); d != "" {
@@ -262,6 +283,9 @@ func FuzzPatternWindows(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, text := range []string{s, filler + s + filler, s + " " + s + filler} {
 			for name, p := range all {
+				if p.partial {
+					continue
+				}
 				if d := sameAsWhole(p, text); d != "" {
 					t.Errorf("%s on %q: %s", name, text, d)
 				}

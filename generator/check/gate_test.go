@@ -1,0 +1,171 @@
+package check_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/faqcast/faqcast/generator/check"
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/entry"
+)
+
+// The gate corpus (testdata/gate) measures the compliance gate on
+// sentences written apart from the rules: labelled PHI (a sentence that
+// identifies a patient), ADVICE (individual advice or a claim a practice
+// must not make) or NONE (hard negatives that must pass). It was split in
+// two before any rule was tuned on it: frozen.tsv is never tuned on and
+// holds the goals; tune.tsv is the half rules may be tuned on. No rule may
+// name a corpus sentence.
+
+// The goals, on text the rules were not tuned on, and the floor the
+// frozen half must not fall below: what the rules reach today. The goals
+// are not met yet; the floor keeps a change from losing ground.
+const (
+	gatePHIRecall, gatePHIPrecision       = 0.98, 0.90
+	gateAdviceRecall, gateAdvicePrecision = 0.95, 0.90
+
+	floorPHIRecall, floorPHIPrecision       = 0.88, 0.95
+	floorAdviceRecall, floorAdvicePrecision = 0.75, 0.95
+)
+
+type gateCase struct {
+	line        int
+	label, kind string
+	text        string
+	flagged     bool
+	rules       []string
+}
+
+func readGate(t *testing.T, name string) []gateCase {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "gate", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []gateCase
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) != 3 || !slices.Contains([]string{"PHI", "ADVICE", "NONE"}, parts[0]) || parts[2] == "" {
+			t.Fatalf("%s:%d: want PHI|ADVICE|NONE<TAB>kind<TAB>sentence", name, n)
+		}
+		cases = append(cases, gateCase{line: n, label: parts[0], kind: parts[1], text: parts[2]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// gateEntry is the entry each sentence is checked in: reviewed, sourced,
+// with the sentence as its body, on the line it returns.
+func gateEntry(sentence string) ([]byte, int) {
+	head := "---\ntitle: A note from our office\nsummary: News from our practice.\nreviewed_by: alopez\nreviewed_on: 2026-11-01\n" +
+		"sources:\n  - title: MedlinePlus\n    url: https://medlineplus.gov/\n---\n\n"
+	return []byte(head + sentence + "\n"), strings.Count(head, "\n") + 1
+}
+
+// gateFlag runs faqcast's checks on each case as the body of an entry and
+// marks it flagged when an error or a warning lands on its line.
+func gateFlag(t *testing.T, s *check.Settings, cases []gateCase) {
+	t.Helper()
+	for i := range cases {
+		c := &cases[i]
+		data, line := gateEntry(c.text)
+		e, err := entry.Parse("content/gate.md", "gate.md", data)
+		if err != nil {
+			t.Fatalf("line %d: %v", c.line, err)
+		}
+		for _, f := range s.Entry(e, nil) {
+			if f.Severity >= check.Warning && f.Pos.Line == line {
+				c.flagged = true
+				c.rules = append(c.rules, f.Rule)
+			}
+		}
+	}
+}
+
+type gateScore struct {
+	positives, found, falseAlarms int
+	recall, precision             float64
+}
+
+func (g gateScore) String() string {
+	return fmt.Sprintf("recall %.3f (%d/%d), precision %.3f (%d false alarms)", g.recall, g.found, g.positives, g.precision, g.falseAlarms)
+}
+
+// gateMeasure scores label: recall over its sentences, and precision of
+// flags over its sentences and the NONE ones.
+func gateMeasure(cases []gateCase, label string) gateScore {
+	var g gateScore
+	for _, c := range cases {
+		switch {
+		case c.label == label:
+			g.positives++
+			if c.flagged {
+				g.found++
+			}
+		case c.label == "NONE" && c.flagged:
+			g.falseAlarms++
+		}
+	}
+	g.recall = float64(g.found) / float64(max(g.positives, 1))
+	g.precision = float64(g.found) / float64(max(g.found+g.falseAlarms, 1))
+	return g
+}
+
+func gateSettings(t *testing.T) *check.Settings {
+	t.Helper()
+	cfg, err := config.Load(filepath.Join("testdata", "gate"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg.CheckSettings(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// TestGateFrozen holds the floor on the frozen half and reports how far
+// the goals are. It reports only the figures: what it misses is for no one
+// to tune on.
+func TestGateFrozen(t *testing.T) {
+	cases := readGate(t, "frozen.tsv")
+	if len(cases) < 300 {
+		t.Fatalf("frozen half has %d sentences, want at least 300", len(cases))
+	}
+	gateFlag(t, gateSettings(t), cases)
+	phi, adv := gateMeasure(cases, "PHI"), gateMeasure(cases, "ADVICE")
+	t.Logf("frozen half, %d sentences: PHI %v; advice and claims %v", len(cases), phi, adv)
+	t.Logf("goals: PHI recall ≥ %.2f, precision ≥ %.2f; advice and claims recall ≥ %.2f, precision ≥ %.2f; met: PHI %v, advice %v",
+		gatePHIRecall, gatePHIPrecision, gateAdviceRecall, gateAdvicePrecision,
+		phi.recall >= gatePHIRecall && phi.precision >= gatePHIPrecision,
+		adv.recall >= gateAdviceRecall && adv.precision >= gateAdvicePrecision)
+	if phi.recall < floorPHIRecall || phi.precision < floorPHIPrecision {
+		t.Errorf("PHI: %v; it was recall ≥ %.2f, precision ≥ %.2f", phi, floorPHIRecall, floorPHIPrecision)
+	}
+	if adv.recall < floorAdviceRecall || adv.precision < floorAdvicePrecision {
+		t.Errorf("advice and claims: %v; it was recall ≥ %.2f, precision ≥ %.2f", adv, floorAdviceRecall, floorAdvicePrecision)
+	}
+}
+
+// TestGateTune reports the tuning half's figures and, with -v, each
+// sentence it gets wrong.
+func TestGateTune(t *testing.T) {
+	cases := readGate(t, "tune.tsv")
+	gateFlag(t, gateSettings(t), cases)
+	for _, c := range cases {
+		if c.flagged != (c.label != "NONE") {
+			t.Logf("tune.tsv:%d: %s %s flagged=%v %v: %s", c.line, c.label, c.kind, c.flagged, c.rules, c.text)
+		}
+	}
+	t.Logf("tuning half, %d sentences: PHI %v; advice and claims %v", len(cases), gateMeasure(cases, "PHI"), gateMeasure(cases, "ADVICE"))
+}
