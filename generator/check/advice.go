@@ -296,7 +296,7 @@ var advClaimRules = []advRule{
 		}},
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)(?:#\s?1|\bno\.\s?1|\bnumber\s+one)\b`),
 		keep: func(s string, m []int) bool {
-			return !advRankFact.MatchString(s[m[1]:])
+			return !advRankFact.MatchString(s[m[1]:]) && advNotNegated(s, m)
 		}},
 	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+(?:\s*[^\s.!?]+){1,6}?\s*\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`).
 		// Rarer than "doctor" and "patient", each holding a match.

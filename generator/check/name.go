@@ -219,8 +219,17 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			upper++
 		}
 	}
-	// In a text set in capitals, every word is a capitalised one.
+	// In a text set in capitals, every word is a capitalised one; in one
+	// written all in lower case, names are too ("ugh walter stanek no
+	// showed").
 	shout := upper*3 > len(toks)*2 && len(toks) >= 3
+	capitals := 0
+	for _, t := range toks {
+		if t.capital && !t.upper {
+			capitals++
+		}
+	}
+	lowerText := capitals*20 < len(toks) && len(toks) >= 6
 	capital := func(t nameTok) bool { return t.capital && (shout || !t.upper || len(t.word) == 1) }
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -249,6 +258,19 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 		if place == 1 && i > 0 && capital(toks[i-1]) && nameJoined(t.gap) && lx.given(toks[i-1].word) && !lx.word(toks[i-1].word) {
 			place = 0 // "Wendell Fairbanks": a surname, not the town
 		}
+		// A street, a school or a building named after someone: "MacArthur
+		// Blvd", "Rosa Parks Elementary".
+		for k := i; k < min(len(toks), i+3); k++ {
+			if k > i && !nameJoined(toks[k].gap) || !capital(toks[k]) {
+				break
+			}
+			if k > i && nameBuildings[strings.ToLower(strings.TrimRight(toks[k].word, "."))] {
+				for p := i; p <= k; p++ {
+					protected[p] = true
+				}
+				break
+			}
+		}
 		if n := max(lx.known(words[i:end]), place); n > 0 {
 			for j := i; j < i+n; j++ {
 				protected[j] = true
@@ -262,6 +284,11 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			continue
 		}
 		if !capital(t) {
+			if lowerText && i+1 < len(toks) && nameLowerFull(toks[i], toks[i+1], allow, lx) {
+				add("PHI-NAME", t.start, toks[i+1].end)
+				i++
+				continue
+			}
 			nameLower(s, toks, i, allow, lx, add)
 			continue
 		}
@@ -273,7 +300,7 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			!nameCalendar[strings.ToLower(toks[j].word)] {
 			j++
 		}
-		if j-i >= 2 && nameFull(toks[i:j], allow, lx, nameGreeting(s, toks[i:j])) && !nameFame(s, toks[i].start) {
+		if j-i >= 2 && nameFull(toks[i:j], allow, lx, nameGreeting(s, toks[i:j]) || nameActs(s, toks[j-1])) && !nameFame(s, toks[i].start) {
 			add("PHI-NAME", toks[i].start, toks[j-1].end)
 			i = j - 1
 			continue
@@ -503,6 +530,30 @@ func nameLower(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, ad
 	if nameGreeted(s, toks, i) {
 		add("PHI-NAME", t.start, t.end)
 	}
+}
+
+// nameBuildings are words after a name that make it a place's: streets,
+// schools, buildings.
+var nameBuildings = advSet("rd", "road", "street", "ave", "avenue", "blvd", "boulevard", "ln", "school",
+	"elementary", "high", "middle", "academy", "center", "centre", "hospital", "library", "stadium", "arena",
+	"bridge", "college", "university", "institute", "foundation", "plaza", "square", "trail", "parkway", "pkwy",
+	"highway", "hwy", "ct", "circle", "drive", "pavilion", "auditorium", "gym", "pool", "ymca")
+
+// nameActs reports whether a verb of something that happened follows t:
+// "Grace Hill came in".
+func nameActs(s string, t nameTok) bool {
+	return !t.poss && nameRE.act.re.MatchString(s[t.end:min(len(s), t.end+80)])
+}
+
+// nameLowerFull reports whether a and b, two words in lower case, are a
+// given name and a surname that are no ordinary words: "walter stanek".
+func nameLowerFull(a, b nameTok, allow *Allow, lx nameLexicon) bool {
+	if b.gap != " " || a.poss || len(a.word) < 3 || len(b.word) < 3 || lx.word(a.word) || lx.word(b.word) {
+		return false
+	}
+	first := strings.ToUpper(a.word[:1]) + a.word[1:]
+	last := strings.ToUpper(b.word[:1]) + b.word[1:]
+	return lx.given(first) && lx.surname(last) && !phiNameAllowed(first+" "+last, allow)
 }
 
 // censusNames is the nameLexicon of the names faqcast ships.
