@@ -109,6 +109,14 @@ var advPromiseRules = []advRule{
 			before := advWords(advBefore(s, m[0], advSentenceStops), 6)
 			return !advAny(before, claimHedges)
 		}},
+	// Claims in a few more words: "no exceptions", "perfect hearing",
+	// "never deal with cavities again", "the most qualified in the area",
+	// "better care than any hospital", "the greatest team you could ask
+	// for".
+	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:no\s+exceptions|perfect\s+(?:smile|smiles|hearing|vision|skin|teeth|results?|outcome|recovery|health)|never\s+(?:deal\s+with|worry\s+about|experience|struggle\s+with|see)\s+(?:\s*[^\s.!?]+){1,5}?\s+again|(?:the\s+)?most\s+[\pL-]+\s+in\s+(?:the\s+)?(?:area|town|state|county|city|region|country|world|business)|better\s+(?:[\pL-]+\s+){0,2}?than\s+(?:any|every|all)\s+(?:other\s+)?(?:[\pL-]+\s+)?(?:hospital|clinic|practice|doctor|office|dentist|provider|place)s?|(?:best|greatest|finest|better|nicest|kindest)\s+(?:\s*[^\s.!?]+){0,6}?\s*you\s+(?:could|can)\s+(?:ever\s+)?ask\s+for|money\s+can\s+buy|you['’]ll\s+ever\s+(?:have|get|see|need|receive|find|meet))\b`), keep: advNotNegated},
+	// A patient's words reported: "Parents tell us our dentists …", "a
+	// family shared with us", "a mama in our group says we saved …".
+	{each: true, id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:(?:patients|parents|clients|families|moms|mamas|dads|folks|people)\s+(?:keep\s+)?(?:tell(?:ing)?|say(?:ing)?|rave)\s+(?:us\s+)?(?:that\s+)?(?:our|we|you|how)|(?:a|one)\s+(?:family|patient|client|mom|mama|dad|parent|grandparent)\s+(?:[\pL-]+\s+){0,4}?(?:shared|says|said|told\s+us|wrote|texted))\b`), keep: advNotNegated},
 	// "No more allergies."
 	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\bno\s+more\s+((?:[\pL'’-]+\s*){1,3})`),
 		keep: func(s string, m []int) bool {

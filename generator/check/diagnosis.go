@@ -61,7 +61,8 @@ var advConditions = advSet("infection", "infections", "virus", "viral", "bug", "
 	"clot", "dvt", "varicose", "hemorrhoids", "constipation", "diarrhea", "intolerance", "anaphylaxis",
 	"allergic", "virus's", "viruses", "borderline", "pre-diabetes", "thyroid",
 	"hypothyroidism", "hyperthyroidism", "cholesterol", "mastitis", "preeclampsia", "gestational",
-	"bronchitis", "asthmatic", "contagious")
+	"bronchitis", "asthmatic", "contagious", "melasma", "sprained", "fractured", "torn", "broken", "underactive",
+	"overactive", "blepharitis", "keratosis", "hand-foot", "hfmd")
 
 // advNotCondition words after a condition's make it something else: "flu
 // season", "a flu shot", "cold weather".
@@ -110,7 +111,7 @@ func advCondition(words []string) bool {
 var advCertain = advSet("probably", "likely", "definitely", "clearly", "certainly", "obviously", "surely", "just")
 
 // advFamily is the pattern of the reader's family, as a subject.
-const advFamily = `your\s+(?:little\s+one|child|son|daughter|baby|kid|kids|toddler|husband|wife|partner|spouse|mom|mother|dad|father|teen|teenager|boy|girl|infant|newborn|grandma|grandpa|grandmother|grandfather|twins|children|little\s+guy|little\s+girl)`
+const advFamily = `your\s+(?:kiddo|preemie|little\s+guy|little\s+one|child|son|daughter|baby|kid|kids|toddler|husband|wife|partner|spouse|mom|mother|dad|father|teen|teenager|boy|girl|infant|newborn|grandma|grandpa|grandmother|grandfather|twins|children|little\s+guy|little\s+girl)`
 
 // advDiagnosisRules are the diagnosis rules of this file.
 var advDiagnosisRules = []advRule{
@@ -271,11 +272,11 @@ var diagnosisLinks = advSet("is", "are", "it's", "that's", "he's", "she's", "has
 // diagnosisHedges make a sentence about what someone may have general or
 // conditional.
 var diagnosisHedges = advSet("if", "when", "whenever", "unless", "whether", "could", "may", "might", "can",
-	"signs", "sign", "symptoms", "risk", "risks", "prevent", "prevents", "protect", "protects", "ask", "call",
+	"signs", "sign", "risk", "risks", "prevent", "prevents", "protect", "protects", "ask", "call",
 	"doctor", "test", "tested", "testing", "screening", "vaccine", "vaccines", "shot", "shots", "most", "many",
 	"often", "usually", "sometimes", "common", "some", "people", "kids", "children", "adults", "anyone",
 	"everyone", "learn", "read", "month", "awareness", "season", "check", "rule", "out", "tell", "help", "helps",
-	"treat", "treats", "treatment", "manage", "managing", "living", "questions", "worried", "think", "wonder")
+	"treat", "treats", "treatment", "manage", "managing", "living", "questions", "worried", "wonder")
 
 // Word sets of the functions above, made once.
 var (

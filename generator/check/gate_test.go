@@ -31,7 +31,7 @@ const (
 	gateAdviceRecall, gateAdvicePrecision = 0.95, 0.90
 
 	floorPHIRecall, floorPHIPrecision       = 0.88, 0.95
-	floorAdviceRecall, floorAdvicePrecision = 0.75, 0.95
+	floorAdviceRecall, floorAdvicePrecision = 0.76, 0.95
 )
 
 type gateCase struct {

@@ -150,6 +150,9 @@ func newScan(lx *lexicon, s string) *scan {
 	sc := &scan{s: s, lx: lx, folds: foldsToASCII(s)}
 	if !sc.folds {
 		sc.hits = lx.find(s)
+		if len(sc.hits) < chainMin {
+			return sc
+		}
 		sc.head = make([]int32, len(lx.lits))
 		for id := range sc.head {
 			sc.head[id] = -1
@@ -164,8 +167,22 @@ func newScan(lx *lexicon, s string) *scan {
 	return sc
 }
 
+// chainMin is the fewest hits worth chaining: fewer are filtered by each
+// pattern, which is quicker than making the chains.
+const chainMin = 256
+
 // hitsOf returns the hits of p's literals in sc's text, in order.
 func (sc *scan) hitsOf(p *pattern) []hit {
+	if sc.head == nil {
+		set := sc.lx.ids[p]
+		var hs []hit
+		for _, h := range sc.hits {
+			if set.has(h.id) {
+				hs = append(hs, h)
+			}
+		}
+		return hs
+	}
 	var ks []int32
 	for _, id := range sc.lx.list[p] {
 		for k := sc.head[id]; k >= 0; k = sc.next[k] {
@@ -217,7 +234,7 @@ func textPatterns() []*pattern {
 		ps = append(ps, r.re)
 	}
 	ps = append(ps, dateRE.monthDay, dateRE.dotted, dateRE.holiday, ageRE.ordinal, ageRE.spelled, ageRE.turning,
-		ageRE.at, ageRE.is, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.we,
+		ageRE.at, ageRE.is, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.reply, storyRE.we,
 		storyRE.one, storyRE.cameIn, storyRE.slot, storyRE.had, storyRE.photo)
 	return ps
 }

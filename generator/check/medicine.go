@@ -90,7 +90,13 @@ var medObjects = advSet("medicine", "medicines", "medication", "medications", "m
 	"valtrex", "valacyclovir", "acyclovir", "nitrofurantoin", "macrobid", "diflucan", "excedrin", "tums",
 	"pepto", "imodium", "dramamine", "sensodyne", "orajel", "neosporin", "cortizone", "claritin-d",
 	"meningococcal", "menb", "menacwy", "pneumococcal", "prevnar", "gardasil", "shingrix", "tetanus", "ipv",
-	"hib", "hepb", "hepa", "mmrv", "bcg", "typhoid", "rabies", "influenza", "xanax", "bisphosphonate")
+	"hib", "hepb", "hepa", "mmrv", "bcg", "typhoid", "rabies", "influenza", "xanax", "bisphosphonate",
+	"accutane", "isotretinoin", "rogaine", "wellbutrin", "bupropion", "hrt", "estrogen", "progesterone",
+	"testosterone", "folic", "prenatal", "prenatals", "blocker", "blockers", "inhibitor", "tears", "botox",
+	"fillers", "retin-a", "clomid", "letrozole", "metronidazole", "diflucan", "monistat", "valium", "ambien",
+	"trazodone", "propranolol", "hydroxyzine", "buspirone", "lithium", "vyvanse", "strattera", "suboxone",
+	"methadone", "naloxone", "insulin's", "glucagon", "tylenol's", "motrin's", "biologic", "biologics",
+	"antibiotic's", "cream's", "preemie", "estradiol", "spironolactone's", "zpak")
 
 // medSuffixes end the generic names of many medicines.
 var medSuffixes = []string{"cillin", "mycin", "micin", "floxacin", "cycline", "pril", "sartan", "olol", "dipine",
@@ -129,7 +135,7 @@ var medLead = advSet("just", "please", "so", "then", "and", "now", "also", "go",
 	"not", "never", "doesn't", "does", "won't", "must", "have", "has", "got", "gotta", "ought", "really",
 	"honestly", "probably", "totally", "completely", "go", "yes", "yeah", "sure", "suggest", "recommend",
 	"advise", "your", "he", "she", "they", "him", "her", "them", "son", "daughter", "child", "kid", "kids",
-	"baby", "husband", "wife", "partner", "mom", "dad", "little", "one", "toddler", "teen", "what", "id",
+	"baby", "husband", "wife", "partner", "mom", "dad", "little", "one", "toddler", "teen", "what", "id", "preemie", "kiddo", "newborn", "grab", "time",
 	"grandma", "grandpa", "grandmother", "grandfather", "mother", "father", "kiddo", "infant", "newborn",
 	"i'll", "let's", "lets", "go", "instead", "either", "time", "today", "tonight", "tomorrow", "for",
 	"now,", "anymore", "that", "this", "year", "a", "while", "bit", "few", "days", "there's", "theres",
@@ -172,9 +178,9 @@ var medDose = compile(`(?i)` + advDose)
 // medNoNeedRule finds a vaccine or a medicine declared unneeded: "no
 // need for a flu shot this year", "no polio shot needed for your twins".
 var medNoNeedRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\bno\s+(?:need\s+(?:for|to\s+get|to\s+give|of)\s+(?:a|an|the|his|her|your|another|any|that|more)?\s*(?:[\pL-]+\s+)?[\pL-]+|(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?|antibiotics|meds|medicines?|medications?)\s+(?:needed|necessary|required))`),
+	re: compile(`(?i)\b(?:(?:overkill|unnecessary|not\s+necessary|not\s+needed|a\s+waste)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|no\s+(?:more\s+[\pL-]+\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|need\s+(?:for|to\s+get|to\s+give|of)\s+(?:a|an|the|his|her|your|another|any|that|more)?\s*(?:[\pL-]+\s+)?[\pL-]+|(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?|antibiotics|meds|medicines?|medications?)\s+(?:needed|necessary|required)))`),
 	keep: func(s string, m []int) bool {
-		for _, w := range advWords(s[m[0]:m[1]], 8) {
+		for _, w := range advWords(advSentence(s, m[0], m[1]), 40) {
 			if medObject(w) {
 				return advNotGeneral(s, m)
 			}
@@ -196,7 +202,7 @@ var medInsteadRule = advRule{id: "ADVICE-MEDICINE",
 	}}
 
 var medRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b(?:stop|stopping|quit|skip|skipping|double|halve|cut|increase|decrease|lower|raise|reduce|change|switch|start|begin|restart|resume|give|giving|take|taking|hold|delay|postpone|discontinue|drop|taper|wean|put\s+off|hold\s+off|come\s+off|go\s+off|get\s+off|miss|split|swap|bump|finish|continue|keep|need|needs|get|getting|have|pick\s+up|throw\s+(?:out|away)|toss|load\s+up\s+on|stock\s+up\s+on|ditch|pause|ease\s+off|back\s+off|lay\s+off|cut\s+out|space\s+out|spread\s+out|space|spread|wait\s+on|wait\s+with|up\s+(?:his|her|your|their|the)|cease|avoid|cancel|push|push\s+back|move|put|put\s+away|put\s+down|apply|rub|use|try|let|pass\s+on|bother\s+(?:with|taking|getting|giving))\b`).
+	re: compile(`(?i)\b(?:stop|stopping|quit|skip|skipping|double|halve|cut|increase|decrease|lower|raise|reduce|change|switch|start|begin|restart|resume|give|giving|take|taking|hold|delay|postpone|discontinue|drop|taper|wean|put\s+off|hold\s+off|come\s+off|go\s+off|get\s+off|miss|split|swap|bump|finish|continue|keep|need|needs|get|getting|have|pick\s+up|throw\s+(?:out|away)|toss|load\s+up\s+on|stock\s+up\s+on|ditch|pause|ease\s+off|back\s+off|lay\s+off|cut\s+out|space\s+out|spread\s+out|space|spread|wait\s+on|wait\s+with|up\s+(?:his|her|your|their|the)|cease|avoid|cancel|push|push\s+back|move|put|put\s+away|put\s+down|apply|rub|use|try|let|pass\s+on|grab|cease|bother\s+(?:with|taking|getting|giving))\b`).
 		// A verb stands only within eight words of a medicine it instructs
 		// about, before or after it.
 		around(8, medLiterals()...),
@@ -323,6 +329,9 @@ func medKeep(s string, m []int) bool {
 		return !negated // "put it away until winter"
 	case negated && (verb == "need" || verb == "needs") && len(after) > 0 && (after[0] == "the" || after[0] == "that" || after[0] == "your"):
 		// "You don't need the inhaler every day"
+		return true
+	case negated && medStartVerbs[verb] && len(after) > 1 && (after[0] == "your" || after[0] == "his" || after[0] == "her") && !plain:
+		// "Don't take your Xarelto the night before"
 		return true
 	case negated && (verb == "finish" || verb == "continue" || verb == "keep"):
 		// "You don't need to finish the antibiotics" stops one early.

@@ -133,13 +133,15 @@ type nameLexicon interface {
 	// place, or a well-known name, eponym or brand: none is a patient.
 	place(words []string) int
 	known(words []string) int
+	// town reports whether w names a US town, even one that is also a
+	// common name ("Sherman", "Marion").
+	town(w string) bool
 }
 
 // nameTitles before a name make it a clinician's or a public figure's.
 var nameTitles = advSet("dr", "doctor", "drs", "prof", "professor", "president", "senator", "sen", "governor",
-	"gov", "rep", "representative", "saint", "st", "mayor", "judge", "justice", "rev", "reverend", "pastor",
-	"father", "sister", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady",
-	"captain", "general", "officer", "sheriff", "chief", "coach", "nurse", "np", "pa", "rn", "dds", "md",
+	"gov", "rep", "representative", "saint", "st", "mayor", "judge", "justice", "pope", "king", "queen",
+	"prince", "princess", "sir", "dame", "lord", "general", "nurse", "np", "pa", "rn", "dds", "md",
 	"mr", "mrs", "ms", "miss", "mx", "mister", "dra", "doc")
 
 // nameCalendar are capitalised words of dates and seasons.
@@ -170,7 +172,7 @@ var nameRE = struct {
 	greet, age, act, family, plural *pattern
 }{
 	// A greeting or a word of endearment before a name.
-	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
+	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:session|visit|appointment|appt|chat|call|time|checkup|check-in)\s+with|\b(?:boy|girl|lady|man|woman|kid|guy|gentleman|teen|patient|client|mom|dad|baby)\s+(?:[\pL'’-]+\s+){0,5}?[\pL'’-]+,|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
 	// An age after a name: "Liam, 4,", "Ava (6)", "Sofia turned 7".
 	age: compile(`(?i)^(?:\s+\p{Lu}\.)?(?:\s+(?:and|&)\s+\p{Lu}[\pL'’-]+)?(?:\s*,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|yrs?|months?|mos?|weeks?)[\s-]old|\s*,\s*(?:age\s+|aged\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|y/?o))?\s*(?:,|\)|;|$|\s+and\b|\s+(?:after|before|at|with|who|is|was|from)\b)|\s*\(\s*(?:age\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|y/?o))?\s*\)|\s*,\s*(?:age|aged)\s+\d|\s+(?:turned|turns|is\s+turning|just\s+turned)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year)|\s+(?:is|was)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:today|now|years?|months?|weeks?)\b|\s*[&+]\s*\p{Lu}|\s+and\s+(?:his|her|their)\s+(?:mom|mother|dad|father|parents?|sister|brother|grandma|grandpa|grandmother|grandfather|family|twin|baby|son|daughter|husband|wife)\b)`),
 	// A verb of something that happened to the name.
@@ -258,6 +260,10 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 		if place == 1 && i > 0 && capital(toks[i-1]) && nameJoined(t.gap) && lx.given(toks[i-1].word) && !lx.word(toks[i-1].word) {
 			place = 0 // "Wendell Fairbanks": a surname, not the town
 		}
+		if place == 1 && i+1 < len(toks) && capital(toks[i+1]) && nameJoined(toks[i+1].gap) && lx.given(t.word) &&
+			nameSurname(toks[i+1].word, lx) && !lx.word(toks[i+1].word) && lx.place(words[i+1:min(len(words), i+3)]) == 0 {
+			place = 0 // "Augusta Pell": a given name, not the city
+		}
 		// A street, a school or a building named after someone: "MacArthur
 		// Blvd", "Rosa Parks Elementary".
 		for k := i; k < min(len(toks), i+3); k++ {
@@ -300,8 +306,10 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			!nameCalendar[strings.ToLower(toks[j].word)] {
 			j++
 		}
-		if j-i >= 2 && nameFull(toks[i:j], allow, lx, nameGreeting(s, toks[i:j]) || nameActs(s, toks[j-1])) && !nameFame(s, toks[i].start) {
-			add("PHI-NAME", toks[i].start, toks[j-1].end)
+		if j-i >= 2 && nameFull(toks[i:j], allow, lx, nameGreeting(s, toks[i:j]) || nameActs(s, toks[j-1])) {
+			if !nameFame(s, toks[i].start) {
+				add("PHI-NAME", toks[i].start, toks[j-1].end)
+			}
 			i = j - 1
 			continue
 		}
@@ -359,14 +367,19 @@ var nameFameWords = advSet("famous", "famously", "legend", "legendary", "icon", 
 	"medalist", "president", "presidents", "senator", "congress", "inventor", "invented", "scientist",
 	"discovered", "nobel", "oscar", "grammy", "emmy", "astronaut", "historical", "documentary", "podcast",
 	"biography", "founder", "pioneer", "pioneered", "publicly", "announcement", "announced", "advocate",
-	"activist", "fans")
+	"activist", "fans", "openly", "revealed")
 
 // nameFame reports whether the sentence around offset i speaks of a
 // public figure: it holds a year or a word of fame.
 func nameFame(s string, i int) bool {
 	sentence := advSentence(s, i, i)
+	if strings.Contains(strings.ToLower(sentence), "open about") {
+		return true // "has been open about living with …"
+	}
 	for _, w := range advWords(sentence, 80) {
-		if nameFameWords[w] || len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && medNumber(w) {
+		// A year before this century is history; a recent one may be a
+		// patient's.
+		if nameFameWords[w] || len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19")) && medNumber(w) {
 			return true
 		}
 	}
@@ -410,6 +423,9 @@ func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, a
 	after := rest
 	if t.poss {
 		after = strings.TrimLeft(after, "'’sS")
+	}
+	if lx.town(w) && nameTownList(toks, i, lx) {
+		return // "families from Rochester, Sherman, Chatham"
 	}
 	name := given || sur && !ord || !ord && !given && !sur && utf8.RuneCountInString(w) >= 3
 	switch {
@@ -539,6 +555,15 @@ var nameBuildings = advSet("rd", "road", "street", "ave", "avenue", "blvd", "bou
 	"bridge", "college", "university", "institute", "foundation", "plaza", "square", "trail", "parkway", "pkwy",
 	"highway", "hwy", "ct", "circle", "drive", "pavilion", "auditorium", "gym", "pool", "ymca")
 
+// nameTownList reports whether toks[i] stands in a list of towns, next to
+// another: "families from Rochester, Sherman, Chatham".
+func nameTownList(toks []nameTok, i int, lx nameLexicon) bool {
+	town := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].capital && lx.town(toks[k].word) }
+	listed := func(k int) bool { return strings.Contains(toks[k].gap, ",") } // toks[k] follows a comma
+	and := func(k int) bool { return k < len(toks) && strings.EqualFold(toks[k].word, "and") }
+	return town(i-1) && listed(i) || town(i+1) && listed(i+1) || and(i+1) && town(i+2) || i >= 2 && and(i-1) && town(i-2)
+}
+
 // nameActs reports whether a verb of something that happened follows t:
 // "Grace Hill came in".
 func nameActs(s string, t nameTok) bool {
@@ -565,6 +590,11 @@ func nameLex() censusNames { return censusNames{names.Load()} }
 func (c censusNames) given(w string) bool   { return c.l.Given(w) >= 0.5 }
 func (c censusNames) surname(w string) bool { return c.l.Surname(w) > 0 }
 func (c censusNames) word(w string) bool    { return c.l.Word(w) >= 50 }
+
+func (c censusNames) town(w string) bool {
+	n, _ := c.l.Place([]string{w})
+	return n == 1
+}
 
 func (c censusNames) known(words []string) int {
 	n, _ := c.l.Known(words)

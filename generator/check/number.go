@@ -23,7 +23,9 @@ var numberRE = struct{ code *pattern }{
 var numberPerson = advSet("pt", "pt's", "patient", "patient's", "his", "her", "him", "he", "she", "their", "mom",
 	"dad", "baby", "kid", "son", "daughter", "husband", "wife", "client", "member", "subscriber", "policyholder",
 	"mom's", "dad's", "baby's", "kid's", "grandma", "grandpa", "resident", "beneficiary", "recipient", "owner",
-	"driver", "child's", "boy", "girl", "man", "woman", "guy", "lady", "mr", "mrs", "ms")
+	"driver", "child's", "boy", "girl", "man", "woman", "guy", "lady", "mr", "mrs", "ms", "client's", "worker",
+	"employee", "child", "kid's", "custody", "injured", "reviewer", "record", "records", "case", "court",
+	"badge", "chart", "file", "claim", "ticket", "ref", "reference", "report", "account", "member's")
 
 // numberNot words right after a number make it a count or a measure.
 var numberNot = advSet("mg", "mcg", "ml", "g", "kg", "lb", "lbs", "pounds", "units", "iu", "steps", "people",

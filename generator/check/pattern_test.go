@@ -54,6 +54,7 @@ func patterns() map[string]*pattern {
 		"address.unit":  addressRE.unit,
 		"address.home":  addressRE.home,
 		"phone.local":   phoneRE.local,
+		"story.reply":   storyRE.reply,
 		"story.we":      storyRE.we,
 		"story.one":     storyRE.one,
 		"story.cameIn":  storyRE.cameIn,

@@ -124,6 +124,30 @@ func links(sc *scan, allow *Allow) []Match {
 			Hint:    "check it: a link outside the practice's own and trusted sites may identify a patient; add the site to trusted domains in faqcast.yaml if it is a source",
 		})
 	}
+	out = append(out, linkHandles(s)...)
+	return out
+}
+
+// linkHandle is a social media handle: "@zuri_births_at_home".
+var linkHandle = compile(`(?:^|[\s(])@[A-Za-z0-9_.]{3,30}\b`).onlyIf(func(s string) bool { return strings.IndexByte(s, '@') >= 0 })
+
+// linkHandles returns the handles in s of a sentence about one person,
+// as PHI-URL matches: a patient's account identifies them as their name
+// does. The practice's own handles stand in sentences about it.
+func linkHandles(s string) []Match {
+	var out []Match
+	for _, m := range linkHandle.FindAllStringIndex(s) {
+		i := m[0] + strings.IndexByte(s[m[0]:m[1]], '@')
+		if i > 0 && (phiAlnum(s[i-1]) || s[i-1] == '.') {
+			continue // an email address
+		}
+		if !advAny(advWords(advSentence(s, i, m[1]), 80), numberPerson) {
+			continue
+		}
+		out = append(out, Match{Start: i, End: m[1], Rule: "PHI-URL",
+			Message: fmt.Sprintf("a social media handle %q", s[i:m[1]]),
+			Hint:    "remove it: a patient's or a relative's account identifies them; the practice's own accounts may be named"})
+	}
 	return out
 }
 

@@ -17,7 +17,7 @@ import (
 // sentence.
 
 // storyPerson is the pattern of a person a story is about.
-const storyPerson = `(?:patient|man|woman|boy|girl|child|kid|kiddo|toddler|baby|infant|newborn|teen|teenager|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|gentleman|lady|student|athlete|veteran|senior|couple|twins|parent|client|youngster|runner|guy|gal|preschooler|kindergartner|grader|player|farmer|worker|retiree|pregnant\s+woman|mom-to-be|little\s+one|teacher|carrier|pastor|priest|nun|driver|trucker|officer|firefighter|coach|neighbor|neighbour|resident|employee|cyclist|biker|hiker|mechanic|chef|cook|waitress|waiter|server|cashier|soldier|marine|nurse|doctor|dentist|lawyer|farmer|rancher|electrician|plumber|roofer|landscaper|contractor|builder|lineman|miner|welder|barber|stylist|regular|newcomer|visitor|tourist|traveler|refugee|immigrant|twin|triplets|son|daughter|husband|wife|grandson|granddaughter|brother|sister|swimmer|gymnast|dancer|cheerleader|wrestler|golfer|skater|skier|musician|singer|pianist|surfer|camper|hunter|fisherman|gardener|freshman|sophomore|junior|senior|mom-of-\w+|dad-of-\w+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[\s-](?:year|month|week|day)[\s-]old|\d+\s*(?:yo|y/o|yr[\s-]old|mo[\s-]old))s?`
+const storyPerson = `(?:patient|man|woman|boy|girl|child|kid|kiddo|toddler|baby|infant|newborn|teen|teenager|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|gentleman|lady|student|athlete|veteran|senior|couple|twins|parent|client|youngster|runner|guy|gal|preschooler|kindergartner|grader|player|farmer|worker|retiree|pregnant\s+woman|mom-to-be|little\s+one|dude|first-timer|marathoner|grad|preemie|teacher|carrier|pastor|priest|nun|driver|trucker|officer|firefighter|coach|neighbor|neighbour|resident|employee|cyclist|biker|hiker|mechanic|chef|cook|waitress|waiter|server|cashier|soldier|marine|nurse|doctor|dentist|lawyer|farmer|rancher|electrician|plumber|roofer|landscaper|contractor|builder|lineman|miner|welder|barber|stylist|regular|newcomer|visitor|tourist|traveler|refugee|immigrant|twin|triplets|son|daughter|husband|wife|grandson|granddaughter|brother|sister|swimmer|gymnast|dancer|cheerleader|wrestler|golfer|skater|skier|musician|singer|pianist|surfer|camper|hunter|fisherman|gardener|freshman|sophomore|junior|senior|mom-of-\w+|dad-of-\w+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)[\s-](?:year|month|week|day)[\s-]old|\d+\s*(?:yo|y/o|yr[\s-]old|mo[\s-]old))s?`
 
 // storyPersonWords are literals one of which every storyPerson holds.
 var storyPersonWords = []string{"patient", "man", "men", "woman", "women", "boy", "girl", "child", "kid", "toddler",
@@ -31,9 +31,11 @@ var storyPersonWords = []string{"patient", "man", "men", "woman", "women", "boy"
 	"builder", "lineman", "miner", "welder", "barber", "stylist", "regular", "newcomer", "visitor", "tourist",
 	"traveler", "refugee", "immigrant", "son", "daughter", "husband", "wife", "brother", "sister", "swimmer",
 	"gymnast", "dancer", "cheerleader", "wrestler", "golfer", "skater", "skier", "musician", "singer",
-	"pianist", "surfer", "camper", "hunter", "fisherman", "gardener", "freshman", "sophomore", "junior"}
+	"pianist", "surfer", "camper", "hunter", "fisherman", "gardener", "freshman", "sophomore", "junior", "dude",
+	"first-timer", "marathoner", "veteran", "grad", "preemie", "regular"}
 
 var storyRE = struct {
+	reply   *pattern
 	we, one *pattern
 	cameIn  *pattern
 	slot    *pattern
@@ -46,6 +48,10 @@ var storyRE = struct {
 	// "We treated a woman who …"
 	we: compile(`(?i)\b(?:we|i|our\s+(?:team|staff|nurses?|doctors?|providers?|clinicians?|front\s+desk)|dr\.?\s+[\pL'-]+|the\s+(?:team|staff|nurses?|doctors?))\s+(?:just\s+|recently\s+|also\s+|finally\s+)?(?:saw|treated|cared\s+for|met|helped|examined|diagnosed|admitted|delivered|vaccinated|stitched\s+up|sent\s+home|patched\s+up|had|took\s+care\s+of|got\s+to\s+(?:meet|see|help)|x-rayed|splinted|casted|referred)\s+(?:a|an|one|this|the|two|three|twin|our)\s+(?:[\pL\d'’-]+\s+){0,3}?`+storyPerson+`\b`).
 		nearWords("saw", "treated", "cared", "met", "helped", "examined", "diagnosed", "admitted", "delivered", "vaccinated", "stitched", "sent", "patched", "had", "took", "got", "x-rayed", "splinted", "casted", "referred"),
+	// A reply that confirms someone's care: "our notes show we spent 40
+	// minutes on your results", "you missed three sessions", "the one of
+	// my clients who cried today", "a dude fainted in our lobby".
+	reply: compile(`(?i)\b(?:our\s+(?:notes|records|chart|charts|files)\s+(?:show|say|indicate)|(?:your|the)\s+(?:chart|records?|file)\s+(?:shows?|says?)|you\s+(?:missed|cancell?ed|skipped|no-?showed)\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:sessions?|appointments?|appts?|visits?|classes)|we\s+discharged\s+you|one\s+of\s+my\s+(?:clients|patients|regulars|moms|kiddos|residents)|(?:in|from)\s+my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|support|therapy)?\s*group|(?:fainted|collapsed|passed\s+out|threw\s+up|panicked|cried)\s+(?:in|at)\s+(?:our|the)\s+(?:lobby|waiting\s+room|office|front\s+desk|chair|exam\s+room)|(?:you\s+can\s+see|showing|with)\s+(?:[\pL'’-]+\s+){0,2}?(?:patients?['’]?|clients?['’]?|kids?['’]?)\s+faces?|faces?\s+(?:clearly\s+)?visible|(?:true|late[\s-]shift|today['’]s|tonight['’]s)\s+story\s*:)`),
 	// "A teacher from the middle school came in today …": anyone who
 	// came in, with a time or a person's word.
 	cameIn: compile(`(?i)\b(?:a|an|one|the|our|this|that)\s+(?:[\pL\d'’-]+\s+){0,6}?(?:came\s+(?:in|by)|walked\s+in|showed\s+up|stopped\s+(?:by|in)|was\s+brought\s+in|rolled\s+in|limped\s+in|hobbled\s+in|dropped\s+(?:in|by)|drove\s+(?:in|herself|himself|\d+)|was\s+rushed|in\s+(?:today|this\s+morning|this\s+afternoon|tonight|yesterday)|brought\s+(?:her|his|their)\s+(?:[\pL-]+\s+){0,2}?in)\b`).
@@ -63,7 +69,7 @@ var storyRE = struct {
 	// The times of a visit that make a sentence about one person a story.
 	past: compile(`(?i)\b(?:yesterday|this\s+(?:morning|afternoon|evening|week|past\s+week)|earlier\s+today|today|tonight|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|the\s+other\s+day|recently|just\s+(?:came|left|had|got))\b`),
 	// Verbs in the past tense right after the person.
-	after: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came|walked|showed|was|were|had|got|brought|visited|arrived|presented|told|needed|left|stopped|called|wrote|sent|fell|broke|cut|burned|swallowed|ran|spent|went|ended|woke|complained|limped|cried|smiled|laughed|said|rolled|hobbled|rushed|waited|hugged|gave|drew|made|finished|beat|survived|celebrated|turned|lost|learned|insisted|refused|panicked|fainted)\b`),
+	after: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came|walked|showed|was|were|had|got|brought|visited|arrived|presented|told|needed|left|stopped|called|wrote|sent|fell|broke|cut|burned|swallowed|ran|spent|went|ended|woke|complained|limped|cried|smiled|laughed|said|rolled|hobbled|rushed|waited|hugged|gave|drew|made|finished|beat|survived|celebrated|turned|lost|learned|insisted|refused|panicked|fainted|admitted|confessed|collapsed|asked|kept|sat|needed|finished|showed|tried|lost)\b`),
 	// Verbs of a visit right after the person, which need no time.
 	visit: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came\s+(?:in|by|to\s+(?:us|see|our))|walked\s+in|showed\s+up|arrived|presented|visited\s+us|stopped\s+by|was\s+(?:brought|rushed|carried)|brought\s+(?:her|his|their)|told\s+us|wrote\s+(?:to\s+)?us|sent\s+us|left\s+us|gave\s+us|hobbled|limped|swallowed|fell\s+(?:off|out|down|from)|broke\s+(?:her|his|their)|turned\s+\d+)\b`),
 }
@@ -92,7 +98,7 @@ func phiStories(sc *scan, ms []Match) []Match {
 		}
 		found = append(found, Match{Start: i, End: j, Rule: "PHI-STORY"})
 	}
-	for _, p := range []*pattern{storyRE.we, storyRE.slot, storyRE.photo} {
+	for _, p := range []*pattern{storyRE.reply, storyRE.we, storyRE.slot, storyRE.photo} {
 		for _, m := range p.FindAllIn(sc) {
 			add(m[0], m[1])
 		}
