@@ -55,7 +55,8 @@ func advice(sc *scan) []Match {
 			})
 		}
 	}
-	for _, m := range readerSentences(s, out) {
+	slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
+	for _, m := range readerSentences(s, advKept(out)) {
 		info := advInfo[m.Rule]
 		m.Message = info.what + `: "` + advQuote(s[m.Start:m.End]) + `"`
 		m.Hint = info.hint
@@ -75,6 +76,20 @@ func advice(sc *scan) []Match {
 		}
 		kept = append(kept, m)
 		end = m.End
+	}
+	return kept
+}
+
+// advKept returns ms, sorted by Start, without the matches that overlap
+// an earlier one.
+func advKept(ms []Match) []Match {
+	var kept []Match
+	end := -1
+	for _, m := range ms {
+		if m.Start >= end {
+			kept = append(kept, m)
+			end = m.End
+		}
 	}
 	return kept
 }
@@ -177,8 +192,14 @@ func advSet(words ...string) map[string]bool {
 
 // advBefore returns the text before i back to the last of the stop bytes.
 func advBefore(s string, i int, stops string) string {
-	return s[strings.LastIndexAny(s[:i], stops)+1 : i]
+	from := max(0, i-advReach)
+	return s[from+strings.LastIndexAny(s[from:i], stops)+1 : i]
 }
+
+// advReach is the most bytes a rule reads of a sentence either side of a
+// match: a text with no sentence's end in it is read in pieces, so that a
+// check's time grows with the text's length, not with its square.
+const advReach = 600
 
 const (
 	advSentenceStops = ".!?;\n"
@@ -200,8 +221,9 @@ func advQuestion(s string, i, j int) bool {
 
 // advBounds returns where the sentence around s[i:j] starts and ends.
 func advBounds(s string, i, j int) (start, end int) {
-	start, end = strings.LastIndexAny(s[:i], advSentenceStops)+1, len(s)
-	if k := strings.IndexAny(s[j:], advSentenceStops); k >= 0 {
+	from := max(0, i-advReach)
+	start, end = from+strings.LastIndexAny(s[from:i], advSentenceStops)+1, min(len(s), j+advReach)
+	if k := strings.IndexAny(s[j:end], advSentenceStops); k >= 0 {
 		end = j + k
 	}
 	return start, end

@@ -1,7 +1,5 @@
 package check
 
-import "strings"
-
 // Dates tied to one person beyond the classic cues (born, admitted, died):
 // a visit, a procedure, a dose or an injury on a day ("got her vaccine on
 // Oct 3rd", "surgery is set for Tues 11/18", "b. 12.05.2009", "born on
@@ -41,10 +39,7 @@ func phiDatesNear(sc *scan, add phiAdd) {
 	s := sc.s
 	near := func(i, j int) bool {
 		sentence := advWords(advBefore(s, i, advSentenceStops), 8)
-		end := len(s)
-		if k := strings.IndexAny(s[j:], advSentenceStops); k >= 0 {
-			end = j + k
-		}
+		_, end := advBounds(s, i, j)
 		after := advWords(s[j:min(end, j+60)], 80)
 		return advAny(sentence, dateCues) || advAny(after[:min(len(after), 8)], dateCues)
 	}

@@ -25,8 +25,7 @@ func advHedged(s string, i int) bool {
 		}
 		return true
 	}
-	end := strings.IndexAny(s[i:], ".!?\n")
-	return end >= 0 && s[i+end] == '?'
+	return advQuestion(s, i, i)
 }
 
 var (

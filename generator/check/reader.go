@@ -1,6 +1,7 @@
 package check
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -111,9 +112,11 @@ func readerSentences(s string, have []Match) []Match {
 }
 
 // touches reports whether a match in ms overlaps s[i:j].
+// ms must be sorted by Start; none may hold another.
 func touches(ms []Match, i, j int) bool {
-	for _, m := range ms {
-		if m.Start < j && i < m.End {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].End > i })
+	for ; k < len(ms) && ms[k].Start < j; k++ {
+		if ms[k].End > i {
 			return true
 		}
 	}

@@ -86,15 +86,25 @@ var storyGeneral = advSet("if", "when", "whenever", "every", "any", "each", "unl
 func phiStories(sc *scan, ms []Match) []Match {
 	s := sc.s
 	var found []Match
+	// taken marks the bytes the matches so far cover.
+	taken := make([]bool, len(s))
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
 	add := func(i, j int) {
 		// A match may begin with the end of the sentence before.
 		for i < j && (strings.IndexByte(advSentenceStops, s[i]) >= 0 || phiSpace(s[i])) {
 			i++
 		}
-		for _, m := range slices.Concat(ms, found) {
-			if i < m.End && m.Start < j {
+		for k := i; k < j; k++ {
+			if taken[k] {
 				return
 			}
+		}
+		for k := i; k < j; k++ {
+			taken[k] = true
 		}
 		found = append(found, Match{Start: i, End: j, Rule: "PHI-STORY"})
 	}
