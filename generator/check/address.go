@@ -14,10 +14,6 @@ var addressRE = struct {
 	home:  compile(`(?i)\b(?:from|at|to|near)\s+(?:her|his|their)\s+(?:farm|house|home|place|apartment|trailer|ranch|cabin|condo|duplex)\s+(?:outside|in|near|on|off|by|out\s+on|up\s+in|down\s+in)\s+\p{Lu}[\pL'’.-]*`),
 }
 
-// addressNotUnit words after a unit's number make it no home: "unit 2 of
-// the course", "lot 3 parking".
-var addressNotUnit = advSet("parking", "lot")
-
 // phiHomes adds where one patient lives.
 func phiHomes(sc *scan, add phiAdd) {
 	s := sc.s

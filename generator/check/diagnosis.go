@@ -106,9 +106,6 @@ func advCondition(words []string) bool {
 	return false
 }
 
-// advCertain are the words of certainty that make a guess a diagnosis.
-var advCertain = advSet("probably", "likely", "definitely", "clearly", "certainly", "obviously", "surely", "just")
-
 // advFamily is the pattern of the reader's family, as a subject.
 const advFamily = `your\s+(?:kiddo|preemie|little\s+guy|little\s+one|child|son|daughter|baby|kid|kids|toddler|husband|wife|partner|spouse|mom|mother|dad|father|teen|teenager|boy|girl|infant|newborn|grandma|grandpa|grandmother|grandfather|twins|children|little\s+guy|little\s+girl)`
 

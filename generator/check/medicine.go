@@ -24,13 +24,10 @@ import (
 // the MMR yet" stands) and a verb of stopping into a safety warning
 // ("never stop your inhaler" does not).
 
-// The verbs of change, by what they do. A start verb negated is a skip
-// ("don't give him the MMR yet"); a change or stop verb negated is a
-// warning ("never double a dose").
-var (
-	medStartVerbs  = advSet("take", "taking", "give", "giving", "start", "begin", "restart", "resume", "get", "getting", "use", "try", "add", "continue", "keep", "finish", "need", "needs", "have", "pick", "load", "stock", "put", "apply", "rub", "bother")
-	medChangeVerbs = advSet("increase", "raise", "double", "bump", "swap", "switch", "change", "halve", "cut", "decrease", "lower", "reduce", "split")
-)
+// medStartVerbs are the verbs of taking: negated, one is a skip ("don't
+// give him the MMR yet"); other verbs of change negated are a warning
+// ("never double a dose").
+var medStartVerbs = advSet("take", "taking", "give", "giving", "start", "begin", "restart", "resume", "get", "getting", "use", "try", "add", "continue", "keep", "finish", "need", "needs", "have", "pick", "load", "stock", "put", "apply", "rub", "bother")
 
 // medPlain are the words that name medicines or vaccines in general; a
 // start verb with no other object ("take your medicine") is not an
