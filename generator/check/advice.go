@@ -274,7 +274,7 @@ var advRankFact = compile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|lea
 var advDoseAfter = compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
 
 // advRules are the rules Advice runs, in the order of their IDs in [Rules].
-var advRules = advSplit(slices.Concat(advReaderRules, advCaseRules, []advRule{advCaseRule}, advDiagnosisRules, []advRule{advDiagnosisLike}, []advRule{medRule, medInsteadRule, medNoNeedRule}, advClaimRules, advPromiseRules))
+var advRules = advSplit(slices.Concat(advReaderRules, advCaseRules, []advRule{advCaseRule}, advDiagnosisRules, []advRule{advDiagnosisLike}, []advRule{medRule, medInsteadRule, medNoNeedRule, medPassiveRule}, advClaimRules, advPromiseRules))
 
 var advReaderRules = []advRule{
 	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`).

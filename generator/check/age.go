@@ -5,13 +5,15 @@ package check
 // half", "turning 102".
 
 var ageRE = struct {
-	ordinal, spelled, turning, at, is *pattern
+	ordinal, spelled, turning, at, is, paren *pattern
 }{
 	ordinal: compile(`(?i)\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|year)\b`),
 	spelled: compile(`(?i)\b(?:ninety|one\s+hundred|a\s+hundred|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)))?(?:[\s-](?:years?[\s-]old|year[\s-]old|yo|years?\s+young|birthday)|th\s+birthday)\b|\bcentenarian\b|\b(?:ninetieth|hundredth)\s+birthday\b`),
 	turning: compile(`(?i)\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)|reach(?:es|ed|ing)?)\s+(9\d|1[0-4]\d)\b`),
 	at:      compile(`(?i)\bat\s+(?:age\s+)?(9\d|1[0-4]\d)\s*,\s*(?:he|she|they|our|my|this|grandma|grandpa|mr|mrs|ms)\b`),
-	is:      compile(`(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[0-4]\d)\b(?:\s+and\s+a\s+half)?`),
+	// "Nonagenarian pt (92)", "the gentleman (94)"
+	paren: compile(`(?i)\b(?:nonagenarian|centenarian|supercentenarian)\b|\b(?:pt|patient|mom|dad|grandma|grandpa|man|woman|lady|gentleman|client|resident)\s*\(\s*(?:age\s+)?(?:9\d|1[0-4]\d)\s*\)`),
+	is:    compile(`(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[0-4]\d)\b(?:\s+and\s+a\s+half)?`),
 }
 
 // ageNot words after a number make it something other than an age.
@@ -21,7 +23,7 @@ var ageNot = advSet("percent", "degrees", "pounds", "lbs", "lb", "kg", "mg", "mi
 // phiAgesSaid adds the ages over 89 said in words or in a celebration.
 func phiAgesSaid(sc *scan, add phiAdd) {
 	s := sc.s
-	for _, p := range []*pattern{ageRE.ordinal, ageRE.spelled} {
+	for _, p := range []*pattern{ageRE.ordinal, ageRE.spelled, ageRE.paren} {
 		for _, m := range p.FindAllIn(sc) {
 			add("PHI-AGE", m[0], m[1])
 		}

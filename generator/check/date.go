@@ -1,5 +1,7 @@
 package check
 
+import "slices"
+
 // Dates tied to one person beyond the classic cues (born, admitted, died):
 // a visit, a procedure, a dose or an injury on a day ("got her vaccine on
 // Oct 3rd", "surgery is set for Tues 11/18", "b. 12.05.2009", "born on
@@ -41,6 +43,12 @@ func phiDatesNear(sc *scan, add phiAdd) {
 		sentence := advWords(advBefore(s, i, advSentenceStops), 8)
 		_, end := advBounds(s, i, j)
 		after := advWords(s[j:min(end, j+60)], 80)
+		// "Visit date 2024-08-17", "last visit was 8 Jan": one
+		// person's visit, not the practice's event.
+		if n := len(sentence); n > 0 && slices.Contains(sentence[max(0, n-4):], "visit") &&
+			(slices.Contains(sentence, "last") || slices.Contains(sentence, "date")) {
+			return true
+		}
 		return advAny(sentence, dateCues) || advAny(after[:min(len(after), 8)], dateCues)
 	}
 	for _, re := range phiRE.dates {

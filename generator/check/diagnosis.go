@@ -239,7 +239,7 @@ var advBodyFinding = advSet("lymph", "thyroid", "node", "nodes", "cyst", "mole",
 // ("is", "has", "means", "sounds like", "definitely"), with no hedge ("if",
 // "could", "may", "signs of", "risk").
 func diagnosisSentence(sentence, lower string, words []string) bool {
-	if len(words) < 3 || readerGeneral[words[0]] && words[0] != "it's" && words[0] != "this" {
+	if len(words) < 3 || readerGeneral[words[0]] && !diagnosisOpeners[words[0]] {
 		return false
 	}
 	person := false
@@ -259,6 +259,10 @@ func diagnosisSentence(sentence, lower string, words []string) bool {
 	}
 	return false
 }
+
+// diagnosisOpeners are words that may open a diagnosis though they open
+// general sentences too: "Those symptoms mean your thyroid is low".
+var diagnosisOpeners = advSet("it's", "this", "that", "those", "these", "the")
 
 // diagnosisLinks are the verbs and words that assert what someone has.
 var diagnosisLinks = advSet("is", "are", "it's", "that's", "he's", "she's", "has", "have", "got", "means", "mean",

@@ -185,6 +185,14 @@ var medNoNeedRule = advRule{id: "ADVICE-MEDICINE",
 		return false
 	}}
 
+// medPassiveRule finds a medicine stopped or changed in the passive:
+// "your baby's reflux meds can be stopped".
+var medPassiveRule = advRule{id: "ADVICE-MEDICINE",
+	re: compile(`(?i)\b([\pL'’-]+)\s+(?:can|could|should|may)\s+(?:now\s+)?be\s+(?:stopped|discontinued|dropped|skipped|halved|doubled|tapered|lowered|raised|increased|decreased|cut|paused|held)\b`),
+	keep: func(s string, m []int) bool {
+		return medObject(advGroup(s, m, 1)) && advNotGeneral(s, m)
+	}}
+
 // medInsteadRule finds a change of dose by comparison: "take 2 of the
 // pills instead of 1", "drops twice a day instead of four times".
 var medInsteadRule = advRule{id: "ADVICE-MEDICINE",

@@ -54,6 +54,8 @@ func patterns() map[string]*pattern {
 		"address.unit":  addressRE.unit,
 		"address.home":  addressRE.home,
 		"phone.local":   phoneRE.local,
+		"address.road":  addressRE.road,
+		"age.paren":     ageRE.paren,
 		"story.reply":   storyRE.reply,
 		"story.we":      storyRE.we,
 		"story.one":     storyRE.one,

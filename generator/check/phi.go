@@ -324,9 +324,9 @@ var phiRE = struct {
 	patient:   compile(`\bpatient\s+(` + phiCap + `\s+` + phiCap + `)`),
 	poss:      compile(`\b(` + phiCap + `)(?:'s|’s)\b`),
 	possCue:   compile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
-	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|plate\s+(?:number|no|#)|tag\s+number)`),
+	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|(?:her|his|their|indiana|illinois|[a-z]+\s+state)?\s*plate|plate\s+(?:number|no|#)|tag\s+number)`),
 	vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`).onlyIf(phiVINRun),
-	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|me|ly|io|co|us|info|tv|page|link|site|blog)/[^\s<>"'\x60]*`),
+	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|me|ly|io|co|us|info|tv|page|link|site|blog|example)/[^\s<>"'\x60]*`),
 }
 
 const (
@@ -812,7 +812,7 @@ func phiNames(sc *scan, allow *Allow, add phiAdd) {
 func phiSerials(sc *scan, add phiAdd) {
 	s := sc.s
 	serialTok := func(tok string) bool {
-		return len(tok) >= 4 && phiDigits(tok) != "" && !strings.EqualFold(tok, "number")
+		return len(tok) >= 3 && len(phiDigits(tok)) >= 2 && !strings.EqualFold(tok, "number")
 	}
 	for _, m := range phiRE.serialCue.FindAllIn(sc) {
 		if !phiBounded(s, m[0], m[1]) {

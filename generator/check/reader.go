@@ -154,6 +154,7 @@ func readerAdvice(sentence, lower string, words []string) bool {
 	}
 	// Not an imperative: the reader is told what to do or what they have.
 	return strings.Contains(lower, "you should") || strings.Contains(lower, "you need") ||
+		strings.Contains(lower, "u should") || strings.Contains(lower, "u need") ||
 		strings.Contains(lower, "you can") || strings.Contains(lower, "you don't need") ||
 		strings.Contains(lower, "you must") || strings.Contains(lower, "you'll be fine") ||
 		strings.Contains(lower, "you're fine") || strings.Contains(lower, "you have") ||

@@ -63,7 +63,7 @@ var storyRE = struct {
 	// "Had a sweet 80-year-old tell me today …"
 	had: compile(`(?i)\b(?:just\s+|so\s+)?(?:had|saw|met|treated)\s+(?:a|an|the|this|our|one)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
 	// "a pic of the new mom holding her baby"
-	photo: compile(`(?i)\b(?:photo|photos|pic|pics|picture|pictures|selfie|video|snapshot|footage)\s+(?:of|with)\s+(?:a|an|the|this|our|one|little|baby|sweet)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+	photo: compile(`(?i)\b(?:photo|photos|pic|pics|picture|pictures|selfie|video|snapshot|footage|close-?up|clip|reel)\s+(?:of|with)\s+(?:a|an|the|this|our|one|little|baby|sweet)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
 	// "A 7-year-old …", "the boy in room 3 …", "this sweet baby …"
 	one: compile(`(?i)\b(?:a|an|one|this|that|the|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`).nearWords(storyPersonWords...),
 	// The times of a visit that make a sentence about one person a story.
