@@ -11,19 +11,28 @@ import (
 // claims a practice must not make:
 //
 //   - ADVICE-YOU: advice aimed at the reader ("you should take", "in your
-//     case", "based on your symptoms", "I recommend you" …).
+//     case", "based on your symptoms", "I recommend you" …), advice tied to
+//     the reader's own case (individual.go) and, for what no phrase gives
+//     away, sentences that instruct one reader about their health
+//     (reader.go).
 //   - ADVICE-DIAGNOSIS: a diagnosis of the reader ("you have strep", "this
 //     sounds like", "you are suffering from" …), but not conditionals and
 //     questions ("if you have a fever", "do you have questions") or
-//     non-medical objects ("you have the right", "you have insurance").
+//     non-medical objects ("you have the right", "you have insurance"); and
+//     of the reader's family, guesses and readings of symptoms
+//     (diagnosis.go).
+//   - ADVICE-MEDICINE: an instruction to start, stop, skip, delay or change
+//     a medicine, a dose or a vaccine (medicine.go).
 //   - ADVICE-DOSE: a dose in an instruction ("take 500 mg", "give your child
 //     5 mL", "500 mg twice a day"), but not general facts ("the label lists
 //     500 mg", "doses range from 250 mg").
 //   - CLAIM-GUARANTEE: guarantees and superlatives ("cures", "guaranteed",
-//     "100% effective", "risk-free", "best doctors", "#1" …), but not their
-//     negations ("there is no cure", "no guarantee").
+//     "100% effective", "risk-free", "best doctors", "#1" …) and promises in
+//     any wording (claim.go), but not their negations ("there is no cure",
+//     "no guarantee").
 //   - CLAIM-TESTIMONIAL: patient stories ("one of our patients", "Maria told
-//     us", "I was diagnosed", "before-and-after photos" …).
+//     us", "I was diagnosed", "before-and-after photos" …), quoted praise
+//     and a patient's voice (claim.go).
 //
 // Matching is case-insensitive (names excepted) on word boundaries. The
 // matches are sorted and do not overlap; where two would, the earlier (then

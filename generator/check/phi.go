@@ -20,18 +20,23 @@ import (
 //     numbers after a cue word, and (ident.go) health plan, Medicaid,
 //     beneficiary, BIN/PCN, prescription, claim, specimen, encounter,
 //     routing and card numbers after theirs, also in groups ("ZGP 4471 0932");
+//     any long code in a sentence about one person (number.go);
 //   - PHI-MBI: Medicare Beneficiary Identifiers;
 //   - PHI-LICENSE: driver's licence, state ID, professional licence,
 //     certificate, DEA and passport numbers after a cue word (ident.go);
 //   - PHI-CARD: payment card numbers with a known issuer's prefix and a
 //     valid Luhn check digit (ident.go);
-//   - PHI-DATE: dates near a personal cue (born, DOB, admitted, surgery on …);
-//   - PHI-AGE: ages over 89;
+//   - PHI-DATE: dates near a personal cue (born, DOB, admitted, surgery on
+//     …), and near a person or a visit (date.go);
+//   - PHI-AGE: ages over 89, also in words and celebrations (age.go);
 //   - PHI-ADDRESS: street addresses, ZIP codes next to a state or "zip",
-//     and P.O. boxes;
+//     P.O. boxes, and homes without a number (address.go);
 //   - PHI-IP: IPv4 and IPv6 addresses;
 //   - PHI-NAME: person names in patient context (Mr./Mrs./Ms. X, "my
-//     patient X", "a woman named X", "X's test results");
+//     patient X", "a woman named X", "X's test results"), and names
+//     without a cue (name.go);
+//   - PHI-STORY: a story about one patient's visit, without a name
+//     (story.go), where no other rule found an identifier;
 //   - PHI-SERIAL: VINs and vehicle or device serials after a cue word;
 //     IMEIs and MAC addresses (ident.go).
 //
