@@ -114,6 +114,10 @@ var advPromiseRules = []advRule{
 	// "better care than any hospital", "the greatest team you could ask
 	// for".
 	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:no\s+exceptions|perfect\s+(?:smile|smiles|hearing|vision|skin|teeth|results?|outcome|recovery|health)|never\s+(?:deal\s+with|worry\s+about|experience|struggle\s+with|see)\s+(?:\s*[^\s.!?]+){1,5}?\s+again|(?:the\s+)?most\s+[\pL-]+\s+in\s+(?:the\s+)?(?:area|town|state|county|city|region|country|world|business)|better\s+(?:[\pL-]+\s+){0,2}?than\s+(?:any|every|all)\s+(?:other\s+)?(?:[\pL-]+\s+)?(?:hospital|clinic|practice|doctor|office|dentist|provider|place)s?|(?:best|greatest|finest|better|nicest|kindest)\s+(?:\s*[^\s.!?]+){0,6}?\s*you\s+(?:could|can)\s+(?:ever\s+)?ask\s+for|money\s+can\s+buy|you['’]ll\s+ever\s+(?:have|get|see|need|receive|find|meet))\b`), keep: advNotNegated},
+	// Comparisons and promises: "more thorough than Mayo Clinic's", "no
+	// other practice matches our outcomes", "solved in one visit", "that's
+	// a promise".
+	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:more|better|faster|safer|gentler|fewer|less)\s+(?:\s*[^\s.!?]+){0,4}?\s*than\s+(?:any|the|those|other|every|anyone|anything|(?-i:[A-Z])[\pL-]+)|no\s+other\s+(?:\s*[^\s.!?]+){0,4}?\s*(?:matches|compares|beats|comes\s+close)|nobody\s+(?:does\s+it\s+)?better|can['’]t\s+touch\s+(?:us|our)|blows?\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:competition|others)|unlike\s+(?:those|other|the)\s+(?:\s*[^\s.!?]+){0,3}?\s*(?:chains?|clinics|practices|doctors|places|hospitals)|(?:most|best)[\s-](?:awarded|loved|reviewed|recommended)|top[\s-]ranked|(?:available|get|find)\s+anywhere|(?:solved|resolved|sorted|handled|fixed|gone|cured)\s+in\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:visit|session|appointment|treatment|day)|that['’]s\s+a\s+promise|(?:we|i)\s+promise\s+you|fountain\s+of\s+youth|[—–]\s*every\s+(?:single\s+)?time)\b`), keep: advOurs},
 	// A patient's words reported: "Parents tell us our dentists …", "a
 	// family shared with us", "a mama in our group says we saved …".
 	{each: true, id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:(?:patients|parents|clients|families|moms|mamas|dads|folks|people)\s+(?:keep\s+)?(?:tell(?:ing)?|say(?:ing)?|rave)\s+(?:us\s+)?(?:that\s+)?(?:our|we|you|how)|(?:a|one)\s+(?:family|patient|client|mom|mama|dad|parent|grandparent)\s+(?:[\pL-]+\s+){0,4}?(?:shared|says|said|told\s+us|wrote|texted))\b`), keep: advNotNegated},
@@ -195,7 +199,7 @@ func advOurs(s string, m []int) bool {
 	if advAny(advWords(advBefore(s, m[0], advClauseStops), 4), claimGeneral) {
 		return false
 	}
-	return advAny(sentence, claimOurs) && advNotNegated(s, m)
+	return (advAny(sentence, claimOurs) || advAny(sentence, claimCare)) && advNotNegated(s, m)
 }
 
 // promiseSentence flags a promise in any words: a sentence about the
@@ -242,6 +246,7 @@ func testimonialSentence(sentence, lower string, words []string) bool {
 
 // Word sets of the functions above, made once.
 var (
+	claimCare        = advSet("visit", "session", "treatment", "clinic", "practice", "care", "results", "outcomes", "therapy", "program", "physicals", "exams", "come", "leave", "leaves", "solved", "promise")
 	claimHedges      = advSet("can", "may", "might", "could", "help", "helps", "many", "some", "most", "often", "no", "not", "never", "cannot", "can't", "won't", "doesn't", "don't", "if")
 	claimComplaints  = advSet("pain", "aches", "headaches", "migraines", "cavities", "wrinkles", "fat", "snoring")
 	claimGeneral     = advSet("most", "many", "usually", "often", "typically", "generally", "some")

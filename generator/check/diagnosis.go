@@ -61,7 +61,8 @@ var advConditions = advSet("infection", "infections", "virus", "viral", "bug", "
 	"allergic", "virus's", "viruses", "borderline", "pre-diabetes", "thyroid",
 	"hypothyroidism", "hyperthyroidism", "cholesterol", "mastitis", "preeclampsia", "gestational",
 	"bronchitis", "asthmatic", "contagious", "melasma", "sprained", "fractured", "torn", "broken", "underactive",
-	"overactive", "blepharitis", "keratosis", "hand-foot", "hfmd")
+	"overactive", "blepharitis", "keratosis", "hand-foot", "hfmd", "bppv", "pinched", "entrapment", "apnea's", "ivy",
+	"dermatitis's", "plantar's", "tennis", "golfer's", "frozen", "trigger", "carpal's", "perimenopausal")
 
 // advNotCondition words after a condition's make it something else: "flu
 // season", "a flu shot", "cold weather".
@@ -169,7 +170,7 @@ var advDiagnosisRules = []advRule{
 	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:your|you|that|this|the)\b[^.!?;:\n]{0,50}?\s(?:is|are|means?|points?\s+to|sounds?\s+like|looks?\s+like|is\s+from|are\s+from|is\s+caused\s+by|is\s+a\s+sign\s+of|gives?\s+it\s+away)\s+((?:[\pL\d'’-]+,?\s*){1,5})`).around(20, advConditionLiterals()...),
 		keep: advReaderCondition},
 	// "That's pink eye", "it's MRSA", "a textbook case of swimmer's ear"
-	{each: true, id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+(?:[\pL\d'’-]+\s+){0,5}?[\pL\d'’-]+,\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`),
+	{each: true, id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+(?:[\pL\d'’-]+\s+){0,5}?[\pL\d'’-]+,\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got|is\s+describing|are\s+describing|['’]re\s+describing)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`),
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			words := strings.Fields(advGroup(s, m, 1))
@@ -207,6 +208,7 @@ const advIll = `anemic|anaemic|prediabetic|pre-diabetic|diabetic|hypothyroid|hyp
 func advReaderCondition(s string, m []int) bool {
 	subject := strings.ToLower(s[m[0]:m[2]])
 	if !strings.Contains(subject, "your") && !strings.Contains(subject, "you ") && !strings.HasSuffix(strings.TrimSpace(subject), " you") &&
+		!strings.Contains(subject, "photo") && !strings.Contains(subject, "pic") &&
 		!strings.Contains(subject, "you mentioned") && !strings.Contains(subject, "you described") {
 		return false
 	}
@@ -248,6 +250,10 @@ func diagnosisSentence(sentence, lower string, words []string) bool {
 	}
 	if !person || advAny(words, diagnosisHedges) {
 		return false
+	}
+	// "Your husband's snoring plus daytime sleepiness = sleep apnea"
+	if k := strings.Index(lower, "="); k >= 0 && advCondition(advWords(lower[k+1:], 80)[:min(len(advWords(lower[k+1:], 80)), 3)]) {
+		return true
 	}
 	for k, w := range words {
 		if !diagnosisLinks[w] {

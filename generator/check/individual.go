@@ -32,6 +32,11 @@ var advCaseRules = []advRule{
 	// Telling someone not to be seen: "she doesn't need to be seen".
 	{each: true, id: "ADVICE-YOU", re: compile(`(?i)\b(?:(?:do|does)(?:n['’]t|\s+not)\s+need\s+to\s+(?:be\s+seen|come\s+in|see\s+(?:a|the|your)\s+(?:doctor|provider|clinician|specialist))|no\s+need\s+to\s+(?:be\s+seen|come\s+in|go\s+to\s+the\s+(?:er|emergency)|see\s+(?:a|the|your)\s+doctor)|don['’]t\s+go\s+to\s+the\s+(?:er|emergency\s+room|emergency\s+department|hospital)|(?:your|his|her)\s+(?:headache|fever|cough|rash|pain|symptoms|sore\s+throat|infection|cold|back\s+pain)\s+(?:will|should)\s+(?:pass|go\s+away|clear\s+up|resolve|get\s+better|be\s+gone))\b`),
 		keep: advNotGeneral},
+	// More instructions for one person: "tell your wife to push fluids",
+	// "skip the cardio appointment", "cut the corner out yourself", "it's
+	// fine for you", "pull your daughter out of gymnastics", "you can wait
+	// until Monday to be seen", "I'd just wrap his wrist", "pop it".
+	{each: true, id: "ADVICE-YOU", re: compile(`(?i)\b(?:tell\s+(?:your\s+)?(?:wife|husband|mom|dad|son|daughter|kid|partner|him|her)\s+to\s+\pL+|skip\s+(?:the|your|his|her)\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:appointment|appt|follow-?up|visit|check-?up|screening|physical|mammogram|colonoscopy)|(?:cut|snip|pull|remove|pop|drain|lance|take)\s+(?:\s*[^\s.!?]+){0,4}?\s*(?:out\s+)?yourself|(?:it['’]s|that['’]s)\s+(?:totally\s+|perfectly\s+)?(?:fine|okay|ok|safe)\s+for\s+(?:you|him|her|your\s+[\pL-]+)|pull\s+(?:your\s+[\pL-]+|him|her)\s+out\s+of|wait\s+(?:until|till|til)\s+[\pL]+\s+to\s+be\s+seen|i['’]d\s+(?:just\s+|probably\s+|honestly\s+)?(?:wrap|ice|splint|give|take|stop|skip|start|keep|quit|drop|switch|try|put|leave|elevate|rest|soak)\s+(?:his|her|your|their)\s+\pL+|(?:pop|lance|drain|squeeze)\s+it\b)`), keep: advNotGeneral},
 	// "For your knee, stop running": advice for the reader's own part.
 	{id: "ADVICE-YOU", re: compile(`(?i)\bfor\s+your\s+(?:knee|back|ankle|shoulder|hip|neck|wrist|elbow|foot|feet|heel|headaches?|migraines?|cough|rash|acne|congestion|allergies|pain|reflux|heartburn|sleep|insomnia|anxiety|blood\s+pressure|sugar|cholesterol|asthma)\s*,\s*(?:\w+\s+){0,2}?(?:stop|start|take|try|use|skip|avoid|switch|ice|rest|wear|cut|drink)\b`)},
 }

@@ -27,7 +27,7 @@ import (
 // medStartVerbs are the verbs of taking: negated, one is a skip ("don't
 // give him the MMR yet"); other verbs of change negated are a warning
 // ("never double a dose").
-var medStartVerbs = advSet("take", "taking", "give", "giving", "start", "begin", "restart", "resume", "get", "getting", "use", "try", "add", "continue", "keep", "finish", "need", "needs", "have", "pick", "load", "stock", "put", "apply", "rub", "bother")
+var medStartVerbs = advSet("take", "taking", "give", "giving", "start", "begin", "restart", "resume", "get", "getting", "use", "try", "add", "continue", "keep", "finish", "need", "needs", "have", "pick", "load", "stock", "put", "apply", "rub", "bother", "be")
 
 // medPlain are the words that name medicines or vaccines in general; a
 // start verb with no other object ("take your medicine") is not an
@@ -93,7 +93,9 @@ var medObjects = advSet("medicine", "medicines", "medication", "medications", "m
 	"fillers", "retin-a", "clomid", "letrozole", "metronidazole", "diflucan", "monistat", "valium", "ambien",
 	"trazodone", "propranolol", "hydroxyzine", "buspirone", "lithium", "vyvanse", "strattera", "suboxone",
 	"methadone", "naloxone", "insulin's", "glucagon", "tylenol's", "motrin's", "biologic", "biologics",
-	"antibiotic's", "cream's", "preemie", "estradiol", "spironolactone's", "zpak")
+	"antibiotic's", "cream's", "preemie", "estradiol", "spironolactone's", "zpak", "z-pack's", "coreg",
+	"allopurinol", "flomax", "tamsulosin", "lamisil", "terbinafine", "vaccinated", "immunized", "lexapro's",
+	"warfarin's", "fiber", "antacid", "famotidine", "shingrix", "rotateq", "pediarix", "vaxelis", "heplisav")
 
 // medSuffixes end the generic names of many medicines.
 var medSuffixes = []string{"cillin", "mycin", "micin", "floxacin", "cycline", "pril", "sartan", "olol", "dipine",
@@ -132,7 +134,7 @@ var medLead = advSet("just", "please", "so", "then", "and", "now", "also", "go",
 	"not", "never", "doesn't", "does", "won't", "must", "have", "has", "got", "gotta", "ought", "really",
 	"honestly", "probably", "totally", "completely", "go", "yes", "yeah", "sure", "suggest", "recommend",
 	"advise", "your", "he", "she", "they", "him", "her", "them", "son", "daughter", "child", "kid", "kids",
-	"baby", "husband", "wife", "partner", "mom", "dad", "little", "one", "toddler", "teen", "what", "id", "preemie", "kiddo", "newborn", "grab", "time",
+	"baby", "husband", "wife", "partner", "mom", "dad", "little", "one", "toddler", "teen", "what", "id", "preemie", "kiddo", "newborn", "grab", "time", "twins", "u", "ur", "nah", "no", "dont", "honestly", "i'd",
 	"grandma", "grandpa", "grandmother", "grandfather", "mother", "father", "kiddo", "infant", "newborn",
 	"i'll", "let's", "lets", "go", "instead", "either", "time", "today", "tonight", "tomorrow", "for",
 	"now,", "anymore", "that", "this", "year", "a", "while", "bit", "few", "days", "there's", "theres",
@@ -140,7 +142,7 @@ var medLead = advSet("just", "please", "so", "then", "and", "now", "also", "go",
 	"easiest", "plan", "on", "tell", "told")
 
 // medPronoun words stand for a medicine named before them.
-var medPronoun = advSet("it", "them", "those", "these", "that")
+var medPronoun = advSet("it", "them", "those", "these", "that", "'em", "em")
 
 // medUnits are units of a dose, which name a medicine as well as its word.
 var medUnits = advSet("mg", "mcg", "ml", "units", "iu", "milligrams", "tablets", "puffs", "sprays")
@@ -155,11 +157,11 @@ func medNumber(w string) bool {
 }
 
 // medSubject words are the reader or one person an instruction is for.
-var medSubject = advSet("you", "you'll", "you'd", "he", "she", "your")
+var medSubject = advSet("you", "you'll", "you'd", "he", "she", "your", "u", "ur")
 
 // medGeneral words before a verb make a statement about people in general,
 // not an instruction: "Many people stop their antibiotics too early."
-var medGeneral = advSet("most", "many", "some", "people", "patients", "adults", "parents", "children", "kids'",
+var medGeneral = advSet("most", "many", "some", "people", "patients", "adults", "parents", "children", "kids'", "kids", "babies", "teens",
 	"families", "doctors", "clinicians", "providers", "pharmacists", "nobody", "everyone", "anyone", "who",
 	"which", "when", "whenever", "if", "unless", "before", "after", "why", "how", "whether", "often",
 	"usually", "sometimes", "rarely", "cdc", "guidelines", "studies", "research", "why")
@@ -175,7 +177,7 @@ var medDose = compile(`(?i)` + advDose)
 // medNoNeedRule finds a vaccine or a medicine declared unneeded: "no
 // need for a flu shot this year", "no polio shot needed for your twins".
 var medNoNeedRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b(?:(?:overkill|unnecessary|not\s+necessary|not\s+needed|a\s+waste)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|no\s+(?:more\s+[\pL-]+\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|need\s+(?:for|to\s+get|to\s+give|of)\s+(?:a|an|the|his|her|your|another|any|that|more)?\s*(?:[\pL-]+\s+)?[\pL-]+|(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?|antibiotics|meds|medicines?|medications?)\s+(?:needed|necessary|required)))`),
+	re: compile(`(?i)\b(?:no\s+(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|(?:overkill|unnecessary|not\s+necessary|not\s+needed|a\s+waste|pointless|useless)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|no\s+(?:more\s+[\pL-]+\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|need\s+(?:for|to\s+get|to\s+give|of)\s+(?:a|an|the|his|her|your|another|any|that|more)?\s*(?:[\pL-]+\s+)?[\pL-]+|(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?|antibiotics|meds|medicines?|medications?)\s+(?:needed|necessary|required)))`),
 	keep: func(s string, m []int) bool {
 		for _, w := range advWords(advSentence(s, m[0], m[1]), 40) {
 			if medObject(w) {
@@ -207,7 +209,7 @@ var medInsteadRule = advRule{id: "ADVICE-MEDICINE",
 	}}
 
 var medRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b(?:stop|stopping|quit|skip|skipping|double|halve|cut|increase|decrease|lower|raise|reduce|change|switch|start|begin|restart|resume|give|giving|take|taking|hold|delay|postpone|discontinue|drop|taper|wean|put\s+off|hold\s+off|come\s+off|go\s+off|get\s+off|miss|split|swap|bump|finish|continue|keep|need|needs|get|getting|have|pick\s+up|throw\s+(?:out|away)|toss|load\s+up\s+on|stock\s+up\s+on|ditch|pause|ease\s+off|back\s+off|lay\s+off|cut\s+out|space\s+out|spread\s+out|space|spread|wait\s+on|wait\s+with|up\s+(?:his|her|your|their|the)|cease|avoid|cancel|push|push\s+back|move|put|put\s+away|put\s+down|apply|rub|use|try|let|pass\s+on|grab|cease|bother\s+(?:with|taking|getting|giving))\b`).
+	re: compile(`(?i)\b(?:stop|stopping|quit|skip|skipping|double|halve|cut|increase|decrease|lower|raise|reduce|change|switch|start|begin|restart|resume|give|giving|take|taking|hold|delay|postpone|discontinue|drop|taper|wean|put\s+off|hold\s+off|come\s+off|go\s+off|get\s+off|miss|split|swap|bump|finish|continue|keep|need|needs|get|getting|have|pick\s+up|throw\s+(?:out|away)|toss|load\s+up\s+on|stock\s+up\s+on|ditch|pause|ease\s+off|back\s+off|lay\s+off|cut\s+out|space\s+out|spread\s+out|space|spread|wait\s+on|wait\s+with|up\s+(?:his|her|your|their|the)|cease|avoid|cancel|push|push\s+back|move|put|put\s+away|put\s+down|apply|rub|use|try|let|pass\s+on|grab|cease|opt\s+out\s+of|refuse|decline|waive|be\s+on|bother\s+(?:with|taking|getting|giving))\b`).
 		// A verb stands only within eight words of a medicine it instructs
 		// about, before or after it.
 		around(8, medLiterals()...),
@@ -246,7 +248,7 @@ func medKeep(s string, m []int) bool {
 	var after []string
 	obj, plain, vaccine := false, true, false
 	for i, w := range words[1:] {
-		if i >= 3 && (verb == "need" || verb == "needs") {
+		if i >= 4 && (verb == "need" || verb == "needs") {
 			break // "need an appointment for a flu shot"
 		}
 		w = strings.Trim(w, `"'()[]`)
@@ -284,6 +286,9 @@ func medKeep(s string, m []int) bool {
 		return false
 	}
 	before := advWords(advBefore(s, m[0], advClauseStops), 8)
+	if len(before) == 0 && strings.HasSuffix(verb, "ing") {
+		return false // "Skipping the flu shot doesn't …": a subject, not an instruction
+	}
 	if n := len(before); n >= 2 && (before[n-2] == "instead" && before[n-1] == "of" || before[n-2] == "rather" && before[n-1] == "than") {
 		// "catch chickenpox instead of getting the vaccine"
 		return medStartVerbs[verb] && vaccine
@@ -356,7 +361,7 @@ func medKeep(s string, m []int) bool {
 		if len(before) == 0 && (verb == "keep" || verb == "continue" || verb == "finish") {
 			return false
 		}
-		return !plain || advAny(after, medMore)
+		return !plain || advAny(after, medMore) || strings.Contains(sentence, "that'll") || strings.Contains(sentence, "that will") || strings.Contains(sentence, "should sort")
 	}
 	return true
 }

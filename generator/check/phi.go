@@ -136,6 +136,9 @@ func links(sc *scan, allow *Allow) []Match {
 // linkHandle is a social media handle: "@zuri_births_at_home".
 var linkHandle = compile(`(?:^|[\s(])@[A-Za-z0-9_.]{3,30}\b`).onlyIf(func(s string) bool { return strings.IndexByte(s, '@') >= 0 })
 
+// linkYou are the words that address a handle's owner.
+var linkYou = advSet("you", "your", "you're")
+
 // linkHandles returns the handles in s of a sentence about one person,
 // as PHI-URL matches: a patient's account identifies them as their name
 // does. The practice's own handles stand in sentences about it.
@@ -146,8 +149,11 @@ func linkHandles(s string) []Match {
 		if i > 0 && (phiAlnum(s[i-1]) || s[i-1] == '.') {
 			continue // an email address
 		}
-		if !advAny(advWords(advSentence(s, i, m[1]), 80), numberPerson) {
-			continue
+		words := advWords(advSentence(s, i, m[1]), 80)
+		start, _ := advBounds(s, i, m[1])
+		addressed := strings.TrimSpace(s[start:i]) == "" && (advAny(words, linkYou))
+		if !advAny(words, numberPerson) && !addressed {
+			continue // "@lena.hart thanks for your review" speaks to one person
 		}
 		out = append(out, Match{Start: i, End: m[1], Rule: "PHI-URL",
 			Message: fmt.Sprintf("a social media handle %q", s[i:m[1]]),

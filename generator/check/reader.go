@@ -146,6 +146,9 @@ func readerAdvice(sentence, lower string, words []string) bool {
 		strings.Contains(lower, "right away") || strings.Contains(lower+" ", "this week ") || strings.Contains(lower, "for now")
 	// "Heat stroke is …" starts with a noun, not an imperative.
 	imperative := readerImperative[words[0]] && !readerNouns[words[1]]
+	if medical && (reader || imperative) && readerPromise(lower, words) {
+		return true
+	}
 	if !medical || !one || !reader && !imperative {
 		return false
 	}
@@ -165,6 +168,23 @@ func readerAdvice(sentence, lower string, words []string) bool {
 		strings.Contains(lower, "trust me")
 }
 
+// readerPromise reports whether a sentence promises one reader an
+// outcome of a remedy: "Put your baby on soy formula, the colic will
+// stop", "elevate your legs; that'll fix the swelling".
+func readerPromise(lower string, words []string) bool {
+	for _, p := range []string{"that'll fix", "that will fix", "will stop", "will pass", "will disappear",
+		"will go away", "will clear up", "will heal", "will settle", "will calm", "should sort you out", "will sort"} {
+		if strings.Contains(lower, p) {
+			for _, w := range words {
+				if advConditions[w] || advSymptoms[w] && !advBodyOnly[w] || medObject(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // readerOne words make an instruction one person's: a person, or a time
 // of their own case.
 var readerOne = advSet("he", "she", "him", "her", "his", "he's", "she's", "until", "till", "tonight", "tomorrow",
@@ -173,5 +193,5 @@ var readerOne = advSet("he", "she", "him", "her", "his", "he's", "she's", "until
 // Word sets of the functions above, made once.
 var (
 	readerDeixis = advSet("your", "that", "this", "his", "her")
-	readerNouns  = advSet("is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")
+	readerNouns  = advSet("advisory", "wave", "exhaustion", "index", "is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")
 )
