@@ -105,9 +105,11 @@ var medSuffixes = []string{"cillin", "mycin", "micin", "floxacin", "cycline", "p
 	"dronate", "tadine", "sone", "lone", "pine", "zine", "mide", "tant", "lactone", "dil", "ciclovir", "afil", "phosphonate", "mab", "nib", "zole", "oxacin", "cort"}
 
 // medLiterals returns the literals near which ADVICE-MEDICINE looks for
-// its verbs: the medicines' words and suffixes, and units of doses.
+// its verbs: the medicines' words and suffixes, units of doses, and the
+// drugs and health brands of the names lexicon.
 func medLiterals() []string {
-	return append(advKeys(medObjects, medUnits), medSuffixes...)
+	lits := append(advKeys(medObjects, medUnits), medSuffixes...)
+	return append(lits, names.Medicines()...)
 }
 
 // medObject reports whether a lower-case word names a medicine, a dose or

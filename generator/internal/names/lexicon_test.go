@@ -1,6 +1,7 @@
 package names_test
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -263,5 +264,22 @@ func TestKindStrings(t *testing.T) {
 	}
 	if got := names.PlaceKind(0).String(); got != "none" {
 		t.Errorf("PlaceKind(0).String() = %q", got)
+	}
+}
+
+func TestMedicines(t *testing.T) {
+	ms := names.Medicines()
+	if len(ms) < 300 {
+		t.Fatalf("Medicines() has %d names, want several hundred", len(ms))
+	}
+	for _, want := range []string{"tylenol", "albuterol"} {
+		if !slices.Contains(ms, want) {
+			t.Errorf("Medicines() lacks %q", want)
+		}
+	}
+	for _, m := range ms {
+		if m != strings.ToLower(m) || strings.Contains(m, " ") {
+			t.Errorf("Medicines() holds %q", m)
+		}
 	}
 }
