@@ -117,7 +117,7 @@ var advPromiseRules = []advRule{
 	// Comparisons and promises: "more thorough than Mayo Clinic's", "no
 	// other practice matches our outcomes", "solved in one visit", "that's
 	// a promise".
-	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:more|better|faster|safer|gentler|fewer|less)\s+(?:\s*[^\s.!?]+){0,4}?\s*than\s+(?:any|the|those|other|every|anyone|anything|(?-i:[A-Z])[\pL-]+)|no\s+other\s+(?:\s*[^\s.!?]+){0,4}?\s*(?:matches|compares|beats|comes\s+close)|nobody\s+(?:does\s+it\s+)?better|can['’]t\s+touch\s+(?:us|our)|blows?\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:competition|others)|unlike\s+(?:those|other|the)\s+(?:\s*[^\s.!?]+){0,3}?\s*(?:chains?|clinics|practices|doctors|places|hospitals)|(?:most|best)[\s-](?:awarded|loved|reviewed|recommended)|top[\s-]ranked|(?:available|get|find)\s+anywhere|(?:solved|resolved|sorted|handled|fixed|gone|cured)\s+in\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:visit|session|appointment|treatment|day)|that['’]s\s+a\s+promise|(?:we|i)\s+promise\s+you|fountain\s+of\s+youth|[—–]\s*every\s+(?:single\s+)?time)\b`), keep: advOurs},
+	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:more|better|faster|safer|gentler|fewer|less)\s+(?:\s*[^\s.!?]+){0,4}?\s*than\s+(?:any|the|those|other|every|anyone|anything|(?-i:[A-Z])[\pL-]+)|no\s+other\s+(?:\s*[^\s.!?]+){0,4}?\s*(?:matches|compares|beats|comes\s+close)|nobody\s+(?:does\s+it\s+)?better|can['’]t\s+touch\s+(?:us|our)|blows?\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:competition|others)|unlike\s+(?:those|other|the)\s+(?:\s*[^\s.!?]+){0,3}?\s*(?:chains?|clinics|practices|doctors|places|hospitals)|(?:most|best)[\s-](?:awarded|loved|reviewed|recommended)|top[\s-]ranked|(?:available|get|find)\s+anywhere|(?:solved|resolved|sorted|handled|fixed|gone|cured)\s+in\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:visit|session|appointment|treatment|day)|that['’]s\s+a\s+promise|(?:we|i)\s+promise\s+you|fountain\s+of\s+youth|every\s+(?:single\s+)?time)\b`), keep: advOurs},
 	// A patient's words reported: "Parents tell us our dentists …", "a
 	// family shared with us", "a mama in our group says we saved …".
 	{each: true, id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:(?:patients|parents|clients|families|moms|mamas|dads|folks|people)\s+(?:keep\s+)?(?:tell(?:ing)?|say(?:ing)?|rave)\s+(?:us\s+)?(?:that\s+)?(?:our|we|you|how)|(?:a|one)\s+(?:family|patient|client|mom|mama|dad|parent|grandparent)\s+(?:[\pL-]+\s+){0,4}?(?:shared|says|said|told\s+us|wrote|texted))\b`), keep: advNotNegated},
@@ -196,10 +196,16 @@ func advQuotedPraise(s string, m []int) bool {
 // stands before it.
 func advOurs(s string, m []int) bool {
 	sentence := advWords(advSentence(s, m[0], m[1]), 60)
-	if advAny(advWords(advBefore(s, m[0], advClauseStops), 4), claimGeneral) {
+	// "Most colds clear up in a week": a general subject opens the
+	// clause. ("The most effective treatment" is a superlative.)
+	if clause := advWords(advBefore(s, m[0], advClauseStops), 60); len(clause) > 0 && claimGeneral[clause[0]] {
 		return false
 	}
-	return (advAny(sentence, claimOurs) || advAny(sentence, claimCare)) && advNotNegated(s, m)
+	// A negation in the claim's own clause undoes it: "we don't claim
+	// to be better than any other clinic", not "nobody leaves unhappy,
+	// that's a promise".
+	negated := advAny(advWords(advBefore(s, m[0], advClauseStops), 6), advNegation)
+	return (advAny(sentence, claimOurs) || advAny(sentence, claimCare)) && !negated
 }
 
 // promiseSentence flags a promise in any words: a sentence about the

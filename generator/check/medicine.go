@@ -192,7 +192,7 @@ var medNoNeedRule = advRule{id: "ADVICE-MEDICINE",
 // medPassiveRule finds a medicine stopped or changed in the passive:
 // "your baby's reflux meds can be stopped".
 var medPassiveRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b([\pL'’-]+)\s+(?:can|could|should|may)\s+(?:now\s+)?be\s+(?:stopped|discontinued|dropped|skipped|halved|doubled|tapered|lowered|raised|increased|decreased|cut|paused|held)\b`),
+	re: compile(`(?i)\b([\pL'’-]+)\s+(?:can|could|should|may|needs?\s+to)\s+(?:now\s+)?(?:be\s+(?:stopped|discontinued|dropped|skipped|halved|doubled|tapered|lowered|raised|increased|decreased|cut|paused|held|tossed)|go\s+(?:up\s+|down\s+)?(?:to|from|by)|come\s+(?:down|up|off)|go\s+in\s+the\s+trash)\b`),
 	keep: func(s string, m []int) bool {
 		return medObject(advGroup(s, m, 1)) && advNotGeneral(s, m)
 	}}
