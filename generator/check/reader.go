@@ -31,7 +31,7 @@ var readerImperative = func() map[string]bool {
 
 // readerMedical words make a sentence about health, beyond the medicines
 // and conditions the other rules know.
-var readerMedical = advSet("milk", "cereal", "bottle", "solids", "juice", "sushi", "dairy", "gluten", "fasting",
+var readerMedical = advSet("wine", "beer", "pump", "milk", "cereal", "bottle", "solids", "juice", "sushi", "dairy", "gluten", "fasting",
 	"food", "foods", "honey", "er", "emergency", "urgent", "stitches", "surgery", "x-ray", "xray", "mri", "ct",
 	"scan", "ultrasound", "biopsy", "follow-up", "followup", "labor", "contractions", "pregnancy", "pregnant",
 	"breastfeeding", "formula", "diet", "calories", "carbs", "sugar", "salt", "caffeine", "coffee", "alcohol",
@@ -79,6 +79,9 @@ var sentenceRules = []sentenceRule{
 func readerSentences(s string, have []Match) []Match {
 	var out []Match
 	start := 0
+	// asked is set after a question about the reader's body: "That pain
+	// shooting down your leg? Sciatica." answers it with a diagnosis.
+	asked := false
 	for start < len(s) {
 		end := strings.IndexAny(s[start:], ".!?\n")
 		if end < 0 {
@@ -91,16 +94,23 @@ func readerSentences(s string, have []Match) []Match {
 			i++
 		}
 		start = end + 1
-		if j-i < 8 || touches(have, i, j) {
-			continue
-		}
-		question := end < len(s) && s[end] == '?'
-		if question {
-			continue
-		}
 		sentence := s[i:j]
 		lower := strings.ToLower(strings.ReplaceAll(sentence, "’", "'"))
 		words := advWords(sentence, 80)
+		wasAsked := asked
+		asked = end < len(s) && s[end] == '?' && advAny(words, readerWords)
+		// Only a fragment answers so: "Colds are common in fall" after
+		// "Got a cough?" is education.
+		if wasAsked && len(words) > 0 && len(words) <= 6 && advCondition(words) && !advAny(words, readerVerbs) && !touches(have, i, j) {
+			out = append(out, Match{Start: i, End: j, Rule: "ADVICE-DIAGNOSIS"})
+			continue
+		}
+		if j-i < 8 || touches(have, i, j) {
+			continue
+		}
+		if end < len(s) && s[end] == '?' {
+			continue
+		}
 		for _, r := range sentenceRules {
 			if r.flags(sentence, lower, words) {
 				out = append(out, Match{Start: i, End: j, Rule: r.id})
@@ -143,6 +153,7 @@ func readerAdvice(sentence, lower string, words []string) bool {
 		one = one || readerOne[w] || k > 0 && readerDeixis[words[k-1]] && (advSymptoms[w] && !advBodyOnly[w] || advConditions[w])
 	}
 	one = one || strings.Contains(lower, "trust me") || strings.Contains(lower, "in your case") ||
+		strings.Contains(lower, "since you") || strings.Contains(lower, "because you") ||
 		strings.Contains(lower, "right away") || strings.Contains(lower+" ", "this week ") || strings.Contains(lower, "for now")
 	// "Heat stroke is …" starts with a noun, not an imperative.
 	imperative := readerImperative[words[0]] && !readerNouns[words[1]]
@@ -184,6 +195,11 @@ func readerPromise(lower string, words []string) bool {
 	}
 	return false
 }
+
+// readerVerbs make a short sentence a statement rather than a fragment.
+var readerVerbs = advSet("is", "are", "was", "were", "be", "can", "may", "might", "will", "could", "should",
+	"include", "includes", "cause", "causes", "help", "helps", "get", "gets", "have", "has", "do", "does",
+	"spread", "spreads", "happen", "happens", "call", "ask", "see", "try", "it's", "that's", "they're")
 
 // readerOne words make an instruction one person's: a person, or a time
 // of their own case.
