@@ -35,29 +35,27 @@ var dateCues = advSet("born", "b", "dob", "birth", "birthday", "bday", "admitted
 var dateAfter = advSet("cup", "cups", "tsp", "teaspoon", "teaspoons", "tbsp", "tablespoon", "tablet", "tablets",
 	"pill", "inch", "inches", "mile", "miles", "of", "dose", "strength", "price", "off", "the", "a", "an", "ml", "mg")
 
-// phiDatesNear adds the dates in sc's text that a word of a person or of
-// care stands near.
+// dateNear reports whether a word of a person or of care stands near the
+// date s[i:j] in its sentence.
+func dateNear(s string, i, j int) bool {
+	sentence := advWords(advBefore(s, i, advSentenceStops), 8)
+	_, end := advBounds(s, i, j)
+	after := advWords(s[j:min(end, j+60)], 80)
+	// "Visit date 2024-08-17", "last visit was 8 Jan": one person's
+	// visit, not the practice's event.
+	if n := len(sentence); n > 0 && slices.Contains(sentence[max(0, n-4):], "visit") &&
+		(slices.Contains(sentence, "last") || slices.Contains(sentence, "date")) {
+		return true
+	}
+	return advAny(sentence, dateCues) || advAny(after[:min(len(after), 8)], dateCues)
+}
+
+// phiDatesNear adds the dates of the forms phiDates does not know that a
+// word of a person or of care stands near: "3/2", "1.15.2021", "born on
+// Christmas Eve". (phiDates asks dateNear of the dates it finds.)
 func phiDatesNear(sc *scan, add phiAdd) {
 	s := sc.s
-	near := func(i, j int) bool {
-		sentence := advWords(advBefore(s, i, advSentenceStops), 8)
-		_, end := advBounds(s, i, j)
-		after := advWords(s[j:min(end, j+60)], 80)
-		// "Visit date 2024-08-17", "last visit was 8 Jan": one
-		// person's visit, not the practice's event.
-		if n := len(sentence); n > 0 && slices.Contains(sentence[max(0, n-4):], "visit") &&
-			(slices.Contains(sentence, "last") || slices.Contains(sentence, "date")) {
-			return true
-		}
-		return advAny(sentence, dateCues) || advAny(after[:min(len(after), 8)], dateCues)
-	}
-	for _, re := range phiRE.dates {
-		for _, m := range re.FindAllIn(sc) {
-			if near(m[0], m[1]) {
-				add("PHI-DATE", m[0], m[1])
-			}
-		}
-	}
+	near := func(i, j int) bool { return dateNear(s, i, j) }
 	for _, m := range dateRE.monthDay.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && (s[i-1] == '/' || s[i-1] == '-' || s[i-1] == '.' || s[i-1] == '$') || j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '%') {

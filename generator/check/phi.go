@@ -654,7 +654,7 @@ func phiDates(sc *scan, add phiAdd) {
 			}
 			before, after := phiBefore(s, i, 5), phiAfter(s, j, 5)
 			if phiRE.dateCue.MatchString(before) || phiRE.dateCue.MatchString(after) ||
-				phiRE.dateOnCue.MatchString(phiBefore(s, i, 4)) {
+				phiRE.dateOnCue.MatchString(phiBefore(s, i, 4)) || dateNear(s, i, j) {
 				add("PHI-DATE", i, j)
 			}
 		}
