@@ -108,9 +108,11 @@ var medSuffixes = []string{"cillin", "mycin", "micin", "floxacin", "cycline", "p
 // its verbs: the medicines' words and suffixes, units of doses, and the
 // drugs and health brands of the names lexicon.
 func medLiterals() []string {
-	lits := append(advKeys(medObjects, medUnits), medSuffixes...)
-	return append(lits, names.Medicines()...)
+	return append(advKeys(medObjects, medUnits, medKnown), medSuffixes...)
 }
+
+// medKnown are the drugs and health brands of the names lexicon.
+var medKnown = advSet(names.Medicines()...)
 
 // medObject reports whether a lower-case word names a medicine, a dose or
 // a vaccine.
@@ -118,7 +120,7 @@ func medObject(w string) bool {
 	if medObjects[w] {
 		return true
 	}
-	if _, kind := names.Load().Known([]string{w}); kind == names.Brand || kind == names.Drug {
+	if medKnown[w] {
 		return true
 	}
 	if len(w) < 6 {
