@@ -306,7 +306,9 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			!nameCalendar[strings.ToLower(toks[j].word)] {
 			j++
 		}
-		if j-i >= 2 && nameFull(toks[i:j], allow, lx, nameGreeting(s, toks[i:j]) || nameActs(s, toks[j-1])) {
+		run := toks[i:j]
+		greeted := func() bool { return nameGreeting(s, run) || nameActs(s, run[len(run)-1]) }
+		if j-i >= 2 && nameFull(run, allow, lx, greeted) {
 			if !nameFame(s, toks[i].start) {
 				add("PHI-NAME", toks[i].start, toks[j-1].end)
 			}
@@ -328,7 +330,7 @@ func nameJoined(gap string) bool {
 //
 // Words that are also ordinary ones ("Grace Hill") make a name only when
 // greeted: a sentence of thanks or congratulations says it between commas.
-func nameFull(run []nameTok, allow *Allow, lx nameLexicon, greeted bool) bool {
+func nameFull(run []nameTok, allow *Allow, lx nameLexicon, greeted func() bool) bool {
 	var ws []string
 	for _, t := range run {
 		ws = append(ws, t.word)
@@ -338,7 +340,7 @@ func nameFull(run []nameTok, allow *Allow, lx nameLexicon, greeted bool) bool {
 	}
 	first, last := run[0].word, run[len(run)-1].word
 	ordFirst, ordLast := lx.word(first), lx.word(last)
-	if !greeted && (ordFirst && ordLast || ordFirst && run[0].lead) {
+	if (ordFirst && ordLast || ordFirst && run[0].lead) && !greeted() {
 		return false
 	}
 	given := lx.given(first) || nameInitial(first)
