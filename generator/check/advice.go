@@ -38,11 +38,11 @@ import (
 // matches are sorted and do not overlap; where two would, the earlier (then
 // the longer) wins.
 func Advice(t Text) []Match {
-	return advice(newScan(textLexicon, t.Text))
+	return advice(newScan(textLexicon, t.Text), &Allow{})
 }
 
 // advice is [Advice] of sc's text.
-func advice(sc *scan) []Match {
+func advice(sc *scan, allow *Allow) []Match {
 	s := sc.s
 	var out []Match
 	for _, r := range advRules {
@@ -65,7 +65,7 @@ func advice(sc *scan) []Match {
 		}
 	}
 	slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
-	for _, m := range readerSentences(s, advKept(out)) {
+	for _, m := range readerSentences(s, advKept(out), ourWords(allow)) {
 		info := advInfo[m.Rule]
 		m.Message = info.what + `: "` + advQuote(s[m.Start:m.End]) + `"`
 		m.Hint = info.hint

@@ -1,6 +1,11 @@
 package check
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/faqcast/faqcast/generator/internal/names"
+)
 
 // advPromiseRules are the efficacy promises and superlatives beyond the
 // word "guarantee": "works every time", "never fails", "pain-free in a
@@ -212,22 +217,53 @@ func advOurs(s string, m []int) bool {
 // practice's care ("our", "we", "this treatment") that pairs an outcome
 // ("results", "relief", "pain-free", "works") with an absolute ("every",
 // "always", "guaranteed", "permanently", "in just").
-func promiseSentence(sentence, lower string, words []string) bool {
-	if !advAny(words, promiseOurs) || !advAny(words, promiseOutcomes) || !advAny(words, promiseAbsolutes) {
+func promiseSentence(sentence, lower string, words []string, ours map[string]bool) bool {
+	outcome := advAny(words, promiseOutcomes) || promisePhrase(lower, promiseOffs)
+	absolute := advAny(words, promiseAbsolutes) || promisePhrase(lower, promiseTerms) || strings.Contains(sentence, " WILL ")
+	if !advAny(words, promiseOurs) && !advAny(words, ours) || !outcome || !absolute {
 		return false
 	}
 	return !advAny(words, advNegation) && !advAny(words, claimMaybe)
 }
 
+// promisePhrase reports whether lower holds one of phrases as words.
+func promisePhrase(lower string, phrases []string) bool {
+	for _, p := range phrases {
+		for i := 0; ; {
+			k := strings.Index(lower[i:], p)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(p)
+			if (k == 0 || !wordByte(lower[k-1])) && (end == len(lower) || !wordByte(lower[end])) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
+
 var (
-	promiseOurs = advSet("our", "we", "we'll", "we're", "us", "this", "riverbend", "treatment", "program",
+	// promiseTerms are absolutes of more than one word: "for life", "in
+	// two weeks flat", "in one visit".
+	promiseTerms = []string{"for life", "for good", "weeks flat", "days flat", "in one visit", "in one session",
+		"in one appointment", "after one visit", "after one session", "after one appointment", "single visit",
+		"single session", "single appointment", "we promise", "no more", "every time", "each time"}
+	// promiseOffs are outcomes of more than one word: off a medicine, back
+	// at play.
+	promiseOffs = []string{"be off", "get off", "come off", "off meds", "off medication", "back on the field",
+		"back to normal", "back in the game"}
+	promiseOurs = advSet("our", "we", "we'll", "we're", "us", "this", "treatment", "program",
 		"therapy", "procedure", "session", "sessions", "adjustment", "adjustments", "injection", "injections",
 		"laser", "method", "plan", "formula", "package", "clinic", "protocol", "system", "technique")
 	promiseOutcomes = advSet("results", "result", "relief", "cure", "cured", "cures", "heal", "healed", "heals",
 		"fix", "fixed", "fixes", "gone", "clears", "cleared", "pain-free", "painless", "works", "work",
 		"effective", "success", "successful", "safe", "lose", "weight", "sleep", "younger", "better", "recovery",
 		"recover", "erase", "erases", "reverse", "reverses", "eliminate", "eliminates", "end", "ends", "stop", "goal", "goals",
-		"stops", "disappear", "vanish", "improve", "improvement", "whiter", "straighter", "smile", "smoother")
+		"stops", "disappear", "vanish", "improve", "improvement", "whiter", "straighter", "smile", "smoother",
+		"pregnant", "quit", "restored", "fixed", "athlete", "athletes", "cavity", "cavities", "visits")
 	promiseAbsolutes = advSet("every", "everyone", "everybody", "always", "never", "guaranteed", "guarantee",
 		"100", "100%", "completely", "totally", "entirely", "permanently", "permanent", "forever", "instantly",
 		"instant", "overnight", "immediately", "zero", "nobody", "all", "any", "single", "just", "only", "fast",
@@ -237,7 +273,7 @@ var (
 // testimonialSentence flags a patient's voice about the practice: the
 // first person ("I", "my", "me") with the practice or its staff and a
 // word of praise or of an outcome — but not a clinician's ("my patients").
-func testimonialSentence(sentence, lower string, words []string) bool {
+func testimonialSentence(sentence, lower string, words []string, ours map[string]bool) bool {
 	if !advAny(words, claimFirstPerson) {
 		return false
 	}
@@ -246,7 +282,7 @@ func testimonialSentence(sentence, lower string, words []string) bool {
 			return false
 		}
 	}
-	practice := advAny(words, claimPractice)
+	practice := advAny(words, claimPractice) || advAny(words, ours)
 	return practice && advAny(words, advPraise) || advAny(words, claimThanks)
 }
 
@@ -260,8 +296,152 @@ var (
 	claimMaybe       = advSet("may", "might", "can", "could", "help", "helps", "most", "many", "some", "often")
 	claimFirstPerson = advSet("i", "i'm", "i've", "i'd", "my", "me", "mine")
 	claimPractice    = advSet("dr", "doctor", "staff", "team", "nurses", "nurse", "they", "them", "here",
-		"riverbend", "place", "office", "clinic", "practice", "everyone", "lopez", "okafor", "nguyen", "reyes",
-		"wright", "ana", "ben", "chris", "dana", "elle", "you", "y'all", "dentist", "pediatrician", "chiropractor",
-		"therapist")
+		"place", "office", "clinic", "practice", "everyone", "you", "y'all", "dentist", "pediatrician",
+		"chiropractor", "therapist")
 	claimThanks = advSet("recommend", "grateful", "thankful", "blessed")
+)
+
+// superlativeSentence flags a superlative about the practice in any words:
+// a superlative ("best", "safest", "most thorough", "leading", "#1") of
+// the practice's care or people ("the safest place to have your baby",
+// "Springfield's leading sports medicine experts") said by the practice
+// or set against a place ("anywhere in Illinois", "in the whole state"),
+// or a comparison no one wins ("no clinic in town does it better than
+// we do"). "The best way to prevent the flu" praises no one.
+func superlativeSentence(sentence, lower string, words []string, ours map[string]bool) bool {
+	if advAny(words, claimMaybe) && !advAny(words, superlativeNobody) {
+		return false
+	}
+	self := advAny(words, claimOurs) || advAny(words, ours) || advAny(words, superlativeOurs)
+	scope := superlativeScope(words)
+	if promisePhrase(lower, superlativePhrases) {
+		return !advAny(words, advNegation)
+	}
+	hashOne := strings.Contains(lower, "#1") || strings.Contains(lower, "# 1")
+	for k, w := range words {
+		if superlativeHashtags[w] {
+			return true
+		}
+		if superlativeNobody[w] && k+1 < len(words) && (w != "no" || superlativeRivals[words[k+1]]) {
+			// "no clinic … better than ours", "nobody does it better".
+			for i, v := range words[k+1:] {
+				if superlativeComparatives[v] && slices.Contains(words[k+1+i:], "than") {
+					return self || scope
+				}
+			}
+		}
+		if !superlativeWords[w] && !(w == "1" && hashOne) && !(w == "most" && k+1 < len(words) && superlativeMost(words[k+1])) &&
+			!(w == "number" && k+1 < len(words) && words[k+1] == "one") {
+			continue
+		}
+		if k > 0 && (words[k-1] == "your" || words[k-1] == "at") || k+1 < len(words) && superlativeGeneral[words[k+1]] {
+			continue // "do your best", "at best", "the best way to"
+		}
+		praise := false
+		for _, v := range words[k+1 : min(len(words), k+5)] {
+			praise = praise || superlativeNouns[v] || ours[v]
+		}
+		if praise && (self || scope) || self && scope {
+			return !advAny(words, advNegation) || advAny(words, superlativeNobody)
+		}
+	}
+	return false
+}
+
+// superlativeMost reports whether "most" before w makes a superlative of
+// praise ("most trusted"), not a quantity ("most people").
+func superlativeMost(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "ive") ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ate") ||
+		strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ble") || strings.HasSuffix(w, "ough")) && !superlativeGeneral[w]
+}
+
+// superlativeScope reports whether words set a claim against a place:
+// "anywhere", "in town", "in the state", "in Illinois", "Springfield's".
+func superlativeScope(words []string) bool {
+	lx := names.Load()
+	for k, w := range words {
+		switch {
+		case w == "anywhere" || w == "around" && k+1 == len(words):
+			return true
+		case w == "in" && k+1 < len(words):
+			rest := words[k+1:]
+			for len(rest) > 0 && (rest[0] == "the" || rest[0] == "whole" || rest[0] == "entire" || rest[0] == "all" ||
+				rest[0] == "central" || rest[0] == "southern" || rest[0] == "northern" || rest[0] == "eastern" || rest[0] == "western") {
+				rest = rest[1:]
+			}
+			if len(rest) > 0 && superlativePlaces[rest[0]] {
+				return true
+			}
+			if n, kind := lx.Place(rest); n > 0 && kind != names.PlaceCode {
+				return true
+			}
+		case strings.HasSuffix(w, "'s") && k == 0:
+			if n, kind := lx.Place([]string{w}); n > 0 && kind != names.PlaceCode {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resultSentence flags a patient's result shown off: pounds or points
+// lost ("60 lbs down", "cholesterol down 80 points"), a before and after,
+// stars, or a condition gone after a visit ("eczema cleared up after one
+// appointment"). "Losing weight lowers blood pressure" shows no one's.
+func resultSentence(sentence, lower string, words []string, ours map[string]bool) bool {
+	if advAny(words, claimGeneral) || advAny(words, advNegation) || advAny(words, claimMaybe) && !advAny(words, claimFirstPerson) {
+		return false
+	}
+	if promisePhrase(lower, resultPhrases) {
+		return true
+	}
+	for k, w := range words {
+		if !readerCount(w) || k+1 >= len(words) || !resultUnits[words[k+1]] {
+			continue
+		}
+		// "60 lbs down", "lost 47 pounds", "2 shades whiter", "down 80 points".
+		near := words[max(0, k-3):min(len(words), k+4)]
+		if advAny(near, resultChanges) {
+			return true
+		}
+	}
+	gone := advAny(words, resultGone)
+	visit := promisePhrase(lower, promiseTerms) || advAny(words, resultVisits) && (advAny(words, resultAfter))
+	return gone && visit && (advCondition(words) || advAny(words, claimComplaints) || advAny(words, advSymptoms))
+}
+
+// Word sets of the functions above, made once.
+var (
+	superlativeWords = advSet("best", "greatest", "finest", "safest", "fastest", "smartest", "kindest", "gentlest",
+		"friendliest", "highest", "leading", "premier", "unbeatable", "unmatched", "top", "elite", "brightest",
+		"quickest", "shortest", "warmest", "nicest", "coolest", "cleanest", "strongest", "sharpest")
+	superlativeGeneral = advSet("way", "ways", "time", "times", "thing", "things", "bet", "defense", "defence",
+		"practice", "practices", "option", "options", "choice", "part", "of", "to", "tips", "tip", "advice",
+		"common", "people", "likely", "important", "often", "cases", "adults", "kids", "children", "patients",
+		"interested", "concerned", "affected", "needed", "used", "recommended", "prescribed", "experienced", "cause",
+		"causes", "reason", "reasons", "killer", "source", "risk")
+	superlativeNouns = advSet("care", "doctor", "doctors", "doc", "docs", "team", "staff", "clinic", "practice",
+		"office", "place", "experts", "expert", "providers", "provider", "specialists", "pharmacist", "pharmacists",
+		"dentist", "dentists", "nurse", "nurses", "physician", "physicians", "surgeon", "surgeons", "therapist",
+		"therapists", "pediatrician", "pediatricians", "chiropractor", "service", "results", "outcomes",
+		"urgent", "wait", "rehab", "treatment", "hygienist", "hygienists", "np", "clinician", "clinicians")
+	superlativeOurs   = advSet("ours", "ourselves", "here")
+	superlativeNobody = advSet("nobody", "noone", "no", "none")
+	superlativeRivals = advSet("one", "other", "clinic", "practice", "office", "doctor", "dentist", "team",
+		"provider", "place", "pediatrician", "pharmacy", "hospital")
+	superlativePhrases      = []string{"trusts most", "trust most", "trusted most", "second to none"}
+	superlativeComparatives = advSet("better", "faster", "safer", "gentler", "smarter", "more", "kinder")
+	superlativeHashtags     = advSet("bestintown", "bestdoctor", "bestdoctors", "bestdentist", "bestclinic",
+		"number1", "numberone", "1intown")
+	superlativePlaces = advSet("town", "state", "county", "city", "area", "region", "country", "nation",
+		"world", "midwest", "valley", "neighborhood", "neighbourhood")
+	resultPhrases = []string{"before and after", "before-and-after", "before/after", "before & after",
+		"transformation tuesday", "transformation", "real results", "patient result", "patient results",
+		"results our patients", "5 stars", "five stars", "5-star", "five-star", "5 star", "results from last"}
+	resultUnits   = advSet("lbs", "lb", "pounds", "pound", "kg", "kilos", "points", "shades", "inches", "sizes", "dress")
+	resultChanges = advSet("down", "lost", "off", "whiter", "lower", "dropped", "fewer", "gone", "less", "shed")
+	resultGone    = advSet("gone", "cleared", "disappeared", "vanished", "healed", "fixed", "resolved", "cured", "perfect", "normal")
+	resultVisits  = advSet("visit", "visits", "appointment", "session", "sessions", "treatment", "treatments", "weeks", "days")
+	resultAfter   = advSet("after", "in", "within")
 )

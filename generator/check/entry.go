@@ -146,7 +146,7 @@ func (s *Settings) scan(t Text, keep func(Match) bool) []Finding {
 	var matches []Match
 	matches = append(matches, phi(sc, &s.Allow)...)
 	matches = append(matches, links(sc, &s.Allow)...)
-	matches = append(matches, advice(sc)...)
+	matches = append(matches, advice(sc, &s.Allow)...)
 	var out []Finding
 	for _, m := range matches {
 		if keep != nil && !keep(m) {

@@ -3,6 +3,8 @@ package check
 import (
 	"sort"
 	"strings"
+
+	"github.com/faqcast/faqcast/generator/internal/names"
 )
 
 // The reader rule is the last net for individual advice: a sentence that
@@ -61,8 +63,9 @@ var readerGeneral = advSet("if", "when", "whenever", "unless", "whether", "most"
 type sentenceRule struct {
 	id string
 	// flags reports whether the sentence is flagged; lower is it in lower
-	// case with ’ as ', words its words (see [advWords]).
-	flags func(sentence, lower string, words []string) bool
+	// case with ’ as ', words its words (see [advWords]), ours the words
+	// of the practice's own names (see [ourWords]).
+	flags func(sentence, lower string, words []string, ours map[string]bool) bool
 }
 
 // sentenceRules are the rules of whole sentences, in the order they are
@@ -72,11 +75,14 @@ var sentenceRules = []sentenceRule{
 	{"ADVICE-DIAGNOSIS", diagnosisSentence},
 	{"CLAIM-TESTIMONIAL", testimonialSentence},
 	{"CLAIM-GUARANTEE", promiseSentence},
+	{"CLAIM-GUARANTEE", superlativeSentence},
+	{"CLAIM-TESTIMONIAL", resultSentence},
 }
 
 // readerSentences returns matches for the sentences of s that a sentence
-// rule flags and no match in have touches.
-func readerSentences(s string, have []Match) []Match {
+// rule flags and no match in have touches; ours are the words of the
+// practice's own names.
+func readerSentences(s string, have []Match, ours map[string]bool) []Match {
 	var out []Match
 	start := 0
 	// asked is set after a question about the reader's body: "That pain
@@ -112,13 +118,30 @@ func readerSentences(s string, have []Match) []Match {
 			continue
 		}
 		for _, r := range sentenceRules {
-			if r.flags(sentence, lower, words) {
+			if r.flags(sentence, lower, words, ours) {
 				out = append(out, Match{Start: i, End: j, Rule: r.id})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// ourWords returns the words of allow's names, the staff's and the
+// practice's, in lower case, but for ordinary English words: "Dr. Lopez
+// was amazing" praises the practice; "Family" of "Riverbend Family
+// Medicine" is no sign of it.
+func ourWords(allow *Allow) map[string]bool {
+	m := map[string]bool{}
+	lx := names.Load()
+	for _, n := range allow.Names {
+		for _, w := range advWords(n, 20) {
+			if lx.Word(w) < 50 {
+				m[w] = true
+			}
+		}
+	}
+	return m
 }
 
 // touches reports whether a match in ms overlaps s[i:j].
@@ -135,7 +158,7 @@ func touches(ms []Match, i, j int) bool {
 
 // readerAdvice reports whether sentence gives one reader advice about
 // their health.
-func readerAdvice(sentence, lower string, words []string) bool {
+func readerAdvice(sentence, lower string, words []string, ours map[string]bool) bool {
 	if len(words) < 3 || readerGeneral[words[0]] {
 		return false
 	}
@@ -152,7 +175,7 @@ func readerAdvice(sentence, lower string, words []string) bool {
 		// "tonight", "your rash".
 		one = one || readerOne[w] || k > 0 && readerDeixis[words[k-1]] && (advSymptoms[w] && !advBodyOnly[w] || advConditions[w])
 	}
-	one = one || strings.Contains(lower, "trust me") || strings.Contains(lower, "in your case") ||
+	one = one || readerRegimen(words) || strings.Contains(lower, "trust me") || strings.Contains(lower, "in your case") ||
 		strings.Contains(lower, "since you") || strings.Contains(lower, "because you") ||
 		strings.Contains(lower, "right away") || strings.Contains(lower+" ", "this week ") || strings.Contains(lower, "for now")
 	// "Heat stroke is …" starts with a noun, not an imperative.
@@ -167,7 +190,7 @@ func readerAdvice(sentence, lower string, words []string) bool {
 		return true
 	}
 	// Not an imperative: the reader is told what to do or what they have.
-	return strings.Contains(lower, "you should") || strings.Contains(lower, "you need") ||
+	return readerTold(words) || strings.Contains(lower, "you should") || strings.Contains(lower, "you need") ||
 		strings.Contains(lower, "u should") || strings.Contains(lower, "u need") ||
 		strings.Contains(lower, "you can") || strings.Contains(lower, "you don't need") ||
 		strings.Contains(lower, "you must") || strings.Contains(lower, "you'll be fine") ||
@@ -196,6 +219,58 @@ func readerPromise(lower string, words []string) bool {
 	return false
 }
 
+// readerTold reports whether words tell one person what to do: a person
+// ("you", "he", "your son", "i'd", "if i were you") before a modal verb,
+// with at most one adverb between them: "your son should sleep propped up",
+// "you might want to switch".
+func readerTold(words []string) bool {
+	for k, w := range words {
+		subject := readerSubjects[w] || k > 0 && (words[k-1] == "your" || words[k-1] == "ur") && readerKin[w]
+		if !subject {
+			continue
+		}
+		next := k + 1
+		if next < len(words) && readerAdverbs[words[next]] {
+			next++
+		}
+		if next < len(words) && readerModals[words[next]] {
+			return true
+		}
+	}
+	return false
+}
+
+// readerRegimen reports whether words hold a regimen or a deadline of one
+// case: a count of hours, days or weeks ("for 6 weeks", "every 3 hours",
+// "20 minutes"), a frequency ("twice a day") or a day ("until Monday").
+func readerRegimen(words []string) bool {
+	for k, w := range words {
+		if k > 0 && readerSpans[w] && (readerCount(words[k-1]) || words[k-1] == "few" || words[k-1] == "next" || words[k-1] == "this") {
+			return true
+		}
+		if (w == "twice" || w == "once" || w == "times") && k+2 < len(words) && (words[k+1] == "a" || words[k+1] == "per" || words[k+1] == "each") {
+			return true
+		}
+		if readerDays[w] && k > 0 && (words[k-1] == "until" || words[k-1] == "till" || words[k-1] == "by" || words[k-1] == "before") {
+			return true
+		}
+	}
+	return false
+}
+
+// readerCount reports whether w is a count: digits or a number word.
+func readerCount(w string) bool {
+	if readerNumbers[w] {
+		return true
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // readerVerbs make a short sentence a statement rather than a fragment.
 var readerVerbs = advSet("is", "are", "was", "were", "be", "can", "may", "might", "will", "could", "should",
 	"include", "includes", "cause", "causes", "help", "helps", "get", "gets", "have", "has", "do", "does",
@@ -208,6 +283,18 @@ var readerOne = advSet("he", "she", "him", "her", "his", "he's", "she's", "until
 
 // Word sets of the functions above, made once.
 var (
-	readerDeixis = advSet("your", "that", "this", "his", "her")
-	readerNouns  = advSet("advisory", "wave", "exhaustion", "index", "is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")
+	readerSubjects = advSet("you", "u", "he", "she", "i'd", "we'd", "you'll", "you'd", "you're", "he's", "she's")
+	readerKin      = advSet("son", "daughter", "baby", "kid", "kids", "kiddo", "child", "children", "toddler", "teen",
+		"teenager", "husband", "wife", "partner", "spouse", "mom", "mother", "dad", "father", "grandson",
+		"granddaughter", "grandma", "grandpa", "grandmother", "grandfather", "boy", "girl", "infant", "newborn",
+		"one", "guy", "twins", "preemie", "parents", "sister", "brother")
+	readerModals = advSet("should", "shouldn't", "need", "needs", "must", "ought", "can", "could", "might", "may",
+		"has", "have", "gotta", "better", "will", "won't", "can't", "cannot", "don't", "doesn't", "do", "does")
+	readerAdverbs = advSet("really", "probably", "definitely", "just", "still", "honestly", "absolutely", "totally",
+		"also", "now", "only", "then", "both")
+	readerSpans   = advSet("minutes", "hours", "days", "weeks", "months", "nights", "mornings", "hour", "day", "week", "month", "night")
+	readerDays    = advSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "morning", "then")
+	readerNumbers = advSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several", "a")
+	readerDeixis  = advSet("your", "that", "this", "his", "her")
+	readerNouns   = advSet("advisory", "wave", "exhaustion", "index", "is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")
 )
