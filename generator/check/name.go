@@ -286,6 +286,13 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if capital(t) && (!protected[i] || !nameTitleBefore(toks, i)) {
+			if n := nameFramed(s, toks, i, allow, lx); n > 0 {
+				add("PHI-NAME", t.start, toks[i+n-1].end)
+				i += n - 1
+				continue
+			}
+		}
 		if protected[i] {
 			continue
 		}
@@ -317,6 +324,78 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 		}
 		nameSingle(s, toks, i, allow, lx, add)
 	}
+}
+
+// nameTitleBefore reports whether a doctor's or other title stands right
+// before toks[i]: "Dr. June Carter" is no patient.
+func nameTitleBefore(toks []nameTok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if nameTitles[strings.ToLower(toks[k].word)] {
+			return true
+		}
+		if !nameJoined(toks[k+1].gap) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameFramed returns how many words from toks[i] on make a given name in a
+// frame only a person fits, whatever else the words could be (a month, a
+// town, an ordinary word): a greeting right before it and the end of a
+// phrase after it ("Congrats June on your first 10K", "Happy graduation
+// Will!!"), "little" or "baby" before it ("little Tyler"), or a relative
+// after its possessive ("Grace's dad"). It returns 0 if there is none.
+func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) int {
+	t := toks[i]
+	if !lx.given(t.word) || phiNameAllowed(t.word, allow) || lx.known(strings.Fields(t.raw)) > 0 {
+		return 0
+	}
+	// The name may go on with a surname or an initial: "Tyler Brooks", "Mason K.".
+	n := 1
+	if !t.poss && i+1 < len(toks) && toks[i+1].capital && nameJoined(toks[i+1].gap) && !toks[i+1].upper {
+		pair := []string{t.raw, toks[i+1].raw}
+		if nameBuildings[strings.ToLower(strings.TrimRight(toks[i+1].word, "."))] || lx.place(pair) == 2 || lx.known(pair) > 0 {
+			return 0 // "Thank you Washington Park"
+		}
+		n = 2
+	}
+	last := toks[i+n-1]
+	if last.poss {
+		if i+n < len(toks) && nameGreetKin[strings.ToLower(toks[i+n].word)] && !toks[i+n].capital {
+			return n // "Grace's dad", "Hunter's mom"
+		}
+		return 0
+	}
+	if i == 0 || strings.ContainsAny(t.gap, ".!?\n:;") {
+		return 0
+	}
+	prev := strings.ToLower(toks[i-1].word)
+	prev2 := ""
+	if i >= 2 && !strings.ContainsAny(toks[i-1].gap, ".!?\n:;,") {
+		prev2 = strings.ToLower(toks[i-2].word)
+	}
+	if (prev == "little" || prev == "baby") && !nameCalendar[strings.ToLower(t.word)] {
+		return n // "little Tyler", "baby Jun"
+	}
+	greeted := nameFrameGreets[prev] || prev == "to" && (prev2 == "congrats" || prev2 == "congratulations" || prev2 == "out") ||
+		prev == "of" && prev2 == "proud" || prev == "you" && prev2 == "thank" || prev2 == "happy" && nameFrameDays[prev]
+	if !greeted {
+		return 0
+	}
+	after := strings.TrimLeft(s[last.end:], " ")
+	if nameCalendar[strings.ToLower(t.word)] {
+		// "Welcome Spring!" greets a season; "Congrats June on …" a person.
+		if prev == "welcome" || prev2 == "happy" || !strings.HasPrefix(after, "on ") && !strings.HasPrefix(after, "for ") {
+			return 0
+		}
+		return n
+	}
+	if after == "" || strings.ContainsRune("!,.?:;—–", []rune(after)[0]) || strings.HasPrefix(after, "on ") ||
+		strings.HasPrefix(after, "for ") || strings.HasPrefix(after, "and ") {
+		return n
+	}
+	return 0
 }
 
 // nameJoined reports whether the text between two words joins them in a
@@ -485,6 +564,20 @@ var nameGreetKeys = advSet("happy", "birthday", "bday", "hbd", "congratulations"
 	"buddy", "pal", "champ", "kiddo", "superstar", "warrior", "fighter", "hero", "girl", "boy", "named",
 	"called", "this", "that", "here", "to", "for", "of", "with")
 
+// nameGreetKin are the relatives a possessive name may have: "Grace's dad".
+var nameGreetKin = advSet("mom", "mother", "mama", "mum", "dad", "father", "papa", "husband", "wife", "son",
+	"daughter", "sister", "brother", "grandma", "grandpa", "grandmother", "grandfather", "grandson",
+	"granddaughter", "parents", "family", "aunt", "uncle", "twin", "partner", "fiancé", "fiance", "boyfriend",
+	"girlfriend", "kids", "baby", "caregiver", "niece", "nephew", "stepdad", "stepmom")
+
+// nameFrameGreets are the words of greeting right before a name in
+// nameFramed; nameFrameDays the days "happy" wishes one: "Happy
+// graduation Will!!".
+var (
+	nameFrameGreets = advSet("congrats", "congratulations", "welcome", "thanks", "bravo", "kudos", "hbd")
+	nameFrameDays   = advSet("birthday", "bday", "graduation", "retirement", "anniversary", "gotcha", "day")
+)
+
 // nameGreetEnds are the words a greeting before a name in lower case ends
 // with: "happy birthday sofia", "welcome baby ava", "thank you chloe".
 var nameGreetEnds = advSet("named", "called", "birthday", "bday", "hbd", "congrats", "congratulations", "welcome", "thanks", "thx",
@@ -555,7 +648,7 @@ func nameLower(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, ad
 var nameBuildings = advSet("rd", "road", "street", "ave", "avenue", "blvd", "boulevard", "ln", "school",
 	"elementary", "high", "middle", "academy", "center", "centre", "hospital", "library", "stadium", "arena",
 	"bridge", "college", "university", "institute", "foundation", "plaza", "square", "trail", "parkway", "pkwy",
-	"highway", "hwy", "ct", "circle", "drive", "pavilion", "auditorium", "gym", "pool", "ymca")
+	"highway", "hwy", "ct", "circle", "drive", "pavilion", "auditorium", "gym", "pool", "ymca", "park", "lake", "field", "fields", "garden", "gardens", "zoo", "museum", "church", "mall")
 
 // nameTownList reports whether toks[i] stands in a list of towns, next to
 // another: "families from Rochester, Sherman, Chatham".

@@ -294,7 +294,7 @@ var (
 		"also", "now", "only", "then", "both")
 	readerSpans   = advSet("minutes", "hours", "days", "weeks", "months", "nights", "mornings", "hour", "day", "week", "month", "night")
 	readerDays    = advSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "morning", "then")
-	readerNumbers = advSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several", "a")
+	readerNumbers = advSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several")
 	readerDeixis  = advSet("your", "that", "this", "his", "her")
 	readerNouns   = advSet("advisory", "wave", "exhaustion", "index", "is", "are", "was", "were", "can", "may", "might", "causes", "helps", "stroke", "rash", "season", "shots", "and", "or")
 )

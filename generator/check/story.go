@@ -144,6 +144,22 @@ func phiStories(sc *scan, ms []Match) []Match {
 			add(i, j)
 		}
 	}
+	for start := 0; start < len(s); {
+		end := strings.IndexAny(s[start:], ".!?\n")
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if end < len(s) && s[end] == '?' {
+			start = end + 1
+			continue
+		}
+		if i, j, ok := storySentence(s, start, end); ok {
+			add(i, j)
+		}
+		start = end + 1
+	}
 	if len(found) == 0 {
 		return ms
 	}
@@ -159,3 +175,99 @@ func firstWord(s string) string {
 	}
 	return ""
 }
+
+// storySentence reports whether s[start:end], a sentence, tells of one
+// patient with no name, in words no phrase of the rule above foresaw: a
+// person ("a teenager in our Wednesday group", "one of our pharmacy
+// regulars", "the starting quarterback at Springfield High"), what they
+// did or what happened to them (a verb in the past tense, "is doing",
+// "has been"), and their health (a condition, a symptom, a medicine, a
+// visit). It returns the person's words. "A child with a fever may be
+// fussy" speaks of anyone: it hedges, or generalises, or asks.
+func storySentence(s string, start, end int) (i, j int, ok bool) {
+	sentence := s[start:end]
+	words := advWords(sentence, 80)
+	if len(words) < 5 || advAny(words, storyHedges) {
+		return 0, 0, false
+	}
+	person := -1
+	for k := 0; k+1 < len(words) && person < 0; k++ {
+		if !storyDeterminers[words[k]] || k > 0 && storyGeneral[words[k-1]] {
+			continue
+		}
+		if words[k] == "one" && k+2 < len(words) && words[k+1] == "of" && words[k+2] == "our" {
+			// "one of our pharmacy regulars"
+			for m := k + 3; m < min(len(words), k+6); m++ {
+				if storyNouns[strings.TrimSuffix(words[m], "s")] {
+					person = m
+					break
+				}
+			}
+			continue
+		}
+		for m := k + 1; m < min(len(words), k+5); m++ {
+			if storyNouns[words[m]] {
+				if words[k] == "our" && storyStaff[words[m]] {
+					break // "our nurse", the practice's own
+				}
+				person = m
+				break
+			}
+			if storyStops[words[m]] {
+				break
+			}
+		}
+	}
+	if person < 0 {
+		return 0, 0, false
+	}
+	rest := words[person+1:]
+	happened := false
+	for k, w := range rest {
+		if storyPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !storyNotPast[w] ||
+			(w == "is" || w == "was") && k+1 < len(rest) && strings.HasSuffix(rest[k+1], "ing") ||
+			w == "has" && k+1 < len(rest) && rest[k+1] == "been" {
+			happened = true
+			break
+		}
+	}
+	health := false
+	for _, w := range words {
+		health = health || advConditions[w] || advSymptoms[w] && !advBodyOnly[w] || medObject(w) || storyHealth[w]
+	}
+	if !happened || !health {
+		return 0, 0, false
+	}
+	lower := strings.ToLower(sentence)
+	k := strings.Index(lower, words[person])
+	if k < 0 {
+		return 0, 0, false
+	}
+	return start + k, start + k + len(words[person]), true
+}
+
+// Word sets of storySentence, made once.
+var (
+	storyDeterminers = advSet("a", "an", "one", "the", "this", "that", "our")
+	storyNouns       = func() map[string]bool {
+		m := advSet("patient", "client", "regular", "teenager", "teen", "quarterback", "lady", "gentleman", "grandpa",
+			"grandma", "veteran", "nurse", "teacher", "student", "toddler", "kid", "kiddo", "boy", "girl", "man",
+			"woman", "mom", "dad", "senior", "athlete", "player", "runner", "retiree", "newborn", "baby", "infant",
+			"preemie", "resident", "member", "mother", "father", "grandmother", "grandfather", "youngster", "guy")
+		return m
+	}()
+	storyStaff  = advSet("nurse", "nurses", "doctor", "team", "staff", "member", "resident", "student")
+	storyStops  = advSet("is", "are", "was", "were", "has", "have", "who", "that", "with", "and", "or", "to", "for")
+	storyHedges = advSet("if", "when", "whenever", "every", "any", "each", "may", "might", "can", "could", "should",
+		"usually", "often", "typically", "generally", "most", "many", "some", "study", "studies", "research", "tips",
+		"would", "will", "unless", "whether")
+	storyPast = advSet("came", "got", "had", "went", "broke", "fell", "told", "said", "lost", "took", "gave",
+		"left", "brought", "ran", "saw", "began", "felt", "found", "kept", "wore", "woke", "ate", "swallowed",
+		"tore", "threw", "hit", "cut", "bit", "stung", "slept", "drove", "flew", "sent", "wrote", "met", "won",
+		"disclosed", "showed", "made", "became", "stopped", "quit")
+	storyNotPast = advSet("need", "needed", "used", "based", "related", "recommended", "advanced", "licensed",
+		"certified", "trained", "qualified", "experienced", "balanced", "limited", "detailed", "skilled", "red")
+	storyHealth = advSet("pt", "visit", "appointment", "exam", "surgery", "therapy", "session", "shot", "shots",
+		"inhaler", "retainer", "braces", "cast", "stitches", "x-ray", "mri", "scan", "diagnosis", "diagnosed",
+		"acl", "self-harm", "rehab", "treatment", "prescription", "dose", "insulin", "chemo", "dialysis")
+)
