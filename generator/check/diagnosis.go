@@ -263,8 +263,45 @@ func diagnosisSentence(sentence, lower string, words []string, ours map[string]b
 			return true
 		}
 	}
+	return diagnosisSure(words)
+}
+
+// diagnosisSure reports whether words assert what one person has, in any
+// words of a condition: a person, a word of certainty and "has" ("your
+// son probably has Osgood-Schlatter"), or one person's complaint and a
+// verb that reads it ("your little guy's snoring means his tonsils are
+// enlarged", "her fatigue screams sleep apnea").
+func diagnosisSure(words []string) bool {
+	for k := 0; k+2 < len(words); k++ {
+		w := words[k]
+		subject := diagnosisPerson[w] && w != "your" && w != "ur" || k > 0 && (words[k-1] == "your" || words[k-1] == "ur") && readerKin[w]
+		if subject && diagnosisCertain[words[k+1]] && (words[k+2] == "has" || words[k+2] == "have" || words[k+2] == "got") {
+			return true
+		}
+		if (w == "your" || w == "ur" || w == "his" || w == "her") && k+1 < len(words) {
+			// The complaint is the word before the verb that reads it.
+			for m := k + 1; m < min(len(words), k+5); m++ {
+				if diagnosisReads[words[m]] {
+					prev := words[m-1]
+					if advSymptoms[prev] && !advBodyOnly[prev] || diagnosisComplaints[prev] {
+						return true
+					}
+					break
+				}
+			}
+		}
+	}
 	return false
 }
+
+// Word sets of diagnosisSure, made once.
+var (
+	diagnosisCertain    = advSet("probably", "definitely", "clearly", "obviously", "certainly", "likely", "just", "totally")
+	diagnosisReads      = advSet("means", "screams", "scream", "says", "points", "tells", "spells", "equals")
+	diagnosisComplaints = advSet("snoring", "walking", "wheezing", "limping", "limp", "drooling", "bedwetting",
+		"clicking", "popping", "twitching", "tingling", "numbness", "swelling", "lump", "spots", "bump", "pain",
+		"symptoms", "fatigue", "tiredness", "sleepiness", "cough", "rash", "itching", "fever", "headaches")
+)
 
 // diagnosisOpeners are words that may open a diagnosis though they open
 // general sentences too: "Those symptoms mean your thyroid is low".

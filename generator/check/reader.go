@@ -183,6 +183,11 @@ func readerAdvice(sentence, lower string, words []string, ours map[string]bool) 
 	if medical && (reader || imperative) && readerPromise(lower, words) {
 		return true
 	}
+	if medical && readerTold(words) && readerChange(words) {
+		// "Your grandson can skip the DTaP booster", "you can leave your
+		// Synthroid at home": a medicine changed for one person.
+		return true
+	}
 	if !medical || !one || !reader && !imperative {
 		return false
 	}
@@ -240,6 +245,23 @@ func readerTold(words []string) bool {
 	return false
 }
 
+// readerChange reports whether words change a medicine or a vaccine: a
+// verb of change within three words before one ("skip the DTaP booster",
+// "leave your Synthroid", "keep taking allopurinol").
+func readerChange(words []string) bool {
+	for k, w := range words {
+		if !readerChangeVerbs[w] {
+			continue
+		}
+		for _, v := range words[k+1 : min(len(words), k+5)] {
+			if medObject(v) || readerVaccines[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // readerRegimen reports whether words hold a regimen or a deadline of one
 // case: a count of hours, days or weeks ("for 6 weeks", "every 3 hours",
 // "20 minutes"), a frequency ("twice a day") or a day ("until Monday").
@@ -283,8 +305,12 @@ var readerOne = advSet("he", "she", "him", "her", "his", "he's", "she's", "until
 
 // Word sets of the functions above, made once.
 var (
-	readerSubjects = advSet("you", "u", "he", "she", "i'd", "we'd", "you'll", "you'd", "you're", "he's", "she's")
-	readerKin      = advSet("son", "daughter", "baby", "kid", "kids", "kiddo", "child", "children", "toddler", "teen",
+	readerSubjects    = advSet("you", "u", "he", "she", "i'd", "we'd", "you'll", "you'd", "you're", "he's", "she's")
+	readerChangeVerbs = advSet("skip", "stop", "quit", "leave", "double", "halve", "switch", "start", "drop",
+		"taking", "ditch", "pause", "cut", "increase", "decrease", "lower", "raise", "up", "bump", "try", "use")
+	readerVaccines = advSet("vaccine", "vaccines", "shot", "shots", "booster", "boosters", "jab", "dose", "doses",
+		"dtap", "tdap", "mmr", "hpv", "hib", "rsv", "flu", "covid", "rotavirus", "chickenpox", "varicella")
+	readerKin = advSet("son", "daughter", "baby", "kid", "kids", "kiddo", "child", "children", "toddler", "teen",
 		"teenager", "husband", "wife", "partner", "spouse", "mom", "mother", "dad", "father", "grandson",
 		"granddaughter", "grandma", "grandpa", "grandmother", "grandfather", "boy", "girl", "infant", "newborn",
 		"one", "guy", "twins", "preemie", "parents", "sister", "brother")
