@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -270,7 +271,7 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			if k > i && !nameJoined(toks[k].gap) || !capital(toks[k]) {
 				break
 			}
-			if k > i && nameBuildings[strings.ToLower(strings.TrimRight(toks[k].word, "."))] {
+			if b := strings.ToLower(strings.TrimRight(toks[k].word, ".")); k > i && (nameBuildings[b] || b == "park" && !lx.given(toks[i].word)) {
 				for p := i; p <= k; p++ {
 					protected[p] = true
 				}
@@ -326,6 +327,34 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 	}
 }
 
+// nameFrameAge is an age right after a name in a caption: "Ruby, 5 —",
+// "Brook, 19, on her last day".
+var nameFrameAge = regexp.MustCompile(`^,\s*\d{1,2}\s*(?:,|—|–|-|\(|$)`)
+
+// nameCaptioned reports whether toks[i] stands in the list of names a
+// caption opens with: "L-R: Mei, Lin and baby Jun", "Pictured: Ava, Max".
+func nameCaptioned(s string, toks []nameTok, i int) bool {
+	lineStart := strings.LastIndexByte(s[:toks[i].start], '\n') + 1
+	before := strings.ToLower(s[lineStart:toks[i].start])
+	k := strings.IndexByte(before, ':')
+	if k < 0 {
+		return false
+	}
+	cue := strings.TrimSpace(before[:k])
+	if !strings.HasSuffix(cue, "l-r") && !strings.HasSuffix(cue, "l to r") && !strings.HasSuffix(cue, "left to right") &&
+		!strings.HasSuffix(cue, "pictured") && !strings.HasSuffix(cue, "r-l") && !strings.HasSuffix(cue, "front row") &&
+		!strings.HasSuffix(cue, "back row") {
+		return false
+	}
+	// Between the cue and the name, only other names, commas, "and" and "baby".
+	for _, w := range strings.FieldsFunc(before[k+1:], func(r rune) bool { return r == ',' || r == ' ' || r == '&' }) {
+		if w != "and" && w != "baby" && w != "little" && w != "&" && !strings.Contains(strings.ToLower(s[lineStart:toks[i].start]), w) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameTitleBefore reports whether a doctor's or other title stands right
 // before toks[i]: "Dr. June Carter" is no patient.
 func nameTitleBefore(toks []nameTok, i int) bool {
@@ -355,7 +384,8 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	n := 1
 	if !t.poss && i+1 < len(toks) && toks[i+1].capital && nameJoined(toks[i+1].gap) && !toks[i+1].upper {
 		pair := []string{t.raw, toks[i+1].raw}
-		if nameBuildings[strings.ToLower(strings.TrimRight(toks[i+1].word, "."))] || lx.place(pair) == 2 || lx.known(pair) > 0 {
+		next := strings.ToLower(strings.TrimRight(toks[i+1].word, "."))
+		if nameBuildings[next] || next == "park" && lx.place(pair[:1]) > 0 || lx.place(pair) == 2 || lx.known(pair) > 0 {
 			return 0 // "Thank you Washington Park"
 		}
 		n = 2
@@ -366,6 +396,13 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 			return n // "Grace's dad", "Hunter's mom"
 		}
 		return 0
+	}
+	rest := s[last.end:]
+	if nameFrameAge.MatchString(rest) || n == 2 && nameInitial(last.word) && nameRE.act.re.MatchString(strings.TrimPrefix(rest, ".")) {
+		return n // "Ruby, 5 — first-ever eye exam", "Mason K. finally got his cast off"
+	}
+	if nameCaptioned(s, toks, i) {
+		return n // "L-R: Mei, Lin and baby Jun"
 	}
 	if i == 0 || strings.ContainsAny(t.gap, ".!?\n:;") {
 		return 0
@@ -611,6 +648,9 @@ func nameGreeting(s string, run []nameTok) bool {
 // nameThe reports whether before ends with the word "the".
 func nameThe(before string) bool {
 	b := strings.ToLower(strings.TrimRight(before, " "))
+	for _, adj := range []string{" whole", " entire", " lovely", " sweet", " amazing", " wonderful", " awesome"} {
+		b = strings.TrimSuffix(b, adj) // "the whole Ramirez clan"
+	}
 	return strings.HasSuffix(b, " the") || b == "the"
 }
 
@@ -648,7 +688,7 @@ func nameLower(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, ad
 var nameBuildings = advSet("rd", "road", "street", "ave", "avenue", "blvd", "boulevard", "ln", "school",
 	"elementary", "high", "middle", "academy", "center", "centre", "hospital", "library", "stadium", "arena",
 	"bridge", "college", "university", "institute", "foundation", "plaza", "square", "trail", "parkway", "pkwy",
-	"highway", "hwy", "ct", "circle", "drive", "pavilion", "auditorium", "gym", "pool", "ymca", "park", "lake", "field", "fields", "garden", "gardens", "zoo", "museum", "church", "mall")
+	"highway", "hwy", "ct", "circle", "drive", "pavilion", "auditorium", "gym", "pool", "ymca", "lake", "field", "fields", "garden", "gardens", "zoo", "museum", "church", "mall")
 
 // nameTownList reports whether toks[i] stands in a list of towns, next to
 // another: "families from Rochester, Sherman, Chatham".

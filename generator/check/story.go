@@ -258,7 +258,7 @@ var (
 	}()
 	storyStaff  = advSet("nurse", "nurses", "doctor", "team", "staff", "member", "resident", "student")
 	storyStops  = advSet("is", "are", "was", "were", "has", "have", "who", "that", "with", "and", "or", "to", "for")
-	storyHedges = advSet("if", "when", "whenever", "every", "any", "each", "may", "might", "can", "could", "should",
+	storyHedges = advSet("if", "when", "whenever", "any", "may", "might", "can", "could", "should",
 		"usually", "often", "typically", "generally", "most", "many", "some", "study", "studies", "research", "tips",
 		"would", "will", "unless", "whether")
 	storyPast = advSet("came", "got", "had", "went", "broke", "fell", "told", "said", "lost", "took", "gave",
@@ -269,5 +269,5 @@ var (
 		"certified", "trained", "qualified", "experienced", "balanced", "limited", "detailed", "skilled", "red")
 	storyHealth = advSet("pt", "visit", "appointment", "exam", "surgery", "therapy", "session", "shot", "shots",
 		"inhaler", "retainer", "braces", "cast", "stitches", "x-ray", "mri", "scan", "diagnosis", "diagnosed",
-		"acl", "self-harm", "rehab", "treatment", "prescription", "dose", "insulin", "chemo", "dialysis")
+		"acl", "harm", "counselor", "rehab", "treatment", "prescription", "dose", "insulin", "chemo", "dialysis")
 )
