@@ -2,6 +2,7 @@ package check
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -22,25 +23,49 @@ type lexicon struct {
 	// one lists the ids of the one-byte literals, by their byte in lower
 	// case.
 	one [256][]uint16
-	// first lists the ids of the longer literals, by their first byte in
-	// lower case.
-	first [256][]uint16
-	// second is the second byte of each literal, in lower case.
-	second []byte
 	// pairs has bit b1<<8|b2 set when a literal of two bytes or more
 	// begins with b1 and b2, in lower case.
 	pairs [1 << 16 / 64]uint64
+	// rank counts the bits of pairs before each of its words, so that the
+	// pairs are numbered in order: the ids of the literals that begin with
+	// pair number r are byPair[start[r]:start[r+1]], in order.
+	rank   [1 << 16 / 64]uint32
+	start  []uint32
+	byPair []uint16
 	// ids gives the ids of each pattern's literals, as a set, and list
 	// them.
 	ids  map[*pattern]idSet
 	list map[*pattern][]uint16
+	// need gives the ids of the literals of each of a pattern's further
+	// sets (see [pattern.refine]), as sets.
+	need map[*pattern][]idSet
 }
 
-// newLexicon returns a lexicon of the literals of ps. Patterns without
-// literals (those that scan every text whole) are left out.
+// newLexicon returns a lexicon of the literals of ps, and of their further
+// sets (see [pattern.refine]). Patterns without literals (those that scan every text whole) are
+// left out.
 func newLexicon(ps ...*pattern) *lexicon {
-	lx := &lexicon{ids: map[*pattern]idSet{}, list: map[*pattern][]uint16{}}
+	lx := &lexicon{ids: map[*pattern]idSet{}, list: map[*pattern][]uint16{}, need: map[*pattern][]idSet{}}
 	byLit := map[string]uint16{}
+	add := func(l string) uint16 {
+		id, ok := byLit[l]
+		if ok {
+			return id
+		}
+		if len(lx.lits) > math.MaxUint16 {
+			panic("check: too many literals for a lexicon")
+		}
+		id = uint16(len(lx.lits))
+		byLit[l] = id
+		lx.lits = append(lx.lits, l)
+		if c := lowerByte(l[0]); len(l) == 1 {
+			lx.one[c] = append(lx.one[c], id)
+		} else {
+			pair := pairOf(l)
+			lx.pairs[pair/64] |= 1 << (pair % 64)
+		}
+		return id
+	}
 	for _, p := range ps {
 		if p.lits == nil {
 			continue
@@ -48,25 +73,7 @@ func newLexicon(ps ...*pattern) *lexicon {
 		var set idSet
 		var list []uint16
 		for _, l := range p.lits {
-			id, ok := byLit[l]
-			if !ok {
-				if len(lx.lits) > math.MaxUint16 {
-					panic("check: too many literals for a lexicon")
-				}
-				id = uint16(len(lx.lits))
-				byLit[l] = id
-				lx.lits = append(lx.lits, l)
-				c, c2 := lowerByte(l[0]), byte(0)
-				if len(l) == 1 {
-					lx.one[c] = append(lx.one[c], id)
-				} else {
-					c2 = lowerByte(l[1])
-					lx.first[c] = append(lx.first[c], id)
-					pair := int(c)<<8 | int(c2)
-					lx.pairs[pair/64] |= 1 << (pair % 64)
-				}
-				lx.second = append(lx.second, c2)
-			}
+			id := add(l)
 			if !set.has(id) {
 				list = append(list, id)
 			}
@@ -75,7 +82,52 @@ func newLexicon(ps ...*pattern) *lexicon {
 		lx.ids[p] = set
 		lx.list[p] = list
 	}
+	// Then the further sets of literals, after all of the patterns' own.
+	for _, p := range ps {
+		if p.lits == nil {
+			continue
+		}
+		for _, lits := range p.need {
+			var set idSet
+			for _, l := range lits {
+				set = set.with(add(l))
+			}
+			lx.need[p] = append(lx.need[p], set)
+		}
+	}
+	n := uint32(0)
+	for w, word := range lx.pairs {
+		lx.rank[w] = n
+		n += uint32(bits.OnesCount64(word))
+	}
+	lx.start = make([]uint32, n+1)
+	for _, l := range lx.lits {
+		if len(l) > 1 {
+			lx.start[lx.pairRank(pairOf(l))+1]++
+		}
+	}
+	for r := range n {
+		lx.start[r+1] += lx.start[r]
+	}
+	lx.byPair = make([]uint16, lx.start[n])
+	next := slices.Clone(lx.start)
+	for id, l := range lx.lits {
+		if len(l) > 1 {
+			r := lx.pairRank(pairOf(l))
+			lx.byPair[next[r]] = uint16(id)
+			next[r]++
+		}
+	}
 	return lx
+}
+
+// pairOf returns the first two bytes of l, in lower case, as a number.
+func pairOf(l string) int { return int(lowerByte(l[0]))<<8 | int(lowerByte(l[1])) }
+
+// pairRank returns the number of pair, which must be one of lx's.
+func (lx *lexicon) pairRank(pair int) uint32 {
+	w := pair / 64
+	return lx.rank[w] + uint32(bits.OnesCount64(lx.pairs[w]&(1<<(pair%64)-1)))
 }
 
 // A hit is where a literal occurs in a text.
@@ -103,8 +155,9 @@ func (lx *lexicon) find(s string) []hit {
 		if lx.pairs[pair/64]&(1<<(pair%64)) == 0 {
 			continue
 		}
-		for _, id := range lx.first[c] {
-			if lx.second[id] == c2 && hasLiteral(s[i:], lx.lits[id]) {
+		r := lx.pairRank(pair)
+		for _, id := range lx.byPair[lx.start[r]:lx.start[r+1]] {
+			if hasLiteral(s[i:], lx.lits[id]) {
 				hs = append(hs, hit{int32(i), id})
 			}
 		}
@@ -207,7 +260,7 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 	case sc.folds:
 		return nil, false
 	}
-	return p.windowsAt(sc.s, sc.lx, sc.hitsOf(p), nil), true
+	return p.refine(sc.s, sc.lx, p.windowsAt(sc.s, sc.lx, sc.hitsOf(p), nil), sc.hits), true
 }
 
 // textLexicon is the lexicon of the patterns that [PHI], [Links] and

@@ -46,8 +46,23 @@ func TestLexiconFind(t *testing.T) {
 	d := compile(`\b(?:MD|Dr)\b`)
 	lx := newLexicon(a, b, c, compile(`\w+`), d)
 	// (?i) s also matches the long s, ſ; a capital stands for itself.
-	if want := []string{"cure", "cured", "cures", "cureſ", "-", "#", "1", "Dr", "MD"}; !slices.Equal(lx.lits, want) {
+	// The patterns' further sets come after their own literals: b's
+	// digits and c's "#1".
+	if want := []string{"cure", "cured", "cures", "cureſ", "-", "#", "1", "Dr", "MD", "0", "2", "3", "4", "5", "6", "7", "8", "9", "#1"}; !slices.Equal(lx.lits, want) {
 		t.Fatalf("lits = %q, want %q", lx.lits, want)
+	}
+	for p, want := range map[*pattern][][]uint16{a: nil, b: {{9, 6, 10, 11, 12, 13, 14, 15, 16, 17}}, c: {{0, 18}}, d: nil} {
+		if len(lx.need[p]) != len(want) {
+			t.Errorf("%s has %d further sets, want %d", p.re, len(lx.need[p]), len(want))
+			continue
+		}
+		for k, ids := range want {
+			for id := range uint16(len(lx.lits)) {
+				if got := lx.need[p][k].has(id); got != slices.Contains(ids, id) {
+					t.Errorf("further set %d of %s has %d = %v", k, p.re, id, got)
+				}
+			}
+		}
 	}
 	for p, want := range map[*pattern][]uint16{a: {0, 1, 2, 3}, b: {4}, c: {0, 5, 6}, d: {7, 8}} {
 		for id := range uint16(len(lx.lits)) {

@@ -49,6 +49,16 @@ type pattern struct {
 	// partial is set by [pattern.around]: p finds only the matches near
 	// its literals, not all of its expression's.
 	partial bool
+	// required are sets of literals one of each of which every match
+	// holds, and need those of them that [pattern.refine] cuts windows
+	// down with.
+	required, need [][]string
+	// span is the most runs of white space a match holds, or -1 if there
+	// is no limit; anchored is set when the expression has ^ or $.
+	span     int
+	anchored bool
+	// stops, when not nil, are the bytes no match holds (see [stopsOf]).
+	stops *byteSet
 }
 
 // minWindowed is the length of the shortest text worth scanning in
@@ -62,9 +72,10 @@ func compile(expr string) *pattern {
 	if err != nil {
 		panic(err)
 	}
-	if n := gaps(tree); n >= 0 && !anchored(tree) {
+	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), required(tree), stopsOf(tree)
+	if p.span >= 0 && !p.anchored {
 		p.near(literals(tree).best()...)
-		p.reach = n
+		p.reach = p.span
 	}
 	return p
 }
@@ -166,6 +177,7 @@ func allSpace(re *syntax.Regexp) bool {
 // literals compile does not pick well.
 func (p *pattern) near(lits ...string) *pattern {
 	p.lits = lits
+	p.chooseNeed()
 	p.own = newLexicon(p)
 	return p
 }
@@ -495,7 +507,18 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 	if p.lits == nil || foldsToASCII(s) || len(s) > math.MaxInt32 { // a hit's offset is an int32
 		return nil, false
 	}
-	return p.windowsAt(s, p.own, p.own.find(s), nil), true
+	all := p.own.find(s)
+	hits := all
+	if len(p.need) > 0 {
+		hits = nil
+		set := p.own.ids[p]
+		for _, h := range all {
+			if set.has(h.id) {
+				hits = append(hits, h)
+			}
+		}
+	}
+	return p.refine(s, p.own, p.windowsAt(s, p.own, hits, nil), all), true
 }
 
 // windowsAt returns the windows of s to scan, in order and apart, given
@@ -515,13 +538,17 @@ func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet) [][2]i
 			continue
 		}
 		// Later literals in the same word need no window of their own.
+		clip := p.stops != nil && !p.partial && !p.stops.in(s[i:i+n])
 		wordEnd = i + n
-		for wordEnd < len(s) && !space(s[wordEnd]) {
+		for wordEnd < len(s) && !space(s[wordEnd]) && !(clip && p.stops[s[wordEnd]]) {
 			wordEnd++
 		}
 		start, end := wordsBefore(s, i, p.reach), wordsAfter(s, wordEnd, p.reach)
+		if clip {
+			start, end = p.stops.after(s, start, i), p.stops.before(s, wordEnd, end)
+		}
 		if k := len(out); k > 0 && start <= out[k-1][1] {
-			out[k-1][1] = end
+			out[k-1][1] = max(out[k-1][1], end)
 		} else {
 			out = append(out, [2]int{start, end})
 		}
