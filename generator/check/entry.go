@@ -147,6 +147,11 @@ func (s *Settings) scan(t Text, keep func(Match) bool) []Finding {
 	matches = append(matches, phi(sc, &s.Allow)...)
 	matches = append(matches, links(sc, &s.Allow)...)
 	matches = append(matches, advice(sc, &s.Allow)...)
+	if !strings.HasSuffix(t.Field, " post") && !strings.HasPrefix(t.Field, "sources[") {
+		// A post's own words joined together, a source's title and its
+		// address are no sentences of the entry's.
+		matches = append(matches, likelySentences(t.Text, matches)...)
+	}
 	var out []Finding
 	for _, m := range matches {
 		if keep != nil && !keep(m) {

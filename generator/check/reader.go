@@ -89,12 +89,7 @@ func readerSentences(s string, have []Match, ours map[string]bool) []Match {
 	// shooting down your leg? Sciatica." answers it with a diagnosis.
 	asked := false
 	for start < len(s) {
-		end := strings.IndexAny(s[start:], ".!?\n")
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+		end := sentenceEnd(s, start)
 		i, j := start, end
 		for i < j && (phiSpace(s[i]) || s[i] == '-' || s[i] == '*') {
 			i++
@@ -125,6 +120,15 @@ func readerSentences(s string, have []Match, ours map[string]bool) []Match {
 		}
 	}
 	return out
+}
+
+// sentenceEnd returns the index of the end of the sentence of s that
+// starts at start: its stop (".", "!", "?" or a new line), or len(s).
+func sentenceEnd(s string, start int) int {
+	if k := strings.IndexAny(s[start:], ".!?\n"); k >= 0 {
+		return start + k
+	}
+	return len(s)
 }
 
 // ourWords returns the words of allow's names, the staff's and the

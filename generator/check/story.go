@@ -145,12 +145,7 @@ func phiStories(sc *scan, ms []Match) []Match {
 		}
 	}
 	for start := 0; start < len(s); {
-		end := strings.IndexAny(s[start:], ".!?\n")
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
+		end := sentenceEnd(s, start)
 		if end < len(s) && s[end] == '?' {
 			start = end + 1
 			continue
