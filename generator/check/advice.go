@@ -65,7 +65,7 @@ func advice(sc *scan, allow *Allow) []Match {
 		}
 	}
 	slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
-	for _, m := range readerSentences(s, advKept(out), ourWords(allow)) {
+	for _, m := range readerSentences(sc, advKept(out), ourWords(allow)) {
 		info := advInfo[m.Rule]
 		m.Message = info.what + `: "` + advQuote(s[m.Start:m.End]) + `"`
 		m.Hint = info.hint

@@ -150,7 +150,7 @@ func (s *Settings) scan(t Text, keep func(Match) bool) []Finding {
 	if !strings.HasSuffix(t.Field, " post") && !strings.HasPrefix(t.Field, "sources[") {
 		// A post's own words joined together, a source's title and its
 		// address are no sentences of the entry's.
-		matches = append(matches, likelySentences(t.Text, matches)...)
+		matches = append(matches, likelySentences(sc, matches)...)
 	}
 	var out []Finding
 	for _, m := range matches {

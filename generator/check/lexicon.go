@@ -192,6 +192,9 @@ type scan struct {
 	// hits[k] of the same literal; -1 ends a chain. A pattern visits only
 	// its own literals' hits, however many others the text holds.
 	head, next []int32
+	// sents are the text's sentences, split by the first rule that reads
+	// them (see [scan.sentences]).
+	sents []sentence
 }
 
 // newScan finds the hits of lx's literals in s. A text too long for a

@@ -91,12 +91,10 @@ func (m *model) score(fs []string) float64 {
 	return z
 }
 
-// modelFeatures returns the features of a sentence, sorted and without
-// repeats: its words (runs of ASCII letters, digits and apostrophes, in
-// lower case, ’ read as '), each pair of neighbouring words, and its
-// first word after "^".
-func modelFeatures(sentence string) []string {
-	lower := strings.ToLower(strings.ReplaceAll(sentence, "’", "'"))
+// modelWords returns the words of a sentence as the models read them:
+// runs of ASCII letters, digits and apostrophes of lower, the sentence in
+// lower case with ’ read as '.
+func modelWords(lower string) []string {
 	var words []string
 	for i := 0; i < len(lower); {
 		if !modelByte(lower[i]) {
@@ -110,6 +108,44 @@ func modelFeatures(sentence string) []string {
 		words = append(words, lower[i:j])
 		i = j
 	}
+	return words
+}
+
+// scoreWords is m.score(modelFeatures(sentence)) for words =
+// modelWords of the sentence in lower case, without making the features:
+// a word or a pair counts once however often it comes. buf is scratch
+// space; scoreWords returns it for reuse.
+func (m *model) scoreWords(words []string, buf []byte) (float64, []byte) {
+	first := ""
+	if len(words) > 0 {
+		first = words[0]
+	}
+	buf = append(append(buf[:0], '^'), first...)
+	z := m.bias + m.weights[string(buf)]
+	for k, w := range words {
+		if !slices.Contains(words[:k], w) {
+			z += m.weights[w]
+		}
+		if k == 0 {
+			continue
+		}
+		seen := false
+		for p := 1; p < k && !seen; p++ {
+			seen = words[p-1] == words[k-1] && words[p] == w
+		}
+		if !seen {
+			buf = append(append(append(buf[:0], words[k-1]...), ' '), w...)
+			z += m.weights[string(buf)]
+		}
+	}
+	return z, buf
+}
+
+// modelFeatures returns the features of a sentence, sorted and without
+// repeats: its words (see [modelWords]), each pair of neighbouring words,
+// and its first word after "^".
+func modelFeatures(sentence string) []string {
+	words := modelWords(strings.ToLower(strings.ReplaceAll(sentence, "’", "'")))
 	first := ""
 	if len(words) > 0 {
 		first = words[0]
@@ -127,37 +163,35 @@ func modelByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\''
 }
 
-// likelySentences returns matches for the sentences of s that no match in
-// have touches and a model flags: PHI-LIKELY or ADVICE-LIKELY.
-func likelySentences(s string, have []Match) []Match {
+// likelySentences returns matches for the sentences of sc's text that no
+// match in have touches and a model flags: PHI-LIKELY or ADVICE-LIKELY.
+func likelySentences(sc *scan, have []Match) []Match {
 	var out []Match
-	for start := 0; start < len(s); {
-		end := sentenceEnd(s, start)
-		i, j := start, end
-		start = end + 1
-		for i < j && (phiSpace(s[i]) || s[i] == '-' || s[i] == '*' || s[i] == '#') {
-			i++
-		}
-		if j-i < 12 || slices.ContainsFunc(have, func(m Match) bool { return m.Start < j && m.End > i }) {
+	var buf []byte
+	s := sc.s
+	for _, sen := range sc.sentences() {
+		i, j := sen.start, sen.end
+		if j-i < 12 || len(sen.words) < modelMinWords ||
+			slices.ContainsFunc(have, func(m Match) bool { return m.Start < j && m.End > i }) {
 			continue
 		}
-		if len(strings.Fields(s[i:j])) < modelMinWords {
-			continue
-		}
-		fs := modelFeatures(s[i:j])
-		quote := `: "` + advQuote(s[i:j]) + `"`
+		words := modelWords(sen.lower)
+		var phi, advice float64
+		phi, buf = phiModel().scoreWords(words, buf)
+		advice, buf = adviceModel().scoreWords(words, buf)
 		// Where both models flag a sentence, the one it passes by more
 		// names it.
-		phi, advice := phiModel().score(fs)-phiThreshold, adviceModel().score(fs)-adviceThreshold
+		phi, advice = phi-phiThreshold, advice-adviceThreshold
+		quote := func() string { return `: "` + advQuote(s[i:j]) + `"` }
 		switch {
 		case phi > 0 && phi >= advice:
 			out = append(out, Match{Start: i, End: j, Rule: "PHI-LIKELY",
-				Message: "reads like one patient's information" + quote,
+				Message: "reads like one patient's information" + quote(),
 				Hint: "if it tells of a real patient, leave out whatever could identify them (name, age, day, place, job); " +
 					"if it does not, say so above the line: <!-- faqcast:allow PHI-LIKELY why it is fine -->"})
 		case advice > 0:
 			out = append(out, Match{Start: i, End: j, Rule: "ADVICE-LIKELY",
-				Message: "reads like individual advice or a claim" + quote,
+				Message: "reads like individual advice or a claim" + quote(),
 				Hint: `write it as general education ("Many adults …", "Your care team may suggest …"); ` +
 					"if it already is, say so above the line: <!-- faqcast:allow ADVICE-LIKELY why it is fine -->"})
 		}

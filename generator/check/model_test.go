@@ -171,7 +171,7 @@ func TestLikelySentences(t *testing.T) {
 		{"Grab Plan B at the pharmacy tonight, you're still in the window.", []Match{{Start: 5, End: 11, Rule: "ADVICE-MEDICINE"}}, ""},
 		{"Your pharmacy.", nil, ""},
 	} {
-		got := likelySentences(c.text, c.have)
+		got := likelySentences(newScan(textLexicon, c.text), c.have)
 		switch {
 		case c.want == "" && len(got) > 0:
 			t.Errorf("likelySentences(%q) = %v, want none", c.text, got)
@@ -240,6 +240,26 @@ func TestModelThresholds(t *testing.T) {
 			co, cf := alarms(c.threshold)
 			t.Errorf("%s: threshold %.1f flags %.3f of the corpus's negatives and %.4f of the FAQ's; %.1f flags %.3f and %.4f",
 				c.label, c.threshold, co, cf, c.threshold-0.5, lo, lf)
+		}
+	}
+}
+
+// TestModelScoreWords checks that scoring words directly gives the score
+// of the features, repeats and all.
+func TestModelScoreWords(t *testing.T) {
+	for _, s := range []string{
+		"Grab Plan B at the pharmacy tonight, you're still in the window.",
+		"the the the a the a",
+		"Your son should skip the booster; your son should rest.",
+		"",
+		"Día 2: ok ok",
+	} {
+		for _, m := range []*model{phiModel(), adviceModel()} {
+			want := m.score(modelFeatures(s))
+			got, _ := m.scoreWords(modelWords(strings.ToLower(strings.ReplaceAll(s, "’", "'"))), nil)
+			if math.Abs(got-want) > 1e-9 {
+				t.Errorf("scoreWords(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }

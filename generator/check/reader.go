@@ -79,27 +79,20 @@ var sentenceRules = []sentenceRule{
 	{"CLAIM-TESTIMONIAL", resultSentence},
 }
 
-// readerSentences returns matches for the sentences of s that a sentence
-// rule flags and no match in have touches; ours are the words of the
-// practice's own names.
-func readerSentences(s string, have []Match, ours map[string]bool) []Match {
+// readerSentences returns matches for the sentences of sc's text that a
+// sentence rule flags and no match in have touches; ours are the words of
+// the practice's own names.
+func readerSentences(sc *scan, have []Match, ours map[string]bool) []Match {
 	var out []Match
-	start := 0
+	s := sc.s
 	// asked is set after a question about the reader's body: "That pain
 	// shooting down your leg? Sciatica." answers it with a diagnosis.
 	asked := false
-	for start < len(s) {
-		end := sentenceEnd(s, start)
-		i, j := start, end
-		for i < j && (phiSpace(s[i]) || s[i] == '-' || s[i] == '*') {
-			i++
-		}
-		start = end + 1
-		sentence := s[i:j]
-		lower := strings.ToLower(strings.ReplaceAll(sentence, "’", "'"))
-		words := advWords(sentence, 80)
+	for _, sen := range sc.sentences() {
+		i, j := sen.start, sen.end
+		sentence, lower, words := s[i:j], sen.lower, sen.words
 		wasAsked := asked
-		asked = end < len(s) && s[end] == '?' && advAny(words, readerWords)
+		asked = sen.question(s) && advAny(words, readerWords)
 		// Only a fragment answers so: "Colds are common in fall" after
 		// "Got a cough?" is education.
 		if wasAsked && len(words) > 0 && len(words) <= 6 && advCondition(words) && !advAny(words, readerVerbs) && !touches(have, i, j) {
@@ -109,7 +102,7 @@ func readerSentences(s string, have []Match, ours map[string]bool) []Match {
 		if j-i < 8 || touches(have, i, j) {
 			continue
 		}
-		if end < len(s) && s[end] == '?' {
+		if sen.question(s) {
 			continue
 		}
 		for _, r := range sentenceRules {
@@ -120,15 +113,6 @@ func readerSentences(s string, have []Match, ours map[string]bool) []Match {
 		}
 	}
 	return out
-}
-
-// sentenceEnd returns the index of the end of the sentence of s that
-// starts at start: its stop (".", "!", "?" or a new line), or len(s).
-func sentenceEnd(s string, start int) int {
-	if k := strings.IndexAny(s[start:], ".!?\n"); k >= 0 {
-		return start + k
-	}
-	return len(s)
 }
 
 // ourWords returns the words of allow's names, the staff's and the

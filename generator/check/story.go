@@ -144,16 +144,13 @@ func phiStories(sc *scan, ms []Match) []Match {
 			add(i, j)
 		}
 	}
-	for start := 0; start < len(s); {
-		end := sentenceEnd(s, start)
-		if end < len(s) && s[end] == '?' {
-			start = end + 1
+	for _, sen := range sc.sentences() {
+		if sen.question(s) {
 			continue
 		}
-		if i, j, ok := storySentence(s, start, end); ok {
+		if i, j, ok := storySentence(s, sen); ok {
 			add(i, j)
 		}
-		start = end + 1
 	}
 	if len(found) == 0 {
 		return ms
@@ -171,7 +168,7 @@ func firstWord(s string) string {
 	return ""
 }
 
-// storySentence reports whether s[start:end], a sentence, tells of one
+// storySentence reports whether sen, a sentence of s, tells of one
 // patient with no name, in words no phrase of the rule above foresaw: a
 // person ("a teenager in our Wednesday group", "one of our pharmacy
 // regulars", "the starting quarterback at Springfield High"), what they
@@ -179,9 +176,8 @@ func firstWord(s string) string {
 // "has been"), and their health (a condition, a symptom, a medicine, a
 // visit). It returns the person's words. "A child with a fever may be
 // fussy" speaks of anyone: it hedges, or generalises, or asks.
-func storySentence(s string, start, end int) (i, j int, ok bool) {
-	sentence := s[start:end]
-	words := advWords(sentence, 80)
+func storySentence(s string, sen sentence) (i, j int, ok bool) {
+	words := sen.words
 	if len(words) < 5 || advAny(words, storyHedges) {
 		return 0, 0, false
 	}
@@ -233,12 +229,12 @@ func storySentence(s string, start, end int) (i, j int, ok bool) {
 	if !happened || !health {
 		return 0, 0, false
 	}
-	lower := strings.ToLower(sentence)
-	k := strings.Index(lower, words[person])
-	if k < 0 {
-		return 0, 0, false
+	k := strings.Index(sen.lower, words[person])
+	if k < 0 || len(sen.lower) != sen.end-sen.start {
+		// The person's word, where lower case kept the sentence's bytes.
+		return sen.start, sen.end, true
 	}
-	return start + k, start + k + len(words[person]), true
+	return sen.start + k, sen.start + k + len(words[person]), true
 }
 
 // Word sets of storySentence, made once.
