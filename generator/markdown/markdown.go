@@ -90,11 +90,22 @@ func (r *Renderer) Render(path string, src []byte, firstLine int, refs Refs) (*R
 		errs = append(errs, &diag.Error{Path: path, Pos: pos, Err: err, Hint: hint})
 	}
 	shift := 0
+	// comments are the writers' notes to each other and to faqcast
+	// ("<!-- faqcast:allow … -->"): a page shows no trace of them.
+	var comments []ast.Node
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *ast.HTMLBlock:
+			if n.HTMLBlockType == ast.HTMLBlockType2 {
+				comments = append(comments, n)
+			}
+		case *ast.RawHTML:
+			if seg := n.Segments; seg.Len() > 0 && bytes.HasPrefix(src[seg.At(0).Start:], []byte("<!--")) {
+				comments = append(comments, n)
+			}
 		case *ast.Heading:
 			if n.Level == 1 {
 				shift = 1
@@ -135,6 +146,9 @@ func (r *Renderer) Render(path string, src []byte, firstLine int, refs Refs) (*R
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, n := range comments {
+		n.Parent().RemoveChild(n.Parent(), n)
+	}
 	if shift > 0 {
 		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if h, ok := n.(*ast.Heading); ok && entering {
