@@ -256,6 +256,14 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 		if !capital(t) {
 			continue
 		}
+		if nameAfterEponym(toks, i) || t.poss && i+1 < len(toks) && nameEponymNouns[strings.ToLower(toks[i+1].word)] {
+			// "named after biophysicist Norman Holter": the person a
+			// test or a condition is named for.
+			for j := i; j < len(toks) && j < i+3 && capital(toks[j]); j++ {
+				protected[j] = true
+			}
+			continue
+		}
 		end := min(len(words), i+5)
 		place := lx.place(words[i:end])
 		if place == 1 && i > 0 && capital(toks[i-1]) && nameJoined(t.gap) && lx.given(toks[i-1].word) && !lx.word(toks[i-1].word) {
@@ -306,7 +314,7 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			nameLower(s, toks, i, allow, lx, add)
 			continue
 		}
-		if low := strings.ToLower(t.word); nameCalendar[low] || nameWorld[low] {
+		if low := strings.ToLower(t.word); nameCalendar[low] || nameCalendar[strings.TrimSuffix(low, "s")] || nameWorld[low] || nameCredentials[low] {
 			continue
 		}
 		j := i + 1
@@ -353,6 +361,43 @@ func nameCaptioned(s string, toks []nameTok, i int) bool {
 		}
 	}
 	return true
+}
+
+// nameCredentials are the credentials written after a clinician's name:
+// "Chris Nguyen, PharmD".
+var nameCredentials = advSet("md", "do", "pharmd", "rn", "lpn", "np", "dnp", "fnp", "fnp-c", "aprn", "pa", "pa-c",
+	"phd", "dds", "dmd", "od", "dpt", "pt", "ot", "otr", "slp", "ccc-slp", "lcsw", "lpc", "lmft", "psyd", "cnm",
+	"crna", "bsn", "msn", "mph", "rd", "rdn", "cde", "cdces", "ibclc", "ma", "cma", "facp", "faap", "aafp")
+
+// nameEponymNouns are what a medical eponym names after a possessive:
+// "Spurling's test", "Bell's palsy", "Broca's area".
+var nameEponymNouns = advSet("test", "sign", "disease", "syndrome", "palsy", "area", "maneuver", "manoeuvre",
+	"law", "reflex", "phenomenon", "triad", "score", "scale", "criteria", "rule", "fracture", "cyst", "node",
+	"nodes", "method", "chart", "classification", "lymphoma", "sarcoma", "tumor", "ulcer", "contracture",
+	"neuroma", "knot", "duct", "canal", "gland", "glands", "tube", "tubes", "formula", "procedure", "operation",
+	"position", "solution", "ear", "elbow", "thumb", "finger", "toe", "bursitis", "thyroiditis", "anomaly")
+
+// nameOwners are words that make the person after them someone's: "her
+// grandma Rosa".
+var nameOwners = advSet("her", "his", "their", "my", "our", "your", "its")
+
+// nameAfterEponym reports whether toks[i] follows "named after" or "named
+// for" and at most three words that describe who they were ("named after
+// French physician Paul Broca").
+func nameAfterEponym(toks []nameTok, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		w, before := strings.ToLower(toks[k].word), strings.ToLower(toks[k-1].word)
+		if (w == "after" || w == "for") && before == "named" {
+			return true
+		}
+		if nameOwners[w] {
+			return false // "named after her grandma Rosa"
+		}
+		if strings.ContainsAny(toks[k+1].gap, ".!?;:\n") {
+			return false
+		}
+	}
+	return false
 }
 
 // nameTitleBefore reports whether a doctor's or other title stands right
