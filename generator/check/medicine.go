@@ -221,6 +221,11 @@ var medRule = advRule{id: "ADVICE-MEDICINE",
 	end:  medEnd,
 }
 
+// medParticles are verbs of change that mean something else with the
+// word after them: "stop by", "drop off", "pick up" a form.
+var medParticles = advSet("stop by", "stop in", "stop over", "drop by", "drop in", "drop off", "swing by",
+	"start at", "start from", "keep in", "get in", "get to", "have questions")
+
 // medEnd returns the end of the up to ten words after the verb at m,
 // within its sentence.
 func medEnd(s string, m []int) int {
@@ -247,6 +252,9 @@ func medKeep(s string, m []int) bool {
 	match := strings.ToLower(strings.ReplaceAll(s[m[0]:medEnd(s, m)], "’", "'"))
 	words := strings.Fields(match)
 	verb := words[0]
+	if len(words) > 1 && medParticles[verb+" "+strings.Trim(words[1], ".,;:!?")] {
+		return false // "stop by the front desk to pick up a pill organizer"
+	}
 	// The object comes within the words after the verb, up to the end of
 	// the clause.
 	var after []string
