@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Advice returns the spans of t that give individual medical advice or make
@@ -238,15 +239,56 @@ func advBounds(s string, i, j int) (start, end int) {
 	return start, end
 }
 
-// advWords returns the last n words of s, lower case, with ’ as '.
+// advWords returns the last n words of s, lower case, with ’ as ': the
+// runs of letters, digits and apostrophes of s in lower case. A word that
+// is already in lower case ASCII is a slice of s; only the others are
+// copied.
 func advWords(s string, n int) []string {
-	f := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	var f []string
+	for i := 0; i < len(s); {
+		j, plain := i, true
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if !advWordByte(c) {
+					break
+				}
+				plain = plain && !('A' <= c && c <= 'Z')
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == '’' {
+				r = '\''
+			}
+			if r = unicode.ToLower(r); r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' {
+				break
+			}
+			plain = false
+			j += size
+		}
+		switch {
+		case j == i:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		case plain:
+			f = append(f, s[i:j])
+		default:
+			f = append(f, strings.ToLower(strings.ReplaceAll(s[i:j], "’", "'")))
+		}
+		i = j
+	}
 	if len(f) > n {
 		f = f[len(f)-n:]
 	}
 	return f
+}
+
+// advWordByte reports whether the ASCII byte c belongs in a word of
+// [advWords]: a letter, a digit or an apostrophe.
+func advWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\''
 }
 
 func advAny(words []string, set map[string]bool) bool {

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 type adviceCase struct {
@@ -168,4 +170,31 @@ func FuzzAdvice(f *testing.F) {
 			end = m.End
 		}
 	})
+}
+
+// TestAdvWords checks advWords against the words of the text in lower
+// case split at every rune that is no letter, digit or apostrophe.
+func TestAdvWords(t *testing.T) {
+	want := func(s string, n int) []string {
+		f := strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+		})
+		return f[max(0, len(f)-n):]
+	}
+	for _, s := range []string{
+		"",
+		"You should STOP taking it.",
+		"she’s one of our bravest patients — Día 2",
+		"ÉCOLE café naïve 42nd",
+		"bad \xff byte\xc3 and \ufffd mark",
+		"KELVIN \u212a and long \u017f s",
+		"a-b_c d/e 'quoted' ’curly’",
+		"🎉 emoji🎉between",
+	} {
+		for _, n := range []int{1, 3, 80} {
+			if got := advWords(s, n); !slices.Equal(got, want(s, n)) {
+				t.Errorf("advWords(%q, %d) = %q, want %q", s, n, got, want(s, n))
+			}
+		}
+	}
 }

@@ -32,6 +32,11 @@ type lexicon struct {
 	rank   [1 << 16 / 64]uint32
 	start  []uint32
 	byPair []uint16
+	// head and mask hold the first four bytes of each literal, in lower
+	// case, and which of them it has: a literal can begin at a byte of a
+	// text only where the text's next four bytes, in lower case and
+	// masked, are its head, which rules most of them out at once.
+	head, mask []uint32
 	// ids gives the ids of each pattern's literals, as a set, and list
 	// them.
 	ids  map[*pattern]idSet
@@ -109,6 +114,13 @@ func newLexicon(ps ...*pattern) *lexicon {
 	for r := range n {
 		lx.start[r+1] += lx.start[r]
 	}
+	lx.head, lx.mask = make([]uint32, len(lx.lits)), make([]uint32, len(lx.lits))
+	for id, l := range lx.lits {
+		for k := 0; k < min(len(l), 4); k++ {
+			lx.head[id] |= uint32(lowerByte(l[k])) << (8 * k)
+			lx.mask[id] |= 0xff << (8 * k)
+		}
+	}
 	lx.byPair = make([]uint16, lx.start[n])
 	next := slices.Clone(lx.start)
 	for id, l := range lx.lits {
@@ -156,13 +168,24 @@ func (lx *lexicon) find(s string) []hit {
 			continue
 		}
 		r := lx.pairRank(pair)
+		head := headOf(s[i:])
 		for _, id := range lx.byPair[lx.start[r]:lx.start[r+1]] {
-			if hasLiteral(s[i:], lx.lits[id]) {
+			if head&lx.mask[id] == lx.head[id] && hasLiteral(s[i:], lx.lits[id]) {
 				hs = append(hs, hit{int32(i), id})
 			}
 		}
 	}
 	return hs
+}
+
+// headOf returns the first four bytes of s, or as many as it has, in
+// lower case, the first in the lowest byte.
+func headOf(s string) uint32 {
+	var h uint32
+	for k := 0; k < min(len(s), 4); k++ {
+		h |= uint32(lowerByte(s[k])) << (8 * k)
+	}
+	return h
 }
 
 // An idSet is a set of literal ids.

@@ -111,36 +111,6 @@ func modelWords(lower string) []string {
 	return words
 }
 
-// scoreWords is m.score(modelFeatures(sentence)) for words =
-// modelWords of the sentence in lower case, without making the features:
-// a word or a pair counts once however often it comes. buf is scratch
-// space; scoreWords returns it for reuse.
-func (m *model) scoreWords(words []string, buf []byte) (float64, []byte) {
-	first := ""
-	if len(words) > 0 {
-		first = words[0]
-	}
-	buf = append(append(buf[:0], '^'), first...)
-	z := m.bias + m.weights[string(buf)]
-	for k, w := range words {
-		if !slices.Contains(words[:k], w) {
-			z += m.weights[w]
-		}
-		if k == 0 {
-			continue
-		}
-		seen := false
-		for p := 1; p < k && !seen; p++ {
-			seen = words[p-1] == words[k-1] && words[p] == w
-		}
-		if !seen {
-			buf = append(append(append(buf[:0], words[k-1]...), ' '), w...)
-			z += m.weights[string(buf)]
-		}
-	}
-	return z, buf
-}
-
 // modelFeatures returns the features of a sentence, sorted and without
 // repeats: its words (see [modelWords]), each pair of neighbouring words,
 // and its first word after "^".
@@ -177,8 +147,7 @@ func likelySentences(sc *scan, have []Match) []Match {
 		}
 		words := modelWords(sen.lower)
 		var phi, advice float64
-		phi, buf = phiModel().scoreWords(words, buf)
-		advice, buf = adviceModel().scoreWords(words, buf)
+		phi, advice, buf = bothModels().scoreWords(words, buf)
 		// Where both models flag a sentence, the one it passes by more
 		// names it.
 		phi, advice = phi-phiThreshold, advice-adviceThreshold

@@ -243,23 +243,3 @@ func TestModelThresholds(t *testing.T) {
 		}
 	}
 }
-
-// TestModelScoreWords checks that scoring words directly gives the score
-// of the features, repeats and all.
-func TestModelScoreWords(t *testing.T) {
-	for _, s := range []string{
-		"Grab Plan B at the pharmacy tonight, you're still in the window.",
-		"the the the a the a",
-		"Your son should skip the booster; your son should rest.",
-		"",
-		"Día 2: ok ok",
-	} {
-		for _, m := range []*model{phiModel(), adviceModel()} {
-			want := m.score(modelFeatures(s))
-			got, _ := m.scoreWords(modelWords(strings.ToLower(strings.ReplaceAll(s, "’", "'"))), nil)
-			if math.Abs(got-want) > 1e-9 {
-				t.Errorf("scoreWords(%q) = %v, want %v", s, got, want)
-			}
-		}
-	}
-}

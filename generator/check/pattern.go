@@ -36,8 +36,12 @@ type pattern struct {
 	// (or uses ^ or $, which windows would change, or its matches can hold
 	// any number of runs of white space), and every text is scanned whole.
 	lits []string
-	// reach is how many words a window reaches each side of a literal.
-	reach int
+	// reach is how many words a window reaches each side of a literal;
+	// before and after are how many it reaches before and after it,
+	// at most reach (see [sides]).
+	reach, before, after int
+	// tree is the parsed expression.
+	tree *syntax.Regexp
 	// own is the lexicon of lits, which finds them in texts that no
 	// shared lexicon has looked at.
 	own *lexicon
@@ -53,6 +57,9 @@ type pattern struct {
 	// holds, and need those of them that [pattern.refine] cuts windows
 	// down with.
 	required, need [][]string
+	// needSides are how many words the part of a window kept around a
+	// hit of each set of need reaches before and after it (see [sides]).
+	needSides [][2]int
 	// span is the most runs of white space a match holds, or -1 if there
 	// is no limit; anchored is set when the expression has ^ or $.
 	span     int
@@ -72,12 +79,28 @@ func compile(expr string) *pattern {
 	if err != nil {
 		panic(err)
 	}
+	p.tree = tree
 	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), required(tree), stopsOf(tree)
 	if p.span >= 0 && !p.anchored {
-		p.near(literals(tree).best()...)
 		p.reach = p.span
+		p.near(literals(tree).best()...)
 	}
 	return p
+}
+
+// setSides sets how far p's windows reach before and after a literal:
+// as far as [sides] finds a match can, for the literals compile or
+// [pattern.near] chose; reach each side for those a match need only hold
+// at the start of a word ([pattern.nearWords]), or need not hold at all
+// ([pattern.around]).
+func (p *pattern) setSides() {
+	p.before, p.after = p.reach, p.reach
+	if p.lits == nil || p.wordStart || p.partial || p.span < 0 || p.anchored {
+		return
+	}
+	if b, a, ok := sides(p.tree, p.lits); ok {
+		p.before, p.after = min(b, p.reach), min(a, p.reach)
+	}
 }
 
 // gaps returns the largest number of runs of white space a match of re can
@@ -179,6 +202,7 @@ func (p *pattern) near(lits ...string) *pattern {
 	p.lits = lits
 	p.chooseNeed()
 	p.own = newLexicon(p)
+	p.setSides()
 	return p
 }
 
@@ -187,6 +211,7 @@ func (p *pattern) near(lits ...string) *pattern {
 func (p *pattern) nearWords(lits ...string) *pattern {
 	p.near(lits...)
 	p.wordStart = true
+	p.setSides()
 	return p
 }
 
@@ -199,6 +224,7 @@ func (p *pattern) around(n int, lits ...string) *pattern {
 	p.near(lits...)
 	p.reach = n
 	p.partial = true
+	p.setSides()
 	return p
 }
 
@@ -543,7 +569,7 @@ func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet) [][2]i
 		for wordEnd < len(s) && !space(s[wordEnd]) && !(clip && p.stops[s[wordEnd]]) {
 			wordEnd++
 		}
-		start, end := wordsBefore(s, i, p.reach), wordsAfter(s, wordEnd, p.reach)
+		start, end := wordsBefore(s, i, p.before), wordsAfter(s, wordEnd, p.after)
 		if clip {
 			start, end = p.stops.after(s, start, i), p.stops.before(s, wordEnd, end)
 		}

@@ -113,6 +113,16 @@ func (p *pattern) chooseNeed() {
 			p.need = append(p.need, set)
 		}
 	}
+	p.needSides = nil
+	for _, set := range p.need {
+		b, a, ok := p.span, p.span, p.span >= 0 && !p.anchored
+		if ok {
+			if nb, na, found := sides(p.tree, set); found {
+				b, a = min(nb, b), min(na, a)
+			}
+		}
+		p.needSides = append(p.needSides, [2]int{b, a})
+	}
 }
 
 // implies reports whether a text that holds one of the literals of a
@@ -141,26 +151,27 @@ func holds(x, y string) bool {
 // of p, given all the hits in s of the literals of lx, in order: those
 // within the reach of a hit of each of p's further sets of literals.
 func (p *pattern) refine(s string, lx *lexicon, ws [][2]int, all []hit) [][2]int {
-	for _, set := range lx.need[p] {
+	for k, set := range lx.need[p] {
 		if len(ws) == 0 {
 			break
 		}
-		ws = p.within(s, lx, ws, all, set)
+		ws = p.within(s, lx, ws, all, set, p.needSides[k])
 	}
 	return ws
 }
 
 // within returns the parts of the windows ws of s within the reach of the
-// hits among all of the literals in set.
+// hits among all of the literals in set: reach[0] words before each and
+// reach[1] after.
 //
-// Every match in a window holds a hit of set within the window, and has
-// at most p.span runs of white space: it lies within that many words of
-// the hit, which is as much of the window as the part around the hit
-// keeps. The parts begin and end at white space or at the window's
+// Every match in a window holds a hit of set within the window, with at
+// most reach[0] runs of white space before it and reach[1] after (at most
+// p.span each, see [sides]): it lies within that many words of the hit,
+// which is as much of the window as the part around the hit keeps. The parts begin and end at white space or at the window's
 // edges, so that a part's matches are the window's. Where p.span does not
 // bound a match, or the expression has ^ or $, a window is kept whole if
 // it holds a hit.
-func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSet) [][2]int {
+func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSet, reach [2]int) [][2]int {
 	var out [][2]int
 	k := 0
 	for _, w := range ws {
@@ -183,7 +194,7 @@ func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSe
 				end++
 			}
 			last = end
-			lo, hi := max(w[0], wordsBefore(s, at, p.span)), min(w[1], wordsAfter(s, end, p.span))
+			lo, hi := max(w[0], wordsBefore(s, at, reach[0])), min(w[1], wordsAfter(s, end, reach[1]))
 			if clip {
 				lo, hi = p.stops.after(s, lo, at), p.stops.before(s, end, hi)
 			}

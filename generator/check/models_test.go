@@ -1,0 +1,27 @@
+package check
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestModelsScoreWords checks that the merged models score a sentence as
+// each model scores its features, repeats and all.
+func TestModelsScoreWords(t *testing.T) {
+	for _, s := range []string{
+		"Grab Plan B at the pharmacy tonight, you're still in the window.",
+		"the the the a the a",
+		"Your son should skip the booster; your son should rest.",
+		"",
+		"Día 2: ok ok",
+		"zzqx unknownword another",
+	} {
+		words := modelWords(strings.ToLower(strings.ReplaceAll(s, "’", "'")))
+		wantPHI, wantAdvice := phiModel().score(modelFeatures(s)), adviceModel().score(modelFeatures(s))
+		phi, advice, _ := bothModels().scoreWords(words, nil)
+		if math.Abs(phi-wantPHI) > 1e-9 || math.Abs(advice-wantAdvice) > 1e-9 {
+			t.Errorf("scoreWords(%q) = %v, %v, want %v, %v", s, phi, advice, wantPHI, wantAdvice)
+		}
+	}
+}
