@@ -32,7 +32,7 @@ import (
 // little to judge.
 const (
 	phiThreshold    = 1.0
-	adviceThreshold = 1.5
+	adviceThreshold = 2.0
 	modelMinWords   = 4
 )
 
