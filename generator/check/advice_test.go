@@ -129,6 +129,8 @@ func TestAdviceSpans(t *testing.T) {
 		// Overlapping rules: the earlier match wins.
 		{"You should take 500 mg.", []string{"ADVICE-YOU You should take"}, ""},
 		{"Nothing here. 5 mg. You have questions? Number one cause.", nil, ""},
+		// A practice's logistics, not one reader's care.
+		{"You do not need a referral. Stop by the front desk for a pill organizer.", nil, ""},
 		{"", nil, ""},
 	}
 	for _, tt := range tests {
