@@ -81,7 +81,7 @@ func advice(sc *scan, allow *Allow) []Match {
 	kept := out[:0]
 	end := -1
 	for _, m := range out {
-		if m.Start < end {
+		if m.Start < end || strings.HasPrefix(m.Rule, "ADVICE-") && advConditionalItem(s, m.Start) {
 			continue
 		}
 		kept = append(kept, m)
@@ -89,6 +89,45 @@ func advice(sc *scan, allow *Allow) []Match {
 	}
 	return kept
 }
+
+// advConditionalItem reports whether s[i:] is in an item of a list that a
+// condition leads into: "Call us right away if:" and then "- Your baby is
+// younger than 3 months and has a fever" is education for every reader.
+func advConditionalItem(s string, i int) bool {
+	line := strings.LastIndexByte(s[:i], '\n') + 1
+	if !advListItem(s[line:]) {
+		return false
+	}
+	// The lead-in is the nearest line before the list that is no item.
+	for line > 0 {
+		prev := strings.LastIndexByte(s[:line-1], '\n') + 1
+		text := strings.TrimSpace(s[prev : line-1])
+		line = prev
+		if text == "" || advListItem(text) {
+			continue
+		}
+		words := advWords(strings.TrimRight(text, ":"), 1)
+		return len(words) == 1 && advLeadIns[words[0]]
+	}
+	return false
+}
+
+// advListItem reports whether a line is an item of a Markdown list.
+func advListItem(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	if strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "+ ") {
+		return true
+	}
+	k := 0
+	for k < len(line) && line[k] >= '0' && line[k] <= '9' {
+		k++
+	}
+	return k > 0 && k+1 < len(line) && (line[k] == '.' || line[k] == ')') && line[k+1] == ' '
+}
+
+// advLeadIns are the last words of a line that makes the list after it
+// conditions: "Call us if", "See a doctor when".
+var advLeadIns = advSet("if", "when", "whenever", "unless")
 
 // advKept returns ms, sorted by Start, without the matches that overlap
 // an earlier one.

@@ -129,6 +129,9 @@ func TestAdviceSpans(t *testing.T) {
 		// Overlapping rules: the earlier match wins.
 		{"You should take 500 mg.", []string{"ADVICE-YOU You should take"}, ""},
 		{"Nothing here. 5 mg. You have questions? Number one cause.", nil, ""},
+		// A list of conditions.
+		{"## Call us right away if\n\n- Your baby is younger than 3 months and has a fever.\n- Your child is hard to wake.", nil, ""},
+		{"Call us right away:\n\n- Your baby has a fever.", []string{"ADVICE-DIAGNOSIS Your baby has a fever"}, ""},
 		// A practice's logistics, not one reader's care.
 		{"You do not need a referral. Stop by the front desk for a pill organizer.", nil, ""},
 		{"", nil, ""},
