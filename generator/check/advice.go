@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/faqcast/faqcast/generator/internal/names"
 )
 
 // Advice returns the spans of t that give individual medical advice or make
@@ -81,7 +83,7 @@ func advice(sc *scan, allow *Allow) []Match {
 	kept := out[:0]
 	end := -1
 	for _, m := range out {
-		if m.Start < end || strings.HasPrefix(m.Rule, "ADVICE-") && advConditionalItem(s, m.Start) {
+		if m.Start < end || strings.HasPrefix(m.Rule, "ADVICE-") && (advConditionalItem(s, m.Start) || advOfPublicFigure(s, m)) {
 			continue
 		}
 		kept = append(kept, m)
@@ -111,6 +113,35 @@ func advConditionalItem(s string, i int) bool {
 	}
 	return false
 }
+
+// advOfPublicFigure reports whether the sentence of m names a public figure
+// or a character and does not speak to the reader: "Michael J. Fox was
+// diagnosed with Parkinson's disease at 29" tells what the public knows;
+// "your son has it, like Michael J. Fox" tells a reader what their son has.
+func advOfPublicFigure(s string, m Match) bool {
+	start, end := advBounds(s, m.Start, m.End)
+	if advAny(advWords(s[start:end], 80), advSecondPerson) {
+		return false
+	}
+	toks := nameTokens(s[start:end])
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.raw
+	}
+	lx := names.Load()
+	for i, t := range toks {
+		if !t.capital {
+			continue
+		}
+		if n, kind := lx.Known(words[i:min(len(words), i+5)]); n > 1 && (kind == names.Person || kind == names.Character) {
+			return true
+		}
+	}
+	return false
+}
+
+// advSecondPerson are the words that speak to the reader.
+var advSecondPerson = advSet("you", "your", "you're", "you've", "you'll", "you'd", "yours", "yourself", "u", "ur")
 
 // advListItem reports whether a line is an item of a Markdown list.
 func advListItem(line string) bool {

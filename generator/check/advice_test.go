@@ -203,3 +203,21 @@ func TestAdvWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAdviceOfPublicFigures checks that what the public knows of a public
+// figure is no diagnosis of the reader, unless the sentence speaks to them.
+func TestAdviceOfPublicFigures(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		flagged bool
+	}{
+		{"Michael J. Fox was diagnosed with Parkinson's disease at 29.", false},
+		{"Celine Dion revealed in 2022 that she has stiff person syndrome, a rare neurological disorder.", false},
+		{"Your dad probably has Parkinson's disease, just like Michael J. Fox.", true},
+		{"We have not been ranked by any magazine, and that's okay with us.", false},
+	} {
+		if got := len(Advice(Text{Text: c.text})) > 0; got != c.flagged {
+			t.Errorf("Advice(%q) flagged %v, want %v", c.text, got, c.flagged)
+		}
+	}
+}

@@ -393,7 +393,7 @@ func resultSentence(sentence, lower string, words []string, ours map[string]bool
 	if advAny(words, claimGeneral) || advAny(words, advNegation) || advAny(words, claimMaybe) && !advAny(words, claimFirstPerson) {
 		return false
 	}
-	if promisePhrase(lower, resultPhrases) {
+	if promisePhrase(lower, resultPhrases) || promisePhrase(lower, resultBeforeAfter) && advAny(words, resultShown) {
 		return true
 	}
 	for k, w := range words {
@@ -436,8 +436,12 @@ var (
 		"number1", "numberone", "1intown")
 	superlativePlaces = advSet("town", "state", "county", "city", "area", "region", "country", "nation",
 		"world", "midwest", "valley", "neighborhood", "neighbourhood")
-	resultPhrases = []string{"before and after", "before-and-after", "before/after", "before & after",
-		"transformation tuesday", "transformation", "real results", "patient result", "patient results",
+	// resultBeforeAfter show a result only with what shows it: "before and
+	// after photos", not "wash your hands before and after meals".
+	resultBeforeAfter = []string{"before and after", "before-and-after", "before/after", "before & after"}
+	resultShown       = advSet("photo", "photos", "pic", "pics", "picture", "pictures", "shots", "results", "result",
+		"gallery", "swipe", "transformation", "smile", "smiles", "look", "see")
+	resultPhrases = []string{"transformation tuesday", "transformation", "real results", "patient result", "patient results",
 		"results our patients", "5 stars", "five stars", "5-star", "five-star", "5 star", "results from last"}
 	resultUnits   = advSet("lbs", "lb", "pounds", "pound", "kg", "kilos", "points", "shades", "inches", "sizes", "dress")
 	resultChanges = advSet("down", "lost", "off", "whiter", "lower", "dropped", "fewer", "gone", "less", "shed")

@@ -123,10 +123,11 @@ func medObject(w string) bool {
 	if medKnown[w] {
 		return true
 	}
-	if len(w) < 6 {
+	if len(w) < 6 || !slices.ContainsFunc(medSuffixes, func(suf string) bool { return strings.HasSuffix(w, suf) }) {
 		return false
 	}
-	return slices.ContainsFunc(medSuffixes, func(suf string) bool { return strings.HasSuffix(w, suf) })
+	// "Magazine" ends as promethazine does, but is an everyday word.
+	return names.Load().Word(w) < 50
 }
 
 // medLead are the words that may stand before a verb of change in an

@@ -229,6 +229,9 @@ func readerTold(words []string) bool {
 		if next < len(words) && readerModals[words[next]] {
 			return true
 		}
+		if next+1 < len(words) && (words[next] == "has" || words[next] == "have" || words[next] == "got") && words[next+1] == "to" {
+			return true // "your son has to stay home"
+		}
 	}
 	return false
 }
@@ -303,7 +306,7 @@ var (
 		"granddaughter", "grandma", "grandpa", "grandmother", "grandfather", "boy", "girl", "infant", "newborn",
 		"one", "guy", "twins", "preemie", "parents", "sister", "brother")
 	readerModals = advSet("should", "shouldn't", "need", "needs", "must", "ought", "can", "could", "might", "may",
-		"has", "have", "gotta", "better", "will", "won't", "can't", "cannot", "don't", "doesn't", "do", "does")
+		"gotta", "better", "won't", "can't", "cannot", "don't", "doesn't")
 	readerAdverbs = advSet("really", "probably", "definitely", "just", "still", "honestly", "absolutely", "totally",
 		"also", "now", "only", "then", "both")
 	readerSpans   = advSet("minutes", "hours", "days", "weeks", "months", "nights", "mornings", "hour", "day", "week", "month", "night")
