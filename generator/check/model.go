@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // The learned sentence rules, PHI-LIKELY and ADVICE-LIKELY, are the last
@@ -46,12 +45,6 @@ type model struct {
 
 //go:embed model/*.txt
 var modelFiles embed.FS
-
-// The shipped models, read once per process.
-var (
-	phiModel    = sync.OnceValue(func() *model { return readModel("model/phi.txt") })
-	adviceModel = sync.OnceValue(func() *model { return readModel("model/advice.txt") })
-)
 
 // readModel reads a model file: lines of a weight, a tab and a feature;
 // the feature of the bias is empty. It panics on a malformed file, which

@@ -11,10 +11,17 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
 var update = flag.Bool("update", false, "retrain the models in model/ from testdata/gate/tune.tsv and education.tsv")
+
+// The shipped models, each alone.
+var (
+	phiModel    = sync.OnceValue(func() *model { return readModel("model/phi.txt") })
+	adviceModel = sync.OnceValue(func() *model { return readModel("model/advice.txt") })
+)
 
 // A modelExample is a sentence of the tuning half with its features and
 // whether it is of the model's label.

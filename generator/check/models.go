@@ -11,8 +11,11 @@ type models struct {
 	weights             map[string][2]float64
 }
 
-// bothModels returns the shipped models merged, made once per process.
-var bothModels = sync.OnceValue(func() *models { return mergeModels(phiModel(), adviceModel()) })
+// bothModels returns the shipped models merged, made once per process; the
+// models read to make it are not kept.
+var bothModels = sync.OnceValue(func() *models {
+	return mergeModels(readModel("model/phi.txt"), readModel("model/advice.txt"))
+})
 
 // mergeModels returns the models phi and advice merged.
 func mergeModels(phi, advice *model) *models {
