@@ -60,7 +60,8 @@ var linkYou = advSet("you", "your", "you're")
 
 // linkHandles returns the handles in s of a sentence about one person,
 // as PHI-URL matches: a patient's account identifies them as their name
-// does. The practice's own handles stand in sentences about it.
+// does. The practice's own handles stand in sentences about it. A handle
+// in a sentence about its owner's own care is a PHI-NAME match.
 func linkHandles(s string) []Match {
 	var out []Match
 	for _, m := range linkHandle.FindAllStringIndex(s) {
@@ -69,8 +70,16 @@ func linkHandles(s string) []Match {
 			continue // an email address
 		}
 		words := advWords(advSentence(s, i, m[1]), 80)
+		if nameYourCare(s, i) {
+			// "Tagging @carla.mendes87 — your allergy panel results are
+			// in": the account of someone told about their own care.
+			out = append(out, Match{Start: i, End: m[1], Rule: "PHI-NAME",
+				Message: fmt.Sprintf("the social media handle %q of someone told about their own care", s[i:m[1]]),
+				Hint:    "answer about one person's care in private; publicly, thank them and invite them to call"})
+			continue
+		}
 		start, _ := advBounds(s, i, m[1])
-		addressed := strings.TrimSpace(s[start:i]) == "" && (advAny(words, linkYou))
+		addressed := strings.TrimSpace(s[start:i]) == "" && advAny(words, linkYou)
 		if !advAny(words, numberPerson) && !addressed {
 			continue // "@lena.hart thanks for your review" speaks to one person
 		}

@@ -31,7 +31,7 @@ import (
 // little to judge.
 const (
 	phiThreshold    = 1.0
-	adviceThreshold = 2.0
+	adviceThreshold = 1.5
 	modelMinWords   = 4
 )
 

@@ -335,6 +335,58 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 	}
 }
 
+// nameAddressed reports whether the n words from toks[i] are said to
+// someone: set off by a comma or a dash after them, and after a greeting, a
+// comma or the start of a line before them ("Bree-Anne, you're right",
+// "Sorry to hear it, Yuki —", "Hi Ahmed,").
+func nameAddressed(s string, toks []nameTok, i, n int) bool {
+	last := toks[i+n-1]
+	after := strings.TrimLeft(s[last.end:], " ")
+	if after == "" || !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") &&
+		!strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "!") {
+		return false
+	}
+	if i == 0 || toks[i].lead {
+		return true
+	}
+	gap := strings.TrimRight(toks[i].gap, " ")
+	return strings.HasSuffix(gap, ",") || nameAddressWords[strings.ToLower(toks[i-1].word)]
+}
+
+// nameYourCare reports whether the sentence at i speaks of the reader's own
+// care: "your" shortly before a word of a visit or a result.
+func nameYourCare(s string, i int) bool {
+	// The sentence runs from the stop before i to the one after it, where
+	// a period inside a word ("@carla.mendes87") stops nothing.
+	start := i
+	for start > 0 && !(strings.IndexByte("!?\n", s[start-1]) >= 0 || s[start-1] == '.' && (start == len(s) || !wordByte(s[start]))) {
+		start--
+	}
+	words := advWords(s[start:sentenceEnd(s, i)], 80)
+	for k, w := range words {
+		if w != "your" {
+			continue
+		}
+		for _, v := range words[k+1 : min(len(words), k+4)] {
+			if nameCareWords[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameAddressWords greet the one a sentence is said to; nameCareWords are
+// words of one patient's care.
+var (
+	nameAddressWords = advSet("hi", "hey", "hello", "dear", "thanks", "sorry", "welcome", "congrats")
+	nameCareWords    = advSet("visit", "appointment", "appt", "results", "result", "test", "tests", "shot", "shots",
+		"mammogram", "scan", "x-ray", "mri", "ct", "prescription", "refill", "chart", "diagnosis", "surgery",
+		"procedure", "biopsy", "labs", "lab", "infusion", "injection", "treatment", "follow-up", "checkup",
+		"screening", "vaccine", "panel", "culture", "smear", "ultrasound", "stitches", "cast", "repair", "recovery",
+		"stay", "admission", "discharge", "delivery", "session")
+)
+
 // nameFrameAge is an age right after a name in a caption: "Ruby, 5 —",
 // "Brook, 19, on her last day".
 var nameFrameAge = regexp.MustCompile(`^,\s*\d{1,2}\s*(?:,|—|–|-|\(|$)`)
@@ -448,6 +500,9 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	}
 	if nameCaptioned(s, toks, i) {
 		return n // "L-R: Mei, Lin and baby Jun"
+	}
+	if nameAddressed(s, toks, i, n) && nameYourCare(s, t.start) {
+		return n // "Sorry about the wait, Yuki — see you at your allergy shot appointment"
 	}
 	if i == 0 || strings.ContainsAny(t.gap, ".!?\n:;") {
 		return 0

@@ -284,3 +284,28 @@ func FuzzPHI(f *testing.F) {
 		}
 	})
 }
+
+// TestPHIRepliesAboutOwnCare checks that a reply naming whom it answers is
+// flagged when it speaks of their own care, and not otherwise.
+func TestPHIRepliesAboutOwnCare(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // the rule of the one finding, or ""
+	}{
+		{"Sorry to hear about the parking trouble, Yuki — see you at your allergy shot appointment next week!", "PHI-NAME"},
+		{"Tagging @carla.mendes87 — your allergy panel results are in!", "PHI-NAME"},
+		{"Tagging @carla.mendes87 — see you at the 5K on Saturday!", ""},
+		{"Good question, Yuki — flu shots are in stock for everyone this week.", ""},
+		{"Our hours are 8 to 5. Dr. Lopez sees patients on Mondays.", ""},
+	} {
+		allow := &Allow{Names: []string{"Ana Lopez"}}
+		ms := append(PHI(Text{Text: c.text}, allow), Links(Text{Text: c.text}, allow)...)
+		got := ""
+		if len(ms) > 0 {
+			got = ms[0].Rule
+		}
+		if got != c.want {
+			t.Errorf("PHI(%q) = %v, want %q", c.text, ms, c.want)
+		}
+	}
+}

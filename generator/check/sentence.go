@@ -29,6 +29,14 @@ func (sc *scan) sentences() []sentence {
 		for i < end && (phiSpace(s[i]) || s[i] == '-' || s[i] == '*' || s[i] == '#') {
 			i++
 		}
+		if i < end && s[i] == '@' {
+			// A reply opens with the handle of whom it answers: "@jkwon
+			// Take two Aleve" is an imperative.
+			if k := strings.IndexAny(s[i:end], " \t"); k > 0 {
+				for i += k; i < end && (phiSpace(s[i]) || s[i] == ','); i++ {
+				}
+			}
+		}
 		start = end + 1
 		if i == end {
 			continue
@@ -41,10 +49,18 @@ func (sc *scan) sentences() []sentence {
 }
 
 // sentenceEnd returns the index of the end of the sentence of s that
-// starts at start: its stop (".", "!", "?" or a new line), or len(s).
+// starts at start: its stop ("!", "?", a new line, or a period before
+// white space or the end: "2.5 mg" and "@hal.9000" go on), or len(s).
 func sentenceEnd(s string, start int) int {
-	if k := strings.IndexAny(s[start:], ".!?\n"); k >= 0 {
-		return start + k
+	for i := start; ; {
+		k := strings.IndexAny(s[i:], ".!?\n")
+		if k < 0 {
+			return len(s)
+		}
+		i += k
+		if s[i] != '.' || i+1 == len(s) || !wordByte(s[i+1]) {
+			return i
+		}
+		i++
 	}
-	return len(s)
 }
