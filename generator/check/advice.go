@@ -41,11 +41,11 @@ import (
 // matches are sorted and do not overlap; where two would, the earlier (then
 // the longer) wins.
 func Advice(t Text) []Match {
-	return advice(newScan(textLexicon, t.Text), &Allow{})
+	return advice(newScan(textLexicon, t.Text), nil)
 }
 
 // advice is [Advice] of sc's text.
-func advice(sc *scan, allow *Allow) []Match {
+func advice(sc *scan, ours map[string]bool) []Match {
 	s := sc.s
 	var out []Match
 	for _, r := range advRules {
@@ -68,7 +68,7 @@ func advice(sc *scan, allow *Allow) []Match {
 		}
 	}
 	slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
-	for _, m := range readerSentences(sc, advKept(out), ourWords(allow)) {
+	for _, m := range readerSentences(sc, advKept(out), ours) {
 		info := advInfo[m.Rule]
 		m.Message = info.what + `: "` + advQuote(s[m.Start:m.End]) + `"`
 		m.Hint = info.hint

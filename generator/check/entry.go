@@ -87,6 +87,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		texts = append(texts, field(fmt.Sprintf("sources[%d].title", i), src.Title, src.Pos["title"]))
 		texts = append(texts, field(fmt.Sprintf("sources[%d].url", i), src.URL, src.Pos["url"]))
 	}
+	ours := ourWords(&s.Allow)
 	for _, t := range texts {
 		var keep func(Match) bool
 		if strings.HasPrefix(t.Field, "sources[") {
@@ -94,7 +95,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 			// are no patients: "Dr. Seuss's Guide to …".
 			keep = func(m Match) bool { return m.Rule != "PHI-NAME" && m.Rule != "PHI-STORY" }
 		}
-		out = append(out, s.scan(t, keep)...)
+		out = append(out, s.scan(t, keep, ours)...)
 	}
 	// A generated post holds the entry's own words, scanned above, and its
 	// template's: scan only the words the entry does not have, once for
@@ -119,7 +120,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		}
 		added[rest] = true
 		t := Text{Field: name + " post", Text: rest, Path: e.Path, Line: 1, Col: 1}
-		for _, f := range s.scan(t, nil) {
+		for _, f := range s.scan(t, nil, ours) {
 			// The words come from a template, not from the entry's file.
 			f.Pos = diag.Pos{Line: 1, Col: 1}
 			out = append(out, f)
@@ -137,8 +138,9 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 	}), score
 }
 
-// scan runs the text rules over t, keeping the matches keep accepts.
-func (s *Settings) scan(t Text, keep func(Match) bool) []Finding {
+// scan runs the text rules over t, keeping the matches keep accepts; ours
+// are the words of the practice's own names (see [ourWords]).
+func (s *Settings) scan(t Text, keep func(Match) bool, ours map[string]bool) []Finding {
 	if t.Text == "" || t.Line == 0 {
 		return nil
 	}
@@ -146,7 +148,7 @@ func (s *Settings) scan(t Text, keep func(Match) bool) []Finding {
 	var matches []Match
 	matches = append(matches, phi(sc, &s.Allow)...)
 	matches = append(matches, links(sc, &s.Allow)...)
-	matches = append(matches, advice(sc, &s.Allow)...)
+	matches = append(matches, advice(sc, ours)...)
 	if !strings.HasSuffix(t.Field, " post") && !strings.HasPrefix(t.Field, "sources[") {
 		// A post's own words joined together, a source's title and its
 		// address are no sentences of the entry's.

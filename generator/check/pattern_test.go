@@ -302,6 +302,6 @@ func BenchmarkScan(b *testing.B) {
 	s := &Settings{}
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		s.scan(Text{Field: "body", Text: text, Path: "x.md", Line: 1, Col: 1}, nil)
+		s.scan(Text{Field: "body", Text: text, Path: "x.md", Line: 1, Col: 1}, nil, nil)
 	}
 }
