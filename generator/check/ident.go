@@ -455,13 +455,8 @@ func identNotID(v string) bool {
 func identCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 	k := j
 	for w := 0; w < n && k < len(s); w++ {
-		for k < len(s) && phiSpace(s[k]) {
-			k++
-		}
-		st := k
-		for k < len(s) && !phiSpace(s[k]) {
-			k++
-		}
+		var st int
+		st, k = phiWord(s, k)
 		i, e, trail, isTok := identWord(s, st, k)
 		if !isTok {
 			if digitCount(s[st:k]) > 0 {

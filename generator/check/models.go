@@ -1,6 +1,9 @@
 package check
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // models is the two shipped models merged into one table, so that a
 // sentence's words and pairs of words are each looked up once for both:
@@ -45,7 +48,7 @@ func (m *models) scoreWords(words []string, buf []byte) (phi, advice float64, _ 
 	w := m.weights[string(buf)]
 	phi, advice = m.phiBias+w[0], m.adviceBias+w[1]
 	for k, word := range words {
-		if !containsString(words[:k], word) {
+		if !slices.Contains(words[:k], word) {
 			w := m.weights[word]
 			phi, advice = phi+w[0], advice+w[1]
 		}
@@ -63,14 +66,4 @@ func (m *models) scoreWords(words []string, buf []byte) (phi, advice float64, _ 
 		}
 	}
 	return phi, advice, buf
-}
-
-// containsString reports whether list holds s.
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -257,14 +257,22 @@ func phiBefore(s string, i, n int) string {
 func phiAfter(s string, j, n int) string {
 	k := j
 	for w := 0; w < n && k < len(s); w++ {
-		for k < len(s) && phiSpace(s[k]) {
-			k++
-		}
-		for k < len(s) && !phiSpace(s[k]) {
-			k++
-		}
+		_, k = phiWord(s, k)
 	}
 	return s[j:k]
+}
+
+// phiWord returns the span of the first word of s at or after offset k:
+// the run of bytes up to white space, after the white space at k.
+func phiWord(s string, k int) (start, end int) {
+	for k < len(s) && phiSpace(s[k]) {
+		k++
+	}
+	start = k
+	for k < len(s) && !phiSpace(s[k]) {
+		k++
+	}
+	return start, k
 }
 
 type phiAdd func(rule string, i, j int)
@@ -462,13 +470,8 @@ func phiIDToken(tok string) bool {
 func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 	k := j
 	for w := 0; w < n && k < len(s); w++ {
-		for k < len(s) && phiSpace(s[k]) {
-			k++
-		}
-		st := k
-		for k < len(s) && !phiSpace(s[k]) {
-			k++
-		}
+		var st int
+		st, k = phiWord(s, k)
 		word := s[st:k]
 		m := phiRE.idTok.re.FindStringSubmatchIndex(word)
 		if m == nil {

@@ -273,15 +273,7 @@ func readerRegimen(words []string) bool {
 
 // readerCount reports whether w is a count: digits or a number word.
 func readerCount(w string) bool {
-	if readerNumbers[w] {
-		return true
-	}
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return w != ""
+	return readerNumbers[w] || medNumber(w)
 }
 
 // readerVerbs make a short sentence a statement rather than a fragment.
