@@ -201,38 +201,7 @@ func TestIdentNotID(t *testing.T) {
 	}
 }
 
-func TestIdentSpans(t *testing.T) {
-	tests := []struct {
-		text, rule, want string
-	}{
-		{"His driver's license A123-4567-8901 was seen.", "PHI-LICENSE", "A123-4567-8901"},
-		{"DL# 123 456 789.", "PHI-LICENSE", "123 456 789"},
-		{"DEA #AB1234563,", "PHI-LICENSE", "AB1234563"},
-		{"Member ID: ZGP 4471 0932.", "PHI-ID", "ZGP 4471 0932"},
-		{"Rx #1234567 is ready", "PHI-ID", "1234567"},
-		{"Medicaid ID 123456789-01, on file", "PHI-ID", "123456789-01"},
-		{"paid with 4111 1111 1111 1111.", "PHI-CARD", "4111 1111 1111 1111"},
-		{"Amex 3782-822463-10005 on file", "PHI-CARD", "3782-822463-10005"},
-		{"In 2024 4111111111111111 was used", "PHI-CARD", "4111111111111111"},
-		{"IMEI: 35 209900 176148 1.", "PHI-SERIAL", "35 209900 176148 1"},
-		{"phone 490154203237518", "PHI-SERIAL", "490154203237518"},
-		{"mac 01:23:45:67:89:AB.", "PHI-SERIAL", "01:23:45:67:89:AB"},
-		{"Pacemaker ID PJN712345 seen", "PHI-SERIAL", "PJN712345"},
-	}
-	for _, tt := range tests {
-		ms := PHI(Text{Text: tt.text}, phiTestAllow)
-		if len(ms) != 1 {
-			t.Errorf("PHI(%q) = %+v, want one %s", tt.text, ms, tt.rule)
-			continue
-		}
-		m := ms[0]
-		if m.Rule != tt.rule || tt.text[m.Start:m.End] != tt.want {
-			t.Errorf("PHI(%q) = %s %q, want %s %q", tt.text, m.Rule, tt.text[m.Start:m.End], tt.rule, tt.want)
-		}
-		if !strings.Contains(m.Message, `"`+tt.want+`"`) || m.Hint == "" {
-			t.Errorf("PHI(%q): message %q, hint %q", tt.text, m.Message, m.Hint)
-		}
-	}
+func TestIdentNone(t *testing.T) {
 	for _, s := range []string{
 		"The 16-digit number 1234 5678 9012 3456 is not a card.",
 		"4111 is our suite number.",

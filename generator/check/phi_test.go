@@ -148,6 +148,19 @@ func TestPHISpans(t *testing.T) {
 		{"Thanks, Mrs. Henderson!", "PHI-NAME", "Henderson"},
 		{"Maria's test results", "PHI-NAME", "Maria"},
 		{"VIN 1HGCM82633A004352 seen", "PHI-SERIAL", "1HGCM82633A004352"},
+		{"His driver's license A123-4567-8901 was seen.", "PHI-LICENSE", "A123-4567-8901"},
+		{"DL# 123 456 789.", "PHI-LICENSE", "123 456 789"},
+		{"DEA #AB1234563,", "PHI-LICENSE", "AB1234563"},
+		{"Member ID: ZGP 4471 0932.", "PHI-ID", "ZGP 4471 0932"},
+		{"Rx #1234567 is ready", "PHI-ID", "1234567"},
+		{"Medicaid ID 123456789-01, on file", "PHI-ID", "123456789-01"},
+		{"paid with 4111 1111 1111 1111.", "PHI-CARD", "4111 1111 1111 1111"},
+		{"Amex 3782-822463-10005 on file", "PHI-CARD", "3782-822463-10005"},
+		{"In 2024 4111111111111111 was used", "PHI-CARD", "4111111111111111"},
+		{"IMEI: 35 209900 176148 1.", "PHI-SERIAL", "35 209900 176148 1"},
+		{"phone 490154203237518", "PHI-SERIAL", "490154203237518"},
+		{"mac 01:23:45:67:89:AB.", "PHI-SERIAL", "01:23:45:67:89:AB"},
+		{"Pacemaker ID PJN712345 seen", "PHI-SERIAL", "PJN712345"},
 	}
 	for _, tt := range tests {
 		ms := PHI(Text{Text: tt.text}, phiTestAllow)
