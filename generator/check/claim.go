@@ -313,7 +313,15 @@ func superlativeSentence(sentence, lower string, words []string, ours map[string
 		return false
 	}
 	self := advAny(words, claimOurs) || advAny(words, ours) || advAny(words, superlativeOurs)
-	scope := superlativeScope(words)
+	// Whether the sentence sets a claim against a place, asked only of the
+	// few sentences with a superlative: it looks places up.
+	asked, placed := false, false
+	scope := func() bool {
+		if !asked {
+			asked, placed = true, superlativeScope(words)
+		}
+		return placed
+	}
 	if promisePhrase(lower, superlativePhrases) {
 		return !advAny(words, advNegation)
 	}
@@ -326,7 +334,7 @@ func superlativeSentence(sentence, lower string, words []string, ours map[string
 			// "no clinic … better than ours", "nobody does it better".
 			for i, v := range words[k+1:] {
 				if superlativeComparatives[v] && slices.Contains(words[k+1+i:], "than") {
-					return self || scope
+					return self || scope()
 				}
 			}
 		}
@@ -341,7 +349,7 @@ func superlativeSentence(sentence, lower string, words []string, ours map[string
 		for _, v := range words[k+1 : min(len(words), k+5)] {
 			praise = praise || superlativeNouns[v] || ours[v]
 		}
-		if praise && (self || scope) || self && scope {
+		if praise && self || (praise || self) && scope() {
 			return !advAny(words, advNegation) || advAny(words, superlativeNobody)
 		}
 	}
