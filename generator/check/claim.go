@@ -218,16 +218,16 @@ func advOurs(s string, m []int) bool {
 // ("results", "relief", "pain-free", "works") with an absolute ("every",
 // "always", "guaranteed", "permanently", "in just").
 func promiseSentence(sentence, lower string, words []string, ours map[string]bool) bool {
-	outcome := advAny(words, promiseOutcomes) || promisePhrase(lower, promiseOffs)
-	absolute := advAny(words, promiseAbsolutes) || promisePhrase(lower, promiseTerms) || strings.Contains(sentence, " WILL ")
+	outcome := advAny(words, promiseOutcomes) || hasPhrase(lower, promiseOffs)
+	absolute := advAny(words, promiseAbsolutes) || hasPhrase(lower, promiseTerms) || strings.Contains(sentence, " WILL ")
 	if !advAny(words, promiseOurs) && !advAny(words, ours) || !outcome || !absolute {
 		return false
 	}
 	return !advAny(words, advNegation) && !advAny(words, claimMaybe)
 }
 
-// promisePhrase reports whether lower holds one of phrases as words.
-func promisePhrase(lower string, phrases []string) bool {
+// hasPhrase reports whether lower holds one of phrases as whole words.
+func hasPhrase(lower string, phrases []string) bool {
 	for _, p := range phrases {
 		for i := 0; ; {
 			k := strings.Index(lower[i:], p)
@@ -322,7 +322,7 @@ func superlativeSentence(sentence, lower string, words []string, ours map[string
 		}
 		return placed
 	}
-	if promisePhrase(lower, superlativePhrases) {
+	if hasPhrase(lower, superlativePhrases) {
 		return !advAny(words, advNegation)
 	}
 	hashOne := strings.Contains(lower, "#1") || strings.Contains(lower, "# 1")
@@ -401,7 +401,7 @@ func resultSentence(sentence, lower string, words []string, ours map[string]bool
 	if advAny(words, claimGeneral) || advAny(words, advNegation) || advAny(words, claimMaybe) && !advAny(words, claimFirstPerson) {
 		return false
 	}
-	if promisePhrase(lower, resultPhrases) || promisePhrase(lower, resultBeforeAfter) && advAny(words, resultShown) {
+	if hasPhrase(lower, resultPhrases) || hasPhrase(lower, resultBeforeAfter) && advAny(words, resultShown) {
 		return true
 	}
 	for k, w := range words {
@@ -415,7 +415,7 @@ func resultSentence(sentence, lower string, words []string, ours map[string]bool
 		}
 	}
 	gone := advAny(words, resultGone)
-	visit := promisePhrase(lower, promiseTerms) || advAny(words, resultVisits) && (advAny(words, resultAfter))
+	visit := hasPhrase(lower, promiseTerms) || advAny(words, resultVisits) && (advAny(words, resultAfter))
 	return gone && visit && (advCondition(words) || advAny(words, claimComplaints) || advAny(words, advSymptoms))
 }
 
