@@ -98,15 +98,16 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		out = append(out, s.scan(t, keep, ours)...)
 	}
 	// A generated post holds the entry's own words, scanned above, and its
-	// template's: scan only the words the entry does not have, once for
-	// all platforms.
+	// template's: scan only the words the entry does not have. The
+	// platforms' distinct rests are scanned as one text, a paragraph each;
+	// a match is the platform's whose paragraph holds it whole.
 	own := map[string]bool{}
 	for _, t := range texts {
 		for _, w := range strings.Fields(t.Text) {
 			own[w] = true
 		}
 	}
-	added := map[string]bool{}
+	var rests, platforms []string
 	for _, name := range slices.Sorted(maps.Keys(variants)) {
 		var words []string
 		for _, w := range strings.Fields(variants[name]) {
@@ -115,14 +116,24 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 			}
 		}
 		rest := strings.Join(words, " ")
-		if rest == "" || added[rest] {
+		if rest == "" || slices.Contains(rests, rest) {
 			continue
 		}
-		added[rest] = true
-		t := Text{Field: name + " post", Text: rest, Path: e.Path, Line: 1, Col: 1}
-		for _, f := range s.scan(t, nil, ours) {
-			// The words come from a template, not from the entry's file.
-			f.Pos = diag.Pos{Line: 1, Col: 1}
+		rests, platforms = append(rests, rest), append(platforms, name)
+	}
+	joined := strings.Join(rests, variantBreak)
+	for _, m := range s.matches(joined, false, ours) {
+		// The paragraph the match starts in, and its end.
+		k, end := 0, len(rests[0])
+		for end+len(variantBreak) <= m.Start {
+			k++
+			end += len(variantBreak) + len(rests[k])
+		}
+		if m.End > end {
+			continue // across two platforms' words: neither's
+		}
+		// The words come from a template, not from the entry's file.
+		if f, ok := s.finding(e.Path, diag.Pos{Line: 1, Col: 1}, m.Rule, platforms[k]+" post: "+m.Message, m.Hint); ok {
 			out = append(out, f)
 		}
 	}
@@ -144,18 +155,10 @@ func (s *Settings) scan(t Text, keep func(Match) bool, ours map[string]bool) []F
 	if t.Text == "" || t.Line == 0 {
 		return nil
 	}
-	sc := newScan(textLexicon, t.Text)
-	var matches []Match
-	matches = append(matches, phi(sc, &s.Allow)...)
-	matches = append(matches, links(sc, &s.Allow)...)
-	matches = append(matches, advice(sc, ours)...)
-	if !strings.HasSuffix(t.Field, " post") && !strings.HasPrefix(t.Field, "sources[") {
-		// A post's own words joined together, a source's title and its
-		// address are no sentences of the entry's.
-		matches = append(matches, likelySentences(sc, matches)...)
-	}
+	// A source's title and its address are no sentences of the entry's.
+	sentences := !strings.HasPrefix(t.Field, "sources[")
 	var out []Finding
-	for _, m := range matches {
+	for _, m := range s.matches(t.Text, sentences, ours) {
 		if keep != nil && !keep(m) {
 			continue
 		}
@@ -168,6 +171,28 @@ func (s *Settings) scan(t Text, keep func(Match) bool, ours map[string]bool) []F
 		}
 	}
 	return out
+}
+
+// variantBreak joins the words of generated posts scanned as one text:
+// a paragraph break, which ends a sentence.
+const variantBreak = "\n\n"
+
+// matches runs the text rules over text; sentences is set when it is
+// made of the entry's sentences, which the learned rules read (see
+// [likelySentences]).
+func (s *Settings) matches(text string, sentences bool, ours map[string]bool) []Match {
+	if text == "" {
+		return nil
+	}
+	sc := newScan(textLexicon, text)
+	var matches []Match
+	matches = append(matches, phi(sc, &s.Allow)...)
+	matches = append(matches, links(sc, &s.Allow)...)
+	matches = append(matches, advice(sc, ours)...)
+	if sentences {
+		matches = append(matches, likelySentences(sc, matches)...)
+	}
+	return matches
 }
 
 // finding makes a finding of rule, with the site's severity for it; ok is
