@@ -173,9 +173,9 @@ type identCue struct{ i, j, group int }
 // ASCII) are scanned whole.
 func identCues(sc *scan) []identCue {
 	p, s := identRE.cue, sc.s
-	set, ok := sc.lx.ids[p]
+	lp := sc.lx.of[p]
 	var out []identCue
-	if !ok || sc.folds || len(s) > math.MaxInt32 {
+	if lp == nil || sc.folds || len(s) > math.MaxInt32 {
 		for _, m := range p.FindAllSubmatchIn(sc) {
 			c := identCue{m[0], m[1], identRE.id}
 			if m[2*identRE.lic] >= 0 {
@@ -199,7 +199,7 @@ func identCues(sc *scan) []identCue {
 		}
 		cands = cands[:0]
 		for ; k < len(sc.hits) && int(sc.hits[k].at) == i; k++ {
-			if id := sc.hits[k].id; set.has(id) {
+			if id := sc.hits[k].id; lp.ids.has(id) {
 				cands = append(cands, identRE.byLit[sc.lx.lits[id]]...)
 			}
 		}

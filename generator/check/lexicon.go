@@ -37,20 +37,26 @@ type lexicon struct {
 	// text only where the text's next four bytes, in lower case and
 	// masked, are its head, which rules most of them out at once.
 	head, mask []uint32
-	// ids gives the ids of each pattern's literals, as a set, and list
-	// them.
-	ids  map[*pattern]idSet
-	list map[*pattern][]uint16
-	// need gives the ids of the literals of each of a pattern's further
+	// of gives the ids of each pattern's literals.
+	of map[*pattern]*lexPattern
+}
+
+// A lexPattern is the ids of a pattern's literals in a lexicon.
+type lexPattern struct {
+	// ids holds the ids of the pattern's literals, as a set, and list
+	// lists them.
+	ids  idSet
+	list []uint16
+	// need holds the ids of the literals of each of the pattern's further
 	// sets (see [pattern.refine]), as sets.
-	need map[*pattern][]idSet
+	need []idSet
 }
 
 // newLexicon returns a lexicon of the literals of ps, and of their further
 // sets (see [pattern.refine]). Patterns without literals (those that scan every text whole) are
 // left out.
 func newLexicon(ps ...*pattern) *lexicon {
-	lx := &lexicon{ids: map[*pattern]idSet{}, list: map[*pattern][]uint16{}, need: map[*pattern][]idSet{}}
+	lx := &lexicon{of: map[*pattern]*lexPattern{}}
 	byLit := map[string]uint16{}
 	add := func(l string) uint16 {
 		id, ok := byLit[l]
@@ -84,8 +90,7 @@ func newLexicon(ps ...*pattern) *lexicon {
 			}
 			set = set.with(id)
 		}
-		lx.ids[p] = set
-		lx.list[p] = list
+		lx.of[p] = &lexPattern{ids: set, list: list}
 	}
 	// Then the further sets of literals, after all of the patterns' own.
 	for _, p := range ps {
@@ -97,7 +102,7 @@ func newLexicon(ps ...*pattern) *lexicon {
 			for _, l := range lits {
 				set = set.with(add(l))
 			}
-			lx.need[p] = append(lx.need[p], set)
+			lx.of[p].need = append(lx.of[p].need, set)
 		}
 	}
 	n := uint32(0)
@@ -250,20 +255,20 @@ func newScan(lx *lexicon, s string) *scan {
 // pattern, which is quicker than making the chains.
 const chainMin = 256
 
-// hitsOf returns the hits of p's literals in sc's text, in order.
-func (sc *scan) hitsOf(p *pattern) []hit {
+// hitsOf returns the hits in sc's text of the literals of lp, a pattern's in
+// sc's lexicon, in order.
+func (sc *scan) hitsOf(lp *lexPattern) []hit {
 	if sc.head == nil {
-		set := sc.lx.ids[p]
 		var hs []hit
 		for _, h := range sc.hits {
-			if set.has(h.id) {
+			if lp.ids.has(h.id) {
 				hs = append(hs, h)
 			}
 		}
 		return hs
 	}
 	var ks []int32
-	for _, id := range sc.lx.list[p] {
+	for _, id := range lp.list {
 		for k := sc.head[id]; k >= 0; k = sc.next[k] {
 			ks = append(ks, k)
 		}
@@ -279,14 +284,14 @@ func (sc *scan) hitsOf(p *pattern) []hit {
 // windows is [pattern.windows] of sc's text, which takes the hits from sc
 // if p is one of its lexicon's patterns.
 func (sc *scan) windows(p *pattern) ([][2]int, bool) {
-	_, ok := sc.lx.ids[p]
+	lp := sc.lx.of[p]
 	switch {
-	case !ok:
+	case lp == nil:
 		return p.windows(sc.s)
 	case sc.folds:
 		return nil, false
 	}
-	return p.refine(sc.s, sc.lx, p.windowsAt(sc.s, sc.lx, sc.hitsOf(p), nil), sc.hits), true
+	return p.refine(sc.s, sc.lx, lp, p.windowsAt(sc.s, sc.lx, sc.hitsOf(lp), nil), sc.hits), true
 }
 
 // textLexicon is the lexicon of the patterns that [PHI], [Links] and

@@ -52,13 +52,17 @@ func TestLexiconFind(t *testing.T) {
 		t.Fatalf("lits = %q, want %q", lx.lits, want)
 	}
 	for p, want := range map[*pattern][][]uint16{a: nil, b: {{9, 6, 10, 11, 12, 13, 14, 15, 16, 17}}, c: {{0, 18}}, d: nil} {
-		if len(lx.need[p]) != len(want) {
-			t.Errorf("%s has %d further sets, want %d", p.re, len(lx.need[p]), len(want))
+		var need []idSet
+		if lp := lx.of[p]; lp != nil {
+			need = lp.need
+		}
+		if len(need) != len(want) {
+			t.Errorf("%s has %d further sets, want %d", p.re, len(need), len(want))
 			continue
 		}
 		for k, ids := range want {
 			for id := range uint16(len(lx.lits)) {
-				if got := lx.need[p][k].has(id); got != slices.Contains(ids, id) {
+				if got := need[k].has(id); got != slices.Contains(ids, id) {
 					t.Errorf("further set %d of %s has %d = %v", k, p.re, id, got)
 				}
 			}
@@ -66,12 +70,12 @@ func TestLexiconFind(t *testing.T) {
 	}
 	for p, want := range map[*pattern][]uint16{a: {0, 1, 2, 3}, b: {4}, c: {0, 5, 6}, d: {7, 8}} {
 		for id := range uint16(len(lx.lits)) {
-			if got := lx.ids[p].has(id); got != slices.Contains(want, id) {
+			if got := lx.of[p].ids.has(id); got != slices.Contains(want, id) {
 				t.Errorf("ids of %s has %d = %v", p.re, id, got)
 			}
 		}
 	}
-	if _, ok := lx.ids[compile(`\w+`)]; ok || len(lx.ids) != 4 {
+	if _, ok := lx.of[compile(`\w+`)]; ok || len(lx.of) != 4 {
 		t.Errorf("a pattern without literals is in the lexicon")
 	}
 	for _, s := range []string{
@@ -94,7 +98,7 @@ func TestTextLexicon(t *testing.T) {
 		if !found {
 			t.Errorf("%s is not among the patterns the tests compare with their expressions", p.re)
 		}
-		if _, ok := textLexicon.ids[p]; ok != (p.lits != nil) {
+		if _, ok := textLexicon.of[p]; ok != (p.lits != nil) {
 			t.Errorf("%s: in the lexicon = %v, has literals = %v", p.re, ok, p.lits != nil)
 		}
 	}

@@ -535,16 +535,16 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 	}
 	all := p.own.find(s)
 	hits := all
+	lp := p.own.of[p]
 	if len(p.need) > 0 {
 		hits = nil
-		set := p.own.ids[p]
 		for _, h := range all {
-			if set.has(h.id) {
+			if lp.ids.has(h.id) {
 				hits = append(hits, h)
 			}
 		}
 	}
-	return p.refine(s, p.own, p.windowsAt(s, p.own, hits, nil), all), true
+	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil), all), true
 }
 
 // windowsAt returns the windows of s to scan, in order and apart, given

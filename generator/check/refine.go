@@ -148,10 +148,11 @@ func holds(x, y string) bool {
 }
 
 // refine returns the parts of the windows ws of s that can hold a match
-// of p, given all the hits in s of the literals of lx, in order: those
-// within the reach of a hit of each of p's further sets of literals.
-func (p *pattern) refine(s string, lx *lexicon, ws [][2]int, all []hit) [][2]int {
-	for k, set := range lx.need[p] {
+// of p, given all the hits in s of the literals of lx, in order, and lp,
+// p's literals in lx: the parts within the reach of a hit of each of p's
+// further sets of literals.
+func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, all []hit) [][2]int {
+	for k, set := range lp.need {
 		if len(ws) == 0 {
 			break
 		}
