@@ -208,6 +208,16 @@ func (s idSet) has(id uint16) bool {
 	return int(id)/64 < len(s) && s[id/64]&(1<<(id%64)) != 0
 }
 
+// meets reports whether s and t have an id in common.
+func (s idSet) meets(t idSet) bool {
+	for i := range min(len(s), len(t)) {
+		if s[i]&t[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // A scan is a text to scan with the patterns of a lexicon, with the hits
 // of the lexicon's literals in it, found once for them all.
 type scan struct {
@@ -220,6 +230,8 @@ type scan struct {
 	// hits[k] of the same literal; -1 ends a chain. A pattern visits only
 	// its own literals' hits, however many others the text holds.
 	head, next []int32
+	// found holds the ids of the literals with a hit.
+	found idSet
 	// sents are the text's sentences, split by the first rule that reads
 	// them (see [scan.sentences]).
 	sents []sentence
@@ -234,6 +246,10 @@ func newScan(lx *lexicon, s string) *scan {
 	sc := &scan{s: s, lx: lx, folds: foldsToASCII(s)}
 	if !sc.folds {
 		sc.hits = lx.find(s)
+		sc.found = make(idSet, (len(lx.lits)+63)/64)
+		for _, h := range sc.hits {
+			sc.found[h.id/64] |= 1 << (h.id % 64)
+		}
 		if len(sc.hits) < chainMin {
 			return sc
 		}
@@ -290,6 +306,10 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 		return p.windows(sc.s)
 	case sc.folds:
 		return nil, false
+	case !lp.ids.meets(sc.found) || slices.ContainsFunc(lp.need, func(set idSet) bool { return !set.meets(sc.found) }):
+		// Every match holds a hit of p's literals and of each of its
+		// further sets.
+		return nil, true
 	}
 	return p.refine(sc.s, sc.lx, lp, p.windowsAt(sc.s, sc.lx, sc.hitsOf(lp), nil), sc.hits), true
 }
