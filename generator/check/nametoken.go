@@ -24,7 +24,7 @@ type nameTok struct {
 // nameTokens splits s into words: runs of letters, with the apostrophes,
 // hyphens and periods (of initials) inside them.
 func nameTokens(s string) []nameTok {
-	var toks []nameTok
+	toks := make([]nameTok, 0, len(s)/6)
 	lead, last := true, 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])

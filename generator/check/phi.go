@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // PHI returns the spans of t that look like a patient's identifiers, except
@@ -646,20 +647,37 @@ var phiNameStop = func() map[string]bool {
 // phiNameAllowed reports whether the words of name are all among the words
 // of one staff name, in order.
 func phiNameAllowed(name string, allow *Allow) bool {
-	words := strings.Fields(name)
+	if strings.TrimSpace(name) == "" {
+		return false
+	}
 	for _, n := range allow.Names {
-		staff := strings.Fields(n)
-		k := 0
-		for _, w := range staff {
-			if k < len(words) && w == words[k] {
-				k++
+		// Each of name's words in turn, among the allowed name's.
+		rest := name
+		for w := range strings.FieldsSeq(n) {
+			next, after := phiFirstWord(rest)
+			if next == "" {
+				break
+			}
+			if w == next {
+				rest = after
 			}
 		}
-		if k == len(words) && k > 0 {
+		if next, _ := phiFirstWord(rest); next == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// phiFirstWord returns the first word of s, between white space, and the
+// text after it; "" if s has none.
+func phiFirstWord(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
 }
 
 func phiNames(sc *scan, allow *Allow, add phiAdd) {
