@@ -189,8 +189,10 @@ type advRule struct {
 	// end, when set, returns where a kept match ends, for an expression
 	// that matches only its start.
 	end func(s string, m []int) int
-	// each splits the rule by alternative (see [advEach]).
+	// each splits the rule by alternative (see [advEach]); expr is then
+	// the expression, and re is nil.
 	each bool
+	expr string
 }
 
 var advInfo = map[string]struct{ what, hint string }{
@@ -429,7 +431,7 @@ var advReaderRules = []advRule{
 }
 
 var advClaimRules = []advRule{
-	{each: true, id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`),
+	{each: true, id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`,
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			if strings.HasSuffix(p, "side effects") {
@@ -470,7 +472,7 @@ func advSplit(rules []advRule) []advRule {
 // each alternative is scanned near its own literals only, in windows of
 // its own width. r.keep must not read submatches, whose numbers change.
 func advEach(r advRule) []advRule {
-	tree, err := syntax.Parse(r.re.re.String(), syntax.Perl)
+	tree, err := syntax.Parse(r.expr, syntax.Perl)
 	if err != nil {
 		panic(err)
 	}
@@ -495,7 +497,7 @@ func advEach(r advRule) []advRule {
 		}
 	}
 	if len(alts) < 2 {
-		return []advRule{r}
+		return []advRule{{id: r.id, re: compile(r.expr), keep: r.keep, end: r.end}}
 	}
 	out := make([]advRule, 0, len(alts))
 	for _, alt := range alts {
