@@ -338,7 +338,7 @@ func textPatterns() []*pattern {
 		ps = append(ps, r.re)
 	}
 	ps = append(ps, dateRE.monthDay, dateRE.dotted, dateRE.holiday, ageRE.ordinal, ageRE.spelled, ageRE.turning,
-		ageRE.at, ageRE.is, ageRE.paren, addressRE.road, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.reply, storyRE.we,
+		ageRE.at, ageRE.is, ageRE.paren, ageRE.young, ageRE.story, addressRE.road, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.reply, storyRE.we,
 		storyRE.one, storyRE.cameIn, storyRE.slot, storyRE.had, storyRE.photo)
 	return ps
 }

@@ -68,10 +68,6 @@ type pattern struct {
 	stops *byteSet
 }
 
-// minWindowed is the length of the shortest text worth scanning in
-// windows: a shorter one with a literal is scanned whole.
-const minWindowed = 256
-
 // compile compiles expr, which must parse, into a pattern.
 func compile(expr string) *pattern {
 	p := &pattern{re: regexp.MustCompile(expr)}
@@ -578,10 +574,6 @@ func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet) [][2]i
 		} else {
 			out = append(out, [2]int{start, end})
 		}
-	}
-	if len(s) < minWindowed && len(out) > 0 {
-		// A short text is scanned whole, if it has a literal at all.
-		out = [][2]int{{0, len(s)}}
 	}
 	return out
 }

@@ -56,6 +56,8 @@ func patterns() map[string]*pattern {
 		"phone.local":   phoneRE.local,
 		"address.road":  addressRE.road,
 		"age.paren":     ageRE.paren,
+		"age.young":     ageRE.young,
+		"age.story":     ageRE.story,
 		"story.reply":   storyRE.reply,
 		"story.we":      storyRE.we,
 		"story.one":     storyRE.one,
