@@ -98,7 +98,9 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		out = append(out, s.scan(t, keep, ours)...)
 	}
 	// A generated post holds the entry's own words, scanned above, and its
-	// template's: scan only the words the entry does not have. The
+	// template's, with the link to the entry's page: scan only the words
+	// the entry does not have, and each page of the practice's own site
+	// once, whatever tracking parameters each platform's link adds. The
 	// platforms' distinct rests are scanned as one text, a paragraph each;
 	// a match is the platform's whose paragraph holds it whole.
 	own := map[string]bool{}
@@ -108,12 +110,20 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		}
 	}
 	var rests, platforms []string
+	pages := map[string]bool{}
 	for _, name := range slices.Sorted(maps.Keys(variants)) {
 		var words []string
 		for _, w := range strings.Fields(variants[name]) {
-			if !own[w] && !strings.HasPrefix(w, "#") {
-				words = append(words, w)
+			if own[w] || strings.HasPrefix(w, "#") {
+				continue
 			}
+			if page, ok := ownLink(w, &s.Allow); ok {
+				if pages[page] {
+					continue
+				}
+				pages[page] = true
+			}
+			words = append(words, w)
 		}
 		rest := strings.Join(words, " ")
 		if rest == "" || slices.Contains(rests, rest) {

@@ -75,10 +75,15 @@ func TestEntryVariants(t *testing.T) {
 		"facebook": "Flu? Yes. Call (555) 010-0100.",
 		"threads":  "Flu? Yes. Write to jo@example.com",
 		"bluesky":  "Flu? Yes. Call (555) 010-0100.", // facebook's words: scanned once
+		// The same page of the practice's site is scanned once, whatever
+		// its tracking parameters.
+		"linkedin": "Flu? Yes. https://riverbend.example/faq/jo@example.org/?utm_source=linkedin",
+		"mastodon": "Flu? Yes. https://riverbend.example/faq/jo@example.org/?utm_source=mastodon",
 	}))
 	// The platforms' words are scanned as one text; each finding names
 	// the platform whose words hold it.
 	want := []string{
+		`1:1 error PHI-EMAIL: linkedin post: an email address "jo@example.org"`,
 		`1:1 error PHI-EMAIL: threads post: an email address "jo@example.com"`,
 		`1:1 error PHI-PHONE: x post: a phone number "(312) 555-0199"`,
 	}

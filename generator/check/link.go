@@ -24,19 +24,7 @@ func links(sc *scan, allow *Allow) []Match {
 		i, j := m[0], m[1]
 		j = i + len(linkTrim(s[i:j]))
 		raw := s[i:j]
-		u := raw
-		if !strings.Contains(strings.ToLower(u[:min(len(u), 8)]), "://") {
-			u = "http://" + u
-		}
-		pu, err := url.Parse(u)
-		host := ""
-		if err == nil {
-			host = pu.Hostname()
-		}
-		if host == "" {
-			host = linkHostFallback(raw)
-		}
-		host = strings.TrimSuffix(strings.ToLower(host), ".")
+		host := linkHost(raw)
 		if host == "" || linkAllowed(host, allow.Domains) || linkAllowed(host, allow.Trusted) {
 			continue
 		}
@@ -50,6 +38,44 @@ func links(sc *scan, allow *Allow) []Match {
 	}
 	out = append(out, linkHandles(s)...)
 	return out
+}
+
+// linkHost returns the host of the link raw, in lower case, or "".
+func linkHost(raw string) string {
+	u := raw
+	if !strings.Contains(strings.ToLower(u[:min(len(u), 8)]), "://") {
+		u = "http://" + u
+	}
+	pu, err := url.Parse(u)
+	host := ""
+	if err == nil {
+		host = pu.Hostname()
+	}
+	if host == "" {
+		host = linkHostFallback(raw)
+	}
+	return strings.TrimSuffix(strings.ToLower(host), ".")
+}
+
+// ownLink returns the host and path of the word w if it is a link to the
+// practice's own site (allow.Domains and their subdomains), without its
+// scheme and query; ok is false if it is not.
+func ownLink(w string, allow *Allow) (page string, ok bool) {
+	w = linkTrim(w)
+	if !strings.Contains(w, "://") && !strings.HasPrefix(strings.ToLower(w), "www.") && !strings.Contains(w, "/") {
+		return "", false
+	}
+	host := linkHost(w)
+	if host == "" || !linkAllowed(host, allow.Domains) {
+		return "", false
+	}
+	if k := strings.Index(w, "://"); k >= 0 {
+		w = w[k+3:]
+	}
+	if k := strings.IndexAny(w, "?#"); k >= 0 {
+		w = w[:k]
+	}
+	return strings.TrimSuffix(strings.ToLower(w), "/"), true
 }
 
 // linkHandle is a social media handle: "@zuri_births_at_home".
