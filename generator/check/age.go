@@ -10,7 +10,7 @@ var ageRE = struct {
 	ordinal, spelled, turning, at, is, paren, young, story *pattern
 }{
 	// "our 103 years young patient"
-	young: compile(`(?i)\b(?:9\d|1[0-4]\d)[\s-]+(?:years?|yrs?)\s+(?:young|of\s+age)\b`),
+	young: compile(`(?i)\b(?:9\d|1[0-4]\d)(?:\s*-\s*|\s+)(?:years?|yrs?)\s+(?:young|of\s+age)\b`),
 	// "who at 90 just walked …", "aged 96": an age of a person the
 	// sentence is about (see [ageStory]).
 	story:   compile(`(?i)\b(?:at|aged?|is|was|now|almost|nearly)\s+(9\d|1[0-4]\d)\b`),

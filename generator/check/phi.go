@@ -647,10 +647,14 @@ var phiNameStop = func() map[string]bool {
 // phiNameAllowed reports whether the words of name are all among the words
 // of one staff name, in order.
 func phiNameAllowed(name string, allow *Allow) bool {
-	if strings.TrimSpace(name) == "" {
+	first, _ := phiFirstWord(name)
+	if first == "" {
 		return false
 	}
 	for _, n := range allow.Names {
+		if !strings.Contains(n, first) {
+			continue
+		}
 		// Each of name's words in turn, among the allowed name's.
 		rest := name
 		for w := range strings.FieldsSeq(n) {
