@@ -101,6 +101,12 @@ func TestTextLexicon(t *testing.T) {
 		if _, ok := textLexicon.of[p]; ok != (p.lits != nil) {
 			t.Errorf("%s: in the lexicon = %v, has literals = %v", p.re, ok, p.lits != nil)
 		}
+		// Every pattern scans windows: a pattern without literals, or
+		// whose matches may hold any number of words, scans every text
+		// whole.
+		if p.lits == nil || p.span < 0 || p.anchored {
+			t.Errorf("%s scans every text whole: literals %q, at most %d runs of white space, anchored %v", p.re, p.lits, p.span, p.anchored)
+		}
 	}
 	texts := corpus(t)
 	if got, ordered := found(textLexicon, texts[0]); !slices.Equal(got, naiveHits(textLexicon, texts[0])) || !ordered {
