@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The learned sentence rules, PHI-LIKELY and ADVICE-LIKELY, are the last
@@ -30,8 +32,8 @@ import (
 // a sentence needs to be scored: a fragment ("your pharmacy") says too
 // little to judge.
 const (
-	phiThreshold    = 1.5
-	adviceThreshold = 1.5
+	phiThreshold    = 0.5
+	adviceThreshold = 0.5
 	modelMinWords   = 4
 )
 
@@ -106,7 +108,8 @@ func modelWords(lower string) []string {
 
 // modelFeatures returns the features of a sentence, sorted and without
 // repeats: its words (see [modelWords]), each pair of neighbouring words,
-// and its first word after "^".
+// its first word after "^", and the shapes of its words (see
+// [modelShapes]).
 func modelFeatures(sentence string) []string {
 	words := modelWords(strings.ToLower(strings.ReplaceAll(sentence, "’", "'")))
 	first := ""
@@ -117,8 +120,51 @@ func modelFeatures(sentence string) []string {
 	for k := 1; k < len(words); k++ {
 		fs = append(fs, words[k-1]+" "+words[k])
 	}
+	fs = append(fs, modelShapes(sentence)...)
 	slices.Sort(fs)
 	return slices.Compact(fs)
+}
+
+// modelShapes returns the shapes of the words of a sentence, each once,
+// which tell of a person whatever the person's name: a capitalised word
+// that does not open the sentence ("#cap"), two of them in a row ("#cap
+// #cap"), a capitalised possessive ("#cap's"), a handle ("#handle") and a
+// number ("#num"). No word the models learn from holds "#".
+func modelShapes(sentence string) []string {
+	var out []string
+	add := func(shape string) {
+		if !slices.Contains(out, shape) {
+			out = append(out, shape)
+		}
+	}
+	prev := false // the word before was a capitalised one
+	k := 0
+	for w := range strings.FieldsFuncSeq(sentence, modelBreak) {
+		r, _ := utf8.DecodeRuneInString(w)
+		capital := k > 0 && unicode.IsUpper(r) && strings.ToUpper(w) != w
+		switch {
+		case strings.HasPrefix(w, "@") && len(w) > 2:
+			add("#handle")
+		case capital && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")):
+			add("#cap's")
+		case capital:
+			add("#cap")
+			if prev {
+				add("#cap #cap")
+			}
+		}
+		if strings.ContainsAny(w, "0123456789") {
+			add("#num")
+		}
+		prev = capital
+		k++
+	}
+	return out
+}
+
+// modelBreak reports whether r separates the words [modelShapes] reads.
+func modelBreak(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(",;:!?()\"“”", r)
 }
 
 // modelByte reports whether c belongs in a word of modelFeatures.
@@ -140,7 +186,7 @@ func likelySentences(sc *scan, have []Match) []Match {
 		}
 		words := modelWords(sen.lower)
 		var phi, advice float64
-		phi, advice, buf = bothModels().scoreWords(words, buf)
+		phi, advice, buf = bothModels().scoreWords(words, modelShapes(s[i:j]), buf)
 		// Where both models flag a sentence, the one it passes by more
 		// names it.
 		phi, advice = phi-phiThreshold, advice-adviceThreshold

@@ -34,12 +34,12 @@ func mergeModels(phi, advice *model) *models {
 	return m
 }
 
-// scoreWords returns the scores of words, a sentence's [modelWords], by
-// the PHI model and by the advice model: what [model.score] returns of
-// the sentence's [modelFeatures], without making them (a word or a pair
-// counts once however often it comes). buf is scratch space; scoreWords
-// returns it for reuse.
-func (m *models) scoreWords(words []string, buf []byte) (phi, advice float64, _ []byte) {
+// scoreWords returns the scores of a sentence by the PHI model and by the
+// advice model, given its [modelWords] and its [modelShapes]: what
+// [model.score] returns of the sentence's [modelFeatures], without making
+// them (a word or a pair counts once however often it comes). buf is
+// scratch space; scoreWords returns it for reuse.
+func (m *models) scoreWords(words, shapes []string, buf []byte) (phi, advice float64, _ []byte) {
 	first := ""
 	if len(words) > 0 {
 		first = words[0]
@@ -64,6 +64,10 @@ func (m *models) scoreWords(words []string, buf []byte) (phi, advice float64, _ 
 			w := m.weights[string(buf)]
 			phi, advice = phi+w[0], advice+w[1]
 		}
+	}
+	for _, shape := range shapes {
+		w := m.weights[shape]
+		phi, advice = phi+w[0], advice+w[1]
 	}
 	return phi, advice, buf
 }

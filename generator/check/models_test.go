@@ -16,10 +16,11 @@ func TestModelsScoreWords(t *testing.T) {
 		"",
 		"Día 2: ok ok",
 		"zzqx unknownword another",
+		"Shoutout to Mateo Ruiz, 4, and @jkwon's Mom for Ana's 2nd visit",
 	} {
 		words := modelWords(strings.ToLower(strings.ReplaceAll(s, "’", "'")))
 		wantPHI, wantAdvice := phiModel().score(modelFeatures(s)), adviceModel().score(modelFeatures(s))
-		phi, advice, _ := bothModels().scoreWords(words, nil)
+		phi, advice, _ := bothModels().scoreWords(words, modelShapes(s), nil)
 		if math.Abs(phi-wantPHI) > 1e-9 || math.Abs(advice-wantAdvice) > 1e-9 {
 			t.Errorf("scoreWords(%q) = %v, %v, want %v, %v", s, phi, advice, wantPHI, wantAdvice)
 		}
