@@ -138,12 +138,24 @@ func modelShapes(sentence string) []string {
 		}
 	}
 	prev := false // the word before was a capitalised one
-	k := 0
-	for w := range strings.FieldsFuncSeq(sentence, modelBreak) {
+	for k, i := 0, 0; i < len(sentence); k++ {
+		for i < len(sentence) && modelBreakAt(sentence, i) > 0 {
+			i += modelBreakAt(sentence, i)
+		}
+		j := i
+		for j < len(sentence) && modelBreakAt(sentence, j) == 0 {
+			_, n := utf8.DecodeRuneInString(sentence[j:])
+			j += n
+		}
+		if i == j {
+			break
+		}
+		w := sentence[i:j]
+		i = j
 		r, _ := utf8.DecodeRuneInString(w)
-		capital := k > 0 && unicode.IsUpper(r) && strings.ToUpper(w) != w
+		capital := k > 0 && unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0
 		switch {
-		case strings.HasPrefix(w, "@") && len(w) > 2:
+		case w[0] == '@' && len(w) > 2:
 			add("#handle")
 		case capital && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")):
 			add("#cap's")
@@ -157,15 +169,29 @@ func modelShapes(sentence string) []string {
 			add("#num")
 		}
 		prev = capital
-		k++
 	}
 	return out
 }
 
-// modelBreak reports whether r separates the words [modelShapes] reads.
-func modelBreak(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune(",;:!?()\"“”", r)
+// modelBreakAt returns the length of the character at s[i] if it
+// separates the words [modelShapes] reads, or 0.
+func modelBreakAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if modelBreaks[c] {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) || r == '“' || r == '”' {
+		return n
+	}
+	return 0
 }
+
+// modelBreaks are the ASCII characters that separate words.
+var modelBreaks = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	',': true, ';': true, ':': true, '!': true, '?': true, '(': true, ')': true, '"': true}
 
 // modelByte reports whether c belongs in a word of modelFeatures.
 func modelByte(c byte) bool {
