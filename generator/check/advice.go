@@ -316,7 +316,7 @@ func advBounds(s string, i, j int) (start, end int) {
 // is already in lower case ASCII is a slice of s; only the others are
 // copied.
 func advWords(s string, n int) []string {
-	var f []string
+	f := make([]string, 0, min(n, len(s)/4+1))
 	for i := 0; i < len(s); {
 		j, plain := i, true
 		for j < len(s) {

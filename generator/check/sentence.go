@@ -41,9 +41,9 @@ func (sc *scan) sentences() []sentence {
 		if i == end {
 			continue
 		}
-		text := s[i:end]
-		sc.sents = append(sc.sents, sentence{start: i, end: end,
-			lower: strings.ToLower(strings.ReplaceAll(text, "’", "'")), words: advWords(text, 80)})
+		lower := strings.ToLower(strings.ReplaceAll(s[i:end], "’", "'"))
+		// The words of the lower-case text are the text's, lower-cased.
+		sc.sents = append(sc.sents, sentence{start: i, end: end, lower: lower, words: advWords(lower, 80)})
 	}
 	return sc.sents
 }
