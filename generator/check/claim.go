@@ -218,12 +218,12 @@ func advOurs(s string, m []int) bool {
 // ("results", "relief", "pain-free", "works") with an absolute ("every",
 // "always", "guaranteed", "permanently", "in just").
 func promiseSentence(sentence, lower string, words []string, ours map[string]bool) bool {
-	outcome := advAny(words, promiseOutcomes) || hasPhrase(lower, promiseOffs)
-	absolute := advAny(words, promiseAbsolutes) || hasPhrase(lower, promiseTerms) || strings.Contains(sentence, " WILL ")
-	if !advAny(words, promiseOurs) && !advAny(words, ours) || !outcome || !absolute {
+	if !advAny(words, promiseOurs) && !advAny(words, ours) {
 		return false
 	}
-	return !advAny(words, advNegation) && !advAny(words, claimMaybe)
+	outcome := advAny(words, promiseOutcomes) || hasPhrase(lower, promiseOffs)
+	absolute := outcome && (advAny(words, promiseAbsolutes) || hasPhrase(lower, promiseTerms) || strings.Contains(sentence, " WILL "))
+	return absolute && !advAny(words, advNegation) && !advAny(words, claimMaybe)
 }
 
 // hasPhrase reports whether lower holds one of phrases as whole words.
@@ -414,9 +414,11 @@ func resultSentence(sentence, lower string, words []string, ours map[string]bool
 			return true
 		}
 	}
-	gone := advAny(words, resultGone)
+	if !advAny(words, resultGone) {
+		return false
+	}
 	visit := hasPhrase(lower, promiseTerms) || advAny(words, resultVisits) && (advAny(words, resultAfter))
-	return gone && visit && (advCondition(words) || advAny(words, claimComplaints) || advAny(words, advSymptoms))
+	return visit && (advCondition(words) || advAny(words, claimComplaints) || advAny(words, advSymptoms))
 }
 
 // Word sets of the functions above, made once.

@@ -150,11 +150,6 @@ func readerAdvice(sentence, lower string, words []string, ours map[string]bool) 
 	if len(words) < 3 || readerGeneral[words[0]] {
 		return false
 	}
-	for _, h := range readerHedges {
-		if strings.Contains(lower, h) {
-			return false
-		}
-	}
 	reader, medical, one := false, false, false
 	for k, w := range words {
 		reader = reader || readerWords[w]
@@ -162,6 +157,14 @@ func readerAdvice(sentence, lower string, words []string, ours map[string]bool) 
 		// One person's case: "he", "her", "until the swelling is gone",
 		// "tonight", "your rash".
 		one = one || readerOne[w] || k > 0 && readerDeixis[words[k-1]] && (advSymptoms[w] && !advBodyOnly[w] || advConditions[w])
+	}
+	if !medical {
+		return false // all advice below is about the reader's health
+	}
+	for _, h := range readerHedges {
+		if strings.Contains(lower, h) {
+			return false
+		}
 	}
 	one = one || readerRegimen(words) || strings.Contains(lower, "trust me") || strings.Contains(lower, "in your case") ||
 		strings.Contains(lower, "since you") || strings.Contains(lower, "because you") ||
