@@ -104,7 +104,7 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 	protected := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if nameTitles[strings.ToLower(t.word)] && (capital(t) || t.word == "dr") {
+		if nameTitles[t.low] && (capital(t) || t.word == "dr") {
 			protected[i] = true
 			for j := i + 1; j < len(toks) && capital(toks[j]) && nameJoined(toks[j].gap); j++ {
 				protected[j] = true
@@ -117,7 +117,7 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 		if !capital(t) {
 			continue
 		}
-		if nameAfterEponym(toks, i) || t.poss && i+1 < len(toks) && nameEponymNouns[strings.ToLower(toks[i+1].word)] {
+		if nameAfterEponym(toks, i) || t.poss && i+1 < len(toks) && nameEponymNouns[toks[i+1].low] {
 			// "named after biophysicist Norman Holter": the person a
 			// test or a condition is named for.
 			for j := i; j < len(toks) && j < i+3 && capital(toks[j]); j++ {
@@ -140,7 +140,7 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			if k > i && !nameJoined(toks[k].gap) || !capital(toks[k]) {
 				break
 			}
-			if b := strings.ToLower(strings.TrimRight(toks[k].word, ".")); k > i && (nameBuildings[b] || b == "park" && !lx.given(toks[i].word)) {
+			if b := strings.TrimRight(toks[k].low, "."); k > i && (nameBuildings[b] || b == "park" && !lx.given(toks[i].word)) {
 				for p := i; p <= k; p++ {
 					protected[p] = true
 				}
@@ -175,12 +175,12 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 			nameLower(s, toks, i, allow, lx, add)
 			continue
 		}
-		if low := strings.ToLower(t.word); nameCalendar[low] || nameCalendar[strings.TrimSuffix(low, "s")] || nameWorld[low] || nameCredentials[low] {
+		if low := t.low; nameCalendar[low] || nameCalendar[strings.TrimSuffix(low, "s")] || nameWorld[low] || nameCredentials[low] {
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && j-i < 3 && capital(toks[j]) && !protected[j] && !toks[j-1].poss && nameJoined(toks[j].gap) &&
-			!nameCalendar[strings.ToLower(toks[j].word)] {
+			!nameCalendar[toks[j].low] {
 			j++
 		}
 		run := toks[i:j]
@@ -334,7 +334,7 @@ func nameLower(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, ad
 	t := toks[i]
 	// Only a word after a greeting's last word may be a name: most
 	// words of most texts are not, and need no look-up.
-	if i == 0 || !nameGreetEnds[strings.ToLower(toks[i-1].word)] || utf8.RuneCountInString(t.word) < 3 || lx.word(t.word) {
+	if i == 0 || !nameGreetEnds[toks[i-1].low] || utf8.RuneCountInString(t.word) < 3 || lx.word(t.word) {
 		return
 	}
 	title := strings.ToUpper(t.word[:1]) + t.word[1:]

@@ -23,7 +23,7 @@ func nameAddressed(s string, toks []nameTok, i, n int) bool {
 		return true
 	}
 	gap := strings.TrimRight(toks[i].gap, " ")
-	return strings.HasSuffix(gap, ",") || nameAddressWords[strings.ToLower(toks[i-1].word)]
+	return strings.HasSuffix(gap, ",") || nameAddressWords[toks[i-1].low]
 }
 
 // nameYourCare reports whether the sentence at i speaks of the reader's own
@@ -111,7 +111,7 @@ var nameOwners = advSet("her", "his", "their", "my", "our", "your", "its")
 // French physician Paul Broca").
 func nameAfterEponym(toks []nameTok, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		w, before := strings.ToLower(toks[k].word), strings.ToLower(toks[k-1].word)
+		w, before := toks[k].low, toks[k-1].low
 		if (w == "after" || w == "for") && before == "named" {
 			return true
 		}
@@ -129,7 +129,7 @@ func nameAfterEponym(toks []nameTok, i int) bool {
 // before toks[i]: "Dr. June Carter" is no patient.
 func nameTitleBefore(toks []nameTok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if nameTitles[strings.ToLower(toks[k].word)] {
+		if nameTitles[toks[k].low] {
 			return true
 		}
 		if !nameJoined(toks[k+1].gap) {
@@ -154,7 +154,7 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	n := 1
 	if !t.poss && i+1 < len(toks) && toks[i+1].capital && nameJoined(toks[i+1].gap) && !toks[i+1].upper {
 		pair := []string{t.raw, toks[i+1].raw}
-		next := strings.ToLower(strings.TrimRight(toks[i+1].word, "."))
+		next := strings.TrimRight(toks[i+1].low, ".")
 		if nameBuildings[next] || next == "park" && lx.place(pair[:1]) > 0 || lx.place(pair) == 2 || lx.known(pair) > 0 {
 			return 0 // "Thank you Washington Park"
 		}
@@ -162,7 +162,7 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	}
 	last := toks[i+n-1]
 	if last.poss {
-		if i+n < len(toks) && nameGreetKin[strings.ToLower(toks[i+n].word)] && !toks[i+n].capital {
+		if i+n < len(toks) && nameGreetKin[toks[i+n].low] && !toks[i+n].capital {
 			return n // "Grace's dad", "Hunter's mom"
 		}
 		return 0
@@ -180,12 +180,12 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	if i == 0 || strings.ContainsAny(t.gap, ".!?\n:;") {
 		return 0
 	}
-	prev := strings.ToLower(toks[i-1].word)
+	prev := toks[i-1].low
 	prev2 := ""
 	if i >= 2 && !strings.ContainsAny(toks[i-1].gap, ".!?\n:;,") {
-		prev2 = strings.ToLower(toks[i-2].word)
+		prev2 = toks[i-2].low
 	}
-	if (prev == "little" || prev == "baby") && !nameCalendar[strings.ToLower(t.word)] {
+	if (prev == "little" || prev == "baby") && !nameCalendar[t.low] {
 		return n // "little Tyler", "baby Jun"
 	}
 	greeted := nameFrameGreets[prev] || prev == "to" && (prev2 == "congrats" || prev2 == "congratulations" || prev2 == "out") ||
@@ -194,7 +194,7 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 		return 0
 	}
 	after := strings.TrimLeft(s[last.end:], " ")
-	if nameCalendar[strings.ToLower(t.word)] {
+	if nameCalendar[t.low] {
 		// "Welcome Spring!" greets a season; "Congrats June on …" a person.
 		if prev == "welcome" || prev2 == "happy" || !strings.HasPrefix(after, "on ") && !strings.HasPrefix(after, "for ") {
 			return 0
@@ -214,7 +214,7 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 func nameGreeted(s string, toks []nameTok, i int) bool {
 	near := false
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if nameGreetKeys[strings.ToLower(toks[k].word)] || strings.HasSuffix(toks[k].word, "old") {
+		if nameGreetKeys[toks[k].low] || strings.HasSuffix(toks[k].word, "old") {
 			near = true
 			break
 		}

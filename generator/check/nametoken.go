@@ -13,6 +13,7 @@ import (
 type nameTok struct {
 	start, end int    // the word's bytes, without a possessive ending
 	word       string // s[start:end]
+	low        string // word in lower case
 	raw        string // the word with its possessive ending
 	poss       bool   // followed by 's or ’s (or ' after s)
 	capital    bool   // starts with an upper-case letter
@@ -68,6 +69,7 @@ func nameTokens(s string) []nameTok {
 			t.poss = true // "the Jameses' dog"
 		}
 		t.word = s[t.start:t.end]
+		t.low = strings.ToLower(t.word)
 		t.raw = w
 		first, _ := utf8.DecodeRuneInString(t.word)
 		t.capital = unicode.IsUpper(first)
