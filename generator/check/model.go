@@ -32,8 +32,8 @@ import (
 // a sentence needs to be scored: a fragment ("your pharmacy") says too
 // little to judge.
 const (
-	phiThreshold    = 0.5
-	adviceThreshold = 0.5
+	phiThreshold    = 0.0
+	adviceThreshold = 0.0
 	modelMinWords   = 4
 )
 
