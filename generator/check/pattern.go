@@ -66,6 +66,9 @@ type pattern struct {
 	anchored bool
 	// stops, when not nil, are the bytes no match holds (see [stopsOf]).
 	stops *byteSet
+	// phrases, when not nil, finds the expression's matches in windows in
+	// its stead (see [phraseList]).
+	phrases *phraseList
 }
 
 // compile compiles expr, which must parse, into a pattern.
@@ -77,6 +80,7 @@ func compile(expr string) *pattern {
 	}
 	p.tree = tree
 	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), required(tree), stopsOf(tree)
+	p.phrases = phrasesOf(tree)
 	if p.span >= 0 && !p.anchored {
 		p.reach = p.span
 		p.near(literals(tree).best()...)
@@ -674,6 +678,10 @@ func (p *pattern) find(s string, sc *scan, find func(string, int) [][]int) [][]i
 	if !ok {
 		return find(s, -1)
 	}
+	if p.phrases != nil {
+		// Matches without submatches: the same from either function.
+		find = func(s string, _ int) [][]int { return p.phrases.findAll(s) }
+	}
 	var out [][]int
 	for _, w := range ws {
 		for _, m := range find(s[w[0]:w[1]], -1) {
@@ -698,7 +706,7 @@ func (p *pattern) MatchString(s string) bool {
 		return p.re.MatchString(s)
 	}
 	for _, w := range ws {
-		if p.re.MatchString(s[w[0]:w[1]]) {
+		if p.phrases != nil && len(p.phrases.findAll(s[w[0]:w[1]])) > 0 || p.phrases == nil && p.re.MatchString(s[w[0]:w[1]]) {
 			return true
 		}
 	}
