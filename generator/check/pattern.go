@@ -569,9 +569,18 @@ func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet) [][2]i
 		for wordEnd < len(s) && !space(s[wordEnd]) && !(clip && p.stops[s[wordEnd]]) {
 			wordEnd++
 		}
-		start, end := wordsBefore(s, i, p.before), wordsAfter(s, wordEnd, p.after)
+		end := wordsAfter(s, wordEnd, p.after)
 		if clip {
-			start, end = p.stops.after(s, start, i), p.stops.before(s, wordEnd, end)
+			end = p.stops.before(s, wordEnd, end)
+		}
+		if k := len(out); k > 0 && i <= out[k-1][1] {
+			// The window starts before the hit, within the last one.
+			out[k-1][1] = max(out[k-1][1], end)
+			continue
+		}
+		start := wordsBefore(s, i, p.before)
+		if clip {
+			start = p.stops.after(s, start, i)
 		}
 		if k := len(out); k > 0 && start <= out[k-1][1] {
 			out[k-1][1] = max(out[k-1][1], end)

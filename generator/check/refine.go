@@ -195,9 +195,18 @@ func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSe
 				end++
 			}
 			last = end
-			lo, hi := max(w[0], wordsBefore(s, at, reach[0])), min(w[1], wordsAfter(s, end, reach[1]))
+			hi := min(w[1], wordsAfter(s, end, reach[1]))
 			if clip {
-				lo, hi = p.stops.after(s, lo, at), p.stops.before(s, end, hi)
+				hi = p.stops.before(s, end, hi)
+			}
+			if n := len(out); n > 0 && at <= out[n-1][1] {
+				// The part starts before the hit, within the last one.
+				out[n-1][1] = max(out[n-1][1], hi)
+				continue
+			}
+			lo := max(w[0], wordsBefore(s, at, reach[0]))
+			if clip {
+				lo = p.stops.after(s, lo, at)
 			}
 			if n := len(out); n > 0 && lo <= out[n-1][1] {
 				out[n-1][1] = max(out[n-1][1], hi)
