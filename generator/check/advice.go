@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode"
@@ -467,41 +466,12 @@ func advSplit(rules []advRule) []advRule {
 }
 
 // advEach returns r as one rule per alternative of its expression's
-// outermost alternation. A rule of many alternatives is scanned in
-// windows as wide as its widest one, around the literals of all; split,
-// each alternative is scanned near its own literals only, in windows of
-// its own width. r.keep must not read submatches, whose numbers change.
+// outermost alternation (see [alternatives]). r.keep must not read
+// submatches, whose numbers change.
 func advEach(r advRule) []advRule {
-	tree, err := syntax.Parse(r.expr, syntax.Perl)
-	if err != nil {
-		panic(err)
-	}
-	var alts []*syntax.Regexp
-	var build func(alt *syntax.Regexp) *syntax.Regexp
-	switch {
-	case tree.Op == syntax.OpAlternate:
-		alts, build = tree.Sub, func(alt *syntax.Regexp) *syntax.Regexp { return alt }
-	case tree.Op == syntax.OpConcat:
-		for k, sub := range tree.Sub {
-			if sub.Op != syntax.OpAlternate {
-				continue
-			}
-			alts = sub.Sub
-			build = func(alt *syntax.Regexp) *syntax.Regexp {
-				c := *tree
-				c.Sub = slices.Clone(tree.Sub)
-				c.Sub[k] = alt
-				return &c
-			}
-			break
-		}
-	}
-	if len(alts) < 2 {
-		return []advRule{{id: r.id, re: compile(r.expr), keep: r.keep, end: r.end}}
-	}
-	out := make([]advRule, 0, len(alts))
-	for _, alt := range alts {
-		out = append(out, advRule{id: r.id, re: compile(build(alt).String()), keep: r.keep, end: r.end})
+	var out []advRule
+	for _, p := range compileEach(r.expr) {
+		out = append(out, advRule{id: r.id, re: p, keep: r.keep, end: r.end})
 	}
 	return out
 }

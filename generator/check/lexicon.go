@@ -338,7 +338,9 @@ func textPatterns() []*pattern {
 		ps = append(ps, r.re)
 	}
 	ps = append(ps, dateRE.monthDay, dateRE.dotted, dateRE.holiday, ageRE.ordinal, ageRE.spelled, ageRE.turning,
-		ageRE.at, ageRE.is, ageRE.paren, ageRE.young, ageRE.story, addressRE.road, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.reply, storyRE.we,
-		storyRE.one, storyRE.cameIn, storyRE.slot, storyRE.had, storyRE.photo)
+		ageRE.at, ageRE.is, ageRE.paren, ageRE.young, ageRE.story, addressRE.road, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.we,
+		storyRE.one, storyRE.cameIn, storyRE.had, storyRE.photo)
+	ps = append(ps, storyRE.reply...)
+	ps = append(ps, storyRE.slot...)
 	return ps
 }

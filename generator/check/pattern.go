@@ -88,6 +88,49 @@ func compile(expr string) *pattern {
 	return p
 }
 
+// compileEach compiles each alternative of the outermost alternation of
+// expr, which must parse, into a pattern of its own; an expression without
+// one is compiled whole. A pattern of many alternatives is scanned in
+// windows as wide as its widest one, around the literals of all, by an
+// expression that may be too large for Go's fast matcher; split, each
+// alternative is scanned near its own literals only, in windows of its own
+// width. The patterns find the matches of the expression, and those of
+// one alternative that overlap another's.
+func compileEach(expr string) []*pattern {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	var alts []*syntax.Regexp
+	var build func(alt *syntax.Regexp) *syntax.Regexp
+	switch tree.Op {
+	case syntax.OpAlternate:
+		alts, build = tree.Sub, func(alt *syntax.Regexp) *syntax.Regexp { return alt }
+	case syntax.OpConcat:
+		for k, sub := range tree.Sub {
+			if sub.Op != syntax.OpAlternate {
+				continue
+			}
+			alts = sub.Sub
+			build = func(alt *syntax.Regexp) *syntax.Regexp {
+				c := *tree
+				c.Sub = slices.Clone(tree.Sub)
+				c.Sub[k] = alt
+				return &c
+			}
+			break
+		}
+	}
+	if len(alts) < 2 {
+		return []*pattern{compile(expr)}
+	}
+	out := make([]*pattern, 0, len(alts))
+	for _, alt := range alts {
+		out = append(out, compile(build(alt).String()))
+	}
+	return out
+}
+
 // setSides sets how far p's windows reach before and after a literal:
 // as far as [sides] finds a match can, for the literals compile or
 // [pattern.near] chose; reach each side for those a match need only hold

@@ -58,11 +58,9 @@ func patterns() map[string]*pattern {
 		"age.paren":     ageRE.paren,
 		"age.young":     ageRE.young,
 		"age.story":     ageRE.story,
-		"story.reply":   storyRE.reply,
 		"story.we":      storyRE.we,
 		"story.one":     storyRE.one,
 		"story.cameIn":  storyRE.cameIn,
-		"story.slot":    storyRE.slot,
 		"story.had":     storyRE.had,
 		"story.photo":   storyRE.photo,
 	}
@@ -71,6 +69,12 @@ func patterns() map[string]*pattern {
 	}
 	for k, r := range advRules {
 		out[r.id+string(rune('a'+k))] = r.re
+	}
+	for k, p := range storyRE.reply {
+		out["story.reply"+string(rune('a'+k))] = p
+	}
+	for k, p := range storyRE.slot {
+		out["story.slot"+string(rune('a'+k))] = p
 	}
 	return out
 }

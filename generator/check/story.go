@@ -35,10 +35,10 @@ var storyPersonWords = []string{"patient", "man", "men", "woman", "women", "boy"
 	"first-timer", "marathoner", "veteran", "grad", "preemie", "regular"}
 
 var storyRE = struct {
-	reply   *pattern
+	reply   []*pattern
 	we, one *pattern
 	cameIn  *pattern
-	slot    *pattern
+	slot    []*pattern
 	had     *pattern
 	photo   *pattern
 	past    *pattern
@@ -51,15 +51,14 @@ var storyRE = struct {
 	// A reply that confirms someone's care: "our notes show we spent 40
 	// minutes on your results", "you missed three sessions", "the one of
 	// my clients who cried today", "a dude fainted in our lobby".
-	reply: compile(`(?i)\b(?:(?:has|have)\s+been\s+(?:coming|going)\s+to\s+us\s+for|(?:[\pL'’-]+\s+)(?:we|i)\s+(?:saw|treated|met|stitched|splinted|casted)\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:night|week))|our\s+(?:notes|records|chart|charts|files)\s+(?:show|say|indicate)|(?:your|the)\s+(?:chart|records?|file)\s+(?:shows?|says?)|you\s+(?:missed|cancell?ed|skipped|no-?showed)\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:sessions?|appointments?|appts?|visits?|classes)|we\s+discharged\s+you|one\s+of\s+my\s+(?:clients|patients|regulars|moms|kiddos|residents)|(?:in|from)\s+my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|support|therapy)?\s*group|(?:fainted|collapsed|passed\s+out|threw\s+up|panicked|cried)\s+(?:in|at)\s+(?:our|the)\s+(?:lobby|waiting\s+room|office|front\s+desk|chair|exam\s+room)|(?:you\s+can\s+see|showing|with)\s+(?:[\pL'’-]+\s+){0,2}?(?:patients?['’]?|clients?['’]?|kids?['’]?)\s+faces?|faces?\s+(?:clearly\s+)?visible|(?:true|late[\s-]shift|today['’]s|tonight['’]s)\s+story\s*:)`),
+	reply: compileEach(`(?i)\b(?:(?:has|have)\s+been\s+(?:coming|going)\s+to\s+us\s+for|(?:[\pL'’-]+\s+)(?:we|i)\s+(?:saw|treated|met|stitched|splinted|casted)\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:night|week))|our\s+(?:notes|records|chart|charts|files)\s+(?:show|say|indicate)|(?:your|the)\s+(?:chart|records?|file)\s+(?:shows?|says?)|you\s+(?:missed|cancell?ed|skipped|no-?showed)\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:sessions?|appointments?|appts?|visits?|classes)|we\s+discharged\s+you|one\s+of\s+my\s+(?:clients|patients|regulars|moms|kiddos|residents)|(?:in|from)\s+my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|support|therapy)?\s*group|(?:fainted|collapsed|passed\s+out|threw\s+up|panicked|cried)\s+(?:in|at)\s+(?:our|the)\s+(?:lobby|waiting\s+room|office|front\s+desk|chair|exam\s+room)|(?:you\s+can\s+see|showing|with)\s+(?:[\pL'’-]+\s+){0,2}?(?:patients?['’]?|clients?['’]?|kids?['’]?)\s+faces?|faces?\s+(?:clearly\s+)?visible|(?:true|late[\s-]shift|today['’]s|tonight['’]s)\s+story\s*:)`),
 	// "A teacher from the middle school came in today …": anyone who
 	// came in, with a time or a person's word.
 	cameIn: compile(`(?i)\b(?:a|an|one|the|our|this|that)\s+(?:[\pL\d'’-]+\s+){0,6}?(?:came\s+(?:in|by)|walked\s+in|showed\s+up|stopped\s+(?:by|in)|was\s+brought\s+in|rolled\s+in|limped\s+in|hobbled\s+in|dropped\s+(?:in|by)|drove\s+(?:in|herself|himself|\d+)|was\s+rushed|in\s+(?:today|this\s+morning|this\s+afternoon|tonight|yesterday)|brought\s+(?:her|his|their)\s+(?:[\pL-]+\s+){0,2}?in)\b`).
 		nearWords("came", "walked", "showed", "stopped", "brought", "rolled", "limped", "hobbled", "dropped", "drove", "rushed", "today", "this", "tonight", "yesterday"),
 	// "This morning's first appointment was a pregnant mom", "our 2 pm
 	// yesterday, a construction worker, …"
-	slot: compile(`(?i)\b(?:(?:tonight|today|this\s+morning)['’]s\s+(?:case|patient|visit)|one\s+of\s+our\s+(?:moms|dads|parents|families|regulars|kiddos|kids|seniors|teens)\b|our\s+(?:mon|tues?|wed|thur?s?|fri|sat|sun)[\pL]*\s+\d{1,2}(?::\d\d)?|(?:the|this|that|our)\s+(?:[\pL-]+\s+)?(?:man|woman|boy|girl|kid|lady|guy|gentleman|teen|baby|patient|pt|mom|dad)\s+in\s+(?:exam|room|bed|bay|chair|triage)\s*(?:room\s+)?\d+|(?:first|last|next|earliest|latest|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))\s+(?:appointment|patient|visit|walk-in)\s+(?:of\s+the\s+day\s+|today\s+|yesterday\s+|this\s+morning\s+)?(?:was|,)\s*(?:a|an)\s+|\bour\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))`).
-		nearWords("first", "last", "next", "earliest", "latest", "case", "patient", "visit", "appointment", "walk-in", "day", "moms", "dads", "parents", "families", "regulars", "kiddos", "kids", "seniors", "teens", "exam", "room", "bed", "bay", "chair", "triage", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+	slot: compileEach(`(?i)\b(?:(?:tonight|today|this\s+morning)['’]s\s+(?:case|patient|visit)|one\s+of\s+our\s+(?:moms|dads|parents|families|regulars|kiddos|kids|seniors|teens)\b|our\s+(?:mon|tues?|wed|thur?s?|fri|sat|sun)[\pL]*\s+\d{1,2}(?::\d\d)?|(?:the|this|that|our)\s+(?:[\pL-]+\s+)?(?:man|woman|boy|girl|kid|lady|guy|gentleman|teen|baby|patient|pt|mom|dad)\s+in\s+(?:exam|room|bed|bay|chair|triage)\s*(?:room\s+)?\d+|(?:first|last|next|earliest|latest|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))\s+(?:appointment|patient|visit|walk-in)\s+(?:of\s+the\s+day\s+|today\s+|yesterday\s+|this\s+morning\s+)?(?:was|,)\s*(?:a|an)\s+|\bour\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))`),
 	// "Had a sweet 80-year-old tell me today …"
 	had: compile(`(?i)\b(?:just\s+|so\s+)?(?:had|saw|met|treated)\s+(?:a|an|the|this|our|one)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
 	// "a pic of the new mom holding her baby"
@@ -108,7 +107,7 @@ func phiStories(sc *scan, ms []Match) []Match {
 		}
 		found = append(found, Match{Start: i, End: j, Rule: "PHI-STORY"})
 	}
-	for _, p := range []*pattern{storyRE.reply, storyRE.we, storyRE.slot, storyRE.photo} {
+	for _, p := range slices.Concat(storyRE.reply, []*pattern{storyRE.we}, storyRE.slot, []*pattern{storyRE.photo}) {
 		for _, m := range p.FindAllIn(sc) {
 			add(m[0], m[1])
 		}
