@@ -79,11 +79,12 @@ func compile(expr string) *pattern {
 		panic(err)
 	}
 	p.tree = tree
-	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), required(tree), stopsOf(tree)
+	memo := litMemo{}
+	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), memo.required(tree), stopsOf(tree)
 	p.phrases = phrasesOf(tree)
 	if p.span >= 0 && !p.anchored {
 		p.reach = p.span
-		p.near(literals(tree).best()...)
+		p.near(memo.literals(tree).best()...)
 	}
 	return p
 }
@@ -356,14 +357,29 @@ const maxCost = 100
 
 // literals returns what re's literals tell of its matches.
 func literals(re *syntax.Regexp) litInfo {
-	in := literalsOf(re)
+	return litMemo{}.literals(re)
+}
+
+// A litMemo remembers what the literals of the parts of an expression
+// tell, which the analyses of an expression ask of each part again and
+// again. Its sets are clipped, and shared: no one may change them.
+type litMemo map[*syntax.Regexp]litInfo
+
+// literals is the package's literals, remembered.
+func (m litMemo) literals(re *syntax.Regexp) litInfo {
+	if in, ok := m[re]; ok {
+		return in
+	}
+	in := m.literalsOf(re)
 	if in.exact != nil {
 		in.prefix = in.exact
 	}
+	in = litInfo{exact: slices.Clip(in.exact), required: slices.Clip(in.required), prefix: slices.Clip(in.prefix)}
+	m[re] = in
 	return in
 }
 
-func literalsOf(re *syntax.Regexp) litInfo {
+func (m litMemo) literalsOf(re *syntax.Regexp) litInfo {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return litInfo{exact: []string{""}}
@@ -406,16 +422,16 @@ func literalsOf(re *syntax.Regexp) litInfo {
 		}
 		return litInfo{exact: dedupe(set)}
 	case syntax.OpCapture:
-		return literals(re.Sub[0])
+		return m.literals(re.Sub[0])
 	case syntax.OpQuest:
-		if in := literals(re.Sub[0]); in.exact != nil {
+		if in := m.literals(re.Sub[0]); in.exact != nil {
 			return litInfo{exact: dedupe(append(in.exact, ""))}
 		}
 	case syntax.OpPlus:
-		in := literals(re.Sub[0])
+		in := m.literals(re.Sub[0])
 		return litInfo{required: in.best(), prefix: in.prefix}
 	case syntax.OpRepeat:
-		in := literals(re.Sub[0])
+		in := m.literals(re.Sub[0])
 		if re.Min == 1 && re.Max == 1 {
 			return in
 		}
@@ -426,7 +442,7 @@ func literalsOf(re *syntax.Regexp) litInfo {
 		var exact, required, prefix []string
 		exactOK, requiredOK, prefixOK := true, true, true
 		for _, sub := range re.Sub {
-			in := literals(sub)
+			in := m.literals(sub)
 			exactOK = exactOK && in.exact != nil
 			exact = append(exact, in.exact...)
 			b := in.best()
@@ -467,7 +483,7 @@ func literalsOf(re *syntax.Regexp) litInfo {
 		}
 		cur, whole, first := []string{""}, true, true
 		for _, sub := range re.Sub {
-			in := literals(sub)
+			in := m.literals(sub)
 			if in.exact != nil && len(cur)*len(in.exact) <= maxExact {
 				cur = product(cur, in.exact)
 				continue

@@ -17,9 +17,14 @@ import (
 // reads them) in it: every match holds a hit with at most before runs
 // before it and after runs after it. ok is false when it cannot tell.
 func sides(re *syntax.Regexp, lits []string) (before, after int, ok bool) {
+	return litMemo{}.sides(re, lits)
+}
+
+// sides is the package's sides, with literals remembered.
+func (m litMemo) sides(re *syntax.Regexp, lits []string) (before, after int, ok bool) {
 	switch re.Op {
 	case syntax.OpCapture:
-		return sides(re.Sub[0], lits)
+		return m.sides(re.Sub[0], lits)
 	case syntax.OpConcat:
 		// The part that holds the hit, with the parts before and after.
 		parts := make([]int, len(re.Sub))
@@ -27,7 +32,7 @@ func sides(re *syntax.Regexp, lits []string) (before, after int, ok bool) {
 			parts[k] = gaps(sub)
 		}
 		for k, sub := range re.Sub {
-			b, a, found := sides(sub, lits)
+			b, a, found := m.sides(sub, lits)
 			if !found {
 				continue
 			}
@@ -45,7 +50,7 @@ func sides(re *syntax.Regexp, lits []string) (before, after int, ok bool) {
 		// Each alternative holds a hit.
 		ok = true
 		for _, sub := range re.Sub {
-			b, a, found := sides(sub, lits)
+			b, a, found := m.sides(sub, lits)
 			if !found {
 				ok = false
 				break
@@ -53,7 +58,7 @@ func sides(re *syntax.Regexp, lits []string) (before, after int, ok bool) {
 			before, after = max(before, b), max(after, a)
 		}
 	}
-	if n := gaps(re); n >= 0 && (!ok || 2*n < before+after) && covers(re, lits) {
+	if n := gaps(re); n >= 0 && (!ok || 2*n < before+after) && m.covers(re, lits) {
 		// The hit is somewhere in the match.
 		return n, n, true
 	}
@@ -70,8 +75,8 @@ func add(a, b int) int {
 
 // covers reports whether every match of re holds one of the literals
 // lits, as the literals re's matches hold (see [literals]) tell.
-func covers(re *syntax.Regexp, lits []string) bool {
-	in := literals(re)
+func (m litMemo) covers(re *syntax.Regexp, lits []string) bool {
+	in := m.literals(re)
 	return slices.ContainsFunc([][]string{in.exact, in.required, in.best()}, func(set []string) bool {
 		return len(set) > 0 && !slices.Contains(set, "") && implies(set, lits)
 	})

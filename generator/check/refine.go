@@ -35,27 +35,32 @@ const maxNeedLitCost = 4
 // required returns sets of strings, as [hasLiteral] reads them, one of each
 // of which every match of re contains.
 func required(re *syntax.Regexp) [][]string {
+	return litMemo{}.required(re)
+}
+
+// required is the package's required, with literals remembered.
+func (m litMemo) required(re *syntax.Regexp) [][]string {
 	var out [][]string
 	add := func(set []string) {
 		if len(set) > 0 && !slices.Contains(set, "") && !slices.ContainsFunc(out, func(s []string) bool { return slices.Equal(s, set) }) {
 			out = append(out, set)
 		}
 	}
-	add(literals(re).best())
+	add(m.literals(re).best())
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
-		for _, set := range required(re.Sub[0]) {
+		for _, set := range m.required(re.Sub[0]) {
 			add(set)
 		}
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			for _, set := range required(re.Sub[0]) {
+			for _, set := range m.required(re.Sub[0]) {
 				add(set)
 			}
 		}
 	case syntax.OpConcat:
 		for _, sub := range re.Sub {
-			for _, set := range required(sub) {
+			for _, set := range m.required(sub) {
 				add(set)
 			}
 		}
@@ -65,7 +70,7 @@ func required(re *syntax.Regexp) [][]string {
 		alts := make([][][]string, len(re.Sub))
 		most := 0
 		for k, sub := range re.Sub {
-			alts[k] = required(sub)
+			alts[k] = m.required(sub)
 			if len(alts[k]) == 0 {
 				return out
 			}
@@ -114,10 +119,11 @@ func (p *pattern) chooseNeed() {
 		}
 	}
 	p.needSides = nil
+	memo := litMemo{}
 	for _, set := range p.need {
 		b, a, ok := p.span, p.span, p.span >= 0 && !p.anchored
 		if ok {
-			if nb, na, found := sides(p.tree, set); found {
+			if nb, na, found := memo.sides(p.tree, set); found {
 				b, a = min(nb, b), min(na, a)
 			}
 		}
