@@ -73,6 +73,7 @@ type pattern struct {
 
 // compile compiles expr, which must parse, into a pattern.
 func compile(expr string) *pattern {
+	expr = caseless(expr)
 	p := &pattern{re: regexp.MustCompile(expr)}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
@@ -130,6 +131,65 @@ func compileEach(expr string) []*pattern {
 		out = append(out, compile(build(alt).String()))
 	}
 	return out
+}
+
+// caseless returns expr with its classes of letters, \pL and a class that
+// starts with it and holds no other ASCII letter ("[\pL'’-]"), marked
+// case-sensitive: under (?i) they match the same (but for U+0345, a Greek
+// combining mark that folds to a letter), which Go's parser works out at
+// length for every letter there is.
+func caseless(expr string) string {
+	var b strings.Builder
+	for i := 0; i < len(expr); {
+		switch {
+		case expr[i] == '\\' && i+1 < len(expr):
+			if strings.HasPrefix(expr[i:], `\pL`) {
+				b.WriteString(`(?-i:\pL)`)
+				i += 3
+				continue
+			}
+			b.WriteString(expr[i : i+2])
+			i += 2
+			continue
+		case expr[i] == '[':
+			end := classEnd(expr, i)
+			class := expr[i:end]
+			if strings.HasPrefix(class, `[\pL`) && !hasLetter(strings.NewReplacer(`\pL`, "", `\d`, "").Replace(class)) {
+				b.WriteString("(?-i:" + class + ")")
+			} else {
+				b.WriteString(class)
+			}
+			i = end
+			continue
+		}
+		b.WriteByte(expr[i])
+		i++
+	}
+	return b.String()
+}
+
+// classEnd returns the index after the class that starts at expr[i], "[".
+func classEnd(expr string, i int) int {
+	j := i + 1
+	if j < len(expr) && expr[j] == '^' {
+		j++
+	}
+	if j < len(expr) && expr[j] == ']' {
+		j++ // a "]" first is a member
+	}
+	for j < len(expr) && expr[j] != ']' {
+		if expr[j] == '\\' {
+			j++
+		} else if expr[j] == '[' && j+1 < len(expr) && expr[j+1] == ':' {
+			// [:alpha:]
+			if k := strings.Index(expr[j+2:], ":]"); k >= 0 {
+				j += k + 3
+				continue
+			}
+		}
+		j++
+	}
+	return min(j+1, len(expr))
 }
 
 // setSides sets how far p's windows reach before and after a literal:
