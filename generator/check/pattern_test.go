@@ -4,9 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // patterns returns every pattern the checks scan whole texts with (the
@@ -309,5 +311,61 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		s.scan(Text{Field: "body", Text: text, Path: "x.md", Line: 1, Col: 1}, nil, nil)
+	}
+}
+
+// TestCaseless checks that caseless marks case-sensitive the classes
+// without letters but \pL, and that they match under (?i) what they match
+// without it, for every rune but U+0345.
+func TestCaseless(t *testing.T) {
+	if got, want := caseless(`(?i)\b([\pL'’-]+)\s+\pL`), `(?i)\b((?-i:[\pL'’-])+)\s+(?-i:\pL)`; got != want {
+		t.Errorf("caseless = %#q, want %#q", got, want)
+	}
+	for _, c := range []struct {
+		class  string
+		marked bool
+	}{
+		{`[^.!?;:\n]`, true},
+		{`[^\]\pL]`, true},
+		{`[\pL\d'’-]`, true},
+		{`[^"“”\n]`, true},
+		{`[^\s.!?]`, true},
+		{`[a-z0-9-]`, false},
+		{`[\w.]`, false},
+		{`[ñ]`, false},
+		{`[\x41]`, false},
+	} {
+		got := caseless(c.class)
+		if marked := got != c.class; marked != c.marked {
+			t.Errorf("caseless(%#q) = %#q: marked %v, want %v", c.class, got, marked, c.marked)
+			continue
+		}
+		folded, plain := regexp.MustCompile(`^(?i:`+c.class+`)$`), regexp.MustCompile(`^(?i:`+got+`)$`)
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if s := string(r); r != 0x345 && folded.MatchString(s) != plain.MatchString(s) {
+				t.Errorf("%#q and %#q differ on %U", c.class, got, r)
+				break
+			}
+		}
+	}
+}
+
+func TestAlternatives(t *testing.T) {
+	for _, c := range []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)\b(?:a|b\s+(?:c|d))\b`, []string{`(?i)\b(?:a)\b`, `(?i)\b(?:b\s+(?:c|d))\b`}},
+		{`(?i)(?:\bx|y)|\bz`, []string{`(?i)(?:\bx|y)`, `(?i)\bz`}},
+		// A repeated group is no alternation of the whole.
+		{`(?i)\b(?:one)\s+(?:two|three)?\s+(?:four|five)\b`, []string{`(?i)\b(?:one)\s+(?:two|three)?\s+(?:four)\b`, `(?i)\b(?:one)\s+(?:two|three)?\s+(?:five)\b`}},
+		// Bars in classes and escaped parentheses.
+		{`[|(]a|b`, []string{`[|(]a`, `b`}},
+		{`\(a|b\)`, []string{`\(a`, `b\)`}},
+		{`\p{Lu}(?:x)`, []string{`\p{Lu}(?:x)`}},
+	} {
+		if got := alternatives(c.expr); !slices.Equal(got, c.want) {
+			t.Errorf("alternatives(%#q) = %q, want %q", c.expr, got, c.want)
+		}
 	}
 }
