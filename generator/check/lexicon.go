@@ -48,8 +48,9 @@ type lexPattern struct {
 	ids  idSet
 	list []uint16
 	// need holds the ids of the literals of each of the pattern's further
-	// sets (see [pattern.refine]), as sets.
-	need []idSet
+	// sets (see [pattern.refine]), as sets, and needList lists them.
+	need     []idSet
+	needList [][]uint16
 }
 
 // newLexicon returns a lexicon of the literals of ps, and of their further
@@ -99,10 +100,16 @@ func newLexicon(ps ...*pattern) *lexicon {
 		}
 		for _, lits := range p.need {
 			var set idSet
+			var list []uint16
 			for _, l := range lits {
-				set = set.with(add(l))
+				id := add(l)
+				if !set.has(id) {
+					list = append(list, id)
+				}
+				set = set.with(id)
 			}
 			lx.of[p].need = append(lx.of[p].need, set)
+			lx.of[p].needList = append(lx.of[p].needList, list)
 		}
 	}
 	n := uint32(0)
@@ -274,17 +281,23 @@ const chainMin = 256
 // hitsOf returns the hits in sc's text of the literals of lp, a pattern's in
 // sc's lexicon, in order.
 func (sc *scan) hitsOf(lp *lexPattern) []hit {
+	return sc.hitsIn(lp.list, lp.ids)
+}
+
+// hitsIn returns the hits in sc's text of the literals with the ids list,
+// which set holds, in order.
+func (sc *scan) hitsIn(list []uint16, set idSet) []hit {
 	if sc.head == nil {
 		var hs []hit
 		for _, h := range sc.hits {
-			if lp.ids.has(h.id) {
+			if set.has(h.id) {
 				hs = append(hs, h)
 			}
 		}
 		return hs
 	}
 	var ks []int32
-	for _, id := range lp.list {
+	for _, id := range list {
 		for k := sc.head[id]; k >= 0; k = sc.next[k] {
 			ks = append(ks, k)
 		}
@@ -311,7 +324,9 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 		// further sets.
 		return nil, true
 	}
-	return p.refine(sc.s, sc.lx, lp, p.windowsAt(sc.s, sc.lx, sc.hitsOf(lp), nil), sc.hits), true
+	return p.refine(sc.s, sc.lx, lp, p.windowsAt(sc.s, sc.lx, sc.hitsOf(lp), nil), func(k int) []hit {
+		return sc.hitsIn(lp.needList[k], lp.need[k])
+	}), true
 }
 
 // textLexicon is the lexicon of the patterns that [PHI], [Links] and

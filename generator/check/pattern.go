@@ -740,7 +740,15 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 			}
 		}
 	}
-	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil), all), true
+	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil), func(k int) []hit {
+		var hs []hit
+		for _, h := range all {
+			if lp.need[k].has(h.id) {
+				hs = append(hs, h)
+			}
+		}
+		return hs
+	}), true
 }
 
 // windowsAt returns the windows of s to scan, in order and apart, given

@@ -154,22 +154,22 @@ func holds(x, y string) bool {
 }
 
 // refine returns the parts of the windows ws of s that can hold a match
-// of p, given all the hits in s of the literals of lx, in order, and lp,
-// p's literals in lx: the parts within the reach of a hit of each of p's
-// further sets of literals.
-func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, all []hit) [][2]int {
+// of p, given lp, p's literals in lx, and the hits in s of the literals of
+// each of p's further sets, in order: the parts within the reach of a hit
+// of each set.
+func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, hitsOf func(k int) []hit) [][2]int {
 	for k, set := range lp.need {
 		if len(ws) == 0 {
 			break
 		}
-		ws = p.within(s, lx, ws, all, set, p.needSides[k])
+		ws = p.within(s, lx, ws, hitsOf(k), set, p.needSides[k])
 	}
 	return ws
 }
 
 // within returns the parts of the windows ws of s within the reach of the
-// hits among all of the literals in set: reach[0] words before each and
-// reach[1] after.
+// hits among all (in order) of the literals in set: reach[0] words before
+// each and reach[1] after.
 //
 // Every match in a window holds a hit of set within the window, with at
 // most reach[0] runs of white space before it and reach[1] after (at most
