@@ -25,7 +25,7 @@ type nameTok struct {
 // nameTokens splits s into words: runs of letters, with the apostrophes,
 // hyphens and periods (of initials) inside them.
 func nameTokens(s string) []nameTok {
-	toks := make([]nameTok, 0, len(s)/6)
+	toks := make([]nameTok, 0, nameCount(s))
 	lead, last := true, 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -80,6 +80,25 @@ func nameTokens(s string) []nameTok {
 		i = j
 	}
 	return toks
+}
+
+// nameCount returns at least as many as the words nameTokens finds in s,
+// and not many more: the letters that follow something other than a
+// letter, where every word starts.
+func nameCount(s string) int {
+	n, letter := 0, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		was := letter
+		if letter = unicode.IsLetter(r); letter && !was {
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // namePossessives are the endings of a possessive.
