@@ -10,7 +10,7 @@ func TestNameCount(t *testing.T) {
 	}{
 		{"", 0},
 		{"Thanks to Mateo Ruiz's mom!", 6}, // and the s of the possessive
-		{"2nd ab--cd don't x-ray", 7}, // nameTokens: nd, ab, cd, don't, x-ray
+		{"2nd ab--cd don't x-ray", 7},      // nameTokens: nd, ab, cd, don't, x-ray
 		{"“Día” — ¡olé!", 2},
 	} {
 		if got, words := nameCount(c.s), len(nameTokens(c.s)); got != c.want || got < words {
