@@ -239,6 +239,11 @@ type scan struct {
 	head, next []int32
 	// found holds the ids of the literals with a hit.
 	found idSet
+	// ks, own and need are scratch space for the hits of a pattern's
+	// literals and of one of its further sets, which each pattern uses up
+	// before the next.
+	ks        []int32
+	own, need []hit
 	// sents are the text's sentences, split by the first rule that reads
 	// them (see [scan.sentences]).
 	sents []sentence
@@ -279,16 +284,16 @@ func newScan(lx *lexicon, s string) *scan {
 const chainMin = 256
 
 // hitsOf returns the hits in sc's text of the literals of lp, a pattern's in
-// sc's lexicon, in order.
-func (sc *scan) hitsOf(lp *lexPattern) []hit {
-	return sc.hitsIn(lp.list, lp.ids)
+// sc's lexicon, in order, in buf's space.
+func (sc *scan) hitsOf(lp *lexPattern, buf []hit) []hit {
+	return sc.hitsIn(lp.list, lp.ids, buf)
 }
 
 // hitsIn returns the hits in sc's text of the literals with the ids list,
-// which set holds, in order.
-func (sc *scan) hitsIn(list []uint16, set idSet) []hit {
+// which set holds, in order, in buf's space.
+func (sc *scan) hitsIn(list []uint16, set idSet, buf []hit) []hit {
+	hs := buf[:0]
 	if sc.head == nil {
-		var hs []hit
 		for _, h := range sc.hits {
 			if set.has(h.id) {
 				hs = append(hs, h)
@@ -296,17 +301,17 @@ func (sc *scan) hitsIn(list []uint16, set idSet) []hit {
 		}
 		return hs
 	}
-	var ks []int32
+	ks := sc.ks[:0]
 	for _, id := range list {
 		for k := sc.head[id]; k >= 0; k = sc.next[k] {
 			ks = append(ks, k)
 		}
 	}
 	slices.Sort(ks)
-	hs := make([]hit, len(ks))
-	for i, k := range ks {
-		hs[i] = sc.hits[k]
+	for _, k := range ks {
+		hs = append(hs, sc.hits[k])
 	}
+	sc.ks = ks
 	return hs
 }
 
@@ -324,8 +329,10 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 		// further sets.
 		return nil, true
 	}
-	return p.refine(sc.s, sc.lx, lp, p.windowsAt(sc.s, sc.lx, sc.hitsOf(lp), nil), func(k int) []hit {
-		return sc.hitsIn(lp.needList[k], lp.need[k])
+	sc.own = sc.hitsOf(lp, sc.own)
+	return p.refine(sc.s, sc.lx, lp, p.windowsAt(sc.s, sc.lx, sc.own, nil), func(k int) []hit {
+		sc.need = sc.hitsIn(lp.needList[k], lp.need[k], sc.need)
+		return sc.need
 	}), true
 }
 
