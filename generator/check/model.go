@@ -1,10 +1,8 @@
 package check
 
 import (
-	"bufio"
 	"embed"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,35 +45,6 @@ type model struct {
 
 //go:embed model/*.txt
 var modelFiles embed.FS
-
-// readModel reads a model file: lines of a weight, a tab and a feature;
-// the feature of the bias is empty. It panics on a malformed file, which
-// TestModelTrained would have caught.
-func readModel(name string) *model {
-	f, err := modelFiles.Open(name)
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	m := &model{weights: map[string]float64{}}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w, feature, ok := strings.Cut(sc.Text(), "\t")
-		v, err := strconv.ParseFloat(w, 64)
-		if !ok || err != nil {
-			panic("check: malformed line in " + name + ": " + sc.Text())
-		}
-		if feature == "" {
-			m.bias = v
-		} else {
-			m.weights[feature] = v
-		}
-	}
-	if err := sc.Err(); err != nil {
-		panic(err)
-	}
-	return m
-}
 
 // score returns m's score of a sentence with features fs.
 func (m *model) score(fs []string) float64 {

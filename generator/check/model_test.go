@@ -17,6 +17,35 @@ import (
 
 var update = flag.Bool("update", false, "retrain the models in model/ from testdata/gate/tune.tsv and education.tsv")
 
+// readModel reads a model file: lines of a weight, a tab and a feature;
+// the feature of the bias is empty. It panics on a malformed file, which
+// TestModelTrained would have caught.
+func readModel(name string) *model {
+	f, err := modelFiles.Open(name)
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	m := &model{weights: map[string]float64{}}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w, feature, ok := strings.Cut(sc.Text(), "\t")
+		v, err := strconv.ParseFloat(w, 64)
+		if !ok || err != nil {
+			panic("check: malformed line in " + name + ": " + sc.Text())
+		}
+		if feature == "" {
+			m.bias = v
+		} else {
+			m.weights[feature] = v
+		}
+	}
+	if err := sc.Err(); err != nil {
+		panic(err)
+	}
+	return m
+}
+
 // The shipped models, each alone.
 var (
 	phiModel    = sync.OnceValue(func() *model { return readModel("model/phi.txt") })

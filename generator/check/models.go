@@ -2,6 +2,8 @@ package check
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -14,24 +16,38 @@ type models struct {
 	weights             map[string][2]float64
 }
 
-// bothModels returns the shipped models merged, made once per process; the
-// models read to make it are not kept.
+// bothModels returns the shipped models merged, read once per process.
 var bothModels = sync.OnceValue(func() *models {
-	return mergeModels(readModel("model/phi.txt"), readModel("model/advice.txt"))
+	m := &models{weights: make(map[string][2]float64, 1<<17)}
+	m.phiBias = m.read("model/phi.txt", 0)
+	m.adviceBias = m.read("model/advice.txt", 1)
+	return m
 })
 
-// mergeModels returns the models phi and advice merged.
-func mergeModels(phi, advice *model) *models {
-	m := &models{phiBias: phi.bias, adviceBias: advice.bias, weights: make(map[string][2]float64, len(phi.weights)+len(advice.weights))}
-	for f, w := range phi.weights {
-		m.weights[f] = [2]float64{w, advice.weights[f]}
+// read adds the weights of the model file name (lines of a weight, a tab
+// and a feature; the bias's feature is empty) as the
+// k-th of each feature's, and returns the model's bias. The features are
+// kept as parts of the file's text, made a string once.
+func (m *models) read(name string, k int) (bias float64) {
+	data, err := modelFiles.ReadFile(name)
+	if err != nil {
+		panic(err)
 	}
-	for f, w := range advice.weights {
-		if _, ok := phi.weights[f]; !ok {
-			m.weights[f] = [2]float64{0, w}
+	for line := range strings.Lines(string(data)) {
+		w, feature, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		v, err := strconv.ParseFloat(w, 64)
+		if !ok || err != nil {
+			panic("check: malformed line in " + name + ": " + line)
 		}
+		if feature == "" {
+			bias = v
+			continue
+		}
+		ws := m.weights[feature]
+		ws[k] = v
+		m.weights[feature] = ws
 	}
-	return m
+	return bias
 }
 
 // scoreWords returns the scores of a sentence by the PHI model and by the
