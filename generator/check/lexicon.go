@@ -163,7 +163,7 @@ type hit struct {
 // find returns where the lexicon's literals occur in s, in order of their
 // offsets.
 func (lx *lexicon) find(s string) []hit {
-	var hs []hit
+	hs := make([]hit, 0, len(s)/4)
 	for i := 0; i < len(s); i++ {
 		c := lowerByte(s[i])
 		for _, id := range lx.one[c] {
@@ -240,10 +240,11 @@ type scan struct {
 	// found holds the ids of the literals with a hit.
 	found idSet
 	// ks, own and need are scratch space for the hits of a pattern's
-	// literals and of one of its further sets, which each pattern uses up
-	// before the next.
+	// literals and of one of its further sets, and wins for its windows,
+	// which each pattern uses up before the next.
 	ks        []int32
 	own, need []hit
+	wins      [1 + maxNeed][][2]int
 	// sents are the text's sentences, split by the first rule that reads
 	// them (see [scan.sentences]).
 	sents []sentence
@@ -330,7 +331,8 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 		return nil, true
 	}
 	sc.own = sc.hitsOf(lp, sc.own)
-	return p.refine(sc.s, sc.lx, lp, p.windowsAt(sc.s, sc.lx, sc.own, nil), func(k int) []hit {
+	sc.wins[0] = p.windowsAt(sc.s, sc.lx, sc.own, nil, sc.wins[0])
+	return p.refine(sc.s, sc.lx, lp, sc.wins[0], sc.wins[1:], func(k int) []hit {
 		sc.need = sc.hitsIn(lp.needList[k], lp.need[k], sc.need)
 		return sc.need
 	}), true

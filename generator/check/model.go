@@ -59,7 +59,7 @@ func (m *model) score(fs []string) float64 {
 // runs of ASCII letters, digits and apostrophes of lower, the sentence in
 // lower case with ’ read as '.
 func modelWords(lower string) []string {
-	var words []string
+	words := make([]string, 0, len(lower)/4+1)
 	for i := 0; i < len(lower); {
 		if !modelByte(lower[i]) {
 			i++

@@ -740,7 +740,7 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 			}
 		}
 	}
-	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil), func(k int) []hit {
+	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil, nil), nil, func(k int) []hit {
 		var hs []hit
 		for _, h := range all {
 			if lp.need[k].has(h.id) {
@@ -753,9 +753,9 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 
 // windowsAt returns the windows of s to scan, in order and apart, given
 // the hits in s of lx's literals, of which those in set are p's (nil: all
-// of them).
-func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet) [][2]int {
-	var out [][2]int
+// of them), in buf's space.
+func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet, buf [][2]int) [][2]int {
+	out := buf[:0]
 	wordEnd := -1 // the end of the word of the last literal found
 	for k := 0; k < len(hits); {
 		i, n := int(hits[k].at), 0

@@ -156,20 +156,28 @@ func holds(x, y string) bool {
 // refine returns the parts of the windows ws of s that can hold a match
 // of p, given lp, p's literals in lx, and the hits in s of the literals of
 // each of p's further sets, in order: the parts within the reach of a hit
-// of each set.
-func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, hitsOf func(k int) []hit) [][2]int {
+// of each set. It cuts the windows down by the k-th set in bufs[k]'s space
+// (its own, if bufs is shorter), and keeps each buffer it grew in bufs.
+func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, bufs [][][2]int, hitsOf func(k int) []hit) [][2]int {
 	for k, set := range lp.need {
 		if len(ws) == 0 {
 			break
 		}
-		ws = p.within(s, lx, ws, hitsOf(k), set, p.needSides[k])
+		var buf [][2]int
+		if k < len(bufs) {
+			buf = bufs[k]
+		}
+		ws = p.within(s, lx, ws, hitsOf(k), set, p.needSides[k], buf)
+		if k < len(bufs) {
+			bufs[k] = ws
+		}
 	}
 	return ws
 }
 
 // within returns the parts of the windows ws of s within the reach of the
 // hits among all (in order) of the literals in set: reach[0] words before
-// each and reach[1] after.
+// each and reach[1] after, in buf's space, which must not be ws's.
 //
 // Every match in a window holds a hit of set within the window, with at
 // most reach[0] runs of white space before it and reach[1] after (at most
@@ -178,8 +186,8 @@ func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, hit
 // edges, so that a part's matches are the window's. Where p.span does not
 // bound a match, or the expression has ^ or $, a window is kept whole if
 // it holds a hit.
-func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSet, reach [2]int) [][2]int {
-	var out [][2]int
+func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSet, reach [2]int, buf [][2]int) [][2]int {
+	out := buf[:0]
 	k := 0
 	for _, w := range ws {
 		k += sort.Search(len(all)-k, func(j int) bool { return int(all[k+j].at) >= w[0] })
