@@ -319,7 +319,10 @@ func (sc *scan) hitsIn(list []uint16, set idSet, buf []hit) []hit {
 // windows is [pattern.windows] of sc's text, which takes the hits from sc
 // if p is one of its lexicon's patterns.
 func (sc *scan) windows(p *pattern) ([][2]int, bool) {
-	lp := sc.lx.of[p]
+	lp := p.shared
+	if p.sharedIn != sc.lx {
+		lp = sc.lx.of[p]
+	}
 	switch {
 	case lp == nil:
 		return p.windows(sc.s)
@@ -340,7 +343,17 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 
 // textLexicon is the lexicon of the patterns that [PHI], [Links] and
 // [Advice] scan whole texts with.
-var textLexicon = newLexicon(textPatterns()...)
+var textLexicon = sharedLexicon(textPatterns()...)
+
+// sharedLexicon returns the lexicon of ps, and gives each of them its
+// record in it, which a scan of the lexicon then finds without a look-up.
+func sharedLexicon(ps ...*pattern) *lexicon {
+	lx := newLexicon(ps...)
+	for p, lp := range lx.of {
+		p.shared, p.sharedIn = lp, lx
+	}
+	return lx
+}
 
 // textPatterns returns the patterns that [PHI], [Links] and [Advice] scan
 // whole texts with; the others (cue words, mostly) look at a few words.

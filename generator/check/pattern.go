@@ -69,6 +69,10 @@ type pattern struct {
 	// phrases, when not nil, finds the expression's matches in windows in
 	// its stead (see [phraseList]).
 	phrases *phraseList
+	// shared is p's record in the lexicon sharedIn, which scans its texts
+	// for it and others (see [sharedLexicon]).
+	shared   *lexPattern
+	sharedIn *lexicon
 }
 
 // compile compiles expr, which must parse, into a pattern.
