@@ -334,7 +334,7 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 		return nil, true
 	}
 	sc.own = sc.hitsOf(lp, sc.own)
-	sc.wins[0] = p.windowsAt(sc.s, sc.lx, sc.own, nil, sc.wins[0])
+	sc.wins[0] = p.windowsAt(sc.s, sc.lx, sc.own, sc.wins[0])
 	return p.refine(sc.s, sc.lx, lp, sc.wins[0], sc.wins[1:], func(k int) []hit {
 		sc.need = sc.hitsIn(lp.needList[k], lp.need[k], sc.need)
 		return sc.need

@@ -744,7 +744,7 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 			}
 		}
 	}
-	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil, nil), nil, func(k int) []hit {
+	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil), nil, func(k int) []hit {
 		var hs []hit
 		for _, h := range all {
 			if lp.need[k].has(h.id) {
@@ -756,17 +756,14 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 }
 
 // windowsAt returns the windows of s to scan, in order and apart, given
-// the hits in s of lx's literals, of which those in set are p's (nil: all
-// of them), in buf's space.
-func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet, buf [][2]int) [][2]int {
+// the hits in s of p's literals in lx, in buf's space.
+func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, buf [][2]int) [][2]int {
 	out := buf[:0]
 	wordEnd := -1 // the end of the word of the last literal found
 	for k := 0; k < len(hits); {
 		i, n := int(hits[k].at), 0
 		for ; k < len(hits) && int(hits[k].at) == i; k++ {
-			if set == nil || set.has(hits[k].id) {
-				n = max(n, len(lx.lits[hits[k].id]))
-			}
+			n = max(n, len(lx.lits[hits[k].id]))
 		}
 		if n == 0 || i < wordEnd || p.wordStart && i > 0 && wordByte(s[i]) && wordByte(s[i-1]) {
 			continue
@@ -778,25 +775,34 @@ func (p *pattern) windowsAt(s string, lx *lexicon, hits []hit, set idSet, buf []
 			wordEnd++
 		}
 		end := wordsAfter(s, wordEnd, p.after)
+		var stops *byteSet
 		if clip {
-			end = p.stops.before(s, wordEnd, end)
+			end, stops = p.stops.before(s, wordEnd, end), p.stops
 		}
-		if k := len(out); k > 0 && i <= out[k-1][1] {
-			// The window starts before the hit, within the last one.
-			out[k-1][1] = max(out[k-1][1], end)
-			continue
-		}
-		start := wordsBefore(s, i, p.before)
-		if clip {
-			start = p.stops.after(s, start, i)
-		}
-		if k := len(out); k > 0 && start <= out[k-1][1] {
-			out[k-1][1] = max(out[k-1][1], end)
-		} else {
-			out = append(out, [2]int{start, end})
-		}
+		out = addWindow(out, s, i, end, p.before, 0, stops)
 	}
 	return out
+}
+
+// addWindow adds to the windows out, in order, the one of s that ends at
+// end and starts words runs of white space before the hit at "at", no
+// earlier than floor nor than the last of stops before the hit (when
+// stops is not nil), merged with the last window if they meet. The start
+// is worked out only when the hit is past the last window.
+func addWindow(out [][2]int, s string, at, end, words, floor int, stops *byteSet) [][2]int {
+	if n := len(out); n > 0 && at <= out[n-1][1] {
+		out[n-1][1] = max(out[n-1][1], end)
+		return out
+	}
+	start := max(floor, wordsBefore(s, at, words))
+	if stops != nil {
+		start = stops.after(s, start, at)
+	}
+	if n := len(out); n > 0 && start <= out[n-1][1] {
+		out[n-1][1] = max(out[n-1][1], end)
+		return out
+	}
+	return append(out, [2]int{start, end})
 }
 
 // foldsToASCII reports whether s holds the Kelvin sign or the long s,

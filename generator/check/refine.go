@@ -159,7 +159,7 @@ func holds(x, y string) bool {
 // of each set. It cuts the windows down by the k-th set in bufs[k]'s space
 // (its own, if bufs is shorter), and keeps each buffer it grew in bufs.
 func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, bufs [][][2]int, hitsOf func(k int) []hit) [][2]int {
-	for k, set := range lp.need {
+	for k := range lp.need {
 		if len(ws) == 0 {
 			break
 		}
@@ -167,7 +167,7 @@ func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, buf
 		if k < len(bufs) {
 			buf = bufs[k]
 		}
-		ws = p.within(s, lx, ws, hitsOf(k), set, p.needSides[k], buf)
+		ws = p.within(s, lx, ws, hitsOf(k), p.needSides[k], buf)
 		if k < len(bufs) {
 			bufs[k] = ws
 		}
@@ -176,7 +176,7 @@ func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, buf
 }
 
 // within returns the parts of the windows ws of s within the reach of the
-// hits among all (in order) of the literals in set: reach[0] words before
+// hits all (in order) of one of p's further sets: reach[0] words before
 // each and reach[1] after, in buf's space, which must not be ws's.
 //
 // Every match in a window holds a hit of set within the window, with at
@@ -186,7 +186,7 @@ func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, buf
 // edges, so that a part's matches are the window's. Where p.span does not
 // bound a match, or the expression has ^ or $, a window is kept whole if
 // it holds a hit.
-func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSet, reach [2]int, buf [][2]int) [][2]int {
+func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, reach [2]int, buf [][2]int) [][2]int {
 	out := buf[:0]
 	k := 0
 	for _, w := range ws {
@@ -195,7 +195,7 @@ func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSe
 		for ; k < len(all) && int(all[k].at) < w[1]; k++ {
 			h := all[k]
 			at, end := int(h.at), int(h.at)+len(lx.lits[h.id])
-			if end > w[1] || !set.has(h.id) || end <= last {
+			if end > w[1] || end <= last {
 				// A hit that ends within the word of the last needs no
 				// part of its own: its part is no wider.
 				continue
@@ -210,23 +210,11 @@ func (p *pattern) within(s string, lx *lexicon, ws [][2]int, all []hit, set idSe
 			}
 			last = end
 			hi := min(w[1], wordsAfter(s, end, reach[1]))
+			var stops *byteSet
 			if clip {
-				hi = p.stops.before(s, end, hi)
+				hi, stops = p.stops.before(s, end, hi), p.stops
 			}
-			if n := len(out); n > 0 && at <= out[n-1][1] {
-				// The part starts before the hit, within the last one.
-				out[n-1][1] = max(out[n-1][1], hi)
-				continue
-			}
-			lo := max(w[0], wordsBefore(s, at, reach[0]))
-			if clip {
-				lo = p.stops.after(s, lo, at)
-			}
-			if n := len(out); n > 0 && lo <= out[n-1][1] {
-				out[n-1][1] = max(out[n-1][1], hi)
-			} else {
-				out = append(out, [2]int{lo, hi})
-			}
+			out = addWindow(out, s, at, hi, reach[0], w[0], stops)
 		}
 	}
 	return out
