@@ -240,7 +240,8 @@ type scan struct {
 	// found holds the ids of the literals with a hit.
 	found idSet
 	// ks, own and need are scratch space for the hits of a pattern's
-	// literals and of one of its further sets, and wins for its windows,
+	// literals and of one of its further sets, and wins for its windows
+	// and for them cut down by each further set (see [pattern.refine]),
 	// which each pattern uses up before the next.
 	ks        []int32
 	own, need []hit
@@ -283,12 +284,6 @@ func newScan(lx *lexicon, s string) *scan {
 // chainMin is the fewest hits worth chaining: fewer are filtered by each
 // pattern, which is quicker than making the chains.
 const chainMin = 256
-
-// hitsOf returns the hits in sc's text of the literals of lp, a pattern's in
-// sc's lexicon, in order, in buf's space.
-func (sc *scan) hitsOf(lp *lexPattern, buf []hit) []hit {
-	return sc.hitsIn(lp.list, lp.ids, buf)
-}
 
 // hitsIn returns the hits in sc's text of the literals with the ids list,
 // which set holds, in order, in buf's space.
@@ -333,12 +328,9 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 		// further sets.
 		return nil, true
 	}
-	sc.own = sc.hitsOf(lp, sc.own)
+	sc.own = sc.hitsIn(lp.list, lp.ids, sc.own)
 	sc.wins[0] = p.windowsAt(sc.s, sc.lx, sc.own, sc.wins[0])
-	return p.refine(sc.s, sc.lx, lp, sc.wins[0], sc.wins[1:], func(k int) []hit {
-		sc.need = sc.hitsIn(lp.needList[k], lp.need[k], sc.need)
-		return sc.need
-	}), true
+	return p.refine(sc, lp, sc.wins[0]), true
 }
 
 // textLexicon is the lexicon of the patterns that [PHI], [Links] and

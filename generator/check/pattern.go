@@ -730,29 +730,11 @@ func lowerByte(c byte) byte {
 // windows returns the windows of s to scan, in order and apart, or nil
 // and false when s must be scanned whole.
 func (p *pattern) windows(s string) ([][2]int, bool) {
-	if p.lits == nil || foldsToASCII(s) || len(s) > math.MaxInt32 { // a hit's offset is an int32
+	if p.lits == nil || len(s) > math.MaxInt32 { // a hit's offset is an int32
 		return nil, false
 	}
-	all := p.own.find(s)
-	hits := all
-	lp := p.own.of[p]
-	if len(p.need) > 0 {
-		hits = nil
-		for _, h := range all {
-			if lp.ids.has(h.id) {
-				hits = append(hits, h)
-			}
-		}
-	}
-	return p.refine(s, p.own, lp, p.windowsAt(s, p.own, hits, nil), nil, func(k int) []hit {
-		var hs []hit
-		for _, h := range all {
-			if lp.need[k].has(h.id) {
-				hs = append(hs, h)
-			}
-		}
-		return hs
-	}), true
+	// A scan of p's own lexicon, which holds p.
+	return newScan(p.own, s).windows(p)
 }
 
 // windowsAt returns the windows of s to scan, in order and apart, given

@@ -153,24 +153,18 @@ func holds(x, y string) bool {
 	return false
 }
 
-// refine returns the parts of the windows ws of s that can hold a match
-// of p, given lp, p's literals in lx, and the hits in s of the literals of
-// each of p's further sets, in order: the parts within the reach of a hit
-// of each set. It cuts the windows down by the k-th set in bufs[k]'s space
-// (its own, if bufs is shorter), and keeps each buffer it grew in bufs.
-func (p *pattern) refine(s string, lx *lexicon, lp *lexPattern, ws [][2]int, bufs [][][2]int, hitsOf func(k int) []hit) [][2]int {
+// refine returns the parts of the windows ws of sc's text that can hold a
+// match of p, given lp, p's literals in sc's lexicon: the parts within the
+// reach of a hit of each of p's further sets, worked out in sc's scratch
+// space.
+func (p *pattern) refine(sc *scan, lp *lexPattern, ws [][2]int) [][2]int {
 	for k := range lp.need {
 		if len(ws) == 0 {
 			break
 		}
-		var buf [][2]int
-		if k < len(bufs) {
-			buf = bufs[k]
-		}
-		ws = p.within(s, lx, ws, hitsOf(k), p.needSides[k], buf)
-		if k < len(bufs) {
-			bufs[k] = ws
-		}
+		sc.need = sc.hitsIn(lp.needList[k], lp.need[k], sc.need)
+		ws = p.within(sc.s, sc.lx, ws, sc.need, p.needSides[k], sc.wins[1+k])
+		sc.wins[1+k] = ws
 	}
 	return ws
 }
