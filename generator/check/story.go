@@ -73,6 +73,10 @@ var storyRE = struct {
 	visit: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came\s+(?:in|by|to\s+(?:us|see|our))|walked\s+in|showed\s+up|arrived|presented|visited\s+us|stopped\s+by|was\s+(?:brought|rushed|carried)|brought\s+(?:her|his|their)|told\s+us|wrote\s+(?:to\s+)?us|sent\s+us|left\s+us|gave\s+us|hobbled|limped|swallowed|fell\s+(?:off|out|down|from)|broke\s+(?:her|his|their)|turned\s+\d+)\b`),
 }
 
+// storyPlain are the story patterns whose every match is a story, in the
+// order phiStories adds them, put together once.
+var storyPlain = slices.Concat(storyRE.reply, []*pattern{storyRE.we}, storyRE.slot, []*pattern{storyRE.photo})
+
 // storyGeneral words before a person make it anyone: "if a child has", "when
 // a patient comes in".
 var storyGeneral = advSet("if", "when", "whenever", "every", "any", "each", "unless", "study", "studies",
@@ -107,7 +111,7 @@ func phiStories(sc *scan, ms []Match) []Match {
 		}
 		found = append(found, Match{Start: i, End: j, Rule: "PHI-STORY"})
 	}
-	for _, p := range slices.Concat(storyRE.reply, []*pattern{storyRE.we}, storyRE.slot, []*pattern{storyRE.photo}) {
+	for _, p := range storyPlain {
 		for _, m := range p.FindAllIn(sc) {
 			add(m[0], m[1])
 		}
