@@ -154,19 +154,23 @@ var readAbbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true
 func readAdd(sc *Score, text string) int {
 	rs := []rune(readInline(text))
 	total, inSentence := 0, 0
-	var word []rune
-	last := ""
-	endWord := func() {
-		if len(word) == 0 {
+	start, last := -1, [2]int{} // the word being read; the last word read
+	var fold []byte             // scratch space for syllables
+	endWord := func(end int) {
+		if start < 0 {
 			return
 		}
-		w := strings.TrimRight(string(word), "'’-")
-		word = word[:0]
+		for end > start && strings.ContainsRune("'’-", rs[end-1]) {
+			end--
+		}
+		var n int
+		n, fold = syllables(fold, rs[start:end])
 		sc.Words++
-		sc.Syllables += Syllables(w)
+		sc.Syllables += n
 		total++
 		inSentence++
-		last = strings.ToLower(w)
+		last = [2]int{start, end}
+		start = -1
 	}
 	endSentence := func() {
 		if inSentence == 0 {
@@ -182,16 +186,16 @@ func readAdd(sc *Score, text string) int {
 	for i, r := range rs {
 		switch {
 		case alnum(i):
-			word = append(word, r)
+			if start < 0 {
+				start = i
+			}
 			continue
-		case len(word) > 0 && strings.ContainsRune("'’-", r) && alnum(i+1):
-			word = append(word, r)
+		case start >= 0 && strings.ContainsRune("'’-", r) && alnum(i+1):
 			continue
-		case len(word) > 0 && strings.ContainsRune(".,", r) && unicode.IsDigit(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
-			word = append(word, r)
+		case start >= 0 && strings.ContainsRune(".,", r) && unicode.IsDigit(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
 			continue
 		}
-		endWord()
+		endWord(i)
 		if r != '.' && r != '!' && r != '?' {
 			continue
 		}
@@ -202,14 +206,26 @@ func readAdd(sc *Score, text string) int {
 		if j < len(rs) && !unicode.IsSpace(rs[j]) {
 			continue
 		}
-		if r == '.' && (readAbbrev[last] || len([]rune(last)) == 1 && unicode.IsLetter([]rune(last)[0])) && j < len(rs) {
+		if r == '.' && j < len(rs) && readAbbreviation(rs[last[0]:last[1]]) {
 			continue
 		}
 		endSentence()
 	}
-	endWord()
+	endWord(len(rs))
 	endSentence()
 	return total
+}
+
+// readAbbreviation reports whether a "." after word does not end a
+// sentence: word is a single letter or one of readAbbrev.
+func readAbbreviation(word []rune) bool {
+	if len(word) == 1 {
+		return unicode.IsLetter(word[0])
+	}
+	if len(word) > 4 {
+		return false // longer than any of readAbbrev
+	}
+	return readAbbrev[strings.ToLower(string(word))]
 }
 
 // readSyllables are words the rules in Syllables get wrong. "every" has two
@@ -235,43 +251,70 @@ var readSyllables = map[string]int{
 // their parts. A word of digits only has one syllable, a word with no
 // letters or digits none; any other word has at least one.
 func Syllables(word string) int {
-	if strings.ContainsAny(word, "-‐–") {
-		n := 0
-		for _, p := range strings.FieldsFunc(word, func(r rune) bool { return strings.ContainsRune("-‐–", r) }) {
-			n += Syllables(p)
+	n, _ := syllables(nil, []rune(word))
+	return n
+}
+
+// syllables is Syllables of a word given as runes. It folds the word's
+// letters into fold, which it returns for the next word to reuse.
+func syllables(fold []byte, word []rune) (int, []byte) {
+	n := 0
+	for i := 0; i < len(word); {
+		j := i
+		for j < len(word) && !strings.ContainsRune("-‐–", word[j]) {
+			j++
 		}
-		return n
+		if j == len(word) && i == 0 {
+			return syllablesPart(fold, word)
+		}
+		var m int
+		if j > i {
+			m, fold = syllablesPart(fold, word[i:j])
+		}
+		n += m
+		i = j + 1
 	}
-	var b strings.Builder
+	return n, fold
+}
+
+// syllablesPart is Syllables of a word without hyphens.
+func syllablesPart(fold []byte, word []rune) (int, []byte) {
+	b := fold[:0]
 	digits := false
-	for _, r := range strings.ToLower(word) {
+	for _, r := range word {
+		r = unicode.ToLower(r)
 		switch {
 		case r >= 'a' && r <= 'z':
-			b.WriteRune(r)
+			b = append(b, byte(r))
 		case strings.ContainsRune("àáâäã", r):
-			b.WriteByte('a')
+			b = append(b, 'a')
 		case strings.ContainsRune("èéêë", r):
-			b.WriteByte('e')
+			b = append(b, 'e')
 		case strings.ContainsRune("ìíîï", r):
-			b.WriteByte('i')
+			b = append(b, 'i')
 		case strings.ContainsRune("òóôöõ", r):
-			b.WriteByte('o')
+			b = append(b, 'o')
 		case strings.ContainsRune("ùúûü", r):
-			b.WriteByte('u')
+			b = append(b, 'u')
 		case unicode.IsLetter(r):
-			b.WriteByte('x') // a consonant, as far as we know
+			b = append(b, 'x') // a consonant, as far as we know
 		case unicode.IsDigit(r):
 			digits = true
 		}
 	}
-	w := b.String()
+	return syllableRules(b, digits), b
+}
+
+// syllableRules counts the syllables of w, a word folded to the letters
+// a to z (x for any other letter); digits is whether it had digits.
+func syllableRules(w []byte, digits bool) int {
 	switch {
-	case w == "" && digits:
+	case len(w) == 0 && digits:
 		return 1
-	case w == "":
+	case len(w) == 0:
 		return 0
 	}
-	if n, ok := readSyllables[w]; ok {
+	if n, ok := readSyllables[string(w)]; ok {
 		return n
 	}
 	if len(w) <= 3 {
@@ -286,6 +329,7 @@ func Syllables(word string) int {
 		}
 		return false
 	}
+	suffix := func(s string) bool { return len(w) >= len(s) && string(w[len(w)-len(s):]) == s }
 	n := 0
 	for i := range len(w) {
 		if vowel(i) && (i == 0 || !vowel(i-1)) {
@@ -295,29 +339,29 @@ func Syllables(word string) int {
 	consonantAt := func(i int) bool { return i >= 0 && !vowel(i) }
 	l := len(w)
 	switch {
-	case strings.HasSuffix(w, "le") && consonantAt(l-3):
-	case strings.HasSuffix(w, "les") && consonantAt(l-4):
-	case strings.HasSuffix(w, "led") && consonantAt(l-4):
-	case strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ie") || strings.HasSuffix(w, "ye"):
-	case strings.HasSuffix(w, "e"):
+	case suffix("le") && consonantAt(l-3):
+	case suffix("les") && consonantAt(l-4):
+	case suffix("led") && consonantAt(l-4):
+	case suffix("ee") || suffix("ie") || suffix("ye"):
+	case suffix("e"):
 		n--
-	case strings.HasSuffix(w, "es"):
+	case suffix("es"):
 		keep := false
 		for _, suf := range []string{"ies", "ees", "ses", "xes", "zes", "ches", "shes", "ces", "ges"} {
-			keep = keep || strings.HasSuffix(w, suf)
+			keep = keep || suffix(suf)
 		}
 		if !keep && vowel(l-2) && !vowel(l-3) {
 			n--
 		}
-	case strings.HasSuffix(w, "ed"):
+	case suffix("ed"):
 		if c := w[l-3]; c != 't' && c != 'd' && !vowel(l-3) {
 			n--
 		}
 	}
-	if strings.HasSuffix(w, "ing") && strings.IndexByte("aeiou", w[l-4]) >= 0 {
+	if suffix("ing") && strings.IndexByte("aeiou", w[l-4]) >= 0 {
 		n++
 	}
-	if strings.HasSuffix(w, "ia") || strings.HasSuffix(w, "ium") || strings.HasSuffix(w, "iums") {
+	if suffix("ia") || suffix("ium") || suffix("iums") {
 		n++
 	}
 	for i := 1; i+1 < l; i++ {
