@@ -51,6 +51,11 @@ type lexPattern struct {
 	// sets (see [pattern.refine]), as sets, and needList lists them.
 	need     []idSet
 	needList [][]uint16
+	// idWords and needWords are the words of ids and of each of need
+	// that hold ids, which a scan asks first whether the text has any
+	// of (see [idSet.meets]).
+	idWords   []idWord
+	needWords [][]idWord
 }
 
 // newLexicon returns a lexicon of the literals of ps, and of their further
@@ -91,7 +96,7 @@ func newLexicon(ps ...*pattern) *lexicon {
 			}
 			set = set.with(id)
 		}
-		lx.of[p] = &lexPattern{ids: set, list: list}
+		lx.of[p] = &lexPattern{ids: set, list: list, idWords: set.words()}
 	}
 	// Then the further sets of literals, after all of the patterns' own.
 	for _, p := range ps {
@@ -110,6 +115,7 @@ func newLexicon(ps ...*pattern) *lexicon {
 			}
 			lx.of[p].need = append(lx.of[p].need, set)
 			lx.of[p].needList = append(lx.of[p].needList, list)
+			lx.of[p].needWords = append(lx.of[p].needWords, set.words())
 		}
 	}
 	n := uint32(0)
@@ -215,10 +221,30 @@ func (s idSet) has(id uint16) bool {
 	return int(id)/64 < len(s) && s[id/64]&(1<<(id%64)) != 0
 }
 
-// meets reports whether s and t have an id in common.
-func (s idSet) meets(t idSet) bool {
-	for i := range min(len(s), len(t)) {
-		if s[i]&t[i] != 0 {
+// An idWord is a word of an idSet that holds ids: the set has id
+// at*64+k when bit k of bits is set.
+type idWord struct {
+	at   uint16
+	bits uint64
+}
+
+// words returns the words of s that hold ids, in order. Most sets of a
+// pattern's literals hold a few ids among thousands: their words are
+// quicker to look through than the whole set.
+func (s idSet) words() []idWord {
+	var ws []idWord
+	for i, b := range s {
+		if b != 0 {
+			ws = append(ws, idWord{uint16(i), b})
+		}
+	}
+	return ws
+}
+
+// meets reports whether s has one of the ids of the words ws.
+func (s idSet) meets(ws []idWord) bool {
+	for _, w := range ws {
+		if int(w.at) < len(s) && s[w.at]&w.bits != 0 {
 			return true
 		}
 	}
@@ -323,7 +349,7 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 		return p.windows(sc.s)
 	case sc.folds:
 		return nil, false
-	case !lp.ids.meets(sc.found) || slices.ContainsFunc(lp.need, func(set idSet) bool { return !set.meets(sc.found) }):
+	case !sc.found.meets(lp.idWords) || slices.ContainsFunc(lp.needWords, func(ws []idWord) bool { return !sc.found.meets(ws) }):
 		// Every match holds a hit of p's literals and of each of its
 		// further sets.
 		return nil, true
