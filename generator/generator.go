@@ -59,7 +59,9 @@ type Generator struct {
 	// Drafts includes entries marked draft: true. Drafts get pages and
 	// posts, but are never queued.
 	Drafts bool
-	// NoWrite builds everything in memory and writes nothing.
+	// NoWrite builds everything in memory and writes nothing, leaving out
+	// what only a written file needs (posts.json's text). It must be the
+	// same for every build of a Generator.
 	NoWrite bool
 	// Now is the build's reference time: entries are published from their
 	// publish_on date and until their expire_on date as of Now. It is never

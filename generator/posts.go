@@ -77,12 +77,17 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 			errs[i] = err
 			return
 		}
-		part, err := post.JSONPart(variants)
-		if err != nil {
-			errs[i] = err
-			return
+		p := &cachedPosts{key: k, entry: e, shell: shell, figure: figureOf(fig), variants: variants}
+		if !g.NoWrite {
+			// Only posts.json needs them, which a build that writes
+			// nothing (a check) never makes.
+			part, err := post.JSONPart(variants)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			p.json = g.packer.Pack(part)
 		}
-		p := &cachedPosts{key: k, entry: e, shell: shell, figure: figureOf(fig), variants: variants, json: g.packer.Pack(part)}
 		// The review file is made again when it is written: it is quick to
 		// make and not worth keeping.
 		p.review = output.File{Path: socialDir + "posts/" + e.Slug + ".md", Key: "posts " + k,
@@ -135,7 +140,7 @@ type cachedPosts struct {
 	shell    string
 	figure   [2]string // the image's URL and alt text, if the entry has one
 	variants []post.Variant
-	json     pack.Packed // the variants in posts.json, packed: a build keeps every entry's
+	json     pack.Packed // the variants in posts.json, packed: a build keeps every entry's; none when NoWrite
 	review   output.File // social/posts/<slug>.md
 }
 
