@@ -122,7 +122,7 @@ func advOfPublicFigure(s string, m Match) bool {
 	if advAny(advWords(s[start:end], 80), advSecondPerson) {
 		return false
 	}
-	toks := nameTokens(s[start:end])
+	toks := nameTokens(s[start:end], nil)
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.raw
@@ -315,7 +315,12 @@ func advBounds(s string, i, j int) (start, end int) {
 // is already in lower case ASCII is a slice of s; only the others are
 // copied.
 func advWords(s string, n int) []string {
-	f := make([]string, 0, min(n, len(s)/4+1))
+	return appendAdvWords(make([]string, 0, min(n, len(s)/4+1)), s, n)
+}
+
+// appendAdvWords appends [advWords] of s and n to dst and returns it.
+func appendAdvWords(dst []string, s string, n int) []string {
+	f, k := dst, len(dst)
 	for i := 0; i < len(s); {
 		j, plain := i, true
 		for j < len(s) {
@@ -350,8 +355,8 @@ func advWords(s string, n int) []string {
 		}
 		i = j
 	}
-	if len(f) > n {
-		f = f[len(f)-n:]
+	if len(f)-k > n {
+		f = f[:k+copy(f[k:], f[len(f)-n:])]
 	}
 	return f
 }

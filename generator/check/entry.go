@@ -105,7 +105,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 	// a match is the platform's whose paragraph holds it whole.
 	own := map[string]bool{}
 	for _, t := range texts {
-		for _, w := range strings.Fields(t.Text) {
+		for w := range strings.FieldsSeq(t.Text) {
 			own[w] = true
 		}
 	}
@@ -113,7 +113,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 	pages := map[string]bool{}
 	for _, name := range slices.Sorted(maps.Keys(variants)) {
 		var words []string
-		for _, w := range strings.Fields(variants[name]) {
+		for w := range strings.FieldsSeq(variants[name]) {
 			if own[w] || strings.HasPrefix(w, "#") {
 				continue
 			}
@@ -195,6 +195,7 @@ func (s *Settings) matches(text string, sentences bool, ours map[string]bool) []
 		return nil
 	}
 	sc := newScan(textLexicon, text)
+	defer sc.free()
 	var matches []Match
 	matches = append(matches, phi(sc, &s.Allow)...)
 	matches = append(matches, links(sc, &s.Allow)...)

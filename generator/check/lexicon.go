@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sync"
 )
 
 // A lexicon finds where the literals of a set of patterns occur in a text,
@@ -167,9 +168,9 @@ type hit struct {
 }
 
 // find returns where the lexicon's literals occur in s, in order of their
-// offsets.
-func (lx *lexicon) find(s string) []hit {
-	hs := make([]hit, 0, len(s)/4)
+// offsets, in buf's space.
+func (lx *lexicon) find(s string, buf []hit) []hit {
+	hs := buf[:0]
 	for i := 0; i < len(s); i++ {
 		c := lowerByte(s[i])
 		for _, id := range lx.one[c] {
@@ -273,31 +274,42 @@ type scan struct {
 	own, need []hit
 	wins      [1 + maxNeed][][2]int
 	// sents are the text's sentences, split by the first rule that reads
-	// them (see [scan.sentences]).
+	// them (see [scan.sentences]), and split is set once they are.
 	sents []sentence
+	split bool
+	words []string // the sentences' words, one after another
+	// names is scratch space for the name rule's words.
+	names nameSpace
 }
 
 // newScan finds the hits of lx's literals in s. A text too long for a
 // hit's offset gets none, and is scanned whole (see [pattern.windows]).
+// The scan's space comes from scans: [scan.free] returns it when the scan
+// is done with.
 func newScan(lx *lexicon, s string) *scan {
 	if len(s) > math.MaxInt32 {
 		lx = new(lexicon)
 	}
-	sc := &scan{s: s, lx: lx, folds: foldsToASCII(s)}
+	sc := scans.Get().(*scan)
+	sc.s, sc.lx, sc.folds = s, lx, foldsToASCII(s)
+	sc.hits, sc.head, sc.next = sc.hits[:0], sc.head[:0], sc.next[:0]
+	sc.found = sc.found[:0]
+	sc.sents, sc.split = sc.sents[:0], false
 	if !sc.folds {
-		sc.hits = lx.find(s)
-		sc.found = make(idSet, (len(lx.lits)+63)/64)
+		sc.hits = lx.find(s, sc.hits)
+		sc.found = slices.Grow(sc.found, (len(lx.lits)+63)/64)[:(len(lx.lits)+63)/64]
+		clear(sc.found)
 		for _, h := range sc.hits {
 			sc.found[h.id/64] |= 1 << (h.id % 64)
 		}
 		if len(sc.hits) < chainMin {
 			return sc
 		}
-		sc.head = make([]int32, len(lx.lits))
+		sc.head = slices.Grow(sc.head, len(lx.lits))[:len(lx.lits)]
 		for id := range sc.head {
 			sc.head[id] = -1
 		}
-		sc.next = make([]int32, len(sc.hits))
+		sc.next = slices.Grow(sc.next, len(sc.hits))[:len(sc.hits)]
 		for k := len(sc.hits) - 1; k >= 0; k-- {
 			id := sc.hits[k].id
 			sc.next[k] = sc.head[id]
@@ -305,6 +317,18 @@ func newScan(lx *lexicon, s string) *scan {
 		}
 	}
 	return sc
+}
+
+// scans keeps the space of scans done with for the next: a scan's hits,
+// chains and scratch space grow with its text, and a check scans
+// thousands of texts.
+var scans = sync.Pool{New: func() any { return new(scan) }}
+
+// free returns sc's space to scans. Nothing may use sc, or what its
+// methods returned from its space, after.
+func (sc *scan) free() {
+	sc.s, sc.lx = "", nil
+	scans.Put(sc)
 }
 
 // chainMin is the fewest hits worth chaining: fewer are filtered by each
@@ -315,7 +339,7 @@ const chainMin = 256
 // which set holds, in order, in buf's space.
 func (sc *scan) hitsIn(list []uint16, set idSet, buf []hit) []hit {
 	hs := buf[:0]
-	if sc.head == nil {
+	if len(sc.head) == 0 {
 		for _, h := range sc.hits {
 			if set.has(h.id) {
 				hs = append(hs, h)

@@ -21,10 +21,10 @@ func naiveHits(lx *lexicon, s string) []hit {
 	return hs
 }
 
-// found returns lx.find(s), by offset and then by id, and whether find
+// found returns lx.find(s, nil), by offset and then by id, and whether find
 // gave them by offset.
 func found(lx *lexicon, s string) ([]hit, bool) {
-	hs := lx.find(s)
+	hs := lx.find(s, nil)
 	ordered := slices.IsSortedFunc(hs, func(a, b hit) int { return int(a.at - b.at) })
 	sortHits(hs)
 	return hs, ordered
@@ -128,6 +128,6 @@ func BenchmarkLexicon(b *testing.B) {
 	text := strings.Join(corpus(b), "\n")
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		textLexicon.find(text)
+		textLexicon.find(text, nil)
 	}
 }

@@ -71,9 +71,19 @@ var nameRE = struct {
 	plural: compile(`^(?:\p{Lu}[\pL'’-]+?)(?:es|s)$`),
 }
 
-// phiBareNames adds the names in s that no cue word announces.
-func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
-	toks := nameTokens(s)
+// nameSpace is scratch space for the name rule's words of a text, which
+// a scan keeps for the next.
+type nameSpace struct {
+	toks      []nameTok
+	words     []string
+	protected []bool
+}
+
+// phiBareNames adds the names in s that no cue word announces, reading its
+// words in sp's space.
+func phiBareNames(s string, sp *nameSpace, allow *Allow, lx nameLexicon, add phiAdd) {
+	sp.toks = nameTokens(s, sp.toks)
+	toks := sp.toks
 	if len(toks) == 0 {
 		return
 	}
@@ -95,13 +105,15 @@ func phiBareNames(s string, allow *Allow, lx nameLexicon, add phiAdd) {
 	}
 	lowerText := capitals*20 < len(toks) && len(toks) >= 6
 	capital := func(t nameTok) bool { return t.capital && (shout || !t.upper || len(t.word) == 1) }
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.raw
+	words := sp.words[:0]
+	for _, t := range toks {
+		words = append(words, t.raw)
 	}
+	sp.words = words
 	// Protect the names that are not patients': after a title, places,
 	// well-known names and brands.
-	protected := make([]bool, len(toks))
+	protected := append(sp.protected[:0], make([]bool, len(toks))...)
+	sp.protected = protected
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if nameTitles[t.low] && (capital(t) || t.word == "dr") {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,9 +24,10 @@ type nameTok struct {
 }
 
 // nameTokens splits s into words: runs of letters, with the apostrophes,
-// hyphens and periods (of initials) inside them.
-func nameTokens(s string) []nameTok {
-	toks := make([]nameTok, 0, nameCount(s))
+// hyphens and periods (of initials) inside them. It returns them in buf's
+// space.
+func nameTokens(s string, buf []nameTok) []nameTok {
+	toks := slices.Grow(buf[:0], nameCount(s))
 	lead, last := true, 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -289,7 +289,10 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 		return nil, false
 	}
 	// A scan of p's own lexicon, which holds p.
-	return newScan(p.own, s).windows(p)
+	sc := newScan(p.own, s)
+	defer sc.free()
+	ws, ok := sc.windows(p)
+	return slices.Clone(ws), ok
 }
 
 // windowsAt returns the windows of s to scan, in order and apart, given

@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A sentence is one of a text's sentences as the sentence rules read it:
 // the text from start to end, without the white space, dashes, asterisks
@@ -18,11 +21,19 @@ func (sen sentence) question(s string) bool { return sen.end < len(s) && s[sen.e
 // sentences returns the sentences of sc's text, split once per scan and
 // shared by the rules that read whole sentences.
 func (sc *scan) sentences() []sentence {
-	if sc.sents != nil || sc.s == "" {
+	if sc.split {
 		return sc.sents
 	}
 	s := sc.s
-	sc.sents = []sentence{}
+	sc.split = true
+	// Text in ASCII is put in lower case once, and each sentence's lower
+	// case is a slice of it; other text, sentence by sentence, as the
+	// lengths of its lower case may differ.
+	var low string
+	if ascii(s) {
+		low = strings.ToLower(s)
+	}
+	words := sc.words[:0]
 	for start := 0; start < len(s); {
 		end := sentenceEnd(s, start)
 		i := start
@@ -41,10 +52,18 @@ func (sc *scan) sentences() []sentence {
 		if i == end {
 			continue
 		}
-		lower := strings.ToLower(strings.ReplaceAll(s[i:end], "’", "'"))
+		var lower string
+		if low != "" {
+			lower = low[i:end]
+		} else {
+			lower = strings.ToLower(strings.ReplaceAll(s[i:end], "’", "'"))
+		}
 		// The words of the lower-case text are the text's, lower-cased.
-		sc.sents = append(sc.sents, sentence{start: i, end: end, lower: lower, words: advWords(lower, 80)})
+		k := len(words)
+		words = appendAdvWords(words, lower, 80)
+		sc.sents = append(sc.sents, sentence{start: i, end: end, lower: lower, words: words[k:len(words):len(words)]})
 	}
+	sc.words = words
 	return sc.sents
 }
 
@@ -63,4 +82,14 @@ func sentenceEnd(s string, start int) int {
 		}
 		i++
 	}
+}
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
