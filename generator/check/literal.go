@@ -275,3 +275,14 @@ func lowerByte(c byte) byte {
 	}
 	return c
 }
+
+// holdsLiteral reports whether the literal l (see [hasLiteral]) is found
+// in s.
+func holdsLiteral(s, l string) bool {
+	for i := range len(s) {
+		if hasLiteral(s[i:], l) {
+			return true
+		}
+	}
+	return false
+}

@@ -59,7 +59,11 @@ func (m *model) score(fs []string) float64 {
 // runs of ASCII letters, digits and apostrophes of lower, the sentence in
 // lower case with ’ read as '.
 func modelWords(lower string) []string {
-	words := make([]string, 0, len(lower)/4+1)
+	return appendModelWords(make([]string, 0, len(lower)/4+1), lower)
+}
+
+// appendModelWords appends [modelWords] of lower to words and returns it.
+func appendModelWords(words []string, lower string) []string {
 	for i := 0; i < len(lower); {
 		if !modelByte(lower[i]) {
 			i++
@@ -100,9 +104,15 @@ func modelFeatures(sentence string) []string {
 // #cap"), a capitalised possessive ("#cap's"), a handle ("#handle") and a
 // number ("#num"). No word the models learn from holds "#".
 func modelShapes(sentence string) []string {
-	var out []string
+	return appendModelShapes(nil, sentence)
+}
+
+// appendModelShapes appends [modelShapes] of sentence to out and returns
+// it.
+func appendModelShapes(out []string, sentence string) []string {
+	k0 := len(out)
 	add := func(shape string) {
-		if !slices.Contains(out, shape) {
+		if !slices.Contains(out[k0:], shape) {
 			out = append(out, shape)
 		}
 	}
@@ -172,6 +182,7 @@ func modelByte(c byte) bool {
 func likelySentences(sc *scan, have []Match) []Match {
 	var out []Match
 	var buf []byte
+	var words, shapes []string // space for each sentence's
 	s := sc.s
 	for _, sen := range sc.sentences() {
 		i, j := sen.start, sen.end
@@ -179,9 +190,9 @@ func likelySentences(sc *scan, have []Match) []Match {
 			slices.ContainsFunc(have, func(m Match) bool { return m.Start < j && m.End > i }) {
 			continue
 		}
-		words := modelWords(sen.lower)
+		words, shapes = appendModelWords(words[:0], sen.lower), appendModelShapes(shapes[:0], s[i:j])
 		var phi, advice float64
-		phi, advice, buf = bothModels().scoreWords(words, modelShapes(s[i:j]), buf)
+		phi, advice, buf = bothModels().scoreWords(words, shapes, buf)
 		// Where both models flag a sentence, the one it passes by more
 		// names it.
 		phi, advice = phi-phiThreshold, advice-adviceThreshold

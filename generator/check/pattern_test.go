@@ -129,16 +129,6 @@ func sameAsWhole(p *pattern, s string) string {
 	return ""
 }
 
-// holdsLiteral reports whether the literal l is found in s.
-func holdsLiteral(s, l string) bool {
-	for i := range len(s) {
-		if hasLiteral(s[i:], l) {
-			return true
-		}
-	}
-	return false
-}
-
 func TestPatternWindows(t *testing.T) {
 	texts := corpus(t)
 	// Under (?i), k also matches the Kelvin sign and s the long s: texts

@@ -48,12 +48,13 @@ func (s Score) String() string {
 func Readability(markdown string) Score {
 	var sc Score
 	var para []string // the lines of the current paragraph
+	var runes []rune  // space for a block's characters
 	section := 0
 	flush := func() {
 		if len(para) == 0 {
 			return
 		}
-		n := readAdd(&sc, strings.Join(para, " "))
+		n := readAdd(&sc, strings.Join(para, " "), &runes)
 		para = para[:0]
 		sc.LongParagraph = max(sc.LongParagraph, n)
 		section += n
@@ -85,7 +86,7 @@ func Readability(markdown string) Score {
 			flush()
 		case readHeading.MatchString(trim):
 			flush()
-			readAdd(&sc, strings.TrimRight(readHeading.ReplaceAllString(trim, ""), "# "))
+			readAdd(&sc, strings.TrimRight(readHeading.ReplaceAllString(trim, ""), "# "), &runes)
 			section = 0
 		case readList.MatchString(trim):
 			flush()
@@ -140,7 +141,7 @@ func readInline(s string) string {
 	if strings.Contains(s, "<") {
 		s = readTag.ReplaceAllString(s, " ")
 	}
-	if low := lower(s); strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(s, "@") {
+	if holdsLiteral(s, "http") || holdsLiteral(s, "www.") || strings.Contains(s, "@") {
 		s = readURL.ReplaceAllString(s, " ")
 	}
 	return s
@@ -150,9 +151,14 @@ func readInline(s string) string {
 var readAbbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "vs": true, "jr": true, "sr": true, "prof": true}
 
 // readAdd adds the sentences of one block of text to sc and returns its
-// number of words.
-func readAdd(sc *Score, text string) int {
-	rs := []rune(readInline(text))
+// number of words. buf is space for the block's characters, which it
+// keeps for the next.
+func readAdd(sc *Score, text string, buf *[]rune) int {
+	rs := (*buf)[:0]
+	for _, r := range readInline(text) {
+		rs = append(rs, r)
+	}
+	*buf = rs
 	total, inSentence := 0, 0
 	start, last := -1, [2]int{} // the word being read; the last word read
 	var fold []byte             // scratch space for syllables
