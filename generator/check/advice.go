@@ -122,7 +122,7 @@ func advOfPublicFigure(s string, m Match) bool {
 	if advAny(advWords(s[start:end], 80), advSecondPerson) {
 		return false
 	}
-	toks := nameTokens(s[start:end], nil)
+	toks := nameTokens(s[start:end], "", nil)
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.raw

@@ -278,6 +278,9 @@ type scan struct {
 	sents []sentence
 	split bool
 	words []string // the sentences' words, one after another
+	// low is the text in lower case, if lowDone (see [scan.lower]).
+	low     string
+	lowDone bool
 	// names is scratch space for the name rule's words.
 	names nameSpace
 }
@@ -295,6 +298,7 @@ func newScan(lx *lexicon, s string) *scan {
 	sc.hits, sc.head, sc.next = sc.hits[:0], sc.head[:0], sc.next[:0]
 	sc.found = sc.found[:0]
 	sc.sents, sc.split = sc.sents[:0], false
+	sc.low, sc.lowDone = "", false
 	if !sc.folds {
 		sc.hits = lx.find(s, sc.hits)
 		sc.found = slices.Grow(sc.found, (len(lx.lits)+63)/64)[:(len(lx.lits)+63)/64]

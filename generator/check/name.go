@@ -79,10 +79,11 @@ type nameSpace struct {
 	protected []bool
 }
 
-// phiBareNames adds the names in s that no cue word announces, reading its
-// words in sp's space.
-func phiBareNames(s string, sp *nameSpace, allow *Allow, lx nameLexicon, add phiAdd) {
-	sp.toks = nameTokens(s, sp.toks)
+// phiBareNames adds the names in sc's text that no cue word announces,
+// reading its words in the scan's space.
+func phiBareNames(sc *scan, allow *Allow, lx nameLexicon, add phiAdd) {
+	s, sp := sc.s, &sc.names
+	sp.toks = nameTokens(s, sc.lower(), sp.toks)
 	toks := sp.toks
 	if len(toks) == 0 {
 		return

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,13 +23,17 @@ type nameTok struct {
 }
 
 // nameTokens splits s into words: runs of letters, with the apostrophes,
-// hyphens and periods (of initials) inside them. It returns them in buf's
-// space.
-func nameTokens(s string, buf []nameTok) []nameTok {
-	toks := slices.Grow(buf[:0], nameCount(s))
+// hyphens and periods (of initials) inside them. low is s in lower case
+// if that has the same length (as ASCII text's has), or else "". It
+// returns the words in buf's space.
+func nameTokens(s, low string, buf []nameTok) []nameTok {
+	toks := buf[:0]
 	lead, last := true, 0
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !unicode.IsLetter(r) {
 			switch r {
 			case '.', '!', '?', '\n', ':', '"', '“', '•', '(', ';', '—', '–':
@@ -44,7 +47,10 @@ func nameTokens(s string, buf []nameTok) []nameTok {
 		}
 		j := i
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, n := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[j:])
+			}
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				j += n
 				continue
@@ -61,7 +67,7 @@ func nameTokens(s string, buf []nameTok) []nameTok {
 		t := nameTok{start: i, end: j, lead: lead, gap: s[last:i]}
 		w := s[i:j]
 		for _, suf := range namePossessives {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			if (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && strings.HasSuffix(w, suf) && len(w) > len(suf) {
 				t.poss = true
 				t.end -= len(suf)
 				break
@@ -71,7 +77,11 @@ func nameTokens(s string, buf []nameTok) []nameTok {
 			t.poss = true // "the Jameses' dog"
 		}
 		t.word = s[t.start:t.end]
-		t.low = strings.ToLower(t.word)
+		if low != "" {
+			t.low = low[t.start:t.end]
+		} else {
+			t.low = strings.ToLower(t.word)
+		}
 		t.raw = w
 		first, _ := utf8.DecodeRuneInString(t.word)
 		t.capital = unicode.IsUpper(first)
@@ -82,25 +92,6 @@ func nameTokens(s string, buf []nameTok) []nameTok {
 		i = j
 	}
 	return toks
-}
-
-// nameCount returns at least as many as the words nameTokens finds in s,
-// and not many more: the letters that follow something other than a
-// letter, where every word starts.
-func nameCount(s string) int {
-	n, letter := 0, false
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		was := letter
-		if letter = unicode.IsLetter(r); letter && !was {
-			n++
-		}
-		i += size
-	}
-	return n
 }
 
 // namePossessives are the endings of a possessive.

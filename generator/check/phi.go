@@ -72,7 +72,7 @@ func phi(sc *scan, allow *Allow) []Match {
 	phiLocalPhones(sc, allow, add)
 	phiAgesSaid(sc, add)
 	phiHomes(sc, add)
-	phiBareNames(s, &sc.names, allow, nameLex(), add)
+	phiBareNames(sc, allow, nameLex(), add)
 	phiSerials(sc, add)
 	phiCuedNumbers(sc, add)
 	phiCards(sc, add)

@@ -26,13 +26,9 @@ func (sc *scan) sentences() []sentence {
 	}
 	s := sc.s
 	sc.split = true
-	// Text in ASCII is put in lower case once, and each sentence's lower
-	// case is a slice of it; other text, sentence by sentence, as the
-	// lengths of its lower case may differ.
-	var low string
-	if ascii(s) {
-		low = strings.ToLower(s)
-	}
+	// Each sentence's lower case is a slice of the text's, or else made
+	// sentence by sentence (see [scan.lower]).
+	low := sc.lower()
 	words := sc.words[:0]
 	for start := 0; start < len(s); {
 		end := sentenceEnd(s, start)
@@ -84,12 +80,19 @@ func sentenceEnd(s string, start int) int {
 	}
 }
 
-// ascii reports whether s is all ASCII.
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// lower returns sc's text in lower case, once per scan, if it is ASCII,
+// whose lower case has the same length and words at the same offsets; or
+// else "".
+func (sc *scan) lower() string {
+	if sc.lowDone {
+		return sc.low
+	}
+	sc.low, sc.lowDone = "", true
+	for i := 0; i < len(sc.s); i++ {
+		if sc.s[i] >= utf8.RuneSelf {
+			return ""
 		}
 	}
-	return true
+	sc.low = strings.ToLower(sc.s)
+	return sc.low
 }
