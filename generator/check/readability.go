@@ -64,7 +64,7 @@ func Readability(markdown string) Score {
 	if strings.Contains(markdown, "<!--") {
 		markdown = readComment.ReplaceAllString(markdown, "")
 	}
-	for _, line := range strings.Split(markdown, "\n") {
+	for line := range strings.SplitSeq(markdown, "\n") {
 		trim := strings.TrimSpace(line)
 		if fence != "" {
 			if strings.HasPrefix(trim, fence) && strings.Trim(trim, fence[:1]) == "" {
@@ -72,7 +72,7 @@ func Readability(markdown string) Score {
 			}
 			continue
 		}
-		if f := readFence.FindString(trim); f != "" {
+		if f := readStarts(trim, "`~", readFence); f != "" {
 			flush()
 			fence = f
 			continue
@@ -82,13 +82,14 @@ func Readability(markdown string) Score {
 			trim = strings.TrimSpace(trim[1:])
 		}
 		switch {
-		case trim == "" || readRule.MatchString(trim) || readRefDef.MatchString(trim) || readTableRule.MatchString(trim):
+		case trim == "" || readStarts(trim, "*-_=", readRule) != "" || readStarts(trim, "[", readRefDef) != "" ||
+			readStarts(trim, "|:-", readTableRule) != "":
 			flush()
-		case readHeading.MatchString(trim):
+		case readStarts(trim, "#", readHeading) != "":
 			flush()
 			readAdd(&sc, strings.TrimRight(readHeading.ReplaceAllString(trim, ""), "# "), &runes)
 			section = 0
-		case readList.MatchString(trim):
+		case readStarts(trim, "-*+0123456789", readList) != "":
 			flush()
 			para = append(para, readList.ReplaceAllString(trim, ""))
 		case strings.HasPrefix(trim, "|"):
@@ -124,6 +125,17 @@ var (
 	readTag   = regexp.MustCompile(`<[^>\s]+:[^>\s]*>|</?[A-Za-z][^>]*>`)
 	readURL   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 )
+
+// readStarts returns the match of re, an expression anchored at the start
+// of a line, in line, if line starts with one of the bytes first, which
+// every match starts with; or else "". Most lines are prose, which starts
+// with none of them.
+func readStarts(line, first string, re *regexp.Regexp) string {
+	if line == "" || strings.IndexByte(first, line[0]) < 0 {
+		return ""
+	}
+	return re.FindString(line)
+}
 
 // readInline strips inline Markdown that is not prose.
 func readInline(s string) string {
@@ -166,7 +178,7 @@ func readAdd(sc *Score, text string, buf *[]rune) int {
 		if start < 0 {
 			return
 		}
-		for end > start && strings.ContainsRune("'’-", rs[end-1]) {
+		for end > start && readJoiner(rs[end-1]) {
 			end--
 		}
 		var n int
@@ -196,9 +208,9 @@ func readAdd(sc *Score, text string, buf *[]rune) int {
 				start = i
 			}
 			continue
-		case start >= 0 && strings.ContainsRune("'’-", r) && alnum(i+1):
+		case start >= 0 && readJoiner(r) && alnum(i+1):
 			continue
-		case start >= 0 && strings.ContainsRune(".,", r) && unicode.IsDigit(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
+		case start >= 0 && (r == '.' || r == ',') && unicode.IsDigit(rs[i-1]) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
 			continue
 		}
 		endWord(i)
@@ -221,6 +233,14 @@ func readAdd(sc *Score, text string, buf *[]rune) int {
 	endSentence()
 	return total
 }
+
+// readJoiner reports whether r joins the letters of a word: an apostrophe
+// or a hyphen.
+func readJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' }
+
+// readHyphen reports whether r is a hyphen or a dash that joins the parts
+// of a word.
+func readHyphen(r rune) bool { return r == '-' || r == '‐' || r == '–' }
 
 // readAbbreviation reports whether a "." after word does not end a
 // sentence: word is a single letter or one of readAbbrev.
@@ -267,7 +287,7 @@ func syllables(fold []byte, word []rune) (int, []byte) {
 	n := 0
 	for i := 0; i < len(word); {
 		j := i
-		for j < len(word) && !strings.ContainsRune("-‐–", word[j]) {
+		for j < len(word) && !readHyphen(word[j]) {
 			j++
 		}
 		if j == len(word) && i == 0 {
