@@ -103,14 +103,17 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 	// once, whatever tracking parameters each platform's link adds. The
 	// platforms' distinct rests are scanned as one text, a paragraph each;
 	// a match is the platform's whose paragraph holds it whole.
-	size := 0
-	for _, t := range texts {
-		size += len(t.Text)
+	own := map[string]bool{} // the posts' words: whether the entry has each
+	for _, v := range variants {
+		for w := range strings.FieldsSeq(v) {
+			own[w] = false
+		}
 	}
-	own := make(map[string]bool, size/8) // about as many as its words
 	for _, t := range texts {
 		for w := range strings.FieldsSeq(t.Text) {
-			own[w] = true
+			if _, ok := own[w]; ok {
+				own[w] = true
+			}
 		}
 	}
 	var rests, platforms []string
