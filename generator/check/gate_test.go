@@ -25,7 +25,7 @@ import (
 
 // The goals, on text the rules were not tuned on, and the floor the frozen
 // half must not fall below: just under what the checks reach today. The
-// frozen half meets the advice goal and falls two sentences short of the
+// frozen half meets the advice goal and falls one sentence short of the
 // PHI recall goal. TestGateFrozen logs both.
 const (
 	gatePHIRecall, gatePHIPrecision       = 0.98, 0.90

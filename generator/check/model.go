@@ -101,8 +101,11 @@ func modelFeatures(sentence string) []string {
 // modelShapes returns the shapes of the words of a sentence, each once,
 // which tell of a person whatever the person's name: a capitalised word
 // that does not open the sentence ("#cap"), two of them in a row ("#cap
-// #cap"), a capitalised possessive ("#cap's"), a handle ("#handle") and a
-// number ("#num"). No word the models learn from holds "#".
+// #cap"), a capitalised possessive ("#cap's"), a name said to the reader
+// ("#voc": a capitalised word that opens the sentence or follows a comma,
+// and comes before a comma, a colon or a stop, as in "Angela, your …" and
+// "thank you, Hamid!"), a handle ("#handle") and a number ("#num"). No word
+// the models learn from holds "#".
 func modelShapes(sentence string) []string {
 	return appendModelShapes(nil, sentence)
 }
@@ -118,9 +121,11 @@ func appendModelShapes(out []string, sentence string) []string {
 	}
 	prev := false // the word before was a capitalised one
 	for k, i := 0, 0; i < len(sentence); k++ {
+		gap := i
 		for i < len(sentence) && modelBreakAt(sentence, i) > 0 {
 			i += modelBreakAt(sentence, i)
 		}
+		afterComma := k == 0 || strings.TrimSpace(sentence[gap:i]) == ","
 		j := i
 		for j < len(sentence) && modelBreakAt(sentence, j) == 0 {
 			_, n := utf8.DecodeRuneInString(sentence[j:])
@@ -146,6 +151,10 @@ func appendModelShapes(out []string, sentence string) []string {
 		}
 		if strings.ContainsAny(w, "0123456789") {
 			add("#num")
+		}
+		if afterComma && unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0 &&
+			(j == len(sentence) || strings.IndexByte(",:!?.", sentence[j]) >= 0) {
+			add("#voc") // a name said to its reader: "Angela, your …", "thank you, Hamid!"
 		}
 		prev = capital
 	}

@@ -37,6 +37,9 @@ func nameYourCare(s string, i int) bool {
 	}
 	words := advWords(s[start:sentenceEnd(s, i)], 80)
 	for k, w := range words {
+		if w == "you" && k+2 < len(words) && words[k+1] == "were" && words[k+2] == "seen" {
+			return true // "per our records you were seen for …"
+		}
 		if w != "your" {
 			continue
 		}
@@ -57,7 +60,12 @@ var (
 		"mammogram", "scan", "x-ray", "mri", "ct", "prescription", "refill", "chart", "diagnosis", "surgery",
 		"procedure", "biopsy", "labs", "lab", "infusion", "injection", "treatment", "follow-up", "checkup",
 		"screening", "vaccine", "panel", "culture", "smear", "ultrasound", "stitches", "cast", "repair", "recovery",
-		"stay", "admission", "discharge", "delivery", "session")
+		"stay", "admission", "discharge", "delivery", "session", "sessions", "exam", "physical", "colonoscopy",
+		"endoscopy", "bloodwork", "referral", "authorization", "records", "record", "medication", "medications",
+		"meds", "therapy", "counseling", "consult", "consultation", "ekg", "ecg", "imaging", "x-rays", "dose",
+		"booster", "brace", "splint", "sutures", "wound", "dressing", "prep", "cleaning", "filling", "crown",
+		"extraction", "implant", "retainer", "braces", "aligners", "claim", "copay", "bill", "balance", "care",
+		"plan", "pills", "inhaler", "insulin", "glucose", "cholesterol", "pressure", "bp", "a1c")
 )
 
 // nameFrameAge is an age right after a name in a caption: "Ruby, 5 —",
