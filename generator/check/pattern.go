@@ -39,8 +39,11 @@ type pattern struct {
 	// before and after are how many it reaches before and after it,
 	// at most reach (see [sides]).
 	reach, before, after int
-	// tree is the parsed expression.
+	// tree is the parsed expression, and memo what its parts' literals
+	// tell, which choosing its literals and its windows ask again and
+	// again.
 	tree *syntax.Regexp
+	memo litMemo
 	// own is the lexicon of lits, which finds them in texts that no
 	// shared lexicon has looked at.
 	own *lexicon
@@ -82,15 +85,40 @@ func compile(expr string) *pattern {
 	if err != nil {
 		panic(err)
 	}
-	p.tree = tree
-	memo := litMemo{}
-	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), memo.required(tree), stopsOf(tree)
+	p.tree, p.memo = tree, litMemo{}
+	if !initialised {
+		made = append(made, p)
+	}
+	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), p.memo.required(tree), stopsOf(tree)
 	p.phrases = phrasesOf(tree)
 	if p.span >= 0 && !p.anchored {
 		p.reach = p.span
-		p.near(memo.literals(tree).best()...)
+		p.near(p.memo.literals(tree).best()...)
 	}
 	return p
+}
+
+// The patterns made while the package initialises keep their memos until
+// it is done, and then drop them: near, around and nearWords, called on a
+// pattern after compile, ask its memo again.
+var (
+	made        []*pattern
+	initialised bool
+)
+
+func init() {
+	for _, p := range made {
+		p.memo = nil
+	}
+	made, initialised = nil, true
+}
+
+// memoOf returns p's memo, made anew if p has dropped it.
+func (p *pattern) memoOf() litMemo {
+	if p.memo == nil {
+		p.memo = litMemo{}
+	}
+	return p.memo
 }
 
 // setSides sets how far p's windows reach before and after a literal:
@@ -103,7 +131,7 @@ func (p *pattern) setSides() {
 	if p.lits == nil || p.wordStart || p.partial || p.span < 0 || p.anchored {
 		return
 	}
-	if b, a, ok := sides(p.tree, p.lits); ok {
+	if b, a, ok := p.memoOf().sides(p.tree, p.lits); ok {
 		p.before, p.after = min(b, p.reach), min(a, p.reach)
 	}
 }

@@ -119,11 +119,10 @@ func (p *pattern) chooseNeed() {
 		}
 	}
 	p.needSides = nil
-	memo := litMemo{}
 	for _, set := range p.need {
 		b, a, ok := p.span, p.span, p.span >= 0 && !p.anchored
 		if ok {
-			if nb, na, found := memo.sides(p.tree, set); found {
+			if nb, na, found := p.memoOf().sides(p.tree, set); found {
 				b, a = min(nb, b), min(na, a)
 			}
 		}
