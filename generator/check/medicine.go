@@ -117,12 +117,12 @@ var medKnown = advSet(names.Medicines()...)
 // medObject reports whether a lower-case word names a medicine, a dose or
 // a vaccine.
 func medObject(w string) bool {
-	if medObjects[w] {
-		return true
-	}
-	if medKnown[w] {
-		return true
-	}
+	return medObjects[w] || medKnown[w] || medGeneric(w)
+}
+
+// medGeneric reports whether a lower-case word that is no everyday word
+// ends as the generic names of many medicines do.
+func medGeneric(w string) bool {
 	if len(w) < 6 || !slices.ContainsFunc(medSuffixes, func(suf string) bool { return strings.HasSuffix(w, suf) }) {
 		return false
 	}

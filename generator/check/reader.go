@@ -144,6 +144,40 @@ func touches(ms []Match, i, j int) bool {
 	return false
 }
 
+// readerClasses gives the classes of the words readerAdvice asks about
+// every word of a sentence, which are of these sets: one look-up of a word
+// instead of one for each set.
+var readerClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(c uint8, sets ...map[string]bool) {
+		for _, set := range sets {
+			for w := range set {
+				m[w] |= c
+			}
+		}
+	}
+	add(readerClassReader, readerWords)
+	add(readerClassMedical, readerMedical, medObjects, medKnown, advConditions)
+	add(readerClassOne, readerOne)
+	add(readerClassDeixis, readerDeixis)
+	for w := range advSymptoms {
+		if !advBodyOnly[w] {
+			m[w] |= readerClassMedical | readerClassIll
+		}
+	}
+	add(readerClassIll, advConditions)
+	return m
+}()
+
+// The classes of readerClasses.
+const (
+	readerClassReader  = 1 << iota // readerWords
+	readerClassMedical             // medical: readerMedical, a medicine, a condition or a symptom (not a part of the body alone)
+	readerClassOne                 // readerOne
+	readerClassDeixis              // readerDeixis
+	readerClassIll                 // a condition or a symptom (not a part of the body alone)
+)
+
 // readerAdvice reports whether sentence gives one reader advice about
 // their health.
 func readerAdvice(sentence, lower string, words []string, ours map[string]bool) bool {
@@ -151,12 +185,15 @@ func readerAdvice(sentence, lower string, words []string, ours map[string]bool) 
 		return false
 	}
 	reader, medical, one := false, false, false
-	for k, w := range words {
-		reader = reader || readerWords[w]
-		medical = medical || readerMedical[w] || medObject(w) || advConditions[w] || advSymptoms[w] && !advBodyOnly[w]
+	deixis := false // the word before is one of readerDeixis
+	for _, w := range words {
+		c := readerClasses[w]
+		reader = reader || c&readerClassReader != 0
+		medical = medical || c&readerClassMedical != 0 || medGeneric(w)
 		// One person's case: "he", "her", "until the swelling is gone",
 		// "tonight", "your rash".
-		one = one || readerOne[w] || k > 0 && readerDeixis[words[k-1]] && (advSymptoms[w] && !advBodyOnly[w] || advConditions[w])
+		one = one || c&readerClassOne != 0 || deixis && c&readerClassIll != 0
+		deixis = c&readerClassDeixis != 0
 	}
 	if !medical {
 		return false // all advice below is about the reader's health
