@@ -217,13 +217,13 @@ func advOurs(s string, m []int) bool {
 // practice's care ("our", "we", "this treatment") that pairs an outcome
 // ("results", "relief", "pain-free", "works") with an absolute ("every",
 // "always", "guaranteed", "permanently", "in just").
-func promiseSentence(sentence, lower string, words []string, ours map[string]bool) bool {
-	if !advAny(words, promiseOurs) && !advAny(words, ours) {
+func promiseSentence(sentence, lower string, words []string, wc wordClasses, ours map[string]bool) bool {
+	if !wc.has(clsPromiseOurs) && !advAny(words, ours) {
 		return false
 	}
-	outcome := advAny(words, promiseOutcomes) || hasPhrase(lower, promiseOffs)
-	absolute := outcome && (advAny(words, promiseAbsolutes) || hasPhrase(lower, promiseTerms) || strings.Contains(sentence, " WILL "))
-	return absolute && !advAny(words, advNegation) && !advAny(words, claimMaybe)
+	outcome := wc.has(clsPromiseOutcomes) || hasPhrase(lower, promiseOffs)
+	absolute := outcome && (wc.has(clsPromiseAbsolutes) || hasPhrase(lower, promiseTerms) || strings.Contains(sentence, " WILL "))
+	return absolute && !wc.has(clsNegation) && !wc.has(clsMaybe)
 }
 
 // hasPhrase reports whether lower holds one of phrases as whole words.
@@ -273,8 +273,8 @@ var (
 // testimonialSentence flags a patient's voice about the practice: the
 // first person ("I", "my", "me") with the practice or its staff and a
 // word of praise or of an outcome — but not a clinician's ("my patients").
-func testimonialSentence(sentence, lower string, words []string, ours map[string]bool) bool {
-	if !advAny(words, claimFirstPerson) {
+func testimonialSentence(sentence, lower string, words []string, wc wordClasses, ours map[string]bool) bool {
+	if !wc.has(clsFirstPerson) {
 		return false
 	}
 	for _, p := range []string{"my patients", "my team", "my practice", "my staff", "my colleagues", "my nurse practitioner"} {
@@ -282,8 +282,8 @@ func testimonialSentence(sentence, lower string, words []string, ours map[string
 			return false
 		}
 	}
-	practice := advAny(words, claimPractice) || advAny(words, ours)
-	return practice && advAny(words, advPraise) || advAny(words, claimThanks)
+	practice := wc.has(clsPractice) || advAny(words, ours)
+	return practice && wc.has(clsPraise) || wc.has(clsThanks)
 }
 
 // Word sets of the functions above, made once.
@@ -308,11 +308,11 @@ var (
 // or set against a place ("anywhere in Illinois", "in the whole state"),
 // or a comparison no one wins ("no clinic in town does it better than
 // we do"). "The best way to prevent the flu" praises no one.
-func superlativeSentence(sentence, lower string, words []string, ours map[string]bool) bool {
-	if advAny(words, claimMaybe) && !advAny(words, superlativeNobody) {
+func superlativeSentence(sentence, lower string, words []string, wc wordClasses, ours map[string]bool) bool {
+	if wc.has(clsMaybe) && !wc.has(clsNobody) {
 		return false
 	}
-	self := advAny(words, claimOurs) || advAny(words, ours) || advAny(words, superlativeOurs)
+	self := wc.has(clsClaimOurs) || advAny(words, ours) || wc.has(clsSuperlativeOurs)
 	// Whether the sentence sets a claim against a place, asked only of the
 	// few sentences with a superlative: it looks places up.
 	asked, placed := false, false
@@ -323,7 +323,7 @@ func superlativeSentence(sentence, lower string, words []string, ours map[string
 		return placed
 	}
 	if hasPhrase(lower, superlativePhrases) {
-		return !advAny(words, advNegation)
+		return !wc.has(clsNegation)
 	}
 	hashOne := strings.Contains(lower, "#1") || strings.Contains(lower, "# 1")
 	for k, w := range words {
@@ -350,7 +350,7 @@ func superlativeSentence(sentence, lower string, words []string, ours map[string
 			praise = praise || superlativeNouns[v] || ours[v]
 		}
 		if praise && self || (praise || self) && scope() {
-			return !advAny(words, advNegation) || advAny(words, superlativeNobody)
+			return !wc.has(clsNegation) || wc.has(clsNobody)
 		}
 	}
 	return false
@@ -397,11 +397,11 @@ func superlativeScope(words []string) bool {
 // lost ("60 lbs down", "cholesterol down 80 points"), a before and after,
 // stars, or a condition gone after a visit ("eczema cleared up after one
 // appointment"). "Losing weight lowers blood pressure" shows no one's.
-func resultSentence(sentence, lower string, words []string, ours map[string]bool) bool {
-	if advAny(words, claimGeneral) || advAny(words, advNegation) || advAny(words, claimMaybe) && !advAny(words, claimFirstPerson) {
+func resultSentence(sentence, lower string, words []string, wc wordClasses, ours map[string]bool) bool {
+	if wc.has(clsGeneral) || wc.has(clsNegation) || wc.has(clsMaybe) && !wc.has(clsFirstPerson) {
 		return false
 	}
-	if hasPhrase(lower, resultPhrases) || hasPhrase(lower, resultBeforeAfter) && advAny(words, resultShown) {
+	if hasPhrase(lower, resultPhrases) || hasPhrase(lower, resultBeforeAfter) && wc.has(clsResultShown) {
 		return true
 	}
 	for k, w := range words {
@@ -414,11 +414,11 @@ func resultSentence(sentence, lower string, words []string, ours map[string]bool
 			return true
 		}
 	}
-	if !advAny(words, resultGone) {
+	if !wc.has(clsResultGone) {
 		return false
 	}
-	visit := hasPhrase(lower, promiseTerms) || advAny(words, resultVisits) && (advAny(words, resultAfter))
-	return visit && (advCondition(words) || advAny(words, claimComplaints) || advAny(words, advSymptoms))
+	visit := hasPhrase(lower, promiseTerms) || wc.has(clsResultVisits) && (wc.has(clsResultAfter))
+	return visit && (advCondition(words) || wc.has(clsComplaints) || wc.has(clsSymptoms))
 }
 
 // Word sets of the functions above, made once.

@@ -240,7 +240,7 @@ var advBodyFinding = advSet("lymph", "thyroid", "node", "nodes", "cyst", "mole",
 // ("he", "your son"), what they have: a condition after an assertive verb
 // ("is", "has", "means", "sounds like", "definitely"), with no hedge ("if",
 // "could", "may", "signs of", "risk").
-func diagnosisSentence(sentence, lower string, words []string, ours map[string]bool) bool {
+func diagnosisSentence(sentence, lower string, words []string, wc wordClasses, ours map[string]bool) bool {
 	if len(words) < 3 || readerGeneral[words[0]] && !diagnosisOpeners[words[0]] {
 		return false
 	}
@@ -248,7 +248,7 @@ func diagnosisSentence(sentence, lower string, words []string, ours map[string]b
 	for _, w := range words {
 		person = person || diagnosisPerson[w]
 	}
-	if !person || advAny(words, diagnosisHedges) {
+	if !person || wc.has(clsDiagnosisHedges) {
 		return false
 	}
 	// "Your husband's snoring plus daytime sleepiness = sleep apnea"

@@ -65,7 +65,7 @@ type sentenceRule struct {
 	// flags reports whether the sentence is flagged; lower is it in lower
 	// case with ’ as ', words its words (see [advWords]), ours the words
 	// of the practice's own names (see [ourWords]).
-	flags func(sentence, lower string, words []string, ours map[string]bool) bool
+	flags func(sentence, lower string, words []string, wc wordClasses, ours map[string]bool) bool
 }
 
 // sentenceRules are the rules of whole sentences, in the order they are
@@ -88,6 +88,7 @@ func readerSentences(sc *scan, have []Match, ours map[string]bool) []Match {
 	// asked is set after a question about the reader's body: "That pain
 	// shooting down your leg? Sciatica." answers it with a diagnosis.
 	asked := false
+	var wc wordClasses // of each sentence's words, in space reused
 	for _, sen := range sc.sentences() {
 		i, j := sen.start, sen.end
 		sentence, lower, words := s[i:j], sen.lower, sen.words
@@ -105,8 +106,9 @@ func readerSentences(sc *scan, have []Match, ours map[string]bool) []Match {
 		if sen.question(s) {
 			continue
 		}
+		wc = classesOf(words, wc.each)
 		for _, r := range sentenceRules {
-			if r.flags(sentence, lower, words, ours) {
+			if r.flags(sentence, lower, words, wc, ours) {
 				out = append(out, Match{Start: i, End: j, Rule: r.id})
 				break
 			}
@@ -144,56 +146,22 @@ func touches(ms []Match, i, j int) bool {
 	return false
 }
 
-// readerClasses gives the classes of the words readerAdvice asks about
-// every word of a sentence, which are of these sets: one look-up of a word
-// instead of one for each set.
-var readerClasses = func() map[string]uint8 {
-	m := map[string]uint8{}
-	add := func(c uint8, sets ...map[string]bool) {
-		for _, set := range sets {
-			for w := range set {
-				m[w] |= c
-			}
-		}
-	}
-	add(readerClassReader, readerWords)
-	add(readerClassMedical, readerMedical, medObjects, medKnown, advConditions)
-	add(readerClassOne, readerOne)
-	add(readerClassDeixis, readerDeixis)
-	for w := range advSymptoms {
-		if !advBodyOnly[w] {
-			m[w] |= readerClassMedical | readerClassIll
-		}
-	}
-	add(readerClassIll, advConditions)
-	return m
-}()
-
-// The classes of readerClasses.
-const (
-	readerClassReader  = 1 << iota // readerWords
-	readerClassMedical             // medical: readerMedical, a medicine, a condition or a symptom (not a part of the body alone)
-	readerClassOne                 // readerOne
-	readerClassDeixis              // readerDeixis
-	readerClassIll                 // a condition or a symptom (not a part of the body alone)
-)
-
 // readerAdvice reports whether sentence gives one reader advice about
 // their health.
-func readerAdvice(sentence, lower string, words []string, ours map[string]bool) bool {
+func readerAdvice(sentence, lower string, words []string, wc wordClasses, ours map[string]bool) bool {
 	if len(words) < 3 || readerGeneral[words[0]] {
 		return false
 	}
 	reader, medical, one := false, false, false
 	deixis := false // the word before is one of readerDeixis
-	for _, w := range words {
-		c := readerClasses[w]
-		reader = reader || c&readerClassReader != 0
-		medical = medical || c&readerClassMedical != 0 || medGeneric(w)
+	for k, w := range words {
+		c := wc.each[k]
+		reader = reader || c&clsReader != 0
+		medical = medical || c&clsMedical != 0 || medGeneric(w)
 		// One person's case: "he", "her", "until the swelling is gone",
 		// "tonight", "your rash".
-		one = one || c&readerClassOne != 0 || deixis && c&readerClassIll != 0
-		deixis = c&readerClassDeixis != 0
+		one = one || c&clsOne != 0 || deixis && c&clsIll != 0
+		deixis = c&clsDeixis != 0
 	}
 	if !medical {
 		return false // all advice below is about the reader's health
