@@ -29,13 +29,14 @@ const (
 	identNo = `\s*(?:(?:id|identifier|number|num|no)\b|#)`
 
 	// identLicenceCues precede a driver's licence, state ID, professional
-	// licence, certificate, DEA registration or passport number. "Licence"
+	// licence, certificate, DEA registration, passport or parking placard
+	// number. "Licence"
 	// alone is one ("licence A1234567"), except before "plate" (a
 	// PHI-SERIAL cue); "DL" only in capitals, as "mg/dL" is not one.
 	identLicenceCues = `licen[cs]e\b|lic\b|(?-i:DLN?\b|D\.L\.)|state\s+(?:id|identification)\b|` +
 		`id\s+card\b|identi(?:fication|ty)\s+card\b|certificate` + identNo + `|` +
 		`(?:birth|death|marriage|adoption)\s+certificate\b|certification` + identNo + `|dea\b|passport\b|` +
-		`permit` + identNo
+		`permit` + identNo + `|placard\b`
 
 	// identIDCues precede a health plan, beneficiary, prescription, claim,
 	// specimen, encounter, routing or other account number (PHI-ID);

@@ -52,6 +52,21 @@ func nameYourCare(s string, i int) bool {
 	return false
 }
 
+// nameCareAfter reports whether the words from toks[k] on, in lower case,
+// name one patient's care: a word of nameCareWords, or one after a single
+// word ("flu shot", "lab results").
+func nameCareAfter(toks []nameTok, k int) bool {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		if toks[j].capital || !nameJoined(toks[j].gap) {
+			return false
+		}
+		if nameCareWords[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameAddressWords greet the one a sentence is said to; nameCareWords are
 // words of one patient's care.
 var (
@@ -172,6 +187,9 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	if last.poss {
 		if i+n < len(toks) && nameGreetKin[toks[i+n].low] && !toks[i+n].capital {
 			return n // "Grace's dad", "Hunter's mom"
+		}
+		if !nameCalendar[t.low] && !nameWorld[t.low] && nameCareAfter(toks, i+n) {
+			return n // "Jada's flu shot", "Owen's prior authorization"
 		}
 		return 0
 	}

@@ -147,6 +147,8 @@ func TestPHISpans(t *testing.T) {
 		{"via [2001:db8::1]", "PHI-IP", "2001:db8::1"},
 		{"Thanks, Mrs. Henderson!", "PHI-NAME", "Henderson"},
 		{"Maria's test results", "PHI-NAME", "Maria"},
+		{"Owen's prior authorization came through today.", "PHI-NAME", "Owen"},
+		{"Parking placard #HP-448213 is on file.", "PHI-LICENSE", "HP-448213"},
 		{"VIN 1HGCM82633A004352 seen", "PHI-SERIAL", "1HGCM82633A004352"},
 		{"His driver's license A123-4567-8901 was seen.", "PHI-LICENSE", "A123-4567-8901"},
 		{"DL# 123 456 789.", "PHI-LICENSE", "123 456 789"},
@@ -309,6 +311,9 @@ func TestPHIRepliesAboutOwnCare(t *testing.T) {
 		{"Tagging @carla.mendes87 — your allergy panel results are in!", "PHI-NAME"},
 		{"Tagging @carla.mendes87 — see you at the 5K on Saturday!", ""},
 		{"Good question, Yuki — flu shots are in stock for everyone this week.", ""},
+		{"Raymond, we value your feedback, but your colonoscopy was moved because the prep was not complete.", "PHI-NAME"},
+		{"Angela, per our records you were seen for a wound check last week.", "PHI-NAME"},
+		{"Tuesday's sports physical night is postponed due to the storm.", ""},
 		{"Our hours are 8 to 5. Dr. Lopez sees patients on Mondays.", ""},
 	} {
 		allow := &Allow{Names: []string{"Ana Lopez"}}
