@@ -80,7 +80,8 @@ var (
 		"meds", "therapy", "counseling", "consult", "consultation", "ekg", "ecg", "imaging", "x-rays", "dose",
 		"booster", "brace", "splint", "sutures", "wound", "dressing", "prep", "cleaning", "filling", "crown",
 		"extraction", "implant", "retainer", "braces", "aligners", "claim", "copay", "bill", "balance", "care",
-		"plan", "pills", "inhaler", "insulin", "glucose", "cholesterol", "pressure", "bp", "a1c")
+		"plan", "pills", "inhaler", "insulin", "glucose", "cholesterol", "pressure", "bp", "a1c", "certification",
+		"paperwork", "forms", "letter", "note", "clearance", "release")
 )
 
 // nameFrameAge is an age right after a name in a caption: "Ruby, 5 —",
@@ -188,7 +189,9 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 		if i+n < len(toks) && nameGreetKin[toks[i+n].low] && !toks[i+n].capital {
 			return n // "Grace's dad", "Hunter's mom"
 		}
-		if !nameCalendar[t.low] && !nameWorld[t.low] && nameCareAfter(toks, i+n) {
+		// Not the surname of someone well known: "Ronald Reagan's letter".
+		famous := i > 0 && toks[i-1].capital && nameJoined(t.gap) && lx.known([]string{toks[i-1].raw, t.raw}) > 0
+		if !famous && !nameCalendar[t.low] && !nameWorld[t.low] && nameCareAfter(toks, i+n) {
 			return n // "Jada's flu shot", "Owen's prior authorization"
 		}
 		return 0
@@ -257,7 +260,7 @@ func nameGreeted(s string, toks []nameTok, i int) bool {
 }
 
 // nameGreetKeys are the words greet's greetings and frames hold.
-var nameGreetKeys = advSet("happy", "birthday", "bday", "hbd", "congratulations", "congrats", "welcome", "thank",
+var nameGreetKeys = advSet("happy", "birthday", "bday", "hbd", "congratulations", "congrats", "welcome", "thank", "appreciate",
 	"thanks", "shout", "shoutout", "shoutouts", "outs", "well", "pictured", "featured", "meet", "hi", "hello",
 	"five", "fives", "off", "kudos", "go", "luck", "proud", "miss", "peace", "rip", "memory", "remembering",
 	"cheers", "hugs", "hug", "better", "work", "job", "done", "bravo", "spotlight", "week", "month", "patient",
