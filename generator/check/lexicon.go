@@ -29,10 +29,14 @@ type lexicon struct {
 	pairs [1 << 16 / 64]uint64
 	// rank counts the bits of pairs before each of its words, so that the
 	// pairs are numbered in order: the ids of the literals that begin with
-	// pair number r are byPair[start[r]:start[r+1]], in order.
+	// pair number r are byPair[start[r]:start[r+1]]: first those of two
+	// bytes, up to short[r], in order, then the longer ones by their third
+	// byte in lower case, third, and in order for each.
 	rank   [1 << 16 / 64]uint32
 	start  []uint32
+	short  []uint32
 	byPair []uint16
+	third  []byte
 	// head and mask hold the first four bytes of each literal, in lower
 	// case, and which of them it has: a literal can begin at a byte of a
 	// text only where the text's next four bytes, in lower case and
@@ -149,6 +153,27 @@ func newLexicon(ps ...*pattern) *lexicon {
 			next[r]++
 		}
 	}
+	// Each pair's literals of two bytes first, then the others by their
+	// third byte: a text's third byte picks out the few to try.
+	thirdOf := func(id uint16) int {
+		if l := lx.lits[id]; len(l) > 2 {
+			return int(lowerByte(l[2]))
+		}
+		return -1
+	}
+	lx.short, lx.third = make([]uint32, n), make([]byte, len(lx.byPair))
+	for r := range n {
+		ids := lx.byPair[lx.start[r]:lx.start[r+1]]
+		slices.SortStableFunc(ids, func(a, b uint16) int { return thirdOf(a) - thirdOf(b) })
+		lx.short[r] = lx.start[r]
+		for k, id := range ids {
+			if c := thirdOf(id); c < 0 {
+				lx.short[r]++
+			} else {
+				lx.third[lx.start[r]+uint32(k)] = byte(c)
+			}
+		}
+	}
 	return lx
 }
 
@@ -188,10 +213,36 @@ func (lx *lexicon) find(s string, buf []hit) []hit {
 		}
 		r := lx.pairRank(pair)
 		head := headOf(s[i:])
-		for _, id := range lx.byPair[lx.start[r]:lx.start[r+1]] {
-			if head&lx.mask[id] == lx.head[id] && hasLiteral(s[i:], lx.lits[id]) {
+		at := len(hs)
+		lo, hi := lx.short[r], lx.start[r+1]
+		for _, id := range lx.byPair[lx.start[r]:lo] {
+			if hasLiteral(s[i:], lx.lits[id]) {
 				hs = append(hs, hit{int32(i), id})
 			}
+		}
+		if i+2 < len(s) && lo < hi {
+			c3 := lowerByte(s[i+2])
+			k, end := lo, hi // the first of third[lo:hi] that is c3 or more
+			for end-k > 8 {
+				if mid := k + (end-k)/2; lx.third[mid] < c3 {
+					k = mid + 1
+				} else {
+					end = mid
+				}
+			}
+			for k < end && lx.third[k] < c3 {
+				k++
+			}
+			for ; k < hi && lx.third[k] == c3; k++ {
+				if id := lx.byPair[k]; head&lx.mask[id] == lx.head[id] && hasLiteral(s[i:], lx.lits[id]) {
+					hs = append(hs, hit{int32(i), id})
+				}
+			}
+		}
+		// The hits at i in order of their ids, as one pass over the
+		// pair's literals in order gave them.
+		if len(hs)-at > 1 {
+			slices.SortFunc(hs[at:], func(a, b hit) int { return int(a.id) - int(b.id) })
 		}
 	}
 	return hs
