@@ -62,6 +62,7 @@ func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
 // Check is [Settings.Entry] that also returns the readability of the
 // entry's answer, which the checks compute.
 func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding, Score) {
+	readModels()
 	var out []Finding
 	at := func(key string) diag.Pos {
 		if p, ok := e.Pos[key]; ok {

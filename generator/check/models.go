@@ -16,6 +16,11 @@ type models struct {
 	weights             map[string][2]float64
 }
 
+// readModels starts reading the shipped models, once per process, beside
+// whatever else the first check reads first (the name lexicon): it needs
+// them both, and each read keeps a core busy on its own.
+var readModels = sync.OnceFunc(func() { go bothModels() })
+
 // bothModels returns the shipped models merged, read once per process.
 var bothModels = sync.OnceValue(func() *models {
 	m := &models{weights: make(map[string][2]float64, 1<<17)}
