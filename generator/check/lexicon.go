@@ -14,8 +14,9 @@ import (
 // A pass looks at each byte of the text and the one after it: a table of
 // the pairs of bytes that begin a literal tells at once, for most bytes,
 // that no literal begins there; where one may, the byte after the pair
-// picks out the few longer literals to try. Each pattern also has a lexicon of its own
-// literals, for the texts no shared lexicon has looked at.
+// picks out the few longer literals to try. Each pattern also has a
+// lexicon of its own literals, for the texts no shared lexicon has looked
+// at.
 //
 // A lexicon does not change once made, and is safe for concurrent use.
 type lexicon struct {
