@@ -39,11 +39,8 @@ type pattern struct {
 	// before and after are how many it reaches before and after it,
 	// at most reach (see [sides]).
 	reach, before, after int
-	// tree is the parsed expression, and memo what its parts' literals
-	// tell, which choosing its literals and its windows ask again and
-	// again.
+	// tree is the parsed expression.
 	tree *syntax.Regexp
-	memo litMemo
 	// own is the lexicon of lits, which finds them in texts that no
 	// shared lexicon has looked at.
 	own *lexicon
@@ -85,53 +82,30 @@ func compile(expr string) *pattern {
 	if err != nil {
 		panic(err)
 	}
-	p.tree, p.memo = tree, litMemo{}
-	if !initialised {
-		made = append(made, p)
-	}
-	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), p.memo.required(tree), stopsOf(tree)
+	// What the parts' literals tell, which choosing the literals and the
+	// windows ask again and again.
+	memo := litMemo{}
+	p.tree = tree
+	p.span, p.anchored, p.required, p.stops = gaps(tree), anchored(tree), memo.required(tree), stopsOf(tree)
 	p.phrases = phrasesOf(tree)
 	if p.span >= 0 && !p.anchored {
 		p.reach = p.span
-		p.near(p.memo.literals(tree).best()...)
+		p.nearIn(memo, memo.literals(tree).best())
 	}
 	return p
-}
-
-// The patterns made while the package initialises keep their memos until
-// it is done, and then drop them: near, around and nearWords, called on a
-// pattern after compile, ask its memo again.
-var (
-	made        []*pattern
-	initialised bool
-)
-
-func init() {
-	for _, p := range made {
-		p.memo = nil
-	}
-	made, initialised = nil, true
-}
-
-// memoOf returns p's memo, made anew if p has dropped it.
-func (p *pattern) memoOf() litMemo {
-	if p.memo == nil {
-		p.memo = litMemo{}
-	}
-	return p.memo
 }
 
 // setSides sets how far p's windows reach before and after a literal:
 // as far as [sides] finds a match can, for the literals compile or
 // [pattern.near] chose; reach each side for those a match need only hold
 // at the start of a word ([pattern.nearWords]), or need not hold at all
-// ([pattern.around]).
-func (p *pattern) setSides() {
+// ([pattern.around]). memo remembers what p's parts' literals tell.
+func (p *pattern) setSides(memo litMemo) {
 	p.before, p.after = p.reach, p.reach
 	if p.lits == nil || p.wordStart || p.partial || p.span < 0 || p.anchored {
 		return
 	}
-	if b, a, ok := p.memoOf().sides(p.tree, p.lits); ok {
+	if b, a, ok := memo.sides(p.tree, p.lits); ok {
 		p.before, p.after = min(b, p.reach), min(a, p.reach)
 	}
 }
@@ -232,10 +206,15 @@ func allSpace(re *syntax.Regexp) bool {
 // of p contains, as [hasLiteral] reads them. It is for expressions whose
 // literals compile does not pick well.
 func (p *pattern) near(lits ...string) *pattern {
+	return p.nearIn(litMemo{}, lits)
+}
+
+// nearIn is [pattern.near] with what memo remembers of p's parts.
+func (p *pattern) nearIn(memo litMemo, lits []string) *pattern {
 	p.lits = lits
-	p.chooseNeed()
+	p.chooseNeed(memo)
 	p.own = newLexicon(p)
-	p.setSides()
+	p.setSides(memo)
 	return p
 }
 
@@ -244,7 +223,7 @@ func (p *pattern) near(lits ...string) *pattern {
 func (p *pattern) nearWords(lits ...string) *pattern {
 	p.near(lits...)
 	p.wordStart = true
-	p.setSides()
+	p.setSides(litMemo{})
 	return p
 }
 
@@ -257,7 +236,7 @@ func (p *pattern) around(n int, lits ...string) *pattern {
 	p.near(lits...)
 	p.reach = n
 	p.partial = true
-	p.setSides()
+	p.setSides(litMemo{})
 	return p
 }
 

@@ -101,8 +101,9 @@ func compareCost(a, b []string) int {
 
 // chooseNeed sets p.need to at most maxNeed of p.required, rarest first,
 // that are rare enough to be worth looking for, and that neither p's own
-// literals nor a set chosen before imply.
-func (p *pattern) chooseNeed() {
+// literals nor a set chosen before imply. memo remembers what p's parts'
+// literals tell.
+func (p *pattern) chooseNeed(memo litMemo) {
 	p.need = nil
 	if p.lits == nil {
 		return
@@ -122,7 +123,7 @@ func (p *pattern) chooseNeed() {
 	for _, set := range p.need {
 		b, a, ok := p.span, p.span, p.span >= 0 && !p.anchored
 		if ok {
-			if nb, na, found := p.memoOf().sides(p.tree, set); found {
+			if nb, na, found := memo.sides(p.tree, set); found {
 				b, a = min(nb, b), min(na, a)
 			}
 		}
