@@ -224,18 +224,8 @@ func (lx *lexicon) find(s string, buf []hit) []hit {
 		}
 		if i+2 < len(s) && lo < hi {
 			c3 := lowerByte(s[i+2])
-			k, end := lo, hi // the first of third[lo:hi] that is c3 or more
-			for end-k > 8 {
-				if mid := k + (end-k)/2; lx.third[mid] < c3 {
-					k = mid + 1
-				} else {
-					end = mid
-				}
-			}
-			for k < end && lx.third[k] < c3 {
-				k++
-			}
-			for ; k < hi && lx.third[k] == c3; k++ {
+			first, _ := slices.BinarySearch(lx.third[lo:hi], c3)
+			for k := lo + uint32(first); k < hi && lx.third[k] == c3; k++ {
 				if id := lx.byPair[k]; head&lx.mask[id] == lx.head[id] && hasLiteral(s[i:], lx.lits[id]) {
 					hs = append(hs, hit{int32(i), id})
 				}
