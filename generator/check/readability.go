@@ -178,9 +178,6 @@ func readAdd(sc *Score, text string, buf *[]rune) int {
 		if start < 0 {
 			return
 		}
-		for end > start && readJoiner(rs[end-1]) {
-			end--
-		}
 		var n int
 		n, fold = syllables(fold, rs[start:end])
 		sc.Words++
@@ -289,9 +286,6 @@ func syllables(fold []byte, word []rune) (int, []byte) {
 		j := i
 		for j < len(word) && !readHyphen(word[j]) {
 			j++
-		}
-		if j == len(word) && i == 0 {
-			return syllablesPart(fold, word)
 		}
 		var m int
 		if j > i {
