@@ -107,15 +107,14 @@ func modelFeatures(sentence string) []string {
 // "thank you, Hamid!"), a handle ("#handle") and a number ("#num"). No word
 // the models learn from holds "#".
 func modelShapes(sentence string) []string {
-	return appendModelShapes(nil, sentence)
+	return modelShapesIn(nil, sentence)
 }
 
-// appendModelShapes appends [modelShapes] of sentence to out and returns
-// it.
-func appendModelShapes(out []string, sentence string) []string {
-	k0 := len(out)
+// modelShapesIn returns [modelShapes] of sentence in buf's space.
+func modelShapesIn(buf []string, sentence string) []string {
+	out := buf[:0]
 	add := func(shape string) {
-		if !slices.Contains(out[k0:], shape) {
+		if !slices.Contains(out, shape) {
 			out = append(out, shape)
 		}
 	}
@@ -199,7 +198,7 @@ func likelySentences(sc *scan, have []Match) []Match {
 			slices.ContainsFunc(have, func(m Match) bool { return m.Start < j && m.End > i }) {
 			continue
 		}
-		words, shapes = appendModelWords(words[:0], sen.lower), appendModelShapes(shapes[:0], s[i:j])
+		words, shapes = appendModelWords(words[:0], sen.lower), modelShapesIn(shapes, s[i:j])
 		var phi, advice float64
 		phi, advice, buf = bothModels().scoreWords(words, shapes, buf)
 		// Where both models flag a sentence, the one it passes by more

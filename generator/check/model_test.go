@@ -17,31 +17,12 @@ import (
 
 var update = flag.Bool("update", false, "retrain the models in model/ from testdata/gate/tune.tsv and education.tsv")
 
-// readModel reads a model file: lines of a weight, a tab and a feature;
-// the feature of the bias is empty. It panics on a malformed file, which
-// TestModelTrained would have caught.
+// readModel reads a model file alone, as [models.read] reads it.
 func readModel(name string) *model {
-	f, err := modelFiles.Open(name)
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	m := &model{weights: map[string]float64{}}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w, feature, ok := strings.Cut(sc.Text(), "\t")
-		v, err := strconv.ParseFloat(w, 64)
-		if !ok || err != nil {
-			panic("check: malformed line in " + name + ": " + sc.Text())
-		}
-		if feature == "" {
-			m.bias = v
-		} else {
-			m.weights[feature] = v
-		}
-	}
-	if err := sc.Err(); err != nil {
-		panic(err)
+	both := &models{weights: map[string][2]float64{}}
+	m := &model{bias: both.read(name, 0), weights: make(map[string]float64, len(both.weights))}
+	for f, w := range both.weights {
+		m.weights[f] = w[0]
 	}
 	return m
 }
