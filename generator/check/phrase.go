@@ -82,7 +82,7 @@ func expand(re *syntax.Regexp, cs *caseSense) ([][]string, bool) {
 	case syntax.OpLiteral:
 		lit := string(re.Rune)
 		for i := 0; i < len(lit); i++ {
-			if lit[i] >= utf8.RuneSelf || lit[i] == ' ' || lit[i] == '\t' || lit[i] == '\n' || lit[i] == '\r' || lit[i] == '\f' {
+			if lit[i] >= utf8.RuneSelf || space(lit[i]) {
 				return nil, false
 			}
 		}
