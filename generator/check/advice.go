@@ -188,9 +188,8 @@ type advRule struct {
 	// end, when set, returns where a kept match ends, for an expression
 	// that matches only its start.
 	end func(s string, m []int) int
-	// each splits the rule by alternative (see [advEach]); expr is then
-	// the expression, and re is nil.
-	each bool
+	// expr, set instead of re, is an expression to split by alternative
+	// (see [advEach]).
 	expr string
 }
 
@@ -435,7 +434,7 @@ var advReaderRules = []advRule{
 }
 
 var advClaimRules = []advRule{
-	{each: true, id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`,
+	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`,
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			if strings.HasSuffix(p, "side effects") {
@@ -457,11 +456,11 @@ var advClaimRules = []advRule{
 	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:after\s+(?:seeing|visiting|meeting)|thanks\s+to)\s+Dr\.?\s+[A-Z][\pL'’-]+,?\s+(?:I|my|we)\b`)},
 }
 
-// advSplit returns rules with those marked each split by alternative.
+// advSplit returns rules with those given as expr split by alternative.
 func advSplit(rules []advRule) []advRule {
 	var out []advRule
 	for _, r := range rules {
-		if r.each {
+		if r.expr != "" {
 			out = append(out, advEach(r)...)
 		} else {
 			out = append(out, r)

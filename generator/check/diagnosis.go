@@ -170,7 +170,7 @@ var advDiagnosisRules = []advRule{
 	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:your|you|that|this|the)\b[^.!?;:\n]{0,50}?\s(?:is|are|means?|points?\s+to|sounds?\s+like|looks?\s+like|is\s+from|are\s+from|is\s+caused\s+by|is\s+a\s+sign\s+of|gives?\s+it\s+away)\s+((?:[\pL\d'’-]+,?\s*){1,5})`).around(20, advConditionLiterals()...),
 		keep: advReaderCondition},
 	// "That's pink eye", "it's MRSA", "a textbook case of swimmer's ear"
-	{each: true, id: "ADVICE-DIAGNOSIS", expr: `(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+(?:[\pL\d'’-]+\s+){0,5}?[\pL\d'’-]+,\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got|is\s+describing|are\s+describing|['’]re\s+describing)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`,
+	{id: "ADVICE-DIAGNOSIS", expr: `(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+(?:[\pL\d'’-]+\s+){0,5}?[\pL\d'’-]+,\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got|is\s+describing|are\s+describing|['’]re\s+describing)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`,
 		keep: func(s string, m []int) bool {
 			p := strings.ToLower(s[m[0]:m[1]])
 			words := strings.Fields(advGroup(s, m, 1))
