@@ -174,6 +174,9 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	if !lx.given(t.word) || phiNameAllowed(t.word, allow) || lx.known(strings.Fields(t.raw)) > 0 {
 		return 0
 	}
+	if i > 0 && toks[i-1].capital && nameJoined(t.gap) && lx.known([]string{toks[i-1].raw, t.raw}) > 0 {
+		return 0 // the surname of someone well known: "Ronald Reagan's letter"
+	}
 	// The name may go on with a surname or an initial: "Tyler Brooks", "Mason K.".
 	n := 1
 	if !t.poss && i+1 < len(toks) && toks[i+1].capital && nameJoined(toks[i+1].gap) && !toks[i+1].upper {
@@ -189,9 +192,7 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 		if i+n < len(toks) && nameGreetKin[toks[i+n].low] && !toks[i+n].capital {
 			return n // "Grace's dad", "Hunter's mom"
 		}
-		// Not the surname of someone well known: "Ronald Reagan's letter".
-		famous := i > 0 && toks[i-1].capital && nameJoined(t.gap) && lx.known([]string{toks[i-1].raw, t.raw}) > 0
-		if !famous && !nameCalendar[t.low] && !nameWorld[t.low] && nameCareAfter(toks, i+n) {
+		if !nameCalendar[t.low] && !nameWorld[t.low] && nameCareAfter(toks, i+n) {
 			return n // "Jada's flu shot", "Owen's prior authorization"
 		}
 		return 0
