@@ -25,13 +25,12 @@ import (
 
 // The goals, on text the rules were not tuned on, and the floor the frozen
 // half must not fall below: just under what the checks reach today. The
-// frozen half meets the advice goal and falls one sentence short of the
-// PHI recall goal. TestGateFrozen logs both.
+// frozen half meets both goals. TestGateFrozen logs both.
 const (
 	gatePHIRecall, gatePHIPrecision       = 0.98, 0.90
 	gateAdviceRecall, gateAdvicePrecision = 0.95, 0.90
 
-	floorPHIRecall, floorPHIPrecision       = 0.975, 0.92
+	floorPHIRecall, floorPHIPrecision       = 0.98, 0.92
 	floorAdviceRecall, floorAdvicePrecision = 0.97, 0.915
 )
 

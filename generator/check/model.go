@@ -31,7 +31,7 @@ import (
 // little to judge.
 const (
 	phiThreshold    = 0.0
-	adviceThreshold = 0.0
+	adviceThreshold = 0.5
 	modelMinWords   = 4
 )
 
