@@ -207,6 +207,10 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	if nameAddressed(s, toks, i, n) && nameYourCare(s, t.start) {
 		return n // "Sorry about the wait, Yuki — see you at your allergy shot appointment"
 	}
+	if (nameAddressed(s, toks, i, n) || i > 0 && (toks[i-1].low == "for" || toks[i-1].low == "to") && nameEndsPhrase(s[last.end:]) ||
+		!nameCalendar[t.low] && nameActs(s, last)) && nameMilestone(s, t.start) {
+		return n // "90 days sober, Sam!", "Reed just made it to a year without a drink", "Six months clean for Ty!"
+	}
 	if i == 0 || strings.ContainsAny(t.gap, ".!?\n:;") {
 		return 0
 	}
@@ -236,6 +240,31 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 		return n
 	}
 	return 0
+}
+
+// nameEndsPhrase reports whether after, the text after a name, ends a
+// phrase: nothing, a stop, a comma or a dash.
+func nameEndsPhrase(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after == "" || strings.ContainsRune("!,.?:;—–)", []rune(after)[0])
+}
+
+// nameMilestoneRE is a milestone of recovery: a count of days, months or
+// years sober, clean or without a drink, a smoke or self-harm, or a
+// sobriety date, coin or chip.
+var nameMilestoneRE = regexp.MustCompile(`\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand)[\s-]+(?:(?:full|whole|straight)[\s-]+)?(?:days?|weeks?|months?|years?|yrs?|mos?)[\s-]+(?:of[\s-]+)?(?:sober|sobriety|clean|(?:smoke|nicotine|drug|alcohol|vape|tobacco|relapse|booze|pill|opioid)[\s-]?free|in\s+recovery|without\s+(?:a\s+|any\s+)?(?:drinks?|drinking|alcohol|drugs?|using|cigarettes?|smoking|smokes?|vaping|vapes?|nicotine|gambling|self[\s-]?harm|cutting|relapsing|relapse|opioids?|pills|purging|bingeing|binging))|\b(?:sober|sobriety|clean)[\s-]+(?:anniversary|birthday|date|milestone|coin|chip|medallion)|\b(?:\d+|one|two|three|five|ten)[\s-]+(?:years?|months?|days?)[\s-]+(?:coin|chip|medallion)\b`)
+
+// nameMilestone reports whether the sentence around offset i tells of a
+// milestone of recovery (see nameMilestoneRE): a name in it is the one
+// who reached it.
+func nameMilestone(s string, i int) bool {
+	sentence := strings.ToLower(advSentence(s, i, i))
+	if !strings.Contains(sentence, "sober") && !strings.Contains(sentence, "clean") && !strings.Contains(sentence, "without") &&
+		!strings.Contains(sentence, "free") && !strings.Contains(sentence, "recovery") && !strings.Contains(sentence, "coin") &&
+		!strings.Contains(sentence, "chip") && !strings.Contains(sentence, "medallion") {
+		return false
+	}
+	return nameMilestoneRE.MatchString(sentence)
 }
 
 // nameGreeted reports whether a greeting ends right before toks[i]: one

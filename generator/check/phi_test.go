@@ -303,29 +303,43 @@ func FuzzPHI(f *testing.F) {
 	})
 }
 
-// TestPHIRepliesAboutOwnCare checks that a reply naming whom it answers is
-// flagged when it speaks of their own care, and not otherwise.
-func TestPHIRepliesAboutOwnCare(t *testing.T) {
+// TestPHINameFrames checks that a first name is flagged in the frames that
+// make it a patient's, a reply about the reader's own care and a milestone
+// of recovery, and not without them.
+func TestPHINameFrames(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		want string // the rule of the one finding, or ""
+		want string // the words of the one finding, or ""
 	}{
-		{"Sorry to hear about the parking trouble, Yuki — see you at your allergy shot appointment next week!", "PHI-NAME"},
-		{"Tagging @carla.mendes87 — your allergy panel results are in!", "PHI-NAME"},
+		{"Sorry to hear about the parking trouble, Yuki — see you at your allergy shot appointment next week!", "Yuki"},
+		{"Tagging @carla.mendes87 — your allergy panel results are in!", "@carla.mendes87"},
 		{"Tagging @carla.mendes87 — see you at the 5K on Saturday!", ""},
 		{"Good question, Yuki — flu shots are in stock for everyone this week.", ""},
-		{"Raymond, we value your feedback, but your colonoscopy was moved because the prep was not complete.", "PHI-NAME"},
-		{"Angela, per our records you were seen for a wound check last week.", "PHI-NAME"},
+		{"Raymond, we value your feedback, but your colonoscopy was moved because the prep was not complete.", "Raymond"},
+		{"Angela, per our records you were seen for a wound check last week.", "Angela"},
 		{"Tuesday's sports physical night is postponed due to the storm.", ""},
 		{"Our hours are 8 to 5. Dr. Lopez sees patients on Mondays.", ""},
+		{"Two years sober today, Marcus!", "Marcus"},
+		{"Priya, six months without a cigarette. We see you.", "Priya"},
+		{"Reed just made it to a year without a drink!", "Reed"},
+		{"Nine months clean for Tobin!", "Tobin"},
+		{"Congrats to everyone who picked up a 30-day chip, Tobin included!", "Tobin"},
+		{"Will you celebrate 30 days sober with us at the potluck?", ""},
+		{"In May, our group marked 90 days sober together.", ""},
+		{"Every day without a drink counts, Springfield!", ""},
+		{"Reed just made it to the front of the line!", ""},
+		{"Ben Okafor leads our group for people with a year or more sober.", ""},
 	} {
-		allow := &Allow{Names: []string{"Ana Lopez"}}
+		allow := &Allow{Names: []string{"Ana Lopez", "Ben Okafor"}}
 		ms := append(PHI(Text{Text: c.text}, allow), Links(Text{Text: c.text}, allow)...)
 		got := ""
 		if len(ms) > 0 {
-			got = ms[0].Rule
+			got = c.text[ms[0].Start:ms[0].End]
+			if ms[0].Rule != "PHI-NAME" {
+				t.Errorf("PHI(%q): rule %s, want PHI-NAME", c.text, ms[0].Rule)
+			}
 		}
-		if got != c.want {
+		if got != c.want || len(ms) > 1 {
 			t.Errorf("PHI(%q) = %v, want %q", c.text, ms, c.want)
 		}
 	}
