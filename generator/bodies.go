@@ -6,12 +6,12 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/media"
-	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/parallel"
 )
 
 // cachedBody is a rendered body, valid while the body's bytes are the same

@@ -14,7 +14,7 @@ import (
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
-	"github.com/faqcast/faqcast/generator/parallel"
+	"github.com/faqcast/faqcast/internal/parallel"
 )
 
 // checkEntries runs the compliance checks over every published entry and

@@ -2,6 +2,7 @@ package generator_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -9,7 +10,6 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
-	"github.com/faqcast/faqcast/generator/diag"
 )
 
 // Build a one-entry site, then show how problems are reported.
@@ -64,8 +64,11 @@ sources:
 	// A typo in the front matter: the build reports it and writes nothing.
 	write("content/first-visit.md", "---\ntitle: What should I bring?\nsumary: typo\n---\n")
 	_, err = g.Build(context.Background())
-	for _, e := range diag.Flatten(err) {
-		d := e.(*diag.Error)
+	for _, e := range generator.Errors(err) {
+		var d *generator.Error
+		if !errors.As(e, &d) {
+			log.Fatal(e)
+		}
 		rel, _ := filepath.Rel(dir, d.Path)
 		fmt.Printf("%s:%s: %v (hint: %s)\n", filepath.ToSlash(rel), d.Pos, d.Err, d.Hint)
 	}

@@ -32,14 +32,14 @@ import (
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/output"
-	"github.com/faqcast/faqcast/generator/pack"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/cachekey"
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/pack"
 	"github.com/faqcast/faqcast/templates"
 )
 
@@ -100,7 +100,7 @@ type Generator struct {
 	pages       site.Memo
 	pageRun     *pageRun
 	queued      *cachedQueue
-	keys        *key.Maker
+	keys        *cachekey.Maker
 	packer      pack.Packer
 	out         *output.Writer
 }
@@ -144,7 +144,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		g.markdown = markdown.New()
 	}
 	if g.keys == nil {
-		g.keys = key.New()
+		g.keys = cachekey.New()
 	}
 	source := g.Source
 	if source == "" {
@@ -184,7 +184,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		for _, rel := range content.Failed {
 			g.keys.Add(lk, "failed", rel)
 		}
-		g.linksKey.front, g.linksKey.key = ix.Front(), key.Sum(lk)
+		g.linksKey.front, g.linksKey.key = ix.Front(), cachekey.Sum(lk)
 	}
 	bodies, rendered, renderErr := g.renderEntries(ctx, ix, g.linksKey.key, filepath.Join(source, ContentDir))
 	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {

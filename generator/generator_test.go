@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 var update = flag.Bool("update", false, "rewrite the committed public/ from a fresh build")

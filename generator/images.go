@@ -19,10 +19,10 @@ import (
 	"sync"
 
 	"github.com/faqcast/faqcast/generator/check"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/media"
-	"github.com/faqcast/faqcast/generator/slug"
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/slug"
 )
 
 // MaxImageSize is the largest image file a build reads, in bytes.

@@ -9,7 +9,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/site"
-	"github.com/faqcast/faqcast/generator/slug"
+	"github.com/faqcast/faqcast/internal/slug"
 )
 
 // A linkError is a broken link, with a hint for the writer.

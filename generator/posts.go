@@ -6,14 +6,14 @@ import (
 	"slices"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
-	"github.com/faqcast/faqcast/generator/pack"
-	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/cachekey"
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/pack"
+	"github.com/faqcast/faqcast/internal/parallel"
 )
 
 // A postSet is every published entry's posts, as composePosts returns them.
@@ -118,7 +118,7 @@ func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme 
 	}
 	files = append(files, output.File{
 		Path: socialDir + "posts.json",
-		Key:  "posts.json " + key.Sum(all),
+		Key:  "posts.json " + cachekey.Sum(all),
 		// Streamed from the packed parts: never held whole (80 MB at
 		// 10,000 entries).
 		Stream: func(w io.Writer) error {

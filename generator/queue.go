@@ -6,10 +6,10 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
+	"github.com/faqcast/faqcast/internal/cachekey"
 )
 
 // plan returns the schedule of the published entries' posts.
@@ -79,7 +79,7 @@ func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Ent
 	for _, e := range entries {
 		g.keys.Add(h, e.Rel, e.MetaHash, posts.keys[e.Slug])
 	}
-	k := key.Sum(h)
+	k := cachekey.Sum(h)
 	if c != nil && c.key == k {
 		g.mu.Lock()
 		g.queued = &cachedQueue{key: k, posts: posts, queue: c.queue, files: c.files}

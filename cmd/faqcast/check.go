@@ -12,7 +12,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/check"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 const checkUsage = `Usage: faqcast check [--source DIR] [--format text|json|github]

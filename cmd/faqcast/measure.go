@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/platform"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 const measureUsage = `Usage: faqcast measure --platform NAME [--json] [--limit N | --source DIR]

@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/schedule"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 const queueUsage = `Usage: faqcast queue [--source DIR] [--from DATE] [--to DATE] [--platform NAME]

@@ -9,7 +9,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/check"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/spf13/pflag"
 )
 

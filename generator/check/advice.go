@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/faqcast/faqcast/generator/internal/names"
+	"github.com/faqcast/faqcast/internal/names"
 )
 
 // Advice returns the spans of t that give individual medical advice or make

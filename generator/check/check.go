@@ -13,7 +13,7 @@ package check
 import (
 	"unicode/utf8"
 
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // A Severity says how much a finding matters.

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/faqcast/faqcast/generator/internal/names"
+	"github.com/faqcast/faqcast/internal/names"
 )
 
 // advPromiseRules are the efficacy promises and superlatives beyond the

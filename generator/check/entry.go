@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Settings configure a site's checks.

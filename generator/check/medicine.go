@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/faqcast/faqcast/generator/internal/names"
+	"github.com/faqcast/faqcast/internal/names"
 )
 
 // The ADVICE-MEDICINE rule finds instructions to one reader to start,

@@ -1,6 +1,6 @@
 package check
 
-import "github.com/faqcast/faqcast/generator/internal/names"
+import "github.com/faqcast/faqcast/internal/names"
 
 // What the name rule asks of a lexicon of names, and the shipped one.
 

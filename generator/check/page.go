@@ -3,7 +3,7 @@ package check
 import (
 	"bytes"
 
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Page checks a generated HTML page, whatever templates made it: it must

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 var phiTestAllow = &Allow{

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/faqcast/faqcast/generator/internal/names"
+	"github.com/faqcast/faqcast/internal/names"
 )
 
 // The reader rule is the last net for individual advice: a sentence that

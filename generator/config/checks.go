@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
-	"github.com/faqcast/faqcast/generator/decode"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/decode"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Checks configure the compliance checks, under checks: in faqcast.yaml.

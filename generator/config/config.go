@@ -17,8 +17,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/faqcast/faqcast/generator/decode"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/decode"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // FileName is the name of the config file at a site's root.

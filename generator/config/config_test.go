@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // diags fails t unless err joins only *diag.Errors that each have a hint,

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // FuzzParse checks that no config makes Parse panic, that a config it

@@ -7,10 +7,10 @@ import (
 	// without one (a container, Windows).
 	_ "time/tzdata"
 
-	"github.com/faqcast/faqcast/generator/decode"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/schedule"
+	"github.com/faqcast/faqcast/internal/decode"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Schedule is the posting schedule, under schedule: in faqcast.yaml.

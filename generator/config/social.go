@@ -8,9 +8,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/faqcast/faqcast/generator/decode"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/platform"
+	"github.com/faqcast/faqcast/internal/decode"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Platforms holds the settings of each social platform, under the key

@@ -5,8 +5,8 @@ import (
 	"image/color"
 
 	"github.com/faqcast/faqcast/generator/card"
-	"github.com/faqcast/faqcast/generator/decode"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/decode"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Theme sets the practice's colours on its share cards, under theme: in

@@ -14,7 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/faqcast/faqcast/generator/decode"
+	"github.com/faqcast/faqcast/internal/decode"
 )
 
 // An Entry is one FAQ entry: a patient's question and its answer.

@@ -3,11 +3,11 @@ package entry_test
 import (
 	"bytes"
 	"errors"
-	"github.com/faqcast/faqcast/generator/slug"
+	"github.com/faqcast/faqcast/internal/slug"
 	"testing"
 
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // FuzzParse checks that Parse never panics, that what it accepts is a

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // An Index holds the entries of one build, checked against each other, and

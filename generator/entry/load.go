@@ -16,22 +16,22 @@ import (
 	"sync"
 	"time"
 
-	"github.com/faqcast/faqcast/generator/diag"
-	"github.com/faqcast/faqcast/generator/parallel"
-	"github.com/faqcast/faqcast/generator/stamp"
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/filestamp"
+	"github.com/faqcast/faqcast/internal/parallel"
 )
 
 // A Loader loads the entries of a content folder. It remembers what it
 // parsed, so loading again reparses only the files whose bytes changed,
-// and reads only the files whose [stamp.Stamp] changed or that changed in
-// the last [stamp.Settle]. The zero Loader is ready to use; a Loader is
+// and reads only the files whose [filestamp.Stamp] changed or that changed in
+// the last [filestamp.Settle]. The zero Loader is ready to use; a Loader is
 // safe for one Load at a time.
 type Loader struct {
 	mu      sync.Mutex
-	cache   map[string]*Entry      // by Rel; reused while Hash matches
-	stamps  map[string]stamp.Stamp // by Rel, of the files in cache
-	listing listing                // what the last Load listed
-	content *Content               // what the last Load found, if it found no problems
+	cache   map[string]*Entry          // by Rel; reused while Hash matches
+	stamps  map[string]filestamp.Stamp // by Rel, of the files in cache
+	listing listing                    // what the last Load listed
+	content *Content                   // what the last Load found, if it found no problems
 	// Parsed counts the files the last Load parsed (not taken from cache).
 	Parsed int
 }
@@ -214,14 +214,14 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 	now := time.Now() // only to tell settled files, never for output
 	// one loads the entry file rel, taking the cached entry while it is
 	// unchanged.
-	one := func(rel string) (e *Entry, st stamp.Stamp, fresh bool, err error) {
+	one := func(rel string) (e *Entry, st filestamp.Stamp, fresh bool, err error) {
 		where := path.Join(display, rel)
 		name := filepath.Join(dir, filepath.FromSlash(rel))
 		if old := l.cache[rel]; touched != nil && !touched[rel] && old != nil && old.Path == where {
 			return old, l.stamps[rel], false, nil // unchanged, as the caller says
 		}
 		if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
-			st = stamp.Of(info)
+			st = filestamp.Of(info)
 			if old := l.cache[rel]; old != nil && old.Path == where && l.stamps[rel] == st && st.Settled(now) {
 				return old, st, false, nil
 			}
@@ -251,7 +251,7 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 	entries := make([]*Entry, len(files))
 	fileErrs := make([]error, len(files))
 	fresh := make([]bool, len(files))
-	stamps := make([]stamp.Stamp, len(files))
+	stamps := make([]filestamp.Stamp, len(files))
 	err = parallel.For(ctx, len(files), func(i int) {
 		entries[i], stamps[i], fresh[i], fileErrs[i] = one(files[i])
 	})
@@ -261,7 +261,7 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 
 	c := &Content{}
 	next := make(map[string]*Entry, len(files))
-	nextStamps := make(map[string]stamp.Stamp, len(files))
+	nextStamps := make(map[string]filestamp.Stamp, len(files))
 	l.Parsed = 0
 	for i, rel := range files {
 		if fresh[i] {
@@ -290,7 +290,7 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 // touched loaded again by one, or ok false if one of them fails to load (a
 // full load then reports it with the rest). Every file of last parsed, so
 // its entries are files', in the same order.
-func (l *Loader) patch(last *Content, files []string, touched map[string]bool, one func(string) (*Entry, stamp.Stamp, bool, error)) (c *Content, ok bool) {
+func (l *Loader) patch(last *Content, files []string, touched map[string]bool, one func(string) (*Entry, filestamp.Stamp, bool, error)) (c *Content, ok bool) {
 	entries := slices.Clone(last.Entries)
 	cache, stamps := maps.Clone(l.cache), maps.Clone(l.stamps)
 	parsed := 0

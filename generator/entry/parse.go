@@ -5,7 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/faqcast/faqcast/generator/slug"
+	"github.com/faqcast/faqcast/internal/slug"
 	"net/url"
 	"path"
 	"slices"
@@ -15,8 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
-	"github.com/faqcast/faqcast/generator/decode"
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/decode"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // MaxSize is the largest entry file faqcast reads, in bytes.

@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/faqcast/faqcast/generator/decode"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/decode"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // The path and content-folder path that the Parse tests use.

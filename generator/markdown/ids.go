@@ -3,7 +3,7 @@ package markdown
 import (
 	"strconv"
 
-	"github.com/faqcast/faqcast/generator/slug"
+	"github.com/faqcast/faqcast/internal/slug"
 	"github.com/yuin/goldmark/ast"
 )
 

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/markdown"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected HTML in testdata/render.txt")

@@ -22,9 +22,9 @@ import (
 	"sync/atomic"
 	"syscall"
 
-	"github.com/faqcast/faqcast/generator/diag"
-	"github.com/faqcast/faqcast/generator/parallel"
-	"github.com/faqcast/faqcast/generator/stamp"
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/filestamp"
+	"github.com/faqcast/faqcast/internal/parallel"
 )
 
 // A File is one file of a build. Path is slash-separated and relative to the destination.
@@ -37,7 +37,7 @@ type File struct {
 	Make func() ([]byte, error)
 	// Key, when set, names the bytes: files of the same Path and Key hold the same
 	// bytes. A [Writer] that wrote or found the file with its Key, and finds it on disk
-	// as it left it (its [stamp.Stamp] the same), does not look at the bytes again.
+	// as it left it (its [filestamp.Stamp] the same), does not look at the bytes again.
 	Key string
 	// Same, when set with Make, reports whether found, the bytes of the regular file
 	// at Path, are those Make would make. Write then takes the file as it is, without
@@ -177,9 +177,9 @@ func newOrder(files []File) order {
 type Writer struct {
 	Dir      string
 	seed     maphash.Seed
-	seenAt   []seen      // what it saw of each of its last Write's files, in their order
-	manifest stamp.Stamp // of the manifest the last Write left
-	order    order       // of the files of the last Write
+	seenAt   []seen          // what it saw of each of its last Write's files, in their order
+	manifest filestamp.Stamp // of the manifest the last Write left
+	order    order           // of the files of the last Write
 }
 
 // order is the paths of a Write's files, in the order given, and the
@@ -209,7 +209,7 @@ func (o *order) same(files []File) bool {
 type seen struct {
 	key   string // the File's Key, or ""
 	sum   uint64 // maphash of its bytes, when key is ""
-	stamp stamp.Stamp
+	stamp filestamp.Stamp
 }
 
 // Write is [Write] into w.Dir.
@@ -232,13 +232,13 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 type writeStats struct {
 	Stats
 	seenAt   []seen // in the order of the files
-	manifest stamp.Stamp
+	manifest filestamp.Stamp
 }
 
 // writeFiles writes files into dir. oldAt is what a Writer saw of the files
 // of its last Write, which ord holds the order of, and manifest the stamp of
 // the manifest that Write left; ord becomes the order of files.
-func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, manifest stamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
+func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, manifest filestamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -277,7 +277,7 @@ func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, man
 	if same && oldAt != nil && len(oldAt) == len(files) && root != nil {
 		// The same paths as the Writer's last Write: while the manifest is as
 		// that Write left it, it lists exactly these, and need not be read.
-		if fi, err := root.Lstat(ManifestName); err == nil && fi.Mode().IsRegular() && stamp.Of(fi) == manifest && manifest != (stamp.Stamp{}) {
+		if fi, err := root.Lstat(ManifestName); err == nil && fi.Mode().IsRegular() && filestamp.Of(fi) == manifest && manifest != (filestamp.Stamp{}) {
 			w.manifest, w.oldList, w.old, w.seenAt, w.steady = manifest, ord.list, ord.set, oldAt, true
 		}
 	}
@@ -301,7 +301,7 @@ func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, man
 			}
 		}
 	}
-	w.trust = oldAt != nil && w.manifest != (stamp.Stamp{}) && w.manifest == manifest
+	w.trust = oldAt != nil && w.manifest != (filestamp.Stamp{}) && w.manifest == manifest
 	p, err := w.plan(ctx, planned)
 	if err != nil {
 		return writeStats{}, err
@@ -321,7 +321,7 @@ func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, man
 			seenAt[i] = p.seen[f.Path]
 		}
 	}
-	return writeStats{Stats: st, seenAt: seenAt, manifest: stamp.Of(fi)}, nil
+	return writeStats{Stats: st, seenAt: seenAt, manifest: filestamp.Of(fi)}, nil
 }
 
 // A writer holds the state of one call to Write.
@@ -337,7 +337,7 @@ type writer struct {
 
 	seen     map[string]seen // unless steady: what the Writer saw last time, by path, or nil
 	seenAt   []seen          // when steady: the same, in the files' order
-	manifest stamp.Stamp     // of the manifest as found, zero if there is none
+	manifest filestamp.Stamp // of the manifest as found, zero if there is none
 	trust    bool            // seen holds for files whose Key or bytes are the same
 	seed     maphash.Seed
 	kept     atomic.Int64 // bytes made while planning and kept for writing
@@ -487,7 +487,7 @@ func (w *writer) readManifest() error {
 	case !fi.Mode().IsRegular():
 		return bad(0, "is not a regular file")
 	}
-	w.manifest = stamp.Of(fi)
+	w.manifest = filestamp.Of(fi)
 	data, err := w.root.ReadFile(ManifestName)
 	if err != nil {
 		return w.ioErr("reading manifest", ManifestName, err)
@@ -800,7 +800,7 @@ func (w *writer) trusted(i int, f File) (seen, bool) {
 func (w *writer) saw(i int, f File) (seen, bool) {
 	if w.steady {
 		was := w.seenAt[i] // files come in the order of the last Write's
-		return was, was.stamp != (stamp.Stamp{})
+		return was, was.stamp != (filestamp.Stamp{})
 	}
 	was, ok := w.seen[f.Path]
 	return was, ok
@@ -828,7 +828,7 @@ func (w *writer) check(i int, f File) check {
 	ours := w.old[f.Path]
 	switch mode := fi.Mode(); {
 	case mode.IsRegular():
-		now := seen{key: f.Key, stamp: stamp.Of(fi)}
+		now := seen{key: f.Key, stamp: filestamp.Of(fi)}
 		if f.Key == "" && f.Data != nil {
 			now.sum = maphash.Bytes(w.seed, f.Data)
 		}
@@ -1179,7 +1179,7 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 			if err != nil {
 				return w.ioErr("checking", f.Path, err)
 			}
-			now := seen{key: f.Key, stamp: stamp.Of(fi)}
+			now := seen{key: f.Key, stamp: filestamp.Of(fi)}
 			if f.Key == "" {
 				now.sum = sum
 			}

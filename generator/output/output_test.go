@@ -17,7 +17,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // files returns the Files of m, path to contents, in no particular order.

@@ -9,9 +9,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/platform"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // A Composer writes the variants of entries.

@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Ellipsis ends an answer shortened between words.

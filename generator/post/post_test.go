@@ -10,11 +10,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/templates"
 )
 

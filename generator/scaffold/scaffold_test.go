@@ -3,7 +3,7 @@ package scaffold_test
 import (
 	"context"
 	"errors"
-	"github.com/faqcast/faqcast/generator/slug"
+	"github.com/faqcast/faqcast/internal/slug"
 	"io/fs"
 	"os"
 	"path/filepath"

@@ -24,7 +24,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Paths the server answers itself, below the site's prefix.

@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/server"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // site writes a small built site and returns its folder and a secret file

@@ -1,6 +1,6 @@
 package site
 
-import "github.com/faqcast/faqcast/generator/pack"
+import "github.com/faqcast/faqcast/internal/pack"
 
 // PackAll makes a Render of o pack every page it renders with pk.
 func PackAll(o *Options, pk *pack.Packer) {

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"sync/atomic"
 
-	"github.com/faqcast/faqcast/generator/pack"
+	"github.com/faqcast/faqcast/internal/pack"
 )
 
 // keepPlain is how many bytes of the pages it renders a Render with a

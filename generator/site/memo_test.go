@@ -9,9 +9,9 @@ import (
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
-	"github.com/faqcast/faqcast/generator/pack"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/pack"
 )
 
 // TestMemoRerender changes answers of a site with three preview pages at

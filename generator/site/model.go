@@ -12,7 +12,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/slug"
+	"github.com/faqcast/faqcast/internal/slug"
 )
 
 // A Site is the model the page templates see as .Site.

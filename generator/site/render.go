@@ -22,11 +22,11 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/key"
 	"github.com/faqcast/faqcast/generator/output"
-	"github.com/faqcast/faqcast/generator/pack"
-	"github.com/faqcast/faqcast/generator/parallel"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/internal/cachekey"
+	"github.com/faqcast/faqcast/internal/pack"
+	"github.com/faqcast/faqcast/internal/parallel"
 )
 
 // Options is what [Render] renders.
@@ -104,7 +104,7 @@ type Options struct {
 // next Render, as a build does when it writes them.
 type Memo struct {
 	keys  map[string]string // by path
-	maker *key.Maker        // of the keys, which only this process sees
+	maker *cachekey.Maker   // of the keys, which only this process sees
 
 	// The last Render's model, and its catalog key: a Render of the same
 	// catalog takes the model, with the new bodies, instead of making it
@@ -137,7 +137,7 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	var changed []int // entries whose answer or file changed, when s is reused
 	if m := o.Memo; m != nil {
 		if m.maker == nil {
-			m.maker = key.New()
+			m.maker = cachekey.New()
 		}
 		catalog = catalogKey(m.maker, o.Shell, o.Entries, o.Figures)
 		if m.site != nil && m.catalog == catalog && len(m.site.Entries) == len(o.Entries) {
@@ -219,7 +219,7 @@ func pageKey(o *Options, show func(add func(parts ...string))) string {
 	h := m.maker.Hash()
 	m.maker.Add(h, o.Shell)
 	show(func(parts ...string) { m.maker.Add(h, parts...) })
-	return key.Sum(h)
+	return cachekey.Sum(h)
 }
 
 // entryKey returns the key of e's page.
@@ -594,24 +594,24 @@ func (th *Theme) robotsTxt(s *Site, disallow []string) ([]byte, error) {
 
 // catalogKey returns a digest of shell and of what the site's pages show
 // of every entry but its answer: its front matter, place and image.
-func catalogKey(m *key.Maker, shell string, entries []*entry.Entry, figures map[*entry.Entry]*Figure) string {
+func catalogKey(m *cachekey.Maker, shell string, entries []*entry.Entry, figures map[*entry.Entry]*Figure) string {
 	h := m.Hash()
 	h.WriteString(shell)
 	for _, e := range entries {
 		m.Add(h, e.Rel, e.MetaHash, figureKey(figures[e]))
 	}
-	return key.Sum(h)
+	return cachekey.Sum(h)
 }
 
 // structureKey returns a digest of what decides which entries are related
 // and which are the top five: the entries' places, tags and ranks.
-func structureKey(m *key.Maker, entries []*entry.Entry) string {
+func structureKey(m *cachekey.Maker, entries []*entry.Entry) string {
 	h := m.Hash()
 	for _, e := range entries {
 		m.Add(h, e.Rel, strconv.Itoa(e.Rank))
 		m.Add(h, e.Tags...)
 	}
-	return key.Sum(h)
+	return cachekey.Sum(h)
 }
 
 // figureKey returns what identifies a figure on a page.

@@ -17,7 +17,7 @@ import (
 	ttemplate "text/template"
 	"time"
 
-	"github.com/faqcast/faqcast/generator/diag"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // A Theme is the parsed set of templates a site renders with.

@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/diag"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/templates"
 )
 
