@@ -1,0 +1,351 @@
+package output
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/filestamp"
+	"github.com/faqcast/faqcast/internal/parallel"
+)
+
+// execute carries out p, in the order that keeps dir whole for its
+// readers: it opens the destination, lists in the manifest every file it
+// may make before making any, clears the way, writes, removes what this
+// build no longer makes, and writes the manifest last.
+func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
+	var st Stats
+	for _, a := range p.actions {
+		if a == unchanged {
+			st.Unchanged++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	if w.root == nil {
+		if err := os.MkdirAll(w.dir, 0o755); err != nil {
+			return st, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
+		}
+		root, err := os.OpenRoot(w.dir)
+		if err != nil {
+			return st, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
+		}
+		defer root.Close()
+		w.root = root
+	}
+	current, err := w.listAhead(p)
+	if err != nil {
+		return st, err
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	if st.Removed, err = w.clearWay(p); err != nil {
+		return st, err
+	}
+	st.Written, err = w.writeAll(ctx, p)
+	if err != nil {
+		return st, err
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	removed, err := w.removeStale(p)
+	st.Removed += removed
+	if err != nil {
+		return st, err
+	}
+
+	// Last, the manifest.
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	// Rewritten also when files changed, so that other Writers into the same
+	// destination stop trusting what they saw.
+	if st.Written+st.Removed > 0 || !w.steady && !bytes.Equal(current, manifest(p.newList)) {
+		b := manifest(p.newList)
+		if err := writeAtomic(w.root, ManifestName, b); err != nil {
+			return st, w.ioErr("writing manifest", ManifestName, err)
+		}
+	}
+	return st, nil
+}
+
+// listAhead lists in the manifest every file p may make, with those it
+// lists already, before any is made, so that a build stopped midway leaves
+// nothing the next one does not know it made. It returns the manifest's
+// bytes as they now are.
+func (w *writer) listAhead(p *plan) ([]byte, error) {
+	if w.steady || isSubset(p.newList, w.old) {
+		return w.oldBytes, nil
+	}
+	union := slices.Clone(w.oldList)
+	for _, f := range p.newList {
+		if !w.old[f] {
+			union = append(union, f)
+		}
+	}
+	slices.Sort(union)
+	b := manifest(union)
+	if err := writeAtomic(w.root, ManifestName, b); err != nil {
+		return nil, w.ioErr("writing manifest", ManifestName, err)
+	}
+	return b, nil
+}
+
+// clearWay removes what stands where p makes files and folders, and the
+// leftovers of stopped writes, then makes p's new folders. It returns how
+// many files faqcast made that it removed.
+func (w *writer) clearWay(p *plan) (removed int, err error) {
+	for _, b := range p.blockers {
+		if err := w.root.Remove(osPath(b)); err != nil {
+			if isGone(err) {
+				continue
+			}
+			return removed, w.ioErr("removing", b, err)
+		}
+		removed++
+	}
+	for _, c := range p.clear {
+		if err := w.root.Remove(osPath(c)); err != nil && !isGone(err) {
+			return removed, w.ioErr("removing", c, err)
+		}
+	}
+	removed += p.clearOld
+	for _, d := range p.dirs {
+		if err := w.root.Remove(osPath(d)); err != nil && !isGone(err) {
+			return removed, w.ioErr("removing", d, err)
+		}
+	}
+	for _, d := range p.tidy {
+		if err := w.removeLeftovers(d); err != nil {
+			return removed, err
+		}
+	}
+	for _, d := range p.mkdirs {
+		if err := w.root.Mkdir(osPath(d), 0o755); err != nil {
+			fi, lerr := w.root.Lstat(osPath(d))
+			if !errors.Is(err, fs.ErrExist) || lerr != nil || !fi.IsDir() {
+				return removed, w.ioErr("creating directory", d, err)
+			}
+		}
+	}
+	return removed, nil
+}
+
+// writeAll writes the files p changes, each atomically, and records what
+// it wrote in p for the next Write. It returns how many it wrote.
+func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
+	var todo []int
+	for i, a := range p.actions {
+		if a != unchanged {
+			todo = append(todo, i)
+		}
+	}
+	var written atomic.Int64
+	wrote := make([]*seen, len(todo))
+	// Files are written by folder, each folder opened once for a group of
+	// them: a file is then created, renamed and looked at by its name in
+	// the open folder rather than by walking its path from the root.
+	groups := byFolder(p.files, todo, writeGroup)
+	err := forEach(ctx, len(groups), func(g int) error {
+		group := groups[g]
+		dir := path.Dir(p.files[todo[group[0]]].Path)
+		r := w.root
+		if dir != "." {
+			var err error
+			if r, err = w.root.OpenRoot(osPath(dir)); err != nil {
+				return w.ioErr("opening", dir, err)
+			}
+			defer r.Close()
+		}
+		for _, k := range group {
+			f := p.files[todo[k]]
+			name := path.Base(f.Path)
+			write := w.writeBytes
+			if f.streamed() {
+				write = w.writeStream
+			}
+			sum, err := write(r, name, f)
+			if err != nil {
+				return err
+			}
+			fi, err := r.Lstat(name) // after the rename, which changed its change time
+			if err != nil {
+				return w.ioErr("checking", f.Path, err)
+			}
+			now := seen{key: f.Key, stamp: filestamp.Of(fi)}
+			if f.Key == "" {
+				now.sum = sum
+			}
+			wrote[k] = &now
+			written.Add(1)
+		}
+		return nil
+	})
+	for k, s := range wrote {
+		if s != nil {
+			p.see(todo[k], p.files[todo[k]].Path, *s)
+		}
+	}
+	return int(written.Load()), err
+}
+
+// removeStale removes the files an earlier build made that p no longer
+// makes, and the folders that leaves empty. It returns how many files it
+// removed.
+func (w *writer) removeStale(p *plan) (removed int, err error) {
+	emptied := map[string]bool{}
+	for _, s := range p.stale {
+		fi, err := w.root.Lstat(osPath(s))
+		switch {
+		case isGone(err):
+			continue
+		case err != nil:
+			return removed, w.ioErr("checking", s, err)
+		case fi.IsDir():
+			continue // not what faqcast made any more
+		}
+		if err := w.root.Remove(osPath(s)); err != nil {
+			if isGone(err) {
+				continue
+			}
+			return removed, w.ioErr("removing", s, err)
+		}
+		removed++
+		for d := path.Dir(s); d != "."; d = path.Dir(d) {
+			emptied[d] = true
+		}
+	}
+	return removed, w.removeEmptyDirs(emptied, p.needDir)
+}
+
+// isGone reports whether err says that a path does not exist, or that one of its
+// parents is no longer a directory.
+func isGone(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR)
+}
+
+// isSubset reports whether every path in list is in set.
+func isSubset(list []string, set map[string]bool) bool {
+	for _, p := range list {
+		if !set[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// removeLeftovers removes the temporary files interrupted runs left in d.
+func (w *writer) removeLeftovers(d string) error {
+	entries, err := readDir(w.root, d)
+	if err != nil {
+		return w.ioErr("reading", d, err)
+	}
+	for _, e := range entries {
+		if !isLeftover(e) {
+			continue
+		}
+		p := path.Join(d, e.Name())
+		if err := w.root.Remove(osPath(p)); err != nil && !isGone(err) {
+			return w.ioErr("removing", p, err)
+		}
+	}
+	return nil
+}
+
+// removeEmptyDirs removes, deepest first, those of dirs that are real, empty
+// directories and that no file of this build needs.
+func (w *writer) removeEmptyDirs(dirs, needed map[string]bool) error {
+	list := make([]string, 0, len(dirs))
+	for d := range dirs {
+		if !needed[d] {
+			list = append(list, d)
+		}
+	}
+	slices.SortFunc(list, func(a, b string) int {
+		return cmp.Or(cmp.Compare(strings.Count(b, "/"), strings.Count(a, "/")), cmp.Compare(a, b))
+	})
+	for _, d := range list {
+		fi, err := w.root.Lstat(osPath(d))
+		if err != nil || !fi.IsDir() {
+			continue // gone, or not a directory faqcast may remove
+		}
+		empty, err := isEmptyDir(w.root, d)
+		if err != nil {
+			return w.ioErr("reading", d, err)
+		}
+		if !empty {
+			continue
+		}
+		if err := w.root.Remove(osPath(d)); err != nil && !isGone(err) {
+			return w.ioErr("removing directory", d, err)
+		}
+	}
+	return nil
+}
+
+func isEmptyDir(root *os.Root, d string) (bool, error) {
+	f, err := root.Open(osPath(d))
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	_, err = f.Readdirnames(1)
+	if err == io.EOF {
+		return true, nil
+	}
+	return false, err
+}
+
+// writeGroup is how many files of one folder one group writes at most, so
+// that a folder of many files is still written on every core.
+const writeGroup = 32
+
+// byFolder splits todo, indexes of files, into groups of at most most
+// consecutive ones in the same folder; it returns each group as indexes
+// into todo.
+func byFolder(files []File, todo []int, most int) [][]int {
+	var groups [][]int
+	var dir string
+	for k, i := range todo {
+		d := path.Dir(files[i].Path)
+		if n := len(groups); n == 0 || d != dir || len(groups[n-1]) == most {
+			groups = append(groups, nil)
+			dir = d
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], k)
+	}
+	return groups
+}
+
+// forEach calls fn(i) for every i in [0, n), in parallel. It stops starting
+// calls once ctx is done, returning ctx.Err(), or once a call fails,
+// returning the errors of the calls that failed, joined.
+func forEach(ctx context.Context, n int, fn func(i int) error) error {
+	errs := make([]error, n)
+	var failed atomic.Bool
+	err := parallel.For(ctx, n, func(i int) {
+		if failed.Load() {
+			return
+		}
+		if errs[i] = fn(i); errs[i] != nil {
+			failed.Store(true)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	return diag.Join(errs...)
+}
