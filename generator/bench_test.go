@@ -69,8 +69,8 @@ func benchCold(b *testing.B, src string) {
 		}
 		i++
 		b.StartTimer()
-		g := &generator.Generator{Source: src, Dest: dest, Now: benchNow}
-		if _, err := g.Build(ctx); err != nil {
+		g := &generator.Generator{Source: src, Dest: dest}
+		if _, err := g.Build(ctx, generator.Change{Now: benchNow}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -78,8 +78,8 @@ func benchCold(b *testing.B, src string) {
 
 // warm returns a Generator that has built src once into a fresh folder.
 func warm(b *testing.B, src string) *generator.Generator {
-	g := &generator.Generator{Source: src, Dest: b.TempDir(), Now: benchNow}
-	if _, err := g.Build(context.Background()); err != nil {
+	g := &generator.Generator{Source: src, Dest: b.TempDir()}
+	if _, err := g.Build(context.Background(), generator.Change{Now: benchNow}); err != nil {
 		b.Fatal(err)
 	}
 	return g
@@ -92,8 +92,8 @@ func benchAgain(b *testing.B, src string) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {
-		g := &generator.Generator{Source: src, Dest: dest, Now: benchNow}
-		if _, err := g.Build(ctx); err != nil {
+		g := &generator.Generator{Source: src, Dest: dest}
+		if _, err := g.Build(ctx, generator.Change{Now: benchNow}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -105,7 +105,7 @@ func benchNoChange(b *testing.B, src string) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := g.Build(ctx); err != nil {
+		if _, err := g.Build(ctx, generator.Change{Now: benchNow}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -138,7 +138,7 @@ func benchEdit(b *testing.B, src string, front bool) {
 		if err := os.WriteFile(path, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := g.Build(ctx); err != nil {
+		if _, err := g.Build(ctx, generator.Change{Now: benchNow}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -150,8 +150,8 @@ func benchCheck(b *testing.B, src string) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {
-		g := &generator.Generator{Source: src, NoWrite: true, Now: benchNow}
-		if _, err := g.Build(ctx); err != nil {
+		g := &generator.Generator{Source: src, NoWrite: true}
+		if _, err := g.Build(ctx, generator.Change{Now: benchNow}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -53,9 +53,11 @@ sources:
 	g := &generator.Generator{
 		Source: dir,
 		Dest:   filepath.Join(dir, "public"),
-		Now:    time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC),
 	}
-	res, err := g.Build(context.Background())
+	// Build as of 1 December 2026: entries publish from their publish_on
+	// date as of then.
+	change := generator.Change{Now: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}
+	res, err := g.Build(context.Background(), change)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -63,7 +65,7 @@ sources:
 
 	// A typo in the front matter: the build reports it and writes nothing.
 	write("content/first-visit.md", "---\ntitle: What should I bring?\nsumary: typo\n---\n")
-	_, err = g.Build(context.Background())
+	_, err = g.Build(context.Background(), change)
 	for _, e := range generator.Errors(err) {
 		var d *generator.Error
 		if !errors.As(e, &d) {

@@ -34,7 +34,7 @@ func TestImageFaces(t *testing.T) {
 	copyPhoto(t, dir, "coffee.jpg")
 	// One Generator for every case, as 'faqcast serve' keeps one: each
 	// photo is looked at once, and its faces kept with it.
-	g := &generator.Generator{Source: dir, Now: now}
+	g := &generator.Generator{Source: dir}
 	const alt = "alt: An astronaut in her orange flight suit"
 	for _, tc := range []struct {
 		name, image, body string
@@ -110,7 +110,7 @@ func TestImageFaces(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entry), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			res, err := g.Build(context.Background())
+			res, err := g.Build(context.Background(), generator.Change{Now: now})
 			if len(tc.want) == 0 {
 				if err != nil {
 					t.Fatalf("build failed: %v", err)
@@ -142,7 +142,7 @@ func TestImageFaces(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, err := g.Build(context.Background())
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
 	if err != nil {
 		t.Fatalf("build with PHI-FACE a warning: %v", err)
 	}
@@ -166,8 +166,8 @@ func TestImageFacesCheck(t *testing.T) {
 		"Text.\n")
 	dir := writeSite(t, files)
 	copyPhoto(t, dir, "astronaut.jpg")
-	g := &generator.Generator{Source: dir, Drafts: true, NoWrite: true, Now: now}
-	res, err := g.Build(context.Background())
+	g := &generator.Generator{Source: dir, Drafts: true, NoWrite: true}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
 	if err == nil || res == nil {
 		t.Fatalf("check passed: %v", err)
 	}

@@ -63,18 +63,6 @@ type Generator struct {
 	// what only a written file needs (posts.json's text). It must be the
 	// same for every build of a Generator.
 	NoWrite bool
-	// Now is the build's reference time: entries are published from their
-	// publish_on date and until their expire_on date as of Now. It is never
-	// written into the output. The CLI sets it from SOURCE_DATE_EPOCH, or
-	// else from the clock. When it is zero, publish_on and expire_on are not
-	// applied.
-	Now time.Time
-	// Changed, when not nil, lists the paths that changed since the last
-	// Build, as a file watcher reports them (a folder among them, or a
-	// path the watcher lost track of, stands for everything below it).
-	// Build then takes the other entry files to be as they were, without
-	// looking at them.
-	Changed []string
 	// SourceDate is SOURCE_DATE_EPOCH when it is set. Output that needs a
 	// date where the input has none (the feed of a site with no reviewed
 	// entries) uses it, or else the Unix epoch: never the clock.
@@ -103,6 +91,23 @@ type Generator struct {
 	keys        *cachekey.Maker
 	packer      pack.Packer
 	out         *output.Writer
+}
+
+// A Change is what a build starts from that its Generator does not hold:
+// the time it builds at, and which files changed since the last build.
+type Change struct {
+	// Now is the build's reference time: entries are published from their
+	// publish_on date and until their expire_on date as of Now, and reviews
+	// age by it. It is never written into the output. The CLI sets it from
+	// SOURCE_DATE_EPOCH, or else from the clock. When it is zero,
+	// publish_on and expire_on are not applied.
+	Now time.Time
+	// Paths, when not nil, lists the paths that changed since the last
+	// Build, as a file watcher reports them (a folder among them, or a
+	// path the watcher lost track of, stands for everything below it).
+	// Build then takes the other entry files to be as they were, without
+	// looking at them. Nil means anything may have changed.
+	Paths []string
 }
 
 // A Result tells what a build did.
@@ -136,10 +141,10 @@ func (g *Generator) DestDir() string {
 	return filepath.Join(g.Source, "public")
 }
 
-// Build builds the site once. On any problem in the input it writes nothing
-// and returns every problem found, as [*diag.Error] values joined by
-// [diag.Join]; the previous output stays as it was.
-func (g *Generator) Build(ctx context.Context) (*Result, error) {
+// Build builds the site once, as of c. On any problem in the input it
+// writes nothing and returns every problem found, as [*Error] values joined
+// by [errors.Join] (see [Errors]); the previous output stays as it was.
+func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if g.markdown == nil {
 		g.markdown = markdown.New()
 	}
@@ -157,8 +162,8 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 	cfg, cfgErr := config.Load(source)
 	var content *entry.Content
 	var loadErr error
-	if g.Changed != nil {
-		content, loadErr = g.loader.Reload(ctx, filepath.Join(source, ContentDir), display(ContentDir), g.Changed)
+	if c.Paths != nil {
+		content, loadErr = g.loader.Reload(ctx, filepath.Join(source, ContentDir), display(ContentDir), c.Paths)
 	} else {
 		content, loadErr = g.loader.Load(ctx, filepath.Join(source, ContentDir), display(ContentDir))
 	}
@@ -170,7 +175,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, diag.Join(cfgErr, loadErr, themeErr)
 	}
 
-	live := func(e *entry.Entry) bool { return e.Live(g.Now, g.Drafts) }
+	live := func(e *entry.Entry) bool { return e.Live(c.Now, g.Drafts) }
 	ix, ixErr := g.index.Next(content, live, cfg.StaffIDs())
 	g.index = ix
 	// What every link resolves against: which entries there are, their
@@ -202,7 +207,7 @@ func (g *Generator) Build(ctx context.Context) (*Result, error) {
 		return nil, postErr
 	}
 	posts, postKeys := set.bySlug, set.keys
-	checks := cfg.CheckSettings(g.Now)
+	checks := cfg.CheckSettings(c.Now)
 	findings, scores, readability := g.checkEntries(ctx, checks, ix, set)
 	if faces := faceFindings(checks, bodies); len(faces) > 0 {
 		// Among the entries' findings, by file and place: a new slice, as

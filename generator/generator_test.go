@@ -35,8 +35,8 @@ func TestGolden(t *testing.T) {
 	if *update {
 		dest = filepath.Join(root, "public")
 	}
-	g := &generator.Generator{Source: root, Dest: dest, Now: time.Now()}
-	if _, err := g.Build(context.Background()); err != nil {
+	g := &generator.Generator{Source: root, Dest: dest}
+	if _, err := g.Build(context.Background(), generator.Change{Now: time.Now()}); err != nil {
 		t.Fatalf("building the example: %v", err)
 	}
 	if *update {
@@ -130,8 +130,8 @@ func goodSite() map[string]string {
 
 func TestBuildPages(t *testing.T) {
 	dir := writeSite(t, goodSite())
-	g := &generator.Generator{Source: dir, Now: now}
-	res, err := g.Build(context.Background())
+	g := &generator.Generator{Source: dir}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,8 +180,8 @@ func TestBuildPages(t *testing.T) {
 func TestFailedBuildKeepsOutput(t *testing.T) {
 	files := goodSite()
 	dir := writeSite(t, files)
-	g := &generator.Generator{Source: dir, Now: now}
-	if _, err := g.Build(context.Background()); err != nil {
+	g := &generator.Generator{Source: dir}
+	if _, err := g.Build(context.Background(), generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	public := filepath.Join(dir, "public")
@@ -197,7 +197,7 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 	// Break one entry and add a new, good one: nothing may be written.
 	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte("---\ntitle: [unclosed\n---\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "content/fourth.md"), []byte(entryFile("Fourth?", "", "Text.\n")), 0o644)
-	if _, err := g.Build(context.Background()); err == nil {
+	if _, err := g.Build(context.Background(), generator.Change{Now: now}); err == nil {
 		t.Fatal("build of a broken site succeeded")
 	}
 	after := readTree(t, public)
@@ -219,8 +219,8 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	for _, dest := range []string{a, b} {
-		g := &generator.Generator{Source: "..", Dest: dest, Now: now}
-		if _, err := g.Build(context.Background()); err != nil {
+		g := &generator.Generator{Source: "..", Dest: dest}
+		if _, err := g.Build(context.Background(), generator.Change{Now: now}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -239,16 +239,16 @@ func TestDeterministic(t *testing.T) {
 // that its output equals a clean build's.
 func TestIncremental(t *testing.T) {
 	dir := writeSite(t, goodSite())
-	g := &generator.Generator{Source: dir, Now: now}
+	g := &generator.Generator{Source: dir}
 	ctx := context.Background()
-	res, err := g.Build(ctx)
+	res, err := g.Build(ctx, generator.Change{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Parsed != 3 || res.Rendered != 3 {
 		t.Fatalf("first build: parsed %d, rendered %d; want 3, 3", res.Parsed, res.Rendered)
 	}
-	res, err = g.Build(ctx)
+	res, err = g.Build(ctx, generator.Change{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,7 +258,7 @@ func TestIncremental(t *testing.T) {
 
 	// Edit one body: one parse, one render.
 	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", "## Part\n\nNew text.\n")), 0o644)
-	res, err = g.Build(ctx)
+	res, err = g.Build(ctx, generator.Change{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,16 +269,16 @@ func TestIncremental(t *testing.T) {
 	// Change the slug second.md links to: first.md is reparsed, and
 	// second.md, whose link now resolves elsewhere, is rendered again.
 	os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?", "slug: premier\nrank: 1\ntags: [visits]\n", "See [the second](second.md).\n")), 0o644)
-	_, err = g.Build(ctx)
+	_, err = g.Build(ctx, generator.Change{Now: now})
 	if err == nil || !strings.Contains(err.Error(), "link to a missing page faq/first/") {
 		t.Fatalf("stale link not reported: %v", err)
 	}
 	os.WriteFile(filepath.Join(dir, "content/second.md"), []byte(entryFile("Second question?", "rank: 2\ntags: [visits, billing]\n", "See [the first](first.md).\n")), 0o644)
-	if _, err := g.Build(ctx); err != nil {
+	if _, err := g.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	clean := t.TempDir()
-	if _, err := (&generator.Generator{Source: dir, Dest: clean, Now: now}).Build(ctx); err != nil {
+	if _, err := (&generator.Generator{Source: dir, Dest: clean}).Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	inc, full := readTree(t, filepath.Join(dir, "public")), readTree(t, clean)
@@ -313,8 +313,8 @@ func TestDraftsAndDates(t *testing.T) {
 		{false, time.Date(2026, 10, 31, 0, 0, 0, 0, time.UTC), []string{"gone"}, []string{"draft", "later"}},
 	} {
 		dest := t.TempDir()
-		g := &generator.Generator{Source: dir, Dest: dest, Drafts: tc.drafts, Now: tc.now}
-		if _, err := g.Build(context.Background()); err != nil {
+		g := &generator.Generator{Source: dir, Dest: dest, Drafts: tc.drafts}
+		if _, err := g.Build(context.Background(), generator.Change{Now: tc.now}); err != nil {
 			t.Fatal(err)
 		}
 		for _, slug := range tc.want {
@@ -395,8 +395,8 @@ func TestBadInput(t *testing.T) {
 				files[k] = v
 			}
 			dir := writeSite(t, files)
-			g := &generator.Generator{Source: dir, Now: now}
-			_, err := g.Build(context.Background())
+			g := &generator.Generator{Source: dir}
+			_, err := g.Build(context.Background(), generator.Change{Now: now})
 			if err == nil {
 				t.Fatal("build succeeded")
 			}
@@ -436,13 +436,13 @@ func TestBOMAndCRLF(t *testing.T) {
 	files := goodSite()
 	files["content/third.md"] = "\ufeff---\r\ntitle: Third question?\r\nsummary: Fine.\r\nreviewed_by: ana\r\nreviewed_on: 2026-10-01\r\n---\r\n\r\n## Part\r\n\r\nText.\r\n"
 	dir := writeSite(t, files)
-	if _, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background()); err != nil {
+	if _, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	// Positions count lines as editors do, whatever the line endings.
 	files["content/third.md"] = "\ufeff---\r\ntitle: Third question?\r\nsummary: Fine.\r\nrank: x\r\n---\r\n"
 	dir = writeSite(t, files)
-	_, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background())
+	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
 	if err == nil || !strings.Contains(err.Error(), "content/third.md:4:7: ") {
 		t.Fatalf("want an error at content/third.md:4:7, got %v", err)
 	}
@@ -463,7 +463,7 @@ func TestSymlinks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background())
+	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
 	if err == nil {
 		t.Fatal("build succeeded")
 	}
@@ -485,7 +485,7 @@ func TestSiteTemplatesOverride(t *testing.T) {
 	files := goodSite()
 	files["templates/partials/footer.html"] = `<footer>{{template "disclaimer.html" .}}<p>Custom footer for {{.Site.Practice.Name}}</p></footer>`
 	dir := writeSite(t, files)
-	if _, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background()); err != nil {
+	if _, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	page, _ := os.ReadFile(filepath.Join(dir, "public/faq/first/index.html"))
@@ -498,7 +498,7 @@ func TestSiteTemplatesOverride(t *testing.T) {
 
 	files["templates/entry.html"] = "{{define \"main\"}}\n<h1>{{.Heading}</h1>{{end}}"
 	dir = writeSite(t, files)
-	_, err := (&generator.Generator{Source: dir, Now: now}).Build(context.Background())
+	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
 	if err == nil || !strings.Contains(err.Error(), "templates/entry.html:2: template: ") {
 		t.Fatalf("want a positioned template error, got %v", err)
 	}
@@ -529,8 +529,8 @@ func TestImages(t *testing.T) {
 	os.MkdirAll(filepath.Join(dir, "content/img"), 0o755)
 	writePNG(t, dir, "content/Waiting Room.png", 40, 30)
 	writePNG(t, dir, "content/img/parking.png", 20, 10)
-	g := &generator.Generator{Source: dir, Now: now}
-	if _, err := g.Build(context.Background()); err != nil {
+	g := &generator.Generator{Source: dir}
+	if _, err := g.Build(context.Background(), generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	out := readTree(t, filepath.Join(dir, "public"))
@@ -562,11 +562,10 @@ func TestImages(t *testing.T) {
 	// A new picture in the same file is taken up, by a rebuild told that
 	// only the picture changed, as the watcher tells 'faqcast serve'.
 	writePNG(t, dir, "content/Waiting Room.png", 60, 45)
-	g.Changed = []string{filepath.Join(dir, "content/Waiting Room.png")}
-	if _, err := g.Build(context.Background()); err != nil {
+	changed := []string{filepath.Join(dir, "content/Waiting Room.png")}
+	if _, err := g.Build(context.Background(), generator.Change{Now: now, Paths: changed}); err != nil {
 		t.Fatal(err)
 	}
-	g.Changed = nil
 	out = readTree(t, filepath.Join(dir, "public"))
 	if cfg, err := png.DecodeConfig(bytes.NewReader(out["faq/first/waiting-room.png"])); err != nil || cfg.Width != 60 {
 		t.Errorf("the changed picture was not taken up: %+v, %v", cfg, err)
@@ -577,7 +576,7 @@ func TestImages(t *testing.T) {
 
 	// Removing the image from the entry removes its file from the output.
 	os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?", "rank: 1\n", "Text.\n")), 0o644)
-	if _, err := g.Build(context.Background()); err != nil {
+	if _, err := g.Build(context.Background(), generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public/faq/first/waiting-room.png")); err == nil {
@@ -589,7 +588,7 @@ func TestImages(t *testing.T) {
 		"rank: 1\nimage: {src: gone.png, alt: Gone, consent: stock}\n",
 		"![Not an image](../faqcast.yaml) ![HEIC](photo.heic)\n")), 0o644)
 	os.WriteFile(filepath.Join(dir, "content/photo.heic"), []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"), 0o644)
-	_, err := g.Build(context.Background())
+	_, err := g.Build(context.Background(), generator.Change{Now: now})
 	if err == nil {
 		t.Fatal("build succeeded")
 	}
@@ -623,8 +622,8 @@ func TestResultString(t *testing.T) {
 // page the build made, and that the queue covers the configured horizon.
 func TestQueueLinks(t *testing.T) {
 	dest := t.TempDir()
-	g := &generator.Generator{Source: "..", Dest: dest, Now: now}
-	res, err := g.Build(context.Background())
+	g := &generator.Generator{Source: "..", Dest: dest}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -667,7 +666,7 @@ func TestCardsFound(t *testing.T) {
 	ctx := context.Background()
 	build := func() *generator.Result {
 		t.Helper()
-		res, err := (&generator.Generator{Source: dir, Now: now}).Build(ctx)
+		res, err := (&generator.Generator{Source: dir}).Build(ctx, generator.Change{Now: now})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -696,7 +695,7 @@ func TestCardsFound(t *testing.T) {
 	}
 
 	clean := t.TempDir()
-	if _, err := (&generator.Generator{Source: dir, Dest: clean, Now: now}).Build(ctx); err != nil {
+	if _, err := (&generator.Generator{Source: dir, Dest: clean}).Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	got, want := readTree(t, pub), readTree(t, clean)
@@ -717,7 +716,7 @@ func TestNoWriteOwnTemplates(t *testing.T) {
 	files["templates/preview.html"] = "{{define \"main\"}}\n<h1>{{.NoSuchField}}</h1>{{end}}"
 	dir := writeSite(t, files)
 	for _, noWrite := range []bool{false, true} {
-		_, err := (&generator.Generator{Source: dir, Now: now, NoWrite: noWrite}).Build(context.Background())
+		_, err := (&generator.Generator{Source: dir, NoWrite: noWrite}).Build(context.Background(), generator.Change{Now: now})
 		if err == nil || !strings.Contains(err.Error(), "templates/preview.html:2") {
 			t.Errorf("NoWrite %v: want the preview template's error, got %v", noWrite, err)
 		}

@@ -25,9 +25,9 @@ func TestIncrementalEqualsFull(t *testing.T) {
 	files["faqcast.yaml"] = testConfig + "schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  weeks: 2\n  slots: {x: [\"mon 09:00\", \"thu 09:00\"]}\n  min_gap_days: 0\n"
 	dir := writeSite(t, files)
 	content := filepath.Join(dir, "content")
-	live := &generator.Generator{Source: dir, Dest: filepath.Join(dir, "public"), Now: now}
+	live := &generator.Generator{Source: dir, Dest: filepath.Join(dir, "public")}
 	ctx := context.Background()
-	if _, err := live.Build(ctx); err != nil {
+	if _, err := live.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	n := 10
@@ -109,24 +109,24 @@ func TestIncrementalEqualsFull(t *testing.T) {
 		}
 		// Every other step, tell the build what changed, as the watcher
 		// does for 'faqcast serve'.
-		live.Changed = nil
+		change := generator.Change{Now: now}
 		if step%2 == 0 {
-			live.Changed = []string{}
+			change.Paths = []string{}
 			after := snapshot()
 			for name, data := range after {
 				if before[name] != data {
-					live.Changed = append(live.Changed, filepath.Join(content, name))
+					change.Paths = append(change.Paths, filepath.Join(content, name))
 				}
 			}
 			for name := range before {
 				if _, ok := after[name]; !ok {
-					live.Changed = append(live.Changed, filepath.Join(content, name))
+					change.Paths = append(change.Paths, filepath.Join(content, name))
 				}
 			}
 		}
-		resLive, errLive := live.Build(ctx)
+		resLive, errLive := live.Build(ctx, change)
 		fresh := t.TempDir()
-		resFresh, errFresh := (&generator.Generator{Source: dir, Dest: fresh, Now: now}).Build(ctx)
+		resFresh, errFresh := (&generator.Generator{Source: dir, Dest: fresh}).Build(ctx, generator.Change{Now: now})
 		if (errLive == nil) != (errFresh == nil) {
 			t.Fatalf("step %d (%s): live build error %v, fresh build error %v", step, what, errLive, errFresh)
 		}
@@ -177,9 +177,9 @@ func TestQueueReadsAreWhole(t *testing.T) {
 	files := goodSite()
 	files["faqcast.yaml"] = testConfig + "schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  weeks: 8\n  slots: {x: [\"mon 09:00\", \"wed 09:00\", \"fri 09:00\"], facebook: [\"tue 10:00\"]}\n  min_gap_days: 0\n"
 	dir := writeSite(t, files)
-	g := &generator.Generator{Source: dir, Now: now}
+	g := &generator.Generator{Source: dir}
 	ctx := context.Background()
-	if _, err := g.Build(ctx); err != nil {
+	if _, err := g.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	queue := filepath.Join(dir, "public", "social", "queue.json")
@@ -216,7 +216,7 @@ func TestQueueReadsAreWhole(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", body)), 0o644)
 		os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?",
 			fmt.Sprintf("rank: 1\nhashtags: [V%d]\n", i), "See [the second](second.md).\n")), 0o644)
-		if _, err := g.Build(ctx); err != nil {
+		if _, err := g.Build(ctx, generator.Change{Now: now}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -230,18 +230,18 @@ func TestQueueReadsAreWhole(t *testing.T) {
 // that did not change, and still reports those of one that did.
 func TestChecksReused(t *testing.T) {
 	dir := writeSite(t, goodSite())
-	g := &generator.Generator{Source: dir, Now: now}
+	g := &generator.Generator{Source: dir}
 	ctx := context.Background()
-	if _, err := g.Build(ctx); err != nil {
+	if _, err := g.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", "Call Mrs. Jane Roe at (312) 555-0199.\n")), 0o644)
-	_, err := g.Build(ctx)
+	_, err := g.Build(ctx, generator.Change{Now: now})
 	if err == nil || !strings.Contains(err.Error(), "PHI-PHONE") {
 		t.Fatalf("a planted phone number was not found on rebuild: %v", err)
 	}
 	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question?", "tags: [billing]\n", "Fixed.\n")), 0o644)
-	if _, err := g.Build(ctx); err != nil {
+	if _, err := g.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatalf("the fix was not seen: %v", err)
 	}
 }
@@ -258,9 +258,9 @@ func TestIncrementalOwnTemplates(t *testing.T) {
 	files["templates/entry.html"] = strings.Replace(string(own), "{{- with .Entry.Related}}",
 		"{{- range .Entry.Related}}<aside>{{.Body}}</aside>{{end}}\n{{- with .Entry.Related}}", 1)
 	dir := writeSite(t, files)
-	live := &generator.Generator{Source: dir, Dest: filepath.Join(dir, "public"), Now: now}
+	live := &generator.Generator{Source: dir, Dest: filepath.Join(dir, "public")}
 	ctx := context.Background()
-	if _, err := live.Build(ctx); err != nil {
+	if _, err := live.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	name := filepath.Join(dir, "content", "second.md")
@@ -268,7 +268,7 @@ func TestIncrementalOwnTemplates(t *testing.T) {
 	if err := os.WriteFile(name, append(data, "\nA new paragraph.\n"...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := live.Build(ctx); err != nil {
+	if _, err := live.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	// The first entry lists the second as related, and shows its answer.

@@ -36,8 +36,8 @@ func TestCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := &generator.Generator{Source: a, NoWrite: true, Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
-	res, err := g.Build(context.Background())
+	g := &generator.Generator{Source: a, NoWrite: true}
+	res, err := g.Build(context.Background(), generator.Change{Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatalf("the corpus does not build: %v", err)
 	}

@@ -52,8 +52,8 @@ func builtSites(t *testing.T) map[string]string {
 	out := map[string]string{}
 	for name, source := range map[string]string{"example": "../..", "second": second} {
 		dest := t.TempDir()
-		g := &generator.Generator{Source: source, Dest: dest, Now: time.Date(2026, 11, 18, 0, 0, 0, 0, time.UTC)}
-		if _, err := g.Build(context.Background()); err != nil {
+		g := &generator.Generator{Source: source, Dest: dest}
+		if _, err := g.Build(context.Background(), generator.Change{Now: time.Date(2026, 11, 18, 0, 0, 0, 0, time.UTC)}); err != nil {
 			t.Fatalf("building %s: %v", name, err)
 		}
 		out[name] = dest

@@ -58,7 +58,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts}
 	if *watching {
 		rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
-		if _, err := rb.build(ctx); ctx.Err() != nil {
+		if _, err := rb.build(ctx, nil); ctx.Err() != nil {
 			return nil
 		} else if isUsage(err) {
 			return err
@@ -67,12 +67,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stdout, "faqcast: stopped")
 		return err
 	}
-	if err := setTimes(g); err != nil {
+	now, err := buildTime(g)
+	if err != nil {
 		return err
 	}
 	oneShot()
 	start := time.Now()
-	res, err := g.Build(ctx)
+	res, err := g.Build(ctx, generator.Change{Now: now})
 	printWarnings(stderr, res)
 	if err != nil {
 		return err
@@ -81,21 +82,19 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// setTimes sets the build's reference time from SOURCE_DATE_EPOCH, or else
-// from the clock.
-func setTimes(g *generator.Generator) error {
-	g.Now = time.Now()
+// buildTime returns the build's reference time: SOURCE_DATE_EPOCH, which
+// it also sets as g's SourceDate, or else the clock.
+func buildTime(g *generator.Generator) (time.Time, error) {
 	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
 	if !ok || v == "" {
-		return nil
+		return time.Now(), nil
 	}
 	secs, err := strconv.ParseInt(v, 10, 64)
 	if err != nil || secs < 0 {
-		return usageError("set it to a whole number of seconds since 1970-01-01, such as 1764547200", "SOURCE_DATE_EPOCH %q is not a number of seconds", v)
+		return time.Time{}, usageError("set it to a whole number of seconds since 1970-01-01, such as 1764547200", "SOURCE_DATE_EPOCH %q is not a number of seconds", v)
 	}
-	g.Now = time.Unix(secs, 0).UTC()
-	g.SourceDate = g.Now
-	return nil
+	g.SourceDate = time.Unix(secs, 0).UTC()
+	return g.SourceDate, nil
 }
 
 // oneShot tunes the garbage collector for a process that builds once:

@@ -73,10 +73,11 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	g := &generator.Generator{Source: *source, Drafts: true, NoWrite: true}
 	oneShot()
-	if err := setTimes(g); err != nil {
+	now, err := buildTime(g)
+	if err != nil {
 		return err
 	}
-	res, err := g.Build(ctx)
+	res, err := g.Build(ctx, generator.Change{Now: now})
 	var all []finding
 	errorsFound := false
 	if res != nil {

@@ -27,14 +27,16 @@ type rebuilder struct {
 	builds atomic.Uint64
 }
 
-// build builds once and reports the outcome.
-func (rb *rebuilder) build(ctx context.Context) (*generator.Result, error) {
-	if err := setTimes(rb.g); err != nil {
+// build builds once and reports the outcome. Changed lists the paths that
+// changed since the last build, or is nil when anything may have.
+func (rb *rebuilder) build(ctx context.Context, changed []string) (*generator.Result, error) {
+	now, err := buildTime(rb.g)
+	if err != nil {
 		return nil, err
 	}
 	start := time.Now()
 	rb.builds.Add(1)
-	res, err := rb.g.Build(ctx)
+	res, err := rb.g.Build(ctx, generator.Change{Now: now, Paths: changed})
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
@@ -95,13 +97,11 @@ func (rb *rebuilder) watch(ctx context.Context) error {
 		// Build again once every folder is watched: a save made between the
 		// first build and now is not lost. Nothing that did not change is
 		// parsed, rendered or written again.
-		Ready: func() { _, _ = rb.build(ctx) },
+		Ready: func() { _, _ = rb.build(ctx, nil) },
 	}, func(b watch.Batch) {
 		fmt.Fprintf(rb.stdout, "faqcast: changed: %s\n", summarize(b))
 		// Only these changed: the build need not look at other entries.
-		rb.g.Changed = b
-		_, _ = rb.build(ctx)
-		rb.g.Changed = nil
+		_, _ = rb.build(ctx, b)
 	})
 	if err != nil {
 		return fmt.Errorf("cannot watch the site: %w", err)

@@ -81,10 +81,11 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 
 	g := &generator.Generator{Source: *source, NoWrite: true}
-	if err := setTimes(g); err != nil {
+	now, err := buildTime(g)
+	if err != nil {
 		return err
 	}
-	res, err := g.Build(ctx)
+	res, err := g.Build(ctx, generator.Change{Now: now})
 	if err != nil {
 		return err
 	}
@@ -103,7 +104,7 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		case !fromDay.IsZero() && day(it.PublishAt).Before(fromDay),
 			!toDay.IsZero() && day(it.PublishAt).After(toDay),
 			*name != "" && it.Platform != *name,
-			*due > 0 && (it.PublishAt.Before(g.Now) || it.PublishAt.After(g.Now.Add(*due))):
+			*due > 0 && (it.PublishAt.Before(now) || it.PublishAt.After(now.Add(*due))):
 			continue
 		}
 		kept = append(kept, it)

@@ -58,7 +58,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts}
 	rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
-	res, err := rb.build(ctx)
+	res, err := rb.build(ctx, nil)
 	if ctx.Err() != nil {
 		return nil
 	}

@@ -170,8 +170,8 @@ func TestInitBuilds(t *testing.T) {
 	if _, err := scaffold.Init(dir); err != nil {
 		t.Fatal(err)
 	}
-	g := &generator.Generator{Source: dir, Now: now}
-	res, err := g.Build(context.Background())
+	g := &generator.Generator{Source: dir}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
 	if err != nil {
 		t.Fatalf("the new site does not build: %v", err)
 	}
@@ -187,12 +187,12 @@ func TestInitBuilds(t *testing.T) {
 	if _, err := scaffold.NewEntry(context.Background(), dir, "Do you offer flu shots?"); err != nil {
 		t.Fatal(err)
 	}
-	res, err = g.Build(context.Background())
+	res, err = g.Build(context.Background(), generator.Change{Now: now})
 	if err != nil || res.Entries != 5 {
 		t.Fatalf("with a new draft: %v entries, %v; want 5, no error", res, err)
 	}
 	g.Drafts = true
-	res, err = g.Build(context.Background())
+	res, err = g.Build(context.Background(), generator.Change{Now: now})
 	if err != nil || res.Entries != 6 {
 		t.Fatalf("with --drafts: %v, %v; want 6 entries, no error", res, err)
 	}
