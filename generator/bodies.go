@@ -49,16 +49,14 @@ type renderedEntry struct {
 // (and so are the links), it looks only at the entries that changed and at
 // those with images, which may have changed on disk. It also returns how
 // many bodies it rendered.
-func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey, content string) (*renderRun, int, error) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.bodies == nil {
-		g.bodies = map[string]*cachedBody{}
+func (st *state) renderEntries(ctx context.Context, ix *entry.Index, linksKey, content string) (*renderRun, int, error) {
+	if st.bodies == nil {
+		st.bodies = map[string]*cachedBody{}
 	}
-	g.images.begin()
-	defer g.images.end()
+	st.images.begin()
+	defer st.images.end()
 	// What links resolve against, made once an entry needs it.
-	topics := g.topics
+	topics := st.topics
 	if topics != nil && topics.key != linksKey {
 		topics = nil
 	}
@@ -71,11 +69,11 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 		return l
 	})
 
-	last := g.rendered
-	g.rendered = nil
+	last := st.rendered
+	st.rendered = nil
 	patch := false // look only at the entries in redo, and take the rest from last
 	var redo []int
-	if last != nil && last.front == ix.Front() && last.linksKey == linksKey {
+	if last != nil && last.frontKey == ix.FrontKey() && last.linksKey == linksKey {
 		if moved, ok := movedAt(last.entries, ix.Entries); ok && 2*(len(moved)+len(last.imaged)) <= len(ix.Entries) {
 			patch, redo = true, slices.Compact(slices.Sorted(slices.Values(append(moved, last.imaged...))))
 		}
@@ -86,20 +84,20 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 	if !patch {
 		out, errs = make([]*renderedEntry, len(ix.Entries)), make([]error, len(ix.Entries))
 		err = parallel.For(ctx, len(ix.Entries), func(i int) {
-			out[i], errs[i] = g.renderEntry(ix.Entries[i], links, linksKey, content)
+			out[i], errs[i] = st.renderEntry(ix.Entries[i], links, linksKey, content)
 		})
 	} else {
 		out, errs = slices.Clone(last.out), make([]error, len(redo))
 		err = parallel.For(ctx, len(redo), func(k int) {
 			i := redo[k]
-			out[i], errs[k] = g.renderEntry(ix.Entries[i], links, linksKey, content)
+			out[i], errs[k] = st.renderEntry(ix.Entries[i], links, linksKey, content)
 		})
 	}
 	if err != nil {
 		return nil, 0, err
 	}
 
-	run := &renderRun{front: ix.Front(), linksKey: linksKey, entries: ix.Entries, out: out}
+	run := &renderRun{frontKey: ix.FrontKey(), linksKey: linksKey, entries: ix.Entries, out: out}
 	rendered := 0
 	add := func(e *entry.Entry, r *renderedEntry) {
 		run.bodies[e.Rel], run.html[e], run.bodyKeys[e] = r.body, r.body.html, r.body.key
@@ -137,17 +135,17 @@ func (g *Generator) renderEntries(ctx context.Context, ix *entry.Index, linksKey
 			run.imaged = append(run.imaged, i)
 		}
 	}
-	g.bodies, g.topics = run.bodies, topics
+	st.bodies, st.topics = run.bodies, topics
 	if err := diag.Join(errs...); err != nil {
 		return run, rendered, err
 	}
-	g.rendered = run
+	st.rendered = run
 	return run, rendered, nil
 }
 
 // A renderRun is what renderEntries made in one build, and what of.
 type renderRun struct {
-	front    *entry.Front
+	frontKey string
 	linksKey string
 	entries  []*entry.Entry
 	out      []*renderedEntry       // by entry; nil for one that failed
@@ -161,13 +159,13 @@ type renderRun struct {
 }
 
 // renderEntry renders one entry's body and prepares its images.
-func (g *Generator) renderEntry(e *entry.Entry, links func() *links, linksKey, content string) (*renderedEntry, error) {
-	if c := g.bodies[e.Rel]; c != nil && c.entry == e && c.linksKey == linksKey && e.Image == nil && len(c.images) == 0 {
+func (st *state) renderEntry(e *entry.Entry, links func() *links, linksKey, content string) (*renderedEntry, error) {
+	if c := st.bodies[e.Rel]; c != nil && c.entry == e && c.linksKey == linksKey && e.Image == nil && len(c.images) == 0 {
 		// The same entry, the same links and no images, which could have
 		// changed on disk: nothing to look at.
 		return &renderedEntry{body: c}, nil
 	}
-	images := newPageImages(&g.images, content, e)
+	images := newPageImages(&st.images, content, e)
 	r := &renderedEntry{}
 	var errs []error
 	if img := e.Image; img != nil {
@@ -180,7 +178,7 @@ func (g *Generator) renderEntry(e *entry.Entry, links func() *links, linksKey, c
 		}
 	}
 	refs := markdown.Refs{Link: links().resolver(e), Image: images.resolve}
-	if c := g.bodies[e.Rel]; c != nil && c.valid(e, refs, linksKey) {
+	if c := st.bodies[e.Rel]; c != nil && c.valid(e, refs, linksKey) {
 		r.body = c
 		if c.entry != e || c.linksKey != linksKey {
 			// Valid for this entry and these links too: say so, for the
@@ -190,12 +188,12 @@ func (g *Generator) renderEntry(e *entry.Entry, links func() *links, linksKey, c
 			r.body.entry, r.body.linksKey = e, linksKey
 		}
 	} else {
-		res, err := g.markdown.Render(e.Path, e.Body, e.BodyLine, refs)
+		res, err := st.markdown.Render(e.Path, e.Body, e.BodyLine, refs)
 		if err != nil {
 			errs = append(errs, err)
 		} else {
 			html := string(res.HTML)
-			r.body = &cachedBody{entry: e, hash: e.Hash, line: e.BodyLine, path: e.Path, html: html, key: g.keys.Of(html), links: res.Links, linksKey: linksKey, images: res.Images}
+			r.body = &cachedBody{entry: e, hash: e.Hash, line: e.BodyLine, path: e.Path, html: html, key: st.keys.Of(html), links: res.Links, linksKey: linksKey, images: res.Images}
 			r.fresh = true
 		}
 	}
@@ -226,4 +224,18 @@ func resolveAsBefore(refs map[string]string, resolve markdown.Resolver) bool {
 		}
 	}
 	return true
+}
+
+// movedAt returns the places where entries differ from last, which must be
+// as many; ok is false if they are not.
+func movedAt(last, entries []*entry.Entry) (moved []int, ok bool) {
+	if len(last) != len(entries) {
+		return nil, false
+	}
+	for i, e := range entries {
+		if e != last[i] {
+			moved = append(moved, i)
+		}
+	}
+	return moved, true
 }

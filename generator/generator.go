@@ -1,18 +1,15 @@
 // Package generator builds a faqcast site: it reads the config and the FAQ
-// entries, renders the education website and writes it to the destination.
+// entries, renders the education website, the posts and the queue, checks
+// them, and writes them to the destination.
 //
 // A [Generator] is the one value that wires the concept packages together
-// (config, entry, markdown, post, check, card, site, schedule, output). It
-// keeps what it made between builds, keyed by what each thing is made of:
-// entries by their files' bytes and stamps, bodies by their text and what
-// their links resolve against, posts and checks by the entry and the
-// config, pages by what they show (see [site.Memo]), the queue by what
-// picks its posts, and the files it wrote (see [output.Writer]). A
-// long-running process that builds again after an edit thus redoes only
-// what the edit touched. While only answers change (the index's
-// [entry.Front] is the same), the passes over the entries look only at the
-// changed ones and patch what the last build made, so that such a rebuild
-// takes time that grows with the edit rather than with the site.
+// (config, entry, markdown, post, check, card, site, schedule, output).
+// [Generator.Build] runs the stages of a build in order, each a function of
+// its inputs: load, render bodies, compose posts, check, plan the queue,
+// render pages, draw cards, write. Between builds the Generator remembers
+// each stage's values by the keys of their inputs (see the internal memo
+// package), so that a long-running process that builds again after an edit
+// computes again only what the edit touched.
 package generator
 
 import (
@@ -27,18 +24,17 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
-	"github.com/faqcast/faqcast/internal/cachekey"
 	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/memo"
 	"github.com/faqcast/faqcast/internal/pack"
 	"github.com/faqcast/faqcast/templates"
 )
@@ -68,29 +64,7 @@ type Generator struct {
 	// entries) uses it, or else the Unix epoch: never the clock.
 	SourceDate time.Time
 
-	loader   entry.Loader
-	index    *entry.Index // the last build's
-	markdown *markdown.Renderer
-	mu       sync.Mutex
-	bodies   map[string]*cachedBody // by entry Rel
-	rendered *renderRun
-	topics   *cachedTopics
-	linksKey struct {
-		front *entry.Front
-		key   string
-	}
-	images      imageCache
-	cardPainter cardPainter
-	checked     map[string]*checkedEntry // by entry Rel
-	checkRun    *checkRun
-	posts       map[string]*cachedPosts // by entry Rel
-	postSet     *postSet                // the last build's
-	pages       site.Memo
-	pageRun     *pageRun
-	queued      *cachedQueue
-	keys        *cachekey.Maker
-	packer      pack.Packer
-	out         *output.Writer
+	state *state // what the last build leaves the next: see [state]
 }
 
 // A Change is what a build starts from that its Generator does not hold:
@@ -145,12 +119,149 @@ func (g *Generator) DestDir() string {
 // writes nothing and returns every problem found, as [*Error] values joined
 // by [errors.Join] (see [Errors]); the previous output stays as it was.
 func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
-	if g.markdown == nil {
-		g.markdown = markdown.New()
+	if g.state == nil {
+		st, err := newState()
+		if err != nil {
+			return nil, err
+		}
+		g.state = st
 	}
-	if g.keys == nil {
-		g.keys = cachekey.New()
+	st := g.state
+	st.builds++
+	source := g.Source
+	if source == "" {
+		source = "."
 	}
+
+	// Load the config, the theme and the entries.
+	in, err := g.load(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	cfg, theme, ix := in.cfg, in.theme, in.index
+	dest := g.DestDir()
+
+	// Render each entry's answer and prepare its images.
+	bodies, rendered, renderErr := st.renderEntries(ctx, ix, ix.FrontKey(), filepath.Join(source, ContentDir))
+	if err := diag.Join(in.err, renderErr); err != nil {
+		return nil, err
+	}
+
+	// Compose each entry's posts.
+	themeDigest := theme.Digest()
+	shell := st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
+	posts, err := g.composePosts(ctx, cfg, theme, shell, ix, bodies)
+	if err != nil {
+		return nil, err
+	}
+
+	// Check each entry and its posts, and the images.
+	checks := cfg.CheckSettings(c.Now)
+	found, err := g.checkEntries(ctx, checks, ix, posts, bodies)
+	if err != nil {
+		return nil, err
+	}
+
+	// Plan the queue.
+	queue, err := st.queue.Get(shell+ix.FrontKey()+strconv.FormatUint(st.posts.Gen(), 10), func() (*queued, error) {
+		return planQueue(cfg, ix.Entries, posts, st.keys.Of(shell, ix.FrontKey(), strconv.FormatUint(st.posts.Gen(), 10)))
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	// Render the pages, and check them.
+	memo := st.pageMemo(source)
+	files, err := site.Render(ctx, site.Options{
+		Config:      cfg,
+		Entries:     ix.Entries,
+		Bodies:      bodies.html,
+		Figures:     bodies.figures,
+		Posts:       posts.bySlug,
+		Readability: found.readability,
+		Theme:       theme,
+		Epoch:       g.SourceDate.UTC(),
+		Memo:        memo,
+		Shell:       shell,
+		BodyKeys:    bodies.bodyKeys,
+		PostKeys:    posts.keys,
+		Packer:      &st.packer,
+		// A build that writes nothing renders only the pages it checks
+		// (not the post previews) when the page templates are faqcast's
+		// own, which the tests execute on every kind of page; a site's own
+		// templates are all executed, so that their errors show as in a
+		// build that writes.
+		Lazy: g.NoWrite && memo != nil,
+	})
+	if err != nil {
+		return nil, err
+	}
+	pageFindings, err := g.checkPages(ctx, checks, dest, files)
+	if err != nil {
+		return nil, err
+	}
+	findings := slices.Concat(found.findings, pageFindings)
+	if err := check.Errors(findings); err != nil {
+		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: found.scores, Dest: dest}, err
+	}
+	pages := 0 // all of them rendered by site.Render
+	for _, f := range files {
+		if filepath.Ext(f.Path) == ".html" {
+			pages++
+		}
+	}
+
+	// Draw the share cards, as their files need them.
+	cards, err := g.drawCards(ctx, cfg, ix)
+	if err != nil {
+		return nil, err
+	}
+
+	// Write, in the same order every build: a Writer given the files of
+	// its last Write in the same order need not sort and check them again.
+	files = slices.Concat(files, entryFiles(ix.Entries, bodies, cards), posts.files, queue.files)
+	var stats output.Stats
+	var drawn int64
+	if !g.NoWrite {
+		if st.out == nil || st.out.Dir != dest {
+			st.out = &output.Writer{Dir: dest}
+		}
+		before := st.drawn.Load()
+		if stats, err = st.out.Write(ctx, files); err != nil {
+			return nil, err
+		}
+		drawn = st.drawn.Load() - before
+	}
+	return &Result{
+		Findings: findings,
+		Scores:   found.scores,
+		BasePath: cfg.Base.Path,
+		Queue:    queue.queue,
+		Entries:  len(ix.Entries),
+		Pages:    pages,
+		Files:    len(files),
+		Parsed:   st.loader.Parsed,
+		Rendered: rendered,
+		Drawn:    int(drawn),
+		Stats:    stats,
+		Dest:     dest,
+	}, nil
+}
+
+// loaded is what a build loads: the config, the theme and the index of
+// the entries, with the problems of entries that the build goes on past to
+// report them with the others.
+type loaded struct {
+	cfg   *config.Config
+	theme *site.Theme
+	index *entry.Index
+	err   error
+}
+
+// load loads the config, the theme and the entries, reading again only the
+// entry files that c says changed, if it says.
+func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
+	st := g.state
 	source := g.Source
 	if source == "" {
 		source = "."
@@ -158,14 +269,13 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	display := func(rel string) string {
 		return filepath.ToSlash(filepath.Join(source, rel))
 	}
-
 	cfg, cfgErr := config.Load(source)
 	var content *entry.Content
 	var loadErr error
 	if c.Paths != nil {
-		content, loadErr = g.loader.Reload(ctx, filepath.Join(source, ContentDir), display(ContentDir), c.Paths)
+		content, loadErr = st.loader.Reload(ctx, filepath.Join(source, ContentDir), display(ContentDir), c.Paths)
 	} else {
-		content, loadErr = g.loader.Load(ctx, filepath.Join(source, ContentDir), display(ContentDir))
+		content, loadErr = st.loader.Load(ctx, filepath.Join(source, ContentDir), display(ContentDir))
 	}
 	if errors.Is(loadErr, context.Canceled) || errors.Is(loadErr, context.DeadlineExceeded) {
 		return nil, loadErr
@@ -174,138 +284,134 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if cfgErr != nil || themeErr != nil {
 		return nil, diag.Join(cfgErr, loadErr, themeErr)
 	}
-
 	live := func(e *entry.Entry) bool { return e.Live(c.Now, g.Drafts) }
-	ix, ixErr := g.index.Next(content, live, cfg.StaffIDs())
-	g.index = ix
-	// What every link resolves against: which entries there are, their
-	// front matter and whether they are published; the same while the
-	// index's Front is.
-	if g.linksKey.front != ix.Front() {
-		lk := g.keys.Hash()
-		for _, e := range content.Entries {
-			g.keys.Add(lk, e.Rel, e.MetaHash, strconv.FormatBool(live(e)))
-		}
-		for _, rel := range content.Failed {
-			g.keys.Add(lk, "failed", rel)
-		}
-		g.linksKey.front, g.linksKey.key = ix.Front(), cachekey.Sum(lk)
+	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
+	st.index = ix
+	return &loaded{cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr)}, nil
+}
+
+// composePosts composes every published entry's posts, computing again
+// only those whose front matter, image, config or templates changed.
+func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, bodies *renderRun) (*postSet, error) {
+	st := g.state
+	entries := ix.Entries
+	items := make([]memo.Item[postVersion], len(entries))
+	for i, e := range entries {
+		items[i] = memo.Item[postVersion]{Name: e.Rel, Version: postVersion{e.MetaHash, figureOf(bodies.out[i].figure)}}
 	}
-	bodies, rendered, renderErr := g.renderEntries(ctx, ix, g.linksKey.key, filepath.Join(source, ContentDir))
-	if err := diag.Join(loadErr, ixErr, renderErr); err != nil {
+	c := &post.Composer{
+		Config:  cfg,
+		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
+	}
+	var packer *pack.Packer
+	if !g.NoWrite {
+		// Only posts.json needs their JSON, which a build that writes
+		// nothing (a check) never makes.
+		packer = &st.packer
+	}
+	key := func(i int) string { return postKey(st.keys, shell, cfg, entries[i], bodies.out[i].figure) }
+	posts, _, err := st.posts.Map(ctx, shell, items,
+		func(i int, last *entryPosts) bool { return last.key == key(i) },
+		func(i int) (*entryPosts, error) {
+			return composeEntry(c, cfg, entries[i], bodies.out[i].figure, key(i), packer)
+		})
+	if err := diag.Join(err); err != nil {
 		return nil, err
 	}
+	return st.postSet.Get(strconv.FormatUint(st.posts.Gen(), 10), func() (*postSet, error) {
+		return newPostSet(posts, &st.packer, st.keys), nil
+	})
+}
 
-	cards, err := g.cards(cfg, ix)
+// checkEntries runs the compliance checks over every published entry and
+// its posts, computing again only for the entries whose file or posts, or
+// the settings, changed; and the face check over their images.
+func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, ix *entry.Index, posts *postSet, bodies *renderRun) (*checkSummary, error) {
+	st := g.state
+	entries := ix.Entries
+	items := make([]memo.Item[checkVersion], len(entries))
+	for i, e := range entries {
+		items[i] = memo.Item[checkVersion]{Name: e.Rel, Version: checkVersion{e.Hash, posts.keys[e.Slug]}}
+	}
+	scope := checkScope(s)
+	key := func(i int) string {
+		e := entries[i]
+		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[e.Slug])
+	}
+	found, _, err := st.checks.Map(ctx, scope, items,
+		func(i int, last *entryCheck) bool { return last.key == key(i) },
+		func(i int) (*entryCheck, error) {
+			c := checkEntry(s, entries[i], posts.bySlug[entries[i].Slug])
+			c.key = key(i)
+			return c, nil
+		})
 	if err != nil {
 		return nil, err
 	}
-	themeDigest := theme.Digest()
-	shell := g.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
-	set, postErr := g.composePosts(ctx, cfg, theme, shell, ix, bodies)
-	if postErr != nil {
-		return nil, postErr
-	}
-	posts, postKeys := set.bySlug, set.keys
-	checks := cfg.CheckSettings(c.Now)
-	findings, scores, readability := g.checkEntries(ctx, checks, ix, set)
-	if faces := faceFindings(checks, bodies); len(faces) > 0 {
-		// Among the entries' findings, by file and place: a new slice, as
-		// checkEntries keeps its own for the next build.
-		findings = slices.Concat(findings, faces)
-		slices.SortStableFunc(findings, func(a, b check.Finding) int {
+	sum, _ := st.checkSum.Get(strconv.FormatUint(st.checks.Gen(), 10), func() (*checkSummary, error) {
+		return summarizeChecks(entries, found), nil
+	})
+	if faces := faceFindings(s, bodies); len(faces) > 0 {
+		// Among the entries' findings, by file and place.
+		with := *sum
+		with.findings = slices.Concat(sum.findings, faces)
+		slices.SortStableFunc(with.findings, func(a, b check.Finding) int {
 			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 		})
+		return &with, nil
 	}
-	queue, queued, err := g.queue(cfg, shell, ix.Entries, set)
+	return sum, nil
+}
+
+// checkPages runs the page checks over the site's pages, computing again
+// only for the pages whose key changed.
+func (g *Generator) checkPages(ctx context.Context, s *check.Settings, dest string, files []output.File) ([]check.Finding, error) {
+	st := g.state
+	pages := checkedPages(files)
+	items := make([]memo.Item[string], len(pages))
+	unkeyed := "build " + strconv.FormatUint(st.builds, 10) // a page without a key is checked again
+	for i, f := range pages {
+		items[i] = memo.Item[string]{Name: f.Path, Version: cmp.Or(f.Key, unkeyed)}
+	}
+	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+checkScope(s), items,
+		func(int, []check.Finding) bool { return false },
+		func(i int) ([]check.Finding, error) { return checkPage(s, dest, pages[i]) })
 	if err != nil {
 		return nil, err
 	}
-	social := slices.Concat(set.files, queued)
+	return st.pageSum.Get(strconv.FormatUint(st.pageChecks.Gen(), 10), func() ([]check.Finding, error) {
+		return slices.Concat(found...), nil
+	})
+}
 
-	memo := g.pageMemo(source)
-	opts := site.Options{
-		Config:      cfg,
-		Entries:     ix.Entries,
-		Bodies:      bodies.html,
-		Figures:     bodies.figures,
-		Posts:       posts,
-		Readability: readability,
-		Theme:       theme,
-		Epoch:       g.SourceDate.UTC(),
-		Memo:        memo,
-		Shell:       shell,
-		BodyKeys:    bodies.bodyKeys,
-		PostKeys:    postKeys,
-		Packer:      &g.packer,
-		// A build that writes nothing renders only the pages it checks
-		// (not the post previews) when the page templates are faqcast's
-		// own, which the tests execute on every kind of page; a site's own
-		// templates are all executed, so that their errors show as in a
-		// build that writes.
-		Lazy: g.NoWrite && memo != nil,
-	}
-	images := make([]output.File, 0, 2*len(ix.Entries))
-	// In the entries' order, as the last build did: the Writer need not
-	// check and sort files that come in the same order again.
+// drawCards returns every published entry's two share cards, {wide,
+// square}, in the entries' order, making files again only for entries
+// whose question, practice name or colours changed.
+func (g *Generator) drawCards(ctx context.Context, cfg *config.Config, ix *entry.Index) ([][2]output.File, error) {
+	st := g.state
+	items := make([]memo.Item[cardVersion], len(ix.Entries))
 	for i, e := range ix.Entries {
-		r := bodies.out[i]
-		if len(r.images) > 0 {
+		items[i] = memo.Item[cardVersion]{Name: e.Rel, Version: cardVersion{e.Title, e.Slug, e.Path}}
+	}
+	cards, _, err := st.cards.Map(ctx, cardLook(cfg), items,
+		func(int, [2]output.File) bool { return false },
+		func(i int) ([2]output.File, error) { return cardFiles(st.painter, cfg, ix.Entries[i], &st.drawn), nil })
+	return cards, err
+}
+
+// entryFiles returns the files beside each entry's page, in the entries'
+// order: its images, then its share cards.
+func entryFiles(entries []*entry.Entry, bodies *renderRun, cards [][2]output.File) []output.File {
+	files := make([]output.File, 0, 2*len(entries))
+	for i, e := range entries {
+		if r := bodies.out[i]; len(r.images) > 0 {
 			for _, name := range slices.Sorted(maps.Keys(r.images)) {
-				images = append(images, output.File{Path: site.EntryURL(e.Slug) + name, Data: r.images[name].Data})
+				files = append(files, output.File{Path: site.EntryURL(e.Slug) + name, Data: r.images[name].Data})
 			}
 		}
-		images = append(images, cards[i][0], cards[i][1])
+		files = append(files, cards[i][0], cards[i][1])
 	}
-	files, err := site.Render(ctx, opts)
-	if err != nil {
-		return nil, err
-	}
-	pageFindings, err := g.checkPages(ctx, checks, files)
-	if err != nil {
-		return nil, err
-	}
-	findings = append(findings, pageFindings...)
-	if err := check.Errors(findings); err != nil {
-		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: scores, Dest: g.DestDir()}, err
-	}
-	pages := 0 // all of them rendered by site.Render
-	for _, f := range files {
-		if filepath.Ext(f.Path) == ".html" {
-			pages++
-		}
-	}
-	// In the same order every build: Write sorts them, or, given the files
-	// of its last Write in the same order, need not.
-	files = slices.Concat(files, images, social)
-	dest := g.DestDir()
-	var stats output.Stats
-	var drawn int64
-	if !g.NoWrite {
-		if g.out == nil || g.out.Dir != dest {
-			g.out = &output.Writer{Dir: dest}
-		}
-		before := g.cardPainter.drawn.Load()
-		stats, err = g.out.Write(ctx, files)
-		if err != nil {
-			return nil, err
-		}
-		drawn = g.cardPainter.drawn.Load() - before
-	}
-	return &Result{
-		Findings: findings,
-		Scores:   scores,
-		BasePath: cfg.Base.Path,
-		Queue:    queue,
-		Entries:  len(ix.Entries),
-		Pages:    pages,
-		Files:    len(files),
-		Parsed:   g.loader.Parsed,
-		Rendered: rendered,
-		Drawn:    int(drawn),
-		Stats:    stats,
-		Dest:     dest,
-	}, nil
+	return files
 }
 
 // socialDir holds the posts and, later, the queue.
@@ -315,7 +421,7 @@ const socialDir = site.PreviewURL
 // nil when the site has page templates of its own: the memo's keys cover
 // what faqcast's templates show (see [site.Memo]), and a site's templates
 // may show more, such as other entries' answers on an entry page.
-func (g *Generator) pageMemo(source string) *site.Memo {
+func (st *state) pageMemo(source string) *site.Memo {
 	if fsys := siteTemplates(source); fsys != nil {
 		if own, _ := fs.Glob(fsys, "*.html"); len(own) > 0 {
 			return nil
@@ -324,7 +430,7 @@ func (g *Generator) pageMemo(source string) *site.Memo {
 			return nil
 		}
 	}
-	return &g.pages
+	return &st.pages
 }
 
 // siteTemplates returns the site's own templates folder, or nil.

@@ -9,7 +9,6 @@ import (
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
-	"github.com/faqcast/faqcast/internal/cachekey"
 )
 
 // plan returns the schedule of the published entries' posts.
@@ -55,50 +54,18 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 	return p
 }
 
-// cachedQueue is a queue and its files. It holds while the entries, their
-// front matter and their posts (which the schedule picks from) are the
-// same: while key is, or the posts are the very set it was made from.
-type cachedQueue struct {
-	key   string
-	posts *postSet
-	queue *schedule.Queue
-	files []output.File
-}
-
-// queue returns the posting schedule and its files, reusing the last
-// build's while it holds.
-func (g *Generator) queue(cfg *config.Config, shell string, entries []*entry.Entry, posts *postSet) (*schedule.Queue, []output.File, error) {
-	g.mu.Lock()
-	c := g.queued
-	g.mu.Unlock()
-	if c != nil && c.posts == posts {
-		return c.queue, c.files, nil // the same entries and posts
-	}
-	h := g.keys.Hash()
-	h.WriteString(shell)
-	for _, e := range entries {
-		g.keys.Add(h, e.Rel, e.MetaHash, posts.keys[e.Slug])
-	}
-	k := cachekey.Sum(h)
-	if c != nil && c.key == k {
-		g.mu.Lock()
-		g.queued = &cachedQueue{key: k, posts: posts, queue: c.queue, files: c.files}
-		g.mu.Unlock()
-		return c.queue, c.files, nil
-	}
+// planQueue returns the posting schedule of the published entries' posts
+// and its files, each keyed by key, a digest of what they are made of.
+func planQueue(cfg *config.Config, entries []*entry.Entry, posts *postSet, key string) (*queued, error) {
 	q := plan(cfg, entries, posts.bySlug).Queue()
 	files, err := queueFiles(q, cfg)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	// The files are the same while the cache holds: key them so.
 	for i := range files {
-		files[i].Key = "queue " + k
+		files[i].Key = "queue " + key
 	}
-	g.mu.Lock()
-	g.queued = &cachedQueue{key: k, posts: posts, queue: q, files: files}
-	g.mu.Unlock()
-	return q, files, nil
+	return &queued{queue: q, files: files}, nil
 }
 
 // queueFiles returns the queue's files under social/: queue.json and its

@@ -1,6 +1,7 @@
 package entry
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"maps"
 	"slices"
@@ -21,7 +22,7 @@ type Index struct {
 	live   map[*Entry]bool
 	failed map[string]bool
 
-	front *Front
+	frontKey string
 
 	// What the index was made of, for Next.
 	all   []*Entry // content.Entries
@@ -118,19 +119,29 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 	}
 	slices.SortFunc(ix.Entries, Compare)
 	ix.all, ix.fails, ix.staff, ix.ok = content.Entries, content.Failed, staffIDs, len(errs) == 0
-	ix.front = &Front{}
+	ix.frontKey = frontKey(content, ix.live)
 	return ix, diag.Join(errs...)
 }
 
-// A Front stands for what an index's entries show besides their answers:
-// which files there are, their front matter, which of them are published,
-// and which files failed. Indexes that Next made from one another share it
-// while that stays the same, so that what is made of front matter alone can
-// be kept while it does.
-type Front struct{ _ byte } // not empty, so that each is a distinct pointer
+// FrontKey returns a digest of what ix's entries show besides their
+// answers: which files there are, their front matter, which of them are
+// published, and which files failed. It is the same for two indexes while
+// all of that is, so that what is made of front matter alone can be kept
+// while it is.
+func (ix *Index) FrontKey() string { return ix.frontKey }
 
-// Front returns ix's Front.
-func (ix *Index) Front() *Front { return ix.front }
+// frontKey returns the FrontKey of an index of content whose published
+// entries are live.
+func frontKey(content *Content, live map[*Entry]bool) string {
+	h := sha256.New()
+	for _, e := range content.Entries {
+		fmt.Fprintf(h, "%q %s %t\n", e.Rel, e.MetaHash, live[e])
+	}
+	for _, rel := range content.Failed {
+		fmt.Fprintf(h, "failed %q\n", rel)
+	}
+	return string(h.Sum(nil))
+}
 
 // Next returns what NewIndex(content, live, staffIDs) returns, in time
 // that grows with the number of changed entries rather than of all: when
@@ -165,16 +176,16 @@ func (ix *Index) Next(content *Content, live func(*Entry) bool, staffIDs []strin
 		return ix, nil
 	}
 	next := &Index{
-		Entries: slices.Clone(ix.Entries),
-		bySlug:  maps.Clone(ix.bySlug),
-		byRel:   maps.Clone(ix.byRel),
-		live:    maps.Clone(ix.live),
-		failed:  ix.failed,
-		front:   ix.front,
-		all:     content.Entries,
-		fails:   content.Failed,
-		staff:   staffIDs,
-		ok:      true,
+		Entries:  slices.Clone(ix.Entries),
+		bySlug:   maps.Clone(ix.bySlug),
+		byRel:    maps.Clone(ix.byRel),
+		live:     maps.Clone(ix.live),
+		failed:   ix.failed,
+		frontKey: ix.frontKey,
+		all:      content.Entries,
+		fails:    content.Failed,
+		staff:    staffIDs,
+		ok:       true,
 	}
 	for i, e := range next.Entries {
 		if n := swaps[e]; n != nil {

@@ -1,0 +1,68 @@
+package generator
+
+import (
+	"sync/atomic"
+
+	"github.com/faqcast/faqcast/generator/card"
+	"github.com/faqcast/faqcast/generator/check"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/markdown"
+	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/schedule"
+	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/cachekey"
+	"github.com/faqcast/faqcast/internal/memo"
+	"github.com/faqcast/faqcast/internal/pack"
+)
+
+// state is what a Generator keeps from one build to the next, in one
+// place: the engine's memory of each stage's values (see [memo]), by the
+// keys of what they were made of, and what the stages reuse to be quick.
+// The stages themselves keep nothing.
+type state struct {
+	// What loading keeps: the files parsed, and the last index.
+	loader entry.Loader
+	index  *entry.Index
+
+	// The engine's memory, stage by stage.
+	bodies     map[string]*cachedBody               // by entry Rel
+	rendered   *renderRun                           // the last build's bodies
+	topics     *cachedTopics                        // the last build's topic slugs
+	posts      memo.Table[postVersion, *entryPosts] // by entry
+	postSet    memo.Cell[*postSet]                  // by the posts' Gen
+	checks     memo.Table[checkVersion, *entryCheck]
+	checkSum   memo.Cell[*checkSummary]            // by the checks' Gen
+	pageChecks memo.Table[string, []check.Finding] // by page, its key
+	pageSum    memo.Cell[[]check.Finding]          // by the page checks' Gen
+	cards      memo.Table[cardVersion, [2]output.File]
+	queue      memo.Cell[*queued] // by the posts' Gen and the front key
+	pages      site.Memo
+
+	// What the stages reuse: keys of this process, the Markdown renderer,
+	// prepared images, the card painter and its glyphs, the packer's
+	// buffers, and the writer's record of what it wrote.
+	keys     *cachekey.Maker
+	markdown *markdown.Renderer
+	images   imageCache
+	painter  *card.Painter
+	packer   pack.Packer
+	out      *output.Writer
+
+	builds uint64       // started
+	drawn  atomic.Int64 // share cards drawn, ever
+}
+
+// queued is a build's posting schedule and its files.
+type queued struct {
+	queue *schedule.Queue
+	files []output.File
+}
+
+// newState returns the state of a Generator that has not built yet.
+func newState() (*state, error) {
+	painter, err := card.New()
+	if err != nil {
+		return nil, err
+	}
+	return &state{keys: cachekey.New(), markdown: markdown.New(), painter: painter}, nil
+}

@@ -1,0 +1,184 @@
+// Package memo is faqcast's incremental engine: it remembers what the
+// stages of a build computed, by the keys of their inputs, so that the next
+// build of the same site computes again only what depends on inputs that
+// changed.
+//
+// A stage is a pure function of its inputs and knows nothing of this
+// package. The build declares each stage's inputs as keys and asks a
+// [Cell] (one value) or a [Table] (a value for each item of a list, such
+// as the published entries) for its value: the remembered one while the
+// keys are the same, or else the stage's, which is then remembered in
+// place of the last. Keys are compared, never pointers: an item's
+// [Item.Version] is made of content hashes (an entry's file's SHA-256), and
+// a stage's scope and keys are digests of what they are made of.
+//
+// Only one build uses a Cell or a Table at a time; they are not safe for
+// concurrent use, but a Table calls its stage concurrently.
+package memo
+
+import (
+	"context"
+	"errors"
+	"slices"
+
+	"github.com/faqcast/faqcast/internal/parallel"
+)
+
+// A Cell remembers one value and the key of the inputs it was computed
+// from. The zero Cell remembers nothing.
+type Cell[V any] struct {
+	key string
+	val V
+	set bool
+}
+
+// Get returns the value for key: the remembered one if it was computed for
+// key, or else compute's, which is remembered if compute returns no error.
+func (c *Cell[V]) Get(key string, compute func() (V, error)) (V, error) {
+	if c.set && c.key == key {
+		return c.val, nil
+	}
+	v, err := compute()
+	if err != nil {
+		return v, err
+	}
+	c.key, c.val, c.set = key, v, true
+	return v, nil
+}
+
+// Forget makes c remember nothing.
+func (c *Cell[V]) Forget() { *c = Cell[V]{} }
+
+// An Item is one thing of a [Table]'s list.
+type Item[K comparable] struct {
+	// Name is what the item is, the same from build to build: an entry's
+	// file.
+	Name string
+	// Version is the same only while what the item's value is made of
+	// is: hashes of its content. It is never the zero K.
+	Version K
+}
+
+// A Delta says which of a Table's values differ from those of its last
+// [Table.Map].
+type Delta struct {
+	// All is set when the items are not the last Map's, in the same order:
+	// any value may differ.
+	All bool
+	// Changed lists, when All is not set, the places whose values were
+	// computed again, in order.
+	Changed []int
+}
+
+// None reports whether d says that no value changed.
+func (d Delta) None() bool { return !d.All && len(d.Changed) == 0 }
+
+// A Table remembers one stage's value for each item of a list, from one
+// build to the next. The zero Table remembers nothing.
+type Table[K comparable, V any] struct {
+	items []Item[K]
+	vals  []V
+	ok    []bool // by item, whether its value was computed
+	scope string
+	gen   uint64
+}
+
+// Map returns the value of each of items, computing again only what may
+// have changed. Item i's value is the last Map's value for the same item
+// (the same Name and Version) if scope, a digest of what every value
+// depends on besides its item, is the same; else the last value v of the
+// item's Name if still(i, v) reports that v still stands for item i (its
+// key is i's key: an entry saved again unchanged, or whose links resolve
+// as before); else compute(i). still and compute are called
+// concurrently, and only for items whose values are not taken as they
+// were.
+//
+// If compute fails for some items, Map returns the others' values with the
+// errors joined, in the items' order; the failed items' values are zero and
+// forgotten. If ctx is done, Map returns ctx's error and remembers nothing
+// new.
+func (t *Table[K, V]) Map(ctx context.Context, scope string, items []Item[K], still func(i int, last V) bool, compute func(i int) (V, error)) ([]V, Delta, error) {
+	sameList := len(items) == len(t.items)
+	for i := 0; sameList && i < len(items); i++ {
+		sameList = items[i].Name == t.items[i].Name
+	}
+	vals := make([]V, len(items))
+	ok := make([]bool, len(items))
+	var todo []int
+	if sameList {
+		copy(vals, t.vals)
+		copy(ok, t.ok)
+		for i, it := range items {
+			if scope != t.scope || it.Version != t.items[i].Version {
+				todo = append(todo, i)
+			}
+		}
+	} else {
+		todo = make([]int, len(items))
+		for i := range todo {
+			todo[i] = i
+		}
+	}
+	// Where each item was in the last list.
+	last := func(i int) int { return i }
+	if !sameList && len(t.items) > 0 {
+		at := make(map[string]int, len(t.items))
+		for j, it := range t.items {
+			at[it.Name] = j
+		}
+		last = func(i int) int {
+			if j, ok := at[items[i].Name]; ok {
+				return j
+			}
+			return -1
+		}
+	} else if !sameList {
+		last = func(int) int { return -1 }
+	}
+
+	computed := make([]bool, len(todo))
+	errs := make([]error, len(todo))
+	err := parallel.For(ctx, len(todo), func(k int) {
+		i := todo[k]
+		if j := last(i); j >= 0 && t.ok[j] && still(i, t.vals[j]) {
+			vals[i], ok[i] = t.vals[j], true
+			return
+		}
+		v, err := compute(i)
+		if err != nil {
+			var zero V
+			vals[i], ok[i], errs[k] = zero, false, err
+		} else {
+			vals[i], ok[i] = v, true
+		}
+		computed[k] = true
+	})
+	if err != nil {
+		return nil, Delta{}, err
+	}
+
+	d := Delta{All: !sameList}
+	if sameList {
+		for k, i := range todo {
+			if computed[k] {
+				d.Changed = append(d.Changed, i)
+			}
+		}
+	}
+	if !d.None() {
+		t.gen++
+	}
+	t.items, t.vals, t.ok, t.scope = slices.Clone(items), vals, ok, scope
+	for k, err := range errs {
+		if err != nil {
+			var none K // no item's version: computed again
+			t.items[todo[k]].Version = none
+		}
+	}
+	return slices.Clone(vals), d, errors.Join(errs...)
+}
+
+// Gen returns a number that changes whenever a Map changes a value: a
+// value derived from all of t's values is the same while Gen is, and may
+// be remembered by it.
+func (t *Table[K, V]) Gen() uint64 { return t.gen }
