@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"context"
 	"fmt"
 	"sync/atomic"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/memo"
 )
 
 // cardVersion is what an entry's share cards are made of besides their
@@ -51,4 +53,20 @@ func cardFiles(painter *card.Painter, cfg *config.Config, e *entry.Entry, drawn 
 		}
 	}
 	return files
+}
+
+// drawCards returns every published entry's two share cards, {wide,
+// square}, in the entries' order, making files again only for entries
+// whose question, practice name or colours changed.
+func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]output.File, error) {
+	st := g.state
+	cfg, ix := in.cfg, in.index
+	item := func(i int) memo.Item[cardVersion] {
+		e := ix.Entries[i]
+		return memo.Item[cardVersion]{Name: e.Rel, Version: cardVersion{e.Title, e.Slug, e.Path}}
+	}
+	cards, _, err := st.cards.Map(ctx, cardLook(cfg), len(ix.Entries), item,
+		func(int, [2]output.File) bool { return false },
+		func(i int) ([2]output.File, error) { return cardFiles(st.painter, cfg, ix.Entries[i], &st.drawn), nil })
+	return cards, err
 }

@@ -1,10 +1,14 @@
 package generator
 
 import (
+	"cmp"
+	"context"
 	"crypto/sha256"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -12,6 +16,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/internal/memo"
 )
 
 // entryCheck is what the compliance checks found in one entry and its
@@ -56,28 +61,44 @@ func checkEntry(s *check.Settings, e *entry.Entry, posts []post.Variant) *entryC
 }
 
 // checkSummary is what the checks found in every published entry: the
-// findings sorted by file, the readability scores by file, and, by slug,
-// the readability that the preview pages show of answers long enough to
-// score.
+// findings sorted by file, the readability scores by file, and, in the
+// entries' order, the readability that the preview pages show of answers
+// long enough to score.
 type checkSummary struct {
+	found       []*entryCheck // what it was gathered from, by entry
 	findings    []check.Finding
 	scores      map[string]check.Score
-	readability map[string]string
+	readability []string
 }
 
-// summarizeChecks gathers what the checks found in entries.
-func summarizeChecks(entries []*entry.Entry, found []*entryCheck) *checkSummary {
-	sum := &checkSummary{
-		scores:      make(map[string]check.Score, len(entries)),
-		readability: make(map[string]string, len(entries)),
-	}
+// summarizeChecks gathers what the checks found in entries: anew, or, when
+// d says which of found changed since last was gathered, from last.
+func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSummary, d memo.Delta) *checkSummary {
+	sum := &checkSummary{found: found, readability: make([]string, len(entries))}
 	for i, c := range found {
-		e := entries[i]
-		sum.findings = append(sum.findings, c.findings...)
-		sum.scores[e.Path] = c.score
-		if c.readability != "" {
-			sum.readability[e.Slug] = c.readability
+		sum.readability[i] = c.readability
+	}
+	if !d.All {
+		// The same entries, some checked again: their scores change, and
+		// the findings only if theirs did.
+		sum.scores, sum.findings = maps.Clone(last.scores), last.findings
+		same := true
+		for _, i := range d.Changed {
+			sum.scores[entries[i].Path] = found[i].score
+			same = same && slices.Equal(found[i].findings, last.found[i].findings)
 		}
+		if same {
+			return sum
+		}
+	} else {
+		sum.scores = make(map[string]check.Score, len(entries))
+		for i, c := range found {
+			sum.scores[entries[i].Path] = c.score
+		}
+	}
+	sum.findings = nil
+	for _, c := range found {
+		sum.findings = append(sum.findings, c.findings...)
 	}
 	slices.SortStableFunc(sum.findings, func(a, b check.Finding) int { return strings.Compare(a.Path, b.Path) })
 	return sum
@@ -106,4 +127,65 @@ func checkedPages(files []output.File) []output.File {
 		}
 	}
 	return pages
+}
+
+// checkEntries runs the compliance checks over every published entry and
+// its posts, computing again only for the entries whose file or posts, or
+// the settings, changed; and the face check over their images.
+func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet, bodies *bodySet) (*checkSummary, error) {
+	st := g.state
+	s, entries := in.checks, in.index.Entries
+	item := func(i int) memo.Item[checkVersion] {
+		e := entries[i]
+		return memo.Item[checkVersion]{Name: e.Rel, Version: checkVersion{e.Hash, posts.keys[e.Slug]}}
+	}
+	scope := checkScope(s)
+	key := func(i int) string {
+		e := entries[i]
+		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[e.Slug])
+	}
+	found, d, err := st.checks.Map(ctx, scope, len(entries), item,
+		func(i int, last *entryCheck) bool { return last.key == key(i) },
+		func(i int) (*entryCheck, error) {
+			c := checkEntry(s, entries[i], posts.bySlug[entries[i].Slug])
+			c.key = key(i)
+			return c, nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	sum := st.checkSum.Get(st.checks.Gen(), d, func(last *checkSummary, d memo.Delta) *checkSummary {
+		return summarizeChecks(entries, found, last, d)
+	})
+	if faces := faceFindings(s, bodies); len(faces) > 0 {
+		// Among the entries' findings, by file and place.
+		with := *sum
+		with.findings = slices.Concat(sum.findings, faces)
+		slices.SortStableFunc(with.findings, func(a, b check.Finding) int {
+			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+		})
+		return &with, nil
+	}
+	return sum, nil
+}
+
+// checkPages runs the page checks over the site's pages, computing again
+// only for the pages whose key changed.
+func (g *Generator) checkPages(ctx context.Context, in *loaded, files []output.File) ([]check.Finding, error) {
+	st := g.state
+	s, dest := in.checks, in.dest
+	pages := checkedPages(files)
+	unkeyed := "build " + strconv.FormatUint(st.builds, 10) // a page without a key is checked again
+	item := func(i int) memo.Item[string] {
+		return memo.Item[string]{Name: pages[i].Path, Version: cmp.Or(pages[i].Key, unkeyed)}
+	}
+	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+checkScope(s), len(pages), item,
+		func(int, []check.Finding) bool { return false },
+		func(i int) ([]check.Finding, error) { return checkPage(s, dest, pages[i]) })
+	if err != nil {
+		return nil, err
+	}
+	return st.pageSum.Get(strconv.FormatUint(st.pageChecks.Gen(), 10), func() ([]check.Finding, error) {
+		return slices.Concat(found...), nil
+	})
 }

@@ -23,19 +23,15 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
-	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/diag"
-	"github.com/faqcast/faqcast/internal/memo"
-	"github.com/faqcast/faqcast/internal/pack"
 	"github.com/faqcast/faqcast/templates"
 )
 
@@ -126,146 +122,79 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		}
 		g.state = st
 	}
-	st := g.state
-	st.builds++
-	source := g.Source
-	if source == "" {
-		source = "."
-	}
-
-	// Load the config, the theme and the entries.
-	in, err := g.load(ctx, c)
+	g.state.builds++
+	in, err := g.load(ctx, c) // the config, the theme and the entries
 	if err != nil {
 		return nil, err
 	}
-	cfg, theme, ix := in.cfg, in.theme, in.index
-	dest := g.DestDir()
-
-	// Render each entry's answer and prepare its images.
-	bodies, rendered, renderErr := st.renderEntries(ctx, ix, ix.FrontKey(), filepath.Join(source, ContentDir))
-	if err := diag.Join(in.err, renderErr); err != nil {
+	bodies, err := g.renderBodies(ctx, in) // each answer's HTML and images
+	if err := diag.Join(in.err, err); err != nil {
 		return nil, err
 	}
-
-	// Compose each entry's posts.
-	themeDigest := theme.Digest()
-	shell := st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts))
-	posts, err := g.composePosts(ctx, cfg, theme, shell, ix, bodies)
+	posts, err := g.composePosts(ctx, in, bodies) // each entry's posts
 	if err != nil {
 		return nil, err
 	}
-
-	// Check each entry and its posts, and the images.
-	checks := cfg.CheckSettings(c.Now)
-	found, err := g.checkEntries(ctx, checks, ix, posts, bodies)
+	found, err := g.checkEntries(ctx, in, posts, bodies) // each entry, its posts and images
 	if err != nil {
 		return nil, err
 	}
-
-	// Plan the queue.
-	queue, err := st.queue.Get(shell+ix.FrontKey()+strconv.FormatUint(st.posts.Gen(), 10), func() (*queued, error) {
-		return planQueue(cfg, ix.Entries, posts, st.keys.Of(shell, ix.FrontKey(), strconv.FormatUint(st.posts.Gen(), 10)))
-	})
+	queue, err := g.planQueue(in, posts)
 	if err != nil {
 		return nil, err
 	}
-
-	// Render the pages, and check them.
-	memo := st.pageMemo(source)
-	files, err := site.Render(ctx, site.Options{
-		Config:      cfg,
-		Entries:     ix.Entries,
-		Bodies:      bodies.html,
-		Figures:     bodies.figures,
-		Posts:       posts.bySlug,
-		Readability: found.readability,
-		Theme:       theme,
-		Epoch:       g.SourceDate.UTC(),
-		Memo:        memo,
-		Shell:       shell,
-		BodyKeys:    bodies.bodyKeys,
-		PostKeys:    posts.keys,
-		Packer:      &st.packer,
-		// A build that writes nothing renders only the pages it checks
-		// (not the post previews) when the page templates are faqcast's
-		// own, which the tests execute on every kind of page; a site's own
-		// templates are all executed, so that their errors show as in a
-		// build that writes.
-		Lazy: g.NoWrite && memo != nil,
-	})
+	pages, err := g.renderPages(ctx, in, bodies, posts, found)
 	if err != nil {
 		return nil, err
 	}
-	pageFindings, err := g.checkPages(ctx, checks, dest, files)
+	pageFindings, err := g.checkPages(ctx, in, pages)
 	if err != nil {
 		return nil, err
 	}
-	findings := slices.Concat(found.findings, pageFindings)
-	if err := check.Errors(findings); err != nil {
-		return &Result{Entries: len(ix.Entries), Findings: findings, Scores: found.scores, Dest: dest}, err
+	res := &Result{Entries: len(in.index.Entries), Findings: slices.Concat(found.findings, pageFindings), Scores: found.scores, Dest: in.dest}
+	if err := check.Errors(res.Findings); err != nil {
+		return res, err
 	}
-	pages := 0 // all of them rendered by site.Render
-	for _, f := range files {
+	cards, err := g.drawCards(ctx, in) // drawn as their files are written
+	if err != nil {
+		return nil, err
+	}
+	// In the same order every build: a Writer given the files of its last
+	// Write in the same order need not sort and check them again.
+	files := slices.Concat(pages, entryFiles(in.index.Entries, bodies, cards), posts.files, queue.files)
+	if err := g.write(ctx, in, files, res); err != nil {
+		return nil, err
+	}
+	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
+	res.Parsed, res.Rendered = g.state.loader.Parsed, bodies.rendered
+	for _, f := range pages {
 		if filepath.Ext(f.Path) == ".html" {
-			pages++
+			res.Pages++
 		}
 	}
-
-	// Draw the share cards, as their files need them.
-	cards, err := g.drawCards(ctx, cfg, ix)
-	if err != nil {
-		return nil, err
-	}
-
-	// Write, in the same order every build: a Writer given the files of
-	// its last Write in the same order need not sort and check them again.
-	files = slices.Concat(files, entryFiles(ix.Entries, bodies, cards), posts.files, queue.files)
-	var stats output.Stats
-	var drawn int64
-	if !g.NoWrite {
-		if st.out == nil || st.out.Dir != dest {
-			st.out = &output.Writer{Dir: dest}
-		}
-		before := st.drawn.Load()
-		if stats, err = st.out.Write(ctx, files); err != nil {
-			return nil, err
-		}
-		drawn = st.drawn.Load() - before
-	}
-	return &Result{
-		Findings: findings,
-		Scores:   found.scores,
-		BasePath: cfg.Base.Path,
-		Queue:    queue.queue,
-		Entries:  len(ix.Entries),
-		Pages:    pages,
-		Files:    len(files),
-		Parsed:   st.loader.Parsed,
-		Rendered: rendered,
-		Drawn:    int(drawn),
-		Stats:    stats,
-		Dest:     dest,
-	}, nil
+	return res, nil
 }
 
-// loaded is what a build loads: the config, the theme and the index of
-// the entries, with the problems of entries that the build goes on past to
-// report them with the others.
+// loaded is what a build loads, and what all its stages share: the
+// config, the theme, the index of the entries (with the problems of
+// entries, which the build goes on past to report them with the others),
+// and what is made of them.
 type loaded struct {
-	cfg   *config.Config
-	theme *site.Theme
-	index *entry.Index
-	err   error
+	cfg    *config.Config
+	theme  *site.Theme
+	index  *entry.Index
+	err    error
+	source string          // the site's root
+	dest   string          // the destination
+	shell  string          // a digest of what every page and post depends on besides the entries
+	checks *check.Settings // as of the build's reference time
 }
 
 // load loads the config, the theme and the entries, reading again only the
 // entry files that c says changed, if it says.
 func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	st := g.state
-	source := g.Source
-	if source == "" {
-		source = "."
-	}
+	source := cmp.Or(g.Source, ".")
 	display := func(rel string) string {
 		return filepath.ToSlash(filepath.Join(source, rel))
 	}
@@ -287,126 +216,67 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	live := func(e *entry.Entry) bool { return e.Live(c.Now, g.Drafts) }
 	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
 	st.index = ix
-	return &loaded{cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr)}, nil
+	themeDigest := theme.Digest()
+	return &loaded{
+		cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr),
+		source: source, dest: g.DestDir(),
+		shell:  st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
+		checks: cfg.CheckSettings(c.Now),
+	}, nil
 }
 
-// composePosts composes every published entry's posts, computing again
-// only those whose front matter, image, config or templates changed.
-func (g *Generator) composePosts(ctx context.Context, cfg *config.Config, theme *site.Theme, shell string, ix *entry.Index, bodies *renderRun) (*postSet, error) {
+// renderPages renders the site's pages: only those whose key changed, but
+// for a site with page templates of its own.
+func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, found *checkSummary) ([]output.File, error) {
 	st := g.state
-	entries := ix.Entries
-	items := make([]memo.Item[postVersion], len(entries))
-	for i, e := range entries {
-		items[i] = memo.Item[postVersion]{Name: e.Rel, Version: postVersion{e.MetaHash, figureOf(bodies.out[i].figure)}}
-	}
-	c := &post.Composer{
-		Config:  cfg,
-		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
-	}
-	var packer *pack.Packer
-	if !g.NoWrite {
-		// Only posts.json needs their JSON, which a build that writes
-		// nothing (a check) never makes.
-		packer = &st.packer
-	}
-	key := func(i int) string { return postKey(st.keys, shell, cfg, entries[i], bodies.out[i].figure) }
-	posts, _, err := st.posts.Map(ctx, shell, items,
-		func(i int, last *entryPosts) bool { return last.key == key(i) },
-		func(i int) (*entryPosts, error) {
-			return composeEntry(c, cfg, entries[i], bodies.out[i].figure, key(i), packer)
-		})
-	if err := diag.Join(err); err != nil {
-		return nil, err
-	}
-	return st.postSet.Get(strconv.FormatUint(st.posts.Gen(), 10), func() (*postSet, error) {
-		return newPostSet(posts, &st.packer, st.keys), nil
+	memo := st.pageMemo(in.source)
+	return site.Render(ctx, site.Options{
+		Config:      in.cfg,
+		Entries:     in.index.Entries,
+		Bodies:      bodies.html,
+		Figures:     bodies.figures,
+		Posts:       posts.bySlug,
+		Readability: found.readability,
+		Theme:       in.theme,
+		Epoch:       g.SourceDate.UTC(),
+		Memo:        memo,
+		Shell:       in.shell,
+		BodyKeys:    bodies.keys,
+		PostKeys:    posts.keys,
+		Packer:      &st.packer,
+		// A build that writes nothing renders only the pages it checks
+		// (not the post previews) when the page templates are faqcast's
+		// own, which the tests execute on every kind of page; a site's own
+		// templates are all executed, so that their errors show as in a
+		// build that writes.
+		Lazy: g.NoWrite && memo != nil,
 	})
 }
 
-// checkEntries runs the compliance checks over every published entry and
-// its posts, computing again only for the entries whose file or posts, or
-// the settings, changed; and the face check over their images.
-func (g *Generator) checkEntries(ctx context.Context, s *check.Settings, ix *entry.Index, posts *postSet, bodies *renderRun) (*checkSummary, error) {
+// write writes files into the destination, unless the Generator writes
+// nothing, and records in res what it did.
+func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, res *Result) error {
+	if g.NoWrite {
+		return nil
+	}
 	st := g.state
-	entries := ix.Entries
-	items := make([]memo.Item[checkVersion], len(entries))
-	for i, e := range entries {
-		items[i] = memo.Item[checkVersion]{Name: e.Rel, Version: checkVersion{e.Hash, posts.keys[e.Slug]}}
+	if st.out == nil || st.out.Dir != in.dest {
+		st.out = &output.Writer{Dir: in.dest}
 	}
-	scope := checkScope(s)
-	key := func(i int) string {
-		e := entries[i]
-		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[e.Slug])
-	}
-	found, _, err := st.checks.Map(ctx, scope, items,
-		func(i int, last *entryCheck) bool { return last.key == key(i) },
-		func(i int) (*entryCheck, error) {
-			c := checkEntry(s, entries[i], posts.bySlug[entries[i].Slug])
-			c.key = key(i)
-			return c, nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	sum, _ := st.checkSum.Get(strconv.FormatUint(st.checks.Gen(), 10), func() (*checkSummary, error) {
-		return summarizeChecks(entries, found), nil
-	})
-	if faces := faceFindings(s, bodies); len(faces) > 0 {
-		// Among the entries' findings, by file and place.
-		with := *sum
-		with.findings = slices.Concat(sum.findings, faces)
-		slices.SortStableFunc(with.findings, func(a, b check.Finding) int {
-			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
-		})
-		return &with, nil
-	}
-	return sum, nil
-}
-
-// checkPages runs the page checks over the site's pages, computing again
-// only for the pages whose key changed.
-func (g *Generator) checkPages(ctx context.Context, s *check.Settings, dest string, files []output.File) ([]check.Finding, error) {
-	st := g.state
-	pages := checkedPages(files)
-	items := make([]memo.Item[string], len(pages))
-	unkeyed := "build " + strconv.FormatUint(st.builds, 10) // a page without a key is checked again
-	for i, f := range pages {
-		items[i] = memo.Item[string]{Name: f.Path, Version: cmp.Or(f.Key, unkeyed)}
-	}
-	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+checkScope(s), items,
-		func(int, []check.Finding) bool { return false },
-		func(i int) ([]check.Finding, error) { return checkPage(s, dest, pages[i]) })
-	if err != nil {
-		return nil, err
-	}
-	return st.pageSum.Get(strconv.FormatUint(st.pageChecks.Gen(), 10), func() ([]check.Finding, error) {
-		return slices.Concat(found...), nil
-	})
-}
-
-// drawCards returns every published entry's two share cards, {wide,
-// square}, in the entries' order, making files again only for entries
-// whose question, practice name or colours changed.
-func (g *Generator) drawCards(ctx context.Context, cfg *config.Config, ix *entry.Index) ([][2]output.File, error) {
-	st := g.state
-	items := make([]memo.Item[cardVersion], len(ix.Entries))
-	for i, e := range ix.Entries {
-		items[i] = memo.Item[cardVersion]{Name: e.Rel, Version: cardVersion{e.Title, e.Slug, e.Path}}
-	}
-	cards, _, err := st.cards.Map(ctx, cardLook(cfg), items,
-		func(int, [2]output.File) bool { return false },
-		func(i int) ([2]output.File, error) { return cardFiles(st.painter, cfg, ix.Entries[i], &st.drawn), nil })
-	return cards, err
+	before := st.drawn.Load()
+	stats, err := st.out.Write(ctx, files)
+	res.Stats, res.Drawn = stats, int(st.drawn.Load()-before)
+	return err
 }
 
 // entryFiles returns the files beside each entry's page, in the entries'
 // order: its images, then its share cards.
-func entryFiles(entries []*entry.Entry, bodies *renderRun, cards [][2]output.File) []output.File {
+func entryFiles(entries []*entry.Entry, bodies *bodySet, cards [][2]output.File) []output.File {
 	files := make([]output.File, 0, 2*len(entries))
 	for i, e := range entries {
-		if r := bodies.out[i]; len(r.images) > 0 {
-			for _, name := range slices.Sorted(maps.Keys(r.images)) {
-				files = append(files, output.File{Path: site.EntryURL(e.Slug) + name, Data: r.images[name].Data})
+		if images := bodies.images[i]; len(images) > 0 {
+			for _, name := range slices.Sorted(maps.Keys(images)) {
+				files = append(files, output.File{Path: site.EntryURL(e.Slug) + name, Data: images[name].Data})
 			}
 		}
 		files = append(files, cards[i][0], cards[i][1])

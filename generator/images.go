@@ -171,7 +171,7 @@ const faceRule = "PHI-FACE"
 // consented photo whose people are not counted, is a finding of faceRule.
 // The faces were found once, when each image was prepared; this only
 // counts them.
-func faceFindings(s *check.Settings, run *renderRun) []check.Finding {
+func faceFindings(s *check.Settings, run *bodySet) []check.Finding {
 	if s.Off[faceRule] {
 		return nil
 	}
@@ -187,19 +187,19 @@ func faceFindings(s *check.Settings, run *renderRun) []check.Finding {
 		out = append(out, check.Finding{Path: e.Path, Pos: pos, Severity: sev, Rule: faceRule, Message: fmt.Sprintf(format, args...), Hint: hint})
 	}
 	for _, i := range run.imaged {
-		e, r := run.entries[i], run.out[i]
-		if r == nil {
+		e, b, fig, images := run.entries[i], run.bodies[i], run.figures[i], run.images[i]
+		if b == nil {
 			continue // it failed, and the build with it
 		}
 		front := ""
-		if img := e.Image; img != nil && r.figure != nil {
-			front = r.figure.URL
+		if img := e.Image; img != nil && fig != nil {
+			front = fig.URL
 			at := img.Pos.First(e.Pos["image"])
 			if p, ok := img.Pos["src"]; ok {
 				at = p
 			}
 			var faces []media.Face
-			if m := r.images[front]; m != nil {
+			if m := images[front]; m != nil {
 				faces = m.Faces
 			}
 			n, unlimited := img.MaxFaces()
@@ -222,13 +222,10 @@ func faceFindings(s *check.Settings, run *renderRun) []check.Finding {
 				add(e, at, faceHint, "the photo %s shows %s; image.people says %d", img.Src, facesAt(faces), n)
 			}
 		}
-		if r.body == nil {
-			continue
-		}
 		allowed := e.Image.BodyFaces()
-		for _, dest := range slices.Sorted(maps.Keys(r.body.images)) {
-			name := r.body.images[dest]
-			img := r.images[name]
+		for _, dest := range slices.Sorted(maps.Keys(b.images)) {
+			name := b.images[dest]
+			img := images[name]
 			if name == front || img == nil || len(img.Faces) <= allowed {
 				// The front matter's image, also shown in the body, is
 				// held to its own rules above.

@@ -1,7 +1,9 @@
 package generator
 
 import (
+	"context"
 	"io"
+	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -9,6 +11,8 @@ import (
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/cachekey"
+	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/memo"
 	"github.com/faqcast/faqcast/internal/pack"
 )
 
@@ -112,4 +116,37 @@ func figureOf(f *site.Figure) [2]string {
 		return [2]string{}
 	}
 	return [2]string{f.URL, f.Alt}
+}
+
+// composePosts composes every published entry's posts, computing again
+// only those whose front matter, image, config or templates changed.
+func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySet) (*postSet, error) {
+	st := g.state
+	cfg, theme, shell, entries := in.cfg, in.theme, in.shell, in.index.Entries
+	item := func(i int) memo.Item[postVersion] {
+		e := entries[i]
+		return memo.Item[postVersion]{Name: e.Rel, Version: postVersion{e.MetaHash, figureOf(bodies.figures[i])}}
+	}
+	c := &post.Composer{
+		Config:  cfg,
+		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
+	}
+	var packer *pack.Packer
+	if !g.NoWrite {
+		// Only posts.json needs their JSON, which a build that writes
+		// nothing (a check) never makes.
+		packer = &st.packer
+	}
+	key := func(i int) string { return postKey(st.keys, shell, cfg, entries[i], bodies.figures[i]) }
+	posts, _, err := st.posts.Map(ctx, shell, len(entries), item,
+		func(i int, last *entryPosts) bool { return last.key == key(i) },
+		func(i int) (*entryPosts, error) {
+			return composeEntry(c, cfg, entries[i], bodies.figures[i], key(i), packer)
+		})
+	if err := diag.Join(err); err != nil {
+		return nil, err
+	}
+	return st.postSet.Get(strconv.FormatUint(st.posts.Gen(), 10), func() (*postSet, error) {
+		return newPostSet(posts, &st.packer, st.keys), nil
+	})
 }

@@ -3,6 +3,7 @@ package generator
 import (
 	"maps"
 	"slices"
+	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -92,4 +93,12 @@ func queueFiles(q *schedule.Queue, cfg *config.Config) ([]output.File, error) {
 		files = append(files, output.File{Path: socialDir + name, Data: csv[name]})
 	}
 	return files, nil
+}
+
+// planQueue plans the posting schedule, again only when the posts or the
+// entries' front matter changed.
+func (g *Generator) planQueue(in *loaded, posts *postSet) (*queued, error) {
+	st := g.state
+	key := st.keys.Of(in.shell, in.index.FrontKey(), strconv.FormatUint(st.posts.Gen(), 10))
+	return st.queue.Get(key, func() (*queued, error) { return planQueue(in.cfg, in.index.Entries, posts, key) })
 }

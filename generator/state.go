@@ -24,16 +24,16 @@ type state struct {
 	loader entry.Loader
 	index  *entry.Index
 
-	// The engine's memory, stage by stage.
-	bodies     map[string]*cachedBody               // by entry Rel
-	rendered   *renderRun                           // the last build's bodies
-	topics     *cachedTopics                        // the last build's topic slugs
-	posts      memo.Table[postVersion, *entryPosts] // by entry
-	postSet    memo.Cell[*postSet]                  // by the posts' Gen
+	// The engine's memory, stage by stage: each Table by entry (or page),
+	// with what is gathered from all its values by its Gen.
+	topics     memo.Cell[map[string]bool] // the topic pages' slugs, by the front key
+	bodies     memo.Table[bodyVersion, *body]
+	posts      memo.Table[postVersion, *entryPosts]
+	postSet    memo.Cell[*postSet]
 	checks     memo.Table[checkVersion, *entryCheck]
-	checkSum   memo.Cell[*checkSummary]            // by the checks' Gen
+	checkSum   memo.Gathered[*checkSummary]
 	pageChecks memo.Table[string, []check.Finding] // by page, its key
-	pageSum    memo.Cell[[]check.Finding]          // by the page checks' Gen
+	pageSum    memo.Cell[[]check.Finding]
 	cards      memo.Table[cardVersion, [2]output.File]
 	queue      memo.Cell[*queued] // by the posts' Gen and the front key
 	pages      site.Memo

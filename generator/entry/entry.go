@@ -57,6 +57,9 @@ type Entry struct {
 	Body []byte
 	// BodyLine is the line of the file that Body starts on.
 	BodyLine int
+	// MayShowImages is set when Body holds "![", with which every Markdown
+	// image starts: only then may the answer show images.
+	MayShowImages bool
 
 	lowerTitle string // strings.ToLower(Title), set by Parse for Compare
 	// Pos holds the position of each front matter key's value.

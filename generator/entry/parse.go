@@ -131,6 +131,7 @@ func Parse(display, rel string, data []byte) (*Entry, error) {
 	bodyOff := len(data) - len(rest)
 	e.Body = bytes.Clone(rest) // not the whole file's buffer, with room to spare
 	e.BodyLine = bytes.Count(data[:bodyOff], []byte("\n")) + 1
+	e.MayShowImages = bytes.Contains(rest, []byte("!["))
 	meta := sha256.Sum256(data[:bodyOff])
 	e.MetaHash = hex.EncodeToString(meta[:])
 	_, openLine := firstLine(data)

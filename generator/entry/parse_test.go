@@ -185,6 +185,15 @@ func TestParseGood(t *testing.T) {
 			pos: map[string]string{"title": "2:8", "summary": "3:10"},
 		},
 		{
+			name: "an image in the answer", rel: "pic.md",
+			src: "---\ntitle: A?\nsummary: B.\n---\n![The front desk](desk.jpg)\n",
+			want: entry.Entry{
+				Rel: "pic.md", Format: "yaml", Title: "A?", Summary: "B.", Slug: "pic",
+				Body: []byte("![The front desk](desk.jpg)\n"), BodyLine: 5, MayShowImages: true,
+			},
+			pos: map[string]string{"title": "2:8", "summary": "3:10"},
+		},
+		{
 			name: "crlf", rel: "crlf.md",
 			src: "---\r\ntitle: A?\r\nsummary: B.\r\nrank: 2\r\n---\r\n\r\nBody.\r\nMore.\r\n",
 			want: entry.Entry{

@@ -35,8 +35,7 @@ func testMemoRerender(t *testing.T, packed bool) {
 	}
 	o := site.Options{
 		Config: cfg, Theme: theme, Shell: "shell",
-		Bodies: map[*entry.Entry]string{}, BodyKeys: map[*entry.Entry]string{},
-		Posts: map[string][]post.Variant{}, PostKeys: map[string]string{}, Readability: map[string]string{},
+		Posts: map[string][]post.Variant{}, PostKeys: map[string]string{},
 	}
 	// set gives entry i the body text, as a new value with the same front
 	// matter, as a writer's save of the answer does.
@@ -46,21 +45,19 @@ func testMemoRerender(t *testing.T, packed bool) {
 			t.Fatal(err)
 		}
 		if i < len(o.Entries) {
-			old := o.Entries[i]
-			delete(o.Bodies, old)
-			delete(o.BodyKeys, old)
 			o.Entries[i] = e
 		} else {
 			o.Entries = append(o.Entries, e)
+			o.Bodies, o.BodyKeys, o.Readability = append(o.Bodies, ""), append(o.BodyKeys, ""), append(o.Readability, "")
 			vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			o.Posts[e.Slug], o.PostKeys[e.Slug] = vs, "posts of "+e.Slug
 		}
-		o.Bodies[e] = "<p>" + text + "</p>"
-		o.BodyKeys[e] = text
-		o.Readability[e.Slug] = fmt.Sprintf("grade %d", len(text)%9)
+		o.Bodies[i] = "<p>" + text + "</p>"
+		o.BodyKeys[i] = text
+		o.Readability[i] = fmt.Sprintf("grade %d", len(text)%9)
 	}
 	for i := range n {
 		set(i, fmt.Sprintf("Answer %d.", i))
@@ -102,8 +99,7 @@ func testMemoRerender(t *testing.T, packed bool) {
 			}
 			// The same entry with another answer, as when a link in it
 			// resolves to another page.
-			e := o.Entries[i]
-			o.Bodies[e], o.BodyKeys[e], o.Readability[e.Slug] = "<p>"+text+"</p>", text, fmt.Sprintf("grade %d", len(text)%9)
+			o.Bodies[i], o.BodyKeys[i], o.Readability[i] = "<p>"+text+"</p>", text, fmt.Sprintf("grade %d", len(text)%9)
 		}
 		o.Memo = memo
 		got, err := render(o)
@@ -213,8 +209,8 @@ func TestMemoFrontMatter(t *testing.T) {
 	old := map[string]*entry.Entry{}
 	load := func() {
 		o.Entries = nil
-		o.Bodies, o.BodyKeys = map[*entry.Entry]string{}, map[*entry.Entry]string{}
-		o.Posts, o.PostKeys, o.Readability = map[string][]post.Variant{}, map[string]string{}, map[string]string{}
+		o.Bodies, o.BodyKeys, o.Readability = nil, nil, nil
+		o.Posts, o.PostKeys = map[string][]post.Variant{}, map[string]string{}
 		next := map[string]*entry.Entry{}
 		for i, f := range state {
 			src := fmt.Sprintf("---\ntitle: %q\nsummary: %q\nslug: q%d\ntags: [%s]\nrank: %d\n---\n%s\n",
@@ -229,13 +225,13 @@ func TestMemoFrontMatter(t *testing.T) {
 			}
 			next[src] = e
 			o.Entries = append(o.Entries, e)
-			o.Bodies[e], o.BodyKeys[e] = "<p>"+f.body+"</p>", f.body
+			o.Bodies, o.BodyKeys = append(o.Bodies, "<p>"+f.body+"</p>"), append(o.BodyKeys, f.body)
 			vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			o.Posts[e.Slug], o.PostKeys[e.Slug] = vs, e.Hash
-			o.Readability[e.Slug] = fmt.Sprintf("grade %d", len(f.body)%9)
+			o.Readability = append(o.Readability, fmt.Sprintf("grade %d", len(f.body)%9))
 		}
 		old = next
 	}

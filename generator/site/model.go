@@ -132,7 +132,7 @@ const MaxRelated = 5
 
 // newSite builds the model from the checked config and entries.
 // bodies maps each entry to its rendered body.
-func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry]string, figures map[*entry.Entry]*Figure, epoch time.Time) *Site {
+func newSite(cfg *config.Config, entries []*entry.Entry, bodies []string, figures []*Figure, epoch time.Time) *Site {
 	s := &Site{
 		Title:    cfg.Title,
 		Language: cfg.Language,
@@ -143,15 +143,15 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies map[*entry.Entry
 			AddressLine: addressLine(cfg.Practice.Address),
 		},
 	}
-	for _, e := range entries {
+	for i, e := range entries {
 		se := &Entry{
 			Entry:     e,
 			URL:       EntryURL(e.Slug),
 			Permalink: cfg.BaseURL + EntryURL(e.Slug),
-			Body:      template.HTML(bodies[e]),
+			Body:      template.HTML(at(bodies, i)),
 			Reviewer:  cfg.StaffByID(e.ReviewedBy),
 		}
-		if f := figures[e]; f != nil {
+		if f := at(figures, i); f != nil {
 			fig := *f
 			fig.Permalink = se.Permalink + fig.URL
 			se.Figure = &fig

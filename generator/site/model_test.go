@@ -47,7 +47,7 @@ func e(slug string, rank int, tags ...string) *entry.Entry {
 func build(t *testing.T, entries ...*entry.Entry) *Site {
 	t.Helper()
 	slices.SortFunc(entries, entry.Compare)
-	return newSite(testConfig(t), entries, map[*entry.Entry]string{}, nil, day("1970-01-01"))
+	return newSite(testConfig(t), entries, nil, nil, day("1970-01-01"))
 }
 
 func slugs(es []*Entry) []string {

@@ -70,7 +70,7 @@ type PreviewPost struct {
 }
 
 // previews pairs the site's entries with their posts, in site order.
-func previews(s *Site, posts map[string][]post.Variant, readability map[string]string) []*Preview {
+func previews(s *Site, posts map[string][]post.Variant, readability []string) []*Preview {
 	out := make([]*Preview, 0, len(s.Entries))
 	all := make([]Preview, 0, len(s.Entries)) // one allocation for all
 	for _, e := range s.Entries {
@@ -78,7 +78,7 @@ func previews(s *Site, posts map[string][]post.Variant, readability map[string]s
 		if len(vs) == 0 {
 			continue
 		}
-		all = append(all, Preview{Entry: e, Readability: readability[e.Slug], variants: vs})
+		all = append(all, Preview{Entry: e, Readability: at(readability, e.order), variants: vs})
 		out = append(out, &all[len(all)-1])
 	}
 	return out
@@ -125,7 +125,7 @@ func previewURL(n int) string {
 
 // previewPages returns the post preview pages: PreviewPageSize entries a
 // page, in site order. There is always a first page, even with no posts.
-func previewPages(s *Site, posts map[string][]post.Variant, readability map[string]string) []*Page {
+func previewPages(s *Site, posts map[string][]post.Variant, readability []string) []*Page {
 	all := previews(s, posts, readability)
 	total := previewTotal(len(all))
 	var pages []*Page

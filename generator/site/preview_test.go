@@ -39,7 +39,7 @@ func TestRenderPreview(t *testing.T) {
 	out, err := site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: []*entry.Entry{e},
-		Bodies:  map[*entry.Entry]string{e: "<p>Body.</p>"},
+		Bodies:  []string{"<p>Body.</p>"},
 		Posts:   map[string][]post.Variant{e.Slug: variants},
 		Theme:   theme,
 	})
@@ -104,14 +104,14 @@ func TestRenderPreviewPages(t *testing.T) {
 	cfg, theme, c := withPosts(t)
 	var entries []*entry.Entry
 	posts := map[string][]post.Variant{}
-	bodies := map[*entry.Entry]string{}
+	var bodies []string
 	for i := range site.PreviewPageSize + 2 {
 		e, err := entry.Parse("content/q.md", "q.md", fmt.Appendf(nil, "---\ntitle: Question %d?\nsummary: Answer.\nslug: q%d\nrank: %d\n---\n", i, i, i+1))
 		if err != nil {
 			t.Fatal(err)
 		}
 		entries = append(entries, e)
-		bodies[e] = ""
+		bodies = append(bodies, "")
 		if posts[e.Slug], err = c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil); err != nil {
 			t.Fatal(err)
 		}
@@ -178,7 +178,7 @@ func withPosts(t *testing.T) (*config.Config, *site.Theme, *post.Composer) {
 // (run with -race).
 func TestMakeConcurrently(t *testing.T) {
 	cfg, theme, c := withPosts(t)
-	o := site.Options{Config: cfg, Theme: theme, Bodies: map[*entry.Entry]string{}, Posts: map[string][]post.Variant{}}
+	o := site.Options{Config: cfg, Theme: theme, Posts: map[string][]post.Variant{}}
 	for i := range site.PreviewPageSize + 3 {
 		e, err := entry.Parse(fmt.Sprintf("content/q%d.md", i), fmt.Sprintf("q%d.md", i),
 			[]byte(fmt.Sprintf("---\ntitle: Question %d?\nsummary: Answer %d.\ntags: [t%d]\n---\n\nBody %d.\n", i, i, i%3, i)))
@@ -189,7 +189,7 @@ func TestMakeConcurrently(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		o.Entries, o.Bodies[e], o.Posts[e.Slug] = append(o.Entries, e), fmt.Sprintf("<p>Body %d.</p>", i), vs
+		o.Entries, o.Bodies, o.Posts[e.Slug] = append(o.Entries, e), append(o.Bodies, fmt.Sprintf("<p>Body %d.</p>", i)), vs
 	}
 	files, err := site.Render(context.Background(), o)
 	if err != nil {
@@ -216,7 +216,7 @@ func TestMakeConcurrently(t *testing.T) {
 // file's Make gives what an eager Render renders.
 func TestRenderLazy(t *testing.T) {
 	cfg, theme, c := withPosts(t)
-	o := site.Options{Config: cfg, Theme: theme, Bodies: map[*entry.Entry]string{}, Posts: map[string][]post.Variant{}}
+	o := site.Options{Config: cfg, Theme: theme, Posts: map[string][]post.Variant{}}
 	for i := range 3 {
 		e, err := entry.Parse(fmt.Sprintf("content/q%d.md", i), fmt.Sprintf("q%d.md", i),
 			[]byte(fmt.Sprintf("---\ntitle: Question %d?\nsummary: Answer %d.\ntags: [t]\n---\n\nBody.\n", i, i)))
@@ -227,7 +227,7 @@ func TestRenderLazy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		o.Entries, o.Bodies[e], o.Posts[e.Slug] = append(o.Entries, e), "<p>Body.</p>", vs
+		o.Entries, o.Bodies, o.Posts[e.Slug] = append(o.Entries, e), append(o.Bodies, "<p>Body.</p>"), vs
 	}
 	eager, err := site.Render(context.Background(), o)
 	if err != nil {

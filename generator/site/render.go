@@ -34,16 +34,18 @@ type Options struct {
 	Config *config.Config
 	// Entries holds the published entries, in site order.
 	Entries []*entry.Entry
-	// Bodies maps each entry to its rendered body, HTML that is trusted as it is.
-	Bodies map[*entry.Entry]string
-	// Figures maps entries with a front matter image to it.
-	Figures map[*entry.Entry]*Figure
+	// Bodies holds each entry's rendered body, in the order of Entries:
+	// HTML that is trusted as it is.
+	Bodies []string
+	// Figures holds each entry's front matter image, or nil, in the order
+	// of Entries.
+	Figures []*Figure
 	// Posts holds each entry's posts by slug, for the preview page. With
 	// none, there is no preview page.
 	Posts map[string][]post.Variant
-	// Readability describes each entry's readability by slug, for the
-	// preview page.
-	Readability map[string]string
+	// Readability describes each entry's readability, in the order of
+	// Entries, for the preview page; "" for an answer too short to score.
+	Readability []string
 	Theme       *Theme
 	// Epoch is the date used where a date is needed and no entry has one.
 	// When it is zero too, the sitemap leaves the date out and the feed,
@@ -54,11 +56,11 @@ type Options struct {
 	// and skip the work for files whose key it rendered before: they come
 	// back with no Data, to be made by their Make when needed. Shell must
 	// then name everything all pages depend on besides the entries (the
-	// config, the theme), BodyKeys each rendered body and PostKeys each
-	// entry's posts, by slug.
+	// config, the theme), BodyKeys each rendered body, in the order of
+	// Entries, and PostKeys each entry's posts, by slug.
 	Memo     *Memo
 	Shell    string
-	BodyKeys map[*entry.Entry]string
+	BodyKeys []string
 	PostKeys map[string]string
 
 	// Packer, when set, keeps the pages a Render renders beyond the first
@@ -147,8 +149,8 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 			for i, e := range o.Entries {
 				se := s.Entries[i]
 				was := se.made
-				se.Entry, se.Body, se.Reviewer = e, template.HTML(o.Bodies[e]), o.Config.StaffByID(e.ReviewedBy)
-				se.made = madeOf(&o, e)
+				se.Entry, se.Body, se.Reviewer = e, template.HTML(at(o.Bodies, i)), o.Config.StaffByID(e.ReviewedBy)
+				se.made = madeOf(&o, i)
 				if se.made != was {
 					changed = append(changed, i)
 				}
@@ -160,8 +162,8 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	var structure string
 	if s == nil {
 		s = newSite(o.Config, o.Entries, o.Bodies, o.Figures, o.Epoch)
-		for _, se := range s.Entries {
-			se.made = madeOf(&o, se.Entry)
+		for i, se := range s.Entries {
+			se.made = madeOf(&o, i)
 		}
 		if m := o.Memo; m != nil {
 			structure = structureKey(m.maker, o.Entries)
@@ -198,8 +200,19 @@ type made struct {
 	body, posts, readability string // keys, and the readability line
 }
 
-func madeOf(o *Options, e *entry.Entry) made {
-	return made{e, o.BodyKeys[e], o.PostKeys[e.Slug], o.Readability[e.Slug]}
+// madeOf returns what the pages of entry i of o are made of.
+func madeOf(o *Options, i int) made {
+	e := o.Entries[i]
+	return made{e, at(o.BodyKeys, i), o.PostKeys[e.Slug], at(o.Readability, i)}
+}
+
+// at returns s[i], or the zero value if s is too short.
+func at[T any](s []T, i int) T {
+	if i < len(s) {
+		return s[i]
+	}
+	var zero T
+	return zero
 }
 
 // Page keys cover what faqcast's templates show of each entry on a page:
@@ -225,7 +238,7 @@ func pageKey(o *Options, show func(add func(parts ...string))) string {
 // entryKey returns the key of e's page.
 func entryKey(o *Options, e *Entry) string {
 	return pageKey(o, func(add func(...string)) {
-		add("entry", e.Rel, e.Hash, o.BodyKeys[e.Entry], figureKey(e.Figure))
+		add("entry", e.Rel, e.Hash, at(o.BodyKeys, e.order), figureKey(e.Figure))
 		for _, t := range e.Topics {
 			add("topic", t.URL, t.Name)
 		}
@@ -467,7 +480,7 @@ func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.
 		var pvs []*Preview
 		for _, i := range last.previewers[(n-1)*PreviewPageSize : min(n*PreviewPageSize, len(last.previewers))] {
 			e := s.Entries[i]
-			pvs = append(pvs, &Preview{Entry: e, Readability: o.Readability[e.Slug], variants: o.Posts[e.Slug]})
+			pvs = append(pvs, &Preview{Entry: e, Readability: at(o.Readability, i), variants: o.Posts[e.Slug]})
 		}
 		p := previewPage(s, n, total, pvs)
 		at := last.previewAt[n-1]
@@ -594,11 +607,11 @@ func (th *Theme) robotsTxt(s *Site, disallow []string) ([]byte, error) {
 
 // catalogKey returns a digest of shell and of what the site's pages show
 // of every entry but its answer: its front matter, place and image.
-func catalogKey(m *cachekey.Maker, shell string, entries []*entry.Entry, figures map[*entry.Entry]*Figure) string {
+func catalogKey(m *cachekey.Maker, shell string, entries []*entry.Entry, figures []*Figure) string {
 	h := m.Hash()
 	h.WriteString(shell)
-	for _, e := range entries {
-		m.Add(h, e.Rel, e.MetaHash, figureKey(figures[e]))
+	for i, e := range entries {
+		m.Add(h, e.Rel, e.MetaHash, figureKey(at(figures, i)))
 	}
 	return cachekey.Sum(h)
 }

@@ -7,7 +7,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"github.com/faqcast/faqcast/internal/slug"
 	"maps"
 	"net/url"
 	"path"
@@ -15,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/faqcast/faqcast/internal/slug"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -148,9 +149,9 @@ func render(t *testing.T, cfgText string, files map[string]string, epoch time.Ti
 		byRel[rel] = e
 	}
 	slices.SortFunc(entries, entry.Compare)
-	bodies := map[*entry.Entry]string{}
+	bodies := make([]string, len(entries))
 	md := markdown.New()
-	for _, e := range entries {
+	for i, e := range entries {
 		// Links to entry files become links to their pages, as a build
 		// makes them; page links are kept.
 		resolve := func(dest string) (string, error) {
@@ -174,7 +175,7 @@ func render(t *testing.T, cfgText string, files map[string]string, epoch time.Ti
 		if err != nil {
 			t.Fatal(err)
 		}
-		bodies[e] = string(res.HTML)
+		bodies[i] = string(res.HTML)
 	}
 	theme, err := site.LoadTheme(templates.FS, "templates")
 	if err != nil {

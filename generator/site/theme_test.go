@@ -45,7 +45,7 @@ func renderTheme(files map[string]string) (map[string]string, error) {
 	out, err := site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: []*entry.Entry{e},
-		Bodies:  map[*entry.Entry]string{e: "<p>Body.</p>\n"},
+		Bodies:  []string{"<p>Body.</p>\n"},
 		Theme:   theme,
 		Epoch:   time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
 	})

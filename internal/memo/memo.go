@@ -19,7 +19,6 @@ package memo
 import (
 	"context"
 	"errors"
-	"slices"
 
 	"github.com/faqcast/faqcast/internal/parallel"
 )
@@ -83,45 +82,48 @@ type Table[K comparable, V any] struct {
 	gen   uint64
 }
 
-// Map returns the value of each of items, computing again only what may
-// have changed. Item i's value is the last Map's value for the same item
-// (the same Name and Version) if scope, a digest of what every value
-// depends on besides its item, is the same; else the last value v of the
-// item's Name if still(i, v) reports that v still stands for item i (its
-// key is i's key: an entry saved again unchanged, or whose links resolve
-// as before); else compute(i). still and compute are called
+// Map returns the value of each of n items, item(i) naming the i-th,
+// computing again only what may have changed. Item i's value is the last
+// Map's value for the same item (the same Name and Version) if scope, a
+// digest of what every value depends on besides its item, is the same;
+// else the last value v of the item's Name if still(i, v) reports that v
+// still stands for item i (an entry saved again unchanged, or one whose
+// links resolve as before); else compute(i). still and compute are called
 // concurrently, and only for items whose values are not taken as they
-// were.
+// were. The values returned must not be changed.
 //
 // If compute fails for some items, Map returns the others' values with the
 // errors joined, in the items' order; the failed items' values are zero and
 // forgotten. If ctx is done, Map returns ctx's error and remembers nothing
 // new.
-func (t *Table[K, V]) Map(ctx context.Context, scope string, items []Item[K], still func(i int, last V) bool, compute func(i int) (V, error)) ([]V, Delta, error) {
-	sameList := len(items) == len(t.items)
-	for i := 0; sameList && i < len(items); i++ {
-		sameList = items[i].Name == t.items[i].Name
-	}
-	vals := make([]V, len(items))
-	ok := make([]bool, len(items))
+func (t *Table[K, V]) Map(ctx context.Context, scope string, n int, item func(i int) Item[K], still func(i int, last V) bool, compute func(i int) (V, error)) ([]V, Delta, error) {
+	sameList := n == len(t.items)
 	var todo []int
+	for i := 0; sameList && i < n; i++ {
+		it := item(i)
+		if it.Name != t.items[i].Name {
+			sameList = false
+		} else if scope != t.scope || it.Version != t.items[i].Version {
+			todo = append(todo, i)
+		}
+	}
+	if sameList && len(todo) == 0 {
+		t.scope = scope
+		return t.vals, Delta{}, nil
+	}
+	var items []Item[K]
+	vals, ok := make([]V, n), make([]bool, n)
+	last := func(i int) int { return i } // where item i was in the last list
 	if sameList {
+		items = t.items
 		copy(vals, t.vals)
 		copy(ok, t.ok)
-		for i, it := range items {
-			if scope != t.scope || it.Version != t.items[i].Version {
-				todo = append(todo, i)
-			}
-		}
 	} else {
-		todo = make([]int, len(items))
-		for i := range todo {
-			todo[i] = i
+		items = make([]Item[K], n)
+		todo = make([]int, n)
+		for i := range n {
+			items[i], todo[i] = item(i), i
 		}
-	}
-	// Where each item was in the last list.
-	last := func(i int) int { return i }
-	if !sameList && len(t.items) > 0 {
 		at := make(map[string]int, len(t.items))
 		for j, it := range t.items {
 			at[it.Name] = j
@@ -132,8 +134,6 @@ func (t *Table[K, V]) Map(ctx context.Context, scope string, items []Item[K], st
 			}
 			return -1
 		}
-	} else if !sameList {
-		last = func(int) int { return -1 }
 	}
 
 	computed := make([]bool, len(todo))
@@ -158,27 +158,52 @@ func (t *Table[K, V]) Map(ctx context.Context, scope string, items []Item[K], st
 	}
 
 	d := Delta{All: !sameList}
-	if sameList {
-		for k, i := range todo {
+	for k, i := range todo {
+		if sameList {
+			items[i].Version = item(i).Version // in place: the Table's own
 			if computed[k] {
 				d.Changed = append(d.Changed, i)
 			}
+		}
+		if errs[k] != nil {
+			var none K // no item's version: computed again
+			items[i].Version = none
 		}
 	}
 	if !d.None() {
 		t.gen++
 	}
-	t.items, t.vals, t.ok, t.scope = slices.Clone(items), vals, ok, scope
-	for k, err := range errs {
-		if err != nil {
-			var none K // no item's version: computed again
-			t.items[todo[k]].Version = none
-		}
-	}
-	return slices.Clone(vals), d, errors.Join(errs...)
+	t.items, t.vals, t.ok, t.scope = items, vals, ok, scope
+	return vals, d, errors.Join(errs...)
 }
 
 // Gen returns a number that changes whenever a Map changes a value: a
 // value derived from all of t's values is the same while Gen is, and may
 // be remembered by it.
 func (t *Table[K, V]) Gen() uint64 { return t.gen }
+
+// A Gathered remembers a value gathered from all of a Table's values, and
+// the Table's Gen it was gathered at. The zero Gathered remembers nothing.
+type Gathered[V any] struct {
+	val V
+	gen uint64
+	set bool
+}
+
+// Get returns the value gathered from a Table's values at its Gen gen, d
+// being the Delta of the Map that made them: the remembered value if it
+// was gathered at gen; else gather(last, d), where last is the value
+// gathered at the Gen before, which d tells apart from now; or else
+// gather(zero, Delta{All: true}).
+func (g *Gathered[V]) Get(gen uint64, d Delta, gather func(last V, d Delta) V) V {
+	if g.set && g.gen == gen {
+		return g.val
+	}
+	last := g.val
+	if !g.set || g.gen+1 != gen {
+		var zero V
+		last, d = zero, Delta{All: true}
+	}
+	g.val, g.gen, g.set = gather(last, d), gen, true
+	return g.val
+}

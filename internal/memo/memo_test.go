@@ -36,7 +36,7 @@ func (s *stage) try(tb *Table[string, string], scope string, items ...string) ([
 		name, content, _ := strings.Cut(x, "=")
 		its[i], contents[i] = Item[string]{Name: name, Version: "v:" + content}, content
 	}
-	vals, d, err := tb.Map(context.Background(), scope, its,
+	vals, d, err := tb.Map(context.Background(), scope, len(its), func(i int) Item[string] { return its[i] },
 		func(i int, last string) bool { return last == scope+":"+strings.ToUpper(contents[i]) },
 		func(i int) (string, error) {
 			s.mu.Lock()
@@ -104,7 +104,7 @@ func TestTableStill(t *testing.T) {
 	var tb Table[string, value]
 	calls := 0
 	m := func(version, key string) int {
-		vals, _, err := tb.Map(context.Background(), "", []Item[string]{{"a", version}},
+		vals, _, err := tb.Map(context.Background(), "", 1, func(int) Item[string] { return Item[string]{"a", version} },
 			func(_ int, last value) bool { return last.key == key },
 			func(int) (value, error) { calls++; return value{key, calls}, nil })
 		if err != nil {
@@ -124,7 +124,7 @@ func TestTableCanceled(t *testing.T) {
 	s.run(t, &tb, "s", "a=x")
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, _, err := tb.Map(ctx, "s", []Item[string]{{"a", "v:y"}}, func(int, string) bool { return false }, func(int) (string, error) { return "Y", nil })
+	_, _, err := tb.Map(ctx, "s", 1, func(int) Item[string] { return Item[string]{"a", "v:y"} }, func(int, string) bool { return false }, func(int) (string, error) { return "Y", nil })
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v", err)
 	}
@@ -178,7 +178,7 @@ func ExampleTable() {
 		for i, n := range names {
 			items[i] = Item[string]{Name: n, Version: files[n]} // a content hash, in a real build
 		}
-		vals, d, err := counts.Map(context.Background(), "", items,
+		vals, d, err := counts.Map(context.Background(), "", len(items), func(i int) Item[string] { return items[i] },
 			func(int, int) bool { return false },
 			func(i int) (int, error) {
 				return len(strings.Fields(files[names[i]])), nil
@@ -195,4 +195,49 @@ func ExampleTable() {
 	// [2 1] true []
 	// [2 3] false [1]
 	// [2 3] false []
+}
+
+// TestGathered checks that a gathered value is gathered again only when
+// the Table's Gen changes, from the last value when that was gathered at
+// the Gen before, and anew otherwise.
+func TestGathered(t *testing.T) {
+	var tb Table[string, string]
+	var g Gathered[[]string]
+	s := &stage{}
+	var gathered string // how the last Get gathered: "", "anew" or "patched"
+	get := func(scope string, items ...string) []string {
+		vals, d := s.run(t, &tb, scope, items...)
+		gathered = ""
+		return g.Get(tb.Gen(), d, func(last []string, d Delta) []string {
+			if d.All {
+				gathered = "anew"
+				return slices.Clone(vals)
+			}
+			gathered = "patched"
+			out := slices.Clone(last)
+			for _, i := range d.Changed {
+				out[i] = vals[i]
+			}
+			return out
+		})
+	}
+	for _, step := range []struct {
+		items    []string
+		want     []string
+		gathered string
+	}{
+		{[]string{"a=x", "b=y"}, []string{"s:X", "s:Y"}, "anew"},
+		{[]string{"a=x", "b=y"}, []string{"s:X", "s:Y"}, ""},
+		{[]string{"a=x", "b=z"}, []string{"s:X", "s:Z"}, "patched"},
+		{[]string{"b=z", "a=x"}, []string{"s:Z", "s:X"}, "anew"},
+	} {
+		if got := get("s", step.items...); !slices.Equal(got, step.want) || gathered != step.gathered {
+			t.Errorf("%v: %q gathered %q, want %q gathered %q", step.items, got, gathered, step.want, step.gathered)
+		}
+	}
+	// A Map whose value is not gathered: the next is gathered anew.
+	s.run(t, &tb, "s", "b=w", "a=x")
+	if got := get("s", "b=v", "a=x"); !slices.Equal(got, []string{"s:V", "s:X"}) || gathered != "anew" {
+		t.Errorf("after a Map not gathered: %q gathered %q", got, gathered)
+	}
 }
