@@ -3,7 +3,6 @@ package generator
 import (
 	"context"
 	"fmt"
-	"sync/atomic"
 
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/config"
@@ -25,40 +24,37 @@ func cardLook(cfg *config.Config) string {
 	return fmt.Sprintf("%q %v %v %v", cfg.Practice.Name, cfg.CardTheme(), card.Wide(), card.Square())
 }
 
-// cardFiles returns e's two share cards, {wide, square}, as files that draw
-// themselves with painter when the output needs their bytes, counting each
-// drawing in drawn. A card's Key is its [card.Recipe], a digest of what it
-// shows, and a card file found that records the same recipe, as one an
-// earlier process drew does, is taken as it is.
-func cardFiles(painter *card.Painter, cfg *config.Config, e *entry.Entry, drawn *atomic.Int64) [2]output.File {
+// A cardFile is a share card's file, and what it shows, for the maker to
+// draw it if the writer needs its bytes. Its Key is its [card.Recipe], a
+// digest of what it shows.
+type cardFile struct {
+	file               output.File
+	question, practice string
+	theme              card.Theme
+	size               card.Size
+	source             string // the entry's file, for errors
+}
+
+// cardFiles returns e's two share cards, {wide, square}, undrawn.
+func cardFiles(cfg *config.Config, e *entry.Entry) [2]cardFile {
 	theme := cfg.CardTheme()
 	sizes := [2]card.Size{card.Wide(), card.Square()}
 	names := [2]string{site.CardName, site.SquareName}
-	var files [2]output.File
+	var files [2]cardFile
 	for k, size := range sizes {
-		title, path := e.Title, e.Path
-		recipe := card.Recipe(title, cfg.Practice.Name, theme, size)
-		files[k] = output.File{
-			Path: site.EntryURL(e.Slug) + names[k],
-			Key:  recipe,
-			Make: func() ([]byte, error) {
-				drawn.Add(1)
-				data, err := painter.Draw(title, cfg.Practice.Name, theme, size)
-				if err != nil {
-					return nil, fmt.Errorf("%s: share card: %w", path, err)
-				}
-				return data, nil
-			},
-			Same: func(found []byte) bool { return card.Drawn(found, recipe) },
+		files[k] = cardFile{
+			file:     output.File{Path: site.EntryURL(e.Slug) + names[k], Key: card.Recipe(e.Title, cfg.Practice.Name, theme, size)},
+			question: e.Title, practice: cfg.Practice.Name, theme: theme, size: size, source: e.Path,
 		}
 	}
 	return files
 }
 
 // drawCards returns every published entry's two share cards, {wide,
-// square}, in the entries' order, making files again only for entries
-// whose question, practice name or colours changed.
-func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]output.File, error) {
+// square}, in the entries' order, to be drawn by the maker when written,
+// making them again only for entries whose question, practice name or
+// colours changed.
+func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]cardFile, error) {
 	st := g.state
 	cfg, ix := in.cfg, in.index
 	item := func(i int) memo.Item[cardVersion] {
@@ -66,7 +62,7 @@ func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]output.File
 		return memo.Item[cardVersion]{Name: e.Rel, Version: cardVersion{e.Title, e.Slug, e.Path}}
 	}
 	cards, _, err := st.cards.Map(ctx, cardLook(cfg), len(ix.Entries), item,
-		func(int, [2]output.File) bool { return false },
-		func(i int) ([2]output.File, error) { return cardFiles(st.painter, cfg, ix.Entries[i], &st.drawn), nil })
+		func(int, [2]cardFile) bool { return false },
+		func(i int) ([2]cardFile, error) { return cardFiles(cfg, ix.Entries[i]), nil })
 	return cards, err
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/memo"
 )
 
@@ -104,13 +105,13 @@ func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSum
 	return sum
 }
 
-// checkPage runs the page checks over one page, named by its path below
-// dest.
-func checkPage(s *check.Settings, dest string, f output.File) ([]check.Finding, error) {
+// checkPage runs the page checks over one page of pages, named by its path
+// below dest.
+func checkPage(s *check.Settings, dest string, pages *site.Files, f output.File) ([]check.Finding, error) {
 	data := f.Data
 	if data == nil {
 		var err error
-		if data, err = f.Make(); err != nil {
+		if data, err = pages.Make(&f); err != nil {
 			return nil, err
 		}
 	}
@@ -171,17 +172,17 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 
 // checkPages runs the page checks over the site's pages, computing again
 // only for the pages whose key changed.
-func (g *Generator) checkPages(ctx context.Context, in *loaded, files []output.File) ([]check.Finding, error) {
+func (g *Generator) checkPages(ctx context.Context, in *loaded, files *site.Files) ([]check.Finding, error) {
 	st := g.state
 	s, dest := in.checks, in.dest
-	pages := checkedPages(files)
+	pages := checkedPages(files.List)
 	unkeyed := "build " + strconv.FormatUint(st.builds, 10) // a page without a key is checked again
 	item := func(i int) memo.Item[string] {
 		return memo.Item[string]{Name: pages[i].Path, Version: cmp.Or(pages[i].Key, unkeyed)}
 	}
 	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+checkScope(s), len(pages), item,
 		func(int, []check.Finding) bool { return false },
-		func(i int) ([]check.Finding, error) { return checkPage(s, dest, pages[i]) })
+		func(i int) ([]check.Finding, error) { return checkPage(s, dest, files, pages[i]) })
 	if err != nil {
 		return nil, err
 	}

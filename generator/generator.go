@@ -161,13 +161,14 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	}
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
-	files := slices.Concat(pages, entryFiles(in.index.Entries, bodies, cards), posts.files, queue.files)
-	if err := g.write(ctx, in, files, res); err != nil {
+	files := slices.Concat(pages.List, entryFiles(in.index.Entries, bodies, cards), posts.files, queue.files)
+	m := &maker{pages: pages, cards: cards, posts: posts.posts, packer: &g.state.packer, painter: g.state.painter}
+	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}
 	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
 	res.Parsed, res.Rendered = g.state.loader.Parsed, bodies.rendered
-	for _, f := range pages {
+	for _, f := range pages.List {
 		if filepath.Ext(f.Path) == ".html" {
 			res.Pages++
 		}
@@ -227,7 +228,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 
 // renderPages renders the site's pages: only those whose key changed, but
 // for a site with page templates of its own.
-func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, found *checkSummary) ([]output.File, error) {
+func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, found *checkSummary) (*site.Files, error) {
 	st := g.state
 	memo := st.pageMemo(in.source)
 	return site.Render(ctx, site.Options{
@@ -253,9 +254,10 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	})
 }
 
-// write writes files into the destination, unless the Generator writes
-// nothing, and records in res what it did.
-func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, res *Result) error {
+// write writes files into the destination, those without their bytes made
+// by m, unless the Generator writes nothing, and records in res what it
+// did.
+func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, m *maker, res *Result) error {
 	if g.NoWrite {
 		return nil
 	}
@@ -263,15 +265,14 @@ func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, 
 	if st.out == nil || st.out.Dir != in.dest {
 		st.out = &output.Writer{Dir: in.dest}
 	}
-	before := st.drawn.Load()
-	stats, err := st.out.Write(ctx, files)
-	res.Stats, res.Drawn = stats, int(st.drawn.Load()-before)
+	stats, err := st.out.Write(ctx, files, m)
+	res.Stats, res.Drawn = stats, int(m.drawn.Load())
 	return err
 }
 
 // entryFiles returns the files beside each entry's page, in the entries'
 // order: its images, then its share cards.
-func entryFiles(entries []*entry.Entry, bodies *bodySet, cards [][2]output.File) []output.File {
+func entryFiles(entries []*entry.Entry, bodies *bodySet, cards [][2]cardFile) []output.File {
 	files := make([]output.File, 0, 2*len(entries))
 	for i, e := range entries {
 		if images := bodies.images[i]; len(images) > 0 {
@@ -279,7 +280,7 @@ func entryFiles(entries []*entry.Entry, bodies *bodySet, cards [][2]output.File)
 				files = append(files, output.File{Path: site.EntryURL(e.Slug) + name, Data: images[name].Data})
 			}
 		}
-		files = append(files, cards[i][0], cards[i][1])
+		files = append(files, cards[i][0].file, cards[i][1].file)
 	}
 	return files
 }

@@ -2,7 +2,6 @@ package generator
 
 import (
 	"context"
-	"io"
 	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
@@ -73,40 +72,32 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 // A postSet is every published entry's posts, as the pages, the checks and
 // the queue take them.
 type postSet struct {
+	posts  []*entryPosts             // by entry
 	bySlug map[string][]post.Variant // for the preview pages
 	keys   map[string]string         // by slug: the key of the entry's posts
-	files  []output.File             // social/posts.json and social/posts/<slug>.md
+	// The files, for the maker to make when written: a review file for
+	// each entry (quick to make, and not worth keeping) and posts.json,
+	// streamed from the packed parts.
+	files []output.File
 }
 
 // newPostSet gathers the posts of the entries, in their order, and their
-// files: a review file for each entry, made again when written, and
-// posts.json, streamed from the packed parts by packer.
-func newPostSet(posts []*entryPosts, packer *pack.Packer, keys *cachekey.Maker) *postSet {
+// files.
+func newPostSet(posts []*entryPosts, keys *cachekey.Maker) *postSet {
 	set := &postSet{
+		posts:  posts,
 		bySlug: make(map[string][]post.Variant, len(posts)),
 		keys:   make(map[string]string, len(posts)),
 		files:  make([]output.File, 0, len(posts)+1),
 	}
-	parts := make([]pack.Packed, len(posts))
 	all := keys.Hash()
-	for i, p := range posts {
+	for _, p := range posts {
 		set.bySlug[p.entry.Slug] = p.variants
 		set.keys[p.entry.Slug] = p.key
-		parts[i] = p.json
 		all.WriteString(p.key)
-		// Quick to make and not worth keeping.
-		set.files = append(set.files, output.File{Path: socialDir + "posts/" + p.entry.Slug + ".md", Key: "posts " + p.key,
-			Make: func() ([]byte, error) { return post.Markdown(p.entry, p.variants), nil }})
+		set.files = append(set.files, output.File{Path: reviewFile(p.entry.Slug), Key: "posts " + p.key})
 	}
-	set.files = append(set.files, output.File{
-		Path: socialDir + "posts.json",
-		Key:  "posts.json " + cachekey.Sum(all),
-		// Streamed from the packed parts: never held whole (80 MB at
-		// 10,000 entries).
-		Stream: func(w io.Writer) error {
-			return post.WriteJSON(w, len(parts), func(i int) ([]byte, error) { return packer.Unpack(parts[i]) })
-		},
-	})
+	set.files = append(set.files, output.File{Path: postsJSON, Key: "posts.json " + cachekey.Sum(all), Large: true})
 	return set
 }
 
@@ -147,6 +138,6 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 		return nil, err
 	}
 	return st.postSet.Get(strconv.FormatUint(st.posts.Gen(), 10), func() (*postSet, error) {
-		return newPostSet(posts, &st.packer, st.keys), nil
+		return newPostSet(posts, st.keys), nil
 	})
 }

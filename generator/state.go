@@ -1,8 +1,6 @@
 package generator
 
 import (
-	"sync/atomic"
-
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -34,7 +32,7 @@ type state struct {
 	checkSum   memo.Gathered[*checkSummary]
 	pageChecks memo.Table[string, []check.Finding] // by page, its key
 	pageSum    memo.Cell[[]check.Finding]
-	cards      memo.Table[cardVersion, [2]output.File]
+	cards      memo.Table[cardVersion, [2]cardFile]
 	queue      memo.Cell[*queued] // by the posts' Gen and the front key
 	pages      site.Memo
 
@@ -48,8 +46,7 @@ type state struct {
 	packer   pack.Packer
 	out      *output.Writer
 
-	builds uint64       // started
-	drawn  atomic.Int64 // share cards drawn, ever
+	builds uint64 // started
 }
 
 // queued is a build's posting schedule and its files.

@@ -57,7 +57,7 @@ func writeAtomicFunc(root *os.Root, name string, write func(w io.Writer) error) 
 // writeBytes writes f's bytes to name in the folder r with writeAtomic, and
 // returns their maphash if f has no Key. Its error names f.
 func (w *writer) writeBytes(r *os.Root, name string, f File) (uint64, error) {
-	data, err := f.bytes()
+	data, err := w.bytes(&f)
 	if err != nil {
 		return 0, w.errorf(f.Path, "%w", err)
 	}
@@ -70,7 +70,7 @@ func (w *writer) writeBytes(r *os.Root, name string, f File) (uint64, error) {
 	return maphash.Bytes(w.seed, data), nil
 }
 
-// writeStream writes f, given by Stream, to name in the folder r, as
+// writeStream writes f, a Large file, to name in the folder r, as
 // writeAtomic does, through a buffer of streamBuffer bytes, and returns the
 // maphash of its bytes if f has no Key. Its error names f: Stream's own
 // errors as a file's, the file system's as an I/O error.
@@ -85,7 +85,7 @@ func (w *writer) writeStream(r *os.Root, name string, f File) (uint64, error) {
 		if f.Key == "" {
 			to = io.MultiWriter(buf, &h)
 		}
-		if err := f.Stream(to); err != nil {
+		if err := w.maker.Stream(&f, to); err != nil {
 			if out.err != nil {
 				return out.err
 			}

@@ -27,14 +27,16 @@ func ExampleWriter_Write() {
 	st, err := w.Write(ctx, []output.File{
 		{Path: "index.html", Data: []byte("<p>Home</p>\n")},
 		{Path: "faq/first-visit/index.html", Data: []byte("<p>Bring your ID.</p>\n")},
-	})
+	}, nil)
+
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Printf("%+v\n", st)
 	st, err = w.Write(ctx, []output.File{
 		{Path: "index.html", Data: []byte("<p>Home, again</p>\n")},
-	})
+	}, nil)
+
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -174,7 +174,7 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 			f := p.files[todo[k]]
 			name := path.Base(f.Path)
 			write := w.writeBytes
-			if f.streamed() {
+			if w.streamed(&f) {
 				write = w.writeStream
 			}
 			sum, err := write(r, name, f)

@@ -21,42 +21,54 @@ import (
 // A File is one file of a build. Path is slash-separated and relative to the destination.
 type File struct {
 	Path string
-	// Data is the file's bytes. When it is nil and Make is set, the bytes are what Make
-	// returns: Write calls Make only if it needs them, to write the file or to compare it
-	// with what is there, and does not keep them after.
+	// Data holds the file's bytes; nil means an empty file, or, given a [Maker], a file
+	// the Maker makes when Write needs its bytes: to write it or to compare it with what
+	// is there. Write does not keep them after.
 	Data []byte
-	Make func() ([]byte, error)
 	// Key, when set, names the bytes: files of the same Path and Key hold the same
 	// bytes. A [Writer] that wrote or found the file with its Key, and finds it on disk
 	// as it left it (its [filestamp.Stamp] the same), does not look at the bytes again.
 	Key string
-	// Same, when set with Make, reports whether found, the bytes of the regular file
-	// at Path, are those Make would make. Write then takes the file as it is, without
-	// calling Make, when Same says so, even if an earlier process wrote it: bytes that
-	// record what they were made from, as faqcast's share cards do, can tell.
-	Same func(found []byte) bool
-	// Stream, when set and Data and Make are nil, writes the file's bytes to w, and
-	// returns the first error w returns, or its own. Write never holds such a file's
-	// bytes: it streams them into the temporary file it writes, or compares them
-	// with a file it finds as they come. It is for files too large to hold, such as
-	// a large site's posts.json.
-	Stream func(w io.Writer) error
+	// Large marks a file without Data whose bytes the Maker streams (see
+	// [Maker.Stream]). Write never holds such a file's bytes: it streams them into the
+	// temporary file it writes, or compares them with a file it finds as they come. It
+	// is for files too large to hold, such as a large site's posts.json.
+	Large bool
 }
 
-// streamed reports whether f's bytes come from f.Stream.
-func (f *File) streamed() bool { return f.Data == nil && f.Make == nil && f.Stream != nil }
+// A Maker makes the bytes of the files a build gives Write without Data, when
+// Write needs them, so that a build need not make what is already on disk: pages
+// not rendered again, share cards not drawn again.
+type Maker interface {
+	// Make returns the bytes of f, a file without Data that is not Large.
+	Make(f *File) ([]byte, error)
+	// Stream writes the bytes of f, a Large file, to w, and returns the first
+	// error w returns, or its own.
+	Stream(f *File, w io.Writer) error
+	// Same reports whether found, the bytes of the regular file at f's path, are
+	// those Make would make of f. Write then takes the file as it is, without
+	// making it, even if an earlier process wrote it: bytes that record what they
+	// were made from, as faqcast's share cards do, can tell. A Maker that cannot
+	// tell returns false.
+	Same(f *File, found []byte) bool
+}
 
-// bytes returns f's bytes, made by f.Make, or else streamed by f.Stream, if
-// f.Data is nil.
-func (f *File) bytes() ([]byte, error) {
+// made reports whether f's bytes come from the Maker.
+func (w *writer) made(f *File) bool { return f.Data == nil && w.maker != nil }
+
+// streamed reports whether f's bytes come from the Maker's Stream.
+func (w *writer) streamed(f *File) bool { return w.made(f) && f.Large }
+
+// bytes returns f's bytes: its Data, or else made by the Maker.
+func (w *writer) bytes(f *File) ([]byte, error) {
 	switch {
-	case f.Data != nil || f.Make == nil && f.Stream == nil:
+	case !w.made(f):
 		return f.Data, nil
-	case f.Make != nil:
-		return f.Make()
+	case !f.Large:
+		return w.maker.Make(f)
 	}
 	var b bytes.Buffer
-	err := f.Stream(&b)
+	err := w.maker.Stream(f, &b)
 	return b.Bytes(), err
 }
 
@@ -108,7 +120,7 @@ const (
 //     directory, sets its mode to 0644 and renames it over the target, so that a reader sees
 //     the old file or the new one, whole, never a mix. Files already holding their bytes are
 //     not touched, so they keep their modification times. Files are written concurrently, by
-//     up to one goroutine per core; a file given by Make is made by the goroutine that
+//     up to one goroutine per core; a file the Maker makes is made by the goroutine that
 //     writes it, and its bytes are dropped once written. Nothing is synced to stable
 //     storage;
 //   - removes the files the old manifest lists that files no longer holds, unless they are
@@ -118,14 +130,15 @@ const (
 //   - last, writes the new manifest, listing the paths of files sorted, in the same atomic
 //     way, unless it already holds exactly those bytes and nothing else changed.
 //
-// A file given by Make whose path holds a regular file is made while checking, to compare
-// it, unless its Same reports that the file found (read if no larger than 64 MiB) holds
-// what Make would make; an error from Make is reported then, naming the file, and
-// nothing is changed. A file that must be written is made again when written unless its
-// bytes, with those of the others made while checking, fit in 64 MiB. A file given by
-// Stream is never held: where a regular file is found at its path, it is streamed while
-// checking and compared with that file as its bytes come (an error from Stream is
-// reported then, and nothing is changed), and it is streamed again to be written.
+// A file m makes whose path holds a regular file is made while checking, to compare it,
+// unless m's Same reports that the file found (read if no larger than 64 MiB) holds what
+// m would make; an error from m is reported then, naming the file, and nothing is
+// changed. A file that must be written is made again when written unless its bytes, with
+// those of the others made while checking, fit in 64 MiB. A Large file is never held:
+// where a regular file is found at its path, it is streamed while checking and compared
+// with that file as its bytes come (an error from m's Stream is reported then, and
+// nothing is changed), and it is streamed again to be written. m may be nil when every
+// file has its Data.
 //
 // The outcome depends only on files and on what is in dir, not on the order of files.
 //
@@ -133,8 +146,8 @@ const (
 // cancellation during the writing steps may leave some files new and some old, but each
 // file whole and every file faqcast made listed in the manifest; temporary files Write
 // made are removed. Stats counts what was done up to that point.
-func Write(ctx context.Context, dir string, files []File) (Stats, error) {
-	return (&Writer{Dir: dir}).Write(ctx, files)
+func Write(ctx context.Context, dir string, files []File, m Maker) (Stats, error) {
+	return (&Writer{Dir: dir}).Write(ctx, files, m)
 }
 
 // newOrder returns the order of files, whose paths are valid and distinct.
@@ -200,7 +213,7 @@ type seen struct {
 }
 
 // Write is [Write] into w.Dir.
-func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
+func (w *Writer) Write(ctx context.Context, files []File, m Maker) (Stats, error) {
 	if w.seenAt == nil {
 		w.seed = maphash.MakeSeed()
 	}
@@ -208,7 +221,7 @@ func (w *Writer) Write(ctx context.Context, files []File) (Stats, error) {
 	w.seenAt = nil // until this Write has succeeded
 	prev := w.order
 	w.order = order{}
-	st, err := writeFiles(ctx, w.Dir, files, oldAt, w.manifest, w.seed, &prev)
+	st, err := writeFiles(ctx, w.Dir, files, m, oldAt, w.manifest, w.seed, &prev)
 	if err == nil {
 		w.seenAt, w.manifest, w.order = st.seenAt, st.manifest, prev
 	}
@@ -225,7 +238,7 @@ type writeStats struct {
 // writeFiles writes files into dir. oldAt is what a Writer saw of the files
 // of its last Write, which ord holds the order of, and manifest the stamp of
 // the manifest that Write left; ord becomes the order of files.
-func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, manifest filestamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
+func writeFiles(ctx context.Context, dir string, files []File, m Maker, oldAt []seen, manifest filestamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -235,7 +248,7 @@ func writeFiles(ctx context.Context, dir string, files []File, oldAt []seen, man
 	if dir == "" {
 		return writeStats{}, errors.New("output: no destination directory")
 	}
-	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seed: seed}
+	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seed: seed, maker: m}
 	var planned []File // sorted by path, unless steady
 	var lastPaths []string
 	if ord != nil {

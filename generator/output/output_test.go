@@ -37,7 +37,7 @@ func dest(t testing.TB) string {
 // write calls Write and fails the test on error.
 func write(t testing.TB, dir string, m map[string]string) Stats {
 	t.Helper()
-	st, err := Write(context.Background(), dir, files(m))
+	st, err := Write(context.Background(), dir, files(m), testMaker{})
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}
@@ -192,7 +192,7 @@ func TestFirstAndIdenticalWrite(t *testing.T) {
 	before := tree(t, dir)
 	list := files(site)
 	slices.Reverse(list) // order does not matter
-	st, err := Write(context.Background(), dir, list)
+	st, err := Write(context.Background(), dir, list, testMaker{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -379,7 +379,7 @@ func TestUserFiles(t *testing.T) {
 			tt.setup(t, dir)
 			age(t, dir)
 			before := tree(t, dir)
-			st, err := Write(context.Background(), dir, files(tt.site))
+			st, err := Write(context.Background(), dir, files(tt.site), testMaker{})
 			if err == nil {
 				t.Fatalf("Write succeeded, want a conflict")
 			}
@@ -434,7 +434,7 @@ func TestInvalidPaths(t *testing.T) {
 					list = append(list, File{Path: p, Data: []byte("x")})
 				}
 				list = append(list, File{Path: "valid.html", Data: []byte("v")})
-				_, err := Write(context.Background(), dir, list)
+				_, err := Write(context.Background(), dir, list, testMaker{})
 				if err == nil {
 					t.Fatalf("Write(%q) succeeded", tt.paths)
 				}
@@ -450,7 +450,7 @@ func TestInvalidPaths(t *testing.T) {
 }
 
 func TestAllInvalidPathsReported(t *testing.T) {
-	_, err := Write(context.Background(), dest(t), []File{{Path: "../x"}, {Path: "/y"}, {Path: "a//b"}})
+	_, err := Write(context.Background(), dest(t), []File{{Path: "../x"}, {Path: "/y"}, {Path: "a//b"}}, testMaker{})
 	for _, w := range []string{`"../x"`, `"/y"`, `"a//b"`} {
 		if err == nil || !strings.Contains(err.Error(), w) {
 			t.Errorf("error %v does not mention %s", err, w)
@@ -482,7 +482,7 @@ func TestMalformedManifest(t *testing.T) {
 			put(t, dir, "a.html", "a")
 			age(t, dir)
 			before := tree(t, dir)
-			_, err := Write(context.Background(), dir, files(map[string]string{"index.html": "i"}))
+			_, err := Write(context.Background(), dir, files(map[string]string{"index.html": "i"}), testMaker{})
 			if err == nil {
 				t.Fatal("Write succeeded")
 			}
@@ -501,7 +501,7 @@ func TestMalformedManifest(t *testing.T) {
 	t.Run("directory", func(t *testing.T) {
 		dir := dest(t)
 		put(t, dir, ManifestName+"/x", "")
-		_, err := Write(context.Background(), dir, files(map[string]string{"index.html": "i"}))
+		_, err := Write(context.Background(), dir, files(map[string]string{"index.html": "i"}), testMaker{})
 		if err == nil || !strings.Contains(err.Error(), shown(dir, ManifestName)) {
 			t.Errorf("error %v does not name the manifest", err)
 		}
@@ -527,7 +527,7 @@ func TestSymlinks(t *testing.T) {
 		symlink(t, secret, filepath.Join(dir, "secret.html"))
 		before := tree(t, dir)
 		for _, data := range []string{"ours", "outside"} { // even with the same bytes
-			_, err := Write(context.Background(), dir, files(map[string]string{"secret.html": data, "new.html": "n"}))
+			_, err := Write(context.Background(), dir, files(map[string]string{"secret.html": data, "new.html": "n"}), testMaker{})
 			want := shown(dir, "secret.html") + ": is a symbolic link not made by faqcast"
 			if err == nil || !strings.Contains(err.Error(), want) {
 				t.Errorf("error %v does not mention %q", err, want)
@@ -544,7 +544,7 @@ func TestSymlinks(t *testing.T) {
 		write(t, dir, map[string]string{"old.html": "old"})
 		symlink(t, outside, filepath.Join(dir, "blog"))
 		before := tree(t, dir)
-		_, err := Write(context.Background(), dir, files(map[string]string{"blog/secret.html": "ours", "blog/new.html": "n"}))
+		_, err := Write(context.Background(), dir, files(map[string]string{"blog/secret.html": "ours", "blog/new.html": "n"}), testMaker{})
 		want := shown(dir, "blog") + ": is a symbolic link not made by faqcast, where faqcast needs a directory"
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v does not mention %q", err, want)
@@ -615,7 +615,7 @@ func TestConcurrentReader(t *testing.T) {
 	const name = "social/queue.json"
 	a := bytes.Repeat([]byte("a"), 1<<20)
 	b := bytes.Repeat([]byte("b"), 1<<20)
-	if _, err := Write(context.Background(), dir, []File{{Path: name, Data: a}}); err != nil {
+	if _, err := Write(context.Background(), dir, []File{{Path: name, Data: a}}, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan struct{})
@@ -645,7 +645,7 @@ func TestConcurrentReader(t *testing.T) {
 		if i%2 == 1 {
 			data = a
 		}
-		st, err := Write(context.Background(), dir, []File{{Path: name, Data: data}})
+		st, err := Write(context.Background(), dir, []File{{Path: name, Data: data}}, testMaker{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -668,7 +668,7 @@ func TestCancelled(t *testing.T) {
 			age(t, dir)
 		}
 		before := tree(t, dir)
-		_, err := Write(ctx, dir, files(map[string]string{"a.html": "changed", "b.html": "b"}))
+		_, err := Write(ctx, dir, files(map[string]string{"a.html": "changed", "b.html": "b"}), testMaker{})
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("Write = %v, want context.Canceled", err)
 		}
@@ -683,10 +683,10 @@ func TestDestinationIsAFile(t *testing.T) {
 	if err := os.WriteFile(dir, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Write(context.Background(), dir, files(map[string]string{"a.html": "a"})); err == nil {
+	if _, err := Write(context.Background(), dir, files(map[string]string{"a.html": "a"}), testMaker{}); err == nil {
 		t.Error("Write into a file succeeded")
 	}
-	if _, err := Write(context.Background(), "", nil); err == nil {
+	if _, err := Write(context.Background(), "", nil, testMaker{}); err == nil {
 		t.Error("Write into \"\" succeeded")
 	}
 }
@@ -710,7 +710,7 @@ func BenchmarkWrite(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.StartTimer()
-			if _, err := Write(ctx, dir, site); err != nil {
+			if _, err := Write(ctx, dir, site, testMaker{}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -718,12 +718,12 @@ func BenchmarkWrite(b *testing.B) {
 
 	b.Run("unchanged", func(b *testing.B) {
 		dir := filepath.Join(b.TempDir(), "public")
-		if _, err := Write(ctx, dir, site); err != nil {
+		if _, err := Write(ctx, dir, site, testMaker{}); err != nil {
 			b.Fatal(err)
 		}
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			if _, err := Write(ctx, dir, site); err != nil {
+			if _, err := Write(ctx, dir, site, testMaker{}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"hash/maphash"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -147,7 +148,7 @@ type check struct {
 	clear []string // for clearDir: files to remove
 	dirs  []string // for clearDir: directories to remove, deepest first
 	seen  *seen    // for unchanged: the file as found
-	data  []byte   // for replace: the bytes Make made, if kept
+	data  []byte   // for replace: the bytes the Maker made, if kept
 }
 
 // plan works out what to do, reporting every conflict.
@@ -311,8 +312,8 @@ func (w *writer) check(i int, f File) check {
 		if was, ok := w.saw(i, f); ok && ours && was == now && (f.Key != "" || f.Data != nil) {
 			return check{act: unchanged, seen: &now}
 		}
-		if f.streamed() {
-			same, readErr, err := sameStream(w.root, f.Path, fi.Size(), f.Stream)
+		if w.streamed(&f) {
+			same, readErr, err := sameStream(w.root, f.Path, fi.Size(), func(to io.Writer) error { return w.maker.Stream(&f, to) })
 			switch {
 			case readErr != nil:
 				return check{err: w.ioErr("reading", f.Path, readErr)}
@@ -326,7 +327,7 @@ func (w *writer) check(i int, f File) check {
 			return check{err: w.conflict(f.Path, "exists and was not made by faqcast")}
 		}
 		var found []byte // read for Same
-		read := f.Same != nil && f.Data == nil && f.Make != nil && fi.Size() <= maxKept
+		read := w.made(&f) && fi.Size() <= maxKept
 		buf, _ := w.reads.Get().(*bytes.Buffer)
 		if buf == nil {
 			buf = new(bytes.Buffer)
@@ -336,11 +337,11 @@ func (w *writer) check(i int, f File) check {
 			if found, err = readFile(w.root, f.Path, fi.Size(), buf); err != nil {
 				return check{err: w.ioErr("reading", f.Path, err)}
 			}
-			if f.Same(found) {
+			if w.maker.Same(&f, found) {
 				return check{act: unchanged, seen: &now}
 			}
 		}
-		data, err := f.bytes()
+		data, err := w.bytes(&f)
 		if err != nil {
 			return check{err: w.errorf(f.Path, "%w", err)}
 		}

@@ -11,11 +11,11 @@ import (
 	"testing"
 )
 
-// streamed returns a File whose bytes Stream writes in pieces of at most
+// streamed returns a Large File whose bytes testMaker streams in pieces of at most
 // 7 bytes (so that a comparison spans many Writes), counting the calls
 // in n.
 func streamed(p, key, data string, n *atomic.Int32) File {
-	return File{Path: p, Key: key, Stream: func(w io.Writer) error {
+	funcsByPath[p] = &fileFuncs{stream: func(w io.Writer) error {
 		n.Add(1)
 		for rest := data; rest != ""; {
 			k := min(7, len(rest))
@@ -26,6 +26,7 @@ func streamed(p, key, data string, n *atomic.Int32) File {
 		}
 		return nil
 	}}
+	return File{Path: p, Key: key, Large: true}
 }
 
 func TestWriteStream(t *testing.T) {
@@ -34,7 +35,7 @@ func TestWriteStream(t *testing.T) {
 	var n atomic.Int32
 	big := strings.Repeat("a posts.json part, ", 40_000) // larger than the write buffer
 	files := []File{streamed("social/posts.json", "k1", big, &n), streamed("empty.json", "", "", &n), {Path: "index.html", Data: []byte("<p>hi")}}
-	st, err := Write(ctx, dir, files)
+	st, err := Write(ctx, dir, files, testMaker{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func TestWriteStream(t *testing.T) {
 	age(t, dir)
 	before := tree(t, dir)
 	n.Store(0)
-	if st, err := Write(ctx, dir, files); err != nil || st.Unchanged != 3 || n.Load() != 2 {
+	if st, err := Write(ctx, dir, files, testMaker{}); err != nil || st.Unchanged != 3 || n.Load() != 2 {
 		t.Fatalf("second Write: %+v, %v, Stream called %d times; want 3 unchanged and 2 calls", st, err, n.Load())
 	}
 	if after := tree(t, dir); !equalTrees(before, after) {
@@ -58,7 +59,7 @@ func TestWriteStream(t *testing.T) {
 	for _, found := range []string{big[:len(big)-1], big + "!", big[:len(big)-1] + "?", "", "x"} {
 		put(t, dir, "social/posts.json", found)
 		n.Store(0)
-		st, err := Write(ctx, dir, files)
+		st, err := Write(ctx, dir, files, testMaker{})
 		if err != nil || st.Written != 1 || st.Unchanged != 2 || read(t, dir, "social/posts.json") != big {
 			t.Fatalf("Write over %d bytes found: %+v, %v; want posts.json written again", len(found), st, err)
 		}
@@ -66,11 +67,11 @@ func TestWriteStream(t *testing.T) {
 
 	// A Writer that wrote the file with its Key trusts it without streaming.
 	w := &Writer{Dir: dir}
-	if _, err := w.Write(ctx, files); err != nil {
+	if _, err := w.Write(ctx, files, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 || n.Load() != 1 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Unchanged != 3 || n.Load() != 1 {
 		t.Fatalf("Write by the same Writer: %+v, %v, Stream called %d times; want only the file without a Key streamed", st, err, n.Load())
 	}
 }
@@ -80,13 +81,13 @@ func TestWriteStreamAdoptsAndConflicts(t *testing.T) {
 	var n atomic.Int32
 	dir := dest(t)
 	put(t, dir, "posts.json", "made by hand")
-	if _, err := Write(ctx, dir, []File{streamed("posts.json", "k", "made by hand", &n)}); err != nil {
+	if _, err := Write(ctx, dir, []File{streamed("posts.json", "k", "made by hand", &n)}, testMaker{}); err != nil {
 		t.Fatalf("a file holding the streamed bytes was not adopted: %v", err)
 	}
 	other := dest(t)
 	put(t, other, "posts.json", "made by hand")
 	before := tree(t, other)
-	_, err := Write(ctx, other, []File{streamed("posts.json", "k", "made by faqcast", &n), {Path: "new.html", Data: []byte("x")}})
+	_, err := Write(ctx, other, []File{streamed("posts.json", "k", "made by faqcast", &n), {Path: "new.html", Data: []byte("x")}}, testMaker{})
 	if err == nil || !strings.Contains(err.Error(), "exists and was not made by faqcast") {
 		t.Fatalf("err = %v, want a conflict", err)
 	}
@@ -98,18 +99,19 @@ func TestWriteStreamAdoptsAndConflicts(t *testing.T) {
 func TestWriteStreamError(t *testing.T) {
 	ctx := context.Background()
 	boom := errors.New("part lost")
-	failing := File{Path: "social/posts.json", Stream: func(w io.Writer) error {
+	funcsByPath["social/posts.json"] = &fileFuncs{stream: func(w io.Writer) error {
 		if _, err := io.WriteString(w, strings.Repeat("x", 300_000)); err != nil {
 			return err
 		}
 		return boom
 	}}
+	failing := File{Path: "social/posts.json", Large: true}
 
 	// Found: the stream fails while checking, and nothing changes.
 	dir := dest(t)
 	put(t, dir, "social/posts.json", strings.Repeat("x", 400_000))
 	before := tree(t, dir)
-	_, err := Write(ctx, dir, []File{failing, {Path: "new.html", Data: []byte("x")}})
+	_, err := Write(ctx, dir, []File{failing, {Path: "new.html", Data: []byte("x")}}, testMaker{})
 	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "posts.json") {
 		t.Fatalf("err = %v, want it to wrap %v and name posts.json", err, boom)
 	}
@@ -120,7 +122,7 @@ func TestWriteStreamError(t *testing.T) {
 	// Not found: the stream fails while writing; the file is not created
 	// and no temporary file is left.
 	dir = dest(t)
-	_, err = Write(ctx, dir, []File{failing})
+	_, err = Write(ctx, dir, []File{failing}, testMaker{})
 	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "posts.json") {
 		t.Fatalf("err = %v, want it to wrap %v and name posts.json", err, boom)
 	}
@@ -156,27 +158,32 @@ func TestComparer(t *testing.T) {
 		{data[:150] + "x" + data[151:], false},
 		{data[:len(data)-1] + "x", false},
 	} {
-		f := streamed("f", "", tc.stream, &n)
-		same, readErr, err := sameStream(root, "f", int64(len(data)), f.Stream)
+		streamed("f", "", tc.stream, &n)
+		same, readErr, err := sameStream(root, "f", int64(len(data)), funcsByPath["f"].stream)
 		if same != tc.same || readErr != nil || err != nil {
 			t.Errorf("stream of %d bytes: same %v, %v, %v; want %v", len(tc.stream), same, readErr, err, tc.same)
 		}
 	}
 	// A file that changed size since it was looked at differs.
-	f := streamed("f", "", data, &n)
-	if same, _, _ := sameStream(root, "f", int64(len(data))+5, f.Stream); same {
+	streamed("f", "", data, &n)
+	if same, _, _ := sameStream(root, "f", int64(len(data))+5, funcsByPath["f"].stream); same {
 		t.Error("a file shorter than its size said compared the same")
 	}
 }
 
 func TestStreamBytes(t *testing.T) {
 	var n atomic.Int32
+	w := &writer{maker: testMaker{}}
 	f := streamed("a", "", "streamed bytes", &n)
-	if b, err := f.bytes(); err != nil || string(b) != "streamed bytes" {
+	if b, err := w.bytes(&f); err != nil || string(b) != "streamed bytes" || !w.streamed(&f) {
 		t.Errorf("bytes = %q, %v", b, err)
 	}
-	f.Make = func() ([]byte, error) { return []byte("made"), nil }
-	if b, _ := f.bytes(); string(b) != "made" || f.streamed() {
-		t.Errorf("with Make: bytes = %q, streamed %v; want Make's, not streamed", b, f.streamed())
+	f = made("a", "", "made", &n)
+	if b, _ := w.bytes(&f); string(b) != "made" || w.streamed(&f) {
+		t.Errorf("not Large: bytes = %q, streamed %v; want made, not streamed", b, w.streamed(&f))
+	}
+	f = File{Path: "a", Data: []byte("data"), Large: true}
+	if b, _ := w.bytes(&f); string(b) != "data" || w.streamed(&f) {
+		t.Errorf("with Data: bytes = %q, streamed %v; want its Data, not streamed", b, w.streamed(&f))
 	}
 }

@@ -20,9 +20,10 @@ import (
 
 // A writer holds the state of one call to Write.
 type writer struct {
-	dir  string   // as given
-	dest string   // dir, clean and slash-separated, for messages
-	root *os.Root // dir, or nil while it does not exist
+	maker Maker    // makes the files given without Data
+	dir   string   // as given
+	dest  string   // dir, clean and slash-separated, for messages
+	root  *os.Root // dir, or nil while it does not exist
 
 	oldList  []string        // the old manifest's paths, sorted
 	old      map[string]bool // the same, as a set
@@ -44,8 +45,8 @@ type writer struct {
 	steady bool
 }
 
-// maxKept bounds the bytes that Make made while planning that a Write keeps for
-// writing; past it, Make is called again to write.
+// maxKept bounds the bytes that the Maker made while planning that a Write keeps
+// for writing; past it, the Maker makes them again to write.
 const maxKept = 64 << 20
 
 // keep reports whether n more bytes made while planning may be kept.

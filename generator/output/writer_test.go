@@ -3,6 +3,7 @@ package output
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,12 +11,49 @@ import (
 	"testing"
 )
 
-// made returns a File whose bytes Make returns, counting the calls in n.
+// fileFuncs say how testMaker makes one file: by make, or by stream for a
+// Large one; and whether same takes what it finds.
+type fileFuncs struct {
+	make   func() ([]byte, error)
+	stream func(io.Writer) error
+	same   func(found []byte) bool
+}
+
+// funcsByPath holds, by path, how testMaker makes the files the tests made
+// last with that path. Tests set it through made, makeFunc, streamed and
+// sameFunc.
+var funcsByPath = map[string]*fileFuncs{}
+
+// testMaker is the Maker of the tests: it makes each file as funcsByPath
+// says.
+type testMaker struct{}
+
+func (testMaker) Make(f *File) ([]byte, error)      { return funcsByPath[f.Path].make() }
+func (testMaker) Stream(f *File, w io.Writer) error { return funcsByPath[f.Path].stream(w) }
+func (testMaker) Same(f *File, found []byte) bool {
+	if same := funcsByPath[f.Path].same; same != nil {
+		return same(found)
+	}
+	return false
+}
+
+// makeFunc returns a File at p with key whose bytes testMaker makes with
+// make.
+func makeFunc(p, key string, make func() ([]byte, error)) File {
+	funcsByPath[p] = &fileFuncs{make: make}
+	return File{Path: p, Key: key}
+}
+
+// sameFunc makes testMaker take what it finds at p as the file's bytes when
+// same says so.
+func sameFunc(p string, same func(found []byte) bool) { funcsByPath[p].same = same }
+
+// made returns a File whose bytes testMaker makes, counting the calls in n.
 func made(p, key, data string, n *atomic.Int32) File {
-	return File{Path: p, Key: key, Make: func() ([]byte, error) {
+	return makeFunc(p, key, func() ([]byte, error) {
 		n.Add(1)
 		return []byte(data), nil
-	}}
+	})
 }
 
 func TestWriterKeys(t *testing.T) {
@@ -25,7 +63,7 @@ func TestWriterKeys(t *testing.T) {
 	var n atomic.Int32
 	files := []File{made("a.png", "k1", "first", &n), made("b/c.png", "k2", "second", &n), {Path: "index.html", Data: []byte("<p>hi")}}
 
-	st, err := w.Write(ctx, files)
+	st, err := w.Write(ctx, files, testMaker{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +76,7 @@ func TestWriterKeys(t *testing.T) {
 
 	// The same keys: nothing is made, read or written.
 	n.Store(0)
-	st, err = w.Write(ctx, files)
+	st, err = w.Write(ctx, files, testMaker{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +86,7 @@ func TestWriterKeys(t *testing.T) {
 
 	// A new key for one file: only it is made and written.
 	files[0] = made("a.png", "k3", "third", &n)
-	st, err = w.Write(ctx, files)
+	st, err = w.Write(ctx, files, testMaker{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +101,7 @@ func TestWriterTrust(t *testing.T) {
 	w := &Writer{Dir: dir}
 	var n atomic.Int32
 	files := []File{made("a.png", "k1", "first", &n), {Path: "index.html", Data: []byte("<p>hi")}}
-	if _, err := w.Write(ctx, files); err != nil {
+	if _, err := w.Write(ctx, files, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -71,18 +109,18 @@ func TestWriterTrust(t *testing.T) {
 	// trusts what it saw and does not look.
 	put(t, dir, "index.html", "<p>HI")
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 2 || n.Load() != 0 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Unchanged != 2 || n.Load() != 0 {
 		t.Fatalf("Write after a change by hand: %+v, %v, Make called %d times", st, err, n.Load())
 	}
 
 	// Another build into the same destination changes the manifest: the
 	// Writer looks at every file again, restoring what differs.
 	other := []File{{Path: "a.png", Data: []byte("other")}, {Path: "index.html", Data: []byte("<p>hi")}}
-	if _, err := Write(ctx, dir, other); err != nil {
+	if _, err := Write(ctx, dir, other, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Written != 1 || n.Load() < 1 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Written != 1 || n.Load() < 1 {
 		t.Fatalf("Write after another build: %+v, %v, Make called %d times", st, err, n.Load())
 	}
 	if read(t, dir, "a.png") != "first" || read(t, dir, "index.html") != "<p>hi" {
@@ -93,7 +131,7 @@ func TestWriterTrust(t *testing.T) {
 	if err := os.RemoveAll(dir); err != nil {
 		t.Fatal(err)
 	}
-	if st, err := w.Write(ctx, files); err != nil || st.Written != 2 || read(t, dir, "a.png") != "first" {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Written != 2 || read(t, dir, "a.png") != "first" {
 		t.Fatalf("Write after removal: %+v, %v", st, err)
 	}
 }
@@ -102,11 +140,11 @@ func TestWriterDataChange(t *testing.T) {
 	ctx := context.Background()
 	dir := dest(t)
 	w := &Writer{Dir: dir}
-	if _, err := w.Write(ctx, []File{{Path: "a.txt", Data: []byte("one")}}); err != nil {
+	if _, err := w.Write(ctx, []File{{Path: "a.txt", Data: []byte("one")}}, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	// The same size, other bytes, no key: the Writer compares the bytes.
-	st, err := w.Write(ctx, []File{{Path: "a.txt", Data: []byte("two")}})
+	st, err := w.Write(ctx, []File{{Path: "a.txt", Data: []byte("two")}}, testMaker{})
 	if err != nil || st.Written != 1 || read(t, dir, "a.txt") != "two" {
 		t.Fatalf("Write: %+v, %v, a.txt %q", st, err, read(t, dir, "a.txt"))
 	}
@@ -116,16 +154,17 @@ func TestWriterMakeError(t *testing.T) {
 	ctx := context.Background()
 	dir := dest(t)
 	put(t, dir, "a.png", "old")
-	if _, err := Write(ctx, dir, []File{{Path: "a.png", Data: []byte("old")}}); err != nil {
+	if _, err := Write(ctx, dir, []File{{Path: "a.png", Data: []byte("old")}}, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	before := tree(t, dir)
 	boom := errors.New("no ink")
 	// The file must be compared, so Make runs before anything changes.
 	_, err := Write(ctx, dir, []File{
-		{Path: "a.png", Make: func() ([]byte, error) { return nil, boom }},
+		makeFunc("a.png", "", func() ([]byte, error) { return nil, boom }),
 		{Path: "new.html", Data: []byte("x")},
-	})
+	}, testMaker{})
+
 	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "a.png") {
 		t.Fatalf("err = %v, want it to wrap %v and name a.png", err, boom)
 	}
@@ -140,14 +179,14 @@ func TestWriterForgetsAfterFailure(t *testing.T) {
 	w := &Writer{Dir: dir}
 	var n atomic.Int32
 	files := []File{made("a.png", "k1", "first", &n)}
-	if _, err := w.Write(ctx, files); err != nil {
+	if _, err := w.Write(ctx, files, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := w.Write(ctx, append(files, File{Path: "a.png/x", Data: nil})); err == nil {
+	if _, err := w.Write(ctx, append(files, File{Path: "a.png/x", Data: nil}), testMaker{}); err == nil {
 		t.Fatal("Write with a clash succeeded")
 	}
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 1 || n.Load() != 1 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Unchanged != 1 || n.Load() != 1 {
 		t.Fatalf("Write after a failure: %+v, %v, Make called %d times; want the file compared again", st, err, n.Load())
 	}
 }
@@ -184,11 +223,11 @@ func TestWriterOrder(t *testing.T) {
 		if i == 1 {
 			files[0], files[2] = files[2], files[0]
 		}
-		if _, err := w.Write(ctx, files); err != nil {
+		if _, err := w.Write(ctx, files, testMaker{}); err != nil {
 			t.Fatalf("Write %d: %v", i, err)
 		}
 	}
-	if _, err := w.Write(ctx, append(files, File{Path: "../x", Data: []byte("x")})); err == nil {
+	if _, err := w.Write(ctx, append(files, File{Path: "../x", Data: []byte("x")}), testMaker{}); err == nil {
 		t.Fatal("Write with ../x succeeded")
 	}
 	if got := read(t, dir, ManifestName); got != "# faqcast manifest v1\na/b.html\nm.html\nz.html\n" {
@@ -202,7 +241,7 @@ func TestWriterSteady(t *testing.T) {
 	w := &Writer{Dir: dir}
 	var n atomic.Int32
 	files := []File{made("a.png", "k1", "first", &n), made("b/c.png", "k2", "second", &n), {Path: "index.html", Data: []byte("<p>hi")}}
-	if _, err := w.Write(ctx, files); err != nil {
+	if _, err := w.Write(ctx, files, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	const list = "# faqcast manifest v1\na.png\nb/c.png\nindex.html\n"
@@ -218,7 +257,7 @@ func TestWriterSteady(t *testing.T) {
 		t.Fatal(err)
 	}
 	files[1] = made("b/c.png", "k3", "third", &n)
-	st, err := w.Write(ctx, files)
+	st, err := w.Write(ctx, files, testMaker{})
 	if err != nil || st.Written != 1 || st.Unchanged != 2 || st.Removed != 0 {
 		t.Fatalf("Write with one new key: %+v, %v", st, err)
 	}
@@ -238,17 +277,17 @@ func TestWriterSteady(t *testing.T) {
 
 	// A Make that fails leaves the destination as it was; the Writer then
 	// looks at every file again and finds them as they are.
-	files[1] = File{Path: "b/c.png", Key: "k4", Make: func() ([]byte, error) { return nil, errors.New("no ink") }}
-	if _, err := w.Write(ctx, files); err == nil {
+	files[1] = makeFunc("b/c.png", "k4", func() ([]byte, error) { return nil, errors.New("no ink") })
+	if _, err := w.Write(ctx, files, testMaker{}); err == nil {
 		t.Fatal("Write with a failing Make succeeded")
 	}
 	files[1] = made("b/c.png", "k3", "third", &n)
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 || n.Load() != 2 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Unchanged != 3 || n.Load() != 2 {
 		t.Fatalf("Write after the failure: %+v, %v, Make called %d times", st, err, n.Load())
 	}
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 || n.Load() != 0 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Unchanged != 3 || n.Load() != 0 {
 		t.Fatalf("Write with nothing new: %+v, %v, Make called %d times", st, err, n.Load())
 	}
 	if got := read(t, dir, ManifestName); got != list {
@@ -258,16 +297,16 @@ func TestWriterSteady(t *testing.T) {
 	// The same files in another order, and then one new key in that order:
 	// only that file is made and written.
 	files[0], files[2] = files[2], files[0]
-	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Unchanged != 3 {
 		t.Fatalf("Write in another order: %+v, %v", st, err)
 	}
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Unchanged != 3 || n.Load() != 0 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Unchanged != 3 || n.Load() != 0 {
 		t.Fatalf("Write again in that order: %+v, %v, Make called %d times", st, err, n.Load())
 	}
 	files[2] = made("a.png", "k5", "fifth", &n)
 	n.Store(0)
-	if st, err := w.Write(ctx, files); err != nil || st.Written != 1 || st.Unchanged != 2 || n.Load() != 1 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Written != 1 || st.Unchanged != 2 || n.Load() != 1 {
 		t.Fatalf("Write with a new key after reordering: %+v, %v, Make called %d times", st, err, n.Load())
 	}
 	if got := read(t, dir, "a.png"); got != "fifth" {
@@ -284,15 +323,15 @@ func TestWriterSteadyAfterReorder(t *testing.T) {
 	w := &Writer{Dir: dir}
 	var n atomic.Int32
 	files := []File{made("a.png", "k1", "one", &n), made("b.png", "k2", "two", &n)}
-	if _, err := w.Write(ctx, files); err != nil {
+	if _, err := w.Write(ctx, files, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	files[0], files[1] = files[1], files[0]
-	if _, err := w.Write(ctx, files); err != nil {
+	if _, err := w.Write(ctx, files, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	files[1] = made("a.png", "k2", "three", &n) // b.png's Key, other bytes
-	if st, err := w.Write(ctx, files); err != nil || st.Written != 1 {
+	if st, err := w.Write(ctx, files, testMaker{}); err != nil || st.Written != 1 {
 		t.Fatalf("Write: %+v, %v", st, err)
 	}
 	if got := read(t, dir, "a.png"); got != "three" {
@@ -310,15 +349,15 @@ func TestWriteSame(t *testing.T) {
 	// A file whose bytes say what they were made from: "recipe:" then the bytes.
 	recipe := func(p, r string) File {
 		f := made(p, r, r+":"+strings.Repeat(r, 3), &n)
-		f.Same = func(found []byte) bool {
+		sameFunc(p, func(found []byte) bool {
 			asked.Add(1)
 			got, _, _ := strings.Cut(string(found), ":")
 			return got == r
-		}
+		})
 		return f
 	}
 	files := []File{recipe("a.png", "red"), recipe("b/c.png", "blue"), recipe("empty.png", "green")}
-	if _, err := Write(ctx, dir, files); err != nil {
+	if _, err := Write(ctx, dir, files, testMaker{}); err != nil {
 		t.Fatal(err)
 	}
 	if asked.Load() != 0 || n.Load() != 3 {
@@ -330,7 +369,7 @@ func TestWriteSame(t *testing.T) {
 	asked.Store(0)
 	put(t, dir, "empty.png", "")
 	put(t, dir, "b/c.png", "blue:edited by hand, but still saying blue")
-	st, err := Write(ctx, dir, files)
+	st, err := Write(ctx, dir, files, testMaker{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -347,16 +386,16 @@ func TestWriteSame(t *testing.T) {
 	// A new recipe: Same rejects what is there, so the file is made and written.
 	n.Store(0)
 	files[0] = recipe("a.png", "pink")
-	if st, err := Write(ctx, dir, files); err != nil || st.Written != 1 || n.Load() != 1 || read(t, dir, "a.png") != "pink:pinkpinkpink" {
+	if st, err := Write(ctx, dir, files, testMaker{}); err != nil || st.Written != 1 || n.Load() != 1 || read(t, dir, "a.png") != "pink:pinkpinkpink" {
 		t.Fatalf("Write with a new recipe: %+v, %v, Make called %d times, a.png %q", st, err, n.Load(), read(t, dir, "a.png"))
 	}
 
 	// Same rejects, but Make makes the bytes that are there: unchanged.
 	n.Store(0)
 	f := recipe("a.png", "pink")
-	f.Same = func([]byte) bool { return false }
+	sameFunc(f.Path, func([]byte) bool { return false })
 	files[0] = f
-	if st, err := Write(ctx, dir, files); err != nil || st.Unchanged != 3 || n.Load() != 1 {
+	if st, err := Write(ctx, dir, files, testMaker{}); err != nil || st.Unchanged != 3 || n.Load() != 1 {
 		t.Fatalf("Write with Same saying no: %+v, %v, Make called %d times, want 3 unchanged and 1 call", st, err, n.Load())
 	}
 
@@ -365,7 +404,7 @@ func TestWriteSame(t *testing.T) {
 	other := dest(t)
 	put(t, other, "a.png", "red:from elsewhere")
 	n.Store(0)
-	if st, err := Write(ctx, other, []File{recipe("a.png", "red")}); err != nil || st.Unchanged != 1 || n.Load() != 0 {
+	if st, err := Write(ctx, other, []File{recipe("a.png", "red")}, testMaker{}); err != nil || st.Unchanged != 1 || n.Load() != 0 {
 		t.Fatalf("Write over a file Same accepts: %+v, %v, Make called %d times", st, err, n.Load())
 	}
 	if m := read(t, other, ManifestName); !strings.Contains(m, "\na.png\n") {
@@ -392,7 +431,7 @@ func TestWriterNoKey(t *testing.T) {
 			}
 			for i, data := range []string{"first", "first", "first", "second"} {
 				n.Store(0)
-				st, err := w.Write(ctx, []File{file(data)})
+				st, err := w.Write(ctx, []File{file(data)}, testMaker{})
 				if err != nil {
 					t.Fatal(err)
 				}

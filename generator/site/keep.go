@@ -39,7 +39,7 @@ func (k *keeper) keep(data []byte) ([]byte, *pack.Packed) {
 	return nil, &p
 }
 
-// unpack returns a Make for a file of the bytes packed in p.
+// unpack returns the maker of a file of the bytes packed in p.
 func (k *keeper) unpack(p *pack.Packed) func() ([]byte, error) {
 	packer := k.packer
 	return func() ([]byte, error) { return packer.Unpack(*p) }

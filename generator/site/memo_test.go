@@ -66,17 +66,20 @@ func testMemoRerender(t *testing.T, packed bool) {
 	o.Memo = memo
 	// render renders o, with every page packed if packed; a Render
 	// without a Memo, the reference, never packs.
-	render := func(o site.Options) ([]output.File, error) {
+	render := func(o site.Options) (*site.Files, error) {
 		if packed && o.Memo != nil {
 			site.PackAll(&o, &pk)
 		}
 		files, err := site.Render(context.Background(), o)
-		for _, f := range files {
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files.List {
 			if packed && o.Memo != nil && f.Data != nil && strings.HasSuffix(f.Path, ".html") {
 				t.Errorf("%s not packed", f.Path)
 			}
 		}
-		return files, err
+		return files, nil
 	}
 	var out written
 	first, err := render(o)
@@ -110,8 +113,8 @@ func testMemoRerender(t *testing.T, packed bool) {
 		// pages, at most two of each (packed pages cannot be told from
 		// pages not rendered).
 		rendered := 0
-		for _, f := range got {
-			if f.Data != nil && f.Make != nil && strings.HasSuffix(f.Path, ".html") {
+		for _, f := range got.List {
+			if f.Data != nil && strings.HasSuffix(f.Path, ".html") {
 				rendered++
 			}
 		}
@@ -124,7 +127,7 @@ func testMemoRerender(t *testing.T, packed bool) {
 			t.Fatal(err)
 		}
 		out.write(t, got)
-		out.compare(t, fmt.Sprintf("step %d", step), want)
+		out.compare(t, fmt.Sprintf("step %d", step), want.List)
 	}
 }
 
@@ -136,10 +139,10 @@ type written struct {
 }
 
 // write writes files as a Writer would, removing the files not among them.
-func (w *written) write(t *testing.T, files []output.File) {
+func (w *written) write(t *testing.T, files *site.Files) {
 	t.Helper()
 	bytes, keys := map[string]string{}, map[string]string{}
-	for _, f := range files {
+	for _, f := range files.List {
 		old, ok := w.bytes[f.Path]
 		switch {
 		case f.Data != nil:
@@ -147,7 +150,7 @@ func (w *written) write(t *testing.T, files []output.File) {
 		case ok && f.Key != "" && f.Key == w.keys[f.Path]:
 			bytes[f.Path] = old
 		default:
-			data, err := f.Make()
+			data, err := files.Make(&f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -258,8 +261,8 @@ func TestMemoFrontMatter(t *testing.T) {
 		}
 		out.write(t, got)
 		rendered := 0
-		for _, f := range got {
-			if f.Data != nil && f.Make != nil && strings.HasSuffix(f.Path, ".html") {
+		for _, f := range got.List {
+			if f.Data != nil && strings.HasSuffix(f.Path, ".html") {
 				rendered++
 			}
 		}
@@ -270,7 +273,7 @@ func TestMemoFrontMatter(t *testing.T) {
 			t.Fatal(err)
 		}
 		o.Memo = memo
-		out.compare(t, what, want)
+		out.compare(t, what, want.List)
 		return rendered
 	}
 	render("first render")

@@ -36,13 +36,13 @@ func TestRenderPreview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := site.Render(context.Background(), site.Options{
+	out, err := listOf(site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: []*entry.Entry{e},
 		Bodies:  []string{"<p>Body.</p>"},
 		Posts:   map[string][]post.Variant{e.Slug: variants},
 		Theme:   theme,
-	})
+	}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestRenderPreviewPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, err := site.Render(context.Background(), site.Options{Config: cfg, Entries: entries, Bodies: bodies, Posts: posts, Theme: theme})
+	out, err := listOf(site.Render(context.Background(), site.Options{Config: cfg, Entries: entries, Bodies: bodies, Posts: posts, Theme: theme}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,20 +191,25 @@ func TestMakeConcurrently(t *testing.T) {
 		}
 		o.Entries, o.Bodies, o.Posts[e.Slug] = append(o.Entries, e), append(o.Bodies, fmt.Sprintf("<p>Body %d.</p>", i)), vs
 	}
-	files, err := site.Render(context.Background(), o)
+	eager, err := site.Render(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Lazy = true
+	lazy, err := site.Render(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
-			for _, f := range files {
-				if f.Make == nil {
+			for i, f := range lazy.List {
+				if f.Data != nil {
 					continue
 				}
-				got, err := f.Make()
-				if err != nil || string(got) != string(f.Data) {
-					t.Errorf("%s made again: %v, or other bytes than rendered", f.Path, err)
+				got, err := lazy.Make(&f)
+				if err != nil || string(got) != string(eager.List[i].Data) {
+					t.Errorf("%s made: %v, or other bytes than rendered", f.Path, err)
 				}
 			}
 		})
@@ -238,20 +243,20 @@ func TestRenderLazy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(lazy) != len(eager) {
-		t.Fatalf("%d files lazily, %d eagerly", len(lazy), len(eager))
+	if len(lazy.List) != len(eager.List) {
+		t.Fatalf("%d files lazily, %d eagerly", len(lazy.List), len(eager.List))
 	}
-	for i, f := range lazy {
-		if f.Path != eager[i].Path {
-			t.Fatalf("file %d is %s lazily, %s eagerly", i, f.Path, eager[i].Path)
+	for i, f := range lazy.List {
+		if f.Path != eager.List[i].Path {
+			t.Fatalf("file %d is %s lazily, %s eagerly", i, f.Path, eager.List[i].Path)
 		}
-		if f.Make == nil {
-			continue // style.css, which is at hand
+		if f.Path == "style.css" {
+			continue // at hand
 		}
 		if f.Data != nil {
 			t.Errorf("%s rendered by a lazy Render", f.Path)
 		}
-		if got, err := f.Make(); err != nil || string(got) != string(eager[i].Data) {
+		if got, err := lazy.Make(&f); err != nil || string(got) != string(eager.List[i].Data) {
 			t.Errorf("%s made lazily: %v, or other bytes than rendered eagerly", f.Path, err)
 		}
 	}

@@ -14,10 +14,12 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/config"
@@ -54,7 +56,7 @@ type Options struct {
 
 	// Memo, when set, makes Render key every file by what it is made of
 	// and skip the work for files whose key it rendered before: they come
-	// back with no Data, to be made by their Make when needed. Shell must
+	// back with no Data, to be made by [Files.Make] when needed. Shell must
 	// then name everything all pages depend on besides the entries (the
 	// config, the theme), BodyKeys each rendered body, in the order of
 	// Entries, and PostKeys each entry's posts, by slug.
@@ -65,7 +67,7 @@ type Options struct {
 
 	// Packer, when set, keeps the pages a Render renders beyond the first
 	// 16 MiB packed (see [pack]) until they are made: their files come back
-	// with no Data and a Make that unpacks them. A build that renders a
+	// with no Data, for [Files.Make] to unpack. A build that renders a
 	// large site thus holds about a quarter of its pages' bytes until it
 	// writes them.
 	Packer *pack.Packer
@@ -74,7 +76,7 @@ type Options struct {
 	keepPlain int64
 
 	// Lazy makes Render render nothing but what the model needs: every
-	// file comes back with no Data, to be made by its Make if needed. It is
+	// file comes back with no Data, to be made by [Files.Make] if needed. It is
 	// for a build that writes nothing and looks at only some files, such as
 	// `faqcast check`, which never needs the preview pages. A theme's
 	// errors in executing a page then show only when that page is made.
@@ -101,8 +103,8 @@ type Options struct {
 // catalog (the same entries, front matter, images, config and theme) takes
 // them, looks again only at the entries whose answers, posts or readability
 // changed, and renders only their pages and the preview pages that show
-// them. The files a Render returns with a Memo may then be made, by their
-// Make, from a model that a later Render has changed: make them before the
+// them. The files a Render returns with a Memo may then be made, by
+// [Files.Make], from a model that a later Render has changed: make them before the
 // next Render, as a build does when it writes them.
 type Memo struct {
 	keys  map[string]string // by path
@@ -121,19 +123,59 @@ type Memo struct {
 }
 
 // A rendering is what a Render made of a model: its files, sorted, each
-// with a Make and no Data, and where each entry's page and posts are.
+// page without Data but with its maker, and where each entry's page and
+// posts are.
 type rendering struct {
 	files      []output.File
-	posts      bool  // whether there are preview pages
-	entryAt    []int // by entry, in site order: the index of its page
-	previewAt  []int // by preview page, less one: the index of the page
-	previewOf  []int // by entry: its preview page, or 0
-	previewers []int // the entries with posts, in site order
+	makers     []func() ([]byte, error) // by file
+	posts      bool                     // whether there are preview pages
+	entryAt    []int                    // by entry, in site order: the index of its page
+	previewAt  []int                    // by preview page, less one: the index of the page
+	previewOf  []int                    // by entry: its preview page, or 0
+	previewers []int                    // the entries with posts, in site order
 }
+
+// Files are the files of the website, as Render returns them: sorted by
+// path, each with its Data, or, with a Memo, a Packer or Lazy, some
+// without, which Make makes when the output needs them. Files is the
+// [output.Maker] of those.
+type Files struct {
+	List []output.File
+
+	makers []func() ([]byte, error) // by file, for those without Data
+	byPath map[string]int           // made by the first Make
+	once   sync.Once
+}
+
+// Make returns the bytes of f, one of the files without Data, by rendering
+// its page, or unpacking it.
+func (fs *Files) Make(f *output.File) ([]byte, error) {
+	fs.once.Do(func() {
+		fs.byPath = make(map[string]int)
+		for i, m := range fs.makers {
+			if m != nil {
+				fs.byPath[fs.List[i].Path] = i
+			}
+		}
+	})
+	i, ok := fs.byPath[f.Path]
+	if !ok {
+		return nil, fmt.Errorf("site: no page %s to make", f.Path)
+	}
+	return fs.makers[i]()
+}
+
+// Stream fails: no file of the site is Large.
+func (fs *Files) Stream(f *output.File, _ io.Writer) error {
+	return fmt.Errorf("site: %s is not streamed", f.Path)
+}
+
+// Same reports false: a page's bytes do not say what they were made of.
+func (fs *Files) Same(*output.File, []byte) bool { return false }
 
 // Render renders every file of the website. Pages are executed in parallel;
 // the files come back sorted by path.
-func Render(ctx context.Context, o Options) ([]output.File, error) {
+func Render(ctx context.Context, o Options) (*Files, error) {
 	var catalog string
 	var s *Site
 	var changed []int // entries whose answer or file changed, when s is reused
@@ -303,10 +345,10 @@ func fileKey(o *Options, parts ...string) string {
 }
 
 // render renders every file of the model s.
-func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.File, error) {
+func render(ctx context.Context, o Options, s *Site, catalog string) (*Files, error) {
 
 	// Every page's file and key; a page is made only to be rendered: now,
-	// when its key is new, or else by its file's Make, if the output needs
+	// when its key is new, or else by [Files.Make], if the output needs
 	// its bytes.
 	files := make([]output.File, 0, len(s.Entries)+len(s.Topics)+8)
 	var pages []func() *Page // by file
@@ -335,10 +377,11 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 		}
 	}
 	var eager []int
+	makers := make([]func() ([]byte, error), len(files))
 	for i := range files {
 		f := &files[i]
 		page := pages[i]
-		f.Make = func() ([]byte, error) { return o.Theme.execute(page()) }
+		makers[i] = func() ([]byte, error) { return o.Theme.execute(page()) }
 		if !o.Lazy && (f.Key == "" || o.Memo.keys[f.Path] != f.Key) {
 			eager = append(eager, i)
 		}
@@ -375,22 +418,22 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 		{"feed.xml", fileKey(&o, "feed.xml", catalog), func() ([]byte, error) { return feedXML(s) }},
 	}
 	for _, x := range extra {
-		f := output.File{Path: x.name, Key: x.key, Make: x.make}
+		f := output.File{Path: x.name, Key: x.key}
 		if !o.Lazy && (f.Key == "" || o.Memo.keys[f.Path] != f.Key) {
 			if f.Data, err = x.make(); err != nil {
 				return nil, err
 			}
 		}
-		files = append(files, f)
+		files, makers = append(files, f), append(makers, x.make)
 	}
-	files = append(files, output.File{Path: "style.css", Data: o.Theme.css})
+	files, makers = append(files, output.File{Path: "style.css", Data: o.Theme.css}), append(makers, nil)
 	packs = append(packs, make([]*pack.Packed, len(files)-len(packs))...)
 	bySort := make([]int, len(files))
 	for i := range bySort {
 		bySort[i] = i
 	}
 	slices.SortFunc(bySort, func(a, b int) int { return strings.Compare(files[a].Path, files[b].Path) })
-	files, packs = permute(files, bySort), permute(packs, bySort)
+	files, packs, makers = permute(files, bySort), permute(packs, bySort), permute(makers, bySort)
 	if m := o.Memo; m != nil {
 		m.keys = make(map[string]string, len(files))
 		for _, f := range files {
@@ -398,15 +441,26 @@ func render(ctx context.Context, o Options, s *Site, catalog string) ([]output.F
 				m.keys[f.Path] = f.Key
 			}
 		}
-		m.last = newRendering(s, files, previewPaths, o.Posts)
+		m.last = newRendering(s, files, makers, previewPaths, o.Posts)
 	}
-	// After the memo took the files with their Makes that render.
+	// After the memo took the makers that render.
 	for i, p := range packs {
 		if p != nil {
-			files[i].Make = keep.unpack(p)
+			makers[i] = keep.unpack(p)
 		}
 	}
-	return files, nil
+	return newFiles(files, makers), nil
+}
+
+// newFiles returns the Files of files, whose makers are those of the files
+// without Data.
+func newFiles(files []output.File, makers []func() ([]byte, error)) *Files {
+	for i, f := range files {
+		if f.Data != nil {
+			makers[i] = nil
+		}
+	}
+	return &Files{List: files, makers: makers}
 }
 
 // permute returns s in the order of the indices in by.
@@ -419,13 +473,13 @@ func permute[T any](s []T, by []int) []T {
 }
 
 // newRendering records where s's pages are in files, which are sorted.
-func newRendering(s *Site, files []output.File, previewPaths []string, posts map[string][]post.Variant) *rendering {
-	r := &rendering{files: make([]output.File, len(files)), posts: posts != nil}
+func newRendering(s *Site, files []output.File, makers []func() ([]byte, error), previewPaths []string, posts map[string][]post.Variant) *rendering {
+	r := &rendering{files: make([]output.File, len(files)), makers: slices.Clone(makers), posts: posts != nil}
 	at := make(map[string]int, len(files))
 	for i, f := range files {
 		at[f.Path] = i
 		r.files[i] = f
-		if f.Make != nil {
+		if makers[i] != nil {
 			r.files[i].Data = nil // made again if needed, not kept
 		}
 	}
@@ -452,9 +506,9 @@ func newRendering(s *Site, files []output.File, previewPaths []string, posts map
 // (the same catalog), in which only the entries changed have new answers
 // or files: only their pages, and the preview pages that show them, are
 // looked at again.
-func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.File, error) {
+func rerender(ctx context.Context, o Options, s *Site, changed []int) (*Files, error) {
 	m, last := o.Memo, o.Memo.last
-	next := &rendering{files: slices.Clone(last.files), posts: last.posts, entryAt: last.entryAt,
+	next := &rendering{files: slices.Clone(last.files), makers: slices.Clone(last.makers), posts: last.posts, entryAt: last.entryAt,
 		previewAt: last.previewAt, previewOf: last.previewOf, previewers: last.previewers}
 	type page struct {
 		at   int // in files
@@ -467,7 +521,7 @@ func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.
 		at := last.entryAt[i]
 		f := &next.files[at]
 		f.Key = entryKey(&o, e)
-		f.Make = func() ([]byte, error) { return o.Theme.execute(entryPage(s, e, o.Config)) }
+		next.makers[at] = func() ([]byte, error) { return o.Theme.execute(entryPage(s, e, o.Config)) }
 		if m.keys[f.Path] != f.Key {
 			todo = append(todo, page{at, entryPage(s, e, o.Config)})
 		}
@@ -486,12 +540,12 @@ func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.
 		at := last.previewAt[n-1]
 		f := &next.files[at]
 		f.Key = previewKey(&o, p)
-		f.Make = func() ([]byte, error) { return o.Theme.execute(p) }
+		next.makers[at] = func() ([]byte, error) { return o.Theme.execute(p) }
 		if m.keys[f.Path] != f.Key {
 			todo = append(todo, page{at, p})
 		}
 	}
-	files := slices.Clone(next.files)
+	files, makers := slices.Clone(next.files), slices.Clone(next.makers)
 	keep := newKeeper(&o)
 	errs := make([]error, len(todo))
 	err := parallel.For(ctx, len(todo), func(k int) {
@@ -499,7 +553,7 @@ func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.
 		errs[k] = o.Theme.executeWith(todo[k].page, func(page []byte) {
 			var p *pack.Packed
 			if f.Data, p = keep.keep(page); p != nil {
-				f.Make = keep.unpack(p)
+				makers[todo[k].at] = keep.unpack(p)
 			}
 		})
 	})
@@ -513,7 +567,7 @@ func rerender(ctx context.Context, o Options, s *Site, changed []int) ([]output.
 		m.keys[files[t.at].Path] = files[t.at].Key
 	}
 	m.last = next
-	return files, nil
+	return newFiles(files, makers), nil
 }
 
 func homePage(s *Site) *Page {

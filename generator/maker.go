@@ -1,0 +1,87 @@
+package generator
+
+import (
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+
+	"github.com/faqcast/faqcast/generator/card"
+	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/pack"
+)
+
+// maker makes what a build hands the writer without its bytes, when the
+// writer needs them: the pages the site left unrendered or packed, the
+// share cards (drawn only then), the posts' review files and posts.json
+// (streamed). It counts the cards it draws.
+type maker struct {
+	pages   *site.Files
+	cards   [][2]cardFile
+	posts   []*entryPosts
+	packer  *pack.Packer
+	painter *card.Painter
+	drawn   atomic.Int64
+
+	once    sync.Once
+	cardAt  map[string]*cardFile   // by path
+	reviews map[string]*entryPosts // by path
+}
+
+// reviewFile returns the path of the review file of an entry's posts.
+func reviewFile(slug string) string { return socialDir + "posts/" + slug + ".md" }
+
+// postsJSON is the path of posts.json.
+const postsJSON = socialDir + "posts.json"
+
+// index finds the cards and the review files by path, once.
+func (m *maker) index() {
+	m.once.Do(func() {
+		m.cardAt = make(map[string]*cardFile, 2*len(m.cards))
+		for i := range m.cards {
+			for k := range m.cards[i] {
+				m.cardAt[m.cards[i][k].file.Path] = &m.cards[i][k]
+			}
+		}
+		m.reviews = make(map[string]*entryPosts, len(m.posts))
+		for _, p := range m.posts {
+			m.reviews[reviewFile(p.entry.Slug)] = p
+		}
+	})
+}
+
+// Make returns the bytes of f.
+func (m *maker) Make(f *output.File) ([]byte, error) {
+	m.index()
+	if c := m.cardAt[f.Path]; c != nil {
+		m.drawn.Add(1)
+		data, err := m.painter.Draw(c.question, c.practice, c.theme, c.size)
+		if err != nil {
+			return nil, fmt.Errorf("%s: share card: %w", c.source, err)
+		}
+		return data, nil
+	}
+	if p := m.reviews[f.Path]; p != nil {
+		return post.Markdown(p.entry, p.variants), nil
+	}
+	return m.pages.Make(f)
+}
+
+// Stream writes posts.json to w, from each entry's packed part: never held
+// whole (80 MB at 10,000 entries).
+func (m *maker) Stream(f *output.File, w io.Writer) error {
+	if f.Path != postsJSON {
+		return fmt.Errorf("%s is not streamed", f.Path)
+	}
+	return post.WriteJSON(w, len(m.posts), func(i int) ([]byte, error) { return m.packer.Unpack(m.posts[i].json) })
+}
+
+// Same reports whether found, the bytes of a share card's file, were drawn
+// from the card's recipe, its Key: then the card need not be drawn again,
+// even when an earlier process drew it.
+func (m *maker) Same(f *output.File, found []byte) bool {
+	m.index()
+	return m.cardAt[f.Path] != nil && card.Drawn(found, f.Key)
+}
