@@ -25,11 +25,11 @@ type body struct {
 }
 
 // bodyVersion is what an entry's body is made of besides what its links
-// resolve against: its file; and, for an entry that shows images, the
-// build, as its images may have changed on disk since the last.
+// resolve against: its file's bytes; and, for an entry that shows images,
+// the build, as its images may have changed on disk since the last.
 type bodyVersion struct {
-	hash, path string
-	build      uint64
+	hash  string
+	build uint64
 }
 
 // renderBody renders e's body with refs.
@@ -90,18 +90,18 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 		figures: make([]*site.Figure, len(entries)),
 		images:  make([]map[string]*media.Image, len(entries)),
 	}
-	for i, e := range entries {
-		if e.Image != nil || e.MayShowImages {
+	for i, v := range ix.Versions {
+		if v.Images {
 			set.imaged = append(set.imaged, i)
 		}
 	}
 	item := func(i int) memo.Item[bodyVersion] {
-		e := entries[i]
-		v := bodyVersion{hash: e.Hash, path: e.Path}
-		if e.Image != nil || e.MayShowImages {
-			v.build = st.builds // looked at every build
+		v := ix.Versions[i]
+		bv := bodyVersion{hash: v.Hash}
+		if v.Images {
+			bv.build = st.builds // looked at every build
 		}
-		return memo.Item[bodyVersion]{Name: e.Rel, Version: v}
+		return memo.Item[bodyVersion]{Name: v.Rel, Version: bv}
 	}
 	// An entry's references resolve against the index and its images,
 	// which it prepares: made once an entry needs them, for still or for

@@ -13,9 +13,9 @@ import (
 )
 
 // cardVersion is what an entry's share cards are made of besides their
-// look: its question, and where they go.
+// look: its front matter (its question, and its slug, where they go).
 type cardVersion struct {
-	title, slug, path string
+	meta string
 }
 
 // cardLook returns what every share card shares: the practice's name, the
@@ -58,8 +58,8 @@ func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]cardFile, e
 	st := g.state
 	cfg, ix := in.cfg, in.index
 	item := func(i int) memo.Item[cardVersion] {
-		e := ix.Entries[i]
-		return memo.Item[cardVersion]{Name: e.Rel, Version: cardVersion{e.Title, e.Slug, e.Path}}
+		v := ix.Versions[i]
+		return memo.Item[cardVersion]{Name: v.Rel, Version: cardVersion{v.MetaHash}}
 	}
 	cards, _, err := st.cards.Map(ctx, cardLook(cfg), len(ix.Entries), item,
 		func(int, [2]cardFile) bool { return false },

@@ -137,8 +137,8 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	st := g.state
 	s, entries := in.checks, in.index.Entries
 	item := func(i int) memo.Item[checkVersion] {
-		e := entries[i]
-		return memo.Item[checkVersion]{Name: e.Rel, Version: checkVersion{e.Hash, posts.keys[e.Slug]}}
+		v := in.index.Versions[i]
+		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.postKeys[i]}}
 	}
 	scope := checkScope(s)
 	key := func(i int) string {

@@ -72,9 +72,10 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 // A postSet is every published entry's posts, as the pages, the checks and
 // the queue take them.
 type postSet struct {
-	posts  []*entryPosts             // by entry
-	bySlug map[string][]post.Variant // for the preview pages
-	keys   map[string]string         // by slug: the key of the entry's posts
+	posts    []*entryPosts             // by entry
+	postKeys []string                  // by entry: the key of its posts
+	bySlug   map[string][]post.Variant // for the preview pages
+	keys     map[string]string         // by slug: the key of the entry's posts
 	// The files, for the maker to make when written: a review file for
 	// each entry (quick to make, and not worth keeping) and posts.json,
 	// streamed from the packed parts.
@@ -85,13 +86,15 @@ type postSet struct {
 // files.
 func newPostSet(posts []*entryPosts, keys *cachekey.Maker) *postSet {
 	set := &postSet{
-		posts:  posts,
-		bySlug: make(map[string][]post.Variant, len(posts)),
-		keys:   make(map[string]string, len(posts)),
-		files:  make([]output.File, 0, len(posts)+1),
+		posts:    posts,
+		postKeys: make([]string, len(posts)),
+		bySlug:   make(map[string][]post.Variant, len(posts)),
+		keys:     make(map[string]string, len(posts)),
+		files:    make([]output.File, 0, len(posts)+1),
 	}
 	all := keys.Hash()
-	for _, p := range posts {
+	for i, p := range posts {
+		set.postKeys[i] = p.key
 		set.bySlug[p.entry.Slug] = p.variants
 		set.keys[p.entry.Slug] = p.key
 		all.WriteString(p.key)
@@ -115,8 +118,8 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 	st := g.state
 	cfg, theme, shell, entries := in.cfg, in.theme, in.shell, in.index.Entries
 	item := func(i int) memo.Item[postVersion] {
-		e := entries[i]
-		return memo.Item[postVersion]{Name: e.Rel, Version: postVersion{e.MetaHash, figureOf(bodies.figures[i])}}
+		v := in.index.Versions[i]
+		return memo.Item[postVersion]{Name: v.Rel, Version: postVersion{v.MetaHash, figureOf(bodies.figures[i])}}
 	}
 	c := &post.Composer{
 		Config:  cfg,

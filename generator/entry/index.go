@@ -16,6 +16,9 @@ type Index struct {
 	// Entries holds the entries the build publishes, in site order (see
 	// [Compare]).
 	Entries []*Entry
+	// Versions holds, in the same order, what tells each entry's versions
+	// apart, to be compared without reading the entries themselves.
+	Versions []Version
 
 	bySlug map[string]*Entry
 	byRel  map[string]*Entry // every parsed entry, published or not
@@ -118,9 +121,28 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 		}
 	}
 	slices.SortFunc(ix.Entries, Compare)
+	ix.Versions = make([]Version, len(ix.Entries))
+	for i, e := range ix.Entries {
+		ix.Versions[i] = e.version()
+	}
 	ix.all, ix.fails, ix.staff, ix.ok = content.Entries, content.Failed, staffIDs, len(errs) == 0
 	ix.frontKey = frontKey(content, ix.live)
 	return ix, diag.Join(errs...)
+}
+
+// A Version tells one version of an entry apart from the others.
+type Version struct {
+	Rel      string // the entry's file, in the content folder
+	Hash     string // the file's SHA-256, as Entry.Hash
+	MetaHash string // its front matter's, as Entry.MetaHash
+	// Images is set when the entry may show images, in front matter or
+	// in its answer, which may change on disk without it.
+	Images bool
+}
+
+// version returns e's Version.
+func (e *Entry) version() Version {
+	return Version{Rel: e.Rel, Hash: e.Hash, MetaHash: e.MetaHash, Images: e.Image != nil || e.MayShowImages}
 }
 
 // FrontKey returns a digest of what ix's entries show besides their
@@ -177,6 +199,7 @@ func (ix *Index) Next(content *Content, live func(*Entry) bool, staffIDs []strin
 	}
 	next := &Index{
 		Entries:  slices.Clone(ix.Entries),
+		Versions: slices.Clone(ix.Versions),
 		bySlug:   maps.Clone(ix.bySlug),
 		byRel:    maps.Clone(ix.byRel),
 		live:     maps.Clone(ix.live),
@@ -189,7 +212,7 @@ func (ix *Index) Next(content *Content, live func(*Entry) bool, staffIDs []strin
 	}
 	for i, e := range next.Entries {
 		if n := swaps[e]; n != nil {
-			next.Entries[i] = n
+			next.Entries[i], next.Versions[i] = n, n.version()
 		}
 	}
 	for old, e := range swaps {

@@ -363,6 +363,9 @@ func TestIndexNext(t *testing.T) {
 				t.Fatalf("step %d: BySlug(%s) differs", step, e.Slug)
 			}
 		}
+		if !slices.Equal(next.Versions, want.Versions) {
+			t.Fatalf("step %d: versions differ from NewIndex's", step)
+		}
 		// The front key is NewIndex's, and stays while only answers change.
 		if next.FrontKey() != want.FrontKey() {
 			t.Fatalf("step %d: front key differs from NewIndex's", step)
