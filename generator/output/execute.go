@@ -128,7 +128,13 @@ func (w *writer) clearWay(p *plan) (removed int, err error) {
 			return removed, w.ioErr("removing", d, err)
 		}
 	}
-	for _, d := range p.tidy {
+	tidy := p.tidy
+	if w.sweep {
+		if tidy, err = w.allDirs(); err != nil {
+			return removed, err
+		}
+	}
+	for _, d := range tidy {
 		if err := w.removeLeftovers(d); err != nil {
 			return removed, err
 		}
@@ -245,6 +251,24 @@ func isSubset(list []string, set map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// allDirs returns dir and every real directory below it, never following
+// a symbolic link.
+func (w *writer) allDirs() ([]string, error) {
+	dirs := []string{"."}
+	for i := 0; i < len(dirs); i++ {
+		entries, err := readDir(w.root, dirs[i])
+		if err != nil {
+			return nil, w.ioErr("reading", dirs[i], err)
+		}
+		for _, e := range entries {
+			if e.IsDir() {
+				dirs = append(dirs, path.Join(dirs[i], e.Name()))
+			}
+		}
+	}
+	return dirs, nil
 }
 
 // removeLeftovers removes the temporary files interrupted runs left in d.

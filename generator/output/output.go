@@ -114,7 +114,8 @@ const (
 //   - when files holds paths the old manifest does not list, rewrites the manifest to list
 //     both, so that an interrupted Write never leaves a file it made unlisted;
 //   - removes faqcast's own entries that are in the way, and leftover ".faqcast-tmp-" files
-//     in existing directories it is about to write to;
+//     in existing directories it is about to write to, or, in a Writer's first Write, in
+//     every directory below dir, whatever stopped the write that left them;
 //   - creates the missing directories (mode 0755 before umask), each once;
 //   - writes each file that is missing or holds other bytes to a temporary file in the same
 //     directory, sets its mode to 0644 and renames it over the target, so that a reader sees
@@ -302,6 +303,9 @@ func writeFiles(ctx context.Context, dir string, files []File, m Maker, oldAt []
 		}
 	}
 	w.trust = oldAt != nil && w.manifest != (filestamp.Stamp{}) && w.manifest == manifest
+	// A Writer's first Write removes what writes stopped midway, by a crash
+	// or a kill, left behind anywhere: no temporary file survives.
+	w.sweep = oldAt == nil && root != nil
 	p, err := w.plan(ctx, planned)
 	if err != nil {
 		return writeStats{}, err

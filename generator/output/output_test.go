@@ -594,18 +594,39 @@ func TestSymlinks(t *testing.T) {
 	})
 }
 
+// TestLeftoverTemporaryFiles checks that a Writer's first Write removes
+// every leftover temporary file below dir, as a new process's build does
+// after a crash, and that its later Writes remove those in the directories
+// they write to, without looking at the others.
 func TestLeftoverTemporaryFiles(t *testing.T) {
 	dir := dest(t)
-	write(t, dir, map[string]string{"blog/a.html": "a", "other/b.html": "b"})
+	write(t, dir, map[string]string{"blog/a.html": "a", "other/b.html": "b", "other/deep/c.html": "c"})
 	put(t, dir, "blog/"+tmpPrefix+"123", "partial")
-	put(t, dir, "other/"+tmpPrefix+"456", "partial")
-	write(t, dir, map[string]string{"blog/a.html": "a2", "other/b.html": "b"})
+	put(t, dir, "other/deep/"+tmpPrefix+"456", "partial")
+	put(t, dir, tmpPrefix+"789", "partial")
+	w := &Writer{Dir: dir}
+	files := func(a string) []File {
+		return []File{{Path: "blog/a.html", Data: []byte(a)}, {Path: "other/b.html", Data: []byte("b")}, {Path: "other/deep/c.html", Data: []byte("c")}}
+	}
+	if _, err := w.Write(context.Background(), files("a"), nil); err != nil {
+		t.Fatal(err)
+	}
+	for p := range contents(t, dir) {
+		if strings.Contains(p, tmpPrefix) {
+			t.Errorf("a first Write left %s", p)
+		}
+	}
+	put(t, dir, "blog/"+tmpPrefix+"123", "partial")
+	put(t, dir, "other/deep/"+tmpPrefix+"456", "partial")
+	if _, err := w.Write(context.Background(), files("a2"), nil); err != nil {
+		t.Fatal(err)
+	}
 	got := contents(t, dir)
 	if _, ok := got["blog/"+tmpPrefix+"123"]; ok {
 		t.Errorf("leftover in a directory written to was kept")
 	}
-	if _, ok := got["other/"+tmpPrefix+"456"]; !ok {
-		t.Errorf("leftover in a directory not written to was removed")
+	if _, ok := got["other/deep/"+tmpPrefix+"456"]; !ok {
+		t.Errorf("a later Write looked at a directory it does not write to")
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 // A writer holds the state of one call to Write.
 type writer struct {
 	maker Maker    // makes the files given without Data
+	sweep bool     // remove leftover temporary files everywhere below dir
 	dir   string   // as given
 	dest  string   // dir, clean and slash-separated, for messages
 	root  *os.Root // dir, or nil while it does not exist
