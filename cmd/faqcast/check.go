@@ -12,7 +12,6 @@ import (
 
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/check"
-	"github.com/faqcast/faqcast/internal/diag"
 )
 
 const checkUsage = `Usage: faqcast check [--source DIR] [--format text|json|github]
@@ -88,9 +87,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if err != nil && (res == nil || len(res.Findings) == 0) {
 		// The site does not build: its input errors are the findings.
-		for _, e := range diag.Flatten(err) {
+		for _, e := range generator.Errors(err) {
 			f := finding{Severity: "error", Rule: "INPUT", Message: e.Error()}
-			var de *diag.Error
+			var de *generator.Error
 			if errors.As(e, &de) {
 				f.Path, f.Line, f.Col, f.Message, f.Hint = de.Path, de.Line, de.Col, de.Err.Error(), de.Hint
 			}

@@ -157,10 +157,10 @@ func printWarnings(stderr io.Writer, res *generator.Result) {
 // printErrors prints every problem in err as "faqcast: error:" and
 // "faqcast: hint:" lines, and how many there were.
 func printErrors(stderr io.Writer, err error) {
-	errs := diag.Flatten(err)
+	errs := generator.Errors(err)
 	for _, e := range errs {
 		fmt.Fprintf(stderr, "faqcast: error: %v\n", e)
-		var de *diag.Error
+		var de *generator.Error
 		if errors.As(e, &de) && de.Hint != "" {
 			fmt.Fprintf(stderr, "faqcast: hint: %s\n", de.Hint)
 		}
