@@ -17,11 +17,14 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/media"
 	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/filestamp"
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
@@ -29,30 +32,89 @@ import (
 const MaxImageSize = 20 << 20
 
 // imageCache holds prepared images by the SHA-256 of their source bytes, so
-// a rebuild decodes and encodes only images that changed.
+// a rebuild decodes and encodes only images that changed; and which image
+// each file held, by its [filestamp.Stamp], so that a rebuild reads only the
+// image files that changed.
 type imageCache struct {
-	mu   sync.Mutex
-	byID map[string]*media.Image
-	next map[string]*media.Image // what this build used
+	mu       sync.Mutex
+	byID     map[string]*media.Image
+	next     map[string]*media.Image // what this build used
+	byFile   map[string]stampedImage // by file name
+	nextFile map[string]stampedImage
+	now      func() time.Time // the clock that tells a stamp settled; nil means time.Now
+	read     atomic.Int64     // image files read, ever
+}
+
+// A stampedImage is the prepared image a file held when it had stamp.
+type stampedImage struct {
+	stamp filestamp.Stamp
+	id    string // the SHA-256 of its bytes, in hex
+	img   *media.Image
 }
 
 // begin starts a build: images not used by it are dropped at its end.
 func (c *imageCache) begin() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.next = map[string]*media.Image{}
+	c.next, c.nextFile = map[string]*media.Image{}, map[string]stampedImage{}
 }
 
 // end drops the images the build did not use.
 func (c *imageCache) end() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.byID, c.next = c.next, nil
+	c.byID, c.next, c.byFile, c.nextFile = c.next, nil, c.nextFile, nil
+}
+
+// file returns the image prepared from the file name, reading it only if
+// its stamp changed since it was prepared (or was too recent to trust).
+func (c *imageCache) file(name string) (*media.Image, error) {
+	if fi, err := os.Stat(name); err == nil {
+		st := filestamp.Of(fi)
+		c.mu.Lock()
+		was, ok := c.byFile[name]
+		if !ok {
+			was, ok = c.nextFile[name]
+		}
+		c.mu.Unlock()
+		now := time.Now
+		if c.now != nil {
+			now = c.now
+		}
+		if ok && was.stamp == st && st.Settled(now()) {
+			c.mu.Lock()
+			c.nextFile[name] = was
+			c.next[was.id] = was.img
+			c.mu.Unlock()
+			return was.img, nil
+		}
+	}
+	// The stamp before reading: a write after it makes the next look read
+	// the file again.
+	var st filestamp.Stamp
+	if fi, err := os.Stat(name); err == nil {
+		st = filestamp.Of(fi)
+	}
+	c.read.Add(1)
+	data, err := readImage(name)
+	if err != nil {
+		return nil, &readError{err}
+	}
+	img, id, err := c.prepare(data)
+	if err != nil {
+		return nil, err
+	}
+	if st != (filestamp.Stamp{}) {
+		c.mu.Lock()
+		c.nextFile[name] = stampedImage{st, id, img}
+		c.mu.Unlock()
+	}
+	return img, nil
 }
 
 // prepare returns data prepared by [media.Prepare], from the cache when it
-// can.
-func (c *imageCache) prepare(data []byte) (*media.Image, error) {
+// can, and the SHA-256 of data in hex.
+func (c *imageCache) prepare(data []byte) (*media.Image, string, error) {
 	sum := sha256.Sum256(data)
 	id := hex.EncodeToString(sum[:])
 	c.mu.Lock()
@@ -64,13 +126,13 @@ func (c *imageCache) prepare(data []byte) (*media.Image, error) {
 	if img == nil {
 		var err error
 		if img, err = media.Prepare(data); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 	}
 	c.mu.Lock()
 	c.next[id] = img
 	c.mu.Unlock()
-	return img, nil
+	return img, id, nil
 }
 
 // pageImages gathers the images of one entry's page: its front matter image
@@ -102,12 +164,12 @@ func (p *pageImages) resolve(src string) (string, error) {
 	if name, ok := p.byRel[rel]; ok {
 		return name, nil
 	}
-	data, err := readImage(filepath.Join(p.content, filepath.FromSlash(rel)))
-	if err != nil {
-		return "", &linkError{fmt.Sprintf("image %s: %v", rel, err), "check the file name; images are named relative to the entry"}
-	}
-	img, err := p.cache.prepare(data)
-	if err != nil {
+	img, err := p.cache.file(filepath.Join(p.content, filepath.FromSlash(rel)))
+	var unread *readError
+	switch {
+	case errors.As(err, &unread):
+		return "", &linkError{fmt.Sprintf("image %s: %v", rel, unread.err), "check the file name; images are named relative to the entry"}
+	case err != nil:
 		return "", &linkError{fmt.Sprintf("image %s: %v", rel, err), "save the image as a JPEG or PNG file"}
 	}
 	stem := slug.Make(strings.TrimSuffix(path.Base(rel), path.Ext(rel)))
@@ -126,6 +188,11 @@ func (p *pageImages) resolve(src string) (string, error) {
 	p.files[name] = img
 	return name, nil
 }
+
+// A readError is an image file that could not be read.
+type readError struct{ err error }
+
+func (e *readError) Error() string { return e.err.Error() }
 
 // readImage reads an image file of at most MaxImageSize bytes.
 func readImage(name string) ([]byte, error) {
