@@ -69,32 +69,27 @@ func (c *imageCache) end() {
 // file returns the image prepared from the file name, reading it only if
 // its stamp changed since it was prepared (or was too recent to trust).
 func (c *imageCache) file(name string) (*media.Image, error) {
-	if fi, err := os.Stat(name); err == nil {
-		st := filestamp.Of(fi)
-		c.mu.Lock()
-		was, ok := c.byFile[name]
-		if !ok {
-			was, ok = c.nextFile[name]
-		}
-		c.mu.Unlock()
-		now := time.Now
-		if c.now != nil {
-			now = c.now
-		}
-		if ok && was.stamp == st && st.Settled(now()) {
-			c.mu.Lock()
-			c.nextFile[name] = was
-			c.next[was.id] = was.img
-			c.mu.Unlock()
-			return was.img, nil
-		}
-	}
 	// The stamp before reading: a write after it makes the next look read
 	// the file again.
 	var st filestamp.Stamp
 	if fi, err := os.Stat(name); err == nil {
 		st = filestamp.Of(fi)
 	}
+	now := time.Now
+	if c.now != nil {
+		now = c.now
+	}
+	c.mu.Lock()
+	was, ok := c.byFile[name]
+	if !ok {
+		was, ok = c.nextFile[name]
+	}
+	if ok && st != (filestamp.Stamp{}) && was.stamp == st && st.Settled(now()) {
+		c.nextFile[name], c.next[was.id] = was, was.img
+		c.mu.Unlock()
+		return was.img, nil
+	}
+	c.mu.Unlock()
 	c.read.Add(1)
 	data, err := readImage(name)
 	if err != nil {
