@@ -140,7 +140,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 		v := in.index.Versions[i]
 		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.postKeys[i]}}
 	}
-	scope := checkScope(s)
+	scope := in.scope
 	key := func(i int) string {
 		e := entries[i]
 		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[e.Slug])
@@ -180,7 +180,7 @@ func (g *Generator) checkPages(ctx context.Context, in *loaded, files *site.File
 	item := func(i int) memo.Item[string] {
 		return memo.Item[string]{Name: pages[i].Path, Version: cmp.Or(pages[i].Key, unkeyed)}
 	}
-	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+checkScope(s), len(pages), item,
+	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+in.scope, len(pages), item,
 		func(int, []check.Finding) bool { return false },
 		func(i int) ([]check.Finding, error) { return checkPage(s, dest, files, pages[i]) })
 	if err != nil {

@@ -189,6 +189,7 @@ type loaded struct {
 	dest   string          // the destination
 	shell  string          // a digest of what every page and post depends on besides the entries
 	checks *check.Settings // as of the build's reference time
+	scope  string          // a digest of checks (see checkScope)
 }
 
 // load loads the config, the theme and the entries, reading again only the
@@ -218,11 +219,13 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
 	st.index = ix
 	themeDigest := theme.Digest()
+	checks := cfg.CheckSettings(c.Now)
 	return &loaded{
 		cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr),
 		source: source, dest: g.DestDir(),
 		shell:  st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
-		checks: cfg.CheckSettings(c.Now),
+		checks: checks,
+		scope:  checkScope(checks),
 	}, nil
 }
 
