@@ -138,17 +138,17 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	s, entries := in.checks, in.index.Entries
 	item := func(i int) memo.Item[checkVersion] {
 		v := in.index.Versions[i]
-		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.postKeys[i]}}
+		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.keys[i]}}
 	}
 	scope := in.scope
 	key := func(i int) string {
 		e := entries[i]
-		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[e.Slug])
+		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[i])
 	}
 	found, d, err := st.checks.Map(ctx, scope, len(entries), item,
 		func(i int, last *entryCheck) bool { return last.key == key(i) },
 		func(i int) (*entryCheck, error) {
-			c := checkEntry(s, entries[i], posts.bySlug[entries[i].Slug])
+			c := checkEntry(s, entries[i], posts.posts[i].variants)
 			c.key = key(i)
 			return c, nil
 		})

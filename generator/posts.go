@@ -72,10 +72,9 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 // A postSet is every published entry's posts, as the pages, the checks and
 // the queue take them.
 type postSet struct {
-	posts    []*entryPosts             // by entry
-	postKeys []string                  // by entry: the key of its posts
-	bySlug   map[string][]post.Variant // for the preview pages
-	keys     map[string]string         // by slug: the key of the entry's posts
+	posts  []*entryPosts             // by entry
+	keys   []string                  // by entry: the key of its posts
+	bySlug map[string][]post.Variant // for the preview pages
 	// The files, for the maker to make when written: a review file for
 	// each entry (quick to make, and not worth keeping) and posts.json,
 	// streamed from the packed parts.
@@ -86,17 +85,15 @@ type postSet struct {
 // files.
 func newPostSet(posts []*entryPosts, keys *cachekey.Maker) *postSet {
 	set := &postSet{
-		posts:    posts,
-		postKeys: make([]string, len(posts)),
-		bySlug:   make(map[string][]post.Variant, len(posts)),
-		keys:     make(map[string]string, len(posts)),
-		files:    make([]output.File, 0, len(posts)+1),
+		posts:  posts,
+		keys:   make([]string, len(posts)),
+		bySlug: make(map[string][]post.Variant, len(posts)),
+		files:  make([]output.File, 0, len(posts)+1),
 	}
 	all := keys.Hash()
 	for i, p := range posts {
-		set.postKeys[i] = p.key
+		set.keys[i] = p.key
 		set.bySlug[p.entry.Slug] = p.variants
-		set.keys[p.entry.Slug] = p.key
 		all.WriteString(p.key)
 		set.files = append(set.files, output.File{Path: reviewFile(p.entry.Slug), Key: "posts " + p.key})
 	}

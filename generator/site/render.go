@@ -59,11 +59,11 @@ type Options struct {
 	// back with no Data, to be made by [Files.Make] when needed. Shell must
 	// then name everything all pages depend on besides the entries (the
 	// config, the theme), BodyKeys each rendered body, in the order of
-	// Entries, and PostKeys each entry's posts, by slug.
+	// Entries, and PostKeys each entry's posts, in the same order.
 	Memo     *Memo
 	Shell    string
 	BodyKeys []string
-	PostKeys map[string]string
+	PostKeys []string
 
 	// Packer, when set, keeps the pages a Render renders beyond the first
 	// 16 MiB packed (see [pack]) until they are made: their files come back
@@ -245,7 +245,7 @@ type made struct {
 // madeOf returns what the pages of entry i of o are made of.
 func madeOf(o *Options, i int) made {
 	e := o.Entries[i]
-	return made{e, at(o.BodyKeys, i), o.PostKeys[e.Slug], at(o.Readability, i)}
+	return made{e, at(o.BodyKeys, i), at(o.PostKeys, i), at(o.Readability, i)}
 }
 
 // at returns s[i], or the zero value if s is too short.
@@ -334,7 +334,7 @@ func previewKey(o *Options, p *Page) string {
 	return pageKey(o, func(add func(...string)) {
 		add("preview", strconv.Itoa(p.Pager.Number), strconv.Itoa(p.Pager.Total))
 		for _, pv := range p.Previews {
-			add(pv.Entry.Slug, pv.Entry.URL, pv.Entry.Title, o.PostKeys[pv.Entry.Slug], pv.Readability)
+			add(pv.Entry.Slug, pv.Entry.URL, pv.Entry.Title, at(o.PostKeys, pv.Entry.order), pv.Readability)
 		}
 	})
 }
