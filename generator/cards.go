@@ -12,12 +12,6 @@ import (
 	"github.com/faqcast/faqcast/internal/memo"
 )
 
-// cardVersion is what an entry's share cards are made of besides their
-// look: its front matter (its question, and its slug, where they go).
-type cardVersion struct {
-	meta string
-}
-
 // cardLook returns what every share card shares: the practice's name, the
 // colours and the sizes.
 func cardLook(cfg *config.Config) string {
@@ -57,9 +51,11 @@ func cardFiles(cfg *config.Config, e *entry.Entry) [2]cardFile {
 func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]cardFile, error) {
 	st := g.state
 	cfg, ix := in.cfg, in.index
-	item := func(i int) memo.Item[cardVersion] {
+	// An entry's cards are made of its front matter (its question, and
+	// its slug, where they go) besides their look.
+	item := func(i int) memo.Item[string] {
 		v := ix.Versions[i]
-		return memo.Item[cardVersion]{Name: v.Rel, Version: cardVersion{v.MetaHash}}
+		return memo.Item[string]{Name: v.Rel, Version: v.MetaHash}
 	}
 	cards, _, err := st.cards.Map(ctx, cardLook(cfg), len(ix.Entries), item,
 		func(int, [2]cardFile) bool { return false },

@@ -32,8 +32,8 @@ type state struct {
 	checkSum   memo.Gathered[*checkSummary]
 	pageChecks memo.Table[string, []check.Finding] // by page, its key
 	pageSum    memo.Cell[[]check.Finding]
-	cards      memo.Table[cardVersion, [2]cardFile]
-	queue      memo.Cell[*queued] // by the posts' Gen and the front key
+	cards      memo.Table[string, [2]cardFile] // by entry, its front matter's hash
+	queue      memo.Cell[*queued]              // by the posts' Gen and the front key
 	pages      site.Memo
 
 	// What the stages reuse: keys of this process, the Markdown renderer,
