@@ -75,9 +75,8 @@ func (d Delta) None() bool { return !d.All && len(d.Changed) == 0 }
 // A Table remembers one stage's value for each item of a list, from one
 // build to the next. The zero Table remembers nothing.
 type Table[K comparable, V any] struct {
-	items []Item[K]
+	items []Item[K] // a failed item's Version is the zero K: it has no value
 	vals  []V
-	ok    []bool // by item, whether its value was computed
 	scope string
 	gen   uint64
 }
@@ -112,12 +111,11 @@ func (t *Table[K, V]) Map(ctx context.Context, scope string, n int, item func(i 
 		return t.vals, Delta{}, nil
 	}
 	var items []Item[K]
-	vals, ok := make([]V, n), make([]bool, n)
+	vals := make([]V, n)
 	last := func(i int) int { return i } // where item i was in the last list
 	if sameList {
 		items = t.items
 		copy(vals, t.vals)
-		copy(ok, t.ok)
 	} else {
 		items = make([]Item[K], n)
 		todo = make([]int, n)
@@ -136,22 +134,21 @@ func (t *Table[K, V]) Map(ctx context.Context, scope string, n int, item func(i 
 		}
 	}
 
+	var none K
 	computed := make([]bool, len(todo))
 	errs := make([]error, len(todo))
 	err := parallel.For(ctx, len(todo), func(k int) {
 		i := todo[k]
-		if j := last(i); j >= 0 && t.ok[j] && still(i, t.vals[j]) {
-			vals[i], ok[i] = t.vals[j], true
+		if j := last(i); j >= 0 && t.items[j].Version != none && still(i, t.vals[j]) {
+			vals[i] = t.vals[j]
 			return
 		}
 		v, err := compute(i)
 		if err != nil {
 			var zero V
-			vals[i], ok[i], errs[k] = zero, false, err
-		} else {
-			vals[i], ok[i] = v, true
+			v = zero
 		}
-		computed[k] = true
+		vals[i], errs[k], computed[k] = v, err, true
 	})
 	if err != nil {
 		return nil, Delta{}, err
@@ -166,14 +163,13 @@ func (t *Table[K, V]) Map(ctx context.Context, scope string, n int, item func(i 
 			}
 		}
 		if errs[k] != nil {
-			var none K // no item's version: computed again
-			items[i].Version = none
+			items[i].Version = none // no value: computed again
 		}
 	}
 	if !d.None() {
 		t.gen++
 	}
-	t.items, t.vals, t.ok, t.scope = items, vals, ok, scope
+	t.items, t.vals, t.scope = items, vals, scope
 	return vals, d, errors.Join(errs...)
 }
 
