@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
-	"io"
 	"maps"
 	"slices"
 	"strconv"
@@ -137,8 +136,7 @@ type rendering struct {
 
 // Files are the files of the website, as Render returns them: sorted by
 // path, each with its Data, or, with a Memo, a Packer or Lazy, some
-// without, which Make makes when the output needs them. Files is the
-// [output.Maker] of those.
+// without, which Make makes when the output needs them.
 type Files struct {
 	List []output.File
 
@@ -164,14 +162,6 @@ func (fs *Files) Make(f *output.File) ([]byte, error) {
 	}
 	return fs.makers[i]()
 }
-
-// Stream fails: no file of the site is Large.
-func (fs *Files) Stream(f *output.File, _ io.Writer) error {
-	return fmt.Errorf("site: %s is not streamed", f.Path)
-}
-
-// Same reports false: a page's bytes do not say what they were made of.
-func (fs *Files) Same(*output.File, []byte) bool { return false }
 
 // Render renders every file of the website. Pages are executed in parallel;
 // the files come back sorted by path.
