@@ -55,9 +55,9 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 	return p
 }
 
-// planQueue returns the posting schedule of the published entries' posts
+// queueOf returns the posting schedule of the published entries' posts
 // and its files, each keyed by key, a digest of what they are made of.
-func planQueue(cfg *config.Config, entries []*entry.Entry, posts *postSet, key string) (*queued, error) {
+func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, key string) (*queued, error) {
 	q := plan(cfg, entries, posts.bySlug).Queue()
 	files, err := queueFiles(q, cfg)
 	if err != nil {
@@ -100,5 +100,5 @@ func queueFiles(q *schedule.Queue, cfg *config.Config) ([]output.File, error) {
 func (g *Generator) planQueue(in *loaded, posts *postSet) (*queued, error) {
 	st := g.state
 	key := st.keys.Of(in.shell, in.index.FrontKey(), strconv.FormatUint(st.posts.Gen(), 10))
-	return st.queue.Get(key, func() (*queued, error) { return planQueue(in.cfg, in.index.Entries, posts, key) })
+	return st.queue.Get(key, func() (*queued, error) { return queueOf(in.cfg, in.index.Entries, posts, key) })
 }
