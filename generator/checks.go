@@ -14,9 +14,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
-	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/memo"
 )
 
@@ -105,31 +103,6 @@ func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSum
 	return sum
 }
 
-// checkPage runs the page checks over one page of pages, named by its path
-// below dest.
-func checkPage(s *check.Settings, dest string, pages *site.Files, f output.File) ([]check.Finding, error) {
-	data := f.Data
-	if data == nil {
-		var err error
-		if data, err = pages.Make(&f); err != nil {
-			return nil, err
-		}
-	}
-	return s.Page(filepath.ToSlash(filepath.Join(dest, f.Path)), data), nil
-}
-
-// checkedPages returns the pages of files the page checks look at: the
-// site's HTML pages, not the post previews.
-func checkedPages(files []output.File) []output.File {
-	var pages []output.File
-	for _, f := range files {
-		if strings.HasSuffix(f.Path, ".html") && !strings.HasPrefix(f.Path, socialDir) {
-			pages = append(pages, f)
-		}
-	}
-	return pages
-}
-
 // checkEntries runs the compliance checks over every published entry and
 // its posts, computing again only for the entries whose file or posts, or
 // the settings, changed; and the face check over their images.
@@ -172,17 +145,30 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 
 // checkPages runs the page checks over the site's pages, computing again
 // only for the pages whose key changed.
-func (g *Generator) checkPages(ctx context.Context, in *loaded, files *site.Files) ([]check.Finding, error) {
+func (g *Generator) checkPages(ctx context.Context, in *loaded, pages *pageSet) ([]check.Finding, error) {
 	st := g.state
 	s, dest := in.checks, in.dest
-	pages := checkedPages(files.List)
-	unkeyed := "build " + strconv.FormatUint(st.builds, 10) // a page without a key is checked again
-	item := func(i int) memo.Item[string] {
-		return memo.Item[string]{Name: pages[i].Path, Version: cmp.Or(pages[i].Key, unkeyed)}
+	var checked []int // by place in pages
+	for i, f := range pages.files {
+		if isPage(f.Path) {
+			checked = append(checked, i)
+		}
 	}
-	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+in.scope, len(pages), item,
+	unkeyed := "build " + strconv.FormatUint(st.builds, 10) // a page without a key is checked again
+	item := func(k int) memo.Item[string] {
+		f := pages.files[checked[k]]
+		return memo.Item[string]{Name: f.Path, Version: cmp.Or(f.Key, unkeyed)}
+	}
+	found, _, err := st.pageChecks.Map(ctx, dest+"\x00"+in.scope, len(checked), item,
 		func(int, []check.Finding) bool { return false },
-		func(i int) ([]check.Finding, error) { return checkPage(s, dest, files, pages[i]) })
+		func(k int) ([]check.Finding, error) {
+			i := checked[k]
+			data, err := pages.bytes(i)
+			if err != nil {
+				return nil, err
+			}
+			return s.Page(filepath.ToSlash(filepath.Join(dest, pages.files[i].Path)), data), nil
+		})
 	if err != nil {
 		return nil, err
 	}

@@ -17,9 +17,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -86,9 +84,11 @@ type Result struct {
 	Pages   int // HTML pages rendered
 	Files   int // files in the output
 	// Parsed and Rendered count the entries parsed and bodies rendered
-	// afresh, not taken from the previous build; Drawn, the share cards
-	// drawn to write or to compare, not found as drawn before.
-	Parsed, Rendered, Drawn int
+	// afresh, not taken from the previous build; Made, the site's files
+	// made afresh (pages, the sitemap, the feed, robots.txt and the style
+	// sheet); Drawn, the share cards drawn to write or to compare, not
+	// found as drawn before.
+	Parsed, Rendered, Made, Drawn int
 	output.Stats
 	Dest string
 	// BasePath is the path of the site's base URL, such as "/" or "/care/".
@@ -161,14 +161,14 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	}
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
-	files := slices.Concat(pages.List, entryFiles(in.index.Entries, bodies, cards), posts.files, queue.files)
+	files := slices.Concat(pages.files, entryFiles(in.index.Entries, bodies, cards), posts.files, queue.files)
 	m := &maker{pages: pages, cards: cards, posts: posts.posts, packer: &g.state.packer, painter: g.state.painter}
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}
 	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
-	res.Parsed, res.Rendered = g.state.loader.Parsed, bodies.rendered
-	for _, f := range pages.List {
+	res.Parsed, res.Rendered, res.Made = g.state.loader.Parsed, bodies.rendered, int(pages.made.Load())
+	for _, f := range pages.files {
 		if filepath.Ext(f.Path) == ".html" {
 			res.Pages++
 		}
@@ -229,34 +229,6 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	}, nil
 }
 
-// renderPages renders the site's pages: only those whose key changed, but
-// for a site with page templates of its own.
-func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, found *checkSummary) (*site.Files, error) {
-	st := g.state
-	memo := st.pageMemo(in.source)
-	return site.Render(ctx, site.Options{
-		Config:      in.cfg,
-		Entries:     in.index.Entries,
-		Bodies:      bodies.html,
-		Figures:     bodies.figures,
-		Posts:       posts.bySlug,
-		Readability: found.readability,
-		Theme:       in.theme,
-		Epoch:       g.SourceDate.UTC(),
-		Memo:        memo,
-		Shell:       in.shell,
-		BodyKeys:    bodies.keys,
-		PostKeys:    posts.keys,
-		Packer:      &st.packer,
-		// A build that writes nothing renders only the pages it checks
-		// (not the post previews) when the page templates are faqcast's
-		// own, which the tests execute on every kind of page; a site's own
-		// templates are all executed, so that their errors show as in a
-		// build that writes.
-		Lazy: g.NoWrite && memo != nil,
-	})
-}
-
 // write writes files into the destination, those without their bytes made
 // by m, unless the Generator writes nothing, and records in res what it
 // did.
@@ -290,31 +262,6 @@ func entryFiles(entries []*entry.Entry, bodies *bodySet, cards [][2]cardFile) []
 
 // socialDir holds the posts and, later, the queue.
 const socialDir = site.PreviewURL
-
-// pageMemo returns the memo that lets a rebuild skip unchanged pages, or
-// nil when the site has page templates of its own: the memo's keys cover
-// what faqcast's templates show (see [site.Memo]), and a site's templates
-// may show more, such as other entries' answers on an entry page.
-func (st *state) pageMemo(source string) *site.Memo {
-	if fsys := siteTemplates(source); fsys != nil {
-		if own, _ := fs.Glob(fsys, "*.html"); len(own) > 0 {
-			return nil
-		}
-		if own, _ := fs.Glob(fsys, "partials/*.html"); len(own) > 0 {
-			return nil
-		}
-	}
-	return &st.pages
-}
-
-// siteTemplates returns the site's own templates folder, or nil.
-func siteTemplates(source string) fs.FS {
-	dir := filepath.Join(source, TemplatesDir)
-	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return nil
-	}
-	return os.DirFS(dir)
-}
 
 // String describes the result in one line, for people.
 func (r *Result) String() string {

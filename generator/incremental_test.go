@@ -277,3 +277,46 @@ func TestIncrementalOwnTemplates(t *testing.T) {
 		t.Errorf("the first entry's page does not show the second's new answer:\n%s", page)
 	}
 }
+
+// TestPagesMadeAgain checks which of a site's files a rebuild makes again:
+// after an edit to one answer, its page and the post preview page that
+// shows its readability; after an edit to a summary, the pages that show
+// it, the sitemap and the feed, not the other entries' pages.
+func TestPagesMadeAgain(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	g := &generator.Generator{Source: dir}
+	ctx := context.Background()
+	first, err := g.Build(ctx, generator.Change{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Made < first.Pages {
+		t.Fatalf("the first build made %d files for %d pages", first.Made, first.Pages)
+	}
+	name := filepath.Join(dir, "content", "third.md")
+	for _, tc := range []struct {
+		what, file string
+		most       int
+	}{
+		{"nothing", "", 0},
+		{"an answer", entryFile("Third question?", "tags: [billing]\n", "A new answer, long enough to read.\n"), 2},
+		// Its page, its topic's, the home page (one of the top five),
+		// the preview page, the sitemap and the feed.
+		{"a summary", strings.Replace(entryFile("Third question?", "tags: [billing]\n", "A new answer, long enough to read.\n"), "summary: ", "summary: Now ", 1), 6},
+	} {
+		var paths []string
+		if tc.file != "" {
+			if err := os.WriteFile(name, []byte(tc.file), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			paths = []string{name}
+		}
+		res, err := g.Build(ctx, generator.Change{Now: now, Paths: paths})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Made > tc.most || (tc.most > 0 && res.Made == 0) {
+			t.Errorf("after %s: %d files made, want 1 to %d", tc.what, res.Made, tc.most)
+		}
+	}
+}

@@ -9,7 +9,6 @@ import (
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
-	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/pack"
 )
 
@@ -18,7 +17,7 @@ import (
 // share cards (drawn only then), the posts' review files and posts.json
 // (streamed). It counts the cards it draws.
 type maker struct {
-	pages   *site.Files
+	pages   *pageSet
 	cards   [][2]cardFile
 	posts   []*entryPosts
 	packer  *pack.Packer

@@ -34,7 +34,11 @@ type state struct {
 	pageSum    memo.Cell[[]check.Finding]
 	cards      memo.Table[string, [2]cardFile] // by entry, its front matter's hash
 	queue      memo.Cell[*queued]              // by the posts' Gen and the front key
-	pages      site.Memo
+	related    memo.Cell[[][]int]              // by the entries' order, tags and ranks
+	plan       memo.Cell[*site.Plan]           // by the front key, the images, the posts' Gen and the shell
+	// By page, only that it was made, at which version: its bytes go to
+	// the writer and are not kept.
+	pages memo.Table[pageVersion, struct{}]
 
 	// What the stages reuse: keys of this process, the Markdown renderer,
 	// prepared images, the card painter and its glyphs, the packer's

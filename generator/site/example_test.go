@@ -43,7 +43,7 @@ tags: [first visit]
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, f := range files.List {
+	for _, f := range files {
 		fmt.Println(f.Path)
 	}
 	// Output:

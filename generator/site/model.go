@@ -2,16 +2,17 @@ package site
 
 import (
 	"cmp"
+	"context"
 	"html/template"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/parallel"
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
@@ -33,6 +34,8 @@ type Site struct {
 	Untagged []*Entry
 	// Updated is the latest review or publication date of any entry.
 	Updated time.Time
+
+	cfg *config.Config
 }
 
 // A Practice is the practice as the templates show it.
@@ -51,7 +54,9 @@ type Entry struct {
 	URL string
 	// Permalink is the page's absolute URL.
 	Permalink string
-	// Body is the rendered answer.
+	// Body is the rendered answer. On an entry page, the page's own entry
+	// has it; other entries have it when the model was made with answers
+	// (see [New]).
 	Body template.HTML
 	// Figure is the entry's front matter image, or nil.
 	Figure *Figure
@@ -61,49 +66,13 @@ type Entry struct {
 	// Updated is ReviewedOn, else PublishOn, else the site's Updated.
 	Updated time.Time
 
-	order   int    // index in Site.Entries
-	site    *Site  // for Related
-	file    string // URL + "index.html", once a Render needs it
-	made    made   // what a Memo's Render made its pages of
-	related struct {
-		once    sync.Once
-		entries []*Entry
-		done    bool // entries are worked out
-	}
+	order   int // index in Site.Entries
+	related []*Entry
 }
 
 // Related returns up to MaxRelated other entries sharing the most tags
-// with this one, or else the top five. It works them out on first use:
-// only the pages a build renders need them.
-func (e *Entry) Related() []*Entry {
-	e.related.once.Do(func() {
-		e.related.entries = related(e, e.site.TopFive)
-		e.related.done = true
-	})
-	return e.related.entries
-}
-
-// takeRelated gives s's entries the related entries that the same entries
-// of last, a model of the same entries, tags and ranks, worked out.
-func (s *Site) takeRelated(last *Site) {
-	if len(last.Entries) != len(s.Entries) {
-		return
-	}
-	for i, e := range s.Entries {
-		was := last.Entries[i]
-		if !was.related.done {
-			continue
-		}
-		rel := make([]*Entry, len(was.related.entries))
-		for j, r := range was.related.entries {
-			rel[j] = s.Entries[r.order]
-		}
-		e.related.once.Do(func() {
-			e.related.entries = rel
-			e.related.done = true
-		})
-	}
-}
+// with this one, or else the top five (see [Relate]).
+func (e *Entry) Related() []*Entry { return e.related }
 
 // A Figure is an entry's image, prepared and written beside its page.
 type Figure struct {
@@ -130,9 +99,45 @@ type Topic struct {
 // MaxRelated is how many related questions an entry page lists.
 const MaxRelated = 5
 
-// newSite builds the model from the checked config and entries.
-// bodies maps each entry to its rendered body.
-func newSite(cfg *config.Config, entries []*entry.Entry, bodies []string, figures []*Figure, epoch time.Time) *Site {
+// New returns the model of the site of cfg's published entries, in site
+// order: their topics, the top five, and each entry's related entries,
+// which related gives by place, as [Relate] returns them for the same
+// entries. figures holds each entry's front matter image, or nil; epoch is
+// the date used where a date is needed and no entry has one.
+//
+// bodies holds each entry's rendered answer, HTML that is trusted as it
+// is, or is nil: then the entries carry no answer, and each entry page
+// shows its own, as [Plan.Make] is given it. A model without answers is
+// the same while the entries' front matter is, which lets a build keep it
+// while only answers change.
+func New(cfg *config.Config, entries []*entry.Entry, bodies []string, figures []*Figure, related [][]int, epoch time.Time) *Site {
+	s := newModel(cfg, entries, epoch, func(se *Entry, i int) {
+		se.Body = template.HTML(at(bodies, i))
+		se.Reviewer = cfg.StaffByID(se.ReviewedBy)
+		if f := at(figures, i); f != nil {
+			fig := *f
+			fig.Permalink = se.Permalink + fig.URL
+			se.Figure = &fig
+		}
+	})
+	// One backing array for every entry's related entries.
+	n := 0
+	for _, r := range related {
+		n += len(r)
+	}
+	all := make([]*Entry, 0, n)
+	for i, e := range s.Entries {
+		for _, j := range at(related, i) {
+			all = append(all, s.Entries[j])
+		}
+		e.related = all[len(all)-len(at(related, i)):]
+	}
+	return s
+}
+
+// newModel builds the model of entries but their related entries,
+// calling fill for each entry once its URLs are set.
+func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill func(se *Entry, i int)) *Site {
 	s := &Site{
 		Title:    cfg.Title,
 		Language: cfg.Language,
@@ -142,26 +147,19 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies []string, figure
 			Tel:         template.URL(config.TelURL(cfg.Practice.Phone)),
 			AddressLine: addressLine(cfg.Practice.Address),
 		},
+		cfg: cfg,
 	}
+	all := make([]Entry, len(entries)) // one allocation for all
+	s.Entries = make([]*Entry, len(entries))
 	for i, e := range entries {
-		se := &Entry{
-			Entry:     e,
-			URL:       EntryURL(e.Slug),
-			Permalink: cfg.BaseURL + EntryURL(e.Slug),
-			Body:      template.HTML(at(bodies, i)),
-			Reviewer:  cfg.StaffByID(e.ReviewedBy),
-		}
-		if f := at(figures, i); f != nil {
-			fig := *f
-			fig.Permalink = se.Permalink + fig.URL
-			se.Figure = &fig
-		}
+		se := &all[i]
+		*se = Entry{Entry: e, URL: EntryURL(e.Slug), Permalink: cfg.BaseURL + EntryURL(e.Slug), order: i}
+		fill(se, i)
 		se.Updated = cmp.Or(e.ReviewedOn, e.PublishOn)
 		if se.Updated.After(s.Updated) {
 			s.Updated = se.Updated
 		}
-		se.order, se.site = len(s.Entries), s
-		s.Entries = append(s.Entries, se)
+		s.Entries[i] = se
 	}
 	if s.Updated.IsZero() {
 		s.Updated = epoch
@@ -171,16 +169,7 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies []string, figure
 			e.Updated = s.Updated
 		}
 	}
-
-	for _, e := range s.Entries {
-		if e.Rank >= 1 && e.Rank <= entry.TopFive {
-			s.TopFive = append(s.TopFive, e)
-		}
-	}
-	if len(s.TopFive) == 0 {
-		s.TopFive = s.Entries[:min(entry.TopFive, len(s.Entries))]
-	}
-
+	s.TopFive = topFive(s.Entries)
 	s.Topics = topics(cfg.BaseURL, s.Entries)
 	for _, e := range s.Entries {
 		if len(e.Topics) == 0 {
@@ -188,6 +177,40 @@ func newSite(cfg *config.Config, entries []*entry.Entry, bodies []string, figure
 		}
 	}
 	return s
+}
+
+// topFive returns the entries ranked 1 to 5, or else the first five.
+func topFive(entries []*Entry) []*Entry {
+	var top []*Entry
+	for _, e := range entries {
+		if e.Rank >= 1 && e.Rank <= entry.TopFive {
+			top = append(top, e)
+		}
+	}
+	if len(top) == 0 {
+		top = entries[:min(entry.TopFive, len(entries))]
+	}
+	return top
+}
+
+// Relate returns the related entries of each of entries, in site order,
+// by their places in entries: up to MaxRelated others sharing the most
+// tags with it (then in site order), or else the top five. They depend
+// only on the entries' order, tags and ranks.
+func Relate(ctx context.Context, entries []*entry.Entry) ([][]int, error) {
+	s := newModel(&config.Config{}, entries, time.Time{}, func(*Entry, int) {})
+	out := make([][]int, len(entries))
+	err := parallel.For(ctx, len(entries), func(i int) {
+		rel := related(s.Entries[i], s.TopFive)
+		out[i] = make([]int, len(rel))
+		for k, r := range rel {
+			out[i][k] = r.order
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // EntryURL returns the path of an entry's page relative to the site root.

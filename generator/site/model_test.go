@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -47,7 +48,11 @@ func e(slug string, rank int, tags ...string) *entry.Entry {
 func build(t *testing.T, entries ...*entry.Entry) *Site {
 	t.Helper()
 	slices.SortFunc(entries, entry.Compare)
-	return newSite(testConfig(t), entries, nil, nil, day("1970-01-01"))
+	related, err := Relate(context.Background(), entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(testConfig(t), entries, nil, nil, related, day("1970-01-01"))
 }
 
 func slugs(es []*Entry) []string {
@@ -247,7 +252,7 @@ func TestUpdated(t *testing.T) {
 
 	// With no dates at all, the epoch is every date.
 	epoch := day("2025-12-31")
-	s = newSite(testConfig(t), []*entry.Entry{e("x", 1, "t")}, nil, nil, epoch)
+	s = New(testConfig(t), []*entry.Entry{e("x", 1, "t")}, nil, nil, nil, epoch)
 	if !s.Updated.Equal(epoch) || !s.Entries[0].Updated.Equal(epoch) || !s.Topics[0].Updated.Equal(epoch) {
 		t.Errorf("without dates: site %s, entry %s, topic %s; want %s", s.Updated, s.Entries[0].Updated, s.Topics[0].Updated, epoch)
 	}

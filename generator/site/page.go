@@ -39,11 +39,19 @@ type Page struct {
 	Previews []*Preview
 	Pager    *Pager
 
-	// view, when set, returns the page to execute: a copy of the page with
-	// what only executing it needs filled in, made for each execution and
-	// kept by none (a build does not execute unchanged pages, and keeps
-	// the pages it may execute again).
-	view func(p *Page) *Page
+	// view, when set, returns the page to execute, showing a's answers: a
+	// copy of the page with what only executing it needs filled in, made
+	// for each execution and kept by none (a build does not execute
+	// unchanged pages, and keeps the pages it may execute again).
+	view func(p *Page, a *Answers) *Page
+}
+
+// with returns the page to execute, showing a's answers.
+func (p *Page) with(a *Answers) *Page {
+	if p.view == nil {
+		return p
+	}
+	return p.view(p, a)
 }
 
 // A Crumb is one step of a breadcrumb trail.

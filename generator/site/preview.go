@@ -70,7 +70,7 @@ type PreviewPost struct {
 }
 
 // previews pairs the site's entries with their posts, in site order.
-func previews(s *Site, posts map[string][]post.Variant, readability []string) []*Preview {
+func previews(s *Site, posts map[string][]post.Variant) []*Preview {
 	out := make([]*Preview, 0, len(s.Entries))
 	all := make([]Preview, 0, len(s.Entries)) // one allocation for all
 	for _, e := range s.Entries {
@@ -78,7 +78,7 @@ func previews(s *Site, posts map[string][]post.Variant, readability []string) []
 		if len(vs) == 0 {
 			continue
 		}
-		all = append(all, Preview{Entry: e, Readability: at(readability, e.order), variants: vs})
+		all = append(all, Preview{Entry: e, variants: vs})
 		out = append(out, &all[len(all)-1])
 	}
 	return out
@@ -125,8 +125,8 @@ func previewURL(n int) string {
 
 // previewPages returns the post preview pages: PreviewPageSize entries a
 // page, in site order. There is always a first page, even with no posts.
-func previewPages(s *Site, posts map[string][]post.Variant, readability []string) []*Page {
-	all := previews(s, posts, readability)
+func previewPages(s *Site, posts map[string][]post.Variant) []*Page {
+	all := previews(s, posts)
 	total := previewTotal(len(all))
 	var pages []*Page
 	for n := 1; n <= total; n++ {
@@ -167,12 +167,15 @@ func previewPage(s *Site, n, total int, previews []*Preview) *Page {
 		Previews:    previews,
 		Pager:       pg,
 	}
-	p.view = func(p *Page) *Page {
+	p.view = func(p *Page, a *Answers) *Page {
 		v := *p
 		v.view = nil
 		v.Previews = make([]*Preview, len(p.Previews))
 		for i, pv := range p.Previews {
 			filled := *pv
+			if a != nil {
+				filled.Readability = at(a.Readability, pv.Entry.order)
+			}
 			filled.fill()
 			v.Previews[i] = &filled
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -36,13 +37,13 @@ func TestRenderPreview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := listOf(site.Render(context.Background(), site.Options{
+	out, err := site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: []*entry.Entry{e},
 		Bodies:  []string{"<p>Body.</p>"},
 		Posts:   map[string][]post.Variant{e.Slug: variants},
 		Theme:   theme,
-	}))
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +117,7 @@ func TestRenderPreviewPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, err := listOf(site.Render(context.Background(), site.Options{Config: cfg, Entries: entries, Bodies: bodies, Posts: posts, Theme: theme}))
+	out, err := site.Render(context.Background(), site.Options{Config: cfg, Entries: entries, Bodies: bodies, Posts: posts, Theme: theme})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,10 +173,10 @@ func withPosts(t *testing.T) (*config.Config, *site.Theme, *post.Composer) {
 	return cfg, theme, &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 }
 
-// TestMakeConcurrently makes every page again from several goroutines at
-// once, as a Writer and the page checks may: each must come out as
-// rendered, and executing a page must change nothing the others share
-// (run with -race).
+// TestMakeConcurrently makes every file of a plan from several goroutines
+// at once, as a build's writer and page checks may: each must come out as
+// Render renders it, and making a page must change nothing the others
+// share (run with -race).
 func TestMakeConcurrently(t *testing.T) {
 	cfg, theme, c := withPosts(t)
 	o := site.Options{Config: cfg, Theme: theme, Posts: map[string][]post.Variant{}}
@@ -190,74 +191,33 @@ func TestMakeConcurrently(t *testing.T) {
 			t.Fatal(err)
 		}
 		o.Entries, o.Bodies, o.Posts[e.Slug] = append(o.Entries, e), append(o.Bodies, fmt.Sprintf("<p>Body %d.</p>", i)), vs
+		o.Readability = append(o.Readability, fmt.Sprintf("grade %d", i))
 	}
-	eager, err := site.Render(context.Background(), o)
+	want, err := site.Render(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	o.Lazy = true
-	lazy, err := site.Render(context.Background(), o)
+	related, err := site.Relate(context.Background(), o.Entries)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// As a build makes it: the model without answers, which the pages are
+	// given.
+	p := site.NewPlan(site.New(cfg, o.Entries, nil, nil, related, time.Time{}), theme, o.Posts)
+	a := &site.Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
+	if len(p.Docs) != len(want) {
+		t.Fatalf("%d docs, %d files rendered", len(p.Docs), len(want))
 	}
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
-			for i, f := range lazy.List {
-				if f.Data != nil {
-					continue
-				}
-				got, err := lazy.Make(&f)
-				if err != nil || string(got) != string(eager.List[i].Data) {
-					t.Errorf("%s made: %v, or other bytes than rendered", f.Path, err)
+			for i, d := range p.Docs {
+				got, err := p.Make(i, a)
+				if d.Path != want[i].Path || err != nil || string(got) != string(want[i].Data) {
+					t.Errorf("%s made: %v, or other bytes than rendered", d.Path, err)
 				}
 			}
 		})
 	}
 	wg.Wait()
-}
-
-// TestRenderLazy checks that a lazy Render renders nothing, and that each
-// file's Make gives what an eager Render renders.
-func TestRenderLazy(t *testing.T) {
-	cfg, theme, c := withPosts(t)
-	o := site.Options{Config: cfg, Theme: theme, Posts: map[string][]post.Variant{}}
-	for i := range 3 {
-		e, err := entry.Parse(fmt.Sprintf("content/q%d.md", i), fmt.Sprintf("q%d.md", i),
-			[]byte(fmt.Sprintf("---\ntitle: Question %d?\nsummary: Answer %d.\ntags: [t]\n---\n\nBody.\n", i, i)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		o.Entries, o.Bodies, o.Posts[e.Slug] = append(o.Entries, e), append(o.Bodies, "<p>Body.</p>"), vs
-	}
-	eager, err := site.Render(context.Background(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.Lazy = true
-	lazy, err := site.Render(context.Background(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(lazy.List) != len(eager.List) {
-		t.Fatalf("%d files lazily, %d eagerly", len(lazy.List), len(eager.List))
-	}
-	for i, f := range lazy.List {
-		if f.Path != eager.List[i].Path {
-			t.Fatalf("file %d is %s lazily, %s eagerly", i, f.Path, eager.List[i].Path)
-		}
-		if f.Path == "style.css" {
-			continue // at hand
-		}
-		if f.Data != nil {
-			t.Errorf("%s rendered by a lazy Render", f.Path)
-		}
-		if got, err := lazy.Make(&f); err != nil || string(got) != string(eager.List[i].Data) {
-			t.Errorf("%s made lazily: %v, or other bytes than rendered eagerly", f.Path, err)
-		}
-	}
 }

@@ -181,13 +181,13 @@ func render(t *testing.T, cfgText string, files map[string]string, epoch time.Ti
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := listOf(site.Render(context.Background(), site.Options{
+	out, err := site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: entries,
 		Bodies:  bodies,
 		Theme:   theme,
 		Epoch:   epoch,
-	}))
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

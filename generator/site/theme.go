@@ -223,13 +223,6 @@ func tidy(s string) string {
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
-// execute renders the page template of p's kind and returns the page.
-func (th *Theme) execute(p *Page) ([]byte, error) {
-	var page []byte
-	err := th.executeWith(p, func(b []byte) { page = bytes.Clone(b) })
-	return page, err
-}
-
 // maxPooled is the capacity of the largest buffer a Theme keeps for the
 // next page: a home page that lists ten thousand questions is about 2 MiB.
 const maxPooled = 8 << 20
@@ -237,9 +230,6 @@ const maxPooled = 8 << 20
 // executeWith renders the page template of p's kind into a buffer th
 // reuses, and calls use with the page, which use must not keep.
 func (th *Theme) executeWith(p *Page, use func(page []byte)) error {
-	if p.view != nil {
-		p = p.view(p)
-	}
 	t := th.pages[p.Kind]
 	if t == nil {
 		return fmt.Errorf("no template for %s pages", p.Kind)

@@ -13,7 +13,6 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/templates"
@@ -43,13 +42,13 @@ func renderTheme(files map[string]string) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := listOf(site.Render(context.Background(), site.Options{
+	out, err := site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: []*entry.Entry{e},
 		Bodies:  []string{"<p>Body.</p>\n"},
 		Theme:   theme,
 		Epoch:   time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
-	}))
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -253,12 +252,4 @@ func TestOverlayReadDir(t *testing.T) {
 	if _, err := fs.ReadFile(site.Overlay(nil, templates.FS), "baseof.html"); err != nil {
 		t.Errorf("Overlay(nil, def): %v", err)
 	}
-}
-
-// listOf returns the files of a Render, or its error.
-func listOf(files *site.Files, err error) ([]output.File, error) {
-	if err != nil {
-		return nil, err
-	}
-	return files.List, nil
 }

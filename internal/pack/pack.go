@@ -29,6 +29,9 @@ type Packed struct {
 	n int    // the length of the bytes
 }
 
+// Len returns the length of the bytes p holds.
+func (p Packed) Len() int { return p.n }
+
 // Pack returns b packed. It does not keep b.
 func (pk *Packer) Pack(b []byte) Packed {
 	if len(b) == 0 {

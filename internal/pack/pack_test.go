@@ -30,8 +30,8 @@ func TestRoundTrip(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var pk Packer
 			p := pk.Pack(tc.in)
-			if p.n != len(tc.in) {
-				t.Errorf("length = %d, want %d", p.n, len(tc.in))
+			if p.Len() != len(tc.in) {
+				t.Errorf("Len = %d, want %d", p.Len(), len(tc.in))
 			}
 			if tc.smaller && len(p.z)*4 > len(tc.in) {
 				t.Errorf("packed to %d bytes for %d, want under a quarter", len(p.z), len(tc.in))

@@ -11,32 +11,47 @@ import (
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
-	"github.com/faqcast/faqcast/internal/pack"
 )
 
-// TestMemoRerender changes answers of a site with three preview pages at
-// random, one or two at a time, and checks that each Render with a Memo
-// gives the same files as a Render without one, while rendering only the
-// pages of the changed answers and the preview pages that show them. It
-// does so again with every page packed, which must give the same bytes.
-func TestMemoRerender(t *testing.T) {
-	t.Run("plain", func(t *testing.T) { testMemoRerender(t, false) })
-	t.Run("packed", func(t *testing.T) { testMemoRerender(t, true) })
+// plan returns the plan of o's site as a build makes it: the model
+// without answers.
+func plan(t *testing.T, o site.Options) *site.Plan {
+	t.Helper()
+	related, err := site.Relate(context.Background(), o.Entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return site.NewPlan(site.New(o.Config, o.Entries, nil, o.Figures, related, o.Epoch), o.Theme, o.Posts)
 }
 
-func testMemoRerender(t *testing.T, packed bool) {
+// version returns the version of doc i of p as a build makes it: its
+// Shows, and what it shows of the answers o holds.
+func version(p *site.Plan, i int, o site.Options) string {
+	d := p.Docs[i]
+	v := d.Shows
+	if d.Entry >= 0 {
+		v += "\x00" + o.Bodies[d.Entry]
+	}
+	for _, j := range d.Previews {
+		v += "\x00" + o.Readability[j]
+	}
+	return v
+}
+
+// TestPlanAnswers changes answers of a site with three preview pages at
+// random, one or two at a time, keeping the plan as a build does while
+// the front matter is the same, and checks that a folder where only the
+// files whose versions changed are made again holds what Render gives:
+// only the pages of the changed answers and the preview pages that show
+// them.
+func TestPlanAnswers(t *testing.T) {
 	cfg, theme, c := withPosts(t)
-	var err error
-	var pk pack.Packer
 	ps := site.PreviewPageSize
 	n := 2*ps + 10
 	front := func(i int) string {
 		return fmt.Sprintf("---\ntitle: Question %d?\nsummary: Answer %d.\nslug: q%d\ntags: [t%d]\n---\n", i, i, i, i%4)
 	}
-	o := site.Options{
-		Config: cfg, Theme: theme, Shell: "shell",
-		Posts: map[string][]post.Variant{},
-	}
+	o := site.Options{Config: cfg, Theme: theme, Posts: map[string][]post.Variant{}}
 	// set gives entry i the body text, as a new value with the same front
 	// matter, as a writer's save of the answer does.
 	set := func(i int, text string) {
@@ -48,8 +63,7 @@ func testMemoRerender(t *testing.T, packed bool) {
 			o.Entries[i] = e
 		} else {
 			o.Entries = append(o.Entries, e)
-			o.Bodies, o.BodyKeys, o.Readability = append(o.Bodies, ""), append(o.BodyKeys, ""), append(o.Readability, "")
-			o.PostKeys = append(o.PostKeys, "posts of "+e.Slug)
+			o.Bodies, o.Readability = append(o.Bodies, ""), append(o.Readability, "")
 			vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
 			if err != nil {
 				t.Fatal(err)
@@ -57,37 +71,16 @@ func testMemoRerender(t *testing.T, packed bool) {
 			o.Posts[e.Slug] = vs
 		}
 		o.Bodies[i] = "<p>" + text + "</p>"
-		o.BodyKeys[i] = text
 		o.Readability[i] = fmt.Sprintf("grade %d", len(text)%9)
 	}
 	for i := range n {
 		set(i, fmt.Sprintf("Answer %d.", i))
 	}
-	memo := &site.Memo{}
-	o.Memo = memo
-	// render renders o, with every page packed if packed; a Render
-	// without a Memo, the reference, never packs.
-	render := func(o site.Options) (*site.Files, error) {
-		if packed && o.Memo != nil {
-			site.PackAll(&o, &pk)
-		}
-		files, err := site.Render(context.Background(), o)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range files.List {
-			if packed && o.Memo != nil && f.Data != nil && strings.HasSuffix(f.Path, ".html") {
-				t.Errorf("%s not packed", f.Path)
-			}
-		}
-		return files, nil
-	}
+	p := plan(t, o)
 	var out written
-	first, err := render(o)
-	if err != nil {
-		t.Fatal(err)
+	if made := out.write(t, p, o); made != len(p.Docs) {
+		t.Errorf("%d of %d files made at first", made, len(p.Docs))
 	}
-	out.write(t, first)
 	rng := rand.New(rand.NewPCG(3, 4))
 	for step := range 30 {
 		changed := 1 + rng.IntN(2)
@@ -103,79 +96,66 @@ func testMemoRerender(t *testing.T, packed bool) {
 			}
 			// The same entry with another answer, as when a link in it
 			// resolves to another page.
-			o.Bodies[i], o.BodyKeys[i], o.Readability[i] = "<p>"+text+"</p>", text, fmt.Sprintf("grade %d", len(text)%9)
+			o.Bodies[i], o.Readability[i] = "<p>"+text+"</p>", fmt.Sprintf("grade %d", len(text)%9)
 		}
-		o.Memo = memo
-		got, err := render(o)
+		made := out.write(t, p, o)
+		// The changed entries' pages and their preview pages, at most two
+		// of each.
+		if made == 0 || made > 2*changed {
+			t.Errorf("step %d: %d files made for %d changed answers", step, made, changed)
+		}
+		want, err := site.Render(context.Background(), o)
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Pages rendered now: the changed entries' pages and their preview
-		// pages, at most two of each (packed pages cannot be told from
-		// pages not rendered).
-		rendered := 0
-		for _, f := range got.List {
-			if f.Data != nil && strings.HasSuffix(f.Path, ".html") {
-				rendered++
-			}
-		}
-		if !packed && (rendered == 0 || rendered > 2*changed) {
-			t.Errorf("step %d: %d pages rendered for %d changed answers", step, rendered, changed)
-		}
-		o.Memo = nil
-		want, err := render(o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out.write(t, got)
-		out.compare(t, fmt.Sprintf("step %d", step), want.List)
+		out.compare(t, fmt.Sprintf("step %d", step), want)
 	}
 }
 
-// written is a folder as a Writer leaves it: it holds a file's bytes, and
-// the Key it wrote them for, and writes a file again only when it comes
-// with Data or with another Key.
+// written is a folder as a build leaves it: it holds each file's bytes and
+// the version it made them of, and makes a file again only when its
+// version changed.
 type written struct {
-	bytes, keys map[string]string // by path
+	bytes, versions map[string]string // by path
 }
 
-// write writes files as a Writer would, removing the files not among them.
-func (w *written) write(t *testing.T, files *site.Files) {
+// write makes the files of p whose versions changed, removes those not
+// among them, and returns how many it made.
+func (w *written) write(t *testing.T, p *site.Plan, o site.Options) (made int) {
 	t.Helper()
-	bytes, keys := map[string]string{}, map[string]string{}
-	for _, f := range files.List {
-		old, ok := w.bytes[f.Path]
-		switch {
-		case f.Data != nil:
-			bytes[f.Path] = string(f.Data)
-		case ok && f.Key != "" && f.Key == w.keys[f.Path]:
-			bytes[f.Path] = old
-		default:
-			data, err := files.Make(&f)
+	a := &site.Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
+	bytes, versions := map[string]string{}, map[string]string{}
+	for i, d := range p.Docs {
+		v := version(p, i, o)
+		if old, ok := w.bytes[d.Path]; ok && w.versions[d.Path] == v {
+			bytes[d.Path] = old
+		} else {
+			data, err := p.Make(i, a)
 			if err != nil {
 				t.Fatal(err)
 			}
-			bytes[f.Path] = string(data)
+			bytes[d.Path] = string(data)
+			made++
 		}
-		keys[f.Path] = f.Key
+		versions[d.Path] = v
 	}
-	w.bytes, w.keys = bytes, keys
+	w.bytes, w.versions = bytes, versions
+	return made
 }
 
-// compare reports how the folder differs from the files of a Render
-// without a Memo.
+// compare reports how the folder differs from the files Render gives.
 func (w *written) compare(t *testing.T, what string, want []output.File) {
 	t.Helper()
 	if len(w.bytes) != len(want) {
-		t.Fatalf("%s: %d files with the Memo, %d without", what, len(w.bytes), len(want))
+		t.Fatalf("%s: %d files written, %d rendered", what, len(w.bytes), len(want))
 	}
 	for _, f := range want {
 		got, ok := w.bytes[f.Path]
 		if !ok {
-			t.Fatalf("%s: no %s with the Memo", what, f.Path)
+			t.Fatalf("%s: no %s written", what, f.Path)
 		}
 		if got != string(f.Data) {
-			t.Fatalf("%s: %s differs with the Memo:\n%s", what, f.Path, lineDiff(got, string(f.Data)))
+			t.Fatalf("%s: %s differs from Render's:\n%s", what, f.Path, lineDiff(got, string(f.Data)))
 		}
 	}
 }
@@ -191,13 +171,13 @@ func lineDiff(got, want string) string {
 	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
 }
 
-// TestMemoFrontMatter edits the front matter of a site's entries at
+// TestPlanFrontMatter edits the front matter of a site's entries at
 // random (titles, summaries, tags, ranks) and adds and removes entries,
-// and checks that a folder written from Renders with a Memo, which skip
-// the pages whose keys they made before, holds what Renders without one
-// give: no page that shows an edited field keeps its old key. A summary's
-// edit must render only the pages that show it.
-func TestMemoFrontMatter(t *testing.T) {
+// and checks that a folder where only the files whose versions changed
+// are made again holds what Render gives: no page that shows an edited
+// field keeps its version. A summary's edit must make only the pages that
+// show it.
+func TestPlanFrontMatter(t *testing.T) {
 	cfg, theme, c := withPosts(t)
 	type fields struct {
 		title, summary, body string
@@ -207,14 +187,14 @@ func TestMemoFrontMatter(t *testing.T) {
 	// Spellings of one tag: the topic takes the name most entries use.
 	tagNames := []string{"Eye care", "Eye Care", "eye care", "Vaccines", "Billing", "Forms"}
 	var state []fields
-	o := site.Options{Config: cfg, Theme: theme, Shell: "shell", Memo: &site.Memo{}}
+	o := site.Options{Config: cfg, Theme: theme}
 	// load makes o's entries, bodies and posts from state, reusing the
 	// entries whose files are the same, as a Loader does.
 	old := map[string]*entry.Entry{}
 	load := func() {
 		o.Entries = nil
-		o.Bodies, o.BodyKeys, o.Readability = nil, nil, nil
-		o.Posts, o.PostKeys = map[string][]post.Variant{}, nil
+		o.Bodies, o.Readability = nil, nil
+		o.Posts = map[string][]post.Variant{}
 		next := map[string]*entry.Entry{}
 		for i, f := range state {
 			src := fmt.Sprintf("---\ntitle: %q\nsummary: %q\nslug: q%d\ntags: [%s]\nrank: %d\n---\n%s\n",
@@ -229,12 +209,12 @@ func TestMemoFrontMatter(t *testing.T) {
 			}
 			next[src] = e
 			o.Entries = append(o.Entries, e)
-			o.Bodies, o.BodyKeys = append(o.Bodies, "<p>"+f.body+"</p>"), append(o.BodyKeys, f.body)
+			o.Bodies = append(o.Bodies, "<p>"+f.body+"</p>")
 			vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
-			o.Posts[e.Slug], o.PostKeys = vs, append(o.PostKeys, e.Hash)
+			o.Posts[e.Slug] = vs
 			o.Readability = append(o.Readability, fmt.Sprintf("grade %d", len(f.body)%9))
 		}
 		old = next
@@ -256,26 +236,13 @@ func TestMemoFrontMatter(t *testing.T) {
 	var out written
 	render := func(what string) int {
 		load()
-		got, err := site.Render(context.Background(), o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out.write(t, got)
-		rendered := 0
-		for _, f := range got.List {
-			if f.Data != nil && strings.HasSuffix(f.Path, ".html") {
-				rendered++
-			}
-		}
-		memo := o.Memo
-		o.Memo = nil
+		made := out.write(t, plan(t, o), o)
 		want, err := site.Render(context.Background(), o)
 		if err != nil {
 			t.Fatal(err)
 		}
-		o.Memo = memo
-		out.compare(t, what, want.List)
-		return rendered
+		out.compare(t, what, want)
+		return made
 	}
 	render("first render")
 	for step := range 60 {
@@ -308,13 +275,13 @@ func TestMemoFrontMatter(t *testing.T) {
 			what = "tags"
 		}
 		what = fmt.Sprintf("step %d (%s of q%d)", step, what, i)
-		rendered := render(what)
+		made := render(what)
 		if strings.Contains(what, "summary") {
 			// The entry's page, its topics' pages, the home page when it is
-			// one of the top five, and its preview page (its posts are
-			// keyed by its file).
-			if limit := 3 + len(f.tags); rendered > limit {
-				t.Errorf("%s: %d pages rendered, want at most %d", what, rendered, limit)
+			// one of the top five, its preview page (its posts show the
+			// summary), the sitemap and the feed.
+			if limit := 5 + len(f.tags); made > limit {
+				t.Errorf("%s: %d files made, want at most %d", what, made, limit)
 			}
 		}
 	}

@@ -1,0 +1,202 @@
+package generator
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/internal/cachekey"
+	"github.com/faqcast/faqcast/internal/memo"
+	"github.com/faqcast/faqcast/internal/pack"
+)
+
+// pageVersion is what a page is made of: what it shows of the site
+// (its [site.Doc.Shows]) and of the answers.
+type pageVersion struct {
+	shows, answers string
+}
+
+// A pageSet is a build's pages: the site's plan, the answers its pages
+// show, and the bytes of the pages the build made, until they are written.
+// A page not made yet is made when the checks or the writer need it.
+type pageSet struct {
+	plan    *site.Plan
+	answers *site.Answers
+	files   []output.File // by doc: its path and key, and its bytes if made and kept as they are
+	packed  []pack.Packed // by doc: its bytes if made and packed
+	packer  *pack.Packer
+	plain   atomic.Int64 // bytes kept as they are
+	made    atomic.Int64 // pages made
+}
+
+// keepPlain is how many bytes of the pages it makes a build keeps as they
+// are: enough for every page of a site of about a thousand entries, and
+// for any rebuild after an edit. It packs the rest (see [pack]), and so
+// holds about a quarter of a large site's pages' bytes until it writes
+// them.
+const keepPlain = 16 << 20
+
+// make makes page i and keeps its bytes for the writer. Pages are made
+// concurrently, each once.
+func (ps *pageSet) make(i int) error {
+	ps.made.Add(1)
+	return ps.plan.MakeTo(i, ps.answers, func(b []byte) {
+		if ps.plain.Add(int64(len(b))) <= keepPlain {
+			ps.files[i].Data = bytes.Clone(b)
+			return
+		}
+		ps.packed[i] = ps.packer.Pack(b)
+	})
+}
+
+// bytes returns the bytes of page i: as kept, or made again.
+func (ps *pageSet) bytes(i int) ([]byte, error) {
+	if d := ps.files[i].Data; d != nil {
+		return d, nil
+	}
+	if ps.packed[i].Len() > 0 {
+		return ps.packer.Unpack(ps.packed[i])
+	}
+	ps.made.Add(1)
+	return ps.plan.Make(i, ps.answers)
+}
+
+// Make returns the bytes of f, a page of ps.
+func (ps *pageSet) Make(f *output.File) ([]byte, error) {
+	i := ps.plan.Find(f.Path)
+	if i < 0 {
+		return nil, &fs.PathError{Op: "make", Path: f.Path, Err: fs.ErrNotExist}
+	}
+	return ps.bytes(i)
+}
+
+// ownTemplates reports whether the site at source has page templates of
+// its own. Its pages may then show anything of any entry, which a page's
+// version does not cover: every page is made again each build.
+func ownTemplates(source string) bool {
+	fsys := siteTemplates(source)
+	if fsys == nil {
+		return false
+	}
+	own, _ := fs.Glob(fsys, "*.html")
+	partials, _ := fs.Glob(fsys, "partials/*.html")
+	return len(own)+len(partials) > 0
+}
+
+// siteTemplates returns the site's own templates folder, or nil.
+func siteTemplates(source string) fs.FS {
+	dir := filepath.Join(source, TemplatesDir)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return nil
+	}
+	return os.DirFS(dir)
+}
+
+// structureKey returns a digest of what decides which entries are related
+// and which are the top five: the entries' places, tags and ranks.
+func structureKey(keys *cachekey.Maker, entries []*entry.Entry) string {
+	h := keys.Hash()
+	for _, e := range entries {
+		keys.Add(h, e.Rel, strconv.Itoa(e.Rank))
+		keys.Add(h, e.Tags...)
+	}
+	return cachekey.Sum(h)
+}
+
+// figuresKey returns a digest of the entries' front matter images.
+func figuresKey(keys *cachekey.Maker, bodies *bodySet) string {
+	h := keys.Hash()
+	for _, i := range bodies.imaged {
+		if f := bodies.figures[i]; f != nil {
+			keys.Add(h, strconv.Itoa(i), f.URL, f.Alt, strconv.Itoa(f.Width), strconv.Itoa(f.Height))
+		}
+	}
+	return cachekey.Sum(h)
+}
+
+// renderPages plans the site's pages and makes those whose versions
+// changed since they were last made, keeping their bytes for the checks
+// and the writer. The plan (the model of the site and what each page
+// shows) is made again only when the front matter, the images, the posts,
+// the config or the theme changed; the related entries only when the
+// entries' order, tags or ranks did. A build that writes nothing makes
+// no page here, but those the checks look at, when they do.
+func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, found *checkSummary) (*pageSet, error) {
+	st := g.state
+	entries := in.index.Entries
+	own := ownTemplates(in.source)
+	var every string // for a site with page templates of its own: this build
+	if own {
+		every = "build " + strconv.FormatUint(st.builds, 10)
+	}
+	related, err := st.related.Get(structureKey(st.keys, entries), func() ([][]int, error) {
+		return site.Relate(ctx, entries)
+	})
+	if err != nil {
+		return nil, err
+	}
+	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), every)
+	plan, _ := st.plan.Get(catalog, func() (*site.Plan, error) {
+		var answers []string // a theme of its own may show any entry's answer
+		if own {
+			answers = bodies.html
+		}
+		s := site.New(in.cfg, entries, answers, bodies.figures, related, g.SourceDate.UTC())
+		return site.NewPlan(s, in.theme, posts.bySlug), nil
+	})
+	set := &pageSet{
+		plan:    plan,
+		answers: &site.Answers{Entries: entries, Bodies: bodies.html, Readability: found.readability},
+		files:   make([]output.File, len(plan.Docs)),
+		packed:  make([]pack.Packed, len(plan.Docs)),
+		packer:  &st.packer,
+	}
+	versions := make([]pageVersion, len(plan.Docs))
+	var parts []string
+	for i, d := range plan.Docs {
+		v := pageVersion{shows: d.Shows}
+		if d.Entry >= 0 {
+			v.answers = bodies.keys[d.Entry]
+		}
+		if len(d.Previews) > 0 {
+			parts = parts[:0]
+			for _, j := range d.Previews {
+				parts = append(parts, found.readability[j])
+			}
+			v.answers = st.keys.Of(parts...)
+		}
+		versions[i] = v
+		set.files[i].Path = d.Path
+		if !own {
+			set.files[i].Key = v.shows + v.answers
+		}
+	}
+	if g.NoWrite && !own {
+		// Only the checks need pages, and only those they look at again.
+		return set, nil
+	}
+	_, _, err = st.pages.Map(ctx, every, len(versions),
+		func(i int) memo.Item[pageVersion] {
+			return memo.Item[pageVersion]{Name: plan.Docs[i].Path, Version: versions[i]}
+		},
+		func(int, struct{}) bool { return false },
+		func(i int) (struct{}, error) { return struct{}{}, set.make(i) })
+	if err != nil {
+		return nil, err
+	}
+	return set, nil
+}
+
+// isPage reports whether path is one of the site's HTML pages that the
+// page checks look at: not a post preview.
+func isPage(path string) bool {
+	return strings.HasSuffix(path, ".html") && !strings.HasPrefix(path, socialDir)
+}

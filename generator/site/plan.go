@@ -1,0 +1,281 @@
+package site
+
+import (
+	"cmp"
+	"encoding/binary"
+	"hash/maphash"
+	"slices"
+	"strings"
+
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/post"
+)
+
+// A Plan is every file of a website, each ready to be made on its own: a
+// build makes all of them, or, building again, only those whose inputs
+// changed.
+type Plan struct {
+	Site *Site
+	// Docs are the files, sorted by path.
+	Docs []Doc
+
+	theme *Theme
+	makes []func(a *Answers, use func([]byte)) error // by doc
+}
+
+// A Doc is one file of a [Plan]: a page, sitemap.xml, feed.xml, robots.txt
+// or style.css.
+type Doc struct {
+	Path string
+	// Shows is a digest of everything the file shows of the plan's site,
+	// posts and theme and of the config, but for what [Answers] hold: two
+	// docs of the same path and Shows, made with the same Answers for
+	// their Entry and Previews, hold the same bytes. It covers what
+	// faqcast's own templates show: a theme whose pages show more of
+	// other entries than their titles, summaries and topics (such as their
+	// front matter's other fields) needs every page made again.
+	Shows string
+	// Entry is the place of the entry whose page this is, which shows its
+	// answer; -1 for any other file.
+	Entry int
+	// Previews lists the places of the entries a post preview page shows,
+	// with their readability.
+	Previews []int
+}
+
+// Answers are what the pages of a [Plan] show that may change while the
+// plan does not: each entry as last read, with its rendered answer (HTML
+// that is trusted as it is) and its readability, such as "grade 4.2,
+// reading ease 80.1" or "" when it was not scored; each in site order.
+type Answers struct {
+	Entries     []*entry.Entry
+	Bodies      []string
+	Readability []string
+}
+
+// NewPlan returns the plan of the files of s, rendered with theme. posts
+// holds each entry's posts by slug, for the post preview pages; with none,
+// there are no preview pages.
+func NewPlan(s *Site, theme *Theme, posts map[string][]post.Variant) *Plan {
+	p := &Plan{Site: s, theme: theme}
+	base := newDigest()
+	base.add(string(s.cfg.Digest[:]))
+	d := theme.Digest()
+	base.add(string(d[:]), s.Updated.String())
+	shell := base.sum()
+
+	dg := newDigest() // for every doc in turn
+	add := func(doc Doc, show func(d *digest), make func(a *Answers, use func([]byte)) error) {
+		dg.h.Reset()
+		dg.add(shell, doc.Path)
+		show(dg)
+		doc.Shows = dg.sum()
+		p.Docs = append(p.Docs, doc)
+		p.makes = append(p.makes, make)
+	}
+	// page adds the page that page returns, made only when it is to be
+	// executed.
+	page := func(doc Doc, page func() *Page, show func(d *digest)) {
+		add(doc, show, func(a *Answers, use func([]byte)) error { return theme.executeWith(page().with(a), use) })
+	}
+	file := func(path string, show func(d *digest), make func() ([]byte, error)) {
+		add(Doc{Path: path, Entry: -1}, show, func(_ *Answers, use func([]byte)) error {
+			b, err := make()
+			if err == nil {
+				use(b)
+			}
+			return err
+		})
+	}
+
+	// What faqcast's templates show of each entry on a page: an entry page
+	// shows its own entry (its front matter, answer and image), the names
+	// of its topics and the titles of its related questions; a topic page
+	// its entries' titles and summaries; the home page the top five's
+	// titles and summaries and every topic's entries' titles; the 404 page
+	// the top five's titles; a preview page its entries' titles, posts
+	// and readability.
+	page(Doc{Path: "index.html", Entry: -1}, func() *Page { return homePage(s) }, func(d *digest) {
+		for _, e := range s.TopFive {
+			d.add("top", e.URL, e.Title, e.Summary)
+		}
+		for _, t := range s.Topics {
+			d.add("topic", t.Slug, t.URL, t.Name)
+			for _, e := range t.Entries {
+				d.add(e.URL, e.Title)
+			}
+		}
+		for _, e := range s.Untagged {
+			d.add("untagged", e.URL, e.Title)
+		}
+	})
+	page(Doc{Path: "404.html", Entry: -1}, func() *Page { return notFoundPage(s) }, func(d *digest) {
+		for _, e := range s.TopFive {
+			d.add(e.URL, e.Title)
+		}
+	})
+	for _, t := range s.Topics {
+		page(Doc{Path: t.URL + "index.html", Entry: -1}, func() *Page { return topicPage(s, t) }, func(d *digest) {
+			d.add(t.URL, t.Name)
+			for _, e := range t.Entries {
+				d.add(e.URL, e.Title, e.Summary)
+			}
+		})
+	}
+	for i, e := range s.Entries {
+		page(Doc{Path: e.URL + "index.html", Entry: i}, func() *Page { return entryPage(s, e) }, func(d *digest) {
+			d.add(e.Rel, e.MetaHash, string(e.Body))
+			addFigure(d, e.Figure)
+			for _, t := range e.Topics {
+				d.add("topic", t.URL, t.Name)
+			}
+			for _, r := range e.Related() {
+				d.add("related", r.URL, r.Title)
+			}
+		})
+	}
+	var disallow []string
+	if posts != nil {
+		disallow = append(disallow, s.cfg.Base.Path+PreviewURL)
+		for _, pg := range previewPages(s, posts) {
+			doc := Doc{Path: pg.Path + "index.html", Entry: -1}
+			for _, pv := range pg.Previews {
+				doc.Previews = append(doc.Previews, pv.Entry.order)
+			}
+			page(doc, func() *Page { return pg }, func(d *digest) {
+				d.addInt(pg.Pager.Number)
+				d.addInt(pg.Pager.Total)
+				for _, pv := range pg.Previews {
+					d.add(pv.Entry.Slug, pv.Entry.URL, pv.Entry.Title)
+					for k := range pv.variants {
+						addVariant(d, &pv.variants[k])
+					}
+				}
+			})
+		}
+	}
+
+	// robots.txt shows no entry; the sitemap and the feed show them all.
+	everyEntry := func(d *digest) {
+		for _, e := range s.Entries {
+			d.add(e.Rel, e.MetaHash)
+			addFigure(d, e.Figure)
+			for _, t := range e.Topics {
+				d.add(t.Slug, t.Name)
+			}
+		}
+	}
+	file("robots.txt", func(d *digest) { d.add(disallow...) }, func() ([]byte, error) { return theme.robotsTxt(s, disallow) })
+	file("sitemap.xml", everyEntry, func() ([]byte, error) { return sitemapXML(s) })
+	file("feed.xml", everyEntry, func() ([]byte, error) { return feedXML(s) })
+	file("style.css", func(*digest) {}, func() ([]byte, error) { return theme.css, nil })
+
+	// Sorted by path, the makers with them.
+	by := make([]int, len(p.Docs))
+	for i := range by {
+		by[i] = i
+	}
+	slices.SortFunc(by, func(a, b int) int { return strings.Compare(p.Docs[a].Path, p.Docs[b].Path) })
+	p.Docs, p.makes = permute(p.Docs, by), permute(p.makes, by)
+	return p
+}
+
+// addVariant adds what a preview page shows of a post to d.
+func addVariant(d *digest, v *post.Variant) {
+	d.add(v.Entry, v.Platform, v.Account, v.Text, v.Link, v.LinkText, v.CTA.Type, v.CTA.URL)
+	d.addInt(v.Length)
+	d.addInt(v.Limit)
+	if v.Override {
+		d.addInt(1)
+	} else {
+		d.addInt(0)
+	}
+	d.addInt(len(v.Hashtags))
+	d.add(v.Hashtags...)
+	d.addInt(len(v.Notes))
+	d.add(v.Notes...)
+	d.addInt(len(v.Warnings))
+	d.add(v.Warnings...)
+	d.addInt(len(v.Media))
+	for _, m := range v.Media {
+		d.add(m.Src, m.Alt)
+	}
+}
+
+// addFigure adds what a page shows of a figure to d.
+func addFigure(d *digest, f *Figure) {
+	if f == nil {
+		d.add("")
+		return
+	}
+	d.add("figure", f.URL, f.Alt)
+	d.addInt(f.Width)
+	d.addInt(f.Height)
+}
+
+// Make returns the bytes of p.Docs[i], showing a's answers.
+func (p *Plan) Make(i int, a *Answers) ([]byte, error) {
+	var out []byte
+	err := p.MakeTo(i, a, func(b []byte) { out = slices.Clone(b) })
+	return out, err
+}
+
+// MakeTo makes p.Docs[i], showing a's answers, and calls use with its
+// bytes, which use must not keep: a page is rendered into a buffer that is
+// reused.
+func (p *Plan) MakeTo(i int, a *Answers, use func([]byte)) error {
+	return p.makes[i](a, use)
+}
+
+// Find returns the place of the doc of path in p.Docs, or -1.
+func (p *Plan) Find(path string) int {
+	i, ok := slices.BinarySearchFunc(p.Docs, path, func(d Doc, path string) int { return cmp.Compare(d.Path, path) })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// A digest digests a sequence of strings, each told apart from the next,
+// with a seeded 64-bit hash: Shows are compared only within one process,
+// by builds of the same site, and never written out.
+type digest struct {
+	h   maphash.Hash
+	len [binary.MaxVarintLen64]byte
+}
+
+// showsSeed seeds every digest of the process, so that the Shows of two
+// plans can be compared. It is set once and never changed.
+var showsSeed = maphash.MakeSeed()
+
+func newDigest() *digest {
+	d := new(digest)
+	d.h.SetSeed(showsSeed)
+	return d
+}
+
+func (d *digest) add(parts ...string) {
+	for _, s := range parts {
+		d.h.Write(d.len[:binary.PutUvarint(d.len[:], uint64(len(s)))])
+		d.h.WriteString(s)
+	}
+}
+
+func (d *digest) addInt(n int) {
+	d.h.Write(d.len[:binary.PutVarint(d.len[:], int64(n))])
+}
+
+func (d *digest) sum() string {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], d.h.Sum64())
+	return string(b[:])
+}
+
+// permute returns s in the order of the indices in by.
+func permute[T any](s []T, by []int) []T {
+	out := make([]T, len(by))
+	for k, i := range by {
+		out[k] = s[i]
+	}
+	return out
+}
