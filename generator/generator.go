@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
@@ -162,7 +163,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
 	files := slices.Concat(pages.files, entryFiles(in.index.Entries, bodies, cards), posts.files, queue.files)
-	m := &maker{pages: pages, cards: cards, posts: posts.posts, packer: &g.state.packer, painter: g.state.painter}
+	m := &maker{pages: pages, cards: cards, posts: posts.posts, build: queue.queue.Build, packer: &g.state.packer, painter: g.state.painter}
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}
@@ -238,7 +239,7 @@ func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, 
 	}
 	st := g.state
 	if st.out == nil || st.out.Dir != in.dest {
-		st.out = &output.Writer{Dir: in.dest}
+		st.out = &output.Writer{Dir: in.dest, Together: []string{strings.TrimSuffix(publishDir, "/")}}
 	}
 	stats, err := st.out.Write(ctx, files, m)
 	res.Stats, res.Drawn = stats, int(m.drawn.Load())

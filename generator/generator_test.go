@@ -652,8 +652,8 @@ func TestQueueLinks(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"queue.json", "queue.schema.json", "sprout.csv", "calendar.ics", "hootsuite-x.csv"} {
-		if _, err := os.Stat(filepath.Join(dest, "social", name)); err != nil {
-			t.Errorf("social/%s: %v", name, err)
+		if _, err := os.Stat(filepath.Join(dest, "social", "publish", name)); err != nil {
+			t.Errorf("social/publish/%s: %v", name, err)
 		}
 	}
 }

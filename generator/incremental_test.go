@@ -170,9 +170,13 @@ func unlink(t *testing.T, dir, name string) {
 	}
 }
 
-// TestQueueReadsAreWhole reads social/queue.json over and over while the
-// site is rebuilt with edits, as a local publisher would, and checks that
-// every read is a whole, valid queue.
+// TestQueueReadsAreWhole reads social/publish/queue.json over and over
+// while the site is rebuilt with edits, as a local publisher would, and
+// checks that every read is a whole, valid queue; and, as the README tells
+// publishers to, reads posts.json between two reads of queue.json that
+// name the same build: posts.json must name it too. After each build,
+// queue.json, posts.json and calendar.ics name one build, another each
+// time the posts change.
 func TestQueueReadsAreWhole(t *testing.T) {
 	files := goodSite()
 	files["faqcast.yaml"] = testConfig + "schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  weeks: 8\n  slots: {x: [\"mon 09:00\", \"wed 09:00\", \"fri 09:00\"], facebook: [\"tue 10:00\"]}\n  min_gap_days: 0\n"
@@ -182,7 +186,29 @@ func TestQueueReadsAreWhole(t *testing.T) {
 	if _, err := g.Build(ctx, generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
-	queue := filepath.Join(dir, "public", "social", "queue.json")
+	publish := filepath.Join(dir, "public", "social", "publish")
+	// build returns the build that name in publish names, and whether the
+	// file is whole.
+	build := func(name string) (string, bool) {
+		data, err := os.ReadFile(filepath.Join(publish, name))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			return "", false
+		}
+		if name == "calendar.ics" {
+			_, id, _ := strings.Cut(string(data), "X-FAQCAST-BUILD:")
+			id, _, _ = strings.Cut(id, "\r\n")
+			return id, strings.HasSuffix(string(data), "END:VCALENDAR\r\n")
+		}
+		var f struct {
+			Version int               `json:"version"`
+			Build   string            `json:"build"`
+			Items   []json.RawMessage `json:"items"`
+			Posts   []json.RawMessage `json:"posts"`
+		}
+		err = json.Unmarshal(data, &f)
+		return f.Build, err == nil && f.Version == 1 && len(f.Items)+len(f.Posts) > 0
+	}
 	done := make(chan struct{})
 	reads := make(chan int)
 	go func() {
@@ -194,22 +220,24 @@ func TestQueueReadsAreWhole(t *testing.T) {
 				return
 			default:
 			}
-			data, err := os.ReadFile(queue)
-			if err != nil {
-				t.Errorf("read %d: %v", n, err)
+			before, whole := build("queue.json")
+			if !whole {
+				t.Errorf("read %d: a partial queue", n)
 				return
 			}
-			var q struct {
-				Version int               `json:"version"`
-				Items   []json.RawMessage `json:"items"`
+			posts, whole := build("posts.json")
+			if !whole {
+				t.Errorf("read %d: a partial posts.json", n)
+				return
 			}
-			if err := json.Unmarshal(data, &q); err != nil || q.Version != 1 || len(q.Items) == 0 {
-				t.Errorf("read %d: a partial queue (%d bytes): %v", n, len(data), err)
+			if after, _ := build("queue.json"); after == before && posts != before {
+				t.Errorf("read %d: queue.json names build %s before and after posts.json, which names %s", n, before, posts)
 				return
 			}
 			n++
 		}
 	}()
+	builds := map[string]bool{}
 	for i := range 60 {
 		// Each edit changes every post's text, so the whole queue changes.
 		body := strings.Repeat(fmt.Sprintf("Version %d. ", i), 1+i%7)
@@ -219,8 +247,18 @@ func TestQueueReadsAreWhole(t *testing.T) {
 		if _, err := g.Build(ctx, generator.Change{Now: now}); err != nil {
 			t.Fatal(err)
 		}
+		q, _ := build("queue.json")
+		p, _ := build("posts.json")
+		c, _ := build("calendar.ics")
+		if len(q) != 16 || p != q || c != q {
+			t.Fatalf("build %d: queue.json names build %q, posts.json %q, calendar.ics %q", i, q, p, c)
+		}
+		builds[q] = true
 	}
 	close(done)
+	if len(builds) != 60 {
+		t.Errorf("60 builds with other posts named %d builds", len(builds))
+	}
 	if n := <-reads; n < 100 {
 		t.Logf("only %d reads during the rebuilds", n)
 	}

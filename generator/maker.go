@@ -20,6 +20,7 @@ type maker struct {
 	pages   *pageSet
 	cards   [][2]cardFile
 	posts   []*entryPosts
+	build   string // the build id posts.json names
 	packer  *pack.Packer
 	painter *card.Painter
 	drawn   atomic.Int64
@@ -32,8 +33,12 @@ type maker struct {
 // reviewFile returns the path of the review file of an entry's posts.
 func reviewFile(slug string) string { return socialDir + "posts/" + slug + ".md" }
 
-// postsJSON is the path of posts.json.
-const postsJSON = socialDir + "posts.json"
+// publishDir holds the publisher's files, written together (see
+// [output.Writer.Together]); postsJSON is the path of posts.json.
+const (
+	publishDir = socialDir + "publish/"
+	postsJSON  = publishDir + "posts.json"
+)
 
 // index finds the cards and the review files by path, once.
 func (m *maker) index() {
@@ -74,7 +79,7 @@ func (m *maker) Stream(f *output.File, w io.Writer) error {
 	if f.Path != postsJSON {
 		return fmt.Errorf("%s is not streamed", f.Path)
 	}
-	return post.WriteJSON(w, len(m.posts), func(i int) ([]byte, error) { return m.packer.Unpack(m.posts[i].json) })
+	return post.WriteJSON(w, m.build, len(m.posts), func(i int) ([]byte, error) { return m.packer.Unpack(m.posts[i].json) })
 }
 
 // Same reports whether found, the bytes of a share card's file, were drawn

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"crypto/sha256"
 	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
@@ -21,7 +22,9 @@ type entryPosts struct {
 	key      string
 	entry    *entry.Entry
 	variants []post.Variant
-	json     pack.Packed // the variants in posts.json, packed; none when the build writes nothing
+	json     pack.Packed       // the variants in posts.json, packed; none when the build writes nothing
+	sum      [sha256.Size]byte // of the variants in posts.json, if summed
+	summed   bool
 }
 
 // postVersion is what an entry's posts are made of besides the config and
@@ -65,6 +68,7 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 			return nil, err
 		}
 		p.json = packer.Pack(part)
+		p.sum, p.summed = sha256.Sum256(part), true
 	}
 	return p, nil
 }
@@ -75,29 +79,25 @@ type postSet struct {
 	posts  []*entryPosts             // by entry
 	keys   []string                  // by entry: the key of its posts
 	bySlug map[string][]post.Variant // for the preview pages
-	// The files, for the maker to make when written: a review file for
-	// each entry (quick to make, and not worth keeping) and posts.json,
-	// streamed from the packed parts.
+	// The review file of each entry, for the maker to make when written:
+	// quick to make, and not worth keeping.
 	files []output.File
 }
 
 // newPostSet gathers the posts of the entries, in their order, and their
 // files.
-func newPostSet(posts []*entryPosts, keys *cachekey.Maker) *postSet {
+func newPostSet(posts []*entryPosts) *postSet {
 	set := &postSet{
 		posts:  posts,
 		keys:   make([]string, len(posts)),
 		bySlug: make(map[string][]post.Variant, len(posts)),
-		files:  make([]output.File, 0, len(posts)+1),
+		files:  make([]output.File, 0, len(posts)),
 	}
-	all := keys.Hash()
 	for i, p := range posts {
 		set.keys[i] = p.key
 		set.bySlug[p.entry.Slug] = p.variants
-		all.WriteString(p.key)
 		set.files = append(set.files, output.File{Path: reviewFile(p.entry.Slug), Key: "posts " + p.key})
 	}
-	set.files = append(set.files, output.File{Path: postsJSON, Key: "posts.json " + cachekey.Sum(all), Large: true})
 	return set
 }
 
@@ -138,6 +138,6 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 		return nil, err
 	}
 	return st.postSet.Get(strconv.FormatUint(st.posts.Gen(), 10), func() (*postSet, error) {
-		return newPostSet(posts, st.keys), nil
+		return newPostSet(posts), nil
 	})
 }

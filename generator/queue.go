@@ -1,9 +1,14 @@
 package generator
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -56,49 +61,91 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 }
 
 // queueOf returns the posting schedule of the published entries' posts
-// and its files, each keyed by key, a digest of what they are made of.
-func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, key string) (*queued, error) {
+// and the publisher's files: queue.json and its schema, posts.json, the
+// calendar and the CSV exports, under publishDir. Unless the build writes
+// nothing, they carry one build id, a digest of what they hold.
+func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet) (*queued, error) {
 	q := plan(cfg, entries, posts.bySlug).Queue()
-	files, err := queueFiles(q, cfg)
+	js, build, err := queueJSON(q, posts)
 	if err != nil {
 		return nil, err
 	}
+	files, err := publishFiles(q, cfg, js)
+	if err != nil {
+		return nil, err
+	}
+	// The build names every file's bytes; posts.json's are made when
+	// written.
 	for i := range files {
-		files[i].Key = "queue " + key
+		files[i].Key = "publish " + build
 	}
 	return &queued{queue: q, files: files}, nil
 }
 
-// queueFiles returns the queue's files under social/: queue.json and its
-// schema, the Hootsuite and Sprout Social CSV files and the calendar.
-func queueFiles(q *schedule.Queue, cfg *config.Config) ([]output.File, error) {
-	js, err := q.JSON()
-	if err != nil {
-		return nil, err
-	}
+// publishFiles returns the publisher's files of q, whose queue.json is js.
+func publishFiles(q *schedule.Queue, cfg *config.Config, js []byte) ([]output.File, error) {
 	ics, err := schedule.Calendar(q, cfg.Schedule.Location)
 	if err != nil {
 		return nil, err
 	}
 	files := []output.File{
-		{Path: socialDir + "queue.json", Data: js},
-		{Path: socialDir + "queue.schema.json", Data: schedule.Schema()},
-		{Path: socialDir + "sprout.csv", Data: schedule.Sprout(q)},
-		{Path: socialDir + "calendar.ics", Data: ics},
+		{Path: publishDir + "queue.json", Data: js},
+		{Path: publishDir + "queue.schema.json", Data: schedule.Schema()},
+		{Path: postsJSON, Large: true},
+		{Path: publishDir + "sprout.csv", Data: schedule.Sprout(q)},
+		{Path: publishDir + "calendar.ics", Data: ics},
 	}
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
 	csv := schedule.Hootsuite(q)
 	for _, name := range slices.Sorted(maps.Keys(csv)) {
-		files = append(files, output.File{Path: socialDir + name, Data: csv[name]})
+		files = append(files, output.File{Path: publishDir + name, Data: csv[name]})
 	}
 	return files, nil
 }
+
+// queueJSON returns queue.json of q and the build id it names, which
+// it sets in q: the first 16 hexadecimal digits of the SHA-256 of the
+// queue without it and of each entry's part of posts.json, which the
+// other publisher's files are made of. Without the parts (a build that
+// writes nothing), there is no id.
+func queueJSON(q *schedule.Queue, posts *postSet) ([]byte, string, error) {
+	for _, p := range posts.posts {
+		if !p.summed {
+			js, err := q.JSON()
+			return js, "", err
+		}
+	}
+	// With an id of zeros, replaced in place: the queue is encoded once.
+	zeros := strings.Repeat("0", buildIDLen)
+	q.Build = zeros
+	js, err := q.JSON()
+	if err != nil {
+		return nil, "", err
+	}
+	h := sha256.New()
+	h.Write(js)
+	for _, p := range posts.posts {
+		h.Write(p.sum[:])
+	}
+	build := hex.EncodeToString(h.Sum(nil))[:buildIDLen]
+	q.Build = build
+	field := []byte(`"build": "` + zeros + `"`)
+	at := bytes.Index(js, field)
+	if at < 0 {
+		return nil, "", errors.New("queue.json: no build field")
+	}
+	copy(js[at+len(`"build": "`):], build)
+	return js, build, nil
+}
+
+// buildIDLen is the length of a build id.
+const buildIDLen = 16
 
 // planQueue plans the posting schedule, again only when the posts or the
 // entries' front matter changed.
 func (g *Generator) planQueue(in *loaded, posts *postSet) (*queued, error) {
 	st := g.state
 	key := st.keys.Of(in.shell, in.index.FrontKey(), strconv.FormatUint(st.posts.Gen(), 10))
-	return st.queue.Get(key, func() (*queued, error) { return queueOf(in.cfg, in.index.Entries, posts, key) })
+	return st.queue.Get(key, func() (*queued, error) { return queueOf(in.cfg, in.index.Entries, posts) })
 }

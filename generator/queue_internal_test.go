@@ -22,7 +22,7 @@ func TestQueueFilesOrder(t *testing.T) {
 			PublishAt: at, PublishAtUTC: at, Text: "Text.", Link: "https://example.org/faq/q1/"})
 	}
 	paths := func() []string {
-		files, err := queueFiles(q, cfg)
+		files, err := publishFiles(q, cfg, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -33,10 +33,10 @@ func TestQueueFilesOrder(t *testing.T) {
 		return out
 	}
 	first := paths()
-	if len(first) < 10 {
-		t.Fatalf("%d files, want the queue's four and six Hootsuite files: %v", len(first), first)
+	if len(first) < 11 {
+		t.Fatalf("%d files, want the queue's five and six Hootsuite files: %v", len(first), first)
 	}
-	if csv := first[4:]; !slices.IsSorted(csv) {
+	if csv := first[5:]; !slices.IsSorted(csv) {
 		t.Errorf("the Hootsuite files are not sorted: %v", csv)
 	}
 	for range 20 {

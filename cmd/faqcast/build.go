@@ -28,7 +28,8 @@ Flags:
   -d, --dest DIR     where to write the site (default "<source>/public")
       --drafts       include entries marked draft: true
   -w, --watch        build again after every save, until Ctrl-C (a
-                     publisher's machine keeps social/queue.json current)
+                     publisher's machine keeps
+                     social/publish/queue.json current)
 
 Environment:
   SOURCE_DATE_EPOCH  the build's reference time, in seconds since 1970; it

@@ -20,7 +20,7 @@ const queueUsage = `Usage: faqcast queue [--source DIR] [--from DATE] [--to DATE
 List the scheduled posts of the site in DIR: when, where, which question and
 its link, in the schedule's time zone. The schedule is worked out from the
 site as it is now, exactly as 'faqcast build' writes it to
-public/social/queue.json; nothing is written.
+public/social/publish/queue.json; nothing is written.
 
 Flags:
   -s, --source DIR            the site's folder (default ".")

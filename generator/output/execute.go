@@ -66,6 +66,15 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
+	// The folders written together, after every other file.
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	written, removed, err := w.replaceTogether(p)
+	st.Written, st.Removed = st.Written+written, st.Removed+removed
+	if err != nil {
+		return st, err
+	}
 
 	// Last, the manifest.
 	if err := ctx.Err(); err != nil {
@@ -155,7 +164,7 @@ func (w *writer) clearWay(p *plan) (removed int, err error) {
 func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 	var todo []int
 	for i, a := range p.actions {
-		if a != unchanged {
+		if a != unchanged && (w.together == nil || w.unitOf(p.files[i].Path) == "") {
 			todo = append(todo, i)
 		}
 	}
@@ -214,6 +223,9 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 func (w *writer) removeStale(p *plan) (removed int, err error) {
 	emptied := map[string]bool{}
 	for _, s := range p.stale {
+		if u := w.unitOf(s); u != "" && w.unitFiles[u] > 0 {
+			continue // goes with its folder
+		}
 		fi, err := w.root.Lstat(osPath(s))
 		switch {
 		case isGone(err):
@@ -263,7 +275,7 @@ func (w *writer) allDirs() ([]string, error) {
 			return nil, w.ioErr("reading", dirs[i], err)
 		}
 		for _, e := range entries {
-			if e.IsDir() {
+			if e.IsDir() && !strings.HasPrefix(e.Name(), tmpPrefix) {
 				dirs = append(dirs, path.Join(dirs[i], e.Name()))
 			}
 		}
@@ -271,19 +283,25 @@ func (w *writer) allDirs() ([]string, error) {
 	return dirs, nil
 }
 
-// removeLeftovers removes the temporary files interrupted runs left in d.
+// removeLeftovers removes the temporary files and folders interrupted runs
+// left in d.
 func (w *writer) removeLeftovers(d string) error {
 	entries, err := readDir(w.root, d)
 	if err != nil {
 		return w.ioErr("reading", d, err)
 	}
 	for _, e := range entries {
-		if !isLeftover(e) {
-			continue
-		}
 		p := path.Join(d, e.Name())
-		if err := w.root.Remove(osPath(p)); err != nil && !isGone(err) {
-			return w.ioErr("removing", p, err)
+		switch {
+		case isLeftover(e):
+			if err := w.root.Remove(osPath(p)); err != nil && !isGone(err) {
+				return w.ioErr("removing", p, err)
+			}
+		case e.IsDir() && strings.HasPrefix(e.Name(), tmpPrefix):
+			// A folder written together, or the one it replaced.
+			if err := w.root.RemoveAll(osPath(p)); err != nil && !isGone(err) {
+				return w.ioErr("removing", p, err)
+			}
 		}
 	}
 	return nil

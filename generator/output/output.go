@@ -128,6 +128,8 @@ const (
 //     already gone, are now directories, or lie below anything but real directories; then
 //     the directories this left empty, deepest first, but never dir itself and never one
 //     that still holds anything;
+//   - replaces each folder written together (see [Writer.Together]) whose files changed
+//     or went, with all of its files, in one step;
 //   - last, writes the new manifest, listing the paths of files sorted, in the same atomic
 //     way, unless it already holds exactly those bytes and nothing else changed.
 //
@@ -176,7 +178,19 @@ func newOrder(files []File) order {
 // holds, changes the manifest, and the next Write looks at every file again. A
 // Writer must not be used concurrently.
 type Writer struct {
-	Dir      string
+	Dir string
+	// Together lists folders below Dir, as slash-separated paths, whose
+	// files a Write replaces together: when it changes any of a folder's
+	// files, or removes one, it writes all of them into a new folder
+	// beside it, after every other file, and puts that folder in the old
+	// one's place in one step (on Linux and macOS, by exchanging the two;
+	// elsewhere, by moving the old one aside first, so that for a moment
+	// there is none), then removes the old one. A reader of the folder thus finds
+	// the files of one Write, never some of one and some of another, even
+	// when a Write is killed. Files must be in such a folder itself, not
+	// below it. Files that did not change are linked into the new folder,
+	// not copied.
+	Together []string
 	seed     maphash.Seed
 	seenAt   []seen          // what it saw of each of its last Write's files, in their order
 	manifest filestamp.Stamp // of the manifest the last Write left
@@ -222,7 +236,7 @@ func (w *Writer) Write(ctx context.Context, files []File, m Maker) (Stats, error
 	w.seenAt = nil // until this Write has succeeded
 	prev := w.order
 	w.order = order{}
-	st, err := writeFiles(ctx, w.Dir, files, m, oldAt, w.manifest, w.seed, &prev)
+	st, err := writeFiles(ctx, w.Dir, w.Together, files, m, oldAt, w.manifest, w.seed, &prev)
 	if err == nil {
 		w.seenAt, w.manifest, w.order = st.seenAt, st.manifest, prev
 	}
@@ -239,7 +253,7 @@ type writeStats struct {
 // writeFiles writes files into dir. oldAt is what a Writer saw of the files
 // of its last Write, which ord holds the order of, and manifest the stamp of
 // the manifest that Write left; ord becomes the order of files.
-func writeFiles(ctx context.Context, dir string, files []File, m Maker, oldAt []seen, manifest filestamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
+func writeFiles(ctx context.Context, dir string, together []string, files []File, m Maker, oldAt []seen, manifest filestamp.Stamp, seed maphash.Seed, ord *order) (writeStats, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -250,6 +264,20 @@ func writeFiles(ctx context.Context, dir string, files []File, m Maker, oldAt []
 		return writeStats{}, errors.New("output: no destination directory")
 	}
 	w := &writer{dir: dir, dest: filepath.ToSlash(filepath.Clean(dir)), seed: seed, maker: m}
+	if len(together) > 0 {
+		w.together, w.unitFiles = make(map[string]bool, len(together)), map[string]int{}
+		for _, d := range together {
+			if why := checkTogether(d); why != "" {
+				return writeStats{}, diag.Errorf(w.dest, diag.Pos{}, "folder written together %q %s", d, why)
+			}
+			w.together[d] = true
+		}
+		for _, f := range files {
+			if u := w.unitOf(f.Path); u != "" {
+				w.unitFiles[u]++
+			}
+		}
+	}
 	var planned []File // sorted by path, unless steady
 	var lastPaths []string
 	if ord != nil {

@@ -20,11 +20,14 @@ import (
 
 // A writer holds the state of one call to Write.
 type writer struct {
-	maker Maker    // makes the files given without Data
-	sweep bool     // remove leftover temporary files everywhere below dir
-	dir   string   // as given
-	dest  string   // dir, clean and slash-separated, for messages
-	root  *os.Root // dir, or nil while it does not exist
+	maker Maker // makes the files given without Data
+	sweep bool  // remove leftover temporary files everywhere below dir
+
+	together  map[string]bool // folders whose files are replaced together
+	unitFiles map[string]int  // by such folder: how many files this Write puts in it
+	dir       string          // as given
+	dest      string          // dir, clean and slash-separated, for messages
+	root      *os.Root        // dir, or nil while it does not exist
 
 	oldList  []string        // the old manifest's paths, sorted
 	old      map[string]bool // the same, as a set
@@ -146,6 +149,20 @@ func (w *writer) validate(files []File) ([]File, error) {
 			continue
 		}
 		set[f.Path] = true
+	}
+	for _, f := range sorted {
+		if !set[f.Path] {
+			continue
+		}
+		if len(w.together) == 0 || w.unitOf(f.Path) != "" {
+			continue
+		}
+		for d := path.Dir(path.Dir(f.Path)); d != "."; d = path.Dir(d) {
+			if w.together[d] {
+				errs = append(errs, w.errorf(f.Path, "is below %s, a folder written together, but not in it", w.show(d)))
+				break
+			}
+		}
 	}
 	clashed := map[string]bool{}
 	for _, f := range sorted {

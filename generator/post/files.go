@@ -54,15 +54,29 @@ func JoinJSON(parts [][]byte) []byte {
 	var b bytes.Buffer
 	b.Grow(n)
 	// A bytes.Buffer takes every write.
-	WriteJSON(&b, len(parts), func(i int) ([]byte, error) { return parts[i], nil })
+	WriteJSON(&b, "", len(parts), func(i int) ([]byte, error) { return parts[i], nil })
 	return b.Bytes()
 }
 
 // WriteJSON writes to w posts.json made of n parts from [JSONPart], in
-// order, as [JoinJSON] does; part(i) returns the i'th, which WriteJSON
-// does not keep. It returns the first error of part or of w.
-func WriteJSON(w io.Writer, n int, part func(i int) ([]byte, error)) error {
-	if _, err := fmt.Fprintf(w, "{\n%s\"version\": %d,\n%s\"posts\": [", jsonIndent, FileVersion, jsonIndent); err != nil {
+// order, as [JoinJSON] does, naming the build that wrote it if build is
+// not "" (as queue.json does: see the schedule package's Queue.Build);
+// part(i) returns the i'th, which WriteJSON does not keep. It returns the
+// first error of part or of w.
+func WriteJSON(w io.Writer, build string, n int, part func(i int) ([]byte, error)) error {
+	if _, err := fmt.Fprintf(w, "{\n%s\"version\": %d,\n", jsonIndent, FileVersion); err != nil {
+		return err
+	}
+	if build != "" {
+		b, err := json.Marshal(build)
+		if err != nil {
+			return err
+		}
+		if _, err := fmt.Fprintf(w, "%s\"build\": %s,\n", jsonIndent, b); err != nil {
+			return err
+		}
+	}
+	if _, err := fmt.Fprintf(w, "%s\"posts\": [", jsonIndent); err != nil {
 		return err
 	}
 	sep := "\n" + jsonIndent + jsonIndent

@@ -372,12 +372,18 @@ func TestFiles(t *testing.T) {
 	// and stops at a part's error or the writer's.
 	var buf strings.Builder
 	buf.WriteString("before:")
-	if err := post.WriteJSON(&buf, len(parts), func(i int) ([]byte, error) { return parts[i], nil }); err != nil || buf.String() != "before:"+string(post.JoinJSON(parts)) {
+	if err := post.WriteJSON(&buf, "", len(parts), func(i int) ([]byte, error) { return parts[i], nil }); err != nil || buf.String() != "before:"+string(post.JoinJSON(parts)) {
 		t.Errorf("WriteJSON = %.40q..., %v; want JoinJSON's bytes after the prefix", buf.String(), err)
+	}
+	// With a build, named after the version.
+	buf.Reset()
+	if err := post.WriteJSON(&buf, "0123456789abcdef", len(parts), func(i int) ([]byte, error) { return parts[i], nil }); err != nil ||
+		buf.String() != strings.Replace(string(post.JoinJSON(parts)), "\"version\": 1,\n", "\"version\": 1,\n  \"build\": \"0123456789abcdef\",\n", 1) {
+		t.Errorf("WriteJSON with a build = %.80q..., %v", buf.String(), err)
 	}
 	asked := 0
 	broken := errors.New("part lost")
-	err = post.WriteJSON(io.Discard, len(parts), func(i int) ([]byte, error) {
+	err = post.WriteJSON(io.Discard, "", len(parts), func(i int) ([]byte, error) {
 		asked++
 		if i == 1 {
 			return nil, broken
@@ -388,7 +394,7 @@ func TestFiles(t *testing.T) {
 		t.Errorf("WriteJSON with a failing part: %v after %d parts; want the part's error after 2", err, asked)
 	}
 	full := errors.New("disk full")
-	if err := post.WriteJSON(failingWriter{full}, len(parts), func(i int) ([]byte, error) { return parts[i], nil }); !errors.Is(err, full) {
+	if err := post.WriteJSON(failingWriter{full}, "", len(parts), func(i int) ([]byte, error) { return parts[i], nil }); !errors.Is(err, full) {
 		t.Errorf("WriteJSON to a failing writer: %v, want %v", err, full)
 	}
 	if empty, _ := post.JSON(nil); string(empty) != "{\n  \"version\": 1,\n  \"posts\": []\n}\n" {

@@ -77,6 +77,13 @@ func Calendar(q *Queue, loc *time.Location) ([]byte, error) {
 	cal.SetProductId(calendarProdID)
 	cal.SetCalscale("GREGORIAN")
 	cal.SetMethod(ics.MethodPublish)
+	if q.Build != "" {
+		// The build that wrote the calendar, as queue.json names it: an
+		// extension property, which calendar apps ignore.
+		cal.CalendarProperties = append(cal.CalendarProperties, ics.CalendarProperty{BaseProperty: ics.BaseProperty{
+			IANAToken: "X-FAQCAST-BUILD", Value: q.Build, ICalParameters: map[string][]string{},
+		}})
+	}
 
 	var first, last time.Time
 	seen := make(map[string]bool, len(q.Items))

@@ -114,6 +114,19 @@ func TestCalendarHeader(t *testing.T) {
 			t.Errorf("%s = %q, want %q", k, got[k], v)
 		}
 	}
+	if _, ok := got["X-FAQCAST-BUILD"]; ok {
+		t.Error("a queue without a build gave a calendar with one")
+	}
+	// A written queue's build, as queue.json names it.
+	q := testQueue()
+	q.Build = "0123456789abcdef"
+	_, cal = parseCalendar(t, q, testZone())
+	for _, p := range cal.CalendarProperties {
+		got[p.IANAToken] = p.Value
+	}
+	if got["X-FAQCAST-BUILD"] != q.Build {
+		t.Errorf("X-FAQCAST-BUILD = %q, want the queue's build %q", got["X-FAQCAST-BUILD"], q.Build)
+	}
 }
 
 // observance is one STANDARD or DAYLIGHT component, as text.

@@ -269,11 +269,11 @@ func TestQueueEmpty(t *testing.T) {
 // TestExampleQueue checks the example practice's committed queue against
 // the schema.
 func TestExampleQueue(t *testing.T) {
-	data, err := os.ReadFile("../../public/social/queue.json")
+	data, err := os.ReadFile("../../public/social/publish/queue.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := validateQueue(t, data); err != nil {
-		t.Errorf("public/social/queue.json: %v", err)
+		t.Errorf("public/social/publish/queue.json: %v", err)
 	}
 }

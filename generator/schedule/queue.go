@@ -13,6 +13,12 @@ const QueueVersion = 1
 // A Queue is the scheduled posts of a horizon.
 type Queue struct {
 	Version int `json:"version"`
+	// Build, in the queue.json a build writes, names the build's
+	// publisher files: queue.json, posts.json and the calendar of one
+	// build carry the same Build, and files of two builds differ in it. It
+	// is a digest of what those files hold, so the same input gives the
+	// same Build. A queue worked out and not written has none.
+	Build string `json:"build,omitempty"`
 	// Timezone is the IANA name of the zone the slots are in.
 	Timezone string `json:"timezone"`
 	// Items are sorted by time, then platform, then entry.

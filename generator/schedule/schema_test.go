@@ -90,6 +90,7 @@ func schemaTestQueue() *Queue {
 	loc := testZone()
 	q := &Queue{
 		Version:  QueueVersion,
+		Build:    "0123456789abcdef",
 		Timezone: "America/Chicago",
 		Items: []Item{
 			testItem("flu-shots", "facebook", time.Date(2027, 3, 13, 9, 0, 0, 0, loc), "Flu shots are free for kids this week. https://clinic.example/faq/flu-shots/"),
@@ -157,6 +158,8 @@ func TestSchemaRejects(t *testing.T) {
 		{"bad cta type", func(d map[string]any) { docItem(d, 1)["cta"] = map[string]any{"type": "SHOP"} }},
 		{"media src not a URI", func(d map[string]any) { docItem(d, 0)["media"].([]any)[0].(map[string]any)["src"] = "flu.jpg" }},
 		{"pinned as string", func(d map[string]any) { docItem(d, 2)["pinned"] = "yes" }},
+		{"build not hex", func(d map[string]any) { d["build"] = "build-1" }},
+		{"build too long", func(d map[string]any) { d["build"] = strings.Repeat("a", 17) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,13 +25,14 @@ func site(t *testing.T) string {
 	top := t.TempDir()
 	dir := filepath.Join(top, "public")
 	for name, data := range map[string]string{
-		"index.html":          "<!DOCTYPE html><html><body><h1>Home</h1></body></html>\n",
-		"faq/a/index.html":    "<!DOCTYPE html><html><body><h1>A</h1></BODY></html>\n",
-		"404.html":            "<!DOCTYPE html><html><body><h1>Not found</h1></body></html>\n",
-		"style.css":           "body { color: black; } /* </body> */\n",
-		"social/queue.json":   `{"version":1}` + "\n",
-		".faqcast-manifest":   "# faqcast manifest v1\n",
-		"faq/empty/notes.txt": "no index here\n",
+		"index.html":                "<!DOCTYPE html><html><body><h1>Home</h1></body></html>\n",
+		"faq/a/index.html":          "<!DOCTYPE html><html><body><h1>A</h1></BODY></html>\n",
+		"404.html":                  "<!DOCTYPE html><html><body><h1>Not found</h1></body></html>\n",
+		"style.css":                 "body { color: black; } /* </body> */\n",
+		"social/publish/queue.json": `{"version":1}` + "\n",
+		"social/.faqcast-tmp-publish-x1/queue.json": `{"version":1,"build":"half-written"}` + "\n",
+		".faqcast-manifest":                         "# faqcast manifest v1\n",
+		"faq/empty/notes.txt":                       "no index here\n",
 	} {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -79,7 +80,8 @@ func TestServeFiles(t *testing.T) {
 		{"GET", "/faq/a", 301, "", "", "/faq/a/"},
 		{"GET", "/faq/a/index.html", 200, "<h1>A</h1>", "", ""},
 		{"GET", "/style.css", 200, "/* </body> */", "live.js", ""},
-		{"GET", "/social/queue.json", 200, `{"version":1}`, "live.js", ""},
+		{"GET", "/social/publish/queue.json", 200, `{"version":1}`, "live.js", ""},
+		{"GET", "/social/.faqcast-tmp-publish-x1/queue.json", 404, "Not found", "half-written", ""},
 		{"GET", "/missing/", 404, "<h1>Not found</h1>" + script, "", ""},
 		{"GET", "/faq/empty/", 404, "<h1>Not found</h1>", "", ""},
 		{"GET", "/.faqcast-manifest", 404, "Not found", "manifest v1", ""},
