@@ -102,6 +102,36 @@ type Result struct {
 	Findings []check.Finding
 	// Scores are the readability of each entry's answer, by its file.
 	Scores map[string]check.Score
+	// LeftOut lists the entries the build did not publish, by file, and
+	// why.
+	LeftOut []LeftOut
+}
+
+// A LeftOut is an entry a build did not publish.
+type LeftOut struct {
+	Path string // the entry's file, as diagnostics name it
+	// Why is "draft", "publish_on" (its date is after the build's) or
+	// "expire_on" (its date is not after the build's).
+	Why string
+	// On is the publish_on or expire_on date.
+	On time.Time
+}
+
+// leftOut returns why the entries of ix that the build did not publish
+// were left out, as of now.
+func leftOut(ix *entry.Index, now time.Time, drafts bool) []LeftOut {
+	var out []LeftOut
+	for _, e := range ix.Unpublished() {
+		switch {
+		case e.Draft && !drafts:
+			out = append(out, LeftOut{Path: e.Path, Why: "draft"})
+		case !e.PublishOn.IsZero() && now.Before(e.PublishOn):
+			out = append(out, LeftOut{Path: e.Path, Why: "publish_on", On: e.PublishOn})
+		case !e.ExpireOn.IsZero():
+			out = append(out, LeftOut{Path: e.Path, Why: "expire_on", On: e.ExpireOn})
+		}
+	}
+	return out
 }
 
 // DestDir returns the folder a build writes to.
@@ -152,7 +182,8 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Entries: len(in.index.Entries), Findings: slices.Concat(found.findings, pageFindings), Scores: found.scores, Dest: in.dest}
+	res := &Result{Entries: len(in.index.Entries), Findings: slices.Concat(found.findings, pageFindings), Scores: found.scores, Dest: in.dest,
+		LeftOut: leftOut(in.index, c.Now, g.Drafts)}
 	if err := check.Errors(res.Findings); err != nil {
 		return res, err
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
@@ -80,7 +81,38 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stdout, "faqcast: built %s in %s\n", res, time.Since(start).Round(time.Millisecond))
+	printLeftOut(stdout, res.LeftOut)
 	return nil
+}
+
+// plural returns "1 entry" or "n entries".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// printLeftOut says which entries a build left out, and why.
+func printLeftOut(w io.Writer, left []generator.LeftOut) {
+	var drafts []string
+	for _, l := range left {
+		if l.Why == "draft" {
+			drafts = append(drafts, l.Path)
+		}
+	}
+	if len(drafts) > 0 {
+		fmt.Fprintf(w, "faqcast: left out %s marked draft: true: %s (build --drafts to preview them)\n",
+			plural(len(drafts), "entry", "entries"), strings.Join(drafts, ", "))
+	}
+	for _, l := range left {
+		switch l.Why {
+		case "publish_on":
+			fmt.Fprintf(w, "faqcast: left out %s until its publish_on date, %s\n", l.Path, l.On.Format(time.DateOnly))
+		case "expire_on":
+			fmt.Fprintf(w, "faqcast: left out %s since its expire_on date, %s\n", l.Path, l.On.Format(time.DateOnly))
+		}
+	}
 }
 
 // buildTime returns the build's reference time: SOURCE_DATE_EPOCH, which

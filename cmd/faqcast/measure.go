@@ -3,24 +3,36 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/platform"
+	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/diag"
 )
 
-const measureUsage = `Usage: faqcast measure --platform NAME [--json] [--limit N | --source DIR]
+const measureUsage = `Usage: faqcast measure --platform NAME [--json] [--limit N | --source DIR] [--entry FILE]
 
 Read a post's text on standard input and say how long it is by the
 platform's own counting rules, against the platform's limit. Use it while
 drafting your own post text (posts: in an entry's front matter).
 
-Trailing line breaks are not counted.
+Trailing line breaks are not counted. {link} stands for the link to the
+entry's page, as in front matter, and is measured as the build posts it:
+with --entry, as that entry's link; without, as the link of a page
+"faq/your-question/" of the site (of --source's base_url, or
+https://example.com/), which X and Mastodon count as 23 whatever it is.
+With --entry and nothing on standard input, the entry's own text for the
+platform (its posts: in front matter) is measured.
 
 Platforms and what they count:
   x          280 weighted characters: links count 23, emoji 2, CJK 2
@@ -37,12 +49,16 @@ Flags:
       --json            print {"platform","length","limit","fits"} as JSON
       --limit N         use limit N instead of the platform's
   -s, --source DIR      use the limit set for the platform in DIR's faqcast.yaml
+  -e, --entry FILE      measure {link} as this entry's link (and its own
+                        text, with nothing on standard input); the site
+                        is --source, or "."
 
 Exit status: 0 the text fits, 1 it does not, 2 usage error.
 
 Examples:
   echo "Flu shots are in! Book yours: https://riverbend.example/book" | faqcast measure -p x
   faqcast measure --platform mastodon --source . --json < draft.txt
+  faqcast measure -p bluesky --entry content/flu-shots.md
 `
 
 // measureResult is what measure --json prints.
@@ -66,6 +82,7 @@ func measure(args []string, stdin io.Reader, stdout io.Writer) error {
 	asJSON := fs.Bool("json", false, "")
 	limit := fs.Int("limit", 0, "")
 	source := fs.StringP("source", "s", "", "")
+	entryFile := fs.StringP("entry", "e", "", "")
 	if err := parseFlags(fs, args, measureUsage, stdout); err != nil {
 		return err
 	}
@@ -87,22 +104,37 @@ func measure(args []string, stdin io.Reader, stdout io.Writer) error {
 	case *limit > 0 && *source != "":
 		return usageError("use one of them", "--limit and --source both set the limit")
 	}
+	if *entryFile != "" && *source == "" {
+		*source = "."
+	}
+	var cfg *config.Config
 	if *source != "" {
-		cfg, err := config.Load(*source)
-		if err != nil {
+		var err error
+		if cfg, err = config.Load(*source); err != nil {
 			return err
 		}
-		*limit = cfg.Channel(p.Name).Limit
+		if *limit == 0 {
+			*limit = cfg.Channel(p.Name).Limit
+		}
 	}
 
-	data, err := io.ReadAll(stdin)
-	if err != nil {
-		return fmt.Errorf("cannot read standard input: %w", err)
+	var data []byte
+	if !(*entryFile != "" && isTerminal(stdin)) {
+		var err error
+		if data, err = io.ReadAll(stdin); err != nil {
+			return fmt.Errorf("cannot read standard input: %w", err)
+		}
 	}
 	if !utf8.Valid(data) {
 		return usageError("save the text as UTF-8", "standard input is not valid UTF-8")
 	}
 	text := strings.TrimRight(string(data), "\r\n")
+	if *entryFile != "" || strings.Contains(text, post.LinkPlaceholder) {
+		var err error
+		if text, err = expandLink(text, p.Name, cfg, *entryFile); err != nil {
+			return err
+		}
+	}
 	m := p.Measure(text, *limit)
 	res := measureResult{Platform: p.Name, Length: m.Length, Limit: m.Limit, Fits: m.Fits}
 	if m.MaxBytes > 0 {
@@ -128,4 +160,52 @@ func measure(args []string, stdin io.Reader, stdout io.Writer) error {
 		return errFailed
 	}
 	return nil
+}
+
+// expandLink returns text with {link} as the build posts it on platform
+// name: the link of the entry in file, if set, else of a page
+// "faq/your-question/" of the site of cfg, if set, else of example.com.
+// With an entry and no text, the text is the entry's own for the platform.
+func expandLink(text, name string, cfg *config.Config, file string) (string, error) {
+	if file == "" {
+		base := "https://example.com/"
+		if cfg != nil {
+			base = cfg.BaseURL
+		}
+		page := base + site.EntryURL("your-question")
+		return post.ExpandLink(text, name, page, page), nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return "", usageError("name an entry's Markdown file, such as content/flu-shots.md", "cannot read %s: %v", file, err)
+	}
+	e, err := entry.Parse(file, filepath.Base(file), data)
+	if err != nil {
+		return "", err
+	}
+	if text == "" {
+		own, ok := e.Posts[name]
+		if !ok {
+			return "", usageError(fmt.Sprintf("faqcast writes its %s post itself; build the site and see social/posts/%s.md, or pipe your own text in", name, e.Slug),
+				"%s has no posts.%s of its own to measure", file, name)
+		}
+		text = strings.TrimSpace(own)
+	}
+	page := cfg.BaseURL + site.EntryURL(e.Slug)
+	c := &post.Composer{Config: cfg}
+	return post.ExpandLink(text, name, page, c.Link(page, name, e.Slug)), nil
+}
+
+// isTerminal reports whether r is a terminal, where nothing is piped in.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

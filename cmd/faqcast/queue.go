@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/internal/diag"
@@ -120,6 +121,10 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	if len(kept) == 0 {
+		if cfg, err := config.Load(*source); err == nil && len(cfg.Schedule.Parsed) == 0 {
+			noSchedule(stdout, cfg, now)
+			return nil
+		}
 		fmt.Fprintln(stdout, "No posts scheduled for that.")
 		return nil
 	}
@@ -128,4 +133,22 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", it.PublishAt.In(loc).Format("Mon 2006-01-02 15:04 MST"), it.Platform, it.Question, it.Link)
 	}
 	return w.Flush()
+}
+
+// noSchedule says that cfg sets up no schedule, and shows the lines that
+// would, for its platforms, starting from the Monday after now.
+func noSchedule(w io.Writer, cfg *config.Config, now time.Time) {
+	fmt.Fprintf(w, "No posts are scheduled: %s has no schedule yet. Add one like this, with your\n", cfg.Path)
+	fmt.Fprintln(w, "time zone and the weekly times to post on each platform, then run faqcast queue again:")
+	fmt.Fprintln(w)
+	days := (8 - int(now.Weekday())) % 7
+	if days == 0 {
+		days = 7
+	}
+	start := now.AddDate(0, 0, days)
+	fmt.Fprintf(w, "schedule:\n  timezone: America/Chicago\n  start: %s\n  weeks: 4\n  slots:\n", start.Format(time.DateOnly))
+	times := []string{`["tue 10:00", "thu 10:00"]`, `["mon 12:00"]`, `["wed 09:00"]`, `["fri 11:00"]`}
+	for i, ch := range cfg.Channels() {
+		fmt.Fprintf(w, "    %s: %s\n", ch.Name, times[i%len(times)])
+	}
 }

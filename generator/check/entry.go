@@ -265,6 +265,10 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 		add(at("reviewed_by"), "REVIEW-MISSING", "set hipaa_trained: true in faqcast.yaml once they are trained, or ask another reviewer",
 			"%s is not HIPAA-trained", r.Name)
 	}
+	if !e.ReviewedOn.IsZero() && !s.Now.IsZero() && e.ReviewedOn.Format(time.DateOnly) > s.Now.Format(time.DateOnly) {
+		add(at("reviewed_on"), "REVIEW-FUTURE", "write the date the clinician reviewed it, which is today or earlier",
+			"reviewed_on %s is after today, %s", e.ReviewedOn.Format(time.DateOnly), s.Now.Format(time.DateOnly))
+	}
 	if !e.ReviewedOn.IsZero() && s.ReviewMaxAge > 0 && !s.Now.IsZero() && s.Now.Sub(e.ReviewedOn) > s.ReviewMaxAge {
 		add(at("reviewed_on"), "REVIEW-STALE", "have a clinician review it again, then update reviewed_on",
 			"the medical review of %s is %d days old", e.ReviewedOn.Format(time.DateOnly), int(s.Now.Sub(e.ReviewedOn).Hours()/24))

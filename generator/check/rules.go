@@ -35,6 +35,7 @@ var Rules = []Rule{
 	{"ADVICE-LIKELY", Warning, "a sentence that reads like individual advice or a claim, to a model of such sentences"},
 	{"REVIEW-MISSING", Error, "no medical review by HIPAA-trained clinical staff"},
 	{"REVIEW-STALE", Warning, "a medical review older than checks.review_max_age_days"},
+	{"REVIEW-FUTURE", Error, "a review date after the build's date"},
 	{"REVIEW-SOURCES", Warning, "no sources"},
 	{"READ-GRADE", Warning, "a reading grade above checks.readability.target_grade (an error above max_grade)"},
 	{"READ-SENTENCES", Warning, "more than 25% of sentences over 20 words"},

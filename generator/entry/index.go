@@ -145,6 +145,19 @@ func (e *Entry) version() Version {
 	return Version{Rel: e.Rel, Hash: e.Hash, MetaHash: e.MetaHash, Images: e.Image != nil || e.MayShowImages}
 }
 
+// Unpublished returns the entries that parsed but that the build does not
+// publish (drafts, and entries outside their publish_on and expire_on
+// dates), sorted by file.
+func (ix *Index) Unpublished() []*Entry {
+	var out []*Entry
+	for _, e := range ix.all {
+		if !ix.live[e] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // FrontKey returns a digest of what ix's entries show besides their
 // answers: which files there are, their front matter, which of them are
 // published, and which files failed. It is the same for two indexes while

@@ -38,7 +38,7 @@ func (c *Composer) Compose(e *entry.Entry, page string, media []Media) ([]Varian
 			Platform: ch.Name,
 			Account:  ch.Account,
 			Limit:    ch.Limit,
-			Link:     c.link(page, ch.Name, e.Slug),
+			Link:     c.Link(page, ch.Name, e.Slug),
 			Media:    media,
 		}
 		if v.Media == nil {
@@ -62,8 +62,9 @@ func (c *Composer) Compose(e *entry.Entry, page string, media []Media) ([]Varian
 	return out, diag.Join(errs...)
 }
 
-// link returns page with the UTM parameters for platform p.
-func (c *Composer) link(page, p, slug string) string {
+// Link returns the link of a post on platform p to page, the page of the
+// entry of slug: page with the UTM parameters the config sets for p.
+func (c *Composer) Link(page, p, slug string) string {
 	params := c.Config.UTMParams(p, slug)
 	if params == nil {
 		return page
@@ -86,6 +87,19 @@ func (c *Composer) cta(ch config.Channel, link string) CTA {
 	return CTA{Type: "LINK", URL: link}
 }
 
+// ExpandLink returns a writer's own text for platform p as the post says
+// it: {link}, and page, the entry's page, become link, the page's link for
+// p (see [Composer.Link]); on Bluesky, whose posts show a link's short form
+// and link it by a facet, they become the page's host and path.
+func ExpandLink(text, p, page, link string) string {
+	shown := link
+	if p == "bluesky" {
+		shown = displayLink(page)
+	}
+	text = strings.ReplaceAll(text, LinkPlaceholder, page)
+	return strings.ReplaceAll(text, page, shown)
+}
+
 // displayLink is the short form of a link that Bluesky posts show: host
 // and path, without the scheme or the query.
 func displayLink(page string) string {
@@ -104,15 +118,11 @@ func (c *Composer) override(v *Variant, ch config.Channel, e *entry.Entry, page,
 	}
 	v.Override = true
 	text = strings.TrimSpace(text)
-	// The page's own URL, or {link}, becomes the tagged link.
-	shown := v.Link
-	if ch.Name == "bluesky" {
-		shown = displayLink(page)
-		v.LinkText = shown
-	}
 	hasLink := strings.Contains(text, LinkPlaceholder) || strings.Contains(text, page)
-	text = strings.ReplaceAll(text, LinkPlaceholder, page)
-	text = strings.ReplaceAll(text, page, shown)
+	text = ExpandLink(text, ch.Name, page, v.Link)
+	if ch.Name == "bluesky" {
+		v.LinkText = displayLink(page)
+	}
 	if ch.LinkInText && !hasLink {
 		return fail(fmt.Sprintf("put %s where the link to the entry's page goes", LinkPlaceholder),
 			"the text does not link to the entry's page")
