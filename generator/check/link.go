@@ -33,7 +33,7 @@ func links(sc *scan, allow *Allow) []Match {
 			End:     j,
 			Rule:    "PHI-URL",
 			Message: fmt.Sprintf("a link to another site %q", raw),
-			Hint:    "check it: a link outside the practice's own and trusted sites may identify a patient; add the site to trusted domains in faqcast.yaml if it is a source",
+			Hint:    fmt.Sprintf("check it: a link outside the practice's own and trusted sites may identify a patient; if it is a source, add %q to checks.trusted_domains in faqcast.yaml", registrable(host)),
 		})
 	}
 	out = append(out, linkHandles(s)...)
@@ -171,4 +171,10 @@ func linkAllowed(host string, domains []string) bool {
 		}
 	}
 	return false
+}
+
+// registrable returns the domain to trust for host: host without a
+// leading "www.", which trusts its other subdomains too.
+func registrable(host string) string {
+	return strings.TrimPrefix(host, "www.")
 }

@@ -262,6 +262,11 @@ func TestLinks(t *testing.T) {
 			t.Errorf("Links(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+	// The hint names the setting and the domain to add to it.
+	ms := Links(Text{Text: "Fundraiser: https://www.gofundme.com/f/x."}, phiTestAllow)
+	if want := `add "gofundme.com" to checks.trusted_domains in faqcast.yaml`; len(ms) != 1 || !strings.Contains(ms[0].Hint, want) {
+		t.Errorf("hint %+v, want it to say %q", ms, want)
+	}
 }
 
 func phiCheckMatches(t *testing.T, s string, ms []Match) {

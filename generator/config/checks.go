@@ -42,11 +42,21 @@ type Readability struct {
 }
 
 // DefaultTrustedDomains are sources' sites that need no warning: US
-// government and education sites, the WHO, and major medical societies.
+// government and education sites, the WHO, and the professional societies
+// of medicine, dentistry, behavioral health, physical therapy, optometry,
+// pharmacy and chiropractic, and their sites for patients.
 var DefaultTrustedDomains = []string{
 	"gov", "edu", "who.int", "aafp.org", "familydoctor.org", "aap.org", "healthychildren.org",
 	"acog.org", "heart.org", "cancer.org", "diabetes.org", "ama-assn.org", "acponline.org",
 	"mayoclinic.org", "clevelandclinic.org", "kidshealth.org",
+	// Dentistry: the ADA and its patient site, pediatric dentists,
+	// endodontists, periodontists, oral surgeons, orthodontists.
+	"ada.org", "mouthhealthy.org", "aapd.org", "aae.org", "perio.org", "aaoms.org", "aaoinfo.org",
+	// Behavioral health: psychologists, psychiatrists, social workers,
+	// counselors, and the national alliance on mental illness.
+	"apa.org", "psychiatry.org", "socialworkers.org", "counseling.org", "nami.org",
+	// Physical therapy, optometry and eye care, pharmacy, chiropractic.
+	"apta.org", "choosept.com", "aoa.org", "aao.org", "pharmacist.com", "ashp.org", "acatoday.org",
 }
 
 // CheckSettings returns the settings of the compliance checks at time now.
