@@ -105,7 +105,8 @@ func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSum
 
 // checkEntries runs the compliance checks over every published entry and
 // its posts, computing again only for the entries whose file or posts, or
-// the settings, changed; and the face check over their images.
+// the settings, changed; the face check over their images; and the text
+// rules over the texts of the config that every page shows.
 func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet, bodies *bodySet) (*checkSummary, error) {
 	st := g.state
 	s, entries := in.checks, in.index.Entries
@@ -131,10 +132,12 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	sum := st.checkSum.Get(st.checks.Gen(), d, func(last *checkSummary, d memo.Delta) *checkSummary {
 		return summarizeChecks(entries, found, last, d)
 	})
-	if faces := faceFindings(s, bodies); len(faces) > 0 {
-		// Among the entries' findings, by file and place.
+	// The config's own published texts, and the faces in the entries'
+	// images, among the entries' findings, by file and place.
+	more := slices.Concat(s.Texts(in.cfg.Texts()), faceFindings(s, bodies))
+	if len(more) > 0 {
 		with := *sum
-		with.findings = slices.Concat(sum.findings, faces)
+		with.findings = slices.Concat(sum.findings, more)
 		slices.SortStableFunc(with.findings, func(a, b check.Finding) int {
 			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 		})

@@ -722,3 +722,39 @@ func TestNoWriteOwnTemplates(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigTextsChecked checks that the texts of faqcast.yaml that every
+// page shows go through the same rules as an entry's: advice in the site's
+// title, or a patient's name in the opening hours, is found at its place
+// in the config, and fails the build.
+func TestConfigTextsChecked(t *testing.T) {
+	files := goodSite()
+	files["faqcast.yaml"] = `title: "Toothache? Take 600 mg ibuprofen every 6 hours"
+base_url: https://clinic.example/
+practice:
+  name: Test Clinic
+  phone: "(555) 010-0199"
+  booking_url: https://clinic.example/book
+  hours: "Mon to Fri, 8 to 5. Closed Friday for Maria Gonzalez's surgery."
+staff:
+  - {id: ana, name: Ana Lopez, credentials: MD, role: physician, hipaa_trained: true}
+`
+	dir := writeSite(t, files)
+	g := &generator.Generator{Source: dir}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
+	if err == nil {
+		t.Fatal("a dose in the site's title built")
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if strings.HasSuffix(f.Path, "faqcast.yaml") {
+			got = append(got, f.Pos.String()+" "+f.Rule+" "+f.Message)
+		}
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"1:19 ADVICE-DOSE title: ", "7:48 PHI-NAME practice.hours: "} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("findings in faqcast.yaml lack %q:\n%s", want, joined)
+		}
+	}
+}
