@@ -43,7 +43,8 @@ func checkScope(s *check.Settings) string {
 	return string(sum[:])
 }
 
-// checkEntry runs the compliance checks over e and its posts.
+// checkEntry runs the compliance checks over e and its posts, and looks
+// for what it holds of a starter entry.
 func checkEntry(s *check.Settings, e *entry.Entry, posts []post.Variant) *entryCheck {
 	variants := map[string]string{}
 	for _, v := range posts {
@@ -52,6 +53,12 @@ func checkEntry(s *check.Settings, e *entry.Entry, posts []post.Variant) *entryC
 		}
 	}
 	findings, score := s.Check(e, variants)
+	if more := starterFindings(s, e); len(more) > 0 {
+		findings = append(findings, more...)
+		slices.SortStableFunc(findings, func(a, b check.Finding) int {
+			return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col), cmp.Compare(a.Rule, b.Rule))
+		})
+	}
 	c := &entryCheck{findings: findings, score: score}
 	if score.Words >= check.MinScoredWords {
 		c.readability = score.String()
@@ -105,8 +112,9 @@ func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSum
 
 // checkEntries runs the compliance checks over every published entry and
 // its posts, computing again only for the entries whose file or posts, or
-// the settings, changed; the face check over their images; and the text
-// rules over the texts of the config that every page shows.
+// the settings, changed; the face check over their images; the text
+// rules over the texts of the config that every page shows; and what the
+// site still holds of faqcast init's placeholders.
 func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet, bodies *bodySet) (*checkSummary, error) {
 	st := g.state
 	s, entries := in.checks, in.index.Entries
@@ -134,7 +142,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	})
 	// The config's own published texts, and the faces in the entries'
 	// images, among the entries' findings, by file and place.
-	more := slices.Concat(s.Texts(in.cfg.Texts()), faceFindings(s, bodies))
+	more := slices.Concat(s.Texts(in.cfg.Texts()), faceFindings(s, bodies), setupFindings(s, in.cfg))
 	if len(more) > 0 {
 		with := *sum
 		with.findings = slices.Concat(sum.findings, more)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"image"
 	"image/png"
 	"io/fs"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/scaffold"
 	"github.com/faqcast/faqcast/internal/diag"
 )
 
@@ -755,6 +757,73 @@ staff:
 	for _, want := range []string{"1:19 ADVICE-DOSE title: ", "7:48 PHI-NAME practice.hours: "} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("findings in faqcast.yaml lack %q:\n%s", want, joined)
+		}
+	}
+}
+
+// TestStarterPlaceholders checks that a site as faqcast init writes it
+// does not build until its placeholders are replaced: each placeholder of
+// the config and each starter answer is an error at its place, and a
+// starter entry's review counts for nothing until its answer changes.
+// With every placeholder replaced, it builds.
+func TestStarterPlaceholders(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := scaffold.Init(dir); err != nil {
+		t.Fatal(err)
+	}
+	g := &generator.Generator{Source: dir, NoWrite: true}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
+	if err == nil {
+		t.Fatal("the starter site built")
+	}
+	count := map[string]int{}
+	for _, f := range res.Findings {
+		if f.Rule == "SETUP-PLACEHOLDER" || f.Rule == "REVIEW-MISSING" {
+			count[filepath.Base(f.Path)+" "+f.Rule]++
+		}
+	}
+	if got := count["faqcast.yaml SETUP-PLACEHOLDER"]; got != len(scaffold.Placeholders) {
+		t.Errorf("%d placeholders found in faqcast.yaml, want %d: %v", got, len(scaffold.Placeholders), count)
+	}
+	for _, name := range []string{"first-visit.md", "insurance.md", "prescription-refills.md", "patient-portal.md", "after-hours-care.md"} {
+		if count[name+" SETUP-PLACEHOLDER"] != 1 || count[name+" REVIEW-MISSING"] != 1 {
+			t.Errorf("%s: %d starter texts and %d reviews found, want 1 and 1", name, count[name+" SETUP-PLACEHOLDER"], count[name+" REVIEW-MISSING"])
+		}
+	}
+
+	// The practice's own values and answers.
+	cfg, err := os.ReadFile(filepath.Join(dir, "faqcast.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := strings.NewReplacer(
+		"https://www.example.com/book", "https://www.maplegrovedental.example/book",
+		"https://www.example.com/", "https://www.maplegrovedental.example/",
+		"Your Practice Name", "Maple Grove Dental", `"(555) 555-0100"`, `"(614) 555-0142"`,
+		"1 Main St", "42 Elm Road", "Your City", "Columbus", "region: ST", "region: OH", `"00000"`, `"43004"`,
+		"Your Clinician", "Dana Reyes")
+	if err := os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte(own.Replace(string(cfg))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := filepath.Glob(filepath.Join(dir, "content", "*.md"))
+	for i, name := range entries {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		front, _, _ := strings.Cut(string(data), "\n---\n")
+		answer := fmt.Sprintf("Our front desk can help with this. Call us during office hours and we will walk you through it, step %d.\n", i)
+		if err := os.WriteFile(name, []byte(front+"\n---\n\n"+answer), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err = g.Build(context.Background(), generator.Change{Now: now})
+	if err != nil {
+		t.Fatalf("the site with its own values and answers: %v", err)
+	}
+	for _, f := range res.Findings {
+		if f.Rule == "SETUP-PLACEHOLDER" {
+			t.Errorf("left: %v", f.Diag())
 		}
 	}
 }

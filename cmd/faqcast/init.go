@@ -38,7 +38,8 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	for _, f := range wrote {
 		fmt.Fprintf(stdout, "created %s\n", filepath.Join(dir, filepath.FromSlash(f)))
 	}
-	fmt.Fprintf(stdout, "\nNext: replace the placeholders in %s, then run:\n  cd %s && faqcast build\n",
-		filepath.Join(dir, "faqcast.yaml"), dir)
+	fmt.Fprintf(stdout, "\nNext: replace the placeholders in %s and write your own answers in\n"+
+		"%s (faqcast check lists what is left), then run:\n  cd %s && faqcast build\n",
+		filepath.Join(dir, "faqcast.yaml"), filepath.Join(dir, "content"), dir)
 	return nil
 }

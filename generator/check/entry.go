@@ -224,6 +224,14 @@ func (s *Settings) matches(text string, sentences bool, ours map[string]bool) []
 	return matches
 }
 
+// NewFinding returns a finding of rule at pos in the file path, with the
+// site's severity for the rule; ok is false when the site turned it off.
+// It is for findings that other packages make, such as the build's of a
+// site's placeholders.
+func (s *Settings) NewFinding(path string, pos diag.Pos, rule, message, hint string) (f Finding, ok bool) {
+	return s.finding(path, pos, rule, message, hint)
+}
+
 // finding makes a finding of rule, with the site's severity for it; ok is
 // false when the site turned the rule off.
 func (s *Settings) finding(path string, pos diag.Pos, rule, msg, hint string) (Finding, bool) {

@@ -28,8 +28,10 @@ var files embed.FS
 const MaxSlug = 60
 
 // Init writes a new site into dir: a faqcast.yaml with placeholders and five
-// starter entries, the top five questions new patients ask. The site builds
-// at once. dir must not exist or hold only hidden files, such as a fresh
+// starter entries, the top five questions new patients ask, whose answers
+// are for the practice to write. The site does not build until then: the
+// placeholders (see [Placeholders]) and the starter answers (see
+// [StarterMarkers]) are errors of the compliance checks. dir must not exist or hold only hidden files, such as a fresh
 // git repository's .git. Init returns the files it wrote, relative to dir.
 func Init(dir string) ([]string, error) {
 	items, err := os.ReadDir(dir)

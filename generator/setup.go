@@ -1,0 +1,105 @@
+package generator
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/faqcast/faqcast/generator/check"
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/scaffold"
+	"github.com/faqcast/faqcast/internal/diag"
+)
+
+// setupFindings returns the placeholder values that faqcast init writes
+// and that the site's config still holds.
+func setupFindings(s *check.Settings, cfg *config.Config) []check.Finding {
+	var out []check.Finding
+	for _, p := range scaffold.Placeholders {
+		for _, v := range configValues(cfg, p.Key) {
+			if v.value != p.Value {
+				continue
+			}
+			if f, ok := s.NewFinding(cfg.Path, v.pos, "SETUP-PLACEHOLDER", p.Key+" is still the placeholder "+strconv.Quote(p.Value), p.Hint); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// starterFindings returns what e still holds of a starter entry that
+// faqcast init or faqcast new writes: the starter's text in its answer,
+// and, when the answer is init's own, its review, which is then no review
+// of the practice's answer. In a draft they are warnings.
+func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
+	i := -1
+	for _, m := range scaffold.StarterMarkers {
+		if i = bytes.Index(e.Body, []byte(m)); i >= 0 {
+			break
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	var out []check.Finding
+	add := func(pos diag.Pos, rule, msg, hint string) {
+		f, ok := s.NewFinding(e.Path, pos, rule, msg, hint)
+		if !ok {
+			return
+		}
+		if e.Draft && f.Severity == check.Error {
+			f.Severity = check.Warning // not published yet
+		}
+		out = append(out, f)
+	}
+	line := e.BodyLine + bytes.Count(e.Body[:i], []byte("\n"))
+	col := i - bytes.LastIndexByte(e.Body[:i], '\n')
+	add(diag.Pos{Line: line, Col: col}, "SETUP-PLACEHOLDER", "the answer is still the starter's",
+		"write the practice's own answer in place of this text, then have a clinician review it")
+	if scaffold.IsStarter(e.Body) {
+		pos := e.Pos["reviewed_by"]
+		if pos.Line == 0 {
+			pos = e.Pos["title"]
+		}
+		add(pos, "REVIEW-MISSING", "the review is the starter's, not of the practice's own answer",
+			"write the answer, have a clinician review it, then set reviewed_by and reviewed_on")
+	}
+	return out
+}
+
+// A configValue is a value of the config and its place.
+type configValue struct {
+	value string
+	pos   diag.Pos
+}
+
+// configValues returns the values of cfg at key, a Placeholder's Key.
+func configValues(cfg *config.Config, key string) []configValue {
+	p, a := &cfg.Practice, &cfg.Practice.Address
+	switch key {
+	case "base_url":
+		return []configValue{{cfg.BaseURL, cfg.Pos["base_url"]}}
+	case "practice.name":
+		return []configValue{{p.Name, p.Pos["name"]}}
+	case "practice.phone":
+		return []configValue{{p.Phone, p.Pos["phone"]}}
+	case "practice.booking_url":
+		return []configValue{{p.BookingURL, p.Pos["booking_url"]}}
+	case "practice.address.street":
+		return []configValue{{a.Street, a.Pos["street"]}}
+	case "practice.address.city":
+		return []configValue{{a.City, a.Pos["city"]}}
+	case "practice.address.region":
+		return []configValue{{a.Region, a.Pos["region"]}}
+	case "practice.address.postal_code":
+		return []configValue{{a.PostalCode, a.Pos["postal_code"]}}
+	case "staff.name":
+		var out []configValue
+		for _, st := range cfg.Staff {
+			out = append(out, configValue{st.Name, st.Pos["name"]})
+		}
+		return out
+	}
+	return nil
+}
