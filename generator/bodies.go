@@ -83,7 +83,7 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 	defer st.images.end()
 	entries := ix.Entries
 	topics, _ := st.topics.Get(ix.FrontKey(), func() (map[string]bool, error) { return newLinks(ix).topics, nil })
-	l := &links{ix: ix, topics: topics}
+	l := &links{ix: ix, topics: topics, cfg: in.cfg}
 
 	set := &bodySet{
 		entries: entries,
@@ -127,7 +127,9 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 		return refs[i]
 	}
 	var rendered atomic.Int64
-	bodies, _, err := st.bodies.Map(ctx, ix.FrontKey(), len(entries), item,
+	// What links resolve against: the index, and where entries' pages are.
+	scope := ix.FrontKey() + "\x00" + in.cfg.EntryURL("")
+	bodies, _, err := st.bodies.Map(ctx, scope, len(entries), item,
 		func(i int, last *body) bool { return last.still(entries[i], prepare(i)) && errs[i] == nil },
 		func(i int) (*body, error) {
 			r := prepare(i)

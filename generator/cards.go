@@ -37,7 +37,7 @@ func cardFiles(cfg *config.Config, e *entry.Entry) [2]cardFile {
 	var files [2]cardFile
 	for k, size := range sizes {
 		files[k] = cardFile{
-			file:     output.File{Path: site.EntryURL(e.Slug) + names[k], Key: card.Recipe(e.Title, cfg.Practice.Name, theme, size)},
+			file:     output.File{Path: cfg.EntryURL(e.Slug) + names[k], Key: card.Recipe(e.Title, cfg.Practice.Name, theme, size)},
 			question: e.Title, practice: cfg.Practice.Name, theme: theme, size: size, source: e.Path,
 		}
 	}
@@ -57,7 +57,10 @@ func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]cardFile, e
 		v := ix.Versions[i]
 		return memo.Item[string]{Name: v.Rel, Version: v.MetaHash}
 	}
-	cards, _, err := st.cards.Map(ctx, cardLook(cfg), len(ix.Entries), item,
+	// Besides their look, where entries' pages, which the cards go
+	// beside, are.
+	scope := cardLook(cfg) + "\x00" + cfg.EntryURL("")
+	cards, _, err := st.cards.Map(ctx, scope, len(ix.Entries), item,
 		func(int, [2]cardFile) bool { return false },
 		func(i int) ([2]cardFile, error) { return cardFiles(cfg, ix.Entries[i]), nil })
 	return cards, err

@@ -193,7 +193,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	}
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
-	files := slices.Concat(pages.files, entryFiles(in.index.Entries, bodies, cards), posts.files, queue.files)
+	files := slices.Concat(pages.files, entryFiles(in.cfg, in.index.Entries, bodies, cards), posts.files, queue.files)
 	m := &maker{pages: pages, cards: cards, posts: posts.posts, build: queue.queue.Build, packer: &g.state.packer, painter: g.state.painter}
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
@@ -250,6 +250,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	live := func(e *entry.Entry) bool { return e.Live(c.Now, g.Drafts) }
 	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
 	st.index = ix
+	ixErr = diag.Join(ixErr, reservedSlugs(cfg, ix))
 	themeDigest := theme.Digest()
 	checks := cfg.CheckSettings(c.Now)
 	return &loaded{
@@ -279,12 +280,12 @@ func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, 
 
 // entryFiles returns the files beside each entry's page, in the entries'
 // order: its images, then its share cards.
-func entryFiles(entries []*entry.Entry, bodies *bodySet, cards [][2]cardFile) []output.File {
+func entryFiles(cfg *config.Config, entries []*entry.Entry, bodies *bodySet, cards [][2]cardFile) []output.File {
 	files := make([]output.File, 0, 2*len(entries))
 	for i, e := range entries {
 		if images := bodies.images[i]; len(images) > 0 {
 			for _, name := range slices.Sorted(maps.Keys(images)) {
-				files = append(files, output.File{Path: site.EntryURL(e.Slug) + name, Data: images[name].Data})
+				files = append(files, output.File{Path: cfg.EntryURL(e.Slug) + name, Data: images[name].Data})
 			}
 		}
 		files = append(files, cards[i][0].file, cards[i][1].file)
@@ -308,4 +309,25 @@ func count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// reservedSlugs reports the published entries whose slugs name one of
+// faqcast's own folders, where paths.entries puts entries' pages right
+// below the site's base URL.
+func reservedSlugs(cfg *config.Config, ix *entry.Index) error {
+	if cfg.EntryURL("") != "/" {
+		return nil
+	}
+	var errs []error
+	for _, e := range ix.Entries {
+		if slices.Contains(config.ReservedSlugs, e.Slug) {
+			pos, ok := e.Pos["slug"]
+			if !ok {
+				pos = e.Pos["title"]
+			}
+			errs = append(errs, diag.Errorf(e.Path, pos, "slug %q is the folder of faqcast's %s pages, where paths.entries is \"\"", e.Slug, e.Slug).
+				WithHint("give the entry another slug: such as slug: %s-questions", e.Slug))
+		}
+	}
+	return diag.Join(errs...)
 }

@@ -827,3 +827,53 @@ func TestStarterPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// TestEntriesPath checks a site published in a folder of another site,
+// https://www.example-dental.com/faq/, with paths.entries set to "" so
+// that its entries are at faq/<slug>/ rather than faq/faq/<slug>/: pages,
+// links between entries, share cards, posts and the sitemap all agree, and
+// an entry whose slug is one of faqcast's own folders is an error.
+func TestEntriesPath(t *testing.T) {
+	files := goodSite()
+	files["faqcast.yaml"] = strings.Replace(testConfig, "base_url: https://clinic.example/", "base_url: https://www.example-dental.com/faq/\npaths: {entries: \"\"}", 1)
+	files["faqcast.yaml"] = strings.ReplaceAll(files["faqcast.yaml"], "https://clinic.example/book", "https://www.example-dental.com/book")
+	dir := writeSite(t, files)
+	g := &generator.Generator{Source: dir}
+	if _, err := g.Build(context.Background(), generator.Change{Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	out := readTree(t, filepath.Join(dir, "public"))
+	for _, name := range []string{"first/index.html", "first/card.png", "first/square.png", "second/index.html", "topics/visits/index.html"} {
+		if out[name] == nil {
+			t.Errorf("no %s", name)
+		}
+	}
+	if out["faq/first/index.html"] != nil {
+		t.Error("an entry page under faq/")
+	}
+	for name, want := range map[string]string{
+		"first/index.html":                 `href="../second/"`,
+		"second/index.html":                `<link rel="canonical" href="https://www.example-dental.com/faq/second/">`,
+		"topics/visits/index.html":         `href="../../first/"`,
+		"sitemap.xml":                      `<loc>https://www.example-dental.com/faq/first/</loc>`,
+		"social/publish/posts.json":        `"link": "https://www.example-dental.com/faq/first/?utm_`,
+		"social/publish/queue.schema.json": `"$schema"`,
+	} {
+		if !bytes.Contains(out[name], []byte(want)) {
+			t.Errorf("%s lacks %s", name, want)
+		}
+	}
+	for name, data := range out {
+		if bytes.Contains(data, []byte("/faq/faq/")) {
+			t.Errorf("%s holds /faq/faq/", name)
+		}
+	}
+
+	// A slug that is one of faqcast's folders.
+	files["content/topics.md"] = entryFile("Topics?", "", "Text.\n")
+	dir = writeSite(t, files)
+	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
+	if err == nil || !strings.Contains(err.Error(), `topics.md:2:8: slug "topics" is the folder of faqcast's topics pages`) {
+		t.Errorf("an entry with slug topics: %v", err)
+	}
+}

@@ -4,11 +4,12 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/markdown"
-	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
@@ -24,6 +25,7 @@ func (e *linkError) Hint() string  { return e.hint }
 type links struct {
 	ix     *entry.Index
 	topics map[string]bool // slugs of the build's topic pages
+	cfg    *config.Config  // where entries' pages are
 }
 
 func newLinks(ix *entry.Index) *links {
@@ -81,7 +83,7 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 		}
 
 		// A page URL, relative to this entry's page.
-		target := path.Join(site.EntryURL(from.Slug), p)
+		target := path.Join(l.cfg.EntryURL(from.Slug), p)
 		if target == ".." || strings.HasPrefix(target, "../") {
 			return "", &linkError{fmt.Sprintf("link %q leaves the site", dest), "link to pages inside the site, or use a full https:// address"}
 		}
@@ -89,13 +91,14 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 			return p + suffix, nil
 		}
 		parts := strings.Split(target, "/")
-		switch {
-		case len(parts) == 2 && parts[0] == "faq":
-			if e := ix.BySlug(parts[1]); e != nil {
+		if s, ok := l.entrySlug(parts); ok {
+			if e := ix.BySlug(s); e != nil {
 				return "../" + e.Slug + "/" + suffix, nil
 			}
 			hint := "check the slug; links to pages are relative to this page, such as ../other-slug/"
-			return "", &linkError{fmt.Sprintf("link to a missing page faq/%s/", parts[1]), hint}
+			return "", &linkError{fmt.Sprintf("link to a missing page %s", l.cfg.EntryURL(s)), hint}
+		}
+		switch {
 		case len(parts) == 2 && parts[0] == "topics":
 			if l.topics[parts[1]] {
 				return ensureSlash(p) + suffix, nil
@@ -104,6 +107,16 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 		}
 		return "", &linkError{fmt.Sprintf("link to %q, which is not a page of this site", dest), "link to another entry's file (other.md) or page (../other-slug/), or use a full https:// address"}
 	}
+}
+
+// entrySlug returns the slug of the entry page at the path parts, below
+// the site's root, if it is the path of one.
+func (l *links) entrySlug(parts []string) (string, bool) {
+	dir := strings.TrimSuffix(l.cfg.EntryURL("x"), "x/")
+	if dir == "" {
+		return parts[0], len(parts) == 1 && !slices.Contains(config.ReservedSlugs, parts[0])
+	}
+	return parts[len(parts)-1], len(parts) == 2 && parts[0]+"/" == dir
 }
 
 func ensureSlash(p string) string {

@@ -16,7 +16,6 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/post"
-	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/diag"
 )
 
@@ -172,7 +171,7 @@ func expandLink(text, name string, cfg *config.Config, file string) (string, err
 		if cfg != nil {
 			base = cfg.BaseURL
 		}
-		page := base + site.EntryURL("your-question")
+		page := base + cfg.EntryURL("your-question")
 		return post.ExpandLink(text, name, page, page), nil
 	}
 	data, err := os.ReadFile(file)
@@ -195,7 +194,7 @@ func expandLink(text, name string, cfg *config.Config, file string) (string, err
 		}
 		text = strings.TrimSpace(own)
 	}
-	page := cfg.BaseURL + site.EntryURL(e.Slug)
+	page := cfg.BaseURL + cfg.EntryURL(e.Slug)
 	c := &post.Composer{Config: cfg}
 	return post.ExpandLink(text, name, page, c.Link(page, name, e.Slug)), nil
 }

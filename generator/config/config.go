@@ -48,6 +48,8 @@ type Config struct {
 	Checks Checks `yaml:"checks"`
 	// Theme sets the share cards' colours.
 	Theme Theme `yaml:"theme"`
+	// Paths sets where pages go below base_url.
+	Paths Paths `yaml:"paths"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -180,6 +182,8 @@ func (c *Config) check() error {
 		c.Base = u
 		c.BaseURL = u.String()
 	}
+
+	c.checkPaths(bad)
 
 	if c.Language == "" {
 		c.Language = "en"

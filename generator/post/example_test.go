@@ -43,7 +43,7 @@ hashtags: [FluSeason]
 		log.Fatal(err)
 	}
 	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
-	page := cfg.BaseURL + site.EntryURL(e.Slug)
+	page := cfg.BaseURL + cfg.EntryURL(e.Slug)
 	variants, err := c.Compose(e, page, []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}})
 	if err != nil {
 		log.Fatal(err)

@@ -153,7 +153,7 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 	s.Entries = make([]*Entry, len(entries))
 	for i, e := range entries {
 		se := &all[i]
-		*se = Entry{Entry: e, URL: EntryURL(e.Slug), Permalink: cfg.BaseURL + EntryURL(e.Slug), order: i}
+		*se = Entry{Entry: e, URL: cfg.EntryURL(e.Slug), Permalink: cfg.BaseURL + cfg.EntryURL(e.Slug), order: i}
 		fill(se, i)
 		se.Updated = cmp.Or(e.ReviewedOn, e.PublishOn)
 		if se.Updated.After(s.Updated) {
@@ -212,9 +212,6 @@ func Relate(ctx context.Context, entries []*entry.Entry) ([][]int, error) {
 	}
 	return out, nil
 }
-
-// EntryURL returns the path of an entry's page relative to the site root.
-func EntryURL(slug string) string { return "faq/" + slug + "/" }
 
 // TopicURL returns the path of a topic's page relative to the site root.
 func TopicURL(slug string) string { return "topics/" + slug + "/" }

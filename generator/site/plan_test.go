@@ -64,7 +64,7 @@ func TestPlanAnswers(t *testing.T) {
 		} else {
 			o.Entries = append(o.Entries, e)
 			o.Bodies, o.Readability = append(o.Bodies, ""), append(o.Readability, "")
-			vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+			vs, err := c.Compose(e, cfg.BaseURL+cfg.EntryURL(e.Slug), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -210,7 +210,7 @@ func TestPlanFrontMatter(t *testing.T) {
 			next[src] = e
 			o.Entries = append(o.Entries, e)
 			o.Bodies = append(o.Bodies, "<p>"+f.body+"</p>")
-			vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+			vs, err := c.Compose(e, cfg.BaseURL+cfg.EntryURL(e.Slug), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -33,7 +33,7 @@ func TestRenderPreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
-	variants, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+	variants, err := c.Compose(e, cfg.BaseURL+cfg.EntryURL(e.Slug), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestRenderPreviewPages(t *testing.T) {
 		}
 		entries = append(entries, e)
 		bodies = append(bodies, "")
-		if posts[e.Slug], err = c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil); err != nil {
+		if posts[e.Slug], err = c.Compose(e, cfg.BaseURL+cfg.EntryURL(e.Slug), nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -186,7 +186,7 @@ func TestMakeConcurrently(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		vs, err := c.Compose(e, cfg.BaseURL+site.EntryURL(e.Slug), nil)
+		vs, err := c.Compose(e, cfg.BaseURL+cfg.EntryURL(e.Slug), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

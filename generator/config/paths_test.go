@@ -1,0 +1,39 @@
+package config_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/faqcast/faqcast/generator/config"
+)
+
+// TestPaths checks paths.entries: where it puts an entry's page, and the
+// values it refuses, each at its place.
+func TestPaths(t *testing.T) {
+	const head = "base_url: https://www.example.com/faq/\npractice: {name: X, phone: \"555 010 0100\"}\n"
+	for _, tc := range []struct {
+		paths, want, err string
+	}{
+		{"", "faq/flu/", ""},
+		{"paths: {entries: faq}\n", "faq/flu/", ""},
+		{"paths: {entries: \"\"}\n", "flu/", ""},
+		{"paths: {entries: questions}\n", "questions/flu/", ""},
+		{"paths: {entries: topics}\n", "", `faqcast.yaml:3:18: paths.entries "topics" is the folder of faqcast's topics pages`},
+		{"paths: {entries: a/b}\n", "", `faqcast.yaml:3:18: paths.entries "a/b" is not a folder name`},
+		{"paths: {entries: FAQ}\n", "", `faqcast.yaml:3:18: paths.entries "FAQ" is not a folder name`},
+	} {
+		c, err := config.Parse("faqcast.yaml", []byte(head+tc.paths))
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: %v, want %q", tc.paths, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%q: %v", tc.paths, err)
+		}
+		if got := c.EntryURL("flu"); got != tc.want {
+			t.Errorf("%q: EntryURL = %q, want %q", tc.paths, got, tc.want)
+		}
+	}
+}
