@@ -877,3 +877,46 @@ func TestEntriesPath(t *testing.T) {
 		t.Errorf("an entry with slug topics: %v", err)
 	}
 }
+
+// TestDentalPractice checks a dental practice: a dentist reviews, the
+// page says "Clinically reviewed by", the structured data calls the
+// practice a Dentist and the reviewer a Dentist, and an office manager's
+// review is refused with a hint naming the roles that may review.
+func TestDentalPractice(t *testing.T) {
+	files := goodSite()
+	files["faqcast.yaml"] = `base_url: https://www.example-dental.com/
+practice:
+  name: Maple Grove Dental
+  kind: dental
+  phone: "(614) 555-0142"
+staff:
+  - {id: ana, name: Ana Lopez, credentials: DDS, role: dentist, hipaa_trained: true}
+  - {id: ed, name: Ed Wu, role: office_manager, hipaa_trained: true}
+`
+	dir := writeSite(t, files)
+	if _, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	page := readTree(t, filepath.Join(dir, "public"))["faq/first/index.html"]
+	for _, want := range []string{
+		`Clinically reviewed by Ana Lopez, DDS on`,
+		`"@type":"Dentist"`,
+		`"jobTitle":"Dentist"`,
+	} {
+		if !bytes.Contains(page, []byte(want)) {
+			t.Errorf("faq/first/index.html lacks %s", want)
+		}
+	}
+	if bytes.Contains(page, []byte("Medically reviewed")) || bytes.Contains(page, []byte("Physician")) {
+		t.Error("a dental page says Medically reviewed or Physician")
+	}
+
+	files["content/third.md"] = entryFile("Third question?", "reviewed_by: ed\nreviewed_on: 2026-10-01\n", "Text.\n")
+	dir = writeSite(t, files)
+	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
+	var de *generator.Error
+	if !errors.As(err, &de) || !strings.Contains(err.Error(), "Ed Wu is not clinical staff") ||
+		!strings.Contains(de.Hint, "dentist, hygienist or physician must review it") {
+		t.Errorf("an office manager's review: %v", err)
+	}
+}

@@ -27,6 +27,8 @@ type Settings struct {
 	TargetGrade, MaxGrade float64
 	// Reviewers maps staff ids to the staff who may review.
 	Reviewers map[string]Reviewer
+	// ReviewRoles names the staff roles that may review, for hints.
+	ReviewRoles []string
 	// Now is the reference time for the age of reviews.
 	Now time.Time
 }
@@ -41,9 +43,6 @@ type Reviewer struct {
 // MinScoredWords is the shortest answer the readability rules score:
 // the formulas mean little on a few words.
 const MinScoredWords = 30
-
-// ClinicalRoles are the staff roles that may medically review an entry.
-var ClinicalRoles = []string{"physician", "np", "pa", "rn", "pharmacist"}
 
 // allowComment matches a reviewed line's allowance in a body.
 var allowComment = regexp.MustCompile(`<!--\s*faqcast:allow\s+([A-Z][A-Z-]*[A-Z])\s*(.*?)\s*-->`)
@@ -267,8 +266,8 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	case !ok:
 		add(at("reviewed_by"), "REVIEW-MISSING", "name a staff member from faqcast.yaml", "reviewed_by %q is not on the staff", e.ReviewedBy)
 	case !r.Clinical:
-		add(at("reviewed_by"), "REVIEW-MISSING", "a physician, np, pa, rn or pharmacist must review it",
-			"%s is not clinical staff and cannot medically review", r.Name)
+		add(at("reviewed_by"), "REVIEW-MISSING", reviewRolesHint(s.ReviewRoles),
+			"%s is not clinical staff and cannot review", r.Name)
 	case !r.HIPAATrained:
 		add(at("reviewed_by"), "REVIEW-MISSING", "set hipaa_trained: true in faqcast.yaml once they are trained, or ask another reviewer",
 			"%s is not HIPAA-trained", r.Name)
@@ -372,4 +371,16 @@ func Errors(findings []Finding) error {
 // rule.
 func (f Finding) Diag() *diag.Error {
 	return &diag.Error{Path: f.Path, Pos: f.Pos, Err: fmt.Errorf("%s: %s", f.Rule, f.Message), Hint: f.Hint}
+}
+
+// reviewRolesHint says which staff roles may review an entry.
+func reviewRolesHint(roles []string) string {
+	switch len(roles) {
+	case 0:
+		return "list the staff roles that may review in checks.clinical_roles in faqcast.yaml"
+	case 1:
+		return "a staff member whose role is " + roles[0] + " must review it, or add the role to checks.clinical_roles"
+	}
+	return "a staff member whose role is " + strings.Join(roles[:len(roles)-1], ", ") + " or " + roles[len(roles)-1] +
+		" must review it, or add the role to checks.clinical_roles"
 }

@@ -24,6 +24,9 @@ type Checks struct {
 	// agreed to be named. The staff and the practice's name are allowed
 	// already.
 	AllowNames []string `yaml:"allow_names"`
+	// ClinicalRoles are staff roles that may review entries, besides the
+	// practice kind's (see [Kind]).
+	ClinicalRoles []string `yaml:"clinical_roles"`
 	// ReviewMaxAgeDays is how old a review may be (365 if nil).
 	ReviewMaxAgeDays *int        `yaml:"review_max_age_days"`
 	Readability      Readability `yaml:"readability"`
@@ -114,9 +117,11 @@ func (c *Config) CheckSettings(now time.Time) *check.Settings {
 		a.Names = append(a.Names, p.Name)
 	}
 	a.Names = append(a.Names, c.Checks.AllowNames...)
+	roles := c.ClinicalRoles()
+	s.ReviewRoles = roles
 	for _, st := range c.Staff {
 		a.Names = append(a.Names, st.Name)
-		s.Reviewers[st.ID] = check.Reviewer{Name: st.Name, HIPAATrained: st.HIPAATrained, Clinical: slices.Contains(check.ClinicalRoles, st.Role)}
+		s.Reviewers[st.ID] = check.Reviewer{Name: st.Name, HIPAATrained: st.HIPAATrained, Clinical: slices.Contains(roles, st.Role)}
 	}
 	a.Trusted = append(slices.Clone(DefaultTrustedDomains), c.Checks.TrustedDomains...)
 	return s

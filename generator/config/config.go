@@ -61,6 +61,8 @@ type Config struct {
 
 // A Practice describes the practice the site speaks for.
 type Practice struct {
+	// Kind is the kind of practice (see [Kinds]); "" is "medical".
+	Kind       string  `yaml:"kind"`
 	Name       string  `yaml:"name"`
 	Phone      string  `yaml:"phone"`
 	Fax        string  `yaml:"fax"`
@@ -184,6 +186,15 @@ func (c *Config) check() error {
 	}
 
 	c.checkPaths(bad)
+	if k := c.Practice.Kind; k != "" {
+		if _, ok := LookupKind(k); !ok {
+			hint := "use one of: " + strings.Join(KindNames(), ", ")
+			if s := diag.Suggest(k, KindNames()); s != "" {
+				hint = fmt.Sprintf("did you mean %q? (one of: %s)", s, strings.Join(KindNames(), ", "))
+			}
+			bad(at(c.Practice.Pos, "kind"), hint, "practice.kind %q is not a kind of practice", k)
+		}
+	}
 
 	if c.Language == "" {
 		c.Language = "en"

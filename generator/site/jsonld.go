@@ -68,19 +68,10 @@ type (
 	}
 )
 
-// jobTitles names the config's roles for people.
-var jobTitles = map[string]string{
-	"physician":  "Physician",
-	"np":         "Nurse Practitioner",
-	"pa":         "Physician Assistant",
-	"rn":         "Registered Nurse",
-	"pharmacist": "Pharmacist",
-}
-
 func practiceJSON(s *Site) *clinic {
 	p := s.Practice
 	c := &clinic{
-		Type:      "MedicalClinic",
+		Type:      s.cfg.Kind().Type,
 		Name:      p.Name,
 		URL:       s.BaseURL,
 		Telephone: p.Phone,
@@ -120,7 +111,7 @@ func entryJSONLD(s *Site, e *Entry, cfg *config.Config) template.JS {
 		page.LastReviewed = e.ReviewedOn.Format(time.DateOnly)
 	}
 	if r := e.Reviewer; r != nil {
-		title := jobTitles[r.Role]
+		title := config.JobTitles[r.Role]
 		page.ReviewedBy = &person{Type: "Person", Name: r.Name, HonorificSuffix: r.Credentials, JobTitle: title}
 	}
 	for _, src := range e.Sources {

@@ -34,6 +34,10 @@ type Site struct {
 	Untagged []*Entry
 	// Updated is the latest review or publication date of any entry.
 	Updated time.Time
+	// Reviewed begins the line that names an entry's reviewer, as the
+	// practice's kind has it: "Medically reviewed by", or "Clinically
+	// reviewed by" for a dental practice.
+	Reviewed string
 
 	cfg *config.Config
 }
@@ -147,7 +151,8 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 			Tel:         template.URL(config.TelURL(cfg.Practice.Phone)),
 			AddressLine: addressLine(cfg.Practice.Address),
 		},
-		cfg: cfg,
+		Reviewed: cfg.Kind().Reviewed,
+		cfg:      cfg,
 	}
 	all := make([]Entry, len(entries)) // one allocation for all
 	s.Entries = make([]*Entry, len(entries))

@@ -1,0 +1,91 @@
+package config
+
+import "slices"
+
+// A Kind is a kind of practice, which practice.kind names: it sets who
+// may review entries, how the pages say so, and what the structured data
+// calls the practice.
+type Kind struct {
+	// Name is practice.kind's value.
+	Name string
+	// Roles are the staff roles that may review an entry, unless
+	// checks.clinical_roles adds more.
+	Roles []string
+	// Reviewed begins the line under an entry that names its reviewer,
+	// such as "Medically reviewed by".
+	Reviewed string
+	// Type is the practice's schema.org type in the pages' structured
+	// data, such as "MedicalClinic" or "Dentist".
+	Type string
+}
+
+// Kinds are the kinds of practice; the first, "medical", is the default.
+var Kinds = []Kind{
+	{"medical", []string{"physician", "np", "pa", "rn", "pharmacist"}, "Medically reviewed by", "MedicalClinic"},
+	{"dental", []string{"dentist", "hygienist", "physician"}, "Clinically reviewed by", "Dentist"},
+	{"behavioral_health", []string{"psychiatrist", "psychologist", "lcsw", "lpc", "lmft", "np", "physician"}, "Clinically reviewed by", "MedicalClinic"},
+	{"physical_therapy", []string{"pt", "physician"}, "Clinically reviewed by", "Physiotherapy"},
+	{"optometry", []string{"optometrist", "ophthalmologist"}, "Clinically reviewed by", "Optician"},
+	{"pharmacy", []string{"pharmacist"}, "Reviewed by", "Pharmacy"},
+	{"chiropractic", []string{"chiropractor"}, "Clinically reviewed by", "MedicalBusiness"},
+	{"other", nil, "Reviewed by", "MedicalBusiness"},
+}
+
+// JobTitles names staff roles for people and for the pages' structured
+// data.
+var JobTitles = map[string]string{
+	"physician":       "Physician",
+	"np":              "Nurse Practitioner",
+	"pa":              "Physician Assistant",
+	"rn":              "Registered Nurse",
+	"pharmacist":      "Pharmacist",
+	"dentist":         "Dentist",
+	"hygienist":       "Dental Hygienist",
+	"psychiatrist":    "Psychiatrist",
+	"psychologist":    "Psychologist",
+	"lcsw":            "Licensed Clinical Social Worker",
+	"lpc":             "Licensed Professional Counselor",
+	"lmft":            "Licensed Marriage and Family Therapist",
+	"pt":              "Physical Therapist",
+	"optometrist":     "Optometrist",
+	"ophthalmologist": "Ophthalmologist",
+	"chiropractor":    "Chiropractor",
+}
+
+// LookupKind returns the kind of practice named name.
+func LookupKind(name string) (Kind, bool) {
+	i := slices.IndexFunc(Kinds, func(k Kind) bool { return k.Name == name })
+	if i < 0 {
+		return Kind{}, false
+	}
+	return Kinds[i], true
+}
+
+// KindNames returns the names of the kinds of practice.
+func KindNames() []string {
+	var out []string
+	for _, k := range Kinds {
+		out = append(out, k.Name)
+	}
+	return out
+}
+
+// Kind returns the practice's kind: practice.kind's, or "medical".
+func (c *Config) Kind() Kind {
+	if k, ok := LookupKind(c.Practice.Kind); ok {
+		return k
+	}
+	return Kinds[0]
+}
+
+// ClinicalRoles returns the staff roles that may review the site's
+// entries: its kind's, and checks.clinical_roles.
+func (c *Config) ClinicalRoles() []string {
+	roles := slices.Clone(c.Kind().Roles)
+	for _, r := range c.Checks.ClinicalRoles {
+		if !slices.Contains(roles, r) {
+			roles = append(roles, r)
+		}
+	}
+	return roles
+}
