@@ -5,25 +5,38 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/scaffold"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
-const initUsage = `Usage: faqcast init DIR
+const initUsage = `Usage: faqcast init [--kind KIND] DIR
 
 Start a new practice site in DIR: a faqcast.yaml with placeholders to
-replace, and five starter entries, the top five questions new patients ask.
-The new site builds at once. DIR must not exist, or hold only hidden files
-such as a fresh git repository's .git.
+replace, and five starter entries, the top five questions new patients ask,
+whose answers are yours to write. The site builds once every placeholder is
+replaced and every answer written: faqcast check lists what is left. DIR
+must not exist, or hold only hidden files such as a fresh git repository's
+.git.
+
+Flags:
+  -k, --kind KIND   the kind of practice: medical (the default), dental,
+                    behavioral_health, physical_therapy, optometry,
+                    pharmacy, chiropractic or other; a dental practice gets
+                    the top five questions of new dental patients
 
 Examples:
   faqcast init riverbend
-  cd riverbend && faqcast build
+  faqcast init --kind dental maple-grove-dental
+  cd riverbend && faqcast check
   git init clinic && faqcast init clinic
 `
 
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("init")
+	kind := fs.StringP("kind", "k", "", "")
 	if err := parseFlags(fs, args, initUsage, stdout); err != nil {
 		return err
 	}
@@ -31,7 +44,14 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return usageError(`run "faqcast init DIR", such as "faqcast init riverbend"`, "init takes one folder, got %d arguments", fs.NArg())
 	}
 	dir := fs.Arg(0)
-	wrote, err := scaffold.Init(dir)
+	if _, ok := config.LookupKind(*kind); *kind != "" && !ok {
+		hint := "use one of: " + strings.Join(config.KindNames(), ", ")
+		if s := diag.Suggest(*kind, config.KindNames()); s != "" {
+			hint = fmt.Sprintf("did you mean %q?", s)
+		}
+		return usageError(hint, "--kind %q is not a kind of practice", *kind)
+	}
+	wrote, err := scaffold.Init(dir, *kind)
 	if err != nil {
 		return usageError("choose a new folder, or one with only hidden files such as .git", "cannot start a site: %v", err)
 	}

@@ -18,7 +18,7 @@ func ExampleInit() {
 	}
 	defer os.RemoveAll(dir)
 	site := filepath.Join(dir, "clinic")
-	files, err := scaffold.Init(site)
+	files, err := scaffold.Init(site, "")
 	if err != nil {
 		log.Fatal(err)
 	}

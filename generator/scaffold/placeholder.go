@@ -3,6 +3,7 @@ package scaffold
 import (
 	"crypto/sha256"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -51,8 +52,9 @@ func IsStarter(body []byte) bool {
 // out once.
 var starterSums = sync.OnceValue(func() map[[sha256.Size]byte]bool {
 	sums := map[[sha256.Size]byte]bool{}
-	paths, _ := fs.Glob(files, "skeleton/content/*.md")
-	for _, p := range paths {
+	medical, _ := fs.Glob(files, "skeleton/content/*.md")
+	dental, _ := fs.Glob(files, "skeleton-dental/*.md")
+	for _, p := range slices.Concat(medical, dental) {
 		data, err := fs.ReadFile(files, p)
 		if err != nil {
 			continue

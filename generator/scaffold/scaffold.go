@@ -8,19 +8,23 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"github.com/faqcast/faqcast/internal/slug"
 	"io/fs"
+	"maps"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template"
 	"unicode"
 
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/slug"
 )
 
-//go:embed skeleton entry.md.tmpl
+//go:embed skeleton skeleton-dental entry.md.tmpl
 var files embed.FS
 
 // MaxSlug is the longest slug [NewEntry] makes from a question, counting
@@ -31,9 +35,22 @@ const MaxSlug = 60
 // starter entries, the top five questions new patients ask, whose answers
 // are for the practice to write. The site does not build until then: the
 // placeholders (see [Placeholders]) and the starter answers (see
-// [StarterMarkers]) are errors of the compliance checks. dir must not exist or hold only hidden files, such as a fresh
-// git repository's .git. Init returns the files it wrote, relative to dir.
-func Init(dir string) ([]string, error) {
+// [StarterMarkers]) are errors of the compliance checks. dir must not exist
+// or hold only hidden files, such as a fresh git repository's .git. Init
+// returns the files it wrote, relative to dir.
+//
+// kind is the kind of practice, as practice.kind names it (see the config
+// package's Kinds); "" is "medical". It goes into the config, with a
+// reviewer of a role that may review for that kind; a dental practice gets
+// the top five questions of new dental patients.
+func Init(dir, kind string) ([]string, error) {
+	if kind == "" {
+		kind = "medical"
+	}
+	k, ok := config.LookupKind(kind)
+	if !ok {
+		return nil, fmt.Errorf("%q is not a kind of practice; use one of: %s", kind, strings.Join(config.KindNames(), ", "))
+	}
 	items, err := os.ReadDir(dir)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
@@ -43,30 +60,60 @@ func Init(dir string) ([]string, error) {
 			return nil, fmt.Errorf("%s is not empty", dir)
 		}
 	}
-	sub, err := fs.Sub(files, "skeleton")
+	// The files to write, by path below dir.
+	out := map[string][]byte{}
+	cfg, err := fs.ReadFile(files, "skeleton/faqcast.yaml")
 	if err != nil {
 		return nil, err
 	}
-	var wrote []string
-	err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(sub, p)
+	out["faqcast.yaml"] = kindConfig(cfg, k)
+	entries := "skeleton/content"
+	if kind == "dental" {
+		entries = "skeleton-dental"
+	}
+	names, err := fs.Glob(files, entries+"/*.md")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		out["content/"+path.Base(name)] = data
+	}
+	var wrote []string
+	for _, p := range slices.Sorted(maps.Keys(out)) {
 		target := filepath.Join(dir, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return err
+			return wrote, err
 		}
-		if err := writeNew(target, data); err != nil {
-			return err
+		if err := writeNew(target, out[p]); err != nil {
+			return wrote, err
 		}
 		wrote = append(wrote, p)
-		return nil
-	})
-	return wrote, err
+	}
+	return wrote, nil
+}
+
+// kindConfig returns the starter config cfg for a practice of kind k: its
+// practice.kind, and a reviewer of the kind's first role.
+func kindConfig(cfg []byte, k config.Kind) []byte {
+	text := strings.Replace(string(cfg), "  kind: medical", "  kind: "+k.Name, 1)
+	role := "physician"
+	if len(k.Roles) > 0 {
+		role = k.Roles[0]
+	}
+	credentials := map[string]string{"dentist": "DDS", "psychologist": "PhD", "psychiatrist": "MD", "pt": "DPT",
+		"optometrist": "OD", "pharmacist": "PharmD", "chiropractor": "DC"}[role]
+	if credentials == "" {
+		credentials = "MD"
+	}
+	text = strings.Replace(text, "credentials: MD, role: physician", "credentials: "+credentials+", role: "+role, 1)
+	if len(k.Roles) == 0 {
+		text = strings.Replace(text, "# Social posts:", "checks:\n  clinical_roles: [physician]   # the roles that may review entries\n\n# Social posts:", 1)
+	}
+	return []byte(text)
 }
 
 // NewEntry writes a new draft entry for question into the content folder of
@@ -81,6 +128,9 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	if strings.ContainsAny(question, "\n\r") {
 		return "", errors.New("the question must be one line")
 	}
+	// Tabs and other spacing become one space: a title is one line of
+	// words.
+	question = strings.Join(strings.FieldsFunc(question, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
 	base := shorten(slug.Make(question), MaxSlug)
 	if base == "" {
 		return "", errors.New("cannot make a slug from the question")

@@ -55,7 +55,7 @@ func TestInit(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := tc.dir(t)
-			wrote, err := scaffold.Init(dir)
+			wrote, err := scaffold.Init(dir, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,7 +81,7 @@ func TestInit(t *testing.T) {
 func TestInitBesideHiddenFiles(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, ".git", "HEAD"), "ref")
-	if _, err := scaffold.Init(dir); err != nil {
+	if _, err := scaffold.Init(dir, ""); err != nil {
 		t.Fatalf("Init into a fresh repository: %v", err)
 	}
 	if data, err := os.ReadFile(filepath.Join(dir, ".git", "HEAD")); err != nil || string(data) != "ref" {
@@ -100,7 +100,7 @@ func TestInitRefuses(t *testing.T) {
 			write(t, filepath.Join(dir, "README"), "mine")
 		}},
 		{"an earlier site", func(t *testing.T, dir string) {
-			if _, err := scaffold.Init(dir); err != nil {
+			if _, err := scaffold.Init(dir, ""); err != nil {
 				t.Fatal(err)
 			}
 		}},
@@ -109,7 +109,7 @@ func TestInitRefuses(t *testing.T) {
 			dir := t.TempDir()
 			tc.setup(t, dir)
 			before := snapshot(t, dir)
-			if _, err := scaffold.Init(dir); err == nil || !strings.Contains(err.Error(), "is not empty") {
+			if _, err := scaffold.Init(dir, ""); err == nil || !strings.Contains(err.Error(), "is not empty") {
 				t.Fatalf("Init into a folder with %s: err = %v, want \"is not empty\"", tc.name, err)
 			}
 			if after := snapshot(t, dir); !maps(before, after) {
@@ -121,7 +121,7 @@ func TestInitRefuses(t *testing.T) {
 	// A path that is a file is refused too.
 	file := filepath.Join(t.TempDir(), "file")
 	write(t, file, "x")
-	if _, err := scaffold.Init(file); err == nil {
+	if _, err := scaffold.Init(file, ""); err == nil {
 		t.Error("Init into a file succeeded")
 	}
 }
@@ -168,7 +168,7 @@ var now = time.Date(2026, 11, 18, 12, 0, 0, 0, time.UTC)
 // entries, and that an entry added with NewEntry builds as a draft.
 func TestInitBuilds(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "site")
-	if _, err := scaffold.Init(dir); err != nil {
+	if _, err := scaffold.Init(dir, ""); err != nil {
 		t.Fatal(err)
 	}
 	cfg, err := os.ReadFile(filepath.Join(dir, "faqcast.yaml"))
@@ -312,8 +312,9 @@ func TestNewEntryFrontMatter(t *testing.T) {
 			if err != nil {
 				t.Fatalf("the new entry does not parse: %v\n%s", err, data)
 			}
-			if e.Title != strings.TrimSpace(question) {
-				t.Errorf("title %q, want %q", e.Title, question)
+			// Its words, one space apart: a title is one line of words.
+			if want := strings.Join(strings.Fields(question), " "); e.Title != want {
+				t.Errorf("title %q, want %q", e.Title, want)
 			}
 			if !e.Draft {
 				t.Error("the new entry is not a draft")
@@ -392,5 +393,33 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 	}
 	if _, err := os.Lstat(target); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("the link's target was written: %v", err)
+	}
+}
+
+// TestInitKind checks that init writes a practice kind's config and
+// starter entries: a dental practice gets practice.kind: dental, a dentist
+// to review, and the top five questions of new dental patients; an
+// unknown kind is refused and writes nothing.
+func TestInitKind(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dental")
+	wrote, err := scaffold.Init(dir, "dental")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"content/checkups.md", "content/childrens-first-visit.md", "content/dental-emergencies.md", "content/first-visit.md", "content/insurance.md", "faqcast.yaml"}
+	if !slices.Equal(wrote, want) {
+		t.Errorf("wrote %q, want %q", wrote, want)
+	}
+	cfg, err := os.ReadFile(filepath.Join(dir, "faqcast.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"  kind: dental", "credentials: DDS, role: dentist"} {
+		if !strings.Contains(string(cfg), line) {
+			t.Errorf("faqcast.yaml lacks %q", line)
+		}
+	}
+	if _, err := scaffold.Init(filepath.Join(t.TempDir(), "x"), "dentl"); err == nil || !strings.Contains(err.Error(), `"dentl" is not a kind of practice`) {
+		t.Errorf("an unknown kind: %v", err)
 	}
 }
