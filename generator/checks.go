@@ -113,8 +113,9 @@ func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSum
 // checkEntries runs the compliance checks over every published entry and
 // its posts, computing again only for the entries whose file or posts, or
 // the settings, changed; the face check over their images; the text
-// rules over the texts of the config that every page shows; and what the
-// site still holds of faqcast init's placeholders.
+// rules over the words of the config and of the site's own templates that
+// every page shows; and what the site still holds of faqcast init's
+// placeholders.
 func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet, bodies *bodySet) (*checkSummary, error) {
 	st := g.state
 	s, entries := in.checks, in.index.Entries
@@ -142,7 +143,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	})
 	// The config's own published texts, and the faces in the entries'
 	// images, among the entries' findings, by file and place.
-	more := slices.Concat(s.Texts(in.cfg.Texts()), faceFindings(s, bodies), setupFindings(s, in.cfg))
+	more := slices.Concat(s.Texts(in.texts), faceFindings(s, bodies), setupFindings(s, in.cfg))
 	if len(more) > 0 {
 		with := *sum
 		with.findings = slices.Concat(sum.findings, more)

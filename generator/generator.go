@@ -222,6 +222,9 @@ type loaded struct {
 	shell  string          // a digest of what every page and post depends on besides the entries
 	checks *check.Settings // as of the build's reference time
 	scope  string          // a digest of checks (see checkScope)
+	// texts are the words of the config and of the site's own templates
+	// that every page or post shows, for the checks.
+	texts []check.Text
 }
 
 // load loads the config, the theme and the entries, reading again only the
@@ -253,12 +256,17 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	ixErr = diag.Join(ixErr, reservedSlugs(cfg, ix))
 	themeDigest := theme.Digest()
 	checks := cfg.CheckSettings(c.Now)
+	texts := cfg.Texts()
+	if own := siteTemplates(source); own != nil {
+		texts = append(texts, site.TemplateTexts(own, display(TemplatesDir))...)
+	}
 	return &loaded{
 		cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr),
 		source: source, dest: g.DestDir(),
 		shell:  st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
 		checks: checks,
 		scope:  checkScope(checks),
+		texts:  texts,
 	}, nil
 }
 

@@ -931,3 +931,15 @@ staff:
 		t.Errorf("an office manager's review: %v", err)
 	}
 }
+
+// TestTemplateWordsChecked checks that the words of a site's own templates
+// go through the text rules, at their place in the template.
+func TestTemplateWordsChecked(t *testing.T) {
+	files := goodSite()
+	files["templates/partials/disclaimer.html"] = "<p>General information.</p>\n<p>Toothache? Take 600 mg ibuprofen every 6 hours.</p>\n"
+	dir := writeSite(t, files)
+	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
+	if err == nil || !strings.Contains(err.Error(), "templates/partials/disclaimer.html:2:15: ADVICE-DOSE: template: ") {
+		t.Errorf("advice in a template: %v", err)
+	}
+}
