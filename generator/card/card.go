@@ -8,15 +8,11 @@
 package card
 
 import (
-	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"math"
-	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -41,9 +37,6 @@ const (
 	MinSide = 200
 	MaxSide = 4096
 )
-
-// ellipsis marks a question cut short.
-const ellipsis = "…"
 
 // A Theme is a card's colours. Alpha is ignored: both colours are drawn
 // opaque.
@@ -95,7 +88,8 @@ type layout struct {
 	box      image.Rectangle // where the question goes
 	maxSize  int             // largest question font size
 	minSize  int             // smallest question font size
-	nameSize int             // practice name font size
+	nameSize int             // largest practice name font size
+	nameMin  int             // smallest practice name font size
 }
 
 func newLayout(size Size) (layout, error) {
@@ -112,6 +106,10 @@ func newLayout(size Size) (layout, error) {
 		minSize: max(short/16, 8),
 	}
 	l.nameSize = max(l.footer*2/5, 8)
+	// Cards are shown about as wide as each other whatever their size, so
+	// a name that keeps to a fiftieth of the card's width reads alike on
+	// all of them.
+	l.nameMin = min(max(size.Width/50, 8), l.nameSize)
 	l.box = image.Rect(l.margin, l.band+l.margin*2/3, size.Width-l.margin, size.Height-l.footer-l.margin*2/3)
 	if l.box.Dx() <= 0 || l.box.Dy() < lineHeight(l.minSize) {
 		return layout{}, fmt.Errorf("card: size %d×%d too narrow for text", size.Width, size.Height)
@@ -122,185 +120,32 @@ func newLayout(size Size) (layout, error) {
 // lineHeight is the distance between baselines at a font size.
 func lineHeight(size int) int { return (size*5 + 3) / 4 }
 
-// questionText is the question's wrapped lines and their font size.
-type questionText struct {
-	size  int
-	lines []string
-}
-
-// fitQuestion picks the largest font size from l.maxSize down to l.minSize
-// at which the question wraps into the box in at most MaxLines lines. If
-// none does, it wraps at l.minSize and cuts the text at a word boundary
-// with an ellipsis.
-func (p *Painter) fitQuestion(question string, l layout) (questionText, error) {
-	words := strings.Fields(clean(question))
-	if len(words) == 0 {
-		return questionText{size: l.maxSize}, nil
-	}
-	for size := l.maxSize; size >= l.minSize; size = smaller(size, l.minSize) {
-		maxLines := min(MaxLines, l.box.Dy()/lineHeight(size))
-		if maxLines < 1 {
-			continue
-		}
-		f, err := face(p.bold, size)
-		if err != nil {
-			return questionText{}, fmt.Errorf("card: %w", err)
-		}
-		lines := wrap(f, words, fixed.I(l.box.Dx()), maxLines)
-		if len(lines) <= maxLines {
-			f.Close()
-			return questionText{size: size, lines: lines}, nil
-		}
-		if size == l.minSize {
-			lines = cut(f, lines[:maxLines], fixed.I(l.box.Dx()))
-			f.Close()
-			return questionText{size: size, lines: lines}, nil
-		}
-		f.Close()
-	}
-	// Unreachable: newLayout guarantees that a line fits at l.minSize.
-	return questionText{}, errors.New("card: question does not fit")
-}
-
-// smaller returns the font size to try after size: two pixels less, but
-// never skipping floor, and less than floor after floor.
-func smaller(size, floor int) int {
-	if size > floor && size-2 < floor {
-		return floor
-	}
-	return size - 2
-}
-
-// clean limits s to MaxRunes runes and turns invalid UTF-8, control
-// characters and other spaces into plain spaces.
-func clean(s string) string {
-	var b strings.Builder
-	n := 0
-	for _, r := range s {
-		if n == MaxRunes {
-			break
-		}
-		// Ranging over s already turns invalid UTF-8 into U+FFFD.
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
-			r = ' '
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String()
-}
-
-// wrap breaks words into lines no wider than width, breaking words that are
-// too wide on their own between runes. It stops once it has more than limit
-// lines.
-func wrap(f font.Face, words []string, width fixed.Int26_6, limit int) []string {
-	var lines []string
-	line := ""
-	for _, w := range words {
-		if line != "" {
-			if font.MeasureString(f, line+" "+w) <= width {
-				line += " " + w
-				continue
-			}
-			lines = append(lines, line)
-			line = ""
-			if len(lines) > limit {
-				return lines
-			}
-		}
-		for font.MeasureString(f, w) > width {
-			n := prefixFitting(f, w, width)
-			lines = append(lines, w[:n])
-			w = w[n:]
-			if len(lines) > limit {
-				return lines
-			}
-		}
-		line = w
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
-}
-
-// prefixFitting returns the length in bytes of the longest prefix of s, at
-// least one rune, that is no wider than width.
-func prefixFitting(f font.Face, s string, width fixed.Int26_6) int {
-	var adv fixed.Int26_6
-	prev := rune(-1)
-	for i, r := range s {
-		if prev >= 0 {
-			adv += f.Kern(prev, r)
-		}
-		a, _ := f.GlyphAdvance(r)
-		adv += a
-		if adv > width && i > 0 {
-			return i
-		}
-		prev = r
-	}
-	return len(s)
-}
-
-// cut ends lines, the first lines of a longer text, with an ellipsis,
-// dropping words, or runes of a single word, from the last line until it
-// fits width.
-func cut(f font.Face, lines []string, width fixed.Int26_6) []string {
-	lines = append([]string(nil), lines...)
-	last := lines[len(lines)-1]
-	for {
-		if font.MeasureString(f, last+ellipsis) <= width {
-			break
-		}
-		if i := strings.LastIndexByte(last, ' '); i > 0 {
-			last = last[:i]
-			continue
-		}
-		_, n := utf8.DecodeLastRuneInString(last)
-		if n == 0 || n == len(last) {
-			last = ""
-			break
-		}
-		last = last[:len(last)-n]
-	}
-	lines[len(lines)-1] = last + ellipsis
-	return lines
-}
-
-// fitLine returns s, cut with an ellipsis if needed to be no wider than width.
-func fitLine(f font.Face, s string, width fixed.Int26_6) string {
-	s = strings.Join(strings.Fields(clean(s)), " ")
-	if font.MeasureString(f, s) <= width {
-		return s
-	}
-	return cut(f, []string{s}, width)[0]
-}
-
 // Draw draws the card of a question for a practice as PNG bytes.
 //
 // The card has a Background field between a thin Primary band at the top
 // and a Primary footer. The question is wrapped into at most MaxLines lines
-// of bold type, as large as fits; if it does not fit at the smallest size it
-// is cut at a word boundary and ends with "…". The practice name is set in
-// regular type in the footer. Each text is drawn in the first of the
-// theme's other colour, black and white whose contrast ratio against what it
-// is drawn on is at least MinContrast. Only the first MaxRunes runes of each
-// string are used. The same arguments always give the same bytes.
+// of bold type, at the largest size at which it fits with every word whole.
+// Only at the smallest size is a word too wide for a line broken, with a
+// hyphen at the end of each line it is broken across; if the question does
+// not fit even then, it is cut and ends with "…". The practice name is set
+// on one line of regular type in the footer, made smaller to fit, down to a
+// fiftieth of the card's width; if it does not fit at that size, it is cut
+// at a word boundary and ends with "…". No text is wider than the card less
+// its margins. Each text is drawn in the first of the theme's other colour,
+// black and white whose contrast ratio against what it is drawn on is at
+// least MinContrast. Only the first MaxRunes runes of each string are used.
+// The same arguments always give the same bytes.
 //
 // A card has at most 16 colours (see [palette]), so it is encoded as a
 // 4-bit paletted PNG: small, and quick to compress. A tEXt chunk with the
 // keyword "faqcast" records the card's [Recipe] and a digest of the rest,
 // which [Drawn] checks.
 func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byte, error) {
-	l, err := newLayout(size)
+	c, err := p.compose(question, practice, size)
 	if err != nil {
 		return nil, err
 	}
-	q, err := p.fitQuestion(question, l)
-	if err != nil {
-		return nil, err
-	}
+	l := c.layout
 	primary, background := opaque(theme.Primary), opaque(theme.Background)
 	pal, onBackground, onPrimary := palette(background, primary)
 	img := p.canvas(size, pal)
@@ -309,7 +154,7 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 	fill(img, 0, l.band, onPrimary.index[0])
 	fill(img, size.Height-l.footer, size.Height, onPrimary.index[0])
 
-	if len(q.lines) > 0 {
+	if q := c.question; len(q.lines) > 0 {
 		f, err := face(p.bold, q.size)
 		if err != nil {
 			return nil, fmt.Errorf("card: %w", err)
@@ -322,14 +167,13 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 		}
 	}
 
-	if strings.TrimSpace(practice) != "" {
-		f, err := face(p.regular, l.nameSize)
+	if name := c.name; len(name.lines) > 0 {
+		f, err := face(p.regular, name.size)
 		if err != nil {
 			return nil, fmt.Errorf("card: %w", err)
 		}
 		defer f.Close()
-		name := fitLine(f, practice, fixed.I(size.Width-2*l.margin))
-		p.text(img, f, onPrimary, name, fixed.P(l.margin, size.Height-l.footer+baseline(f, l.footer)))
+		p.text(img, f, onPrimary, name.lines[0], fixed.P(l.box.Min.X, size.Height-l.footer+baseline(f, l.footer)))
 	}
 
 	scratch, _ := p.streams.Get().(*[]byte)

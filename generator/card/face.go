@@ -113,3 +113,34 @@ func (f *sizedFace) Kern(r0, r1 rune) fixed.Int26_6 {
 	}
 	return k
 }
+
+// drawn returns the rune whose glyph text draws for r, r itself or U+FFFD
+// if f has no glyph for r, and that glyph's advance.
+func (f *sizedFace) drawn(r rune) (rune, fixed.Int26_6) {
+	if adv, ok := f.GlyphAdvance(r); ok {
+		return r, adv
+	}
+	adv, _ := f.GlyphAdvance(replacement)
+	return replacement, adv
+}
+
+// replacement is the rune drawn for runes a font has no glyph for.
+const replacement = '\uFFFD'
+
+// advance returns the width of s in f: how far text moves the dot to draw
+// it, the advances of the glyphs drawn and the kerning between its runes.
+// It is the sum of the advances of any parts s is cut into and the kerning
+// between the runes either side of each cut.
+func (f *sizedFace) advance(s string) fixed.Int26_6 {
+	var w fixed.Int26_6
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			w += f.Kern(prev, r)
+		}
+		_, adv := f.drawn(r)
+		w += adv
+		prev = r
+	}
+	return w
+}

@@ -67,27 +67,25 @@ func (c *glyphCache) get(f *sizedFace, r rune, sub int) *glyph {
 	return g
 }
 
-// text draws s in f and shade sh on img, starting at dot on the baseline.
-// Pixels outside img are clipped.
-func (p *Painter) text(img *image.Paletted, f *sizedFace, sh shade, s string, dot fixed.Point26_6) {
+// text draws s in f and shade sh on img, starting at dot on the baseline,
+// and returns how far it moved the dot: f.advance(s). Pixels outside img
+// are clipped.
+func (p *Painter) text(img *image.Paletted, f *sizedFace, sh shade, s string, dot fixed.Point26_6) fixed.Int26_6 {
+	start := dot.X
 	prev := rune(-1)
 	for _, r := range s {
 		if prev >= 0 {
 			dot.X += f.Kern(prev, r)
 		}
 		prev = r
-		adv, ok := f.GlyphAdvance(r)
-		if !ok {
-			r = 0xfffd
-			adv, _ = f.GlyphAdvance(r)
-		}
+		drawn, adv := f.drawn(r)
 		// Place the glyph at the dot rounded to a quarter pixel.
 		q := (dot.X + 64/subpixels/2) / (64 / subpixels)
 		px, sub := int(q)/subpixels, int(q)%subpixels
 		if q < 0 {
 			px, sub = (int(q)-subpixels+1)/subpixels, ((int(q)%subpixels)+subpixels)%subpixels
 		}
-		if g := p.glyphs.get(f, r, sub); g != nil {
+		if g := p.glyphs.get(f, drawn, sub); g != nil {
 			at := g.rect.Add(image.Pt(px, dot.Y.Floor()))
 			clip := at.Intersect(img.Rect)
 			w := g.rect.Dx()
@@ -103,4 +101,5 @@ func (p *Painter) text(img *image.Paletted, f *sizedFace, sh shade, s string, do
 		}
 		dot.X += adv
 	}
+	return dot.X - start
 }
