@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/internal/decode"
 	"github.com/faqcast/faqcast/internal/diag"
 )
 
@@ -29,6 +30,8 @@ func FuzzParse(f *testing.F) {
 		"a: &a [*a]\n",
 		"",
 		"- just\n- a list\n",
+		"base_url: https://x.example/\npractice: {name: \"X\\e[31m\", phone: |\n  555\n  0100\n}\nstaff: [{id: a, name: \"A\u202eB\"}]\n",
+		"base_url: https://x.example/\npractice:\n  name: Riverbend: Family\n  address: {street: \"1\\q\"\n",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -37,6 +40,17 @@ func FuzzParse(f *testing.F) {
 		if err == nil {
 			if c.Base == nil || !strings.HasSuffix(c.BaseURL, "/") || c.Practice.Name == "" || c.Language == "" {
 				t.Fatalf("accepted an unusable config: %+v", c)
+			}
+			p := c.Practice
+			texts := []string{c.Title, p.Name, p.Phone, p.Fax, p.Email, p.Hours, p.Address.Street, p.Address.City,
+				p.Address.Region, p.Address.PostalCode, p.Address.Country}
+			for _, s := range c.Staff {
+				texts = append(texts, s.ID, s.Name, s.Credentials, s.Role)
+			}
+			for _, s := range texts {
+				if strings.IndexFunc(s, decode.IsControl) >= 0 {
+					t.Errorf("accepted %q, which holds a control character", s)
+				}
 			}
 			return
 		}
@@ -50,6 +64,9 @@ func FuzzParse(f *testing.F) {
 			}
 			if de.Line < 0 || de.Line > lines {
 				t.Errorf("%v: line outside the file of %d lines", de, lines-1)
+			}
+			if de.Line > 0 && de.Col <= 0 {
+				t.Errorf("%v: no column", de)
 			}
 			if de.Hint == "" {
 				t.Errorf("%v: no hint", de)

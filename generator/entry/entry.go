@@ -62,6 +62,7 @@ type Entry struct {
 	MayShowImages bool
 
 	lowerTitle string // strings.ToLower(Title), set by Parse for Compare
+	titleKey   string // titleKey(Title), set by Parse for NewIndex
 	// Pos holds the position of each front matter key's value.
 	Pos decode.Positions
 }
@@ -75,16 +76,17 @@ type Source struct {
 }
 
 // Posts holds a writer's own post texts, under the key posts: in front
-// matter, one per platform, replacing the text faqcast would write.
+// matter, one per platform, replacing the text faqcast would write. Unlike
+// the other texts of front matter, they may have several lines.
 type Posts struct {
-	Bluesky   string `yaml:"bluesky"`
-	Facebook  string `yaml:"facebook"`
-	GBP       string `yaml:"gbp"`
-	Instagram string `yaml:"instagram"`
-	LinkedIn  string `yaml:"linkedin"`
-	Mastodon  string `yaml:"mastodon"`
-	Threads   string `yaml:"threads"`
-	X         string `yaml:"x"`
+	Bluesky   string `yaml:"bluesky" text:"multiline"`
+	Facebook  string `yaml:"facebook" text:"multiline"`
+	GBP       string `yaml:"gbp" text:"multiline"`
+	Instagram string `yaml:"instagram" text:"multiline"`
+	LinkedIn  string `yaml:"linkedin" text:"multiline"`
+	Mastodon  string `yaml:"mastodon" text:"multiline"`
+	Threads   string `yaml:"threads" text:"multiline"`
+	X         string `yaml:"x" text:"multiline"`
 
 	Pos decode.Positions `yaml:"-"`
 }

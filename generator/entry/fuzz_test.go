@@ -3,11 +3,13 @@ package entry_test
 import (
 	"bytes"
 	"errors"
-	"github.com/faqcast/faqcast/internal/slug"
+	"strings"
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/decode"
 	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/slug"
 )
 
 // FuzzParse checks that Parse never panics, that what it accepts is a
@@ -31,6 +33,8 @@ func FuzzParse(f *testing.F) {
 		"---\ntitle: \"A?\u2028\"\nsummary: B\u0085\n---\n",
 		"---\ntitle: A?\nsummary: B.\nimage: {src: a.jpg, alt: A, consent: consented, people: 2}\n---\n",
 		"+++\ntitle = \"A?\"\nsummary = \"B.\"\n[image]\nsrc = \"a.jpg\"\nalt = \"A\"\nconsent = \"stock\"\npeople = 9223372036854775807\n+++\n",
+		"---\ntitle: >-\n  A\n  B?\nsummary: \"B\\u0085\"\nposts: {x: \"a\\nb\\e\"}\n---\nx\ty\u2067z\r\n",
+		"---\ntitle: \"A?\nsummary: 'B.\ntags: [a, {b: c]\n---\n",
 	} {
 		f.Add([]byte(src))
 	}
@@ -55,6 +59,7 @@ func FuzzParse(f *testing.F) {
 			if n := lines(data); e.BodyLine < 1 || e.BodyLine > n+1 {
 				t.Errorf("BodyLine = %d, outside lines 1 to %d", e.BodyLine, n+1)
 			}
+			checkText(t, e)
 			return
 		}
 		if e != nil {
@@ -73,14 +78,46 @@ func FuzzParse(f *testing.F) {
 			if de.Line < 0 || de.Line > n+1 {
 				t.Errorf("%v: line %d is outside lines 0 to %d", de, de.Line, n+1)
 			}
-			if de.Col < 0 {
-				t.Errorf("%v: negative column %d", de, de.Col)
+			if de.Col < 0 || de.Line > 0 && de.Col == 0 {
+				t.Errorf("%v: column %d", de, de.Col)
+			}
+			if strings.IndexFunc(de.Error()+de.Hint, decode.IsControl) >= 0 {
+				t.Errorf("%q: the message or hint holds a control character", de.Error()+de.Hint)
 			}
 			if de.Hint == "" {
 				t.Errorf("%v: no hint", de)
 			}
 		}
 	})
+}
+
+// checkText fails t unless e's one-line texts hold no control character
+// (line breaks among them), its posts none but line feeds, and its answer
+// none but tabs and line feeds.
+func checkText(t *testing.T, e *entry.Entry) {
+	t.Helper()
+	texts := []string{e.Title, e.Summary, e.Slug, e.ReviewedBy}
+	texts = append(texts, e.Tags...)
+	texts = append(texts, e.Hashtags...)
+	for _, s := range e.Sources {
+		texts = append(texts, s.Title, s.URL)
+	}
+	if e.Image != nil {
+		texts = append(texts, e.Image.Src, e.Image.Alt, e.Image.Consent)
+	}
+	for _, s := range texts {
+		if strings.IndexFunc(s, decode.IsControl) >= 0 {
+			t.Errorf("accepted %q, which holds a control character", s)
+		}
+	}
+	for name, s := range e.Posts {
+		if strings.IndexFunc(s, func(r rune) bool { return r != '\n' && decode.IsControl(r) }) >= 0 {
+			t.Errorf("accepted posts.%s %q, which holds a control character", name, s)
+		}
+	}
+	if bytes.IndexFunc(e.Body, func(r rune) bool { return r != '\t' && r != '\n' && decode.IsControl(r) }) >= 0 {
+		t.Errorf("accepted an answer that holds a control character: %q", e.Body)
+	}
 }
 
 // lines returns the number of lines in data, ended by LF, CRLF or a lone CR.

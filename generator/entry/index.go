@@ -6,8 +6,12 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/internal/diag"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 )
 
 // An Index holds the entries of one build, checked against each other, and
@@ -36,8 +40,10 @@ type Index struct {
 
 // NewIndex checks the entries a build publishes against each other and
 // against the staff who may review them: slugs, ranks and titles must be
-// unique, and reviewed_by must name a staff id. content is everything the
-// loader found; live reports which of its entries the build publishes.
+// unique, where titles that differ only in spacing, case or punctuation at
+// the end count as the same, and reviewed_by must name a staff id. content
+// is everything the loader found; live reports which of its entries the
+// build publishes.
 // The index is returned even when there are errors, so that later checks
 // can go on.
 func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Index, error) {
@@ -89,7 +95,7 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 		}
 	}
 	ranks := map[int]*Entry{}
-	titles := make(map[string]*Entry, n)
+	titles := make(map[string]*Entry, n) // by titleKey
 	for _, e := range ix.Entries {
 		if e.Rank != 0 {
 			if other := ranks[e.Rank]; other != nil {
@@ -99,12 +105,16 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 				ranks[e.Rank] = e
 			}
 		}
-		key := e.lowerCaseTitle()
-		if other := titles[key]; other != nil && key != "" {
-			errs = append(errs, diag.Errorf(e.Path, where(e, "title"), "title %q is also used by %s", e.Title, other.Path).
-				WithHint("merge the two entries, or word the questions apart"))
-		} else {
+		key := e.sameTitleKey()
+		switch other := titles[key]; {
+		case other == nil || key == "":
 			titles[key] = e
+		case other.lowerCaseTitle() == e.lowerCaseTitle():
+			errs = append(errs, diag.Errorf(e.Path, where(e, "title"), "title %q is also used by %s", e.Title, other.Path).
+				WithHint("merge this entry with %s, or word the two questions apart", other.Path))
+		default:
+			errs = append(errs, diag.Errorf(e.Path, where(e, "title"), "title %q is also used by %s, written %q", e.Title, other.Path, other.Title).
+				WithHint("merge this entry with %s, or word the two questions apart: titles that differ only in spacing, case or punctuation at the end ask the same question", other.Path))
 		}
 		if e.ReviewedBy != "" && !slices.Contains(staffIDs, e.ReviewedBy) {
 			hint := "add the reviewer to staff: in faqcast.yaml"
@@ -128,6 +138,52 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 	ix.all, ix.fails, ix.staff, ix.ok = content.Entries, content.Failed, staffIDs, len(errs) == 0
 	ix.frontKey = frontKey(content, ix.live)
 	return ix, diag.Join(errs...)
+}
+
+// titleKey returns what titles that ask the same question have in common:
+// the title case-folded, in Unicode normal form C, with each run of spaces
+// made one space and the punctuation and spaces at its end dropped. A title
+// of nothing but punctuation keeps it.
+func titleKey(title string) string {
+	ascii := true
+	for i := 0; i < len(title) && ascii; i++ {
+		ascii = title[i] < utf8.RuneSelf
+	}
+	if ascii { // folding is lowering, and the text is in normal form C
+		title = strings.ToLower(title)
+	} else {
+		title = norm.NFC.String(cases.Fold().String(title))
+	}
+	var b strings.Builder
+	b.Grow(len(title))
+	space := false // a space is due before the next character
+	for _, r := range title {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	key := b.String()
+	if t := strings.TrimRightFunc(key, punctOrSpace); t != "" {
+		return t
+	}
+	return key
+}
+
+// punctOrSpace reports whether r is punctuation or a space.
+func punctOrSpace(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }
+
+// sameTitleKey returns titleKey(e.Title), made once by Parse.
+func (e *Entry) sameTitleKey() string {
+	if e.titleKey != "" || e.Title == "" {
+		return e.titleKey
+	}
+	return titleKey(e.Title)
 }
 
 // A Version tells one version of an entry apart from the others.

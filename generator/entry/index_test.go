@@ -57,7 +57,37 @@ func TestNewIndexErrors(t *testing.T) {
 			hints: []string{
 				"every entry needs its own slug: set slug: in one of them",
 				"ranks must be unique; 1 is the most asked question",
-				"merge the two entries, or word the questions apart",
+				"merge this entry with content/a.md, or word the two questions apart",
+			},
+		},
+		{
+			name: "titles that differ only in spacing, case or end punctuation",
+			files: [][2]string{
+				{"a.md", front("Where do I park?", "")},
+				{"b.md", front("where  do I\u00a0  PARK ?", "")},
+				{"c.md", front("Where do I park", "")},
+				{"d.md", front("'Where do I park?!'", "")},
+				{"e.md", front("Where can I park?", "")},
+				{"f.md", front("Is the Straße open?", "")},
+				{"g.md", front("IS THE STRASSE OPEN?", "")},
+				{"h.md", front("Caf\u00e9 hours?", "")},
+				{"i.md", front("Cafe\u0301 hours?", "")},
+				{"j.md", front("¿Hablan español?", "")},
+				{"k.md", front("¿Hablan Español ?", "")},
+				{"l.md", front("Where do I park ? !", "")},
+			},
+			want: []string{
+				`content/b.md:2:8: title "where  do I\u00a0  PARK ?" is also used by content/a.md, written "Where do I park?"`,
+				`content/c.md:2:8: title "Where do I park" is also used by content/a.md, written "Where do I park?"`,
+				`content/d.md:2:8: title "Where do I park?!" is also used by content/a.md, written "Where do I park?"`,
+				`content/g.md:2:8: title "IS THE STRASSE OPEN?" is also used by content/f.md, written "Is the Straße open?"`,
+				"content/i.md:2:8: title \"Cafe\u0301 hours?\" is also used by content/h.md, written \"Caf\u00e9 hours?\"",
+				`content/k.md:2:8: title "¿Hablan Español ?" is also used by content/j.md, written "¿Hablan español?"`,
+				`content/l.md:2:8: title "Where do I park ? !" is also used by content/a.md, written "Where do I park?"`,
+			},
+			hints: []string{
+				nearHint("content/a.md"), nearHint("content/a.md"), nearHint("content/a.md"),
+				nearHint("content/f.md"), nearHint("content/h.md"), nearHint("content/j.md"), nearHint("content/a.md"),
 			},
 		},
 		{
@@ -145,6 +175,13 @@ func TestNewIndexErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// nearHint is the hint for a title that differs from that of the entry
+// in file only in spacing, case or punctuation at the end.
+func nearHint(file string) string {
+	return "merge this entry with " + file + ", or word the two questions apart: " +
+		"titles that differ only in spacing, case or punctuation at the end ask the same question"
 }
 
 func TestIndexLookups(t *testing.T) {

@@ -75,7 +75,10 @@ func formats() []*frontmatter.Format {
 
 // Parse reads one entry file. display names the file in diagnostics and rel
 // is its slash-separated path inside the content folder, from which the
-// default slug comes. All problems found in the file are returned together.
+// default slug comes. The answer may hold tabs and line breaks but no other
+// control characters (see [decode.IsControl]), and neither may the texts of
+// the front matter, which take one line but for posts. All problems found
+// in the file are returned together.
 func Parse(display, rel string, data []byte) (*Entry, error) {
 	e := &Entry{Path: display, Rel: rel}
 	sum := sha256.Sum256(data)
@@ -149,14 +152,64 @@ func Parse(display, rel string, data []byte) (*Entry, error) {
 	case "json":
 		err = decode.JSON(display, b.data, blockLine, &fm)
 	}
+	bodyErrs := checkBody(display, data, bodyOff)
 	if err != nil {
-		return nil, err
+		return nil, diag.Join(append(bodyErrs, err)...)
 	}
 	e.fill(&fm)
-	if err := e.check(openLine); err != nil {
-		return nil, err
+	if err := e.check(openLine); err != nil || len(bodyErrs) > 0 {
+		return nil, diag.Join(append(bodyErrs, err)...)
 	}
 	return e, nil
+}
+
+// maxBodyProblems is the most control characters reported in one answer
+// each at its place; the rest are counted.
+const maxBodyProblems = 10
+
+// checkBody reports the control characters (see [decode.IsControl]) in the
+// answer, data[off:], other than tab and line feed; data has LF line
+// endings.
+func checkBody(path string, data []byte, off int) []error {
+	var errs []error
+	more, morePos := 0, diag.Pos{}
+	p := diag.PosAt(data, off, 1)
+	for _, r := range string(data[off:]) {
+		if decode.IsControl(r) && r != '\t' && r != '\n' {
+			if len(errs) < maxBodyProblems {
+				errs = append(errs, bodyControl(path, p, r))
+			} else if more++; more == 1 {
+				morePos = p
+			}
+		}
+		if r == '\n' {
+			p.Line, p.Col = p.Line+1, 1
+		} else {
+			p.Col++
+		}
+	}
+	if more > 0 {
+		errs = append(errs, diag.Errorf(path, morePos, "%d more control characters in the answer from here", more).
+			WithHint("remove them: an answer may hold tabs and line breaks, but no other control characters"))
+	}
+	return errs
+}
+
+// bodyControl reports the control character r at pos in the answer.
+func bodyControl(path string, pos diag.Pos, r rune) *diag.Error {
+	switch {
+	case r == '\u2028':
+		return diag.Errorf(path, pos, "the answer holds the line separator U+2028").
+			WithHint("use an ordinary line break instead")
+	case r == '\u2029':
+		return diag.Errorf(path, pos, "the answer holds the paragraph separator U+2029").
+			WithHint("use an ordinary line break instead")
+	case '\u202A' <= r && r <= '\u202E' || '\u2066' <= r && r <= '\u2069':
+		return diag.Errorf(path, pos, "the answer holds the bidirectional control character U+%04X", r).
+			WithHint("remove it: it can make the text show in another order than it is read in")
+	}
+	return diag.Errorf(path, pos, "the answer holds the control character U+%04X", r).
+		WithHint("remove it: an answer may hold tabs and line breaks, but no other control characters")
 }
 
 // firstLine returns the first non-blank line of data, trimmed, and its
@@ -173,6 +226,7 @@ func firstLine(data []byte) (string, int) {
 func (e *Entry) fill(fm *frontMatter) {
 	e.Title = strings.TrimSpace(fm.Title)
 	e.lowerTitle = strings.ToLower(e.Title)
+	e.titleKey = titleKey(e.Title)
 	e.Summary = strings.TrimSpace(fm.Summary)
 	e.Slug = fm.Slug
 	e.Rank = fm.Rank

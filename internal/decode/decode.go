@@ -15,8 +15,14 @@
 //     A null value leaves the field as it was.
 //   - A struct field of type [Positions] receives the position of the value
 //     of every key present in the mapping that set the struct.
+//   - A text may hold no control character (see [IsControl]), and no line
+//     break unless its struct field is tagged text:"multiline", which lets
+//     it hold line feeds; a key of a map may hold neither. Such a text is an
+//     error at the position of the value.
 //   - In YAML, aliases and "<<" merge keys are followed, with limits that
 //     stop a document from expanding without end or referring to itself.
+//     A syntax error is reported at the character it is about, even though
+//     the YAML parser names only its line.
 //   - Decoding goes on after a problem, so that one run reports all of them,
 //     sorted and joined by [diag.Join].
 //
@@ -80,6 +86,7 @@ type decoder struct {
 	budget    int                 // nodes that may still be visited
 	depth     int
 	stopped   bool // a problem that ends decoding was reported
+	multiline bool // the field being decoded may hold line breaks
 }
 
 // newDecoder returns a decoder into v, which must be a non-nil pointer to a
@@ -326,7 +333,10 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, where *keyPath) {
 		if pos != nil {
 			pos[f.name] = posOf(e.value)
 		}
+		outer := d.multiline
+		d.multiline = f.multiline
 		d.value(e.value, v.Field(f.index), where.child(f.name))
+		d.multiline = outer
 	}
 }
 
@@ -350,6 +360,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, where *keyPath) {
 			continue
 		}
 		seen[name] = e.key
+		d.text(e.key, name, false, true, where)
 		elem := reflect.New(t.Elem()).Elem()
 		d.value(e.value, elem, where.child(name))
 		key := reflect.New(t.Key()).Elem()

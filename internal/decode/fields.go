@@ -26,8 +26,9 @@ type structInfo struct {
 
 // A field is one settable struct field and the key that sets it.
 type field struct {
-	name  string // the key name: the yaml tag name or the lowercased Go name
-	index int    // index of the field in its struct
+	name      string // the key name: the yaml tag name or the lowercased Go name
+	index     int    // index of the field in its struct
+	multiline bool   // its text may hold line breaks: tagged text:"multiline"
 }
 
 // checkType reports whether values of type t can be decoded, recording a
@@ -105,7 +106,7 @@ func (d *decoder) checkStruct(t reflect.Type) *diag.Error {
 			owner[k] = where
 			info.byKey[k] = len(info.fields)
 		}
-		info.fields = append(info.fields, field{name: name, index: i})
+		info.fields = append(info.fields, field{name: name, index: i, multiline: f.Tag.Get("text") == "multiline"})
 		info.suggest = append(info.suggest, name)
 		info.known = append(info.known, name)
 		if err := d.checkType(f.Type, where); err != nil {

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -35,8 +36,11 @@ func checkPositions(t *testing.T, src []byte, firstLine int, err error) {
 		if de.Line < firstLine || de.Line > last {
 			t.Errorf("error %q: line %d is outside lines %d to %d", de, de.Line, firstLine, last)
 		}
-		if de.Col < 0 {
-			t.Errorf("error %q: negative column", de)
+		if de.Col <= 0 {
+			t.Errorf("error %q: no column", de)
+		}
+		if strings.IndexFunc(de.Error()+de.Hint, IsControl) >= 0 {
+			t.Errorf("error %q, hint %q: holds a control character", de, de.Hint)
 		}
 	}
 }
@@ -53,6 +57,8 @@ func FuzzYAML(f *testing.F) {
 		"kids: &k [{kids: *k}]\n",
 		"a: &a [x, x]\nb: &b [*a, *a]\ndeep: {x: [*b, *b]}\n",
 		"more: {a: {<<: {kids: []}, page: {title: t}}}\n",
+		"page: {title: \"a\\e\\u202eb\", tags: [\"x\\ny\"]}\ndeep: {\"k\\x07\": [[v]]}\n",
+		"page:\n  title: 'x' y\n  summary: \"C:\\docs\n  tags: [a, {b: c]\n",
 	))
 	f.Fuzz(func(t *testing.T, src []byte, firstLine int) {
 		firstLine = max(1, firstLine%1000)

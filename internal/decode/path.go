@@ -42,12 +42,23 @@ func (p *keyPath) String() string {
 		case q.isItem:
 			b.WriteString("[" + strconv.Itoa(q.index) + "]")
 		case i < len(parts)-1:
-			b.WriteString("." + q.key)
+			b.WriteString("." + printable(q.key))
 		default:
-			b.WriteString(q.key)
+			b.WriteString(printable(q.key))
 		}
 	}
 	return b.String()
+}
+
+// printable returns key as it is, or quoted if it holds a character that
+// does not print, so that a message never carries a control character.
+func printable(key string) string {
+	for _, r := range key {
+		if !strconv.IsPrint(r) {
+			return strconv.Quote(key)
+		}
+	}
+	return key
 }
 
 // prefix returns "path: " to start a message about the value at p, or ""

@@ -24,6 +24,7 @@ func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where *keyPath) {
 	tag := n.ShortTag()
 	switch v.Kind() {
 	case reflect.String:
+		d.text(n, n.Value, d.multiline, false, where)
 		v.SetString(n.Value)
 	case reflect.Bool:
 		b, ok := parseBool(tag, n.Value)

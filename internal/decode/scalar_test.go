@@ -19,6 +19,7 @@ func TestScalars(t *testing.T) {
 		F32 float32  `yaml:"f32"`
 		B   bool     `yaml:"b"`
 		S   string   `yaml:"s"`
+		M   string   `yaml:"m" text:"multiline"`
 		PI  *int     `yaml:"pi"`
 		PS  *string  `yaml:"ps"`
 		L   []int    `yaml:"l"`
@@ -70,7 +71,8 @@ func TestScalars(t *testing.T) {
 		{"s: true", "S=true"},
 		{"s: 2026-12-07", "S=2026-12-07"},
 		{"s: 'quoted'", "S=quoted"},
-		{"s: |\n  block\n  text", "S=block\ntext"},
+		{"m: |\n  block\n  text", "M=block\ntext"},
+		{"s: |\n  block\n  text", `f:2:4: s: expected one line of text, found a line break [write it on one line, after the key, without | or >]`},
 		{"s: ~", "S="},
 		{"s:", "S="},
 		{"s: {a: 1}", `f:2:4: s: expected text, found a mapping [write the text after the key, in quotes if it holds ": " or " #"]`},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -162,35 +163,30 @@ func (y *yamlLines) adjust(n *yaml.Node) {
 	}
 }
 
-// parseError converts an error from yaml.v3's parser into a *diag.Error.
+// parseError converts an error from yaml.v3's parser into a *diag.Error
+// with a line, a column and, for the common problems, a hint.
 //
-// yaml.v3 (go.yaml.in/yaml/v3 v3.0.6) reports syntax errors only as text, in
-// the one form "yaml: line N: problem", or "yaml: problem" when it has no
-// line; the marks it keeps internally, with columns, are not exported. So the
-// line is taken from that text. yaml.v3 adds 1 to the 0-based line only for
-// errors from its scanner; for those from its parser the number is 0-based,
-// and a line of 0 (the first line) is left out of the text entirely. The
-// problem tells the two apart. Errors of its reader, about bytes that are
-// not allowed, carry no line at all, and neither does an alias to an
-// unknown anchor: for those the offending bytes are looked for in src.
+// yaml.v3 (v3.0.6) reports syntax errors only as text, in the one form
+// "yaml: line N: problem", or "yaml: problem" when it has no line; the
+// marks it keeps internally, with columns, are not exported. So the line is
+// taken from that text. yaml.v3 adds 1 to the 0-based line only for errors
+// from its scanner; for those from its parser the number is 0-based, and a
+// line of 0 (the first line) is left out of the text entirely. The problem
+// tells the two apart. The column is then found in src by find. Errors of
+// its reader, about bytes that are not allowed, carry no line at all, and
+// neither does an alias to an unknown anchor: for those the offending bytes
+// are looked for in src.
 func (y *yamlLines) parseError(path string, err error) *diag.Error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if num, problem, ok := strings.Cut(rest, ": "); ok {
-			if n, err := strconv.Atoi(num); err == nil {
-				line, msg = n, problem
-			}
-		}
-	}
-	var pos diag.Pos // yaml.v3 gives no column: Col stays 0 unless found here
+	line, msg := splitYAMLError(err)
+	yLine := 0 // the line to look for the problem on, as yaml.v3 counts
+	var pos diag.Pos
 	switch {
 	case line > 0 && isScannerProblem(msg):
-		pos.Line = y.pos(line, 1).Line
+		yLine = line
 	case line > 0:
-		pos.Line = y.pos(line+1, 1).Line
+		yLine = line + 1
 	case isScannerProblem(msg) || isParserProblem(msg):
-		pos.Line = y.pos(1, 1).Line
+		yLine = 1
 	case isReaderProblem(msg):
 		if off := badCharacter(y.src); off >= 0 {
 			pos = y.lines.pos(off)
@@ -201,28 +197,85 @@ func (y *yamlLines) parseError(path string, err error) *diag.Error {
 			pos = y.lines.pos(off)
 		}
 	}
+	found, at := false, -1 // whether the offending character was found, and where
+	if yLine > 0 {
+		at, found = y.find(yLine, msg)
+		if !found {
+			at = y.firstNonBlank(yLine)
+		}
+		pos = y.lines.pos(at)
+	}
+	if pos.Line == 0 { // a problem that yaml.v3 does not place
+		at = y.firstNonBlank(1)
+		pos = y.lines.pos(at)
+	}
 	e := diag.Errorf(path, pos, "%s", msg)
-	// A tab in the indentation is the likely cause of any error on its line
-	// or the line before; yaml.v3 may report the line where the value
-	// around the tab began.
-	lookAhead := 1
-	if strings.Contains(msg, "tab character") {
-		lookAhead = len(y.lines.starts)
+	// A tab in the indentation is the likely cause of an error on its line
+	// or the line before that is not placed exactly; yaml.v3 may report
+	// the line where the value around the tab began.
+	if !found || strings.Contains(msg, "tab character") || at >= 0 && at < len(y.src) && y.src[at] == '\t' {
+		lookAhead := 1
+		if strings.Contains(msg, "tab character") {
+			lookAhead = len(y.lines.starts)
+		}
+		if tab, ok := y.tabIndent(pos.Line, lookAhead); ok {
+			e.Pos = tab
+			return e.WithHint("indent with spaces: YAML does not allow tabs for indentation")
+		}
 	}
-	if tab, ok := y.tabIndent(pos.Line, lookAhead); ok {
-		e.Pos = tab
-		return e.WithHint("indent with spaces: YAML does not allow tabs for indentation")
-	}
-	switch {
-	case strings.Contains(msg, "mapping values are not allowed"):
-		e.WithHint(`put the value in quotes if it contains ": ", or check the indentation`)
-	case strings.Contains(msg, "could not find expected ':'"):
-		e.WithHint(`write each entry as "key: value"`)
-	case strings.Contains(msg, "did not find expected key"),
-		strings.Contains(msg, "did not find expected '-' indicator"):
-		e.WithHint("check the indentation of this line and the lines after it")
+	if h := syntaxHint(msg, y.src, at); h != "" {
+		e.WithHint("%s", h)
 	}
 	return e
+}
+
+// syntaxHint returns how to fix the YAML syntax problem msg, found at
+// offset at in src, or "" if there is no better hint than yamlHint.
+func syntaxHint(msg string, src []byte, at int) string {
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		return `put the value in quotes if it contains ": ", or check the indentation`
+	case strings.Contains(msg, "could not find expected ':'"):
+		return `write each entry as "key: value"`
+	case strings.Contains(msg, "did not find expected key"),
+		strings.Contains(msg, "did not find expected '-' indicator"):
+		return "check the indentation of this line and the lines after it"
+	case msg == "found unexpected end of stream":
+		return "close the quoted text that starts here with the same quote mark"
+	case msg == "found unexpected document indicator":
+		return `close the quoted text that starts here before the line that starts with "---" or "..."`
+	case findKind(msg) == findEscape:
+		return `in double quotes, write a backslash as \\, or put the text in single quotes`
+	case msg == "did not find expected ',' or ']'":
+		return "close the list with ] and put a comma between its items"
+	case msg == "did not find expected ',' or '}'":
+		return "close the mapping with } and put a comma between its entries"
+	case strings.HasPrefix(msg, "block sequence entries are not allowed"):
+		return `start each list item on a line of its own, as "- item", under its key`
+	case msg == "found an indentation indicator equal to 0",
+		msg == "did not find expected comment or line break" && afterBlockIndicator(src, at):
+		return "end the line with | or > and write the text on the lines below it, indented"
+	case strings.HasPrefix(msg, "found character that cannot start any token"),
+		strings.HasPrefix(msg, "did not find expected alphabetic or numeric character"):
+		if at >= 0 && at < len(src) && src[at] == '\t' {
+			return "use a space instead of the tab: YAML does not allow a tab here"
+		}
+		if at >= 0 && at < len(src) {
+			r, _ := utf8.DecodeRune(src[at:])
+			return fmt.Sprintf("put the value in quotes: YAML does not let a value start with %s", strconv.QuoteRune(r))
+		}
+	}
+	return ""
+}
+
+// afterBlockIndicator reports whether a '|' or '>' comes before offset at on
+// its line in src, as in the line that starts a block of text.
+func afterBlockIndicator(src []byte, at int) bool {
+	if at < 0 || at > len(src) {
+		return false
+	}
+	start := bytes.LastIndexAny(src[:at], "\r\n") + 1
+	return bytes.ContainsAny(src[start:at], "|>")
 }
 
 // tabIndent returns the position of the first tab in the indentation of

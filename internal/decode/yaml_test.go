@@ -155,19 +155,19 @@ func TestYAMLErrors(t *testing.T) {
 	}, {
 		name: "syntax error",
 		src:  "title: a\nb\n",
-		want: []string{`f.md:3: could not find expected ':' [write each entry as "key: value"]`},
+		want: []string{`f.md:3:1: could not find expected ':' [write each entry as "key: value"]`},
 	}, {
 		name: "syntax error from the parser",
 		src:  "title: a\ntags: [a, b\nrank: 1\n",
-		want: []string{`f.md:3: did not find expected ',' or ']' [check the YAML here: one "key: value" per line, lists as [a, b], text with ": " or " #" in quotes]`},
+		want: []string{`f.md:3:7: did not find expected ',' or ']' [close the list with ] and put a comma between its items]`},
 	}, {
 		name: "syntax error on the first line",
 		src:  "title: 'x' y\n",
-		want: []string{`f.md:2: did not find expected key [check the indentation of this line and the lines after it]`},
+		want: []string{`f.md:2:12: did not find expected key [check the indentation of this line and the lines after it]`},
 	}, {
 		name: "colon in a value",
 		src:  "title: a\nsummary: Flu: what to know\n",
-		want: []string{`f.md:3: mapping values are not allowed in this context [put the value in quotes if it contains ": ", or check the indentation]`},
+		want: []string{`f.md:3:13: mapping values are not allowed in this context [put the value in quotes if it contains ": ", or check the indentation]`},
 	}, {
 		name: "tab indentation",
 		src:  "image:\n\tsrc: a.png\n",
@@ -183,7 +183,7 @@ func TestYAMLErrors(t *testing.T) {
 	}, {
 		name: "error in a second document",
 		src:  "title: a\n---\ntitle: b\nc\n",
-		want: []string{`f.md:5: could not find expected ':' [write each entry as "key: value"]`},
+		want: []string{`f.md:5:1: could not find expected ':' [write each entry as "key: value"]`},
 	}, {
 		name: "root is a list",
 		src:  "- a\n- b\n",
@@ -227,6 +227,144 @@ func TestYAMLErrors(t *testing.T) {
 		src:  "title: \"Grippe – Impfung\"\nsummary: été\nrank: été\n",
 		want: []string{`f.md:4:7: rank: expected a whole number, found "été" [write a whole number without quotes, such as 3]`},
 	}})
+}
+
+// TestYAMLSyntaxErrors checks that each syntax error is reported at the
+// character it is about, which yaml.v3 does not tell: the offending
+// character, or the start of what is not closed.
+func TestYAMLSyntaxErrors(t *testing.T) {
+	const (
+		checkIndent  = " [check the indentation of this line and the lines after it]"
+		closeQuote   = " [close the quoted text that starts here with the same quote mark]"
+		colonHint    = ` [put the value in quotes if it contains ": ", or check the indentation]`
+		escapeHint   = ` [in double quotes, write a backslash as \\, or put the text in single quotes]`
+		headerHint   = " [end the line with | or > and write the text on the lines below it, indented]"
+		keyValueHint = ` [write each entry as "key: value"]`
+		listHint     = " [close the list with ] and put a comma between its items]"
+	)
+	runErrorCases(t, YAML, []errorCase{{
+		name: "colon in a line that continues a value",
+		src:  "title: a\n  b: c\n",
+		want: []string{"f.md:3:4: mapping values are not allowed in this context" + colonHint},
+	}, {
+		name: "key indented too far",
+		src:  "title: a\nimage:\n  src: a\n    alt: b\n",
+		want: []string{"f.md:5:8: mapping values are not allowed in this context" + colonHint},
+	}, {
+		name: "key not indented enough",
+		src:  "image:\n  src: 1\n alt: 2\n",
+		want: []string{"f.md:4:2: did not find expected key" + checkIndent},
+	}, {
+		name: "key where a list item is expected",
+		src:  "tags:\n  - a\n  b: c\n",
+		want: []string{"f.md:4:3: did not find expected '-' indicator" + checkIndent},
+	}, {
+		name: "list item where a key is expected",
+		src:  "title: a\nsummary: b - c\n- d\n",
+		want: []string{"f.md:4:1: did not find expected key" + checkIndent},
+	}, {
+		name: "text after a quoted value",
+		src:  "image:\n  src: 'a' b\n",
+		want: []string{"f.md:3:12: did not find expected key" + checkIndent},
+	}, {
+		name: "quoted key without a colon",
+		src:  "title: a\n\"b\" c\n",
+		want: []string{"f.md:3:1: could not find expected ':'" + keyValueHint},
+	}, {
+		name: "quote never closed",
+		src:  "title: a\nsummary: \"abc\nrank: 1\n",
+		want: []string{"f.md:3:10: found unexpected end of stream" + closeQuote},
+	}, {
+		name: "quote on the first line never closed",
+		src:  "title: \"abc\nrank: 1\n",
+		want: []string{"f.md:2:8: found unexpected end of stream" + closeQuote},
+	}, {
+		name: "quote never closed after one that is",
+		src:  "title: a\nsummary: 'x' 'it''s\nrank: 1\n",
+		want: []string{"f.md:3:14: found unexpected end of stream" + closeQuote},
+	}, {
+		name: "document marker inside quotes",
+		src:  "title: a\nsummary: \"x\n...\n\"\n",
+		want: []string{`f.md:3:10: found unexpected document indicator [close the quoted text that starts here before the line that starts with "---" or "..."]`},
+	}, {
+		name: "unknown escape on a later line of the text",
+		src:  "title: a\nsummary: \"x\ny \\q\"\n",
+		want: []string{"f.md:4:3: found unknown escape character" + escapeHint},
+	}, {
+		name: "bad hexadecimal escape",
+		src:  "title: a\nsummary: \"\\xZZ\"\n",
+		want: []string{"f.md:3:11: did not find expected hexdecimal number" + escapeHint},
+	}, {
+		name: "escape of a surrogate, after good escapes",
+		src:  "title: a\nsummary: \"ok \\\\ \\t \\uD800\"\n",
+		want: []string{"f.md:3:20: found invalid Unicode character escape code" + escapeHint},
+	}, {
+		name: "value starting with @",
+		src:  "title: @foo\n",
+		want: []string{"f.md:2:8: found character that cannot start any token [put the value in quotes: YAML does not let a value start with '@']"},
+	}, {
+		name: "value starting with a backquote",
+		src:  "title: a\nsummary: `foo`\n",
+		want: []string{"f.md:3:10: found character that cannot start any token [put the value in quotes: YAML does not let a value start with '`']"},
+	}, {
+		name: "tab after a list item's dash",
+		src:  "tags:\n  - b\n  -\tc\n",
+		want: []string{"f.md:4:4: found character that cannot start any token [use a space instead of the tab: YAML does not allow a tab here]"},
+	}, {
+		name: "anchor without a name",
+		src:  "title: a\nsummary: &\n",
+		want: []string{"f.md:3:10: did not find expected alphabetic or numeric character [put the value in quotes: YAML does not let a value start with '&']"},
+	}, {
+		name: "text after a block indicator",
+		src:  "title: a\nsummary: | x\n  y\n",
+		want: []string{"f.md:3:12: did not find expected comment or line break" + headerHint},
+	}, {
+		name: "block indentation of 0",
+		src:  "title: a\nsummary: |0\n  x\n",
+		want: []string{"f.md:3:11: found an indentation indicator equal to 0" + headerHint},
+	}, {
+		name: "list never closed, over lines",
+		src:  "title: a\ntags: [a,\n  b\nrank: 1\n",
+		want: []string{"f.md:3:7: did not find expected ',' or ']'" + listHint},
+	}, {
+		name: "list closed by a brace",
+		src:  "title: a\nimage: {src: a, alt: [b}\n",
+		want: []string{"f.md:3:22: did not find expected ',' or ']'" + listHint},
+	}, {
+		name: "mapping never closed",
+		src:  "title: a\nimage: {src: a\n",
+		want: []string{"f.md:3:8: did not find expected ',' or '}' [close the mapping with } and put a comma between its entries]"},
+	}, {
+		name: "list closed twice",
+		src:  "title: a\ntags: [a, b]]\n",
+		want: []string{"f.md:3:13: did not find expected key" + checkIndent},
+	}, {
+		name: "directive given twice",
+		src:  "%YAML 1.1\n%YAML 1.1\n---\na: b\n",
+		want: []string{`f.md:3:1: found duplicate %YAML directive [check the YAML here: one "key: value" per line, lists as [a, b], text with ": " or " #" in quotes]`},
+	}, {
+		name: "byte order mark and CRLF",
+		src:  "\ufefftitle: a\r\nsummary: Flu: x\r\n",
+		want: []string{"f.md:3:13: mapping values are not allowed in this context" + colonHint},
+	}, {
+		name: "line separator, a line end to YAML but not to the file",
+		src:  "title: 'x'\u2028summary: y: z\n",
+		want: []string{"f.md:2:22: mapping values are not allowed in this context" + colonHint},
+	}})
+}
+
+// TestYAMLSyntaxErrorLimits checks that a problem that is not found within
+// the limits of the search is reported at the first character of its line.
+func TestYAMLSyntaxErrorLimits(t *testing.T) {
+	// Each ": " inside the quotes is a place the problem may be, and the
+	// search gives up before it reaches the last.
+	src := "title: a\nsummary: '" + strings.Repeat("x: ", maxFindTries+10) + "' b: c\n"
+	var p testPage
+	got := messages(YAML("f.md", []byte(src), 2, &p))
+	want := []string{`f.md:3:1: mapping values are not allowed in this context [put the value in quotes if it contains ": ", or check the indentation]`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors: %q, want %q", got, want)
+	}
 }
 
 func TestYAMLAliases(t *testing.T) {
