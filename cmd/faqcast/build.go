@@ -59,12 +59,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts}
 	if *watching {
-		rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
-		if _, err := rb.build(ctx, nil); ctx.Err() != nil {
-			return nil
-		} else if isUsage(err) {
+		// One build at start, once every folder is watched (see watch):
+		// a usage error, such as a bad SOURCE_DATE_EPOCH, is told first.
+		if _, err := buildTime(g); err != nil {
 			return err
 		}
+		rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
 		err := rb.watch(ctx)
 		fmt.Fprintln(stdout, "faqcast: stopped")
 		return err

@@ -1,16 +1,20 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/server"
 )
 
@@ -25,7 +29,13 @@ redoes only what the save changed: one answer edited renders one page.
 
 Only the built site is served: nothing outside the destination folder, and
 no folder listings. The server listens on 127.0.0.1 unless --bind says
-otherwise. Ctrl-C stops it.
+otherwise, and answers only requests addressed to localhost, 127.0.0.1 or
+[::1] (with any port), or to the --bind address; bound to every interface
+(0.0.0.0 or ::), also to the machine's host name and the addresses of its
+interfaces. Other requests get 421 Misdirected Request, so a web page
+elsewhere cannot read the site through a name of its own that leads here.
+Every response forbids framing and sending referrers, and lets pages load
+scripts, styles and images only from the server. Ctrl-C stops it.
 
 Flags:
   -s, --source DIR   the site's folder (default ".")
@@ -57,27 +67,44 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 
 	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts}
-	rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
-	res, err := rb.build(ctx, nil)
-	if ctx.Err() != nil {
-		return nil
+	// Checked here, since a build that cannot start reports nothing.
+	if _, err := buildTime(g); err != nil {
+		return err
 	}
-	prefix := "/"
-	if err == nil {
-		prefix = res.BasePath
-	}
-	srv, err := server.New(g.DestDir(), prefix)
-	if err != nil {
-		return fmt.Errorf("cannot serve %s: %w", g.DestDir(), err)
-	}
-	defer srv.Close()
-	rb.built = srv.Built
-	srv.Built(err)
-
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
 	if err != nil {
 		return usageError("choose another port with --port, or stop the program using it", "cannot listen: %v", err)
 	}
+	defer ln.Close()
+	srv, err := newSiteServer(g, *bind)
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+
+	// The watcher builds the site once it watches every folder (see
+	// rebuilder.watch), so that build is the first: building here as well
+	// would build twice and print every warning twice. Serving starts
+	// after it; until then, connections wait in the listener's queue.
+	rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
+	first := make(chan struct{})
+	var once sync.Once
+	rb.built = func(err error) {
+		srv.Built(err)
+		once.Do(func() { close(first) })
+	}
+	watched := make(chan error, 1)
+	go func() { watched <- rb.watch(ctx) }()
+	select {
+	case <-first:
+	case err := <-watched:
+		// Watching could not start, or ctx ended before the first build.
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+
 	hs := &http.Server{
 		Handler:           srv,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -86,9 +113,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
-	fmt.Fprintf(stdout, "faqcast: serving %s at http://%s%s (Ctrl-C to stop)\n", g.DestDir(), ln.Addr(), prefix)
+	fmt.Fprintf(stdout, "faqcast: serving %s at http://%s%s (Ctrl-C to stop)\n", g.DestDir(), ln.Addr(), srv.Prefix())
 
-	watchErr := rb.watch(ctx)
+	watchErr := <-watched
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	_ = hs.Shutdown(shutdown)
@@ -97,4 +124,31 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fmt.Fprintln(stdout, "faqcast: stopped")
 	return watchErr
+}
+
+// newSiteServer returns a server for g's destination folder, answering to
+// the names of bind. The site is served under the path of its config's
+// base URL. With a config, the folder is made if need be, so that a first
+// build that fails is served too, as its errors; while the config is
+// broken, the site is served under "/", and the build says why. Without a
+// config or a folder to serve, there is no site here: the config's error
+// says so.
+func newSiteServer(g *generator.Generator, bind string) (*server.Server, error) {
+	prefix := "/"
+	dir := g.DestDir()
+	cfg, cfgErr := config.Load(cmp.Or(g.Source, "."))
+	if cfgErr == nil {
+		prefix = cfg.Base.Path
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("cannot serve %s: %w", dir, err)
+		}
+	}
+	srv, err := server.New(dir, prefix, server.ListenHosts(bind)...)
+	if err != nil {
+		if cfgErr != nil && errors.Is(err, os.ErrNotExist) {
+			return nil, cfgErr
+		}
+		return nil, fmt.Errorf("cannot serve %s: %w", dir, err)
+	}
+	return srv, nil
 }

@@ -13,7 +13,8 @@ import (
 
 // Serve a built site: its pages, with the live-reload script added to
 // HTML on the way out (never to the files), its 404 page for unknown
-// paths, and never a hidden file such as the output's manifest.
+// paths, and never a hidden file such as the output's manifest. A request
+// for a host name that is not the server's own is refused.
 func ExampleServer_ServeHTTP() {
 	dir, err := os.MkdirTemp("", "faqcast-server")
 	if err != nil {
@@ -36,13 +37,17 @@ func ExampleServer_ServeHTTP() {
 	defer s.Close()
 	for _, path := range []string{"/", "/nowhere/", "/.faqcast-manifest"} {
 		rec := httptest.NewRecorder()
-		s.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		s.ServeHTTP(rec, httptest.NewRequest("GET", "http://localhost:1313"+path, nil))
 		body := rec.Body.String()
 		page, _, _ := strings.Cut(body[strings.Index(body, "<p>")+3:], "</p>")
 		fmt.Println(path, rec.Code, page, strings.Contains(body, server.ScriptPath))
 	}
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest("GET", "http://evil.example/", nil))
+	fmt.Print(rec.Code, " ", rec.Body.String())
 	// Output:
 	// / 200 Home true
 	// /nowhere/ 404 Not here true
 	// /.faqcast-manifest 404 Not here true
+	// 421 this server answers only requests for localhost, 127.0.0.1, [::1]
 }

@@ -7,6 +7,15 @@
 // script, never into the files on disk: the script listens to the server's
 // Server-Sent Events and reloads the page after each successful build, or
 // shows the failed build's errors over the last good page.
+//
+// A Server answers only requests addressed to one of its own host names
+// (see [New]): a page on another site cannot read it by pointing a name of
+// its own at the server's address (DNS rebinding). Every response,
+// refusals and errors included, carries a [ContentSecurityPolicy] that
+// lets a page load only the site's own scripts, style sheets and images
+// and talk only to the server; X-Frame-Options: DENY, so that no page can
+// frame it; Referrer-Policy: no-referrer, so that its links tell other
+// sites nothing of it; and X-Content-Type-Options: nosniff.
 package server
 
 import (
@@ -17,7 +26,9 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"path"
 	"strings"
@@ -36,6 +47,21 @@ const (
 //go:embed live.js
 var liveJS []byte
 
+// ContentSecurityPolicy is the Content-Security-Policy of every response.
+// A page may run only scripts from the server (its own and the live-reload
+// script at [ScriptPath]; no inline script, no eval), load style sheets,
+// images and fonts only from it, and connect only to it (the event stream
+// at [EventsPath]). Style attributes are allowed: the Markdown renderer
+// aligns table columns with them, and they cannot run code. Nothing may
+// frame the page, and it may neither change its base URL nor submit a
+// form.
+const ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+	"img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// LoopbackHosts returns the host names every Server answers to, with any
+// port.
+func LoopbackHosts() []string { return []string{"localhost", "127.0.0.1", "[::1]"} }
+
 // KeepAlive is how often an idle event stream gets a comment, so proxies
 // and browsers keep it open.
 const KeepAlive = 15 * time.Second
@@ -44,6 +70,10 @@ const KeepAlive = 15 * time.Second
 type Server struct {
 	root   *os.Root
 	prefix string
+	// hosts are the host names the server answers to, in the order the
+	// refusal names them; known holds them too, for lookups.
+	hosts []string
+	known map[string]bool
 
 	mu     sync.Mutex
 	state  State
@@ -60,7 +90,16 @@ type State struct {
 
 // New returns a Server for the site built in dir, served under prefix (the
 // path of the site's base URL, such as "/" or "/care/").
-func New(dir, prefix string) (*Server, error) {
+//
+// The server answers only requests whose Host is one of [LoopbackHosts]
+// or of hosts (host names and IP addresses, such as those [ListenHosts]
+// returns), with or without a port. Names match whatever their case, and
+// IP addresses whatever their spelling ("[0:0:0:0:0:0:0:1]" is "[::1]"),
+// but nothing else is resolved: "127.1", "2130706433" and names that
+// merely lead to the server's address are refused. A refused request gets
+// status 421 Misdirected Request and a plain-text body naming the hosts
+// the server answers to.
+func New(dir, prefix string, hosts ...string) (*Server, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return nil, err
@@ -71,8 +110,113 @@ func New(dir, prefix string) (*Server, error) {
 	if !strings.HasSuffix(prefix, "/") {
 		prefix += "/"
 	}
-	return &Server{root: root, prefix: prefix, listen: map[chan State]struct{}{}}, nil
+	s := &Server{root: root, prefix: prefix, known: map[string]bool{}, listen: map[chan State]struct{}{}}
+	for _, h := range append(LoopbackHosts(), hosts...) {
+		if addr, err := netip.ParseAddr(h); err == nil && addr.Is6() {
+			h = "[" + h + "]" // a bare IPv6 address, as net.Listen takes it
+		}
+		name, ok := canonicalHost(h)
+		if ok && !s.known[name] {
+			s.known[name] = true
+			s.hosts = append(s.hosts, name)
+		}
+	}
+	return s, nil
 }
+
+// ListenHosts returns the host names, besides [LoopbackHosts], by which a
+// server listening on the address bind (as given to [net.Listen], without
+// the port) is reached: bind itself, an IP address or a host name. When
+// bind is the unspecified address ("", "0.0.0.0" or "::"), which listens on
+// every interface, they are both unspecified addresses (the one the
+// listener reports may be either), the machine's host name and the IP
+// addresses of its network interfaces at the time of the call. Other names
+// that lead to the machine, such as its name in the local network's DNS,
+// are not among them: listen on such a name to be reached by it. IPv6
+// addresses are in brackets, as in a URL.
+func ListenHosts(bind string) []string {
+	bind = strings.TrimSuffix(strings.TrimPrefix(bind, "["), "]")
+	var hosts []string
+	add := func(a netip.Addr) {
+		if a.Is4() {
+			hosts = append(hosts, a.String())
+		} else {
+			hosts = append(hosts, "["+a.String()+"]")
+		}
+	}
+	if addr, err := netip.ParseAddr(bind); bind != "" && (err != nil || !addr.IsUnspecified()) {
+		if err != nil {
+			return append(hosts, bind)
+		}
+		add(addr)
+		return hosts
+	}
+	add(netip.IPv4Unspecified())
+	add(netip.IPv6Unspecified())
+	if name, err := os.Hostname(); err == nil && name != "" {
+		hosts = append(hosts, name)
+	}
+	addrs, _ := net.InterfaceAddrs()
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok {
+			if ip, ok := netip.AddrFromSlice(n.IP); ok {
+				add(ip.Unmap())
+			}
+		}
+	}
+	return hosts
+}
+
+// canonicalHost returns the host in hostport, a Host header or a host
+// name, without its port: names in lower case, IP addresses in their
+// canonical form, IPv6 ones in brackets. It reports false when hostport is
+// malformed.
+func canonicalHost(hostport string) (string, bool) {
+	host, port := hostport, ""
+	if strings.HasPrefix(host, "[") {
+		end := strings.IndexByte(host, ']')
+		if end < 0 {
+			return "", false
+		}
+		host, port = host[1:end], host[end+1:]
+		addr, err := netip.ParseAddr(host)
+		if err != nil || !addr.Is6() {
+			return "", false
+		}
+		host = "[" + addr.String() + "]"
+	} else {
+		// A name or an IPv4 address, which has only one spelling.
+		if i := strings.LastIndexByte(host, ':'); i >= 0 {
+			host, port = host[:i], host[i:]
+		}
+		host = strings.ToLower(host)
+	}
+	if host == "" || !validPort(port) {
+		return "", false
+	}
+	return host, true
+}
+
+// validPort reports whether port is empty or a colon and a number.
+func validPort(port string) bool {
+	if port == "" {
+		return true
+	}
+	digits, ok := strings.CutPrefix(port, ":")
+	if !ok || len(digits) == 0 || len(digits) > 5 {
+		return false
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Prefix returns the path the site is served under, such as "/" or
+// "/care/".
+func (s *Server) Prefix() string { return s.prefix }
 
 // Close releases the site's folder. Open event streams end when their
 // requests do.
@@ -118,10 +262,22 @@ func (s *Server) State() State {
 	return s.state
 }
 
-// ServeHTTP implements http.Handler.
+// ServeHTTP implements http.Handler. It refuses requests for hosts other
+// than the server's (see [New]), and sends the headers the package
+// describes with every response.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", ContentSecurityPolicy)
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("X-Content-Type-Options", "nosniff")
+	// The Host of a request whose target is an absolute URL is the URL's.
+	if host, ok := canonicalHost(r.Host); !ok || !s.known[host] {
+		http.Error(w, "this server answers only requests for "+strings.Join(s.hosts, ", "), http.StatusMisdirectedRequest)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
+		h.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
@@ -178,15 +334,22 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request, name string) {
 	s.write(w, r, clean, http.StatusOK, data)
 }
 
-// notFound serves the site's 404.html with status 404.
+// notFound serves the site's 404.html with status 404, or a page of its
+// own while the site has none (before its first good build), which reloads
+// after the next build like any other.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	data, err := s.root.ReadFile("404.html")
 	if err != nil {
-		http.NotFound(w, r)
-		return
+		data = []byte(noSitePage)
 	}
 	s.write(w, r, "404.html", http.StatusNotFound, data)
 }
+
+// noSitePage is the 404 page of a site that has none.
+const noSitePage = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
+<body><h1>Not found</h1><p>No page here yet: the site has no good build, or no page at this address.</p></body></html>
+`
 
 // write sends a file's bytes, with the live-reload script in HTML pages.
 func (s *Server) write(w http.ResponseWriter, r *http.Request, name string, status int, data []byte) {
@@ -200,7 +363,6 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, name string, stat
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Set("Cache-Control", "no-store")
-	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Content-Length", fmt.Sprint(len(data)))
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {

@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -204,4 +206,317 @@ func TestServeEvents(t *testing.T) {
 	}
 	cancel()
 	_, _ = io.Copy(io.Discard, resp.Body)
+}
+
+// TestServeHosts checks that only requests for the server's own host names
+// are answered, whatever the port, and that the refusal names those hosts
+// and echoes nothing of the request.
+func TestServeHosts(t *testing.T) {
+	dir := site(t)
+	for _, tc := range []struct {
+		host  string
+		extra []string // hosts given to New besides the loopback ones
+		ok    bool
+	}{
+		{"localhost", nil, true},
+		{"localhost:1313", nil, true},
+		{"LocalHost:1313", nil, true},
+		{"localhost:8080", nil, true}, // a forwarded port
+		{"127.0.0.1", nil, true},
+		{"127.0.0.1:1313", nil, true},
+		{"[::1]", nil, true},
+		{"[::1]:1313", nil, true},
+		{"[0:0:0:0:0:0:0:1]:1313", nil, true},
+
+		{"evil.example", nil, false},
+		{"evil.example:1313", nil, false},
+		{"EVIL.example:1313", nil, false},
+		{"", nil, false},
+		// Names a DNS rebinding attack points at 127.0.0.1.
+		{"127.0.0.1.evil.example:1313", nil, false},
+		{"7f000001.c0a80001.rebind.example:1313", nil, false},
+		{"localhost.evil.example", nil, false},
+		{"localhost.", nil, false},
+		// Other spellings of a loopback address, and other loopback
+		// addresses, are not the server's names.
+		{"2130706433:1313", nil, false},
+		{"0x7f000001", nil, false},
+		{"127.1", nil, false},
+		{"0177.0.0.1", nil, false},
+		{"127.0.0.2", nil, false},
+		{"[::ffff:127.0.0.1]:1313", nil, false},
+		{"0.0.0.0:1313", nil, false},
+		// Malformed hosts.
+		{"::1", nil, false},
+		{"[::1", nil, false},
+		{"[127.0.0.1]", nil, false},
+		{"localhost:http", nil, false},
+		{"localhost:1313:1313", nil, false},
+		{"localhost:123456", nil, false},
+
+		// The address the server listens on, given to New.
+		{"192.168.1.20:1313", nil, false},
+		{"192.168.1.20:1313", []string{"192.168.1.20"}, true},
+		{"192.168.1.21:1313", []string{"192.168.1.20"}, false},
+		{"evil.example", []string{"192.168.1.20"}, false},
+		{"[fd00::20]:1313", []string{"fd00::20"}, true},
+		{"[fd00:0::20]", []string{"[fd00::20]"}, true},
+		{"dev-box:1313", []string{"Dev-Box"}, true},
+		{"dev-box.evil.example", []string{"Dev-Box"}, false},
+		{"0.0.0.0:1313", []string{"0.0.0.0"}, true},
+	} {
+		t.Run(strings.Join(append([]string{tc.host}, tc.extra...), " "), func(t *testing.T) {
+			srv, err := server.New(dir, "/", tc.extra...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer srv.Close()
+			req := httptest.NewRequest("GET", "/faq/a/", nil)
+			req.Host = tc.host
+			w := httptest.NewRecorder()
+			srv.ServeHTTP(w, req)
+			body := w.Body.String()
+			if tc.ok {
+				if w.Code != 200 || !strings.Contains(body, "<h1>A</h1>") {
+					t.Errorf("refused: %d %q", w.Code, body)
+				}
+				return
+			}
+			if w.Code != http.StatusMisdirectedRequest {
+				t.Errorf("status %d, want 421", w.Code)
+			}
+			if ct := w.Header().Get("Content-Type"); ct != "text/plain; charset=utf-8" {
+				t.Errorf("Content-Type %q", ct)
+			}
+			want := "this server answers only requests for " + strings.Join(append([]string{"localhost", "127.0.0.1", "[::1]"}, normalized(tc.extra)...), ", ") + "\n"
+			if body != want {
+				t.Errorf("body %q, want %q", body, want)
+			}
+		})
+	}
+}
+
+// normalized spells hosts as the refusal names them.
+func normalized(hosts []string) []string {
+	var out []string
+	for _, h := range hosts {
+		switch h {
+		case "fd00::20":
+			h = "[fd00::20]"
+		case "Dev-Box":
+			h = "dev-box"
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// TestServeHostAbsoluteURL sends requests over a real connection: the
+// host of a request whose target is an absolute URL is the URL's, not the
+// Host header's.
+func TestServeHostAbsoluteURL(t *testing.T) {
+	srv, err := server.New(site(t), "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	for _, tc := range []struct {
+		request string
+		status  int
+	}{
+		{"GET /faq/a/ HTTP/1.1\r\nHost: localhost:1313\r\n", 200},
+		{"GET /faq/a/ HTTP/1.1\r\nHost: evil.example\r\n", 421},
+		{"GET http://evil.example/faq/a/ HTTP/1.1\r\nHost: localhost:1313\r\n", 421},
+		{"GET http://localhost:1313/faq/a/ HTTP/1.1\r\nHost: evil.example\r\n", 200},
+		{"GET /faq/a/ HTTP/1.0\r\n", 421},
+	} {
+		conn, err := net.Dial("tcp", ts.Listener.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(conn, tc.request+"Connection: close\r\n\r\n"); err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.request, err)
+		}
+		resp.Body.Close()
+		conn.Close()
+		if resp.StatusCode != tc.status {
+			t.Errorf("%q: status %d, want %d", tc.request, resp.StatusCode, tc.status)
+		}
+	}
+}
+
+// TestServeSecurityHeaders checks the headers of every kind of response:
+// pages, the 404 page, the live-reload script, other files, redirects,
+// refusals, the event stream, and the 404 of a site not built yet.
+func TestServeSecurityHeaders(t *testing.T) {
+	dir := site(t)
+	srv, err := server.New(dir, "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	unbuilt, err := server.New(t.TempDir(), "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unbuilt.Close()
+	want := map[string]string{
+		"Content-Security-Policy": server.ContentSecurityPolicy,
+		"Referrer-Policy":         "no-referrer",
+		"X-Frame-Options":         "DENY",
+		"X-Content-Type-Options":  "nosniff",
+	}
+	check := func(t *testing.T, h http.Header) {
+		t.Helper()
+		for k, v := range want {
+			if got := h.Values(k); len(got) != 1 || got[0] != v {
+				t.Errorf("%s: %q, want %q", k, got, v)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name               string
+		srv                *server.Server
+		method, host, path string
+		status             int
+		ctype              string
+	}{
+		{"page", srv, "GET", "localhost:1313", "/faq/a/", 200, "text/html; charset=utf-8"},
+		{"404 page", srv, "GET", "localhost:1313", "/missing/", 404, "text/html; charset=utf-8"},
+		{"hidden file", srv, "GET", "localhost:1313", "/.faqcast-manifest", 404, "text/html; charset=utf-8"},
+		{"live.js", srv, "GET", "localhost:1313", server.ScriptPath, 200, "text/javascript; charset=utf-8"},
+		{"style sheet", srv, "GET", "127.0.0.1:1313", "/style.css", 200, "text/css; charset=utf-8"},
+		{"HEAD", srv, "HEAD", "[::1]:1313", "/", 200, "text/html; charset=utf-8"},
+		{"redirect", srv, "GET", "localhost:1313", "/faq/a", 301, ""},
+		{"POST", srv, "POST", "localhost:1313", "/", 405, "text/plain; charset=utf-8"},
+		{"refused", srv, "GET", "evil.example", "/faq/a/", 421, "text/plain; charset=utf-8"},
+		{"refused script", srv, "GET", "evil.example", server.ScriptPath, 421, "text/plain; charset=utf-8"},
+		{"refused POST", srv, "POST", "evil.example", "/", 421, "text/plain; charset=utf-8"},
+		{"unbuilt 404", unbuilt, "GET", "localhost:1313", "/", 404, "text/html; charset=utf-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req := httptest.NewRequest(tc.method, tc.path, nil)
+			req.Host = tc.host
+			w := httptest.NewRecorder()
+			tc.srv.ServeHTTP(w, req)
+			if w.Code != tc.status {
+				t.Errorf("status %d, want %d", w.Code, tc.status)
+			}
+			if ct := w.Header().Get("Content-Type"); tc.ctype != "" && ct != tc.ctype {
+				t.Errorf("Content-Type %q, want %q", ct, tc.ctype)
+			}
+			check(t, w.Header())
+		})
+	}
+
+	t.Run("unbuilt 404 reloads", func(t *testing.T) {
+		w := get(t, unbuilt, "GET", "/faq/a/")
+		if !strings.Contains(w.Body.String(), `<script src="/_faqcast/live.js"></script>`) {
+			t.Errorf("the 404 of a site not built yet lacks the live-reload script: %q", w.Body.String())
+		}
+	})
+
+	t.Run("event stream", func(t *testing.T) {
+		ts := httptest.NewServer(srv)
+		defer ts.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		req, _ := http.NewRequestWithContext(ctx, "GET", ts.URL+server.EventsPath, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/event-stream" {
+			t.Errorf("%d %q", resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+		check(t, resp.Header)
+	})
+}
+
+// TestContentSecurityPolicy checks what the policy allows: the site's own
+// scripts, style sheets and images and the event stream, and nothing
+// inline but style attributes, nothing from elsewhere, no framing.
+func TestContentSecurityPolicy(t *testing.T) {
+	policy := map[string]string{}
+	for _, d := range strings.Split(server.ContentSecurityPolicy, ";") {
+		name, value, _ := strings.Cut(strings.TrimSpace(d), " ")
+		if _, dup := policy[name]; dup {
+			t.Errorf("%s given twice", name)
+		}
+		policy[name] = value
+	}
+	for name, value := range map[string]string{
+		"default-src":     "'none'",
+		"script-src":      "'self'", // live.js; no inline script, no eval
+		"style-src":       "'self'",
+		"style-src-attr":  "'unsafe-inline'", // aligned table columns
+		"img-src":         "'self'",
+		"connect-src":     "'self'", // the event stream
+		"frame-ancestors": "'none'",
+		"base-uri":        "'none'",
+		"form-action":     "'none'",
+	} {
+		if policy[name] != value {
+			t.Errorf("%s %q, want %q", name, policy[name], value)
+		}
+	}
+	for name, value := range policy {
+		if strings.Contains(value, "*") || strings.Contains(value, "http") || strings.Contains(value, "data:") ||
+			strings.Contains(value, "unsafe") && name != "style-src-attr" {
+			t.Errorf("%s %s lets in more than the site", name, value)
+		}
+	}
+}
+
+// TestListenHosts checks the names a server is reached by, given the
+// address it listens on.
+func TestListenHosts(t *testing.T) {
+	for _, tc := range []struct {
+		bind string
+		want []string
+	}{
+		{"127.0.0.1", []string{"127.0.0.1"}},
+		{"localhost", []string{"localhost"}},
+		{"192.0.2.7", []string{"192.0.2.7"}},
+		{"::1", []string{"[::1]"}},
+		{"[2001:db8::7]", []string{"[2001:db8::7]"}},
+		{"dev-box.lan", []string{"dev-box.lan"}},
+	} {
+		if got := server.ListenHosts(tc.bind); !slices.Equal(got, tc.want) {
+			t.Errorf("ListenHosts(%q) = %q, want %q", tc.bind, got, tc.want)
+		}
+	}
+
+	name, err := os.Hostname()
+	if err != nil {
+		t.Skip("no host name:", err)
+	}
+	for _, bind := range []string{"", "0.0.0.0", "::", "[::]"} {
+		hosts := server.ListenHosts(bind)
+		for _, want := range []string{"0.0.0.0", "[::]", name, "127.0.0.1"} {
+			if !slices.Contains(hosts, want) {
+				t.Errorf("ListenHosts(%q) = %q, lacks %q", bind, hosts, want)
+			}
+		}
+		// A server bound to every interface answers to the machine's name.
+		srv, err := server.New(site(t), "/", hosts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := httptest.NewRequest("GET", "/faq/a/", nil)
+		req.Host = strings.ToUpper(name) + ":1313"
+		w := httptest.NewRecorder()
+		srv.ServeHTTP(w, req)
+		if w.Code != 200 {
+			t.Errorf("bound to %q: Host %q got %d", bind, req.Host, w.Code)
+		}
+		srv.Close()
+	}
 }
