@@ -101,12 +101,6 @@ type usageErr struct {
 func (e *usageErr) Error() string { return e.err.Error() }
 func (e *usageErr) Unwrap() error { return e.err }
 
-// isUsage reports whether err is a usage error.
-func isUsage(err error) bool {
-	var ue *usageErr
-	return errors.As(err, &ue)
-}
-
 func usageError(hint, format string, args ...any) error {
 	return &usageErr{err: fmt.Errorf(format, args...), hint: hint}
 }
