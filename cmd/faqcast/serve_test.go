@@ -292,20 +292,7 @@ func TestBrowserServeContentSecurityPolicy(t *testing.T) {
 	base := "http://127.0.0.1:" + port + "/clinic/"
 	waitUp(t, base+"faq/aligned/")
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
+	bctx := newBrowser(t, exe)
 
 	// Collect the policy's reports from the start: the first call starts
 	// the browser.
