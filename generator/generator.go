@@ -320,8 +320,8 @@ func count(n int, one, many string) string {
 }
 
 // reservedSlugs reports the published entries whose slugs name one of
-// faqcast's own folders, where paths.entries puts entries' pages right
-// below the site's base URL.
+// faqcast's own folders, where entries' pages are right below the site's
+// base URL (see [config.Config.EntryURL]).
 func reservedSlugs(cfg *config.Config, ix *entry.Index) error {
 	if cfg.EntryURL("") != "/" {
 		return nil
@@ -333,7 +333,7 @@ func reservedSlugs(cfg *config.Config, ix *entry.Index) error {
 			if !ok {
 				pos = e.Pos["title"]
 			}
-			errs = append(errs, diag.Errorf(e.Path, pos, "slug %q is the folder of faqcast's %s pages, where paths.entries is \"\"", e.Slug, e.Slug).
+			errs = append(errs, diag.Errorf(e.Path, pos, "slug %q is the folder of faqcast's %s pages, where entries' pages are right below base_url", e.Slug, e.Slug).
 				WithHint("give the entry another slug: such as slug: %s-questions", e.Slug))
 		}
 	}

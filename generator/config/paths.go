@@ -2,6 +2,7 @@ package config
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/faqcast/faqcast/internal/decode"
 	"github.com/faqcast/faqcast/internal/diag"
@@ -31,11 +32,18 @@ var ReservedSlugs = []string{"topics", "social"}
 var pathSegmentRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 
 // EntryURL returns the path of the page of the entry of slug, relative to
-// the site's base URL, such as "faq/flu-shots/".
+// the site's base URL, such as "faq/flu-shots/". Unless paths.entries says
+// otherwise, entries are in "faq/", or right below a base URL whose path
+// ends in "/faq/" already: https://www.example.com/faq/flu-shots/, never
+// https://www.example.com/faq/faq/flu-shots/.
 func (c *Config) EntryURL(slug string) string {
 	dir := DefaultEntriesPath
-	if c != nil && c.Paths.Entries != nil {
+	switch {
+	case c == nil:
+	case c.Paths.Entries != nil:
 		dir = *c.Paths.Entries
+	case c.Base != nil && strings.HasSuffix(c.Base.Path, "/"+DefaultEntriesPath+"/"):
+		dir = ""
 	}
 	if dir == "" {
 		return slug + "/"

@@ -14,7 +14,7 @@ func TestPaths(t *testing.T) {
 	for _, tc := range []struct {
 		paths, want, err string
 	}{
-		{"", "faq/flu/", ""},
+		{"", "flu/", ""}, // base_url ends in /faq/ already
 		{"paths: {entries: faq}\n", "faq/flu/", ""},
 		{"paths: {entries: \"\"}\n", "flu/", ""},
 		{"paths: {entries: questions}\n", "questions/flu/", ""},
@@ -35,5 +35,13 @@ func TestPaths(t *testing.T) {
 		if got := c.EntryURL("flu"); got != tc.want {
 			t.Errorf("%q: EntryURL = %q, want %q", tc.paths, got, tc.want)
 		}
+	}
+	// Below any other base URL, entries are in faq/.
+	c, err := config.Parse("faqcast.yaml", []byte("base_url: https://www.example.com/care/\npractice: {name: X, phone: \"555 010 0100\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.EntryURL("flu"); got != "faq/flu/" {
+		t.Errorf("EntryURL = %q, want faq/flu/", got)
 	}
 }
