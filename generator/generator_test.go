@@ -932,6 +932,15 @@ staff:
 		!strings.Contains(de.Hint, "dentist, hygienist or physician must review it") {
 		t.Errorf("an office manager's review: %v", err)
 	}
+	// Without practice.kind, a dentist's review is refused with a hint
+	// that names the kind.
+	files = goodSite()
+	files["faqcast.yaml"] = strings.Replace(testConfig, "credentials: MD, role: physician", "credentials: DDS, role: dentist", 1)
+	dir = writeSite(t, files)
+	_, err = (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
+	if !errors.As(err, &de) || !strings.Contains(de.Hint, "set practice.kind: dental") {
+		t.Errorf("a dentist's review on a medical site: %v (hint %q)", err, de.Hint)
+	}
 }
 
 // TestTemplateWordsChecked checks that the words of a site's own templates

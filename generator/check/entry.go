@@ -38,6 +38,9 @@ type Reviewer struct {
 	Name         string
 	HIPAATrained bool
 	Clinical     bool
+	// KindFor, when the reviewer may not review, names a kind of practice
+	// whose entries their role may review (practice.kind), for the hint.
+	KindFor string
 }
 
 // MinScoredWords is the shortest answer the readability rules score:
@@ -266,8 +269,11 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	case !ok:
 		add(at("reviewed_by"), "REVIEW-MISSING", "name a staff member from faqcast.yaml", "reviewed_by %q is not on the staff", e.ReviewedBy)
 	case !r.Clinical:
-		add(at("reviewed_by"), "REVIEW-MISSING", reviewRolesHint(s.ReviewRoles),
-			"%s is not clinical staff and cannot review", r.Name)
+		hint := reviewRolesHint(s.ReviewRoles)
+		if r.KindFor != "" {
+			hint += "; or, if the practice is one, set practice.kind: " + r.KindFor
+		}
+		add(at("reviewed_by"), "REVIEW-MISSING", hint, "%s is not clinical staff and cannot review", r.Name)
 	case !r.HIPAATrained:
 		add(at("reviewed_by"), "REVIEW-MISSING", "set hipaa_trained: true in faqcast.yaml once they are trained, or ask another reviewer",
 			"%s is not HIPAA-trained", r.Name)

@@ -121,7 +121,11 @@ func (c *Config) CheckSettings(now time.Time) *check.Settings {
 	s.ReviewRoles = roles
 	for _, st := range c.Staff {
 		a.Names = append(a.Names, st.Name)
-		s.Reviewers[st.ID] = check.Reviewer{Name: st.Name, HIPAATrained: st.HIPAATrained, Clinical: slices.Contains(roles, st.Role)}
+		r := check.Reviewer{Name: st.Name, HIPAATrained: st.HIPAATrained, Clinical: slices.Contains(roles, st.Role)}
+		if !r.Clinical {
+			r.KindFor = kindFor(st.Role)
+		}
+		s.Reviewers[st.ID] = r
 	}
 	a.Trusted = append(slices.Clone(DefaultTrustedDomains), c.Checks.TrustedDomains...)
 	return s

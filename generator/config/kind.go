@@ -89,3 +89,14 @@ func (c *Config) ClinicalRoles() []string {
 	}
 	return roles
 }
+
+// kindFor returns the first kind of practice whose roles include role, or
+// "".
+func kindFor(role string) string {
+	for _, k := range Kinds {
+		if slices.Contains(k.Roles, role) {
+			return k.Name
+		}
+	}
+	return ""
+}

@@ -57,3 +57,21 @@ func TestKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestKindHint checks that a reviewer whose role reviews for another kind
+// of practice is refused with a hint naming that kind: a dentist on a site
+// whose practice.kind is not set.
+func TestKindHint(t *testing.T) {
+	c, err := config.Parse("faqcast.yaml", []byte("base_url: https://www.example-dental.com/\npractice: {name: X, phone: \"555 010 0100\"}\n"+
+		"staff:\n  - {id: ana, name: Ana Lopez, role: dentist, hipaa_trained: true}\n  - {id: ed, name: Ed Wu, role: office_manager, hipaa_trained: true}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := c.CheckSettings(time.Time{})
+	if got := s.Reviewers["ana"].KindFor; got != "dental" {
+		t.Errorf("a dentist's kind = %q, want dental", got)
+	}
+	if got := s.Reviewers["ed"].KindFor; got != "" {
+		t.Errorf("an office manager's kind = %q, want none", got)
+	}
+}
