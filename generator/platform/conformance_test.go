@@ -1,0 +1,138 @@
+package platform
+
+import (
+	"os"
+	"slices"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// conformance returns the cases of a section of a file of twitter-text's
+// conformance suite.
+func conformance[T any](t *testing.T, name, section string) []T {
+	t.Helper()
+	data, err := os.ReadFile("testdata/twitter-text/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Tests map[string]yaml.Node `yaml:"tests"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	node, ok := f.Tests[section]
+	if !ok {
+		t.Fatalf("%s has no section %s", name, section)
+	}
+	var cases []T
+	if err := node.Decode(&cases); err != nil {
+		t.Fatalf("%s: %s: %v", name, section, err)
+	}
+	if len(cases) == 0 {
+		t.Fatalf("no cases in %s: %s", name, section)
+	}
+	return cases
+}
+
+// xGaps are the cases of twitter-text's conformance suite that CountX and
+// URLs do not follow yet, by section and description (issue 19's work):
+// hosts without a TLD X knows, labels with leading or trailing dashes or
+// underscores, hosts over 63 characters once punycode-encoded, t.co links'
+// own rules, URLs without a protocol on ccTLDs, and directional marks. The
+// tests fail when one of them passes, so that the list only shrinks.
+var xGaps = map[string]bool{
+	"WeightedTweetsWithDiscountedEmojiCounterTest: Handle long url with invalid domain labels and short url":                                                                           true,
+	"WeightedTweetsWithDiscountedEmojiCounterTest: Handle a 64 character domain without protocol":                                                                                      true,
+	"WeightedTweetsWithDiscountedEmojiCounterTest: Do not allow > 140 CJK characters by virtue of CJK chars greater than 63 punycode encoded chars in the host":                        true,
+	"UnicodeDirectionalMarkerCounterTest: Tweet text containing directional characters should be considered valid":                                                                     true,
+	"urls: Extract valid URL: http://✪df.ws/ejp":                                                                                                                                       true,
+	"urls: Extract valid URL: http://example.com/":                                                                                                                                     true,
+	"urls: DO NOT extract invalid URL: http://no-tld":                                                                                                                                  true,
+	"urls: DO NOT extract invalid URL: http://tld-too-short.x":                                                                                                                         true,
+	"urls: DO NOT Extract a hyphenated TLD (even though it's usually a typo)":                                                                                                          true,
+	"urls: Extract URLs without protocol not on (com|org|edu|gov|net) domains":                                                                                                         true,
+	"urls: Extract non-ASCII host name URLs with protocol, but ignore host names bigger than 63 characters. Also handle exceptions for non-ASCII hostnames longer than 256 characters": true,
+	"urls: Extract short URLs without protocol on ccTLD domains without path":                                                                                                          true,
+	"urls: DO NOT extract invalid URL":                                                                                                                                                 true,
+	"urls: DO NOT Extract URL with domain preceeded by underscore: http://domain-begin_dash_2314352345_dfasd.foo-cow_4352.com":                                                         true,
+	"urls: DO NOT extract URLs containing leading dashes in the domain with a subdomain":                                                                                               true,
+	"urls: DO NOT extract URLs containing trailing dashes in the subdomain":                                                                                                            true,
+	"urls: DO NOT extract URLs containing trailing dashes in the domain with a subdomain":                                                                                              true,
+	"urls: DO NOT extract URLs containing leading underscores in the domain with a subdomain":                                                                                          true,
+	"urls: DO NOT extract URLs containing trailing underscores in the subdomain":                                                                                                       true,
+	"urls: DO NOT extract URLs containing trailing underscores in the domain with a subdomain":                                                                                         true,
+	"urls: DO NOT extract URLs containing trailing dashes in the domain name":                                                                                                          true,
+	"urls: DO NOT extract URLs containing underscores in the domain name":                                                                                                              true,
+	"urls: DO NOT extract URLs containing underscores in the tld":                                                                                                                      true,
+	"urls: Extract a t.co URL with a trailing apostrophe":                                                                                                                              true,
+	"urls: Extract a t.co URL with a trailing hyphen":                                                                                                                                  true,
+	"urls: DO NOT extract URLs with > 40 characters in a t.co slug":                                                                                                                    true,
+	"urls: Extract domain followed by Japanese characters":                                                                                                                             true,
+	"urls: Extract URL before newline":                                                                                                                                                 true,
+}
+
+// TestXConformanceWeighted runs the v3 sections of twitter-text's
+// validate.yml: the weighted length X gives each text, with emoji counted
+// as two and URLs as 23.
+func TestXConformanceWeighted(t *testing.T) {
+	type weighted struct {
+		Description string `yaml:"description"`
+		Text        string `yaml:"text"`
+		Expected    struct {
+			WeightedLength int `yaml:"weightedLength"`
+		} `yaml:"expected"`
+	}
+	pass, fail := 0, 0
+	for _, section := range []string{"WeightedTweetsWithDiscountedEmojiCounterTest", "UnicodeDirectionalMarkerCounterTest"} {
+		for _, tc := range conformance[weighted](t, "validate.yml", section) {
+			got := CountX(tc.Text)
+			ok := got == tc.Expected.WeightedLength
+			key := section + ": " + tc.Description
+			switch {
+			case ok && xGaps[key]:
+				t.Errorf("%s: passes now: take it off xGaps", key)
+			case !ok && !xGaps[key]:
+				t.Errorf("%s: CountX(%q) = %d, want %d", key, tc.Text, got, tc.Expected.WeightedLength)
+			}
+			if ok {
+				pass++
+			} else {
+				fail++
+			}
+		}
+	}
+	t.Logf("%d of %d cases agree", pass, pass+fail)
+}
+
+// TestXConformanceURLs runs the urls section of twitter-text's
+// extract.yml: the URLs X finds in each text, which count 23 each.
+func TestXConformanceURLs(t *testing.T) {
+	type extract struct {
+		Description string   `yaml:"description"`
+		Text        string   `yaml:"text"`
+		Expected    []string `yaml:"expected"`
+	}
+	pass, fail := 0, 0
+	for _, tc := range conformance[extract](t, "extract.yml", "urls") {
+		var got []string
+		for _, sp := range URLs(tc.Text) {
+			got = append(got, tc.Text[sp.Start:sp.End])
+		}
+		ok := slices.Equal(got, tc.Expected) || len(got) == 0 && len(tc.Expected) == 0
+		key := "urls: " + tc.Description
+		switch {
+		case ok && xGaps[key]:
+			t.Errorf("%s: passes now: take it off xGaps", key)
+		case !ok && !xGaps[key]:
+			t.Errorf("%s: URLs(%q) = %q, want %q", key, tc.Text, got, tc.Expected)
+		}
+		if ok {
+			pass++
+		} else {
+			fail++
+		}
+	}
+	t.Logf("%d of %d cases agree", pass, pass+fail)
+}
