@@ -21,7 +21,13 @@ type Span struct{ Start, End int }
 //     labels. With a scheme any host is a URL, even one under a reserved
 //     name such as riverbend.example or a single label such as localhost.
 //     (twitter-text also wants a known TLD after a scheme, so X may count
-//     such a URL in full; real links have real TLDs.)
+//     such a URL in full; real links have real TLDs.) As in twitter-text,
+//     no label ends with - or _, the domain name (the label before the
+//     last) holds no _, the last label holds neither _ nor - (but for a
+//     punycode xn-- label), and a host followed by a dot and a - or _ is
+//     no URL at all.
+//   - A t.co link is its slug of ASCII letters and digits, without what
+//     follows; a slug over 40 characters is no link.
 //   - Or a URL is a bare domain with no scheme: at least two labels of
 //     ASCII or Latin letters, digits, hyphens and underscores, of which the
 //     last is a top-level domain in faqcast's list (so example.health is a
@@ -87,7 +93,7 @@ func schemeLen(s string) int {
 // ends at s[j].
 func matchSchemeURL(s string, j int) (end int, ok bool) {
 	ends := labels(s, j, hostRune)
-	if len(ends) == 0 {
+	if len(ends) == 0 || !validHost(s, j, ends) {
 		return 0, false
 	}
 	end = port(s, ends[len(ends)-1])
@@ -97,7 +103,34 @@ func matchSchemeURL(s string, j int) (end int, ok bool) {
 	case '/', '?':
 		end = rest(s, end)
 	}
+	if h := ends[len(ends)-1]; strings.EqualFold(s[j:h], "t.co") {
+		return tcoURL(s, h, end)
+	}
 	return end, true
+}
+
+// maxTcoSlug is the longest t.co slug twitter-text links.
+const maxTcoSlug = 40
+
+// tcoURL returns the end of a t.co link whose host ends at s[h] and whose
+// rest, as other URLs have it, ends at s[end]: as twitter-text, only a
+// slug of ASCII letters and digits after "/" is the link's, and a slug
+// over maxTcoSlug is no link at all.
+func tcoURL(s string, h, end int) (int, bool) {
+	if next(s, h) != '/' {
+		return end, true
+	}
+	k := h + 1
+	for k < end && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] >= '0' && s[k] <= '9') {
+		k++
+	}
+	switch {
+	case k == h+1:
+		return end, true
+	case k-h-1 > maxTcoSlug:
+		return 0, false
+	}
+	return k, true
 }
 
 // matchBareDomain matches a domain without a scheme that starts at s[i],
@@ -165,6 +198,39 @@ func labels(s string, j int, ok func(rune) bool) []int {
 		}
 		j++
 	}
+}
+
+// validHost reports whether the host that starts at s[j], whose labels end
+// at ends, is one twitter-text links: no label ends with - or _, the
+// domain name (the label before the last) holds no _, the last label holds
+// neither _ nor - (unless it is a punycode xn-- label), and the host is not
+// followed by a dot and a - or _, which would make it part of a longer,
+// invalid one.
+func validHost(s string, j int, ends []int) bool {
+	h := ends[len(ends)-1]
+	if h+1 < len(s) && s[h] == '.' && (s[h+1] == '-' || s[h+1] == '_') {
+		return false
+	}
+	start := j
+	for k, end := range ends {
+		label := s[start:end]
+		start = end + 1
+		if strings.HasSuffix(label, "-") || strings.HasSuffix(label, "_") {
+			return false
+		}
+		switch {
+		case len(ends) == 1:
+		case k == len(ends)-1:
+			if strings.Contains(label, "_") || strings.Contains(label, "-") && !strings.HasPrefix(strings.ToLower(label), "xn--") {
+				return false
+			}
+		case k == len(ends)-2:
+			if strings.Contains(label, "_") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // port returns the end of a :digits port at s[j], or j if there is none.

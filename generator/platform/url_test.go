@@ -126,3 +126,23 @@ func TestURLsLinear(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// TestTcoURLs checks twitter-text's rules for t.co links: only the slug
+// is the link's, and a slug over 40 characters is no link.
+func TestTcoURLs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"see http://t.co/abc123's site", "http://t.co/abc123"},
+		{"see https://t.co/abc123?x=1 now", "https://t.co/abc123"},
+		{"see http://t.co/ now", "http://t.co/"},
+		{"see http://t.co/" + strings.Repeat("a", 41), ""},
+		{"see http://t.co/" + strings.Repeat("a", 40) + ".", "http://t.co/" + strings.Repeat("a", 40)},
+	} {
+		var got string
+		if spans := platform.URLs(tc.text); len(spans) > 0 {
+			got = tc.text[spans[0].Start:spans[0].End]
+		}
+		if got != tc.want {
+			t.Errorf("URLs(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
