@@ -29,12 +29,15 @@ Trailing line breaks are not counted. {link} stands for the link to the
 entry's page, as in front matter, and is measured as the build posts it:
 with --entry, as that entry's link; without, as the link of a page
 "faq/your-question/" of the site (of --source's base_url, or
-https://example.com/), which X and Mastodon count as 23 whatever it is.
+https://example.com/), which X and Mastodon count as 23 whatever it is
+(X, when it ends in a top-level domain X knows).
 With --entry and nothing on standard input, the entry's own text for the
 platform (its posts: in front matter) is measured.
 
 Platforms and what they count:
-  x          280 weighted characters: links count 23, emoji 2, CJK 2
+  x          280 weighted characters, as twitter-text 3.1.0 counts: links
+             count 23 (only under a top-level domain X knows, so
+             https://clinic.example/ counts in full), emoji 2, CJK 2
   bluesky    300 graphemes and 3,000 bytes; links count in full
   mastodon   500 graphemes (instances differ); links count 23
   threads    500 characters; emoji count their UTF-8 bytes

@@ -47,16 +47,12 @@ var xGaps = map[string]bool{
 	"WeightedTweetsWithDiscountedEmojiCounterTest: Handle a 64 character domain without protocol":                                                                                      true,
 	"WeightedTweetsWithDiscountedEmojiCounterTest: Do not allow > 140 CJK characters by virtue of CJK chars greater than 63 punycode encoded chars in the host":                        true,
 	"UnicodeDirectionalMarkerCounterTest: Tweet text containing directional characters should be considered valid":                                                                     true,
-	"urls: Extract valid URL: http://✪df.ws/ejp":                                                                                                                                       true,
-	"urls: Extract valid URL: http://example.com/":                                                                                                                                     true,
-	"urls: DO NOT extract invalid URL: http://no-tld":                                                                                                                                  true,
-	"urls: DO NOT extract invalid URL: http://tld-too-short.x":                                                                                                                         true,
 	"urls: Extract URLs without protocol not on (com|org|edu|gov|net) domains":                                                                                                         true,
 	"urls: Extract non-ASCII host name URLs with protocol, but ignore host names bigger than 63 characters. Also handle exceptions for non-ASCII hostnames longer than 256 characters": true,
 	"urls: Extract short URLs without protocol on ccTLD domains without path":                                                                                                          true,
-	"urls: DO NOT extract invalid URL":                                                                                                                                                 true,
-	"urls: Extract domain followed by Japanese characters":                                                                                                                             true,
-	"urls: Extract URL before newline":                                                                                                                                                 true,
+	"urls: DO NOT extract invalid URL":                     true,
+	"urls: Extract domain followed by Japanese characters": true,
+	"urls: Extract URL before newline":                     true,
 }
 
 // TestXConformanceWeighted runs the v3 sections of twitter-text's
@@ -93,7 +89,8 @@ func TestXConformanceWeighted(t *testing.T) {
 }
 
 // TestXConformanceURLs runs the urls section of twitter-text's
-// extract.yml: the URLs X finds in each text, which count 23 each.
+// extract.yml against XURLs: the URLs X finds in each text, which count 23
+// each.
 func TestXConformanceURLs(t *testing.T) {
 	type extract struct {
 		Description string   `yaml:"description"`
@@ -103,7 +100,7 @@ func TestXConformanceURLs(t *testing.T) {
 	pass, fail := 0, 0
 	for _, tc := range conformance[extract](t, "extract.yml", "urls") {
 		var got []string
-		for _, sp := range URLs(tc.Text) {
+		for _, sp := range XURLs(tc.Text) {
 			got = append(got, tc.Text[sp.Start:sp.End])
 		}
 		ok := slices.Equal(got, tc.Expected) || len(got) == 0 && len(tc.Expected) == 0
@@ -112,7 +109,7 @@ func TestXConformanceURLs(t *testing.T) {
 		case ok && xGaps[key]:
 			t.Errorf("%s: passes now: take it off xGaps", key)
 		case !ok && !xGaps[key]:
-			t.Errorf("%s: URLs(%q) = %q, want %q", key, tc.Text, got, tc.Expected)
+			t.Errorf("%s: XURLs(%q) = %q, want %q", key, tc.Text, got, tc.Expected)
 		}
 		if ok {
 			pass++

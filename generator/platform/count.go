@@ -38,15 +38,16 @@ func xWeight(r rune) int {
 // CountX returns the length of s as X counts it: twitter-text v3's
 // parseTweet weightedLength (config/v3.json: scale 100, defaultWeight 200,
 // transformedURLLength 23, emojiParsingEnabled true). The text is first
-// normalised to NFC. Then every URL (see [URLs]) counts 23 whatever its
-// length; every emoji grapheme cluster (see [Emoji]) counts 2; every other
+// normalised to NFC. Then every URL X links (see [XURLs]) counts 23
+// whatever its length; every emoji grapheme cluster (see [Emoji]) counts
+// 2; every other
 // code point counts 1 if it is in U+0000–U+10FF, U+2000–U+200D,
 // U+2010–U+201F or U+2032–U+2037, and 2 otherwise (so CJK counts 2).
 // Invalid UTF-8 counts 2 a byte, as U+FFFD would.
 func CountX(s string) int {
 	s = norm.NFC.String(s)
 	w, last := 0, 0
-	for _, u := range URLs(s) {
+	for _, u := range XURLs(s) {
 		w += xText(s[last:u.Start]) + urlLength*xScale
 		last = u.End
 	}

@@ -17,8 +17,8 @@ const (
 	keycap1 = "1\uFE0F\u20E3"                                              // 1️⃣, 1+3+3 bytes
 )
 
-// utm is a URL with a long query string and a reserved TLD: 98 characters.
-const utm = "https://riverbend.example/faq/first-visit/?utm_source=x&utm_medium=social&utm_campaign=first-visit"
+// utm is a URL with a long query string: 98 characters.
+const utm = "https://riverbend.support/faq/first-visit/?utm_source=x&utm_medium=social&utm_campaign=first-visit"
 
 // counts is what each counter returns for one text.
 type counts struct {
@@ -73,6 +73,10 @@ func TestCounters(t *testing.T) {
 		// "(see " 5 + https://x.org/a + ")." 2; 22 characters in all.
 		{"trailing punctuation", "(see https://x.org/a).", counts{5 + 23 + 2, 22, 5 + 23 + 2, 22, 22}},
 		{"reserved tld without scheme", "riverbend.example", all(17)},
+		// X links only hosts under a TLD it knows, even after https://:
+		// a reserved one counts in full there. Mastodon links it.
+		{"reserved tld with scheme", "https://riverbend.example/faq/", counts{30, 30, 23, 30, 30}},
+		{"localhost", "http://localhost:1313/faq/", counts{26, 26, 23, 26, 26}},
 		{"short cctld without path", "readme.md", all(9)},
 
 		// Emoji: 2 on X, 1 grapheme, their UTF-8 bytes on Threads.

@@ -7,7 +7,7 @@ import (
 )
 
 func ExamplePlatform_Measure() {
-	text := "Flu shots are in! Book yours at https://riverbend.example/flu?utm_source=x 💉"
+	text := "Flu shots are in! Book yours at https://riverbend.support/flu?utm_source=x 💉"
 	for _, name := range []string{"x", "bluesky", "mastodon", "threads"} {
 		p, _ := platform.Lookup(name)
 		m := p.Measure(text, 0)

@@ -60,7 +60,7 @@ func TestRows(t *testing.T) {
 // Mastodon), a ZWJ family emoji (X 2, 1 grapheme, 25 bytes on Threads, 7
 // code points) and a decomposed é (1 grapheme, 1 code point after NFC).
 func TestRowCounters(t *testing.T) {
-	const text = "https://riverbend.example/faq/first-visit 👨‍👩‍👧‍👦 e\u0301"
+	const text = "https://riverbend.support/faq/first-visit 👨‍👩‍👧‍👦 e\u0301"
 	// The URL is 41 characters; then a space, the family, a space, é.
 	want := map[string]int{
 		"x":         23 + 1 + 2 + 1 + 1,  // 28

@@ -20,8 +20,8 @@ type Span struct{ Start, End int }
 //     host of letters, digits, hyphens and underscores in dot-separated
 //     labels. With a scheme any host is a URL, even one under a reserved
 //     name such as riverbend.example or a single label such as localhost.
-//     (twitter-text also wants a known TLD after a scheme, so X may count
-//     such a URL in full; real links have real TLDs.) As in twitter-text,
+//     (twitter-text also wants a known TLD after a scheme: see [XURLs].)
+//     As in twitter-text,
 //     no label ends with - or _, the domain name (the label before the
 //     last) holds no _, the last label holds neither _ nor - (but for a
 //     punycode xn-- label), and a host followed by a dot and a - or _ is
@@ -45,11 +45,21 @@ type Span struct{ Start, End int }
 //     so "(see https://x.org/a)." holds https://x.org/a, while a balanced
 //     pair as in https://en.wikipedia.org/wiki/Ear_(disambiguation) stays
 //     (nested at most two deep, as twitter-text allows).
-func URLs(s string) []Span {
+func URLs(s string) []Span { return urls(s, false) }
+
+// XURLs returns the URLs in s that X links, as [URLs] does, but that a URL
+// with a scheme also needs a host that ends with a top-level domain X
+// knows, as twitter-text has it: https://riverbend.example/ and
+// http://localhost/ are no links on X, and count in full. [CountX] counts
+// these.
+func XURLs(s string) []Span { return urls(s, true) }
+
+// urls returns the URLs in s; strict is set for X's.
+func urls(s string, strict bool) []Span {
 	var spans []Span
 	prev := rune(-1) // the rune before i; -1 at the start of s
 	for i := 0; i < len(s); {
-		if end, ok := matchURL(s, i, prev); ok {
+		if end, ok := matchURL(s, i, prev, strict); ok {
 			spans = append(spans, Span{i, end})
 			prev, _ = utf8.DecodeLastRuneInString(s[i:end])
 			i = end
@@ -64,12 +74,12 @@ func URLs(s string) []Span {
 
 // matchURL reports whether a URL starts at s[i], after the rune prev, and
 // where it ends.
-func matchURL(s string, i int, prev rune) (end int, ok bool) {
+func matchURL(s string, i int, prev rune, strict bool) (end int, ok bool) {
 	if inWord(prev) {
 		return 0, false
 	}
 	if n := schemeLen(s[i:]); n > 0 {
-		return matchSchemeURL(s, i+n)
+		return matchSchemeURL(s, i+n, strict)
 	}
 	switch prev {
 	case '-', '_', '.', '/':
@@ -90,11 +100,20 @@ func schemeLen(s string) int {
 }
 
 // matchSchemeURL matches the host, port and rest of a URL whose scheme
-// ends at s[j].
-func matchSchemeURL(s string, j int) (end int, ok bool) {
+// ends at s[j]; strict asks for a host that ends with a TLD X knows.
+func matchSchemeURL(s string, j int, strict bool) (end int, ok bool) {
 	ends := labels(s, j, hostRune)
 	if len(ends) == 0 || !validHost(s, j, ends) {
 		return 0, false
+	}
+	// On X, the host ends with a TLD X knows: the longest run of labels that
+	// does, or whose last label begins with one that a character other
+	// than an ASCII letter, digit or - follows (example.comだよね holds
+	// example.com).
+	if strict {
+		if ends, ok = tldHost(s, j, ends); !ok {
+			return 0, false
+		}
 	}
 	end = port(s, ends[len(ends)-1])
 	switch next(s, end) {
@@ -198,6 +217,27 @@ func labels(s string, j int, ok func(rune) bool) []int {
 		}
 		j++
 	}
+}
+
+// tldHost returns the labels of the host starting at s[j], whose labels
+// end at ends, up to the last that is, or begins with, a TLD X knows: at
+// least two labels. It reports false if there is none.
+func tldHost(s string, j int, ends []int) ([]int, bool) {
+	for k := len(ends) - 1; k >= 1; k-- {
+		label := s[ends[k-1]+1 : ends[k]]
+		if isTLD(label) {
+			return ends[:k+1], true
+		}
+		// An ASCII prefix that is a TLD, followed by another script.
+		n := 0
+		for n < len(label) && (label[n] >= 'a' && label[n] <= 'z' || label[n] >= 'A' && label[n] <= 'Z' || label[n] >= '0' && label[n] <= '9') {
+			n++
+		}
+		if n > 0 && n < len(label) && label[n] >= utf8.RuneSelf && isTLD(label[:n]) {
+			return append(ends[:k:k], ends[k-1]+1+n), true
+		}
+	}
+	return nil, false
 }
 
 // validHost reports whether the host that starts at s[j], whose labels end
@@ -334,7 +374,7 @@ func inWord(r rune) bool {
 // a letter or digit of any script, a combining mark, - or _.
 func hostRune(r rune) bool {
 	return r == '-' || r == '_' ||
-		unicode.IsLetter(r) || unicode.IsDigit(r) ||
+		unicode.IsLetter(r) || unicode.IsDigit(r) || r >= utf8.RuneSelf && unicode.IsSymbol(r) ||
 		unicode.In(r, unicode.Mn, unicode.Mc)
 }
 

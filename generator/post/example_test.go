@@ -14,7 +14,7 @@ import (
 // Compose an entry's posts for two platforms, each fitted to its limit and
 // counted the platform's way.
 func ExampleComposer_Compose() {
-	cfg, err := config.Parse("faqcast.yaml", []byte(`base_url: https://clinic.example/
+	cfg, err := config.Parse("faqcast.yaml", []byte(`base_url: https://clinic.support/
 practice: {name: Example Clinic, phone: "(555) 010-0123"}
 platforms:
   x: {hashtags: 1}
@@ -57,7 +57,7 @@ hashtags: [FluSeason]
 	//
 	// Flu shots are available at every visit from September to March, no appointment needed.
 	//
-	// Read more from our care team: https://clinic.example/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=facebook
+	// Read more from our care team: https://clinic.support/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=facebook
 	//
 	// General information, not medical advice.
 	//
@@ -66,7 +66,7 @@ hashtags: [FluSeason]
 	// x, 161 of 280:
 	// When can I get a flu shot? Flu shots are available at every visit from September to March, no appointment needed.
 	//
-	// Read more: https://clinic.example/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x
+	// Read more: https://clinic.support/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x
 	//
 	// #FluSeason
 }

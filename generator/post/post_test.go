@@ -18,14 +18,14 @@ import (
 	"github.com/faqcast/faqcast/templates"
 )
 
-const page = "https://clinic.example/faq/flu-shots/"
+const page = "https://clinic.support/faq/flu-shots/"
 
 // composer returns a Composer with the default theme and a config made of
 // extra YAML after a minimal practice.
 func composer(t testing.TB, extra string) *post.Composer {
 	t.Helper()
-	cfg, err := config.Parse("faqcast.yaml", []byte("base_url: https://clinic.example/\n"+
-		"practice: {name: Test Clinic, phone: \"(555) 010-0199\", booking_url: \"https://clinic.example/book\"}\n"+extra))
+	cfg, err := config.Parse("faqcast.yaml", []byte("base_url: https://clinic.support/\n"+
+		"practice: {name: Test Clinic, phone: \"(555) 010-0199\", booking_url: \"https://clinic.support/book\"}\n"+extra))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestComposeDefaults(t *testing.T) {
 		hashtags int
 		cta      post.CTA
 	}{
-		{"bluesky", "clinic.example/faq/flu-shots/", 3, post.CTA{Type: "LINK", URL: utm("bluesky")}},
+		{"bluesky", "clinic.support/faq/flu-shots/", 3, post.CTA{Type: "LINK", URL: utm("bluesky")}},
 		{"facebook", utm("facebook"), 3, post.CTA{Type: "LINK", URL: utm("facebook")}},
 		{"gbp", "", 0, post.CTA{Type: "LEARN_MORE", URL: utm("gbp")}},
 		{"instagram", "", 5, post.CTA{Type: "LINK_IN_BIO", URL: utm("instagram")}},
@@ -126,7 +126,7 @@ func TestComposeDefaults(t *testing.T) {
 	if v := byPlatform(vs)["mastodon"]; v.Account != "@clinic@med.example" {
 		t.Errorf("mastodon Account = %q", v.Account)
 	}
-	if v := byPlatform(vs)["bluesky"]; v.LinkText != "clinic.example/faq/flu-shots/" {
+	if v := byPlatform(vs)["bluesky"]; v.LinkText != "clinic.support/faq/flu-shots/" {
 		t.Errorf("bluesky LinkText = %q", v.LinkText)
 	}
 	if v := byPlatform(vs)["instagram"]; !strings.Contains(v.Text, "link in our bio") {
@@ -226,7 +226,7 @@ func TestComposeOverrides(t *testing.T) {
 			}
 		}, ""},
 		{"bluesky shows the short link", "posts:\n  bluesky: \"Flu shots: {link}\"\n", func(t *testing.T, vs map[string]post.Variant) {
-			if v := vs["bluesky"]; v.Text != "Flu shots: clinic.example/faq/flu-shots/" || v.LinkText != "clinic.example/faq/flu-shots/" {
+			if v := vs["bluesky"]; v.Text != "Flu shots: clinic.support/faq/flu-shots/" || v.LinkText != "clinic.support/faq/flu-shots/" {
 				t.Errorf("text %q link text %q", v.Text, v.LinkText)
 			}
 		}, ""},
@@ -330,10 +330,10 @@ func TestFiles(t *testing.T) {
     {
       "entry": "flu-shots",
       "platform": "x",
-      "text": "Do you offer flu shots? Yes. We give flu shots to patients 6 months and older from September to March.\n\nRead more: https://clinic.example/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x\n\n#FluShot #StayWell",
+      "text": "Do you offer flu shots? Yes. We give flu shots to patients 6 months and older from September to March.\n\nRead more: https://clinic.support/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x\n\n#FluShot #StayWell",
       "length": 158,
       "limit": 280,
-      "link": "https://clinic.example/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x",
+      "link": "https://clinic.support/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x",
       "hashtags": [
         "FluShot",
         "StayWell"
@@ -341,7 +341,7 @@ func TestFiles(t *testing.T) {
       "media": [],
       "cta": {
         "type": "LINK",
-        "url": "https://clinic.example/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x"
+        "url": "https://clinic.support/faq/flu-shots/?utm_campaign=flu-shots&utm_medium=social&utm_source=x"
       }
     }
   ]
@@ -401,7 +401,7 @@ func TestFiles(t *testing.T) {
 		t.Errorf("empty posts.json: %s", empty)
 	}
 	md := string(post.Markdown(e, vs))
-	for _, want := range []string{"# Do you offer flu shots?\n", "## X: 158 / 280 weighted characters\n", "```text\nDo you offer flu shots?", "- Link: <https://clinic.example/faq/flu-shots/?utm_campaign"} {
+	for _, want := range []string{"# Do you offer flu shots?\n", "## X: 158 / 280 weighted characters\n", "```text\nDo you offer flu shots?", "- Link: <https://clinic.support/faq/flu-shots/?utm_campaign"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("review file lacks %q:\n%s", want, md)
 		}
