@@ -954,3 +954,38 @@ func TestTemplateWordsChecked(t *testing.T) {
 		t.Errorf("advice in a template: %v", err)
 	}
 }
+
+// TestXLinkWarning checks the warning at base_url when X would not link
+// the site's pages, whose host is not under a top-level domain X knows:
+// given for clinic.example, not for a .org site nor with X turned off.
+func TestXLinkWarning(t *testing.T) {
+	for _, tc := range []struct {
+		name, config string
+		warn         bool
+	}{
+		{"reserved", testConfig, true},
+		{"known", strings.Replace(testConfig, "https://clinic.example/", "https://clinic.example.org/", 1), false},
+		{"x off", testConfig + "platforms: {x: {enabled: false}}\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := goodSite()
+			files["faqcast.yaml"] = tc.config
+			res, err := (&generator.Generator{Source: writeSite(t, files), NoWrite: true}).Build(context.Background(), generator.Change{Now: now})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range res.Findings {
+				if f.Rule == "X-LINK" {
+					got = append(got, f.Pos.String()+" "+f.Severity.String()+" "+f.Message)
+				}
+			}
+			switch {
+			case tc.warn && (len(got) != 1 || !strings.HasPrefix(got[0], "1:11 warning X does not link https://clinic.example/: ")):
+				t.Errorf("findings %q, want one warning at base_url", got)
+			case !tc.warn && len(got) > 0:
+				t.Errorf("findings %q, want none", got)
+			}
+		})
+	}
+}

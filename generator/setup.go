@@ -2,11 +2,13 @@ package generator
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/scaffold"
 	"github.com/faqcast/faqcast/internal/diag"
 )
@@ -102,4 +104,25 @@ func configValues(cfg *config.Config, key string) []configValue {
 		return out
 	}
 	return nil
+}
+
+// xLinkFindings warns, at base_url, when X would not link the site's
+// pages: their host is not under a top-level domain X knows (such as
+// clinic.example or localhost), so X posts count each link to them in
+// full rather than as 23.
+func xLinkFindings(s *check.Settings, cfg *config.Config) []check.Finding {
+	if !cfg.Channel("x").Enabled {
+		return nil
+	}
+	page := cfg.BaseURL + cfg.EntryURL("your-question")
+	if spans := platform.XURLs(page); len(spans) == 1 && spans[0] == (platform.Span{Start: 0, End: len(page)}) {
+		return nil
+	}
+	f, ok := s.NewFinding(cfg.Path, cfg.Pos["base_url"], "X-LINK",
+		fmt.Sprintf("X does not link %s: its host is not under a top-level domain X knows, so X posts count each link to the site in full (%d characters and more, not 23)", cfg.BaseURL, len(page)),
+		"publish the site under a domain with a top-level domain such as .com, .org or .health, or turn X off with platforms: {x: {enabled: false}}")
+	if !ok {
+		return nil
+	}
+	return []check.Finding{f}
 }

@@ -43,6 +43,7 @@ var Rules = []Rule{
 	{"READ-SECTION", Warning, "a section over 300 words without a subheading"},
 	{"PAGE-DISCLAIMER", Error, "a page without the disclaimer or the call and book block"},
 	{"ALLOW-REASON", Error, "a faqcast:allow comment without a reason"},
+	{"X-LINK", Warning, "a base_url whose links X does not make, so X posts count them in full"},
 	{"SETUP-PLACEHOLDER", Error, "a placeholder or starter text that faqcast init wrote, not yet replaced"},
 }
 
