@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/idna"
 )
 
 // A Span is the byte range s[Start:End] of a text.
@@ -85,7 +87,7 @@ func matchURL(s string, i int, prev rune, strict bool) (end int, ok bool) {
 	case '-', '_', '.', '/':
 		return 0, false
 	}
-	return matchBareDomain(s, i)
+	return matchBareDomain(s, i, strict)
 }
 
 // schemeLen returns the length of the http:// or https:// at the start of
@@ -111,7 +113,7 @@ func matchSchemeURL(s string, j int, strict bool) (end int, ok bool) {
 	// than an ASCII letter, digit or - follows (example.comだよね holds
 	// example.com).
 	if strict {
-		if ends, ok = tldHost(s, j, ends); !ok {
+		if ends, ok = tldHost(s, j, ends); !ok || !dnsLabels(s, j, ends) {
 			return 0, false
 		}
 	}
@@ -154,7 +156,7 @@ func tcoURL(s string, h, end int) (int, bool) {
 
 // matchBareDomain matches a domain without a scheme that starts at s[i],
 // with its port and rest if a path follows.
-func matchBareDomain(s string, i int) (end int, ok bool) {
+func matchBareDomain(s string, i int, strict bool) (end int, ok bool) {
 	ends := labels(s, i, bareRune)
 	// The host is the longest run of labels that ends in a TLD, as the
 	// backtracking regexp in twitter-text finds: example.com.xq holds
@@ -169,6 +171,9 @@ func matchBareDomain(s string, i int) (end int, ok bool) {
 		return 0, false
 	}
 	host := ends[k]
+	if strict && !dnsLabels(s, i, ends[:k+1]) {
+		return 0, false
+	}
 	switch next(s, host) {
 	case '@', '+': // twitter-text: a TLD is not followed by these
 		return 0, false
@@ -217,6 +222,34 @@ func labels(s string, j int, ok func(rune) bool) []int {
 		}
 		j++
 	}
+}
+
+// maxLabel is the longest label of a domain name, in ASCII (RFC 1035).
+const maxLabel = 63
+
+// dnsLabels reports whether the host that starts at s[j], whose labels end
+// at ends, is a domain name X links, as twitter-text checks it: each label,
+// in ASCII (punycode for one in another script), 1 to 63 characters long,
+// and a host that starts with xn-- in ASCII only.
+func dnsLabels(s string, j int, ends []int) bool {
+	host := s[j:ends[len(ends)-1]]
+	if strings.HasPrefix(strings.ToLower(host), "xn--") {
+		for k := 0; k < len(host); k++ {
+			if host[k] >= utf8.RuneSelf {
+				return false
+			}
+		}
+	}
+	start := j
+	for _, end := range ends {
+		label := s[start:end]
+		start = end + 1
+		ascii, err := idna.Punycode.ToASCII(label)
+		if err != nil || len(ascii) < 1 || len(ascii) > maxLabel {
+			return false
+		}
+	}
+	return true
 }
 
 // tldHost returns the labels of the host starting at s[j], whose labels
