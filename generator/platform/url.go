@@ -33,9 +33,10 @@ type Span struct{ Start, End int }
 //   - Or a URL is a bare domain with no scheme: at least two labels of
 //     ASCII or Latin letters, digits, hyphens and underscores, of which the
 //     last is a top-level domain in faqcast's list (so example.health is a
-//     URL, but a.b, file.txt, 3.14 and e.g. are not). As in twitter-text,
-//     a bare name.cc under a two-letter country code, such as readme.md,
-//     is a URL only with a path after it (co and tv excepted).
+//     URL, but a.b, file.txt, 3.14 and e.g. are not). A bare name.cc
+//     under a two-letter country code, such as readme.md, is a URL only
+//     with a path after it (co and tv excepted); X links it without one
+//     too (see [XURLs]).
 //   - A URL must not start inside a word, nor right after @, $ or # (so
 //     user@example.com is not a URL); a bare domain must not start right
 //     after -, _, . or / either.
@@ -49,11 +50,13 @@ type Span struct{ Start, End int }
 //     (nested at most two deep, as twitter-text allows).
 func URLs(s string) []Span { return urls(s, false) }
 
-// XURLs returns the URLs in s that X links, as [URLs] does, but that a URL
-// with a scheme also needs a host that ends with a top-level domain X
-// knows, as twitter-text has it: https://riverbend.example/ and
-// http://localhost/ are no links on X, and count in full. [CountX] counts
-// these.
+// XURLs returns the URLs in s that X links, as twitter-text's conformance
+// suite has them: as [URLs] does, but a URL with a scheme also needs a
+// host that ends with a top-level domain X knows (https://riverbend.example/
+// and http://localhost/ are no links on X, and count in full), each label
+// of a host is 1 to 63 characters in ASCII (punycode for another script),
+// and a bare name under a two-letter country code, such as foo.jp, is a
+// link without a path too. [CountX] counts these.
 func XURLs(s string) []Span { return urls(s, true) }
 
 // urls returns the URLs in s; strict is set for X's.
@@ -182,7 +185,7 @@ func matchBareDomain(s string, i int, strict bool) (end int, ok bool) {
 		return rest(s, p), true
 	}
 	tld := s[ends[k-1]+1 : ends[k]]
-	if k == 1 && len(tld) == 2 && !isSpecialShortTLD(tld) {
+	if !strict && k == 1 && len(tld) == 2 && !isSpecialShortTLD(tld) {
 		return 0, false // readme.md, log.in: a short ccTLD domain needs a path
 	}
 	return host, true
