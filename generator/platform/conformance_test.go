@@ -36,17 +36,6 @@ func conformance[T any](t *testing.T, name, section string) []T {
 	return cases
 }
 
-// xGaps are the cases of twitter-text's conformance suite that CountX and
-// XURLs do not follow yet, by section and description (issue 19's work):
-// a domain next to CJK text, where twitter-text takes the ASCII-only
-// domains out of a longer match, and a link between directional marks
-// under an IDN top-level domain that faqcast's list lacks. The tests fail when one of them passes, so that the
-// list only shrinks.
-var xGaps = map[string]bool{
-	"UnicodeDirectionalMarkerCounterTest: Tweet text containing directional characters should be considered valid": true,
-	"urls: Extract domain followed by Japanese characters":                                                         true,
-}
-
 // TestXConformanceWeighted runs the v3 sections of twitter-text's
 // validate.yml: the weighted length X gives each text, with emoji counted
 // as two and URLs as 23.
@@ -61,19 +50,11 @@ func TestXConformanceWeighted(t *testing.T) {
 	pass, fail := 0, 0
 	for _, section := range []string{"WeightedTweetsWithDiscountedEmojiCounterTest", "UnicodeDirectionalMarkerCounterTest"} {
 		for _, tc := range conformance[weighted](t, "validate.yml", section) {
-			got := CountX(tc.Text)
-			ok := got == tc.Expected.WeightedLength
-			key := section + ": " + tc.Description
-			switch {
-			case ok && xGaps[key]:
-				t.Errorf("%s: passes now: take it off xGaps", key)
-			case !ok && !xGaps[key]:
-				t.Errorf("%s: CountX(%q) = %d, want %d", key, tc.Text, got, tc.Expected.WeightedLength)
-			}
-			if ok {
-				pass++
-			} else {
+			if got := CountX(tc.Text); got != tc.Expected.WeightedLength {
+				t.Errorf("%s: %s: CountX(%q) = %d, want %d", section, tc.Description, tc.Text, got, tc.Expected.WeightedLength)
 				fail++
+			} else {
+				pass++
 			}
 		}
 	}
@@ -95,19 +76,31 @@ func TestXConformanceURLs(t *testing.T) {
 		for _, sp := range XURLs(tc.Text) {
 			got = append(got, tc.Text[sp.Start:sp.End])
 		}
-		ok := slices.Equal(got, tc.Expected) || len(got) == 0 && len(tc.Expected) == 0
-		key := "urls: " + tc.Description
-		switch {
-		case ok && xGaps[key]:
-			t.Errorf("%s: passes now: take it off xGaps", key)
-		case !ok && !xGaps[key]:
-			t.Errorf("%s: XURLs(%q) = %q, want %q", key, tc.Text, got, tc.Expected)
-		}
-		if ok {
+		if slices.Equal(got, tc.Expected) || len(got) == 0 && len(tc.Expected) == 0 {
 			pass++
 		} else {
+			t.Errorf("urls: %s: XURLs(%q) = %q, want %q", tc.Description, tc.Text, got, tc.Expected)
 			fail++
 		}
 	}
 	t.Logf("%d of %d cases agree", pass, pass+fail)
+}
+
+// TestXTLDs checks that twitter-text's list of top-level domains reads:
+// the ASCII ones and those in other scripts.
+func TestXTLDs(t *testing.T) {
+	tlds := xTLD()
+	if len(tlds.ascii) < 1000 || len(tlds.scripts) < 50 {
+		t.Fatalf("%d ASCII and %d other top-level domains, want over 1000 and 50", len(tlds.ascii), len(tlds.scripts))
+	}
+	for _, tld := range []string{"com", "jp", "health", "みんな", "پاکستان", "xn--p1ai"} {
+		if !isXTLD(tld) {
+			t.Errorf("%s is not one of X's", tld)
+		}
+	}
+	for _, tld := range []string{"example", "test", "localhost", "invalid", "local"} {
+		if isXTLD(tld) {
+			t.Errorf("%s is one of X's", tld)
+		}
+	}
 }

@@ -161,12 +161,22 @@ func tcoURL(s string, h, end int) (int, bool) {
 // with its port and rest if a path follows.
 func matchBareDomain(s string, i int, strict bool) (end int, ok bool) {
 	ends := labels(s, i, bareRune)
+	tld := isTLD
+	if strict {
+		tld = isXTLD
+		// X's list holds TLDs in other scripts, such as twitter.みんな.
+		if n := len(ends); n > 0 && next(s, ends[n-1]) == '.' {
+			if m := xScriptTLDAt(s[ends[n-1]+1:]); m > 0 {
+				ends = append(ends, ends[n-1]+1+m)
+			}
+		}
+	}
 	// The host is the longest run of labels that ends in a TLD, as the
 	// backtracking regexp in twitter-text finds: example.com.xq holds
 	// example.com.
 	k := len(ends) - 1
 	for ; k >= 1; k-- {
-		if isTLD(s[ends[k-1]+1 : ends[k]]) {
+		if tld(s[ends[k-1]+1 : ends[k]]) {
 			break
 		}
 	}
@@ -184,8 +194,7 @@ func matchBareDomain(s string, i int, strict bool) (end int, ok bool) {
 	if p := port(s, host); next(s, p) == '/' {
 		return rest(s, p), true
 	}
-	tld := s[ends[k-1]+1 : ends[k]]
-	if !strict && k == 1 && len(tld) == 2 && !isSpecialShortTLD(tld) {
+	if last := s[ends[k-1]+1 : ends[k]]; !strict && k == 1 && len(last) == 2 && !isSpecialShortTLD(last) {
 		return 0, false // readme.md, log.in: a short ccTLD domain needs a path
 	}
 	return host, true
@@ -261,7 +270,7 @@ func dnsLabels(s string, j int, ends []int) bool {
 func tldHost(s string, j int, ends []int) ([]int, bool) {
 	for k := len(ends) - 1; k >= 1; k-- {
 		label := s[ends[k-1]+1 : ends[k]]
-		if isTLD(label) {
+		if isXTLD(label) {
 			return ends[:k+1], true
 		}
 		// An ASCII prefix that is a TLD, followed by another script.
@@ -269,7 +278,7 @@ func tldHost(s string, j int, ends []int) ([]int, bool) {
 		for n < len(label) && (label[n] >= 'a' && label[n] <= 'z' || label[n] >= 'A' && label[n] <= 'Z' || label[n] >= '0' && label[n] <= '9') {
 			n++
 		}
-		if n > 0 && n < len(label) && label[n] >= utf8.RuneSelf && isTLD(label[:n]) {
+		if n > 0 && n < len(label) && label[n] >= utf8.RuneSelf && isXTLD(label[:n]) {
 			return append(ends[:k:k], ends[k-1]+1+n), true
 		}
 	}
@@ -394,14 +403,14 @@ func next(s string, j int) rune {
 // inWord reports whether a URL cannot start right after r: r is part of
 // a word (a letter of the Latin script, a digit, a combining mark or _),
 // one of @ $ # (or their full-width forms), or an invisible character
-// twitter-text rejects.
+// twitter-text rejects. A directional mark may come before a URL, as in
+// twitter-text 3.1.0.
 func inWord(r rune) bool {
 	switch r {
 	case '_', '@', '$', '#', '＠', '＃', '\uFEFF', '\uFFFE', '\uFFFF':
 		return true
 	}
-	return r >= '\u202A' && r <= '\u202E' ||
-		unicode.IsDigit(r) ||
+	return unicode.IsDigit(r) ||
 		unicode.Is(unicode.Latin, r) ||
 		unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
