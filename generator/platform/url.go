@@ -125,7 +125,11 @@ func matchSchemeURL(s string, j int, strict bool) (end int, ok bool) {
 	case '@': // user info, or a mention: not a link either platform makes
 		return 0, false
 	case '/', '?':
-		end = rest(s, end)
+		if strict {
+			end = xRest(s, end)
+		} else {
+			end = rest(s, end)
+		}
 	}
 	if h := ends[len(ends)-1]; strings.EqualFold(s[j:h], "t.co") {
 		return tcoURL(s, h, end)
@@ -192,6 +196,9 @@ func matchBareDomain(s string, i int, strict bool) (end int, ok bool) {
 		return 0, false
 	}
 	if p := port(s, host); next(s, p) == '/' {
+		if strict {
+			return xRest(s, p), true
+		}
 		return rest(s, p), true
 	}
 	if last := s[ends[k-1]+1 : ends[k]]; !strict && k == 1 && len(last) == 2 && !isSpecialShortTLD(last) {
@@ -363,6 +370,50 @@ func rest(s string, j int) int {
 	}
 	return end
 }
+
+// xRest returns the end of the path and query starting at s[j] ('/' or
+// '?') as X has them: the path as [rest] reads it, up to a ?; then a query
+// of ASCII letters, digits and !?*'@();:&=+$/%#[]-_.,~| only, ending with
+// a letter, digit or -_&=#/ (twitter-text's validUrlQueryChars and
+// validUrlQueryEndingChars), so that a query's ñ and what follows are not
+// the link's.
+func xRest(s string, j int) int {
+	end := j
+	if next(s, j) == '/' {
+		q := strings.IndexByte(s[j:], '?')
+		if q < 0 {
+			return rest(s, j)
+		}
+		end = rest(s[:j+q], j)
+		if end < j+q {
+			return end // the path ends before the ?
+		}
+	}
+	if next(s, end) != '?' {
+		return end
+	}
+	last := end // the end of the query's last ending character
+	for k := end + 1; k < len(s); k++ {
+		c := rune(s[k])
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= utf8.RuneSelf || !strings.ContainsRune(xQueryChars, c) {
+			break
+		}
+		if strings.ContainsRune(xQueryEnding, c) {
+			last = k + 1
+		}
+	}
+	return last
+}
+
+// xQueryChars and xQueryEnding are the characters of a query on X, and
+// those it may end with, letters in lower case.
+const (
+	xQueryChars  = "abcdefghijklmnopqrstuvwxyz0123456789!?*'@();:&=+$/%#[]-_.,~|"
+	xQueryEnding = "abcdefghijklmnopqrstuvwxyz0123456789-_&=#/"
+)
 
 // closing returns the offset just after the ) that closes the ( at s[i],
 // or -1 if a character that cannot be in a URL, a third level of
