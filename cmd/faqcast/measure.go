@@ -37,7 +37,8 @@ platform (its posts: in front matter) is measured.
 Platforms and what they count:
   x          280 weighted characters, as twitter-text 3.1.0 counts: links
              count 23 (only under a top-level domain X knows, so
-             https://clinic.example/ counts in full), emoji 2, CJK 2
+             https://clinic.example/ counts in full), emoji of
+             twemoji-parser 14 2, CJK 2
   bluesky    300 graphemes and 3,000 bytes; links count in full
   mastodon   500 graphemes (instances differ); links count 23
   threads    500 characters; emoji count their UTF-8 bytes

@@ -39,11 +39,12 @@ func xWeight(r rune) int {
 // parseTweet weightedLength (config/v3.json: scale 100, defaultWeight 200,
 // transformedURLLength 23, emojiParsingEnabled true). The text is first
 // normalised to NFC. Then every URL X links (see [XURLs]) counts 23
-// whatever its length; every emoji grapheme cluster (see [Emoji]) counts
-// 2; every other
-// code point counts 1 if it is in U+0000–U+10FF, U+2000–U+200D,
-// U+2010–U+201F or U+2032–U+2037, and 2 otherwise (so CJK counts 2).
-// Invalid UTF-8 counts 2 a byte, as U+FFFD would.
+// whatever its length; every emoji of twemoji-parser 14, the pattern
+// twitter-text finds emoji with, counts 2 (an emoji sequence newer than
+// that, such as a ZWJ sequence of a later Unicode version, counts as its
+// parts); every other code point counts 1 if it is in U+0000–U+10FF,
+// U+2000–U+200D, U+2010–U+201F or U+2032–U+2037, and 2 otherwise (so CJK
+// counts 2). Invalid UTF-8 counts 2 a byte, as U+FFFD would.
 func CountX(s string) int {
 	s = norm.NFC.String(s)
 	w, last := 0, 0
@@ -55,19 +56,20 @@ func CountX(s string) int {
 	return w / xScale
 }
 
-// xText returns the weight of s, which holds no URL.
+// xText returns the weight of s, which holds no URL: each emoji
+// twemoji-parser 14 finds (see [xEmoji]) weighs the default weight, and
+// every other code point its own.
 func xText(s string) int {
-	w, state := 0, -1
-	for s != "" {
-		var c string
-		c, s, _, state = uniseg.FirstGraphemeClusterInString(s, state)
-		if Emoji(c) {
-			w += xDefaultWeight
-			continue
-		}
-		for _, r := range c {
+	w, last := 0, 0
+	for _, e := range xEmoji(s) {
+		for _, r := range s[last:e.Start] {
 			w += xWeight(r)
 		}
+		w += xDefaultWeight
+		last = e.End
+	}
+	for _, r := range s[last:] {
+		w += xWeight(r)
 	}
 	return w
 }

@@ -36,7 +36,7 @@ func FuzzCount(f *testing.F) {
 		runes := utf8.RuneCountInString(nfc)
 
 		x := platform.CountX(s)
-		urls := len(platform.URLs(nfc))
+		urls := len(platform.XURLs(nfc))
 		// Outside URLs every code point weighs at most 2 and an emoji
 		// cluster of one or more code points weighs 2; a URL weighs 23.
 		if x < 23*urls || x > 2*runes+23*urls {
@@ -80,6 +80,14 @@ func FuzzURLs(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// X's URLs: in order, in range and whole UTF-8.
+		xend := 0
+		for _, sp := range platform.XURLs(s) {
+			if sp.Start < xend || sp.End <= sp.Start || sp.End > len(s) || !utf8.ValidString(s[sp.Start:sp.End]) {
+				t.Fatalf("X span %v out of order, out of range or not UTF-8 (previous end %d, len %d)", sp, xend, len(s))
+			}
+			xend = sp.End
+		}
 		end := 0
 		for _, sp := range platform.URLs(s) {
 			if sp.Start < end || sp.End <= sp.Start || sp.End > len(s) {

@@ -467,10 +467,11 @@ func inWord(r rune) bool {
 }
 
 // hostRune reports whether r may be in a label of a host after a scheme:
-// a letter or digit of any script, a combining mark, - or _.
+// a letter, digit or symbol of any script (but U+FFFD), a combining mark,
+// - or _.
 func hostRune(r rune) bool {
 	return r == '-' || r == '_' ||
-		unicode.IsLetter(r) || unicode.IsDigit(r) || r >= utf8.RuneSelf && unicode.IsSymbol(r) ||
+		unicode.IsLetter(r) || unicode.IsDigit(r) || r >= utf8.RuneSelf && r != utf8.RuneError && unicode.IsSymbol(r) ||
 		unicode.In(r, unicode.Mn, unicode.Mc)
 }
 
