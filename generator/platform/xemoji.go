@@ -26,7 +26,8 @@ var xEmojiRE = sync.OnceValue(func() *regexp.Regexp {
 	if err != nil {
 		return nil
 	}
-	re, err := regexp.Compile(pattern)
+	// Anchored: it is tried only where an emoji may start.
+	re, err := regexp.Compile(`^(?:` + pattern + `)`)
 	if err != nil {
 		return nil
 	}
@@ -34,32 +35,52 @@ var xEmojiRE = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // xEmoji returns the spans of the emoji X counts in s, in order, as
-// twitter-text finds them with twemoji-parser's pattern. The pattern's
-// (?!\ufe0e), which Go's regular expressions lack, is read as this: a
-// symbol that is text by default (such as ©) is an emoji unless U+FE0E,
-// the text presentation selector, follows it.
+// twitter-text finds them with twemoji-parser's pattern. The pattern is
+// tried only at code points an emoji may start with (a pictograph, a
+// regional indicator, U+FE0F, or a keycap's 0–9, # or * before U+FE0F or
+// U+20E3), which keeps counting quick. Its (?!\ufe0e), which Go's regular
+// expressions lack, is read as this: a symbol that is text by default
+// (such as ⌚) is an emoji unless U+FE0E, the text presentation selector,
+// follows it.
 func xEmoji(s string) []Span {
 	re := xEmojiRE()
 	if re == nil {
 		return nil
 	}
 	var out []Span
-	for at := 0; at < len(s); {
-		m := re.FindStringIndex(s[at:])
-		if m == nil {
-			break
-		}
-		start, end := at+m[0], at+m[1]
-		if !strings.HasSuffix(s[start:end], "\ufe0f") && strings.HasPrefix(s[end:], "\ufe0e") {
-			// Not an emoji here: go on after its first code point.
-			_, size := utf8.DecodeRuneInString(s[start:])
-			at = start + size
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !mayStartEmoji(r, s[i+size:]) {
+			i += size
 			continue
 		}
-		out = append(out, Span{start, end})
-		at = end
+		m := re.FindStringIndex(s[i:])
+		if m == nil {
+			i += size
+			continue
+		}
+		end := i + m[1]
+		if !strings.HasSuffix(s[i:end], "\ufe0f") && strings.HasPrefix(s[end:], "\ufe0e") {
+			i += size // text presentation: no emoji here
+			continue
+		}
+		out = append(out, Span{i, end})
+		i = end
 	}
 	return out
+}
+
+// mayStartEmoji reports whether an emoji of twemoji-parser's may start
+// with r, followed by rest.
+func mayStartEmoji(r rune, rest string) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return (r >= '0' && r <= '9' || r == '#' || r == '*') &&
+			(strings.HasPrefix(rest, "\ufe0f") || strings.HasPrefix(rest, "\u20e3"))
+	case r == 0xFE0F, r >= 0x1F1E6 && r <= 0x1F1FF:
+		return true
+	}
+	return in(pictographic, r) || in(presentation, r)
 }
 
 // goPattern turns the JavaScript regular expression in js, the source of
