@@ -128,3 +128,13 @@ func TestCounters(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCountX counts a post of about 300 characters with an emoji and
+// a link, as the X fitting does many times for every entry.
+func BenchmarkCountX(b *testing.B) {
+	s := strings.Repeat("Flu shots are here for everyone over six months old. Book today 👍 ", 4) +
+		"https://riverbend.health/faq/flu-shots/?utm_source=x"
+	for b.Loop() {
+		platform.CountX(s)
+	}
+}
