@@ -3,6 +3,7 @@ package platform
 import (
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
@@ -55,8 +56,9 @@ func URLs(s string) []Span { return urls(s, false) }
 // host that ends with a top-level domain X knows (https://riverbend.example/
 // and http://localhost/ are no links on X, and count in full), each label
 // of a host is 1 to 63 characters in ASCII (punycode for another script),
-// and a bare name under a two-letter country code, such as foo.jp, is a
-// link without a path too. [CountX] counts these.
+// a URL is at most 4,096 characters long so measured, and a bare name
+// under a two-letter country code, such as foo.jp, is a link without a
+// path too. [CountX] counts these.
 func XURLs(s string) []Span { return urls(s, true) }
 
 // urls returns the URLs in s; strict is set for X's.
@@ -65,7 +67,9 @@ func urls(s string, strict bool) []Span {
 	prev := rune(-1) // the rune before i; -1 at the start of s
 	for i := 0; i < len(s); {
 		if end, ok := matchURL(s, i, prev, strict); ok {
-			spans = append(spans, Span{i, end})
+			if !strict || xURLLength(s[i:end]) <= maxXURL {
+				spans = append(spans, Span{i, end})
+			}
 			prev, _ = utf8.DecodeLastRuneInString(s[i:end])
 			i = end
 			continue
@@ -75,6 +79,32 @@ func urls(s string, strict bool) []Span {
 		i += size
 	}
 	return spans
+}
+
+// maxXURL is the longest URL X links, with its scheme (https:// if it has
+// none) and its host in punycode, in UTF-16 code units: twitter-text's
+// MAX_URL_LENGTH. A longer one is no link, and counts in full.
+const maxXURL = 4096
+
+// xURLLength returns the length of the URL u as twitter-text measures it
+// against maxXURL.
+func xURLLength(u string) int {
+	n := 0
+	rest := u
+	if k := schemeLen(u); k > 0 {
+		rest = u[k:]
+	} else {
+		n += len("https://")
+	}
+	host := rest
+	if k := strings.IndexAny(rest, ":/?#"); k >= 0 {
+		host = rest[:k]
+	}
+	ascii, err := idna.Punycode.ToASCII(host)
+	if err != nil {
+		ascii = host
+	}
+	return n + len(utf16.Encode([]rune(u))) - len(utf16.Encode([]rune(host))) + len(ascii)
 }
 
 // matchURL reports whether a URL starts at s[i], after the rune prev, and

@@ -1,6 +1,9 @@
 package platform
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestXQuery checks the query of a URL on X: ASCII only, ending with a
 // letter, digit or -_&=#/ (the string: a host in another script
@@ -20,5 +23,25 @@ func TestXQuery(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("XURLs(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestXURLLength checks twitter-text's longest URL: 4,096 characters with
+// its scheme and its host in punycode.
+func TestXURLLength(t *testing.T) {
+	base := "https://example.com/"
+	for _, tc := range []struct {
+		n    int // the URL's length
+		link bool
+	}{{4096, true}, {4097, false}} {
+		u := base + strings.Repeat("a", tc.n-len(base))
+		if got := len(XURLs(u)) == 1; got != tc.link {
+			t.Errorf("a URL of %d characters: a link %v, want %v", tc.n, got, tc.link)
+		}
+	}
+	// Without a scheme, https:// is counted.
+	bare := "example.com/" + strings.Repeat("a", 4096-len("https://example.com/"))
+	if len(XURLs(bare)) != 1 || len(XURLs(bare+"a")) != 0 {
+		t.Error("a bare URL's length counts https://")
 	}
 }
