@@ -128,7 +128,7 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 	}
 	var rendered atomic.Int64
 	// What links resolve against: the index, and where entries' pages are.
-	scope := ix.FrontKey() + "\x00" + in.cfg.EntryURL("")
+	scope := ix.FrontKey() + "\x00" + in.cfg.EntriesDir()
 	bodies, _, err := st.bodies.Map(ctx, scope, len(entries), item,
 		func(i int, last *body) bool { return last.still(entries[i], prepare(i)) && errs[i] == nil },
 		func(i int) (*body, error) {

@@ -59,7 +59,7 @@ func (g *Generator) drawCards(ctx context.Context, in *loaded) ([][2]cardFile, e
 	}
 	// Besides their look, where entries' pages, which the cards go
 	// beside, are.
-	scope := cardLook(cfg) + "\x00" + cfg.EntryURL("")
+	scope := cardLook(cfg) + "\x00" + cfg.EntriesDir()
 	cards, _, err := st.cards.Map(ctx, scope, len(ix.Entries), item,
 		func(int, [2]cardFile) bool { return false },
 		func(i int) ([2]cardFile, error) { return cardFiles(cfg, ix.Entries[i]), nil })

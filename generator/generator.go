@@ -323,7 +323,7 @@ func count(n int, one, many string) string {
 // faqcast's own folders, where entries' pages are right below the site's
 // base URL (see [config.Config.EntryURL]).
 func reservedSlugs(cfg *config.Config, ix *entry.Index) error {
-	if cfg.EntryURL("") != "/" {
+	if cfg.EntriesDir() != "" {
 		return nil
 	}
 	var errs []error

@@ -112,11 +112,11 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 // entrySlug returns the slug of the entry page at the path parts, below
 // the site's root, if it is the path of one.
 func (l *links) entrySlug(parts []string) (string, bool) {
-	dir := strings.TrimSuffix(l.cfg.EntryURL("x"), "x/")
+	dir := l.cfg.EntriesDir()
 	if dir == "" {
 		return parts[0], len(parts) == 1 && !slices.Contains(config.ReservedSlugs, parts[0])
 	}
-	return parts[len(parts)-1], len(parts) == 2 && parts[0]+"/" == dir
+	return parts[len(parts)-1], len(parts) == 2 && parts[0] == dir
 }
 
 func ensureSlash(p string) string {

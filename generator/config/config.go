@@ -147,7 +147,10 @@ func normalize(data []byte) []byte {
 
 var (
 	languageRE = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
-	staffIDRE  = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+	// staffIDRE matches a staff id, and folderRE a folder that
+	// paths.entries may name: the same lower-case names.
+	staffIDRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+	folderRE  = staffIDRE
 )
 
 // check validates the decoded values and fills derived fields.

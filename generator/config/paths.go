@@ -1,7 +1,7 @@
 package config
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/faqcast/faqcast/internal/decode"
@@ -28,38 +28,40 @@ const DefaultEntriesPath = "faq"
 // take: with paths.entries set to "", no entry's slug may be one.
 var ReservedSlugs = []string{"topics", "social"}
 
-// pathSegmentRE matches a folder name that paths.entries may be.
-var pathSegmentRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
-
-// EntryURL returns the path of the page of the entry of slug, relative to
-// the site's base URL, such as "faq/flu-shots/". Unless paths.entries says
-// otherwise, entries are in "faq/", or right below a base URL whose path
-// ends in "/faq/" already: https://www.example.com/faq/flu-shots/, never
+// EntriesDir returns the folder of the entries' pages below the site's
+// base URL, "" for none. Unless paths.entries says otherwise, it is "faq",
+// or "" below a base URL whose path ends in "/faq/" already:
+// https://www.example.com/faq/flu-shots/, never
 // https://www.example.com/faq/faq/flu-shots/.
-func (c *Config) EntryURL(slug string) string {
-	dir := DefaultEntriesPath
+func (c *Config) EntriesDir() string {
 	switch {
 	case c == nil:
 	case c.Paths.Entries != nil:
-		dir = *c.Paths.Entries
+		return *c.Paths.Entries
 	case c.Base != nil && strings.HasSuffix(c.Base.Path, "/"+DefaultEntriesPath+"/"):
-		dir = ""
+		return ""
 	}
-	if dir == "" {
-		return slug + "/"
+	return DefaultEntriesPath
+}
+
+// EntryURL returns the path of the page of the entry of slug, relative to
+// the site's base URL, such as "faq/flu-shots/" (see [Config.EntriesDir]).
+func (c *Config) EntryURL(slug string) string {
+	if dir := c.EntriesDir(); dir != "" {
+		return dir + "/" + slug + "/"
 	}
-	return dir + "/" + slug + "/"
+	return slug + "/"
 }
 
 // checkPaths validates c.Paths, reporting with bad.
 func (c *Config) checkPaths(bad func(pos diag.Pos, hint, format string, args ...any)) {
 	e := c.Paths.Entries
-	if e == nil || *e == "" || pathSegmentRE.MatchString(*e) {
-		if e != nil && (*e == "topics" || *e == "social") {
-			bad(c.Paths.Pos["entries"], `choose another folder, such as "faq", or "" for none`, "paths.entries %q is the folder of faqcast's %s pages", *e, *e)
-		}
-		return
+	switch {
+	case e == nil || *e == "":
+	case !folderRE.MatchString(*e):
+		bad(c.Paths.Pos["entries"], `write one folder name in lower case, such as "faq" or "questions", or "" to put entries right below base_url`,
+			"paths.entries %q is not a folder name", *e)
+	case slices.Contains(ReservedSlugs, *e):
+		bad(c.Paths.Pos["entries"], `choose another folder, such as "faq", or "" for none`, "paths.entries %q is the folder of faqcast's %s pages", *e, *e)
 	}
-	bad(c.Paths.Pos["entries"], `write one folder name in lower case, such as "faq" or "questions", or "" to put entries right below base_url`,
-		"paths.entries %q is not a folder name", *e)
 }
