@@ -5,11 +5,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strings"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/scaffold"
-	"github.com/faqcast/faqcast/internal/diag"
 )
 
 const initUsage = `Usage: faqcast init [--kind KIND] DIR
@@ -45,11 +43,7 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	dir := fs.Arg(0)
 	if _, ok := config.LookupKind(*kind); *kind != "" && !ok {
-		hint := "use one of: " + strings.Join(config.KindNames(), ", ")
-		if s := diag.Suggest(*kind, config.KindNames()); s != "" {
-			hint = fmt.Sprintf("did you mean %q?", s)
-		}
-		return usageError(hint, "--kind %q is not a kind of practice", *kind)
+		return usageError(config.KindHint(*kind), "--kind %q is not a kind of practice", *kind)
 	}
 	wrote, err := scaffold.Init(dir, *kind)
 	if err != nil {

@@ -191,11 +191,7 @@ func (c *Config) check() error {
 	c.checkPaths(bad)
 	if k := c.Practice.Kind; k != "" {
 		if _, ok := LookupKind(k); !ok {
-			hint := "use one of: " + strings.Join(KindNames(), ", ")
-			if s := diag.Suggest(k, KindNames()); s != "" {
-				hint = fmt.Sprintf("did you mean %q? (one of: %s)", s, strings.Join(KindNames(), ", "))
-			}
-			bad(at(c.Practice.Pos, "kind"), hint, "practice.kind %q is not a kind of practice", k)
+			bad(at(c.Practice.Pos, "kind"), KindHint(k), "practice.kind %q is not a kind of practice", k)
 		}
 	}
 

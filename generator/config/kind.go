@@ -1,6 +1,12 @@
 package config
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/faqcast/faqcast/internal/diag"
+)
 
 // A Kind is a kind of practice, which practice.kind names: it sets who
 // may review entries, how the pages say so, and what the structured data
@@ -59,6 +65,15 @@ func LookupKind(name string) (Kind, bool) {
 		return Kind{}, false
 	}
 	return Kinds[i], true
+}
+
+// KindHint says how to name a kind of practice, for an error about name,
+// which names none.
+func KindHint(name string) string {
+	if s := diag.Suggest(name, KindNames()); s != "" {
+		return fmt.Sprintf("did you mean %q?", s)
+	}
+	return "use one of: " + strings.Join(KindNames(), ", ")
 }
 
 // KindNames returns the names of the kinds of practice.
