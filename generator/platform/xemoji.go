@@ -95,14 +95,7 @@ func goPattern(js string) (string, error) {
 	}
 	p := js[i+1 : j]
 	var b strings.Builder
-	high := -1                             // a high surrogate waiting for its low one
-	unit := func(k int) (int, int, bool) { // the \uXXXX at p[k], and its end
-		if !strings.HasPrefix(p[k:], `\u`) || k+6 > len(p) {
-			return 0, k, false
-		}
-		v, err := strconv.ParseUint(p[k+2:k+6], 16, 16)
-		return int(v), k + 6, err == nil
-	}
+	high := -1 // a high surrogate waiting for its low one
 	for k := 0; k < len(p); {
 		switch {
 		case strings.HasPrefix(p[k:], `(?!\ufe0e)`):
@@ -138,8 +131,8 @@ func goPattern(js string) (string, error) {
 			high = -1
 			k += end + 1
 		case strings.HasPrefix(p[k:], `\u`):
-			v, next, ok := unit(k)
-			if !ok {
+			v, next, err := jsChar(p, k)
+			if err != nil {
 				return "", fmt.Errorf("twemoji: bad escape at %d", k)
 			}
 			k = next
@@ -177,31 +170,34 @@ func goPattern(js string) (string, error) {
 }
 
 // classItems returns the items of the body of a class, [lo, hi] each,
-// reading \uXXXX escapes as the code units they name and other
-// characters as themselves.
+// read with jsChar.
 func classItems(body string) ([][2]int, error) {
-	read := func(k int) (int, int, error) {
-		if strings.HasPrefix(body[k:], `\u`) && k+6 <= len(body) {
-			v, err := strconv.ParseUint(body[k+2:k+6], 16, 16)
-			return int(v), k + 6, err
-		}
-		r, size := utf8.DecodeRuneInString(body[k:])
-		return int(r), k + size, nil
-	}
 	var items [][2]int
 	for k := 0; k < len(body); {
-		lo, next, err := read(k)
+		lo, next, err := jsChar(body, k)
 		if err != nil {
 			return nil, err
 		}
 		k = next
 		hi := lo
 		if k < len(body) && body[k] == '-' && k+1 < len(body) {
-			if hi, k, err = read(k + 1); err != nil {
+			if hi, k, err = jsChar(body, k+1); err != nil {
 				return nil, err
 			}
 		}
 		items = append(items, [2]int{lo, hi})
 	}
 	return items, nil
+}
+
+// jsChar returns the character at s[k] of a JavaScript pattern, and where
+// it ends: a \uXXXX escape as the code unit it names, anything else as
+// itself.
+func jsChar(s string, k int) (int, int, error) {
+	if strings.HasPrefix(s[k:], `\u`) && k+6 <= len(s) {
+		v, err := strconv.ParseUint(s[k+2:k+6], 16, 16)
+		return int(v), k + 6, err
+	}
+	r, size := utf8.DecodeRuneInString(s[k:])
+	return int(r), k + size, nil
 }
