@@ -225,6 +225,9 @@ type loaded struct {
 	// texts are the words of the config and of the site's own templates
 	// that every page or post shows, for the checks.
 	texts []check.Text
+	// ownPages is set when the site has page templates of its own (see
+	// ownPages).
+	ownPages bool
 }
 
 // load loads the config, the theme and the entries, reading again only the
@@ -246,7 +249,8 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	if errors.Is(loadErr, context.Canceled) || errors.Is(loadErr, context.DeadlineExceeded) {
 		return nil, loadErr
 	}
-	theme, themeErr := site.LoadTheme(site.Overlay(siteTemplates(source), templates.FS), display(TemplatesDir))
+	own := siteTemplates(source)
+	theme, themeErr := site.LoadTheme(site.Overlay(own, templates.FS), display(TemplatesDir))
 	if cfgErr != nil || themeErr != nil {
 		return nil, diag.Join(cfgErr, loadErr, themeErr)
 	}
@@ -257,16 +261,17 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	themeDigest := theme.Digest()
 	checks := cfg.CheckSettings(c.Now)
 	texts := cfg.Texts()
-	if own := siteTemplates(source); own != nil {
+	if own != nil {
 		texts = append(texts, site.TemplateTexts(own, display(TemplatesDir))...)
 	}
 	return &loaded{
 		cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr),
 		source: source, dest: g.DestDir(),
-		shell:  st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
-		checks: checks,
-		scope:  checkScope(checks),
-		texts:  texts,
+		shell:    st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
+		checks:   checks,
+		scope:    checkScope(checks),
+		texts:    texts,
+		ownPages: ownPages(own),
 	}, nil
 }
 

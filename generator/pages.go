@@ -78,11 +78,11 @@ func (ps *pageSet) Make(f *output.File) ([]byte, error) {
 	return ps.bytes(i)
 }
 
-// ownTemplates reports whether the site at source has page templates of
-// its own. Its pages may then show anything of any entry, which a page's
-// version does not cover: every page is made again each build.
-func ownTemplates(source string) bool {
-	fsys := siteTemplates(source)
+// ownPages reports whether fsys, a site's own templates folder or nil,
+// holds page templates. The site's pages may then show anything of any
+// entry, which a page's version does not cover: every page is made again
+// each build.
+func ownPages(fsys fs.FS) bool {
 	if fsys == nil {
 		return false
 	}
@@ -132,7 +132,7 @@ func figuresKey(keys *cachekey.Maker, bodies *bodySet) string {
 func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, found *checkSummary) (*pageSet, error) {
 	st := g.state
 	entries := in.index.Entries
-	own := ownTemplates(in.source)
+	own := in.ownPages
 	var every string // for a site with page templates of its own: this build
 	if own {
 		every = "build " + strconv.FormatUint(st.builds, 10)

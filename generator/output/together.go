@@ -2,6 +2,7 @@ package output
 
 import (
 	"errors"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path"
@@ -50,13 +51,7 @@ func (w *writer) replaceTogether(p *plan) (written, removed int, err error) {
 			stale[u]++
 		}
 	}
-	for _, u := range slices.Sorted(func(yield func(string) bool) {
-		for u := range w.together {
-			if !yield(u) {
-				return
-			}
-		}
-	}) {
+	for _, u := range slices.Sorted(maps.Keys(w.together)) {
 		changed := stale[u] > 0
 		for _, i := range files[u] {
 			changed = changed || p.actions[i] != unchanged
