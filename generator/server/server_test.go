@@ -53,6 +53,17 @@ func site(t *testing.T) string {
 	return dir
 }
 
+// newServer returns a Server of dir, closed when the test ends.
+func newServer(t *testing.T, dir, prefix string, hosts ...string) *server.Server {
+	t.Helper()
+	srv, err := server.New(dir, prefix, hosts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	return srv
+}
+
 func get(t *testing.T, h http.Handler, method, target string) *httptest.ResponseRecorder {
 	t.Helper()
 	req := httptest.NewRequest(method, "http://127.0.0.1:1313/", nil)
@@ -64,11 +75,7 @@ func get(t *testing.T, h http.Handler, method, target string) *httptest.Response
 }
 
 func TestServeFiles(t *testing.T) {
-	srv, err := server.New(site(t), "/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := newServer(t, site(t), "/")
 	script := `<script src="/_faqcast/live.js"></script>`
 	for _, tc := range []struct {
 		method, path string
@@ -133,11 +140,7 @@ func srv2dir(t *testing.T) string {
 }
 
 func TestServePrefix(t *testing.T) {
-	srv, err := server.New(site(t), "/care/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := newServer(t, site(t), "/care/")
 	if w := get(t, srv, "GET", "/"); w.Code != http.StatusFound || w.Header().Get("Location") != "/care/" {
 		t.Errorf("/ gave %d %q", w.Code, w.Header().Get("Location"))
 	}
@@ -152,11 +155,7 @@ func TestServePrefix(t *testing.T) {
 // TestServeEvents reads the event stream over a real connection while
 // builds succeed and fail.
 func TestServeEvents(t *testing.T) {
-	srv, err := server.New(site(t), "/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := newServer(t, site(t), "/")
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -266,11 +265,7 @@ func TestServeHosts(t *testing.T) {
 		{"0.0.0.0:1313", []string{"0.0.0.0"}, true},
 	} {
 		t.Run(strings.Join(append([]string{tc.host}, tc.extra...), " "), func(t *testing.T) {
-			srv, err := server.New(dir, "/", tc.extra...)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer srv.Close()
+			srv := newServer(t, dir, "/", tc.extra...)
 			req := httptest.NewRequest("GET", "/faq/a/", nil)
 			req.Host = tc.host
 			w := httptest.NewRecorder()
@@ -315,11 +310,7 @@ func normalized(hosts []string) []string {
 // host of a request whose target is an absolute URL is the URL's, not the
 // Host header's.
 func TestServeHostAbsoluteURL(t *testing.T) {
-	srv, err := server.New(site(t), "/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := newServer(t, site(t), "/")
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	for _, tc := range []struct {
@@ -356,11 +347,7 @@ func TestServeHostAbsoluteURL(t *testing.T) {
 // refusals, the event stream, and the 404 of a site not built yet.
 func TestServeSecurityHeaders(t *testing.T) {
 	dir := site(t)
-	srv, err := server.New(dir, "/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := newServer(t, dir, "/")
 	unbuilt, err := server.New(t.TempDir(), "/")
 	if err != nil {
 		t.Fatal(err)
