@@ -50,7 +50,10 @@ func isXTLD(label string) bool {
 		return true
 	}
 	t := xTLD()
-	return t.ascii[label] || slices.Contains(t.scripts, label)
+	if isASCII(label) {
+		return t.ascii[label]
+	}
+	return slices.Contains(t.scripts, label)
 }
 
 // xScriptTLDAt returns the length of the longest of X's top-level domains
