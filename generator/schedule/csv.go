@@ -3,6 +3,7 @@ package schedule
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,54 +26,147 @@ const (
 // "MM/DD/YYYY HH:MM" (24-hour, the item's local time), the message, the link.
 //
 // Hootsuite picks the target profile in its upload dialog, not from the
-// file, hence one file set per platform. Items keep their queue order. In
-// a file name, characters of the platform's name other than ASCII letters,
-// digits, '-' and '_' become '_', so a name can never leave the folder the
-// files are written to. Every cell is neutralised against formula
-// injection, line breaks are normalised and lines end in LF, as [Sprout]
-// describes. The result is empty, never nil, for a nil or empty queue.
+// file, hence one file set per platform. No source documents an image
+// column, so images are not carried: they are added to the posts in
+// Hootsuite's review step, before the posts are scheduled. Items keep
+// their queue order. In a file name, characters of the platform's name
+// other than ASCII letters, digits, '-' and '_' become '_', so a name can
+// never leave the folder the files are written to; two platforms whose
+// names would give the same file name are told apart by a "_2", "_3" …
+// after the name, given in the order the platforms first appear. Every
+// cell is neutralised against formula injection, line breaks are
+// normalised and lines end in LF, as [Sprout] describes. The result is
+// empty, never nil, for a nil or empty queue.
 func Hootsuite(q *Queue) map[string][]byte {
-	files := map[string][]byte{}
+	return platformCSV(hootsuiteFiles(q), nil, func(it *Item) []string {
+		return []string{
+			csvCell(it.PublishAt.Format(hootsuiteLayout)),
+			csvCell(it.Text),
+			csvCell(it.Link),
+		}
+	})
+}
+
+// hootsuiteFiles returns the layout of q's Hootsuite files.
+func hootsuiteFiles(q *Queue) []bulkFile { return platformFiles(q, "hootsuite", MaxHootsuiteRows) }
+
+// A bulkFile is the items of one per-platform bulk file.
+type bulkFile struct {
+	name     string // the file name
+	platform string // the items' platform, as the queue names it
+	items    []*Item
+}
+
+// platformFiles splits q's items by platform into files named
+// prefix-<platform>.csv, then prefix-<platform>-2.csv … of at most limit
+// items each, or of all of a platform's items when limit is 0. Platforms
+// come in the order they first appear in q and items in queue order, so
+// the result does not depend on map order. <platform> is the platform's
+// fileToken, followed by "_2", "_3" … when one of the names it gives is
+// already a file of a platform that came before.
+func platformFiles(q *Queue, prefix string, limit int) []bulkFile {
 	if q == nil {
-		return files
+		return nil
 	}
-	// Group by file stem, keeping the order of first appearance so the
-	// output does not depend on map order.
-	var stems []string
+	var platforms []string
 	groups := map[string][]*Item{}
 	for i := range q.Items {
 		it := &q.Items[i]
-		stem := fileToken(it.Platform)
-		if _, ok := groups[stem]; !ok {
-			stems = append(stems, stem)
+		if _, ok := groups[it.Platform]; !ok {
+			platforms = append(platforms, it.Platform)
 		}
-		groups[stem] = append(groups[stem], it)
+		groups[it.Platform] = append(groups[it.Platform], it)
 	}
-	for _, stem := range stems {
-		items := groups[stem]
-		for part := 0; len(items) > 0; part++ {
-			n := min(len(items), MaxHootsuiteRows)
-			rows := make([][]string, n)
-			for i, it := range items[:n] {
-				rows[i] = []string{
-					csvCell(it.PublishAt.Format(hootsuiteLayout)),
-					csvCell(it.Text),
-					csvCell(it.Link),
-				}
+	var files []bulkFile
+	used := map[string]bool{}
+	for _, p := range platforms {
+		items := groups[p]
+		parts := 1
+		if limit > 0 {
+			parts = (len(items) + limit - 1) / limit
+		}
+		var names []string
+		for n := 1; ; n++ {
+			stem := prefix + "-" + fileToken(p)
+			if n > 1 {
+				stem += "_" + strconv.Itoa(n)
 			}
-			name := "hootsuite-" + stem + ".csv"
-			if part > 0 {
-				name = "hootsuite-" + stem + "-" + strconv.Itoa(part+1) + ".csv"
+			names = partNames(stem, parts)
+			if !slices.ContainsFunc(names, func(name string) bool { return used[name] }) {
+				break
 			}
-			files[name] = writeCSV(rows)
+		}
+		for _, name := range names {
+			used[name] = true
+			n := len(items)
+			if limit > 0 {
+				n = min(n, limit)
+			}
+			files = append(files, bulkFile{name: name, platform: p, items: items[:n]})
 			items = items[n:]
 		}
 	}
 	return files
 }
 
+// partNames returns the names of a file set of parts files: stem.csv,
+// stem-2.csv, stem-3.csv ….
+func partNames(stem string, parts int) []string {
+	names := make([]string, parts)
+	for i := range names {
+		names[i] = stem + ".csv"
+		if i > 0 {
+			names[i] = stem + "-" + strconv.Itoa(i+1) + ".csv"
+		}
+	}
+	return names
+}
+
+// platformCSV returns files as CSV by name: header, if not nil, then a
+// row of each item.
+func platformCSV(files []bulkFile, header []string, row func(*Item) []string) map[string][]byte {
+	out := make(map[string][]byte, len(files))
+	for _, f := range files {
+		var rows [][]string
+		if header != nil {
+			rows = append(rows, header)
+		}
+		for _, it := range f.items {
+			rows = append(rows, row(it))
+		}
+		out[f.name] = writeCSV(rows)
+	}
+	return out
+}
+
+// platformTitle returns the title of the platform named name, or name
+// itself for a platform faqcast does not know.
+func platformTitle(name string) string {
+	if p, ok := platform.Lookup(name); ok {
+		return p.Title
+	}
+	return name
+}
+
+// firstMedia returns the Src of it's first media item, or "".
+func firstMedia(it *Item) string {
+	if len(it.Media) == 0 {
+		return ""
+	}
+	return it.Media[0].Src
+}
+
 // Sprout returns one Sprout Social bulk-scheduling CSV with the header
-// date,time_24hr,message_text,link,network — date "MM/DD/YYYY", time "HH:MM" (local), network the platform's title.
+// date,time_24hr,message_text,link,image_url,network — date "MM/DD/YYYY",
+// time "HH:MM" (24-hour, the item's local time), the message, the link,
+// the URL of the item's first image (empty if it has none) and network,
+// the platform's title.
+//
+// Sprout's help names the required columns, date, time_24hr and
+// message_text, which it matches case-sensitively; they come first. Its
+// import lets the user map the other columns to its own fields if it does
+// not recognise their names. The date is month first, so "mm/dd/yyyy" is
+// the date format to choose in Sprout's import preferences.
 //
 // Items keep their queue order; a platform faqcast does not know keeps its
 // name as the network. Sprout takes at most 350 messages per import; the
@@ -85,31 +179,28 @@ func Hootsuite(q *Queue) map[string][]byte {
 // formula. Messages keep their line breaks inside quoted cells, with CRLF
 // and lone CR written as LF; invalid UTF-8 is replaced with U+FFFD.
 //
-// Both formats are written by encoding/csv with its defaults: a field is
-// quoted only when it needs to be (a comma, a quote, a line break, a
-// leading space) and records end in LF, not CRLF. Neither Hootsuite's nor
-// Sprout Social's help asks for CRLF, both importers take files saved by
-// spreadsheet tools on any system, and LF keeps line breaks inside
-// messages and between records alike. The files are UTF-8 without a byte
-// order mark, which would become part of Sprout's case-sensitive "date"
-// header.
+// Every CSV format of this package ([Buffer], [Hootsuite], [Publer] and
+// Sprout) is written by encoding/csv with its defaults: a field is quoted
+// only when it needs to be (a comma, a quote, a line break, a leading
+// space) and records end in LF, not CRLF. No source on these formats asks
+// for CRLF, the importers take files saved by spreadsheet tools on any
+// system, and LF keeps line breaks inside messages and between records
+// alike. The files are UTF-8 without a byte order mark, which would
+// become part of a case-sensitive first header such as Sprout's "date".
 func Sprout(q *Queue) []byte {
 	// Sprout matches the required names (date, time_24hr, message_text)
 	// case-sensitively.
-	rows := [][]string{{"date", "time_24hr", "message_text", "link", "network"}}
+	rows := [][]string{{"date", "time_24hr", "message_text", "link", "image_url", "network"}}
 	if q != nil {
 		for i := range q.Items {
 			it := &q.Items[i]
-			network := it.Platform
-			if p, ok := platform.Lookup(it.Platform); ok {
-				network = p.Title
-			}
 			rows = append(rows, []string{
 				csvCell(it.PublishAt.Format(sproutDate)),
 				csvCell(it.PublishAt.Format(sproutTime)),
 				csvCell(it.Text),
 				csvCell(it.Link),
-				csvCell(network),
+				csvCell(firstMedia(it)),
+				csvCell(platformTitle(it.Platform)),
 			})
 		}
 	}

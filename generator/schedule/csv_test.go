@@ -153,15 +153,15 @@ func TestHootsuiteCSV(t *testing.T) {
 func TestSproutCSV(t *testing.T) {
 	data := Sprout(testQueue())
 	want := [][]string{
-		{"date", "time_24hr", "message_text", "link", "network"},
-		{"03/13/2027", "09:00", "Flu shots, now \"free\" for kids!\nBook today 💉 #flu", testLink("flu-shots", "x"), "X"},
-		{"03/14/2027", "01:30", "'=SUM(1,2)", testLink("formula", "facebook"), "Facebook"},
-		{"03/14/2027", "03:30", "'+1 reason to call: we answer; always.", testLink("call-us", "gbp"), "Google Business Profile"},
-		{"03/15/2027", "09:00", "'-x marks the spot\n\nLink in bio 👆", testLink("minus", "instagram"), "Instagram"},
-		{"03/16/2027", "12:00", `'@home care; tips \ tricks, for you`, testLink("at-home", "x"), "X"},
-		{"03/16/2027", "18:45", testLongText(), testLink("long", "facebook"), "Facebook"},
+		{"date", "time_24hr", "message_text", "link", "image_url", "network"},
+		{"03/13/2027", "09:00", "Flu shots, now \"free\" for kids!\nBook today 💉 #flu", testLink("flu-shots", "x"), "https://clinic.example/img/flu.jpg", "X"},
+		{"03/14/2027", "01:30", "'=SUM(1,2)", testLink("formula", "facebook"), "", "Facebook"},
+		{"03/14/2027", "03:30", "'+1 reason to call: we answer; always.", testLink("call-us", "gbp"), "", "Google Business Profile"},
+		{"03/15/2027", "09:00", "'-x marks the spot\n\nLink in bio 👆", testLink("minus", "instagram"), "", "Instagram"},
+		{"03/16/2027", "12:00", `'@home care; tips \ tricks, for you`, testLink("at-home", "x"), "", "X"},
+		{"03/16/2027", "18:45", testLongText(), testLink("long", "facebook"), "", "Facebook"},
 	}
-	got := readCSVBack(t, data, 5)
+	got := readCSVBack(t, data, 6)
 	if len(got) != len(want) {
 		t.Fatalf("%d records, want %d:\n%s", len(got), len(want), data)
 	}
@@ -172,7 +172,7 @@ func TestSproutCSV(t *testing.T) {
 			}
 		}
 	}
-	if !bytes.HasPrefix(data, []byte("date,time_24hr,message_text,link,network\n")) {
+	if !bytes.HasPrefix(data, []byte("date,time_24hr,message_text,link,image_url,network\n")) {
 		t.Errorf("header line: %q", data[:min(len(data), 50)])
 	}
 	if bytes.Contains(data, []byte("\r")) {
@@ -213,9 +213,33 @@ func TestCSVInjectionInEveryColumn(t *testing.T) {
 			t.Errorf("Hootsuite row %q", row)
 		}
 	}
-	rows := readCSVBack(t, Sprout(q), 5)
+	rows := readCSVBack(t, Sprout(q), 6)
 	if rows[1][2] != "'@everyone" || rows[1][3] != "'=HYPERLINK(\"http://evil.example\")" {
 		t.Errorf("Sprout row %q", rows[1])
+	}
+	for _, row := range readCSVBack(t, Buffer(q)["buffer-x.csv"], 4)[1:] {
+		if row[0] != "'@everyone" {
+			t.Errorf("Buffer row %q", row)
+		}
+	}
+	for _, row := range readCSVBack(t, Publer(q)["publer-x.csv"], 12)[1:] {
+		if row[1] != "'@everyone" || row[2] != "'=HYPERLINK(\"http://evil.example\")" {
+			t.Errorf("Publer row %q", row)
+		}
+	}
+
+	// The image columns, and Publer's alt texts.
+	it.Media = []Media{{Src: "+http://evil.example/a.jpg", Alt: "-alt"}, {Src: "https://clinic.example/b.jpg", Alt: "b"}}
+	q.Items[0] = it
+	if row := readCSVBack(t, Sprout(q), 6)[1]; row[4] != "'+http://evil.example/a.jpg" {
+		t.Errorf("Sprout image_url %q", row[4])
+	}
+	if row := readCSVBack(t, Buffer(q)["buffer-x.csv"], 4)[1]; row[1] != "'+http://evil.example/a.jpg" {
+		t.Errorf("Buffer Image URL %q", row[1])
+	}
+	row := readCSVBack(t, Publer(q)["publer-x.csv"], 12)[1]
+	if row[3] != "'+http://evil.example/a.jpg,https://clinic.example/b.jpg" || row[6] != "'-alt||b" {
+		t.Errorf("Publer Media URL(s) %q, Alt text(s) %q", row[3], row[6])
 	}
 }
 
@@ -284,8 +308,8 @@ func TestHootsuiteFileNames(t *testing.T) {
 		t.Errorf("files = %q, want %q", got, want)
 	}
 	// A platform faqcast does not know keeps its name as Sprout's network.
-	if rows := readCSVBack(t, Sprout(q), 5); rows[1][4] != "../../etc/passwd" || rows[3][4] != "Mastodon" {
-		t.Errorf("networks %q, %q", rows[1][4], rows[3][4])
+	if rows := readCSVBack(t, Sprout(q), 6); rows[1][5] != "../../etc/passwd" || rows[3][5] != "Mastodon" {
+		t.Errorf("networks %q, %q", rows[1][5], rows[3][5])
 	}
 }
 
@@ -294,8 +318,16 @@ func TestCSVEmpty(t *testing.T) {
 		if files := Hootsuite(q); files == nil || len(files) != 0 {
 			t.Errorf("%s: Hootsuite = %v, want an empty map", name, files)
 		}
-		if got := string(Sprout(q)); got != "date,time_24hr,message_text,link,network\n" {
+		if got := string(Sprout(q)); got != "date,time_24hr,message_text,link,image_url,network\n" {
 			t.Errorf("%s: Sprout = %q, want the header alone", name, got)
+		}
+		// The per-platform formats have a header in each file, and there
+		// are no files without a platform.
+		if files := Buffer(q); files == nil || len(files) != 0 {
+			t.Errorf("%s: Buffer = %v, want an empty map", name, files)
+		}
+		if files := Publer(q); files == nil || len(files) != 0 {
+			t.Errorf("%s: Publer = %v, want an empty map", name, files)
 		}
 	}
 }
@@ -308,5 +340,18 @@ func TestCSVDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(Sprout(q), Sprout(q)) {
 		t.Error("two Sprout calls differ")
+	}
+	if !maps.EqualFunc(Buffer(q), Buffer(q), bytes.Equal) {
+		t.Error("two Buffer calls differ")
+	}
+	if !maps.EqualFunc(Publer(q), Publer(q), bytes.Equal) {
+		t.Error("two Publer calls differ")
+	}
+	a2, b2 := Exports(q), Exports(q)
+	if !slices.EqualFunc(a2, b2, func(x, y Export) bool {
+		return x.Name == y.Name && x.Tool == y.Tool && x.Platform == y.Platform && x.Rows == y.Rows &&
+			x.Images == y.Images && x.Note == y.Note && bytes.Equal(x.Data, y.Data)
+	}) {
+		t.Error("two Exports calls differ")
 	}
 }

@@ -1,7 +1,8 @@
 // Package schedule turns a practice's posting slots into a queue: which
 // entry's post goes out on which platform at which moment, over a horizon
 // of weeks, and writes that queue for publishers (queue.json and its JSON
-// Schema), for bulk importers (Hootsuite and Sprout Social CSV) and for
+// Schema), for bulk importers (Buffer, Hootsuite, Publer and Sprout Social
+// CSV files, listed with a note on importing each by Exports) and for
 // people (an iCalendar file).
 package schedule
 
