@@ -174,7 +174,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := g.renderPages(ctx, in, bodies, posts, found)
+	pages, err := g.renderPages(ctx, in, bodies, posts, queue, found)
 	if err != nil {
 		return nil, err
 	}
@@ -228,6 +228,8 @@ type loaded struct {
 	// ownPages is set when the site has page templates of its own (see
 	// ownPages).
 	ownPages bool
+	// now is the build's reference time.
+	now time.Time
 }
 
 // load loads the config, the theme and the entries, reading again only the
@@ -265,7 +267,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		texts = append(texts, site.TemplateTexts(own, display(TemplatesDir))...)
 	}
 	return &loaded{
-		cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr),
+		cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr), now: c.Now,
 		source: source, dest: g.DestDir(),
 		shell:    st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
 		checks:   checks,
@@ -306,8 +308,9 @@ func entryFiles(cfg *config.Config, entries []*entry.Entry, bodies *bodySet, car
 	return files
 }
 
-// socialDir holds the posts and, later, the queue.
-const socialDir = site.PreviewURL
+// socialDir holds the staff workspace: its pages, the posts for review and
+// the publisher's files.
+const socialDir = site.WorkspaceURL
 
 // String describes the result in one line, for people.
 func (r *Result) String() string {
@@ -333,7 +336,7 @@ func reservedSlugs(cfg *config.Config, ix *entry.Index) error {
 	}
 	var errs []error
 	for _, e := range ix.Entries {
-		if slices.Contains(config.ReservedSlugs, e.Slug) {
+		if slices.Contains(cfg.Reserved(), e.Slug) {
 			pos, ok := e.Pos["slug"]
 			if !ok {
 				pos = e.Pos["title"]

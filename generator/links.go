@@ -114,7 +114,7 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 func (l *links) entrySlug(parts []string) (string, bool) {
 	dir := l.cfg.EntriesDir()
 	if dir == "" {
-		return parts[0], len(parts) == 1 && !slices.Contains(config.ReservedSlugs, parts[0])
+		return parts[0], len(parts) == 1 && !slices.Contains(l.cfg.Reserved(), parts[0])
 	}
 	return parts[len(parts)-1], len(parts) == 2 && parts[0] == dir
 }

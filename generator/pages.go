@@ -126,10 +126,11 @@ func figuresKey(keys *cachekey.Maker, bodies *bodySet) string {
 // changed since they were last made, keeping their bytes for the checks
 // and the writer. The plan (the model of the site and what each page
 // shows) is made again only when the front matter, the images, the posts,
-// the config or the theme changed; the related entries only when the
+// the config, the theme or the week of the reference time changed; the
+// related entries only when the
 // entries' order, tags or ranks did. A build that writes nothing makes
 // no page here, but those the checks look at, when they do.
-func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, found *checkSummary) (*pageSet, error) {
+func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet, posts *postSet, queue *queued, found *checkSummary) (*pageSet, error) {
 	st := g.state
 	entries := in.index.Entries
 	own := in.ownPages
@@ -143,14 +144,17 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	if err != nil {
 		return nil, err
 	}
-	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), every)
+	// The workspace and the link page change with the week of the
+	// reference time; the queue with the posts and the front matter.
+	week := site.WeekOf(in.now, queue.queue.Timezone).String()
+	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), week, every)
 	plan, _ := st.plan.Get(catalog, func() (*site.Plan, error) {
 		var answers []string // a theme of its own may show any entry's answer
 		if own {
 			answers = bodies.html
 		}
 		s := site.New(in.cfg, entries, answers, bodies.figures, related, g.SourceDate.UTC())
-		return site.NewPlan(s, in.theme, posts.bySlug), nil
+		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts.bySlug, Queue: queue.queue, Now: in.now, Exports: queue.exports}), nil
 	})
 	set := &pageSet{
 		plan:    plan,

@@ -5,16 +5,16 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"maps"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
+	"github.com/faqcast/faqcast/generator/site"
 )
 
 // plan returns the schedule of the published entries' posts.
@@ -70,7 +70,8 @@ func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet) (*queue
 	if err != nil {
 		return nil, err
 	}
-	files, err := publishFiles(q, cfg, js)
+	exports := schedule.Exports(q)
+	files, err := publishFiles(q, cfg, js, exports)
 	if err != nil {
 		return nil, err
 	}
@@ -79,11 +80,19 @@ func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet) (*queue
 	for i := range files {
 		files[i].Key = "publish " + build
 	}
-	return &queued{queue: q, files: files}, nil
+	listed := make([]site.Export, len(exports))
+	for i, x := range exports {
+		listed[i] = site.Export{URL: publishDir + x.Name, Name: x.Name, Tool: x.Tool, Platform: x.Platform, Rows: x.Rows, Images: x.Images, Note: x.Note}
+		if p, ok := platform.Lookup(x.Platform); ok {
+			listed[i].Platform = p.Title
+		}
+	}
+	return &queued{queue: q, files: files, exports: listed}, nil
 }
 
-// publishFiles returns the publisher's files of q, whose queue.json is js.
-func publishFiles(q *schedule.Queue, cfg *config.Config, js []byte) ([]output.File, error) {
+// publishFiles returns the publisher's files of q, whose queue.json is js
+// and whose bulk-import files are exports.
+func publishFiles(q *schedule.Queue, cfg *config.Config, js []byte, exports []schedule.Export) ([]output.File, error) {
 	ics, err := schedule.Calendar(q, cfg.Schedule.Location)
 	if err != nil {
 		return nil, err
@@ -92,14 +101,12 @@ func publishFiles(q *schedule.Queue, cfg *config.Config, js []byte) ([]output.Fi
 		{Path: publishDir + "queue.json", Data: js},
 		{Path: publishDir + "queue.schema.json", Data: schedule.Schema()},
 		{Path: postsJSON, Large: true},
-		{Path: publishDir + "sprout.csv", Data: schedule.Sprout(q)},
 		{Path: publishDir + "calendar.ics", Data: ics},
 	}
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
-	csv := schedule.Hootsuite(q)
-	for _, name := range slices.Sorted(maps.Keys(csv)) {
-		files = append(files, output.File{Path: publishDir + name, Data: csv[name]})
+	for _, x := range exports {
+		files = append(files, output.File{Path: publishDir + x.Name, Data: x.Data})
 	}
 	return files, nil
 }

@@ -55,8 +55,9 @@ type state struct {
 
 // queued is a build's posting schedule and its files.
 type queued struct {
-	queue *schedule.Queue
-	files []output.File
+	queue   *schedule.Queue
+	files   []output.File
+	exports []site.Export // the files for schedulers, as the workspace lists them
 }
 
 // newState returns the state of a Generator that has not built yet.

@@ -12,16 +12,22 @@ import (
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/schedule"
+	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/diag"
 )
 
 const queueUsage = `Usage: faqcast queue [--source DIR] [--from DATE] [--to DATE] [--platform NAME]
                      [--due-within DURATION] [--json]
+       faqcast queue --week[=DATE] [--source DIR] [--platform NAME]
 
 List the scheduled posts of the site in DIR: when, where, which question and
 its link, in the schedule's time zone. The schedule is worked out from the
 site as it is now, exactly as 'faqcast build' writes it to
 public/social/publish/queue.json; nothing is written.
+
+With --week, show one week, Monday to Sunday, as a calendar: each day with
+its posts, marking those whose time has passed. Without a day, it is the
+week of now (or of SOURCE_DATE_EPOCH, as for 'faqcast build').
 
 Flags:
   -s, --source DIR            the site's folder (default ".")
@@ -31,6 +37,9 @@ Flags:
       --due-within DURATION   only posts due from now until DURATION from now
                               (such as 1h or 90m), for a publisher's cron job
       --json                  print the queue's JSON, as in queue.json
+      --week[=DATE]           show the week that holds DATE (default this
+                              week) as a calendar; not with --from, --to,
+                              --due-within or --json
 
 Exit status: 0 listed (perhaps nothing), 1 problems in the site, 2 usage error.
 
@@ -38,6 +47,8 @@ Examples:
   faqcast queue
   faqcast queue --from 2026-12-07 --to 2026-12-13 --platform instagram
   faqcast queue --due-within 1h --json
+  faqcast queue --week
+  faqcast queue --week=2026-12-14 --platform facebook
 `
 
 func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -48,8 +59,15 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	name := fs.StringP("platform", "p", "", "")
 	due := fs.Duration("due-within", 0, "")
 	asJSON := fs.Bool("json", false, "")
+	week := fs.String("week", "", "")
+	fs.Lookup("week").NoOptDefVal = thisWeek
 	if err := parseFlags(fs, args, queueUsage, stdout); err != nil {
 		return err
+	}
+	if fs.NArg() > 0 && *week == thisWeek {
+		if _, err := time.Parse(time.DateOnly, fs.Arg(0)); err == nil {
+			return usageError(fmt.Sprintf("write --week=%s, with an equals sign", fs.Arg(0)), "unexpected argument %q", fs.Arg(0))
+		}
 	}
 	if fs.NArg() > 0 {
 		return usageError(`name the site's folder with --source`, "unexpected argument %q", fs.Arg(0))
@@ -79,6 +97,21 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *due < 0 {
 		return usageError("give a positive duration, such as 1h", "--due-within %s is negative", *due)
+	}
+	var weekDay time.Time
+	if fs.Changed("week") {
+		for _, other := range []string{"from", "to", "due-within", "json"} {
+			if fs.Changed(other) {
+				return usageError("--week shows a calendar of one week; leave out one of the two", "--week cannot be combined with --%s", other)
+			}
+		}
+		if *week != thisWeek {
+			t, err := time.Parse(time.DateOnly, *week)
+			if err != nil {
+				return usageError("write --week=2026-12-07, or --week alone for this week", "--week %q is not a day", *week)
+			}
+			weekDay = t
+		}
 	}
 
 	g := &generator.Generator{Source: *source, NoWrite: true}
@@ -111,6 +144,27 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		kept = append(kept, it)
 	}
 	q.Items = kept
+
+	if fs.Changed("week") {
+		if len(kept) == 0 {
+			if cfg, err := config.Load(*source); err == nil && len(cfg.Schedule.Parsed) == 0 {
+				noSchedule(stdout, cfg, now)
+				return nil
+			}
+		}
+		start := site.WeekOf(now, q.Timezone)
+		if !weekDay.IsZero() {
+			start = site.WeekOf(time.Date(weekDay.Year(), weekDay.Month(), weekDay.Day(), 12, 0, 0, 0, loc), q.Timezone)
+		}
+		var again string
+		if fs.Changed("source") {
+			again += " --source " + shellWord(*source)
+		}
+		if *name != "" {
+			again += " --platform " + *name
+		}
+		return printWeek(stdout, start, loc, kept, now, again)
+	}
 
 	if *asJSON {
 		b, err := q.JSON()

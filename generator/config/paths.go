@@ -16,6 +16,10 @@ type Paths struct {
 	// https://www.example.com/faq/, whose entries are then at
 	// https://www.example.com/faq/<slug>/.
 	Entries *string `yaml:"entries"`
+	// Links is the folder of the link page, the one page a practice puts
+	// in its Instagram, TikTok or Threads bio: "links" (the default) puts
+	// it at links/; "" makes none.
+	Links *string `yaml:"links"`
 
 	Pos decode.Positions `yaml:"-"`
 }
@@ -24,9 +28,32 @@ type Paths struct {
 // paths.entries says otherwise.
 const DefaultEntriesPath = "faq"
 
-// ReservedSlugs are the names below the base URL that faqcast's own pages
-// take: with paths.entries set to "", no entry's slug may be one.
-var ReservedSlugs = []string{"topics", "social"}
+// DefaultLinksPath is the folder of the link page unless paths.links
+// says otherwise.
+const DefaultLinksPath = "links"
+
+// ownFolders are the folders below the base URL that faqcast's own pages
+// always take.
+var ownFolders = []string{"topics", "social"}
+
+// Reserved returns the names below the base URL that faqcast's own pages
+// take: the topics, the staff workspace (social) and the link page. With
+// paths.entries set to "", no entry's slug may be one.
+func (c *Config) Reserved() []string {
+	if l := c.LinksDir(); l != "" {
+		return append(slices.Clip(ownFolders), l)
+	}
+	return ownFolders
+}
+
+// LinksDir returns the folder of the link page below the site's base URL,
+// or "" for no link page (see [Paths.Links]).
+func (c *Config) LinksDir() string {
+	if c != nil && c.Paths.Links != nil {
+		return *c.Paths.Links
+	}
+	return DefaultLinksPath
+}
 
 // EntriesDir returns the folder of the entries' pages below the site's
 // base URL, "" for none. Unless paths.entries says otherwise, it is "faq",
@@ -53,6 +80,17 @@ func (c *Config) EntryURL(slug string) string {
 	return slug + "/"
 }
 
+// BioURL returns the link page's address as a bio shows it, without its
+// scheme or a final slash, such as "riverbend.example/links", or "" when
+// the site has no link page.
+func (c *Config) BioURL() string {
+	dir := c.LinksDir()
+	if dir == "" || c.Base == nil {
+		return ""
+	}
+	return c.Base.Host + c.Base.Path + dir
+}
+
 // checkPaths validates c.Paths, reporting with bad.
 func (c *Config) checkPaths(bad func(pos diag.Pos, hint, format string, args ...any)) {
 	e := c.Paths.Entries
@@ -61,7 +99,15 @@ func (c *Config) checkPaths(bad func(pos diag.Pos, hint, format string, args ...
 	case !folderRE.MatchString(*e):
 		bad(c.Paths.Pos["entries"], `write one folder name in lower case, such as "faq" or "questions", or "" to put entries right below base_url`,
 			"paths.entries %q is not a folder name", *e)
-	case slices.Contains(ReservedSlugs, *e):
+	case slices.Contains(c.Reserved(), *e):
 		bad(c.Paths.Pos["entries"], `choose another folder, such as "faq", or "" for none`, "paths.entries %q is the folder of faqcast's %s pages", *e, *e)
+	}
+	switch l := c.Paths.Links; {
+	case l == nil || *l == "":
+	case !folderRE.MatchString(*l):
+		bad(c.Paths.Pos["links"], `write one folder name in lower case, such as "links" or "bio", or "" for no link page`,
+			"paths.links %q is not a folder name", *l)
+	case slices.Contains(ownFolders, *l):
+		bad(c.Paths.Pos["links"], `choose another folder, such as "links"`, "paths.links %q is the folder of faqcast's %s pages", *l, *l)
 	}
 }

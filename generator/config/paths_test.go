@@ -1,6 +1,7 @@
 package config_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,5 +44,42 @@ func TestPaths(t *testing.T) {
 	}
 	if got := c.EntryURL("flu"); got != "faq/flu/" {
 		t.Errorf("EntryURL = %q, want faq/flu/", got)
+	}
+}
+
+// TestLinksPath checks paths.links: the link page's folder, the address a
+// bio shows, the names it takes from entries, and the values it refuses.
+func TestLinksPath(t *testing.T) {
+	const head = "base_url: https://www.example.com/care/\npractice: {name: X, phone: \"555 010 0100\"}\n"
+	for _, tc := range []struct {
+		paths, dir, bio, err string
+		reserved             []string
+	}{
+		{"", "links", "www.example.com/care/links", "", []string{"topics", "social", "links"}},
+		{"paths: {links: bio}\n", "bio", "www.example.com/care/bio", "", []string{"topics", "social", "bio"}},
+		{"paths: {links: \"\"}\n", "", "", "", []string{"topics", "social"}},
+		{"paths: {links: social}\n", "", "", `faqcast.yaml:3:16: paths.links "social" is the folder of faqcast's social pages`, nil},
+		{"paths: {links: Links/}\n", "", "", `faqcast.yaml:3:16: paths.links "Links/" is not a folder name`, nil},
+		{"paths: {links: bio, entries: bio}\n", "", "", `paths.entries "bio" is the folder of faqcast's bio pages`, nil},
+	} {
+		c, err := config.Parse("faqcast.yaml", []byte(head+tc.paths))
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: %v, want %q", tc.paths, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%q: %v", tc.paths, err)
+		}
+		if got := c.LinksDir(); got != tc.dir {
+			t.Errorf("%q: LinksDir = %q, want %q", tc.paths, got, tc.dir)
+		}
+		if got := c.BioURL(); got != tc.bio {
+			t.Errorf("%q: BioURL = %q, want %q", tc.paths, got, tc.bio)
+		}
+		if got := c.Reserved(); !slices.Equal(got, tc.reserved) {
+			t.Errorf("%q: Reserved = %q, want %q", tc.paths, got, tc.reserved)
+		}
 	}
 }

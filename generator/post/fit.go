@@ -25,6 +25,7 @@ func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry) error {
 		CTA:      v.CTA.Type,
 		Practice: c.Config.Practice,
 		Platform: ch.Name,
+		Bio:      c.Config.BioURL(),
 	}
 	switch {
 	case ch.Name == "bluesky":

@@ -82,4 +82,8 @@ type Data struct {
 	CTA      string
 	Practice config.Practice
 	Platform string
+	// Bio is the address of the site's link page, the one link of an
+	// Instagram bio, as the bio shows it ("riverbend.example/links"), or
+	// "" when the site has none.
+	Bio string
 }

@@ -8,8 +8,10 @@ import (
 // A Page is what a page template executes with.
 type Page struct {
 	Site *Site
-	// Kind is the template that renders the page: "home", "entry", "topic",
-	// "404" or "preview".
+	// Kind is the template that renders the page: "home", "entry",
+	// "topic", "404", "links", or one of the staff workspace's: "preview"
+	// (posts by question), "workspace" (the calendar), "week" or
+	// "checklist" (this week's list to print).
 	Kind string
 	// Title is the document title, unique across the site.
 	Title string
@@ -38,6 +40,22 @@ type Page struct {
 	// links it to the other preview pages.
 	Previews []*Preview
 	Pager    *Pager
+	// Wide asks for a page wider than a page of text, for the workspace's
+	// calendars.
+	Wide bool
+	// On the staff workspace's pages: Weeks are the weeks from the current
+	// one on (the calendar's), Week the page's own week (nil on the
+	// checklist when nothing is scheduled this week), Prev and Next the
+	// weeks before and after it, Current the current week or nil,
+	// Timezone the schedule's time zone and Exports the files for
+	// schedulers.
+	Weeks            []*Week
+	Week, Prev, Next *Week
+	Current          *Week
+	Timezone         string
+	Exports          []Export
+	// Links are the entries the link page lists, newest first.
+	Links []*Link
 
 	// view, when set, returns the page to execute, showing a's answers: a
 	// copy of the page with what only executing it needs filled in, made

@@ -53,10 +53,10 @@ type Answers struct {
 	Readability []string
 }
 
-// NewPlan returns the plan of the files of s, rendered with theme. posts
-// holds each entry's posts by slug, for the post preview pages; with none,
-// there are no preview pages.
-func NewPlan(s *Site, theme *Theme, posts map[string][]post.Variant) *Plan {
+// NewPlan returns the plan of the files of s, rendered with theme. pub
+// holds what the staff workspace and the link page show; with none, there
+// are neither.
+func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 	p := &Plan{Site: s, theme: theme}
 	base := newDigest()
 	base.add(string(s.cfg.Digest[:]))
@@ -135,8 +135,39 @@ func NewPlan(s *Site, theme *Theme, posts map[string][]post.Variant) *Plan {
 		})
 	}
 	var disallow []string
-	if posts != nil {
-		disallow = append(disallow, s.cfg.Base.Path+PreviewURL)
+	var links string // the link page's path
+	if pub != nil {
+		disallow = append(disallow, s.cfg.Base.Path+WorkspaceURL)
+		for _, pg := range workspacePages(s, pub) {
+			page(Doc{Path: pg.Path + "index.html", Entry: -1}, func() *Page { return pg }, func(d *digest) {
+				d.add(pg.Timezone)
+				addWeek(d, pg.Week)
+				addWeek(d, pg.Current)
+				for _, w := range []*Week{pg.Prev, pg.Next} {
+					if w != nil {
+						d.add(w.URL, w.Label)
+					}
+				}
+				for _, w := range pg.Weeks {
+					addWeek(d, w)
+				}
+				for _, x := range pg.Exports {
+					d.add(x.URL, x.Name, x.Tool, x.Platform, x.Note)
+					d.addInt(x.Rows)
+					d.addInt(bool2int(x.Images))
+				}
+			})
+		}
+		if dir := s.cfg.LinksDir(); dir != "" {
+			pg := linkPage(s, dir, pub)
+			links = pg.Path
+			page(Doc{Path: pg.Path + "index.html", Entry: -1}, func() *Page { return pg }, func(d *digest) {
+				for _, l := range pg.Links {
+					d.add(l.URL, l.Square, l.Entry.Title, l.Posted.String())
+				}
+			})
+		}
+		posts := pub.Posts
 		for _, pg := range previewPages(s, posts) {
 			doc := Doc{Path: pg.Path + "index.html", Entry: -1}
 			for _, pv := range pg.Previews {
@@ -166,7 +197,7 @@ func NewPlan(s *Site, theme *Theme, posts map[string][]post.Variant) *Plan {
 		}
 	}
 	file("robots.txt", func(d *digest) { d.add(disallow...) }, func() ([]byte, error) { return theme.robotsTxt(s, disallow) })
-	file("sitemap.xml", everyEntry, func() ([]byte, error) { return sitemapXML(s) })
+	file("sitemap.xml", func(d *digest) { d.add(links); everyEntry(d) }, func() ([]byte, error) { return sitemapXML(s, links) })
 	file("feed.xml", everyEntry, func() ([]byte, error) { return feedXML(s) })
 	file("style.css", func(*digest) {}, func() ([]byte, error) { return theme.css, nil })
 
@@ -185,11 +216,7 @@ func addVariant(d *digest, v *post.Variant) {
 	d.add(v.Entry, v.Platform, v.Account, v.Text, v.Link, v.LinkText, v.CTA.Type, v.CTA.URL)
 	d.addInt(v.Length)
 	d.addInt(v.Limit)
-	if v.Override {
-		d.addInt(1)
-	} else {
-		d.addInt(0)
-	}
+	d.addInt(bool2int(v.Override))
 	d.addInt(len(v.Hashtags))
 	d.add(v.Hashtags...)
 	d.addInt(len(v.Notes))
@@ -200,6 +227,38 @@ func addVariant(d *digest, v *post.Variant) {
 	for _, m := range v.Media {
 		d.add(m.Src, m.Alt)
 	}
+}
+
+// addWeek adds what a workspace page shows of week w, if any, to d.
+func addWeek(d *digest, w *Week) {
+	if w == nil {
+		d.add("")
+		return
+	}
+	d.add(w.URL, w.Label)
+	d.addInt(bool2int(w.Current))
+	for _, day := range w.Days {
+		d.add(day.Name, day.Date, day.Long)
+		d.addInt(len(day.Posts))
+	}
+	d.addInt(len(w.Posts))
+	for _, sl := range w.Posts {
+		d.add(sl.ID, sl.Time, sl.Week, sl.Entry.URL, sl.Entry.Title)
+		addVariant(d, sl.variant)
+		d.addInt(len(sl.Images))
+		for _, im := range sl.Images {
+			d.add(im.URL, im.Alt, im.File)
+			d.addInt(im.Width)
+			d.addInt(im.Height)
+		}
+	}
+}
+
+func bool2int(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // addFigure adds what a page shows of a figure to d.

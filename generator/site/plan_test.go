@@ -6,10 +6,12 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
 )
 
@@ -21,7 +23,7 @@ func plan(t *testing.T, o site.Options) *site.Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return site.NewPlan(site.New(o.Config, o.Entries, nil, o.Figures, related, o.Epoch), o.Theme, o.Posts)
+	return site.NewPlan(site.New(o.Config, o.Entries, nil, o.Figures, related, o.Epoch), o.Theme, publishing(o))
 }
 
 // version returns the version of doc i of p as a build makes it: its
@@ -218,6 +220,20 @@ func TestPlanFrontMatter(t *testing.T) {
 			o.Readability = append(o.Readability, fmt.Sprintf("grade %d", len(f.body)%9))
 		}
 		old = next
+		// A queue of each entry's X post, two weeks of a post a day from
+		// the reference time's week, for the workspace and the link page.
+		o.Queue = &schedule.Queue{Version: 1, Timezone: "America/Chicago"}
+		o.Now = time.Date(2026, 12, 9, 12, 0, 0, 0, chicago)
+		for i, e := range o.Entries {
+			for _, v := range o.Posts[e.Slug] {
+				if v.Platform != "x" || i >= 14 {
+					continue
+				}
+				at := time.Date(2026, 12, 7+i, 9, 0, 0, 0, chicago)
+				o.Queue.Items = append(o.Queue.Items, schedule.Item{ID: e.Slug, Entry: e.Slug, Platform: v.Platform, Question: e.Title,
+					PublishAt: at, PublishAtUTC: at.UTC(), Text: v.Text, Link: v.Link})
+			}
+		}
 	}
 	rng := rand.New(rand.NewPCG(5, 6))
 	pick := func() []string {
@@ -279,10 +295,24 @@ func TestPlanFrontMatter(t *testing.T) {
 		if strings.Contains(what, "summary") {
 			// The entry's page, its topics' pages, the home page when it is
 			// one of the top five, its preview page (its posts show the
-			// summary), the sitemap and the feed.
-			if limit := 5 + len(f.tags); made > limit {
+			// summary), the sitemap and the feed; and when the entry has
+			// a post in the queue, the workspace's calendar, the post's
+			// week and this week's list.
+			limit := 5 + len(f.tags)
+			if i < 14 {
+				limit += 3
+			}
+			if made > limit {
 				t.Errorf("%s: %d files made, want at most %d", what, made, limit)
 			}
 		}
 	}
+}
+
+// publishing returns what o holds for the workspace, or nil without posts.
+func publishing(o site.Options) *site.Publishing {
+	if o.Posts == nil {
+		return nil
+	}
+	return &site.Publishing{Posts: o.Posts, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,8 +11,9 @@ import (
 	"github.com/faqcast/faqcast/generator/post"
 )
 
-// PreviewURL is the path of the post preview page relative to the site root.
-const PreviewURL = "social/"
+// PreviewURL is the path of the first page of the posts by question,
+// relative to the site root.
+const PreviewURL = WorkspaceURL + "questions/"
 
 // A Preview is one entry's posts on the preview page.
 type Preview struct {
@@ -26,19 +28,24 @@ type Preview struct {
 
 // fill makes pv's Posts.
 func (pv *Preview) fill() {
-	for _, v := range pv.variants {
-		p, _ := platform.Lookup(v.Platform)
-		pp := PreviewPost{
-			Entry: v.Entry, Platform: v.Platform, Account: v.Account, Text: v.Text,
-			Length: v.Length, Limit: v.Limit, Link: v.Link, LinkText: v.LinkText,
-			Hashtags: v.Hashtags, Media: v.Media, CTA: v.CTA, Override: v.Override,
-			Notes: v.Notes, Warnings: v.Warnings,
-			Title: p.Title, Units: p.Units,
-		}
-		pp.Visible, pp.Rest = fold(v.Text, p.Fold)
-		pp.Over = p.SoftLimit > 0 && v.Length > p.SoftLimit
-		pv.Posts = append(pv.Posts, pp)
+	for i := range pv.variants {
+		pv.Posts = append(pv.Posts, previewPost(&pv.variants[i]))
 	}
+}
+
+// previewPost returns v as the preview shows it.
+func previewPost(v *post.Variant) PreviewPost {
+	p, _ := platform.Lookup(v.Platform)
+	pp := PreviewPost{
+		Entry: v.Entry, Platform: v.Platform, Account: v.Account, Text: v.Text,
+		Length: v.Length, Limit: v.Limit, Link: v.Link, LinkText: v.LinkText,
+		Hashtags: v.Hashtags, Media: v.Media, CTA: v.CTA, Override: v.Override,
+		Notes: v.Notes, Warnings: v.Warnings,
+		Title: cmp.Or(p.Title, v.Platform), Units: p.Units,
+	}
+	pp.Visible, pp.Rest = fold(v.Text, p.Fold)
+	pp.Over = p.SoftLimit > 0 && v.Length > p.SoftLimit
+	return pp
 }
 
 // A PreviewPost is a post as the preview page shows it: the fields of its
@@ -141,9 +148,9 @@ func previewTotal(n int) int { return max(1, (n+PreviewPageSize-1)/PreviewPageSi
 // previewPage returns preview page n of total, showing previews.
 func previewPage(s *Site, n, total int, previews []*Preview) *Page {
 	path := previewURL(n)
-	title := "Post preview"
+	title := "Posts by question"
 	if total > 1 {
-		title = fmt.Sprintf("Post preview, page %d of %d", n, total)
+		title = fmt.Sprintf("Posts by question, page %d of %d", n, total)
 	}
 	pg := &Pager{Number: n, Total: total, First: previewURL(1), Last: previewURL(total)}
 	if n > 1 {
@@ -163,7 +170,7 @@ func previewPage(s *Site, n, total int, previews []*Preview) *Page {
 		Root:        rootFrom(path),
 		NoIndex:     true,
 		OGType:      "website",
-		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: title, Here: true}},
+		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", URL: WorkspaceURL}, {Name: title, Here: true}},
 		Previews:    previews,
 		Pager:       pg,
 	}

@@ -51,13 +51,13 @@ func TestRenderPreview(t *testing.T) {
 	for _, f := range out {
 		files[f.Path] = string(f.Data)
 	}
-	page, ok := files["social/index.html"]
+	page, ok := files["social/questions/index.html"]
 	if !ok {
-		t.Fatal("no social/index.html")
+		t.Fatal("no social/questions/index.html")
 	}
 	doc, err := parseHTML(page)
 	if err != nil {
-		t.Fatalf("social/index.html: %v", err)
+		t.Fatalf("social/questions/index.html: %v", err)
 	}
 	ids := map[string]bool{}
 	for _, el := range doc.find("*") {
@@ -70,8 +70,8 @@ func TestRenderPreview(t *testing.T) {
 	}
 	for _, want := range []string{
 		`<meta name="robots" content="noindex">`,
-		`<h1>Post preview</h1>`,
-		`<h2 id="post-flu"><a href="../faq/flu/">Do you offer flu shots?</a></h2>`,
+		`<h1>Posts by question</h1>`,
+		`<h2 id="post-flu"><a href="../../faq/flu/">Do you offer flu shots?</a></h2>`,
 		`<h3 id="card-flu-x">X</h3>`,
 		`<h3 id="card-flu-gbp">Google Business Profile</h3>`,
 		`weighted characters</p>`,
@@ -125,8 +125,8 @@ func TestRenderPreviewPages(t *testing.T) {
 	for _, f := range out {
 		files[f.Path] = string(f.Data)
 	}
-	first, second := files["social/index.html"], files["social/page/2/index.html"]
-	if first == "" || second == "" || files["social/page/3/index.html"] != "" {
+	first, second := files["social/questions/index.html"], files["social/questions/page/2/index.html"]
+	if first == "" || second == "" || files["social/questions/page/3/index.html"] != "" {
 		t.Fatalf("preview pages: %v %v", first != "", second != "")
 	}
 	for _, tc := range []struct {
@@ -135,14 +135,14 @@ func TestRenderPreviewPages(t *testing.T) {
 		not  []string
 	}{
 		{first, []string{
-			"<title>Post preview, page 1 of 2 | Test Clinic</title>",
+			"<title>Posts by question, page 1 of 2 | Test Clinic</title>",
 			`id="post-q0"`, `id="post-q24"`,
-			`<a href="../social/page/2/" rel="next">Next page</a>`, `<a href="../social/page/2/">Last page</a>`,
+			`<a href="../../social/questions/page/2/" rel="next">Next page</a>`, `<a href="../../social/questions/page/2/">Last page</a>`,
 		}, []string{`id="post-q25"`, "Previous page"}},
 		{second, []string{
-			"<title>Post preview, page 2 of 2 | Test Clinic</title>",
+			"<title>Posts by question, page 2 of 2 | Test Clinic</title>",
 			`id="post-q25"`, `id="post-q26"`,
-			`<a href="../../../social/" rel="prev">Previous page</a>`, `<a href="../../../faq/q25/">Question 25?</a>`,
+			`<a href="../../../../social/questions/" rel="prev">Previous page</a>`, `<a href="../../../../faq/q25/">Question 25?</a>`,
 		}, []string{`id="post-q24"`, "Next page"}},
 	} {
 		for _, want := range tc.want {
@@ -203,7 +203,7 @@ func TestMakeConcurrently(t *testing.T) {
 	}
 	// As a build makes it: the model without answers, which the pages are
 	// given.
-	p := site.NewPlan(site.New(cfg, o.Entries, nil, nil, related, time.Time{}), theme, o.Posts)
+	p := site.NewPlan(site.New(cfg, o.Entries, nil, nil, related, time.Time{}), theme, publishing(o))
 	a := &site.Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
 	if len(p.Docs) != len(want) {
 		t.Fatalf("%d docs, %d files rendered", len(p.Docs), len(want))

@@ -20,6 +20,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/internal/parallel"
 )
 
@@ -34,9 +35,14 @@ type Options struct {
 	// Figures holds each entry's front matter image, or nil, in the order
 	// of Entries.
 	Figures []*Figure
-	// Posts holds each entry's posts by slug, for the preview pages. With
-	// none, there are no preview pages.
-	Posts map[string][]post.Variant
+	// Posts holds each entry's posts by slug, Queue their schedule, Now
+	// the build's reference time and Exports the files for schedulers'
+	// bulk uploads, for the staff workspace and the link page (see
+	// [Publishing]). With no Posts, there are neither.
+	Posts   map[string][]post.Variant
+	Queue   *schedule.Queue
+	Now     time.Time
+	Exports []Export
 	// Readability describes each entry's readability, in the order of
 	// Entries, for the preview pages; "" for an answer too short to score.
 	Readability []string
@@ -56,7 +62,11 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := NewPlan(New(o.Config, o.Entries, o.Bodies, o.Figures, related, o.Epoch), o.Theme, o.Posts)
+	var pub *Publishing
+	if o.Posts != nil {
+		pub = &Publishing{Posts: o.Posts, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
+	}
+	p := NewPlan(New(o.Config, o.Entries, o.Bodies, o.Figures, related, o.Epoch), o.Theme, pub)
 	a := &Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
 	files := make([]output.File, len(p.Docs))
 	errs := make([]error, len(p.Docs))

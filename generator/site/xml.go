@@ -17,9 +17,10 @@ type sitemapURL struct {
 	LastMod string `xml:"lastmod,omitempty"`
 }
 
-// sitemapXML lists the home page, every entry page and every topic page,
-// each with the date its content was last reviewed.
-func sitemapXML(s *Site) ([]byte, error) {
+// sitemapXML lists the home page, the link page at links (a path below the
+// site root, "" for none), every entry page and every topic page, each but
+// the link page with the date its content was last reviewed.
+func sitemapXML(s *Site, links string) ([]byte, error) {
 	set := urlset{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
 	day := func(t time.Time) string {
 		if t.IsZero() {
@@ -28,6 +29,9 @@ func sitemapXML(s *Site) ([]byte, error) {
 		return t.Format(time.DateOnly)
 	}
 	set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL, LastMod: day(s.Updated)})
+	if links != "" {
+		set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL + links})
+	}
 	for _, e := range s.Entries {
 		set.URLs = append(set.URLs, sitemapURL{Loc: e.Permalink, LastMod: day(e.Updated)})
 	}
