@@ -99,7 +99,18 @@ func Init(dir, kind string) ([]string, error) {
 // kindConfig returns the starter config cfg for a practice of kind k: its
 // practice.kind, and a reviewer of the kind's first role.
 func kindConfig(cfg []byte, k config.Kind) []byte {
-	text := strings.Replace(string(cfg), "  kind: medical", "  kind: "+k.Name, 1)
+	// The line names the kind, then the others.
+	var others []string
+	for _, o := range config.Kinds {
+		if o.Name != k.Name {
+			others = append(others, o.Name)
+		}
+	}
+	text := string(cfg)
+	if at := strings.Index(text, "  kind: medical"); at >= 0 {
+		end := at + strings.IndexByte(text[at:], '\n')
+		text = text[:at] + "  kind: " + k.Name + "   # or " + strings.Join(others, ", ") + text[end:]
+	}
 	role := "physician"
 	if len(k.Roles) > 0 {
 		role = k.Roles[0]

@@ -414,10 +414,13 @@ func TestInitKind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range []string{"  kind: dental", "credentials: DDS, role: dentist"} {
+	for _, line := range []string{"  kind: dental   # or medical, behavioral_health,", "credentials: DDS, role: dentist"} {
 		if !strings.Contains(string(cfg), line) {
 			t.Errorf("faqcast.yaml lacks %q", line)
 		}
+	}
+	if strings.Contains(string(cfg), ", dental,") {
+		t.Error("faqcast.yaml offers dental as another kind than dental")
 	}
 	if _, err := scaffold.Init(filepath.Join(t.TempDir(), "x"), "dentl"); err == nil || !strings.Contains(err.Error(), `"dentl" is not a kind of practice`) {
 		t.Errorf("an unknown kind: %v", err)
