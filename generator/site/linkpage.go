@@ -19,9 +19,14 @@ type Link struct {
 	Posted time.Time
 }
 
+// MaxLinks is the most entries the link page lists; the page links to the
+// home page for the others.
+const MaxLinks = 30
+
 // links returns the entries the link page lists: those with a post that
 // has gone out or goes out before the end of the current week, newest
-// first; or, for a site with no schedule, every entry in site order.
+// first; or, for a site with no schedule, the entries in site order (the
+// top five first); MaxLinks at most.
 func links(s *Site, pub *Publishing) []*Link {
 	link := func(e *Entry, posted time.Time) *Link {
 		u := e.URL
@@ -34,7 +39,7 @@ func links(s *Site, pub *Publishing) []*Link {
 	var out []*Link
 	q := pub.Queue
 	if q == nil || len(s.cfg.Schedule.Parsed) == 0 {
-		for _, e := range s.Entries {
+		for _, e := range s.Entries[:min(len(s.Entries), MaxLinks)] {
 			out = append(out, link(e, time.Time{}))
 		}
 		return out
@@ -53,7 +58,7 @@ func links(s *Site, pub *Publishing) []*Link {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b *Link) int { return b.Posted.Compare(a.Posted) })
-	return out
+	return out[:min(len(out), MaxLinks)]
 }
 
 // linkPage returns the link page, at dir below the site root.

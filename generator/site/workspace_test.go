@@ -239,11 +239,12 @@ func TestWorkspaceAfterSchedule(t *testing.T) {
 }
 
 // TestLinkPageWithoutSchedule checks that a site with no schedule lists
-// every entry on its link page, in site order.
+// its entries on its link page in site order, MaxLinks at most.
 func TestLinkPageWithoutSchedule(t *testing.T) {
 	cfg, theme, c := withPosts(t)
 	o := site.Options{Config: cfg, Theme: theme, Posts: map[string][]post.Variant{}}
-	for _, slug := range []string{"z", "y"} {
+	for i := range site.MaxLinks + 5 {
+		slug := fmt.Sprintf("q%02d", i)
 		e, err := entry.Parse("content/"+slug+".md", slug+".md", fmt.Appendf(nil, "---\ntitle: Question %s?\nsummary: Answer.\n---\n", slug))
 		if err != nil {
 			t.Fatal(err)
@@ -263,8 +264,14 @@ func TestLinkPageWithoutSchedule(t *testing.T) {
 			continue
 		}
 		page := string(f.Data)
-		if z, y := strings.Index(page, "Question z?"), strings.Index(page, "Question y?"); z < 0 || y < 0 || z > y {
-			t.Errorf("the link page lists z at %d and y at %d, want both in site order", z, y)
+		if n := strings.Count(page, `<li><a href="../faq/q`); n != site.MaxLinks {
+			t.Errorf("the link page lists %d entries, want %d", n, site.MaxLinks)
+		}
+		if a, b := strings.Index(page, "Question q00?"), strings.Index(page, "Question q01?"); a < 0 || b < 0 || a > b {
+			t.Errorf("the link page lists q00 at %d and q01 at %d, want both in site order", a, b)
+		}
+		if strings.Contains(page, fmt.Sprintf("Question q%02d?", site.MaxLinks)) {
+			t.Error("the link page lists more than MaxLinks entries")
 		}
 		return
 	}
