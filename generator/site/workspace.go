@@ -105,15 +105,23 @@ type Image struct {
 	File string
 }
 
-// A Calendar pairs a week with the page that shows it as a calendar, for
-// the calendar.html partial.
+// A Calendar pairs a week with the page that shows it, for the
+// calendar.html and slots.html partials. Nested is set when the week's
+// posts are shown under a heading of the page's own, so that their days
+// are h3, not h2.
 type Calendar struct {
-	Page *Page
-	Week *Week
+	Page   *Page
+	Week   *Week
+	Nested bool
 }
 
-// Calendar returns w paired with p, for the calendar.html partial.
+// Calendar returns w paired with p, for the calendar.html and slots.html
+// partials.
 func (p *Page) Calendar(w *Week) Calendar { return Calendar{Page: p, Week: w} }
+
+// Nested returns w paired with p, for the slots.html partial under a
+// heading of the page's own.
+func (p *Page) Nested(w *Week) Calendar { return Calendar{Page: p, Week: w, Nested: true} }
 
 // Rows returns how many lines a box shows the post's text in: its lines,
 // counting a long one as several, up to 16.

@@ -138,7 +138,11 @@ func TestWorkspace(t *testing.T) {
 			`<a href="../social/publish/buffer-x.csv" download>buffer-x.csv</a>`,
 			`<a class="button" href="../social/this-week/">`,
 			`<a class="button" href="../social/questions/">`,
-		}, []string{"2026-11-30", "#post-a-x-1130"}},
+			`<h2>This week's posts</h2>`,
+			`<h3 id="day-Tue">Tuesday, December 8</h3>`,
+			`<h4 id="title-a-facebook-1208"><span class="time">09:00</span> Facebook</h4>`,
+			`<img src="../faq/a/square.png"`,
+		}, []string{"2026-11-30", "#post-a-x-1130", `id="post-c-facebook-1221"`}},
 		{"social/week/2026-12-07/index.html", []string{
 			`<h1>Week of Monday, December 7, 2026</h1>`,
 			`<h2 id="day-Tue">Tuesday, December 8</h2>`,
