@@ -51,9 +51,10 @@ const MinScoredWords = 30
 var allowComment = regexp.MustCompile(`<!--\s*faqcast:allow\s+([A-Z][A-Z-]*[A-Z])\s*(.*?)\s*-->`)
 
 // Entry checks one entry: its title, summary, body, its writer's own post
-// texts, its image's alt text and its sources, its medical review and its
+// and reply texts, its other phrasings of the question, its image's alt
+// text and its sources, its medical review and its
 // readability. variants are the texts faqcast generated for it, by
-// platform; only what they add to the entry's own text (a template's
+// platform ("x"), and its replies, by platform ("x reply"); only what they add to the entry's own text (a template's
 // words) is reported, at the entry's first line. It returns the findings
 // sorted by position, with allowed ones turned into notes.
 func (s *Settings) Entry(e *entry.Entry, variants map[string]string) []Finding {
@@ -82,6 +83,14 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 	}
 	for _, name := range slices.Sorted(maps.Keys(e.Posts)) {
 		texts = append(texts, field("posts."+name, e.Posts[name], e.PostsPos[name]))
+	}
+	if e.Reply != "" {
+		texts = append(texts, field("reply", e.Reply, at("reply")))
+	}
+	for i, q := range e.Questions {
+		// Positions are kept by key, not by list item: each is reported
+		// at the list.
+		texts = append(texts, field(fmt.Sprintf("questions[%d]", i), q, at("questions")))
 	}
 	if e.Image != nil {
 		texts = append(texts, field("image.alt", e.Image.Alt, e.Image.Pos["alt"]))
@@ -163,7 +172,11 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 			continue // across two platforms' words: neither's
 		}
 		// The words come from a template, not from the entry's file.
-		if f, ok := s.finding(e.Path, diag.Pos{Line: 1, Col: 1}, m.Rule, platforms[k]+" post: "+m.Message, m.Hint); ok {
+		label := platforms[k] // "x", or "x reply" for a reply
+		if !strings.HasSuffix(label, " reply") {
+			label += " post"
+		}
+		if f, ok := s.finding(e.Path, diag.Pos{Line: 1, Col: 1}, m.Rule, label+": "+m.Message, m.Hint); ok {
 			out = append(out, f)
 		}
 	}

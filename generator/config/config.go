@@ -50,6 +50,8 @@ type Config struct {
 	Theme Theme `yaml:"theme"`
 	// Paths sets where pages go below base_url.
 	Paths Paths `yaml:"paths"`
+	// Replies sets the staff's replies to comments, by situation.
+	Replies Replies `yaml:"replies"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -69,6 +71,9 @@ type Practice struct {
 	Email      string  `yaml:"email"`
 	Address    Address `yaml:"address"`
 	BookingURL string  `yaml:"booking_url"`
+	// PortalURL is the patient portal's address, where patients message
+	// the care team, ask for refills and see bills and records.
+	PortalURL string `yaml:"portal_url"`
 	// Hours is a short plain-text statement of opening hours.
 	Hours string `yaml:"hours"`
 
@@ -189,6 +194,7 @@ func (c *Config) check() error {
 	}
 
 	c.checkPaths(bad)
+	c.checkReplies(bad)
 	if k := c.Practice.Kind; k != "" {
 		if _, ok := LookupKind(k); !ok {
 			bad(at(c.Practice.Pos, "kind"), KindHint(k), "practice.kind %q is not a kind of practice", k)
@@ -226,6 +232,11 @@ func (c *Config) check() error {
 	if p.BookingURL != "" {
 		if u, err := url.Parse(p.BookingURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			bad(at(p.Pos, "booking_url"), "write the full address of the booking page, such as https://www.example.com/book", "practice.booking_url %q is not an absolute http(s) URL", p.BookingURL)
+		}
+	}
+	if p.PortalURL != "" {
+		if u, err := url.Parse(p.PortalURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			bad(at(p.Pos, "portal_url"), "write the full address of the patient portal, such as https://portal.example.com/", "practice.portal_url %q is not an absolute http(s) URL", p.PortalURL)
 		}
 	}
 

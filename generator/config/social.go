@@ -89,6 +89,12 @@ func (c *Config) Channel(name string) Channel {
 		ch.Hashtags = *pc.Hashtags
 	}
 	if pc.Limit > 0 {
+		if p.Name == "mastodon" {
+			// The instance's limit holds for replies too, which are
+			// posts there; elsewhere a lower limit is a writer's choice
+			// for posts.
+			ch.ReplyLimit = pc.Limit
+		}
 		ch.Limit = pc.Limit
 	}
 	ch.Account = pc.Account

@@ -18,5 +18,6 @@ func (c *Config) Texts() []check.Text {
 	add("title", c.Title, c.Pos["title"])
 	add("practice.name", c.Practice.Name, c.Practice.Pos["name"])
 	add("practice.hours", c.Practice.Hours, c.Practice.Pos["hours"])
+	c.replyTexts(add)
 	return out
 }

@@ -45,6 +45,13 @@ type Entry struct {
 	Posts      map[string]string // platform name → the writer's own post text
 	// PostsPos holds the position of each text in Posts.
 	PostsPos decode.Positions
+	// Reply is the writer's own reply to a comment the entry answers
+	// (reply: in front matter), "" for the default; {link} stands for the
+	// tagged link to the entry's page.
+	Reply string
+	// Questions are other ways patients ask the question (questions: in
+	// front matter), by which a comment is matched to the entry.
+	Questions []string
 	// Pins are the times the writer wants the entry posted (schedule: in
 	// front matter): wall-clock times in the schedule's zone, given as UTC
 	// wall times, unless written with an offset.

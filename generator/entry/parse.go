@@ -39,6 +39,8 @@ type frontMatter struct {
 	Sources    []Source    `yaml:"sources"`
 	Image      *Image      `yaml:"image"`
 	Posts      Posts       `yaml:"posts"`
+	Reply      string      `yaml:"reply" text:"multiline"`
+	Questions  []string    `yaml:"questions"`
 	Schedule   []time.Time `yaml:"schedule"`
 	Draft      bool        `yaml:"draft"`
 	PublishOn  time.Time   `yaml:"publish_on" alias:"publishDate,publishdate"`
@@ -239,6 +241,8 @@ func (e *Entry) fill(fm *frontMatter) {
 	e.Pins = fm.Schedule
 	e.Posts = fm.Posts.texts()
 	e.PostsPos = fm.Posts.Pos
+	e.Reply = strings.TrimSpace(fm.Reply)
+	e.Questions = fm.Questions
 	e.Draft = fm.Draft
 	e.PublishOn = fm.PublishOn
 	e.ExpireOn = fm.ExpireOn
@@ -351,6 +355,16 @@ func (e *Entry) check(openLine int) error {
 			bad(pos("people"), "an illustration shows no real people: for a photo of people, use consent: consented (or stock) and give people: N",
 				"image.people is %d, but consent: illustration says the image shows no one", *n)
 		}
+	}
+
+	for i, q := range e.Questions {
+		e.Questions[i] = strings.TrimSpace(q)
+		if e.Questions[i] == "" {
+			bad(at("questions"), "write each other way of asking the question as patients do, such as \"Do you take my insurance?\"", "questions[%d] is empty", i)
+		}
+	}
+	if e.Reply != "" && !strings.Contains(e.Reply, "{link}") {
+		bad(at("reply"), "add {link} where the link to this entry's page goes, such as: \"Yes: see {link}\"", "reply has no {link}")
 	}
 
 	if !e.PublishOn.IsZero() && !e.ExpireOn.IsZero() && !e.PublishOn.Before(e.ExpireOn) {

@@ -427,6 +427,15 @@ var badEntries = []badEntry{
 		want: []string{"content/a.md:3:10: summary is 201 characters; the limit is 200"},
 		hint: "keep the short answer to one or two sentences; the details belong in the body"},
 
+	// Replies and other phrasings.
+	{name: "reply without its link", src: yamlEntry("reply: Yes, we do.\n"),
+		want: []string{"content/a.md:4:8: reply has no {link}"},
+		hint: `add {link} where the link to this entry's page goes, such as: "Yes: see {link}"`},
+	{name: "an empty other phrasing", src: yamlEntry("questions: [\"Do you take Aetna?\", \" \"]\n"),
+		want: []string{"content/a.md:4:12: questions[1] is empty"}},
+	{name: "an other phrasing on two lines", src: yamlEntry("questions: [\"Do you take\\nAetna?\"]\n"),
+		want: []string{"content/a.md:4:13: questions[0]: expected one line of text, found a line break"}},
+
 	// Slugs.
 	{name: "slug with a slash", src: yamlEntry("slug: a/b\n"),
 		want: []string{`content/a.md:4:7: slug "a/b" is not valid`},

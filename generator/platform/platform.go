@@ -24,6 +24,10 @@ type Platform struct {
 	// MaxBytes is a second hard limit in UTF-8 bytes, or 0 if there is none
 	// (Bluesky: 3000).
 	MaxBytes int
+	// ReplyLimit is the longest reply to a comment (or, on Google Business
+	// Profile, to a review) the platform accepts, in the same units. Where
+	// a reply is a post (X, Bluesky, Mastodon, Threads) it is Limit.
+	ReplyLimit int
 	// SoftLimit is a length above which a post works worse and faqcast
 	// warns, or 0 if there is none (Facebook: 400).
 	SoftLimit int
@@ -55,54 +59,59 @@ type Platform struct {
 var All = []Platform{
 	{
 		// app.bsky.feed.post lexicon: text maxGraphemes 300, maxLength 3000.
-		Name: "bluesky", Title: "Bluesky", Limit: 300, MaxBytes: 3000,
+		Name: "bluesky", Title: "Bluesky", Limit: 300, MaxBytes: 3000, ReplyLimit: 300,
 		Hashtags: 3, LinkInText: true,
 		Count: CountGraphemes, Units: "graphemes",
 	},
 	{
 		// 63,206 is a folk number with no first-party source; the feed
 		// folds at about 477 characters on desktop and 125 on mobile.
-		Name: "facebook", Title: "Facebook", Limit: 63206, SoftLimit: 400, Fold: 477,
+		// Comments: 8,000 characters (third-party guides agree).
+		Name: "facebook", Title: "Facebook", Limit: 63206, SoftLimit: 400, Fold: 477, ReplyLimit: 8000,
 		Hashtags: 3, LinkInText: true,
 		Count: CountChars, Units: "characters",
 	},
 	{
 		// localPosts summary: 1,500 characters; posts holding a phone
-		// number are rejected; hashtags are not used.
-		Name: "gbp", Title: "Google Business Profile", Limit: 1500, Fold: 250,
+		// number are rejected; hashtags are not used. A reply to a review
+		// holds 4,096 bytes at most (the reviews API's updateReply).
+		Name: "gbp", Title: "Google Business Profile", Limit: 1500, Fold: 250, ReplyLimit: 4096,
 		Hashtags: 0, LinkInText: true, NoPhone: true,
 		Count: CountChars, Units: "characters",
 	},
 	{
 		// Caption 2,200 characters, 5 hashtags, links not clickable,
-		// about 125 characters shown in the feed.
-		Name: "instagram", Title: "Instagram", Limit: 2200, Fold: 125,
+		// about 125 characters shown in the feed. Comments: 2,200
+		// characters, as captions, by most third-party guides (one says
+		// 150; faqcast's replies stay far below both).
+		Name: "instagram", Title: "Instagram", Limit: 2200, Fold: 125, ReplyLimit: 2200,
 		Hashtags: 5, LinkInText: false,
 		Count: CountChars, Units: "characters",
 	},
 	{
-		// Posts API commentary: 3,000 characters.
-		Name: "linkedin", Title: "LinkedIn", Limit: 3000, Fold: 210,
+		// Posts API commentary: 3,000 characters. Comments: 1,250
+		// characters (third-party guides).
+		Name: "linkedin", Title: "LinkedIn", Limit: 3000, Fold: 210, ReplyLimit: 1250,
 		Hashtags: 3, LinkInText: true,
 		Count: CountChars, Units: "characters",
 	},
 	{
 		// 500 is only the default: each instance sets its own
 		// configuration.statuses.max_characters, so callers may override it.
-		Name: "mastodon", Title: "Mastodon", Limit: 500,
+		Name: "mastodon", Title: "Mastodon", Limit: 500, ReplyLimit: 500,
 		Hashtags: 4, LinkInText: true,
 		Count: CountMastodon, Units: "graphemes",
 	},
 	{
 		// 500 characters with emoji counted in UTF-8 bytes; at most 5
 		// links; one topic tag.
-		Name: "threads", Title: "Threads", Limit: 500,
+		Name: "threads", Title: "Threads", Limit: 500, ReplyLimit: 500,
 		Hashtags: 1, MaxLinks: 5, LinkInText: true,
 		Count: CountThreads, Units: "characters",
 	},
 	{
 		// twitter-text v3: 280 weighted characters.
-		Name: "x", Title: "X", Limit: 280,
+		Name: "x", Title: "X", Limit: 280, ReplyLimit: 280,
 		Hashtags: 2, LinkInText: true,
 		Count: CountX, Units: "weighted characters",
 	},

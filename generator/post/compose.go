@@ -17,8 +17,9 @@ import (
 // A Composer writes the variants of entries.
 type Composer struct {
 	Config *config.Config
-	// Execute renders the named platform's template with data.
-	Execute func(platform string, data *Data) (string, error)
+	// Execute renders the named platform's template, or the template of
+	// replies ([ReplyTemplate]), with data.
+	Execute func(template string, data *Data) (string, error)
 }
 
 // LinkPlaceholder in a writer's own text stands for the post's link.
@@ -49,7 +50,7 @@ func (c *Composer) Compose(e *entry.Entry, page string, media []Media) ([]Varian
 		if text, ok := e.Posts[ch.Name]; ok {
 			err = c.override(&v, ch, e, page, text)
 		} else {
-			err = c.fit(&v, ch, e)
+			err = c.fit(&v, ch, e, ch.Name)
 		}
 		if err != nil {
 			errs = append(errs, err)

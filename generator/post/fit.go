@@ -15,9 +15,9 @@ const Ellipsis = "…"
 
 const dropAll = "dropped every hashtag to fit"
 
-// fit renders the platform's template for e and fits the text to ch's
-// limits (see the package documentation).
-func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry) error {
+// fit renders the template tmpl (the platform's name, or ReplyTemplate)
+// for e and fits the text to ch's limits (see the package documentation).
+func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry, tmpl string) error {
 	data := &Data{
 		Question: e.Title,
 		Answer:   e.Summary,
@@ -29,6 +29,11 @@ func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry) error {
 	}
 	switch {
 	case ch.Name == "bluesky":
+		data.Link = displayLink(strings.SplitN(v.Link, "?", 2)[0])
+		v.LinkText = data.Link
+	case !ch.LinkInText && tmpl == ReplyTemplate:
+		// A comment's link is not clickable either, but people can type
+		// its short form.
 		data.Link = displayLink(strings.SplitN(v.Link, "?", 2)[0])
 		v.LinkText = data.Link
 	case !ch.LinkInText:
@@ -57,7 +62,7 @@ func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry) error {
 
 	try := func(answer string, tags []string) (bool, error) {
 		data.Answer, data.Hashtags = answer, tags
-		text, err := c.Execute(ch.Name, data)
+		text, err := c.Execute(tmpl, data)
 		if err != nil {
 			return false, err
 		}
@@ -139,7 +144,7 @@ func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry) error {
 		v.Notes = append(v.Notes, "left out the answer to fit")
 		return err
 	}
-	return diag.Errorf(e.Path, at(e, "title"), "the %s post does not fit even without its answer: %s", ch.Title,
+	return diag.Errorf(e.Path, at(e, "title"), "the %s %s does not fit even without its answer: %s", ch.Title, kindOf(tmpl),
 		describe(ch, ch.Measure(v.Text, ch.Limit))).
 		WithHint("shorten the question, or write the post yourself under posts: %s:", ch.Name)
 }
@@ -174,4 +179,12 @@ func sentences(text string) []string {
 		out = []string{""}
 	}
 	return out
+}
+
+// kindOf names what the template tmpl writes: a reply or a post.
+func kindOf(tmpl string) string {
+	if tmpl == ReplyTemplate {
+		return "reply"
+	}
+	return "post"
 }

@@ -171,7 +171,9 @@ func TestComposeFitting(t *testing.T) {
 	}
 
 	// Cut between words, never inside one, ending in an ellipsis.
-	c := composer(t, "platforms: {mastodon: {limit: 60}}\n")
+	// Replies must fit an instance that small too.
+	c := composer(t, "platforms: {mastodon: {limit: 60}}\n"+
+		"replies: {emergency: \"Call 911 now.\", medical: \"Call us: {phone}.\", disclosure: \"Call us: {phone}.\", complaint: \"Call us: {phone}.\", request: \"Call us: {phone}.\", other: \"Thank you!\"}\n")
 	e := parse(t, "title: Flu?\nsummary: Flu shots protect you and the people around you from serious illness.\n")
 	vs, err := c.Compose(e, page, nil)
 	if err != nil {

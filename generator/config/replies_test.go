@@ -1,0 +1,62 @@
+package config_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/faqcast/faqcast/generator/config"
+)
+
+// TestSituationReplies checks the replies by situation: faqcast's defaults,
+// which name the portal and the booking page only when the practice has
+// them, the config's own with their placeholders filled in, and the
+// replies the config may not hold, each at its place.
+func TestSituationReplies(t *testing.T) {
+	const head = "base_url: https://www.example.com/\npractice: {name: Lakeside Clinic, phone: \"(555) 010-0100\"}\n"
+	c, err := config.Parse("faqcast.yaml", []byte(head))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for situation, want := range map[string]string{
+		"emergency":  "If this is an emergency, call 911 or your local emergency number now.",
+		"medical":    "We can't give medical advice on social media",
+		"disclosure": "please don't share it here",
+		"complaint":  "Please call us at (555) 010-0100 and ask for our office manager.",
+		"request":    "To book or change an appointment, call us at (555) 010-0100. For refills, bills and records, please call us.",
+		"other":      "Thank you for following Lakeside Clinic!",
+	} {
+		got := c.SituationReply(situation)
+		if !strings.Contains(got, want) || strings.Contains(got, "{") || strings.Contains(got, "portal") {
+			t.Errorf("%s: %q, want it to hold %q and no placeholder or portal", situation, got, want)
+		}
+	}
+	if c.SituationReply("entry") != "" {
+		t.Error("an entry's reply is the entry's, not a situation's")
+	}
+
+	c, err = config.Parse("faqcast.yaml", []byte("base_url: https://www.example.com/\n"+
+		"practice: {name: Lakeside Clinic, phone: \"(555) 010-0100\", booking_url: \"https://www.example.com/book\", portal_url: \"https://portal.example.com/\"}\n"+
+		"replies:\n  other: \"Thanks from all of us at {practice}! Call {phone}.\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.SituationReply("request"); !strings.Contains(got, "go to https://www.example.com/book") || !strings.Contains(got, "patient portal at https://portal.example.com/") {
+		t.Errorf("request: %q, want the booking page and the portal", got)
+	}
+	if got := c.SituationReply("other"); got != "Thanks from all of us at Lakeside Clinic! Call (555) 010-0100." {
+		t.Errorf("other: %q", got)
+	}
+
+	for _, tc := range []struct{ replies, want string }{
+		{"replies: {medical: \"Call {fone}.\"}", `faqcast.yaml:3:20: replies.medical names {fone}, which faqcast does not fill in`},
+		{"replies: {request: \"Book at {booking_url}.\"}", `faqcast.yaml:3:20: replies.request names {booking_url}, but practice.booking_url is not set`},
+		{"replies: {emergency: \"We are sorry to hear that. Call 911.\"}", `faqcast.yaml:3:22: replies.emergency does not begin by telling the reader to call an emergency number`},
+		{"replies: {complaint: [a]}", `faqcast.yaml:3:22`},
+		{"replies: {compliment: \"Thanks!\"}", `unknown key "compliment"`},
+	} {
+		_, err := config.Parse("faqcast.yaml", []byte(head+tc.replies+"\n"))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.replies, err, tc.want)
+		}
+	}
+}
