@@ -14,7 +14,6 @@ import (
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
-	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/internal/memo"
 )
 
@@ -43,13 +42,18 @@ func checkScope(s *check.Settings) string {
 	return string(sum[:])
 }
 
-// checkEntry runs the compliance checks over e and its posts, and looks
-// for what it holds of a starter entry.
-func checkEntry(s *check.Settings, e *entry.Entry, posts []post.Variant) *entryCheck {
+// checkEntry runs the compliance checks over e, its posts and its replies,
+// and looks for what it holds of a starter entry.
+func checkEntry(s *check.Settings, e *entry.Entry, posts *entryPosts) *entryCheck {
 	variants := map[string]string{}
-	for _, v := range posts {
+	for _, v := range posts.variants {
 		if !v.Override {
 			variants[v.Platform] = v.Text
+		}
+	}
+	for _, v := range posts.replies {
+		if !v.Override {
+			variants[v.Platform+" reply"] = v.Text
 		}
 	}
 	findings, score := s.Check(e, variants)
@@ -131,7 +135,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	found, d, err := st.checks.Map(ctx, scope, len(entries), item,
 		func(i int, last *entryCheck) bool { return last.key == key(i) },
 		func(i int) (*entryCheck, error) {
-			c := checkEntry(s, entries[i], posts.posts[i].variants)
+			c := checkEntry(s, entries[i], posts.posts[i])
 			c.key = key(i)
 			return c, nil
 		})

@@ -22,6 +22,7 @@ type entryPosts struct {
 	key      string
 	entry    *entry.Entry
 	variants []post.Variant
+	replies  []post.Variant    // to a comment that asks the entry's question
 	json     pack.Packed       // the variants in posts.json, packed; none when the build writes nothing
 	sum      [sha256.Size]byte // of the variants in posts.json, if summed
 	summed   bool
@@ -53,15 +54,16 @@ func postKey(keys *cachekey.Maker, shell string, cfg *config.Config, e *entry.En
 	return keys.Of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
 }
 
-// composeEntry composes e's post variants with c, and, unless packer is
-// nil, packs their part of posts.json.
+// composeEntry composes e's post variants and replies with c, and, unless
+// packer is nil, packs their part of posts.json.
 func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *site.Figure, key string, packer *pack.Packer) (*entryPosts, error) {
 	page, media := postMedia(cfg, e, fig)
 	variants, err := c.Compose(e, page, media)
-	if err != nil {
+	replies, rerr := c.Replies(e, page)
+	if err := diag.Join(err, rerr); err != nil {
 		return nil, err
 	}
-	p := &entryPosts{key: key, entry: e, variants: variants}
+	p := &entryPosts{key: key, entry: e, variants: variants, replies: replies}
 	if packer != nil {
 		part, err := post.JSONPart(variants)
 		if err != nil {
@@ -79,6 +81,8 @@ type postSet struct {
 	posts  []*entryPosts             // by entry
 	keys   []string                  // by entry: the key of its posts
 	bySlug map[string][]post.Variant // for the preview pages
+	// replies holds each entry's replies by slug, for the reply kit.
+	replies map[string][]post.Variant
 	// The review file of each entry, for the maker to make when written:
 	// quick to make, and not worth keeping.
 	files []output.File
@@ -88,14 +92,16 @@ type postSet struct {
 // files.
 func newPostSet(posts []*entryPosts) *postSet {
 	set := &postSet{
-		posts:  posts,
-		keys:   make([]string, len(posts)),
-		bySlug: make(map[string][]post.Variant, len(posts)),
-		files:  make([]output.File, 0, len(posts)),
+		posts:   posts,
+		keys:    make([]string, len(posts)),
+		bySlug:  make(map[string][]post.Variant, len(posts)),
+		replies: make(map[string][]post.Variant, len(posts)),
+		files:   make([]output.File, 0, len(posts)),
 	}
 	for i, p := range posts {
 		set.keys[i] = p.key
 		set.bySlug[p.entry.Slug] = p.variants
+		set.replies[p.entry.Slug] = p.replies
 		set.files = append(set.files, output.File{Path: reviewFile(p.entry.Slug), Key: "posts " + p.key})
 	}
 	return set

@@ -4,16 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/config"
-	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
-	"github.com/faqcast/faqcast/internal/diag"
 )
 
 const queueUsage = `Usage: faqcast queue [--source DIR] [--from DATE] [--to DATE] [--platform NAME]
@@ -87,12 +84,8 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		*d.day = t
 	}
 	if *name != "" {
-		if _, ok := platform.Lookup(*name); !ok {
-			hint := "name one of: " + strings.Join(platform.Names(), ", ")
-			if s := diag.Suggest(*name, platform.Names()); s != "" {
-				hint = fmt.Sprintf("did you mean %q?", s)
-			}
-			return usageError(hint, "unknown platform %q", *name)
+		if err := checkPlatform(*name); err != nil {
+			return err
 		}
 	}
 	if *due < 0 {

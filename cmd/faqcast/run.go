@@ -9,6 +9,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/check"
+	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/spf13/pflag"
 )
@@ -32,6 +33,7 @@ Commands:
   measure   measure a post's text by a platform's rules
   new       add a new FAQ entry
   queue     list the scheduled posts
+  reply     find the reply to paste under a comment
   serve     serve the site locally, rebuilding and reloading on every save
   version   print the version
 
@@ -42,6 +44,7 @@ Examples:
   faqcast new "What should I bring to my first visit?"
   faqcast build
   faqcast serve
+  faqcast reply "Do you take Aetna?"
   echo "Flu shots are in: https://riverbend.example/" | faqcast measure --platform x
 `
 
@@ -58,6 +61,7 @@ var commands = []command{
 	{"measure", runMeasure},
 	{"new", runNew},
 	{"queue", runQueue},
+	{"reply", runReply},
 	{"serve", runServe},
 	{"version", runVersion},
 }
@@ -100,6 +104,18 @@ type usageErr struct {
 
 func (e *usageErr) Error() string { return e.err.Error() }
 func (e *usageErr) Unwrap() error { return e.err }
+
+// checkPlatform returns a usage error unless name names a platform.
+func checkPlatform(name string) error {
+	if _, ok := platform.Lookup(name); ok {
+		return nil
+	}
+	hint := "name one of: " + strings.Join(platform.Names(), ", ")
+	if s := diag.Suggest(name, platform.Names()); s != "" {
+		hint = fmt.Sprintf("did you mean %q?", s)
+	}
+	return usageError(hint, "unknown platform %q", name)
+}
 
 func usageError(hint, format string, args ...any) error {
 	return &usageErr{err: fmt.Errorf(format, args...), hint: hint}

@@ -73,6 +73,7 @@ func TestParseExample(t *testing.T) {
 				Street: "100 River Rd", City: "Springfield", Region: "IL", PostalCode: "62701",
 			},
 			BookingURL: "https://riverbend.example/book",
+			PortalURL:  "https://riverbend.example/portal",
 			Hours:      "Monday to Friday, 8 a.m. to 5 p.m.",
 		},
 		Staff: []config.Staff{
@@ -115,9 +116,9 @@ func TestParsePositions(t *testing.T) {
 		{"practice", c.Pos["practice"], "7:3"},
 		{"practice.phone", c.Practice.Pos["phone"], "8:10"},
 		{"practice.address.city", c.Practice.Address.Pos["city"], "13:11"},
-		{"staff", c.Pos["staff"], "19:3"},
-		{"staff[1].id", c.Staff[1].Pos["id"], "20:10"},
-		{"staff[4].role", c.Staff[4].Pos["role"], "23:44"},
+		{"staff", c.Pos["staff"], "20:3"},
+		{"staff[1].id", c.Staff[1].Pos["id"], "21:10"},
+		{"staff[4].role", c.Staff[4].Pos["role"], "24:44"},
 	} {
 		if tc.got.String() != tc.want {
 			t.Errorf("%s at %s, want %s", tc.what, tc.got, tc.want)

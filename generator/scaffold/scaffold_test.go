@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/scaffold"
 )
@@ -424,5 +425,36 @@ func TestInitKind(t *testing.T) {
 	}
 	if _, err := scaffold.Init(filepath.Join(t.TempDir(), "x"), "dentl"); err == nil || !strings.Contains(err.Error(), `"dentl" is not a kind of practice`) {
 		t.Errorf("an unknown kind: %v", err)
+	}
+}
+
+// TestInitShipsReplies checks that init's config holds the practice's
+// reply for every situation but "entry", as faqcast's defaults word them
+// for a practice with a booking page and no portal, placeholders and all.
+func TestInitShipsReplies(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := scaffold.Init(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range config.Situations {
+		if s.Name == "entry" {
+			continue
+		}
+		want := strings.NewReplacer("{phone}", cfg.Practice.Phone, "{booking_url}", cfg.Practice.BookingURL, "{practice}", cfg.Practice.Name).
+			Replace(config.DefaultReply(s.Name, true, false))
+		if got := cfg.SituationReply(s.Name); got != want {
+			t.Errorf("%s: init's reply is %q, want the default %q", s.Name, got, want)
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "faqcast.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "\nreplies:\n  emergency: ") {
+		t.Error("init's faqcast.yaml does not write the replies out")
 	}
 }

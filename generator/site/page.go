@@ -10,8 +10,8 @@ type Page struct {
 	Site *Site
 	// Kind is the template that renders the page: "home", "entry",
 	// "topic", "404", "links", or one of the staff workspace's: "preview"
-	// (posts by question), "workspace" (the calendar), "week" or
-	// "checklist" (this week's list to print).
+	// (posts by question), "workspace" (the calendar), "week", "checklist"
+	// (this week's list to print) or "replies" (the reply kit).
 	Kind string
 	// Title is the document title, unique across the site.
 	Title string
@@ -56,6 +56,10 @@ type Page struct {
 	Exports          []Export
 	// Links are the entries the link page lists, newest first.
 	Links []*Link
+	// On the reply kit's pages: the situations' replies (on the first) and
+	// the entries' replies.
+	Situations []SituationReply
+	Replies    []*EntryReplies
 
 	// view, when set, returns the page to execute, showing a's answers: a
 	// copy of the page with what only executing it needs filled in, made

@@ -167,6 +167,23 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 				}
 			})
 		}
+		if pub.Situations != nil {
+			for _, pg := range replyPages(s, pub) {
+				page(Doc{Path: pg.Path + "index.html", Entry: -1}, func() *Page { return pg }, func(d *digest) {
+					d.addInt(pg.Pager.Number)
+					d.addInt(pg.Pager.Total)
+					for _, sr := range pg.Situations {
+						d.add(sr.Name, sr.Title, sr.When, sr.Text)
+					}
+					for _, er := range pg.Replies {
+						d.add(er.Entry.Slug, er.Entry.URL, er.Entry.Title)
+						for k := range pub.Replies[er.Entry.Slug] {
+							addVariant(d, &pub.Replies[er.Entry.Slug][k])
+						}
+					}
+				})
+			}
+		}
 		posts := pub.Posts
 		for _, pg := range previewPages(s, posts) {
 			doc := Doc{Path: pg.Path + "index.html", Entry: -1}

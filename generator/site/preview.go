@@ -116,10 +116,26 @@ const PreviewPageSize = 25
 
 // A Pager links a page of a paginated list to the others.
 type Pager struct {
+	// Label names the list for people who navigate by landmarks, such as
+	// "Preview pages".
+	Label         string
 	Number, Total int
 	// First, Prev, Next and Last are paths relative to the site root; Prev
 	// and Next are empty at the ends.
 	First, Prev, Next, Last string
+}
+
+// pager returns the Pager of page n of total of the list label names,
+// whose paths url gives.
+func pager(label string, n, total int, url func(int) string) *Pager {
+	pg := &Pager{Label: label, Number: n, Total: total, First: url(1), Last: url(total)}
+	if n > 1 {
+		pg.Prev = url(n - 1)
+	}
+	if n < total {
+		pg.Next = url(n + 1)
+	}
+	return pg
 }
 
 // previewURL returns the path of preview page n (1-based).
@@ -152,13 +168,7 @@ func previewPage(s *Site, n, total int, previews []*Preview) *Page {
 	if total > 1 {
 		title = fmt.Sprintf("Posts by question, page %d of %d", n, total)
 	}
-	pg := &Pager{Number: n, Total: total, First: previewURL(1), Last: previewURL(total)}
-	if n > 1 {
-		pg.Prev = previewURL(n - 1)
-	}
-	if n < total {
-		pg.Next = previewURL(n + 1)
-	}
+	pg := pager("Preview pages", n, total, previewURL)
 	p := &Page{
 		Site:        s,
 		Kind:        "preview",

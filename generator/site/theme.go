@@ -41,7 +41,7 @@ func (th *Theme) Digest() [sha256.Size]byte {
 }
 
 // Kinds lists the page templates a theme must have, besides baseof.html.
-var Kinds = []string{"home", "entry", "topic", "404", "links", "preview", "workspace", "week", "checklist"}
+var Kinds = []string{"home", "entry", "topic", "404", "links", "preview", "workspace", "week", "checklist", "replies"}
 
 // Overlay returns a file system that serves each file from site when it has
 // it, and from def otherwise. Directory listings merge both.

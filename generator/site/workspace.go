@@ -30,6 +30,11 @@ type Publishing struct {
 	// Exports are the files for schedulers' bulk uploads, which the
 	// workspace lists.
 	Exports []Export
+	// Situations are the practice's replies by situation, and Replies
+	// each entry's replies by slug, for the reply kit; with no Situations,
+	// there is none.
+	Situations []SituationReply
+	Replies    map[string][]post.Variant
 }
 
 // An Export is a file for a scheduler's bulk upload, as the workspace

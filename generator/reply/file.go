@@ -1,0 +1,76 @@
+package reply
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"slices"
+)
+
+// FileVersion is the version of the replies.json format.
+const FileVersion = 1
+
+// A File is the reply kit as replies.json holds it, for staff's tools: the
+// practice's reply by situation and each published entry's replies.
+type File struct {
+	Version    int             `json:"version"`
+	Situations []SituationText `json:"situations"`
+	Entries    []EntryReplies  `json:"entries"`
+}
+
+// A SituationText is the practice's reply for one situation.
+type SituationText struct {
+	Situation string `json:"situation"`
+	Title     string `json:"title"`
+	// When says which comments are in the situation.
+	When string `json:"when"`
+	// Reply is empty for "entry", whose reply is the entry's.
+	Reply string `json:"reply"`
+}
+
+// EntryReplies is one entry's replies.
+type EntryReplies struct {
+	Entry     string   `json:"entry"`
+	Question  string   `json:"question"`
+	Questions []string `json:"questions"`
+	// Replies are the entry's replies, one per platform, in the platform
+	// table's order.
+	Replies []PlatformReply `json:"replies"`
+}
+
+// A PlatformReply is an entry's reply on one platform.
+type PlatformReply struct {
+	Platform string `json:"platform"`
+	Text     string `json:"text"`
+	Length   int    `json:"length"`
+	Limit    int    `json:"limit"`
+	Link     string `json:"link"`
+	LinkText string `json:"link_text,omitempty"`
+	// Override is set when the text is the writer's own (reply: in front
+	// matter).
+	Override bool     `json:"override"`
+	Notes    []string `json:"notes"`
+}
+
+// JSON returns f as replies.json: indented, in a fixed order, HTML left
+// unescaped, ending in a newline.
+func (f *File) JSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// schema is the JSON Schema of replies.json, embedded read-only.
+//
+//go:embed replies.schema.json
+var schema []byte
+
+// Schema returns the JSON Schema (draft 2020-12) of replies.json: every
+// field of every object, closed to others. The result is a fresh copy the
+// caller may change.
+func Schema() []byte { return slices.Clone(schema) }

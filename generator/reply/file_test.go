@@ -1,0 +1,67 @@
+package reply_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/faqcast/faqcast/generator/reply"
+)
+
+// TestFileSchema checks that replies.json, as [reply.File] writes it and
+// as the example practice's build wrote it, passes its JSON Schema, and that the schema is closed: a field it does
+// not list fails.
+func TestFileSchema(t *testing.T) {
+	const id = "https://faqcast.example/schema/replies-v1.json"
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(reply.Schema()))
+	if err != nil {
+		t.Fatalf("replies.schema.json is not JSON: %v", err)
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	c.AssertFormat()
+	if err := c.AddResource(id, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(id)
+	if err != nil {
+		t.Fatalf("replies.schema.json does not compile: %v", err)
+	}
+	f := &reply.File{Version: reply.FileVersion,
+		Situations: []reply.SituationText{{Situation: "emergency", Title: "An emergency", When: "Someone may be in danger now.", Reply: "If this is an emergency, call 911."},
+			{Situation: "entry", Title: "A question an entry answers", When: "A general question.", Reply: ""}},
+		Entries: []reply.EntryReplies{{Entry: "flu-shots", Question: "Do you offer flu shots?", Questions: []string{"¿Ponen la vacuna?"},
+			Replies: []reply.PlatformReply{{Platform: "x", Text: "Yes, every fall: https://clinic.example/faq/flu-shots/?utm_medium=reply", Length: 40, Limit: 280,
+				Link: "https://clinic.example/faq/flu-shots/?utm_medium=reply", Notes: []string{}}}}},
+	}
+	js, err := f.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "..", "public", "social", "replies.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		ok   bool
+	}{
+		{"as written", js, true},
+		{"the example practice's", committed, true},
+		{"an unknown field", bytes.Replace(js, []byte(`"version": 1,`), []byte(`"version": 1, "extra": true,`), 1), false},
+		{"an unknown situation", bytes.Replace(js, []byte(`"situation": "emergency"`), []byte(`"situation": "panic"`), 1), false},
+		{"an unknown platform", bytes.Replace(js, []byte(`"platform": "x"`), []byte(`"platform": "myspace"`), 1), false},
+	} {
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(tc.data))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if err := sch.Validate(v); (err == nil) != tc.ok {
+			t.Errorf("%s: validation %v, want ok %v", tc.name, err, tc.ok)
+		}
+	}
+}

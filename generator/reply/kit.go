@@ -1,0 +1,141 @@
+package reply
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// MinCoverage is the least [Match.Coverage] at which a comment that asks
+// something is taken to ask an entry's question: below it, no entry
+// matches. A comment that asks nothing needs FullCoverage, of two words
+// or more.
+const (
+	MinCoverage  = 0.18
+	FullCoverage = 0.99
+)
+
+// Weights of an entry's fields in the index.
+const (
+	titleWeight     = 2
+	questionsWeight = 2
+	summaryWeight   = 1
+	tagsWeight      = 1.5
+)
+
+// A Question is an entry as the kit matches comments to it.
+type Question struct {
+	Slug string
+	// Title is the question; Summary its short answer; Tags its topics;
+	// Others the other ways patients ask it (questions: in front matter).
+	Title, Summary string
+	Tags, Others   []string
+}
+
+// A Kit answers comments on a practice's posts: it finds the situation of
+// a comment and the entry that answers it, and gives the reply to paste,
+// made only of the practice's replies by situation and its entries' own
+// replies: it never writes medical content of its own.
+type Kit struct {
+	situations map[string]string
+	questions  []Question
+	index      *Index
+	// reply returns the reply of the entry of slug on platform.
+	reply func(slug, platform string) (string, error)
+}
+
+// NewKit returns a kit that answers with situations, the practice's reply
+// by situation (all but "entry"), and matches comments to questions, whose
+// replies reply gives by slug and platform.
+func NewKit(situations map[string]string, questions []Question, reply func(slug, platform string) (string, error)) *Kit {
+	docs := make([]Doc, len(questions))
+	for i, q := range questions {
+		d := Doc{Slug: q.Slug, Fields: []Field{
+			{Text: q.Title, Weight: titleWeight},
+			{Text: q.Summary, Weight: summaryWeight},
+			{Text: strings.Join(q.Tags, ", "), Weight: tagsWeight},
+		}}
+		for _, o := range q.Others {
+			d.Fields = append(d.Fields, Field{Text: o, Weight: questionsWeight})
+		}
+		docs[i] = d
+	}
+	return &Kit{situations: situations, questions: questions, index: NewIndex(docs), reply: reply}
+}
+
+// Matches returns the entries that share a word with comment, best first
+// (see [Index.Search]), whatever their coverage.
+func (k *Kit) Matches(comment string) []Match { return k.index.Search(comment) }
+
+// An Answer is what the kit makes of a comment.
+type Answer struct {
+	// Situation is one of the situations (see [Emergency] and the rest).
+	Situation string `json:"situation"`
+	// Entry is the slug of the entry that answers the comment's question,
+	// or nil when none does; a comment in another situation may name one
+	// too, though its reply is the situation's.
+	Entry *string `json:"entry"`
+	// Question is the entry's question, "" when Entry is nil.
+	Question string `json:"-"`
+	// Score is how much of the comment the entry matches, from 0 to 1
+	// (see [Match.Coverage]), to three decimals; 0 when Entry is nil.
+	Score float64 `json:"score"`
+	// Reply is the reply to paste.
+	Reply string `json:"reply"`
+	// Why lists the comment's words that decided the situation, or, for
+	// an entry, the words it matched.
+	Why []string `json:"why"`
+}
+
+// Classify returns the situation of comment, the entry whose question it
+// asks (nil for none), and why, without a reply. Emergencies win over
+// everything, and a personal medical question, a disclosure, a complaint
+// or a request over an entry's question.
+func (k *Kit) Classify(comment string) Answer {
+	a := Answer{Why: []string{}}
+	situation, why := classify(comment)
+	least := FullCoverage
+	if asks(comment) {
+		least = MinCoverage
+	}
+	if m := k.index.Search(comment); len(m) > 0 && m[0].Coverage >= least && (least < FullCoverage || len(m[0].Terms) > 1) &&
+		situation != Emergency && situation != Other {
+		slug := m[0].Slug
+		a.Entry, a.Score = &slug, math.Round(m[0].Coverage*1000)/1000
+		for _, q := range k.questions {
+			if q.Slug == slug {
+				a.Question = q.Title
+			}
+		}
+		if situation == "" {
+			situation, why = Entry, m[0].Terms
+		}
+	}
+	if situation == "" {
+		situation = Other
+	}
+	a.Situation = situation
+	for _, w := range why {
+		if !slices.Contains(a.Why, w) {
+			a.Why = append(a.Why, w)
+		}
+	}
+	return a
+}
+
+// Answer classifies comment (see [Kit.Classify]) and gives the reply to
+// paste on platform: the entry's reply for a question an entry answers,
+// else the situation's.
+func (k *Kit) Answer(comment, platform string) (Answer, error) {
+	a := k.Classify(comment)
+	if a.Situation == Entry {
+		text, err := k.reply(*a.Entry, platform)
+		if err != nil {
+			return Answer{}, err
+		}
+		a.Reply = text
+		return a, nil
+	}
+	a.Reply = k.situations[a.Situation]
+	return a, nil
+}

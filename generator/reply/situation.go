@@ -1,0 +1,370 @@
+package reply
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The situations a comment may be in, emergencies first: the order in
+// which they win when a comment is in several (see config.Situations).
+const (
+	Emergency  = "emergency"
+	Medical    = "medical"
+	Disclosure = "disclosure"
+	Complaint  = "complaint"
+	Request    = "request"
+	Entry      = "entry"
+	Other      = "other"
+)
+
+// anyOf returns an expression that matches any of the alternatives, each
+// a regular expression over folded text, as whole words.
+func anyOf(alts ...string) string {
+	return `\b(?:` + strings.Join(alts, "|") + `)\b`
+}
+
+// Signs of each situation, over folded text: lower case, no accents,
+// straight apostrophes. They are general: a situation's typical words in
+// English and Spanish, as people write them in comments (with the common
+// misspellings and without apostrophes), never a particular comment.
+var (
+	// Someone close, of whom a commenter may write.
+	someone = `(?:my|our|his|her|the) (?:son|daughter|kid|kids|child|baby|newborn|toddler|boy|girl|mom|mother|mum|dad|father|husband|wife|partner|boyfriend|girlfriend|brother|sister|grandma|grandmother|grandpa|grandfather|grandbaby|friend|roommate|neighbor|neighbour|ex)` +
+		`|(?:mi|mis|nuestro|nuestra) (?:hijo|hija|hijos|bebe|nino|nina|mama|madre|papa|padre|esposo|esposa|marido|pareja|hermano|hermana|abuela|abuelo|amigo|amiga)`
+
+	emergencySigns = []string{
+		// The heart and the chest.
+		`chest (?:pain|pains|hurts?|hurting|pressure|tightness|feels tight|is tight|feels heavy)`,
+		`(?:pain|pressure|tightness) in (?:my|his|her) chest`, `heart attack`, `(?:left )?arm (?:is )?(?:numb|tingling)`,
+		`dolor (?:de|en el) pecho`, `me duele el pecho`, `ataque (?:al|de) corazon`, `infarto`,
+		// Breathing and choking.
+		`(?:cant|can't|cannot|can not|couldnt|unable to|struggling to|hard to|trouble|difficulty|hardly|barely|not|isnt|stopped) breath(?:e|ing)?`,
+		`breathing (?:really |very |super )?(?:slow|shallow|weird|funny|fast and)`, `gasping`, `choking`, `(?:turning|turned|lips|face|is) (?:are )?blue`,
+		`no (?:puede|puedo|podia) respirar`, `le cuesta respirar`, `se (?:esta )?ahog(?:a|ando)`, `labios morados`, `se puso (?:morado|azul)`,
+		// A stroke, and a sudden change in the head.
+		`stroke`, `face (?:is )?droop(?:ing|y|s)?`, `droop(?:ing|y)? face`, `slurr(?:ed|ing)`, `(?:cant|can't|cannot) (?:move|feel) (?:his|her|my|one) (?:arm|leg|side)`,
+		`suddenly confused`, `(?:one|left|right) side (?:of (?:his|her|my) (?:face|body) )?(?:is )?(?:numb|weak|drooping)`,
+		`worst headache`, `double vision`, `(?:vision|seeing) (?:is )?double`, `(?:suddenly|sudden) (?:cant see|can't see|blind|numb|weak)`,
+		`derrame`, `embolia`, `no puede (?:mover (?:el|la|un) (?:brazo|pierna|lado)|hablar)`, `(?:la )?cara (?:caida|torcida)`, `se le (?:cayo|cae) (?:la cara|un lado)`,
+		// Unconscious or not waking.
+		`passed out`, `unconscious`, `unresponsive`, `not responding`, `(?:not|isnt|wont|won't|cant|can't) wak(?:e|ing) (?:up|him|her)?`, `collapsed`, `blacked out`,
+		`se desmayo`, `inconsciente`, `no despierta`, `no reacciona`, `no responde`,
+		// Bleeding.
+		`bleeding (?:a lot|badly|heavily|everywhere|wont stop|won't stop|that wont stop|nonstop)`, `(?:wont|won't|cant|can't|doesnt|does not) stop (?:the )?bleeding`,
+		`(?:bled|bleeding|soaked) (?:thru|through)`, `blood everywhere`, `lots of blood`, `gushing`, `deep cut`, `spurting`,
+		`sangr(?:a|ando) mucho`, `no (?:para|deja) de sangrar`, `mucha sangre`,
+		// A severe allergic reaction.
+		`(?:throat|tongue|lips?|face|mouth) (?:is |are )?(?:closing|swelling|swelled|swollen|puffing)`, `swell(?:ing|ed)? (?:up )?(?:of )?(?:his|her|my|the) (?:face|tongue|throat|lips)`,
+		`anaphyla\w*`, `(?:need|needs|needed|use|used|using|give|gave|giving) (?:an |the |his |her |my )?epi ?pen`,
+		`se le (?:esta )?(?:hincha|hinchando|cierra|cerrando) (?:la|el|los) (?:garganta|lengua|cara|labios)`, `se me cierra la garganta`,
+		// Poisoning and overdoses.
+		`overdos\w*`, `od(?:ing|ed|'d|d)`, `took (?:a )?(?:whole|all|too many|way too many|a bunch of|a bottle of|\d+) (?:bottle|pills|of (?:his|her|my|the) pills|tablets|\w+ pills)`,
+		`(?:took|swallowed|ate|drank) .{0,40}on purpose`, `(?:dont|don't|not sure|no se) (?:know )?(?:how many|cuantas) (?:she|he|they|se) ?(?:took|ate|swallowed|tomo|comio)?`,
+		`found (?:my|the|our) .{0,30}with (?:my|his|her|the|some|a bottle of|a|an) .{0,25}(?:pills|meds|medicine|bottle|bleach|detergent|pods)`,
+		`(?:swallowed|drank|ate|ingested) (?:some |a |the )?(?:bleach|detergent|pod|pods|battery|batteries|button battery|magnets|pills|medicine|cleaner|antifreeze|poison)`,
+		`poison(?:ed|ing)?`,
+		`sobredosis`, `se tomo (?:todas|muchas|un frasco|\d+) (?:las )?(?:pastillas|pildoras)`, `(?:se )?(?:trago|tomo|bebio) (?:cloro|veneno|detergente)`, `envenen\w*`,
+		// Seizures.
+		`seiz(?:ure|ures|ing)`, `convuls\w*`,
+		`convulsion(?:es|ando)?`, `ataque epileptico`,
+		// Suicide, self-harm and violence.
+		`suicid\w*`, `kill(?:ing)? (?:myself|himself|herself)`, `end (?:my|it all|his|her) li(?:fe|ves)`, `end it (?:all|tonight)`, `want(?:s)? to die`, `wanna die`,
+		`(?:dont|don't|do not) want to (?:be here|live|wake up|exist) ?(?:anymore)?`, `no (?:reason|point) (?:to|in) (?:live|living|going on|anything|life)`,
+		`(?:cant|can't|cannot) (?:go on|do this anymore|take (?:it|this) anymore)`, `goodbye (?:everyone|all|world|forever)`, `tonight is the night`,
+		`better off (?:dead|without me)`, `(?:cut|cutting|hurt|hurting|harm|harming) (?:myself|himself|herself)`, `self ?harm\w*`,
+		`(?:gonna|going to|coming (?:over )?to|come (?:over )?to) (?:shoot|hurt|kill|stab)`, `(?:kill|hurt|shoot) (?:me|us|them|everyone) tonight`, `(?:bring|bringing|has|have|got) a (?:gun|knife)`, `shoot up`,
+		`quitarme la vida`, `me quiero morir`, `quiero morir(?:me)?`, `no quiero (?:vivir|seguir viviendo|despertar)`, `hacerme dano`, `matarme`, `cortarme`, `me va a matar`,
+		// The other warning signs of an emergency (MedlinePlus,
+		// "Recognizing medical emergencies"; ACEP's warning signs).
+		`(?:coughing|throwing|vomiting|spitting|puking|peeing|pooping) (?:up )?(?:blood|bloody)`, `blood in (?:his |her |my )?(?:vomit|throw up)`, `black (?:tarry )?(?:stool|poop)`,
+		`(?:head|spine|spinal|neck) injury`, `hit (?:his|her|my|their) head`, `(?:fell|fall|falling) (?:down|off|from|and hit|on (?:his|her|my) head)`, `(?:car|motorcycle|bike|bus) (?:accident|crash|wreck)`, `hit by a (?:car|truck)`,
+		`(?:severe|bad|serious|deep|large) (?:burn|burns|wound|cut|gash)`, `burned (?:badly|severely|his|her|my)`, `smoke inhalation`, `drown\w*`, `electrocut\w*`, `bone (?:sticking|poking) out`,
+		`(?:sudden|severe|excruciating|unbearable|worst|intense) (?:\w+ )?(?:pain|headache|abdominal pain|stomach pain|belly pain|cramps)`, `(?:cant|can't|cannot) (?:walk|stand|speak|talk|swallow|see|feel (?:my|his|her) (?:legs|arms|face))`,
+		`stiff neck`, `(?:cant|can't|wont|won't) stop (?:vomiting|throwing up|shaking|crying|bleeding)`, `not making (?:any )?sense`, `talking (?:weird|funny|gibberish|nonsense)`, `(?:very |really |super )?confused (?:and|all of a sudden|suddenly)`,
+		`water broke`, `baby (?:isnt|isn't|is not|stopped|not) moving`, `(?:pregnant|weeks) .{0,30}(?:bleeding|gushing|severe pain|cramping bad)`, `(?:cold|clammy) and (?:sweaty|clammy|pale)`, `(?:went|gone|going) limp`, `limp and`,
+		`(?:want|going|gonna|plan(?:ning)?|about) to (?:die|end it|end things|kill|hurt (?:myself|someone))`, `(?:ending|end) (?:it|things|my life)`, `(?:no|nothing) (?:left )?to live for`, `(?:cant|can't|cannot) (?:keep going|live like this)`,
+		`say(?:ing)? goodbye`, `(?:wont|won't|not) be (?:here|around) (?:tomorrow|much longer|anymore)`, `hopeless`, `want to disappear`, `unalive`, `kms`,
+		`(?:kill|hurt|shoot|stab|choke)(?:ing)? (?:him|her|them|you|everyone|someone|people|my \w+)`, `threaten\w*`, `(?:he|she|they) (?:hit|beat|choked|strangled|attacked) (?:me|my)`,
+		`(?:vomit\w*|tose|tosiendo|escupe) sangre`, `se (?:cayo|pego) .{0,20}cabeza`, `accidente`, `quemadura (?:grave|fuerte|seria)`, `se ahogo`, `dolor (?:muy )?(?:fuerte|intenso|insoportable|horrible)`,
+		`no (?:puede|puedo) (?:caminar|pararse|pararme|hablar|tragar|ver)`, `(?:se (?:me|le) )?rompio la fuente`, `(?:el|mi) bebe no se mueve`, `no aguanto (?:mas|esto)`, `quiero desaparecer`, `acabar con (?:todo|mi vida)`, `me quiero matar`, `(?:lo|la|los) voy a matar`,
+		// Calling for help now.
+		`call(?:ing)? (?:911|an ambulance)`, `ambulance`, `ambulancia`, `emergenc(?:y|ia) (?:right )?now`,
+	}
+	// A baby's fever is an emergency, and so is a limp or unwaking child.
+	infant = `(?:newborn|infant|baby|bebe|recien nacido|\d+ (?:week|wk|day)s?(?: |-)?old|(?:1|2|one|two) (?:month|mo)s?(?: |-)?old|(?:de )?\d+ (?:semanas|dias)|de (?:1|2|un|dos) mes(?:es)?)`
+
+	// Advice asked for: what to do, whether something is normal or safe,
+	// how much to take.
+	askSigns = []string{
+		`should (?:i|he|she|we|they|my|it)`, `do (?:i|you think i|we) (?:need|have) to`, `is (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|something|a sign|contagious|fine)`,
+		`(?:can|could|may) (?:i|he|she|we|my \w+) (?:take|give|use|mix|have|drink|eat|stop|skip|double|alternate|still)`, `how (?:much|many|often|long) (?:should|can|do)`,
+		`what (?:should|do|can) (?:i|we) (?:do|take|give|use)`, `what does (?:it|this|that) mean`, `could (?:it|this|that) be`, `do you think`, `is there something`, `am i`,
+		`any (?:advice|tips|ideas|suggestions)`, `what (?:is|could be) (?:wrong|causing)`, `how do i (?:treat|get rid|stop|make)`, `when should`, `safe to`, `ok to`, `okay to`, `worried`, `concerned`, `or (?:will|does|is) it`,
+		`debo`, `deberia`, `es normal`, `es grave`, `es peligroso`, `puedo (?:tomar|darle|dar|usar|mezclar|comer|beber|dejar)`, `que (?:hago|le doy|tomo|puedo tomar|me recomiendan)`,
+		`cuanto (?:le doy|tomo|debo)`, `sera (?:algo|normal|grave)`, `que significa`, `necesito (?:pastillas|medicina|antibiotico)`, `o con`,
+		`how do i know (?:if|when)`, `(?:will|does|did|would) (?:it|this|that) (?:go away|get better|hurt|help|work|mean|affect)`, `is (?:that|this|it) (?:bad|ok|okay|normal|serious|common)`,
+		`what (?:can|should) (?:i|we|he|she) (?:do|take|give|use|try)`, `(?:tengo|tiene) que`, `que (?:puedo|podemos|le puedo) (?:hacer|dar|tomar)`, `es (?:malo|bueno|seguro)`,
+	}
+	// Signs of a body, an illness, a medicine or a result.
+	healthSigns = []string{
+		`fever`, `temp(?:erature)? (?:of )?\d`, `\d{2,3}(?:\.\d)? ?(?:f|degrees)`, `cough\w*`, `sore throat`, `throat`, `tonsils?`, `strep`, `headache\w*`, `migraine\w*`, `rash\w*`, `hives`, `vomit\w*`, `throw(?:ing)? up`, `threw up`, `diarrh\w*`,
+		`nause\w*`, `dizz\w*`, `pain\w*`, `hurts?`, `hurting`, `ache\w*`, `swollen`, `swelling`, `itch\w*`, `bleed\w*`, `nosebleeds?`, `lump`, `bump`, `infection`, `infected`, `uti`, `pink ?eye`, `discharge`, `crusted`,
+		`snor\w*`, `apnea`, `allerg\w*`, `sprain\w*`, `twist\w*`, `bruis\w*`, `burn\w*`, `cramps?`, `constipat\w*`, `heartburn`, `reflux`, `spots?`, `cold`, `covid`, `flu shot`, `shot`, `vaccine`, `dose`, `doses`, `schedule`, `too (?:old|young)`,
+		`blood (?:pressure|sugar|test)`, `sugar`, `a1c`, `cholesterol`, `potassium`, `sodium`, `glucose`, `tsh`, `psa`, `protein`, `creatinine`, `hemoglobin`, `iron`, `vitamin d`, `flagged`, `abnormal`, `elevated`, `trace`,
+		`bp`, `\d{2,3} ?/ ?\d{2,3}`, `heart rate`, `pulse`, `period`, `pregnan\w*`, `breastfeed\w*`, `protected`,
+		`insomnia`, `(?:cant|can't) sleep`, `fatigue`, `anxiety`, `anxious`, `depress\w*`, `panic attacks?`, `mole`, `wart`,
+		`tylenol`, `acetaminophen`, `paracetamol`, `ibuprofen`, `advil`, `motrin`, `aleve`, `naproxen`, `aspirin`, `benadryl`, `zyrtec`, `claritin`, `nyquil`, `dayquil`, `mucinex`, `sudafed`,
+		`amoxicillin`, `antibiotics?`, `z ?pack`, `azithromycin`, `prednisone`, `steroids?`, `inhaler`, `albuterol`, `insulin`, `metformin`, `lisinopril`, `amlodipine`, `losartan`, `statin`, `atorvastatin`,
+		`levothyroxine`, `synthroid`, `sertraline`, `zoloft`, `prozac`, `lexapro`, `xanax`, `adderall`, `birth control`, `melatonin`, `\d+ ?(?:mg|mcg|ml|units)`, `drops`, `side effects?`,
+		`tdap`, `mmr`, `hpv`, `shingles`, `rsv`, `pneumonia`, `results? (?:say|said|show|showed|came back|were|was)`, `sample`,
+		// Parts of the body, and more of what goes wrong with them.
+		`ears?`, `eyes?`, `skin`, `stomach`, `belly`, `tummy`, `back (?:pain|hurts|ache)`, `lower back`, `knees?`, `hips?`, `shoulders?`, `neck`, `foot`, `feet`, `ankles?`, `wrists?`, `fingers?`, `toes?`, `tooth`, `teeth`, `gums?`,
+		`nose`, `breasts?`, `testicles?`, `vagina\w*`, `penis`, `urine`, `pee`, `peeing`, `poop`, `stool`, `bowel\w*`, `bladder`, `kidneys?`, `liver`, `lungs?`, `heart (?:racing|pounding|skipping|flutter\w*|palpitations)`, `palpitations`, `joints?`, `muscles?`, `bones?`,
+		`numb\w*`, `tingl\w*`, `weak\w*`, `tired`, `exhausted`, `weight`, `acne`, `eczema`, `psoriasis`, `hair loss`, `stress\w*`, `sleep\w*`, `spotting`, `late period`, `yeast`, `stones?`, `gout`, `gerd`, `ibs`,
+		`blood in`, `bloody`, `symptoms?`, `diagnos\w*`, `condition`, `disease`, `virus`, `bacteria\w*`, `contagious`, `germs?`, `wound`, `stitches`, `scar`, `bites?`, `stings?`, `fracture\w*`, `broken (?:bone|arm|leg|wrist|toe|finger|nose)`,
+		`fiebre`, `calentura`, `tos`, `dolor`, `duele`, `gripe`, `gripa`, `resfriado`, `diarrea`, `mareo\w*`, `sarpullido`, `ronchas`, `presion`, `azucar`, `glucosa`, `colesterol`,
+		`embarazada`, `jarabe`, `dosis`, `antibiotico`, `amoxicilina`, `ibuprofeno`, `losartan`, `paracetamol`, `hinchad[oa]`, `infeccion`, `alergi\w*`,
+		`garganta`, `oidos?`, `ojos?`, `estomago`, `panza`, `espalda`, `rodillas?`, `piel`, `granos`, `comezon`, `picazon`, `sangre`, `orina`, `nausea\w*`, `cansad[oa]`, `peso`, `enferm[oa]`, `sintomas?`,
+	}
+	// Medicines, which a question about taking them makes medical.
+	medicineSigns = []string{
+		`meds?`, `medicines?`, `medications?`, `pills?`, `prescriptions?`, `tablets?`, `doses?`, `dosage`, `medicina`, `medicamentos?`, `pastillas?`, `receta`,
+	}
+	// The commenter, or someone close, has it.
+	personalSigns = []string{
+		`(?:should|can|could|do|am|will) i`, `puedo`, `i (?:have|ve had|have had|had|got|get|am|m|feel|ve been|keep|cant|can't|started|took|take|was|noticed|missed|think)`, `im`, `i'm`, `ive`, `i've`, `am i`, `my \w+`, `me`, someone,
+		`(?:he|she|they) (?:has|have|had|is|was|keeps|started|took|got|wants)`, `since (?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)`,
+		`for (?:\d+|a few|two|three|four|five|several) (?:days|weeks|hours|months)`, `\d+ (?:days|weeks) now`, `(?:\d+|\w+) (?:yo|y/o|yr old|year old|years old|month old)`,
+		`tengo`, `tiene`, `tuve`, `tomo`, `toma`, `estoy`, `me (?:dio|salio|salieron|siento|recet\w*|duele|duelen|pica|sale)`, `le (?:dio|salio|salieron|duele|duelen|pica|sale)`, `mi \w+`, `desde (?:ayer|hace|el)`, `hace \w+ dias`,
+	}
+	// A visit asked for, not advice: whether or when one can be seen.
+	accessSigns = []string{
+		`(?:can|could) (?:i|we|he|she|my \w+|you|u|y'?all) (?:be seen|get (?:in|seen|(?:a |an )?(?:same[- ]day |sick |video |quick |urgent )?(?:appt|appointment|apt|visit|slot|spot))|come in|do (?:a|an) (?:sick|video) visit|see (?:him|her|them|me|us)|walk in)`,
+		`(?:can|could|do|does) (?:you|u|y'?all) (?:see|treat|do)`, `(?:or|vs|versus) (?:do i have to |should i )?(?:go to )?(?:urgent care|the er)`,
+		`(?:lo|la|me|nos) pueden (?:ver|atender)`, `mismo dia`,
+	}
+
+	// Health told, not asked about: a diagnosis, a condition, a treatment.
+	conditionSigns = []string{
+		`\w+ disease`, `chronic \w+`, `celiac`, `cancer`, `tumou?r`, `diabet\w*`, `type (?:1|2|one|two)`, `hiv`, `aids`, `std`, `sti`, `herpes`, `hepatitis`, `depress\w*`, `anxiety`, `adhd`, `ptsd`, `bipolar`, `schizo\w*`, `autis\w*`, `ocd`, `eating disorder`, `anorexi\w*`, `bulimi\w*`,
+		`dementia`, `alzheimer\w*`, `parkinson\w*`, `long covid`, `addict\w*`, `alcoholi\w*`, `sober`, `sobriety`, `rehab`, `relapse\w*`, `quit (?:smoking|drinking|vaping)`, `lupus`, `epilep\w*`, `asthma`, `copd`, `multiple sclerosis`, `crohn\w*`, `colitis`, `arthritis`, `fibromyalgia`,
+		`chemo\w*`, `radiation`, `surgery`, `biopsy`, `mammogram`, `colonoscopy`, `pap smear`, `dialysis`, `transplant`, `miscarri\w*`, `abortion`, `pregnan\w*`, `ivf`, `infertil\w*`, `thyroid`, `hypertension`, `high blood pressure`, `bp was`,
+		`heart attack`, `heart failure`, `a1c`, `insulin`, `antidepressants?`, `therap(?:y|ist)`, `psychiatrist`, `meds`, `medication`, `diagnos\w*`, `dx`, `lump`, `remission`, `tested positive`, `allerg\w*`, `epi ?pen`,
+		`vih`, `sida`, `diabetes`, `depresion`, `ansiedad`, `quimio\w*`, `cirugia`, `embaraz\w*`, `aborto`, `tratamiento`, `diagnostic\w*`, `tiroides`, `hipertension`, `presion alta`, `demencia`,
+	}
+	// The writer tells of it as theirs, or of someone close.
+	disclosureSigns = []string{
+		`(?:i|he|she|we|they) (?:was|were|got|just got|have been|ve been|am|m|is) (?:just |recently |finally |officially )?(?:diagnosed|dx)`, `diagnos(?:ed|is) with`,
+		`i (?:have|ve got|am living with|live with|struggle with|suffer from|deal with|battle|beat|survived|had|just had|quit)`, `living with`, `(?:years?|yrs?|months?|days?) (?:sober|clean|smoke free)`,
+		`i(?:'m| am|m) (?:pregnant|on chemo|in recovery|sober|clean|bipolar|diabetic|type 1|type 2|hiv positive|positive|in remission|a cancer survivor|on (?:insulin|meds|medication|antidepressants|suboxone|methadone))`,
+		`(?:caught|found|treated|diagnosed) my`, `saved (?:my|his|her) life`, `my (?:\w+ )?(?:\w+)`, someone + ` (?:has|had|is|was|got)`,
+		`me (?:diagnosticaron|detectaron|encontraron)`, `tengo`, `tiene`, `estoy`, `mi \w+`, `perdi (?:a )?(?:mi )?bebe`,
+		`ago`, `for (?:\d+|a few|two|three|many|several) (?:years?|yrs?|months?)`,
+	}
+	// Being a patient, which alone is told.
+	patientSigns = []string{
+		`(?:i|im|i'm|i am|we are|we're) (?:a |your |their )?patients?`, `as a patient`, `patients? (?:of|at|here)`, `(?:soy|somos) pacientes?`,
+	}
+
+	// Comments about the practice itself, bad or good.
+	complaintSigns = []string{
+		`rude`, `unprofessional`, `disrespect\w*`, `terrible`, `horrible`, `awful`, `worst`, `ridiculous`, `unacceptable`, `unreal`, `disgust\w*`, `incompetent`, `careless`, `never again`, `never going back`,
+		`garbage`, `trash`, `nightmare`, `useless`, `joke`, `rushed`, `like a number`, `never showed(?: up)?`, `no[- ]?show fee`, `not ok(?:ay)?`, `hung up`, `on hold`, `smh`, `thanks for nothing`, `wow thanks`,
+		`waste of (?:time|money|a copay)`, `(?:waited|waiting|wait(?:ed)? for|sat) (?:for )?(?:over |almost |nearly |like )?(?:an? |\d+|two|three|four) ?(?:hours?|hrs?|minutes?|mins?)`, `wait times?`, `long wait`,
+		`(?:nobody|no one|never) (?:ever )?(?:called|calls|answers|answered|returns?|returned|got back|picks up|picked up|showed)`, `(?:came|arrived|sent) (?:\w+ )?(?:\w+ )?after my`,
+		`made (?:me|us) (?:wait|reschedule|pay|leave)`, `kept (?:freezing|crashing|dropping|logging)`, `logs? me out`,
+		`(?:lost|messed up|screwed up) my`, `overcharg\w*`, `charged (?:me )?twice`, `double charged`, `sent (?:me )?to collections`,
+		`(?:bad|poor|awful|terrible|great|excellent|amazing|wonderful|best) (?:experience|service|care|customer service|staff|doctor|doc|dr|nurse|team|office)`,
+		`(?:1|one|2|two|5|five) stars?`, `zero stars`, `best (?:doctor|doc|dr|nurse|clinic|practice|office|staff|team)`, `(?:love|loved|adore) (?:dr|doctor|my doctor|the staff|this (?:place|clinic|office|practice)|everyone|y'all|yall|you guys)`,
+		`(?:thank you|thanks|gracias) (?:so much )?(?:dr|doctor|nurse|to (?:the|your|all the|everyone)|a (?:la|el|los|las|todo)|al)`, `(?:so|very|always|super|siempre muy|muy) (?:kind|caring|helpful|nice|friendly|patient|professional|rude|slow|sweet|amables?|atent[oa]s?|groser[oa]s?)`,
+		`shout ?out`, `looks (?:so much |way )?(?:better|great|amazing|nice)`, `(?:highly )?recommend`,
+		`front desk (?:was|is|lady|staff|people)`, `(?:the|your) (?:receptionist|staff|nurse|doctor|dr) (?:was|is|were|yelled|ignored)`, `treated (?:me|us|my \w+) (?:like|so|very|with)`, `disappoint\w*`, `frustrat\w*`, `upset`, `complain\w*`, `review`,
+		`pesim\w*`, `groser\w*`, `mal(?:a|isim\w*)? (?:atencion|servicio|trato)`, `(?:excelente|buena|buenisima|mejor) (?:atencion|servicio|doctora?|trato|clinica)`, `la mejor doctora`, `el mejor doctor`, `nunca (?:me )?(?:llamaron|contestan|regreso)`, `espere (?:\d+|dos|tres|mas de)`, `queja`,
+	}
+
+	// Feelings about the practice: a word of them near a word for its
+	// people or its service makes a review.
+	feelingSigns = []string{
+		`bad`, `poor`, `awful`, `horrible`, `terrible`, `lousy`, `sucks?`, `sucked`, `pathetic`, `annoy\w*`, `angry`, `mad`, `furious`, `frustrat\w*`, `disappoint\w*`, `upset`, `slow`, `late`, `forever`, `ignored`, `dismissive`, `cold`, `never`,
+		`amazing`, `awesome`, `wonderful`, `fantastic`, `excellent`, `great`, `best`, `love`, `loved`, `grateful`, `appreciate\w*`, `kind`, `caring`, `sweet`, `friendly`, `helpful`, `professional`, `gentle`, `patient with`, `listened`,
+		`mal[oa]?`, `pesim[oa]`, `terrible`, `lent[oa]s?`, `tarde`, `nunca`, `excelente`, `buenisim[oa]s?`, `maravillos[oa]s?`, `amables?`, `atent[oa]s?`, `agradecid[oa]`, `gracias`,
+	}
+	practiceSigns = []string{
+		`dr`, `doctor`, `doc`, `nurse`, `nurses`, `np`, `pa`, `staff`, `front desk`, `receptionist`, `office`, `clinic`, `practice`, `you guys`, `y'?all`, `team`, `everyone there`, `this place`, `service`, `care`, `visit`, `appointment`, `appt`, `wait`, `billing`, `phone`,
+		`doctora?`, `enfermer[oa]s?`, `personal`, `recepcion\w*`, `clinica`, `oficina`, `atencion`, `servicio`, `cita`, `ustedes`,
+	}
+
+	// Spam: not to be answered at all.
+	spamSigns = []string{
+		`(?:message|whatsapp|text) me (?:on|at|for)`, `earn \$?\d+`, `\d[\d,]* (?:a|per) (?:week|day|month|wk)`, `crypto\w*`, `bitcoin`, `forex`, `invest(?:ment|ing|or)`,
+		`follow (?:me|my page|back|for follow)`, `check (?:out )?my (?:page|profile|bio|link|channel)`, `(?:be|become) (?:your|ur) friend`, `click (?:the |my )?link`, `link in my bio`,
+		`cheap (?:meds|pills|viagra|followers)`, `promo code`, `giveaway`, `sugar (?:daddy|mommy)`, `onlyfans`, `work from home`, `make money`, `gana dinero`,
+	}
+
+	requestSigns = []string{
+		`(?:can|could|would|will) (?:you|u|someone|somebody|y'?all|anyone) (?:please |pls |plz )?(?:check|send|email|e-mail|fax|fill out|fill|set|call|look|help|schedule|book|move|fix|update|change|cancel|mail|forward|sign|complete|give me|get me|squeeze|fit)`,
+		`(?:can|could|may) (?:i|we) (?:get|make|book|schedule|set up|move|change|cancel|reschedule) (?:me |us |my |an? |in |one of )?(?:appt|appointment|apt|visit|in|an appointment|a visit|the \w+ (?:slots?|spots?))`,
+		`(?:get|fit|squeeze) (?:me|us|him|her|my \w+) in`, `(?:i|we) (?:need|want|would like) to (?:reschedule|cancel|book|schedule|move)`, `(?:dm|pm|inbox|message|text|call) me`, `book (?:me|us|my \w+)`, `(?:i|we) (?:need|want|would like) (?:to (?:make|book|schedule|get|see|cancel|reschedule|move) )?(?:an? )?(?:appt|appointment|apt|visit)`,
+		`(?:cancel|reschedule|move|change|confirm|push) (?:my|our|his|her|the) (?:\w+(?:'s)? )?(?:appt|appointment|apt|visit|physical|checkup|check-up|exam|follow ?up)`,
+		`(?:any|an?|one of the) (?:\w+ )?(?:same day )?(?:openings?|slots?|spots?|availability) (?:for|on|this|tomorrow|tmrw|today|next)`,
+		`(?:i|we) (?:still )?(?:need|want|am waiting (?:on|for)|m waiting (?:on|for)) (?:a |an |my |the |his |her )?(?:refill|renewal|referral|note|letter|copy|form)`,
+		`(?:refill|renewal) (?:on|of|for) (?:my|his|her)`, `(?:send|call in|refill|renew) (?:in )?(?:my|his|her|the) (?:refill|prescription|rx|script|meds)`, `(?:a la|to (?:the|my)) (?:farmacia|pharmacy)`,
+		`(?:my|this|the) (?:bill|statement|balance) (?:is|says|shows|was|still|has)`, `i (?:still )?owe`, `why (?:was|am|did) (?:i|we) (?:charged|billed|get a bill)`, `(?:charged|billed) (?:me|us)`, `payment plan`, `refund`, `itemized`,
+		`(?:copy|copies) of (?:my|our|his|her)`, `(?:send|fax|transfer|email|mail) (?:a copy of )?(?:my|his|her|our|them)`, `(?:my|his|her|our|kids'?|son'?s|daughter'?s) (?:records|chart|shot records|vaccine records|immunization records|forms?|paperwork)`,
+		`referral`, `prior auth\w*`, `(?:doctor'?s|work|school|sick) note`, `(?:call|text|email|message) me back`, `call back`, `please (?:call|help|contact) (?:me|us)`,
+		`(?:necesito|quiero|quisiera|ocupo) (?:hacer |sacar |pedir |un |una |mi |el |la )?(?:cita|consulta|receta|resurtido|refill|factura|expediente|records|registros|carta|nota)`,
+		`(?:cancelar|cambiar|mover|reprogramar) (?:mi|la) cita`, `mi (?:cita|receta|factura|cuenta|cobro|expediente)`,
+		`(?:me pueden|pueden|podrian) (?:llamar|dar|hacer|mandar|enviar|programar)`, `(?:me cobraron|cobraron)`,
+		`(?:please|pls|plz|por favor) (?:\w+ )?(?:call|send|book|schedule|refill|fax|email|help|check|cancel|move|llamen|manden|envien|ayuden)`,
+		`i (?:need|want|would like|have) to (?:talk|speak) (?:to|with)`, `(?:talk|speak) to (?:someone|a nurse|the doctor|billing|a person)`,
+		`(?:my|his|her|our) (?:appointment|appt|refill|prescription|rx|records|forms?|bill|balance|referral|paperwork|results|test results) (?:still|yet|hasnt|hasn't|has not|isnt|isn't|wasnt|never|didnt|didn't|was (?:supposed|never|not))`,
+		`(?:when|where) (?:is|are|will) (?:my|his|her) (?:refill|prescription|rx|records|forms?|referral|paperwork|results|test results)`, `(?:still )?waiting (?:on|for) (?:my|his|her|a|the) (?:refill|prescription|rx|records|forms?|referral|paperwork|callback|call back|results)`,
+		`(?:necesito|ocupo|quiero) (?:que (?:me )?)?(?:llamen|hablar|me llamen)`, `(?:mi|su) (?:receta|cita|factura|referencia) (?:todavia|aun|no)`,
+	}
+)
+
+// An acute sign and a severe symptom together also make an emergency.
+var (
+	acuteSigns = []string{
+		`now`, `right now`, `rn`, `just now`, `tonight`, `suddenly`, `sudden`, `all of a sudden`, `out of nowhere`, `help`, `please help`, `hurry`, `asap`, `what do i do`, `what do we do`, `scared`, `freaking out`, `panicking`,
+		`ahora`, `ahorita`, `de repente`, `ayuda`, `auxilio`, `que hago`, `urgente`,
+	}
+	severeSigns = []string{
+		`chest`, `breath\w*`, `breathe`, `faint\w*`, `pass(?:ed|ing)? out`, `dizz\w*`, `numb\w*`, `weak`, `swell\w*`, `swollen`, `seiz\w*`, `shaking`, `unconscious`, `confused`, `blue`, `pale`, `collapse\w*`,
+		`fell`, `fall`, `burn\w*`, `poison\w*`, `pills`, `bleed\w*`, `blood`, `vomit\w*`, `throwing up`, `heart`, `pounding`, `racing`, `choking`, `allergic`, `hives`, `head`, `vision`, `speech`, `slurr\w*`,
+		`pecho`, `respirar`, `desmay\w*`, `mareo\w*`, `convulsi\w*`, `sangr\w*`, `hinchad[oa]`, `vomit\w*`, `corazon`, `cabeza`, `pastillas`,
+	}
+	// Advice asked that is personal in itself: whether something is
+	// normal, what to take or to do.
+	strongAskSigns = []string{
+		`is (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|something to worry about)`, `should i`, `(?:can|could) i (?:take|give|use|mix|stop|double)`, `what (?:should|do|can) i (?:do|take|give|use)`,
+		`how (?:much|many|often) (?:should|can|do) (?:i|you) (?:take|give)`, `es normal`, `es grave`, `debo`, `deberia`, `puedo (?:tomar|darle|dar|usar|mezclar)`, `que (?:le doy|tomo|puedo tomar)`,
+	}
+)
+
+// Compiled signs, each of one situation.
+var (
+	emergencyRE   = regexp.MustCompile(anyOf(emergencySigns...))
+	infantRE      = regexp.MustCompile(`\b` + infant + `\b`)
+	infantFeverRE = regexp.MustCompile(anyOf(`fever`, `fiebre`, `temp`, `temperature`, `temperatura`, `calentura`, `limp`, `floppy`, `lethargic`, `wont eat`, `won't eat`, `not eating`, `no come`))
+	askRE         = regexp.MustCompile(anyOf(askSigns...))
+	strongAskRE   = regexp.MustCompile(anyOf(strongAskSigns...))
+	acuteRE       = regexp.MustCompile(anyOf(acuteSigns...))
+	severeRE      = regexp.MustCompile(anyOf(severeSigns...))
+	healthRE      = regexp.MustCompile(anyOf(healthSigns...))
+	medicineRE    = regexp.MustCompile(anyOf(medicineSigns...))
+	takeRE        = regexp.MustCompile(anyOf(`take`, `taking`, `took`, `give`, `giving`, `mix`, `mixing`, `double`, `skip`, `stop`, `start`, `switch`, `increase`, `decrease`, `go up`, `go down`, `split`, `crush`, `tomar`, `tomo`, `darle`, `dar`, `mezclar`, `dejar`))
+	personalRE    = regexp.MustCompile(anyOf(personalSigns...))
+	accessRE      = regexp.MustCompile(anyOf(accessSigns...))
+	conditionRE   = regexp.MustCompile(anyOf(conditionSigns...))
+	disclosureRE  = regexp.MustCompile(anyOf(disclosureSigns...))
+	patientRE     = regexp.MustCompile(anyOf(patientSigns...))
+	needToRE      = regexp.MustCompile(anyOf(`do (?:i|we) (?:need|have) to`))
+	complaintRE   = regexp.MustCompile(anyOf(complaintSigns...))
+	feelingRE     = regexp.MustCompile(anyOf(feelingSigns...))
+	practiceRE    = regexp.MustCompile(anyOf(practiceSigns...))
+	aboutPostRE   = regexp.MustCompile(anyOf(`post`, `posts`, `posting`, `info`, `information`, `tips?`, `reminder`, `this`, `video`, `graphic`, `page`, `publicacion`, `informacion`))
+	spamRE        = regexp.MustCompile(anyOf(spamSigns...))
+	requestRE     = regexp.MustCompile(anyOf(requestSigns...))
+)
+
+// questionRE matches the words that start a question, in English and
+// Spanish, wherever they stand.
+var questionRE = regexp.MustCompile(anyOf(
+	`what`, `whats`, `what's`, `how`, `when`, `where`, `which`, `who`, `why`, `is there`, `are there`, `is it`, `are you`, `are u`, `r u`, `r there`,
+	`do (?:you|u|y'?all|ya|i|we|they)`, `does`, `did`, `can (?:i|you|u|we|my|someone)`, `could`, `will`, `would`, `should`, `may i`, `any (?:way|chance)`,
+	`que`, `como`, `cuando`, `donde`, `cual`, `cuales`, `cuanto`, `cuantos`, `cuanta`, `quien`, `por que`, `puedo`, `pueden`, `tienen`, `hay`, `aceptan`, `ponen`, `se puede`, `necesito`))
+
+// asks reports whether text asks something: a question mark, or the words
+// a question starts with.
+func asks(text string) bool {
+	s := fold(text)
+	return strings.ContainsAny(s, "?¿") || questionRE.MatchString(s)
+}
+
+// fold returns text as the signs read it: lower case, without accents,
+// with straight apostrophes and single spaces.
+func fold(text string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, err := transform.String(t, text)
+	if err != nil {
+		s = text
+	}
+	s = strings.NewReplacer("’", "'", "‘", "'", "`", "'").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// classify returns the situation the signs in text point to, emergencies
+// first, and the words that show it; "" when none does (a question for an
+// entry, or anything else). Spam is Other.
+func classify(text string) (situation string, why []string) {
+	s := fold(text)
+	if m := emergencyRE.FindAllString(s, -1); m != nil {
+		return Emergency, m
+	}
+	if inf := infantRE.FindString(s); inf != "" {
+		if f := infantFeverRE.FindString(s); f != "" {
+			return Emergency, []string{inf, f}
+		}
+	}
+	if a := acuteRE.FindString(s); a != "" {
+		if sv := severeRE.FindString(s); sv != "" {
+			return Emergency, []string{a, sv}
+		}
+	}
+	ask := askRE.FindAllString(s, -1)
+	access := accessRE.MatchString(s)
+	if access {
+		// "Or do I have to go to urgent care?" asks where to be seen.
+		ask = slices.DeleteFunc(ask, needToRE.MatchString)
+		if len(ask) == 0 {
+			ask = nil
+		}
+	}
+	health := healthRE.FindAllString(s, -1)
+	if health == nil && takeRE.MatchString(s) {
+		// Taking one's medicine is a question of health.
+		health = medicineRE.FindAllString(s, -1)
+	}
+	personal := personalRE.FindAllString(s, -1)
+	question := strings.ContainsAny(s, "?¿") || ask != nil
+	// Advice asked about one's own health: a question about treatment,
+	// or any question but whether one can be seen.
+	if health != nil && (personal != nil && (ask != nil || question && !access) || strongAskRE.MatchString(s)) {
+		return Medical, append(append(ask, health...), personal...)
+	}
+	if m := spamRE.FindAllString(s, -1); m != nil {
+		return Other, m
+	}
+	if c := conditionRE.FindAllString(s, -1); c != nil && !question {
+		if d := disclosureRE.FindAllString(s, -1); d != nil {
+			return Disclosure, append(c, d...)
+		}
+		if personal != nil {
+			return Disclosure, append(c, personal...)
+		}
+	}
+	if p := patientRE.FindAllString(s, -1); p != nil {
+		return Disclosure, p
+	}
+	if c := complaintRE.FindAllString(s, -1); c != nil {
+		return Complaint, c
+	}
+	if f := feelingRE.FindAllString(s, -1); f != nil && !question && !questionRE.MatchString(s) {
+		// A feeling about the practice's people or service, not about
+		// the post.
+		if p := practiceRE.FindAllString(s, -1); p != nil && !aboutPostRE.MatchString(s) {
+			return Complaint, append(f, p...)
+		}
+	}
+	if r := requestRE.FindAllString(s, -1); r != nil {
+		return Request, r
+	}
+	return "", nil
+}
