@@ -117,27 +117,31 @@ func ratio(a, b int) float64 {
 // situations lists the labels in their order of priority.
 var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, reply.Complaint, reply.Request, reply.Entry, reply.Other}
 
-// floors are the least recall on the held-out half that the tests
-// accept, by situation, and entryFloor the least rate of comments asking
-// an entry's question whose entry comes first: the figures the signs
-// reached. The goals are higher: every emergency found and 95% of personal
-// medical questions (entry matching, 85%, is met).
-var floors = map[string]float64{reply.Emergency: 0.81, reply.Medical: 0.88}
+// floors are the least recall on the held-out set that the tests accept,
+// by situation, and entryFloor the least rate of comments asking an
+// entry's question whose entry comes first: the figures the signs reached
+// when the held-out set was first measured. The goals are higher
+// and not reached: every emergency found, 95% of personal medical
+// questions, and 85% of questions matched to their entry.
+var floors = map[string]float64{reply.Emergency: 0.62, reply.Medical: 0.74}
 
-const entryFloor = 0.85
+const entryFloor = 0.83
 
-// TestCorpusAccuracy measures the kit on both halves of the labelled
-// corpus (testdata/comments): the tuning half, on which the signs were
-// tuned, and the held-out half, which no sign was tuned on. It fails when
-// the held-out half falls below the floors the signs reached (see
-// floors): a change that finds fewer emergencies or personal medical
-// questions, or matches fewer questions to their entries, fails. With
+// TestCorpusAccuracy measures the kit on the labelled comments of
+// testdata/comments: the tuning set (tune.jsonl and test.jsonl, the first
+// corpus's two halves, on which the signs were tuned), and the held-out
+// set (fresh.jsonl, written without sight of the signs or of the first
+// corpus, and frozen before the signs were tuned on the first corpus's
+// second half), which no sign was tuned on. It fails when the held-out
+// set falls below the floors the signs reached (see floors): a change that
+// finds fewer emergencies or personal medical questions, or matches fewer
+// questions to their entries, fails. With
 // FAQCAST_SHOW_TUNE=1 it lists the tuning half's misses; with
 // FAQCAST_TUNE_ONLY=1 it measures the tuning half alone, as the signs are
 // tuned, and lists its misses.
 func TestCorpusAccuracy(t *testing.T) {
 	k := exampleKit(t)
-	tune := evaluate(k, readCorpus(t, "tune.jsonl"))
+	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl")))
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
 		// While the signs are tuned, the held-out half stays unseen.
 		for _, s := range situations {
@@ -148,7 +152,7 @@ func TestCorpusAccuracy(t *testing.T) {
 		t.Log("tuning half's misses:\n" + strings.Join(tune.misses, "\n"))
 		return
 	}
-	test := evaluate(k, readCorpus(t, "test.jsonl"))
+	test := evaluate(k, readCorpus(t, "fresh.jsonl"))
 	for _, s := range situations {
 		t.Logf("%-10s recall tune %.3f (%d/%d) test %.3f (%d/%d); precision tune %.3f test %.3f", s,
 			tune.recall(s), tune.right[s], tune.total[s], test.recall(s), test.right[s], test.total[s],

@@ -93,17 +93,20 @@ var (
 		`(?:kill|hurt|shoot|stab|choke)(?:ing)? (?:him|her|them|you|everyone|someone|people|my \w+)`, `threaten\w*`, `(?:he|she|they) (?:hit|beat|choked|strangled|attacked) (?:me|my)`,
 		`(?:vomit\w*|tose|tosiendo|escupe) sangre`, `se (?:cayo|pego) .{0,20}cabeza`, `accidente`, `quemadura (?:grave|fuerte|seria)`, `se ahogo`, `dolor (?:muy )?(?:fuerte|intenso|insoportable|horrible)`,
 		`no (?:puede|puedo) (?:caminar|pararse|pararme|hablar|tragar|ver)`, `(?:se (?:me|le) )?rompio la fuente`, `(?:el|mi) bebe no se mueve`, `no aguanto (?:mas|esto)`, `quiero desaparecer`, `acabar con (?:todo|mi vida)`, `me quiero matar`, `(?:lo|la|los) voy a matar`,
+		`(?:chest|chst) (?:pain|pn|pains|hurt\w*)`, `short(?:ness|nes)? (?:of|o) breat?h?`, `(?:ribs|chest|belly) (?:suck\w*|pull\w*) in`, `barely (?:talk|speak)\w*`,
+		`(?:bit|chewed|swallow\w*|ate|licked) (?:into |on )?(?:a |an |some |the )?(?:dishwasher |laundry |detergent |tide )?(?:pods?|button batter(?:y|ies)|batter(?:y|ies)|magnets?)`,
+		`(?:bring|bringing|grab|grabbing|get|getting) (?:my|a|his|her) (?:gun|knife|weapon)`, `(?:she|he|they|you)(?:'ll| will) regret`,
 		// Calling for help now.
 		`call(?:ing)? (?:911|an ambulance)`, `ambulance`, `ambulancia`, `emergenc(?:y|ia) (?:right )?now`,
 	}
 	// A baby's fever is an emergency, and so is a limp or unwaking child.
-	infant = `(?:newborn|infant|baby|bebe|recien nacido|\d+ (?:week|wk|day)s?(?: |-)?old|(?:1|2|one|two) (?:month|mo)s?(?: |-)?old|(?:de )?\d+ (?:semanas|dias)|de (?:1|2|un|dos) mes(?:es)?)`
+	infant = `(?:newborn|infant|baby|bebe|recien nacido|\d+ (?:week|wk|day)s?(?: |-)?old|(?:1|2|one|two) (?:month|mo)s?(?: |-)?old|(?:bebe|nin[oa]|hij[oa]) de \d+ (?:semanas|dias)|(?:bebe|nin[oa]|hij[oa]) de (?:1|2|un|dos) mes(?:es)?)`
 
 	// Advice asked for: what to do, whether something is normal or safe,
 	// how much to take.
 	askSigns = []string{
 		`should (?:i|he|she|we|they|my|it)`, `do (?:i|you think i|we) (?:need|have) to`, `is (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|something|a sign|contagious|fine)`,
-		`(?:can|could|may) (?:i|he|she|we|my \w+) (?:take|give|use|mix|have|drink|eat|stop|skip|double|alternate|still)`, `how (?:much|many|often|long) (?:should|can|do)`,
+		`(?:can|could|may) (?:i|he|she|we|my \w+) (?:just |still |also |even )?(?:take|give|use|mix|have|drink|eat|stop|skip|double|alternate|still)`, `how (?:much|many|often|long) (?:should|can|do)`,
 		`what (?:should|do|can) (?:i|we) (?:do|take|give|use)`, `what does (?:it|this|that) mean`, `could (?:it|this|that) be`, `do you think`, `is there something`, `am i`,
 		`any (?:advice|tips|ideas|suggestions)`, `what (?:is|could be) (?:wrong|causing)`, `how do i (?:treat|get rid|stop|make)`, `when should`, `safe to`, `ok to`, `okay to`, `worried`, `concerned`, `or (?:will|does|is) it`,
 		`debo`, `deberia`, `es normal`, `es grave`, `es peligroso`, `puedo (?:tomar|darle|dar|usar|mezclar|comer|beber|dejar)`, `que (?:hago|le doy|tomo|puedo tomar|me recomiendan)`,
@@ -119,6 +122,7 @@ var (
 		`blood (?:pressure|sugar|test)`, `sugar`, `a1c`, `cholesterol`, `potassium`, `sodium`, `glucose`, `tsh`, `psa`, `protein`, `creatinine`, `hemoglobin`, `iron`, `vitamin d`, `flagged`, `abnormal`, `elevated`, `trace`,
 		`bp`, `\d{2,3} ?/ ?\d{2,3}`, `heart rate`, `pulse`, `period`, `pregnan\w*`, `breastfeed\w*`, `protected`,
 		`insomnia`, `(?:cant|can't) sleep`, `fatigue`, `anxiety`, `anxious`, `depress\w*`, `panic attacks?`, `mole`, `wart`,
+		`warfarin`, `coumadin`, `eliquis`, `xarelto`, `plavix`, `lasix`, `gabapentin`, `tramadol`, `oxycodone`, `hydrocodone`, `cymbalta`, `wellbutrin`, `trazodone`, `ozempic`, `wegovy`, `mounjaro`, `jardiance`, `januvia`, `omeprazole`, `prilosec`, `flonase`, `cranberry`,
 		`tylenol`, `acetaminophen`, `paracetamol`, `ibuprofen`, `advil`, `motrin`, `aleve`, `naproxen`, `aspirin`, `benadryl`, `zyrtec`, `claritin`, `nyquil`, `dayquil`, `mucinex`, `sudafed`,
 		`amoxicillin`, `antibiotics?`, `z ?pack`, `azithromycin`, `prednisone`, `steroids?`, `inhaler`, `albuterol`, `insulin`, `metformin`, `lisinopril`, `amlodipine`, `losartan`, `statin`, `atorvastatin`,
 		`levothyroxine`, `synthroid`, `sertraline`, `zoloft`, `prozac`, `lexapro`, `xanax`, `adderall`, `birth control`, `melatonin`, `\d+ ?(?:mg|mcg|ml|units)`, `drops`, `side effects?`,
@@ -134,11 +138,11 @@ var (
 	}
 	// Medicines, which a question about taking them makes medical.
 	medicineSigns = []string{
-		`meds?`, `medicines?`, `medications?`, `pills?`, `prescriptions?`, `tablets?`, `doses?`, `dosage`, `medicina`, `medicamentos?`, `pastillas?`, `receta`,
+		`meds?`, `medicines?`, `medications?`, `pills?`, `supplements?`, `vitamins?`, `herbs?`, `on \w+(?:in|ol|am|pam|ide|ine|one|ate|ex|ax|ic)`, `prescriptions?`, `tablets?`, `doses?`, `dosage`, `medicina`, `medicamentos?`, `pastillas?`, `receta`,
 	}
 	// The commenter, or someone close, has it.
 	personalSigns = []string{
-		`(?:should|can|could|do|am|will) i`, `puedo`, `i (?:have|ve had|have had|had|got|get|am|m|feel|ve been|keep|cant|can't|started|took|take|was|noticed|missed|think)`, `im`, `i'm`, `ive`, `i've`, `am i`, `my \w+`, `me`, someone,
+		`(?:should|can|could|do|am|will) i`, `puedo`, `i (?:have|ve had|have had|had|got|get|am|m|feel|ve been|keep|cant|can't|started|took|take|was|noticed|missed|think|pee|poop|cough|sneeze|wake)`, `im`, `i'm`, `ive`, `i've`, `am i`, `my \w+`, `me`, someone,
 		`(?:he|she|they) (?:has|have|had|is|was|keeps|started|took|got|wants)`, `since (?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)`,
 		`for (?:\d+|a few|two|three|four|five|several) (?:days|weeks|hours|months)`, `\d+ (?:days|weeks) now`, `(?:\d+|\w+) (?:yo|y/o|yr old|year old|years old|month old)`,
 		`tengo`, `tiene`, `tuve`, `tomo`, `toma`, `estoy`, `me (?:dio|salio|salieron|siento|recet\w*|duele|duelen|pica|sale)`, `le (?:dio|salio|salieron|duele|duelen|pica|sale)`, `mi \w+`, `desde (?:ayer|hace|el)`, `hace \w+ dias`,
@@ -152,7 +156,7 @@ var (
 
 	// Health told, not asked about: a diagnosis, a condition, a treatment.
 	conditionSigns = []string{
-		`\w+ disease`, `chronic \w+`, `celiac`, `cancer`, `tumou?r`, `diabet\w*`, `type (?:1|2|one|two)`, `hiv`, `aids`, `std`, `sti`, `herpes`, `hepatitis`, `depress\w*`, `anxiety`, `adhd`, `ptsd`, `bipolar`, `schizo\w*`, `autis\w*`, `ocd`, `eating disorder`, `anorexi\w*`, `bulimi\w*`,
+		`gallbladder`, `appendix`, `tonsils`, `wisdom teeth`, `hysterectomy`, `c-?section`, `broke (?:my|his|her) \w+`, `broken \w+`, `cast`, `sore`, `\w+ shot`, `\w+ disease`, `chronic \w+`, `celiac`, `cancer`, `tumou?r`, `diabet\w*`, `type (?:1|2|one|two)`, `hiv`, `aids`, `std`, `sti`, `herpes`, `hepatitis`, `depress\w*`, `anxiety`, `adhd`, `ptsd`, `bipolar`, `schizo\w*`, `autis\w*`, `ocd`, `eating disorder`, `anorexi\w*`, `bulimi\w*`,
 		`dementia`, `alzheimer\w*`, `parkinson\w*`, `long covid`, `addict\w*`, `alcoholi\w*`, `sober`, `sobriety`, `rehab`, `relapse\w*`, `quit (?:smoking|drinking|vaping)`, `lupus`, `epilep\w*`, `asthma`, `copd`, `multiple sclerosis`, `crohn\w*`, `colitis`, `arthritis`, `fibromyalgia`,
 		`chemo\w*`, `radiation`, `surgery`, `biopsy`, `mammogram`, `colonoscopy`, `pap smear`, `dialysis`, `transplant`, `miscarri\w*`, `abortion`, `pregnan\w*`, `ivf`, `infertil\w*`, `thyroid`, `hypertension`, `high blood pressure`, `bp was`,
 		`heart attack`, `heart failure`, `a1c`, `insulin`, `antidepressants?`, `therap(?:y|ist)`, `psychiatrist`, `meds`, `medication`, `diagnos\w*`, `dx`, `lump`, `remission`, `tested positive`, `allerg\w*`, `epi ?pen`,
@@ -166,10 +170,13 @@ var (
 		`(?:caught|found|treated|diagnosed) my`, `saved (?:my|his|her) life`, `my (?:\w+ )?(?:\w+)`, someone + ` (?:has|had|is|was|got)`,
 		`me (?:diagnosticaron|detectaron|encontraron)`, `tengo`, `tiene`, `estoy`, `mi \w+`, `perdi (?:a )?(?:mi )?bebe`,
 		`ago`, `for (?:\d+|a few|two|three|many|several) (?:years?|yrs?|months?)`,
+		`^(?:had|got|broke) (?:a|my|an)`, `(?:had|got) (?:my|a|his|her) \w+ (?:out|removed|done|taken out|replaced|fixed)`, `broke (?:my|his|her)`,
+		`in (?:january|february|march|april|may|june|july|august|september|october|november|december)`, `last (?:week|month|year|spring|summer|fall|winter)`,
 	}
 	// Being a patient, which alone is told.
 	patientSigns = []string{
 		`(?:i|im|i'm|i am|we are|we're) (?:a |your |their )?patients?`, `as a patient`, `patients? (?:of|at|here)`, `(?:soy|somos) pacientes?`,
+		`(?:got|had|did) (?:my|a|his|her) [\w ]{0,20}(?:here|at your (?:office|clinic))`,
 	}
 
 	// Comments about the practice itself, bad or good.
@@ -184,8 +191,14 @@ var (
 		`(?:1|one|2|two|5|five) stars?`, `zero stars`, `best (?:doctor|doc|dr|nurse|clinic|practice|office|staff|team)`, `(?:love|loved|adore) (?:dr|doctor|my doctor|the staff|this (?:place|clinic|office|practice)|everyone|y'all|yall|you guys)`,
 		`(?:thank you|thanks|gracias) (?:so much )?(?:dr|doctor|nurse|to (?:the|your|all the|everyone)|a (?:la|el|los|las|todo)|al)`, `(?:so|very|always|super|siempre muy|muy) (?:kind|caring|helpful|nice|friendly|patient|professional|rude|slow|sweet|amables?|atent[oa]s?|groser[oa]s?)`,
 		`shout ?out`, `looks (?:so much |way )?(?:better|great|amazing|nice)`, `(?:highly )?recommend`,
+		`love that for (?:us|me)`, `above and beyond`, `never (?:responded|replied|answered|got back|called back)`, `thank(?:s| you| u) \w+ (?:the|our|my) (?:pharmacist|nurse|doctor|dr|receptionist|front desk|np|pa|\w+ tech)`,
 		`front desk (?:was|is|lady|staff|people)`, `(?:the|your) (?:receptionist|staff|nurse|doctor|dr) (?:was|is|were|yelled|ignored)`, `treated (?:me|us|my \w+) (?:like|so|very|with)`, `disappoint\w*`, `frustrat\w*`, `upset`, `complain\w*`, `review`,
 		`pesim\w*`, `groser\w*`, `mal(?:a|isim\w*)? (?:atencion|servicio|trato)`, `(?:excelente|buena|buenisima|mejor) (?:atencion|servicio|doctora?|trato|clinica)`, `la mejor doctora`, `el mejor doctor`, `nunca (?:me )?(?:llamaron|contestan|regreso)`, `espere (?:\d+|dos|tres|mas de)`, `queja`,
+	}
+
+	// Signs of a review that a question may hold for other reasons.
+	reviewSigns = []string{
+		`\d(?:\.\d)? stars?`, `\d+ ?/ ?10`, `(?:total |complete |hot )?mess`, `voicemail`, `(?:actually|really|always) listens?`, `listened`, `still nothing`,
 	}
 
 	// Feelings about the practice: a word of them near a word for its
@@ -204,17 +217,18 @@ var (
 	spamSigns = []string{
 		`(?:message|whatsapp|text) me (?:on|at|for)`, `earn \$?\d+`, `\d[\d,]* (?:a|per) (?:week|day|month|wk)`, `crypto\w*`, `bitcoin`, `forex`, `invest(?:ment|ing|or)`,
 		`follow (?:me|my page|back|for follow)`, `check (?:out )?my (?:page|profile|bio|link|channel)`, `(?:be|become) (?:your|ur) friend`, `click (?:the |my )?link`, `link in my bio`,
-		`cheap (?:meds|pills|viagra|followers)`, `promo code`, `giveaway`, `sugar (?:daddy|mommy)`, `onlyfans`, `work from home`, `make money`, `gana dinero`,
+		`cheap (?:meds|pills|viagra|followers)`, `promo code`, `giveaway`, `sugar (?:daddy|mommy)`, `onlyfans`, `work from home`, `make money`, `gana dinero`, `loans?`, `bad credit`, `credit score`, `cash ?app`, `contact @\w+`,
 	}
 
 	requestSigns = []string{
-		`(?:can|could|would|will) (?:you|u|someone|somebody|y'?all|anyone) (?:please |pls |plz )?(?:check|send|email|e-mail|fax|fill out|fill|set|call|look|help|schedule|book|move|fix|update|change|cancel|mail|forward|sign|complete|give me|get me|squeeze|fit)`,
+		`(?:can|could|would|will) (?:you|u|someone|somebody|y'?all|anyone) (?:please |pls |plz )?(?:check|send|resend|email|e-mail|fax|fill out|fill|set|call|look|help|schedule|book|move|fix|update|change|cancel|mail|forward|sign|complete|give me|get me|squeeze|fit|switch|reset|unlock|add|remove|transfer|renew|refill)`,
+		`(?:please|pls|plz) (?:\w+ )?(?:resend|add|update|reset|switch|send|unlock|remove|fix|change)`,
 		`(?:can|could|may) (?:i|we) (?:get|make|book|schedule|set up|move|change|cancel|reschedule) (?:me |us |my |an? |in |one of )?(?:appt|appointment|apt|visit|in|an appointment|a visit|the \w+ (?:slots?|spots?))`,
 		`(?:get|fit|squeeze) (?:me|us|him|her|my \w+) in`, `(?:i|we) (?:need|want|would like) to (?:reschedule|cancel|book|schedule|move)`, `(?:dm|pm|inbox|message|text|call) me`, `book (?:me|us|my \w+)`, `(?:i|we) (?:need|want|would like) (?:to (?:make|book|schedule|get|see|cancel|reschedule|move) )?(?:an? )?(?:appt|appointment|apt|visit)`,
 		`(?:cancel|reschedule|move|change|confirm|push) (?:my|our|his|her|the) (?:\w+(?:'s)? )?(?:appt|appointment|apt|visit|physical|checkup|check-up|exam|follow ?up)`,
 		`(?:any|an?|one of the) (?:\w+ )?(?:same day )?(?:openings?|slots?|spots?|availability) (?:for|on|this|tomorrow|tmrw|today|next)`,
 		`(?:i|we) (?:still )?(?:need|want|am waiting (?:on|for)|m waiting (?:on|for)) (?:a |an |my |the |his |her )?(?:refill|renewal|referral|note|letter|copy|form)`,
-		`(?:refill|renewal) (?:on|of|for) (?:my|his|her)`, `(?:send|call in|refill|renew) (?:in )?(?:my|his|her|the) (?:refill|prescription|rx|script|meds)`, `(?:a la|to (?:the|my)) (?:farmacia|pharmacy)`,
+		`(?:refill|renewal) (?:on|of|for) (?:my|his|her)`, `(?:send|call in|refill|renew) (?:in )?(?:my|his|her) (?:\w+ )?(?:refill|prescription|rx|script|meds)`, `(?:a la|to (?:the|my)) (?:farmacia|pharmacy)`,
 		`(?:my|this|the) (?:bill|statement|balance) (?:is|says|shows|was|still|has)`, `i (?:still )?owe`, `why (?:was|am|did) (?:i|we) (?:charged|billed|get a bill)`, `(?:charged|billed) (?:me|us)`, `payment plan`, `refund`, `itemized`,
 		`(?:copy|copies) of (?:my|our|his|her)`, `(?:send|fax|transfer|email|mail) (?:a copy of )?(?:my|his|her|our|them)`, `(?:my|his|her|our|kids'?|son'?s|daughter'?s) (?:records|chart|shot records|vaccine records|immunization records|forms?|paperwork)`,
 		`referral`, `prior auth\w*`, `(?:doctor'?s|work|school|sick) note`, `(?:call|text|email|message) me back`, `call back`, `please (?:call|help|contact) (?:me|us)`,
@@ -228,6 +242,12 @@ var (
 		`(?:necesito|ocupo|quiero) (?:que (?:me )?)?(?:llamen|hablar|me llamen)`, `(?:mi|su) (?:receta|cita|factura|referencia) (?:todavia|aun|no)`,
 	}
 )
+
+// A request to book or move a visit at a time, or to send a refill to a
+// pharmacy, which no medical question is.
+var scheduleRE = regexp.MustCompile(anyOf(
+	`(?:book|schedule|get|move|moved|change|reschedule|push) .{0,40}(?:for|on|at|to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|today|next \w+|this \w+|\d{1,2}(?::\d\d)? ?(?:am|pm))`,
+	`(?:send|call in|fax) .{0,30}(?:refill|prescription|rx|script) .{0,20}(?:to|at) (?:the|my|a) \w+`, `(?:refill|prescription|rx|script) to (?:the|my) (?:pharmacy|walgreens|cvs|walmart|farmacia)`))
 
 // An acute sign and a severe symptom together also make an emergency.
 var (
@@ -243,6 +263,7 @@ var (
 	// Advice asked that is personal in itself: whether something is
 	// normal, what to take or to do.
 	strongAskSigns = []string{
+		`what could (?:it |this |that )?be (?:going on|wrong|causing)`, `what(?:'s| is) going on`, `is (?:it|this|that) (?:a|an) \w+ or`,
 		`is (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|something to worry about)`, `should i`, `(?:can|could) i (?:take|give|use|mix|stop|double)`, `what (?:should|do|can) i (?:do|take|give|use)`,
 		`how (?:much|many|often) (?:should|can|do) (?:i|you) (?:take|give)`, `es normal`, `es grave`, `debo`, `deberia`, `puedo (?:tomar|darle|dar|usar|mezclar)`, `que (?:le doy|tomo|puedo tomar)`,
 	}
@@ -266,20 +287,25 @@ var (
 	disclosureRE  = regexp.MustCompile(anyOf(disclosureSigns...))
 	patientRE     = regexp.MustCompile(anyOf(patientSigns...))
 	needToRE      = regexp.MustCompile(anyOf(`do (?:i|we) (?:need|have) to`))
-	complaintRE   = regexp.MustCompile(anyOf(complaintSigns...))
-	feelingRE     = regexp.MustCompile(anyOf(feelingSigns...))
-	practiceRE    = regexp.MustCompile(anyOf(practiceSigns...))
-	aboutPostRE   = regexp.MustCompile(anyOf(`post`, `posts`, `posting`, `info`, `information`, `tips?`, `reminder`, `this`, `video`, `graphic`, `page`, `publicacion`, `informacion`))
-	spamRE        = regexp.MustCompile(anyOf(spamSigns...))
-	requestRE     = regexp.MustCompile(anyOf(requestSigns...))
+	newPatientRE  = regexp.MustCompile(anyOf(`new patients?`, `pacientes? nuev[oa]s?`, `nuev[oa]s? pacientes?`))
+	// pastRE matches a time long gone, which makes an emergency's words a
+	// story, unless an acute sign says it is happening now.
+	pastRE      = regexp.MustCompile(anyOf(`last (?:year|month|spring|summer|fall|winter)`, `(?:years?|months?) ago`, `back in`, `(?:in|since) (?:19|20)\d\d`, `el ano pasado`, `hace (?:\w+ )?(?:anos|meses)`))
+	complaintRE = regexp.MustCompile(anyOf(complaintSigns...))
+	feelingRE   = regexp.MustCompile(anyOf(feelingSigns...))
+	reviewRE    = regexp.MustCompile(anyOf(reviewSigns...))
+	practiceRE  = regexp.MustCompile(anyOf(practiceSigns...))
+	aboutPostRE = regexp.MustCompile(anyOf(`post`, `posts`, `posting`, `info`, `information`, `tips?`, `reminder`, `this`, `video`, `graphic`, `page`, `publicacion`, `informacion`))
+	spamRE      = regexp.MustCompile(anyOf(spamSigns...))
+	requestRE   = regexp.MustCompile(anyOf(requestSigns...))
 )
 
 // questionRE matches the words that start a question, in English and
 // Spanish, wherever they stand.
-var questionRE = regexp.MustCompile(anyOf(
-	`what`, `whats`, `what's`, `how`, `when`, `where`, `which`, `who`, `why`, `is there`, `are there`, `is it`, `are you`, `are u`, `r u`, `r there`,
-	`do (?:you|u|y'?all|ya|i|we|they)`, `does`, `did`, `can (?:i|you|u|we|my|someone)`, `could`, `will`, `would`, `should`, `may i`, `any (?:way|chance)`,
-	`que`, `como`, `cuando`, `donde`, `cual`, `cuales`, `cuanto`, `cuantos`, `cuanta`, `quien`, `por que`, `puedo`, `pueden`, `tienen`, `hay`, `aceptan`, `ponen`, `se puede`, `necesito`))
+var questionRE = regexp.MustCompile(`(?:^|[.!?¿¡,;:] ?)(?:what|whats|what's|how|when|where|which|who|why|que|como|cuando|donde|cual|cuales|cuanto|cuantos|cuanta|quien|por que)\b|` +
+	anyOf(`is there`, `are there`, `is it`, `are you`, `are u`, `r u`, `r there`,
+		`do (?:you|u|y'?all|ya|i|we|they)`, `does`, `did`, `can (?:i|you|u|we|my|someone)`, `could`, `will`, `would`, `should`, `may i`, `any (?:way|chance)`,
+		`puedo`, `pueden`, `tienen`, `hay`, `aceptan`, `ponen`, `se puede`, `necesito`))
 
 // asks reports whether text asks something: a question mark, or the words
 // a question starts with.
@@ -305,7 +331,9 @@ func fold(text string) string {
 // entry, or anything else). Spam is Other.
 func classify(text string) (situation string, why []string) {
 	s := fold(text)
-	if m := emergencyRE.FindAllString(s, -1); m != nil {
+	// "New patient" tells nothing of anyone's health.
+	s = newPatientRE.ReplaceAllString(s, "newcomer")
+	if m := emergencyRE.FindAllString(s, -1); m != nil && !(pastRE.MatchString(s) && !acuteRE.MatchString(s)) {
 		return Emergency, m
 	}
 	if inf := infantRE.FindString(s); inf != "" {
@@ -317,6 +345,9 @@ func classify(text string) (situation string, why []string) {
 		if sv := severeRE.FindString(s); sv != "" {
 			return Emergency, []string{a, sv}
 		}
+	}
+	if m := scheduleRE.FindAllString(s, -1); m != nil {
+		return Request, m
 	}
 	ask := askRE.FindAllString(s, -1)
 	access := accessRE.MatchString(s)
@@ -342,7 +373,7 @@ func classify(text string) (situation string, why []string) {
 	if m := spamRE.FindAllString(s, -1); m != nil {
 		return Other, m
 	}
-	if c := conditionRE.FindAllString(s, -1); c != nil && !question {
+	if c := conditionRE.FindAllString(s, -1); c != nil && !question && !questionRE.MatchString(s) {
 		if d := disclosureRE.FindAllString(s, -1); d != nil {
 			return Disclosure, append(c, d...)
 		}
@@ -356,6 +387,9 @@ func classify(text string) (situation string, why []string) {
 	if c := complaintRE.FindAllString(s, -1); c != nil {
 		return Complaint, c
 	}
+	if r := reviewRE.FindAllString(s, -1); r != nil && !question && !questionRE.MatchString(s) {
+		return Complaint, r
+	}
 	if f := feelingRE.FindAllString(s, -1); f != nil && !question && !questionRE.MatchString(s) {
 		// A feeling about the practice's people or service, not about
 		// the post.
@@ -363,7 +397,8 @@ func classify(text string) (situation string, why []string) {
 			return Complaint, append(f, p...)
 		}
 	}
-	if r := requestRE.FindAllString(s, -1); r != nil {
+	// "Do I need an appointment?" asks how, not for one.
+	if r := requestRE.FindAllString(strings.ReplaceAll(s, "do i need", "do_i_need"), -1); r != nil {
 		return Request, r
 	}
 	return "", nil

@@ -380,6 +380,7 @@ var synonyms = map[string]string{
 	"shot": "vaccine", "shots": "vaccines", "booster": "vaccine", "boosters": "vaccines",
 	"bloodwork": "lab", "labs": "lab", "paperwork": "forms", "intake": "forms",
 	"invoice": "bill", "statement": "bill", "pick": "choose", "select": "choose",
+	"payment": "pay", "payments": "pay", "translate": "interpreter",
 	// Spanish.
 	"escoger": "elegir", "seleccionar": "elegir", "traductor": "interprete", "traductores": "interpretes",
 	"doctora": "doctor", "medico": "doctor", "medica": "doctor", "medicos": "doctores",
