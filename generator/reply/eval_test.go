@@ -120,19 +120,19 @@ var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, repl
 // floors are the least recall on the held-out set that the tests accept,
 // by situation, and entryFloor the least rate of comments asking an
 // entry's question whose entry comes first: the figures the signs reached
-// when the held-out set was first measured. The goals are higher
-// and not reached: every emergency found, 95% of personal medical
-// questions, and 85% of questions matched to their entry.
-var floors = map[string]float64{reply.Emergency: 0.62, reply.Medical: 0.74}
+// when the held-out set was measured. The goals for emergencies
+// (every one found) and personal medical questions (95%) are higher and
+// not reached; its goal for entries, 85%, is the floor.
+var floors = map[string]float64{reply.Emergency: 0.69, reply.Medical: 0.72}
 
-const entryFloor = 0.83
+const entryFloor = 0.85
 
 // TestCorpusAccuracy measures the kit on the labelled comments of
-// testdata/comments: the tuning set (tune.jsonl and test.jsonl, the first
-// corpus's two halves, on which the signs were tuned), and the held-out
-// set (fresh.jsonl, written without sight of the signs or of the first
-// corpus, and frozen before the signs were tuned on the first corpus's
-// second half), which no sign was tuned on. It fails when the held-out
+// testdata/comments: the tuning set (tune.jsonl, test.jsonl and
+// fresh.jsonl, on which the signs were tuned, each after it had served as
+// a held-out set), and the held-out set (fresh2.jsonl, written without
+// sight of the signs or of the other sets, and frozen before the signs
+// were tuned on fresh.jsonl), which no sign was tuned on. It fails when the held-out
 // set falls below the floors the signs reached (see floors): a change that
 // finds fewer emergencies or personal medical questions, or matches fewer
 // questions to their entries, fails. With
@@ -141,7 +141,7 @@ const entryFloor = 0.83
 // tuned, and lists its misses.
 func TestCorpusAccuracy(t *testing.T) {
 	k := exampleKit(t)
-	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl")))
+	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl"), readCorpus(t, "fresh.jsonl")))
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
 		// While the signs are tuned, the held-out half stays unseen.
 		for _, s := range situations {
@@ -152,7 +152,7 @@ func TestCorpusAccuracy(t *testing.T) {
 		t.Log("tuning half's misses:\n" + strings.Join(tune.misses, "\n"))
 		return
 	}
-	test := evaluate(k, readCorpus(t, "fresh.jsonl"))
+	test := evaluate(k, readCorpus(t, "fresh2.jsonl"))
 	for _, s := range situations {
 		t.Logf("%-10s recall tune %.3f (%d/%d) test %.3f (%d/%d); precision tune %.3f test %.3f", s,
 			tune.recall(s), tune.right[s], tune.total[s], test.recall(s), test.right[s], test.total[s],

@@ -96,6 +96,18 @@ var (
 		`(?:chest|chst) (?:pain|pn|pains|hurt\w*)`, `short(?:ness|nes)? (?:of|o) breat?h?`, `(?:ribs|chest|belly) (?:suck\w*|pull\w*) in`, `barely (?:talk|speak)\w*`,
 		`(?:bit|chewed|swallow\w*|ate|licked) (?:into |on )?(?:a |an |some |the )?(?:dishwasher |laundry |detergent |tide )?(?:pods?|button batter(?:y|ies)|batter(?:y|ies)|magnets?)`,
 		`(?:bring|bringing|grab|grabbing|get|getting) (?:my|a|his|her) (?:gun|knife|weapon)`, `(?:she|he|they|you)(?:'ll| will) regret`,
+		`faint(?:ed|ing)?`, `(?:gonna|going to|about to) pass out`, `(?:wont|won't|doesnt|doesn't|not|isnt|isn't|cant|can't) respond\w*`, `choked me`, `strangl\w*`,
+		`(?:hurt|kill|shoot|stab) (?:kids|people|students|everyone|them|us)`, `burn .{0,25}down`, `(?:he|she|they|i)(?:'ll| will) (?:kill|hurt|shoot|stab)`, `amenaz\w*`, `cuchillo`, `pistola`,
+		`i have a plan`, `(?:dont|don't|do not) want to be alive`, `(?:wrote|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|family|everyone|children)`, `tired of (?:fighting|living|everything|it all)`,
+		`(?:wont|won't|will not) (?:be needing|need) (?:any more|anymore)`, `cutting again`, `(?:went|cut) (?:way )?deeper`,
+		`(?:drank|swallowed|ate|took|drunk) (?:some|a|the|a whole|half a|a full)? ?(?:bottle of |lot of |bunch of )?(?:the )?(?:some |a little |a bit )?(?:of )?(?:the )?(?:\w+ ){0,3}(?:stuff|cleaner|bleach|detergent|tylenol|pills|medicine|meds|antifreeze)`,
+		`tongue (?:feels |is )?(?:thick|swollen|big|huge)`, `stung by`, `wild mushrooms?`, `violent(?:ly)? (?:vomiting|throwing up|sick)`,
+		`arm (?:went|goes|is|feels|got) (?:numb|weak|dead|limp)`, `(?:words|speech) (?:came out |coming out |come out )?(?:wrong|garbled|slurred|jumbled)`,
+		`se tomo (?:un poco de |algo de )?(?:cloro|veneno|detergente|pastillas|medicina)`, `blister\w*`, `boiling`, `scald\w*`, `skin is (?:white|black|peeling|charred)`,
+		`(?:pouring|gushing|spurting|streaming) blood`, `blood .{0,40}(?:wont|won't) stop`, `coffee grounds`, `heart (?:is )?(?:racing|pounding|skipping)`, `\d{3}\+? (?:bpm|on my watch)`,
+		`(?:me|le) cuesta respirar`, `casi no respira`, `se (?:me|le) (?:esta )?hinch\w*`, `se (?:estaba|esta) ahogando`, `carbon monoxide`, `(?:gas|weird|funny|strange) smell`, `furnace`,
+		`seeing spots`, `swell(?:ed|ing)? up`, `droop\w*`, `(?:cant|can't|couldnt|couldn't) get (?:his|her|my|the) words out`, `looks? (?:gray|grey|blue|ashen)`,
+		`chest (?:has been |is |feels )?(?:tight|heavy|squeez\w*)`, `on the floor (?:shaking|jerking|twitching)`,
 		// Calling for help now.
 		`call(?:ing)? (?:911|an ambulance)`, `ambulance`, `ambulancia`, `emergenc(?:y|ia) (?:right )?now`,
 	}
@@ -105,6 +117,10 @@ var (
 	// Advice asked for: what to do, whether something is normal or safe,
 	// how much to take.
 	askSigns = []string{
+		`what(?:'s| is|s)? (?:a )?normal`, `does (?:he|she|it|my [\w ]{1,15}?) (?:really |still |even )?need`, `can we wait`,
+		`will (?:it|this|that) go away`, `is there (?:something|anything) (?:stronger|better|else|i can)`, `what (?:cream|medicine|treatment|pill|drops|ointment|lotion|shampoo|soap|remedy)`,
+		`do (?:i|we|he|she|they) need (?:an? )?(?:x-?ray|antibiotics?|stitches|meds|medicine|shot|test|scan|mri|therapy|surgery|to worry)`, `does (?:he|she|it|my \w+) need`, `should we`, `could it be`, `is (?:that|this|it) a \w+ thing`,
+		`que (?:crema|medicina|pastilla|jarabe|remedio) (?:me |le )?(?:recomiendan|doy|tomo|sirve)`, `que me tomo`, `(?:sera|es) por`,
 		`should (?:i|he|she|we|they|my|it)`, `do (?:i|you think i|we) (?:need|have) to`, `is (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|something|a sign|contagious|fine)`,
 		`(?:can|could|may) (?:i|he|she|we|my \w+) (?:just |still |also |even )?(?:take|give|use|mix|have|drink|eat|stop|skip|double|alternate|still)`, `how (?:much|many|often|long) (?:should|can|do)`,
 		`what (?:should|do|can) (?:i|we) (?:do|take|give|use)`, `what does (?:it|this|that) mean`, `could (?:it|this|that) be`, `do you think`, `is there something`, `am i`,
@@ -127,10 +143,12 @@ var (
 		`amoxicillin`, `antibiotics?`, `z ?pack`, `azithromycin`, `prednisone`, `steroids?`, `inhaler`, `albuterol`, `insulin`, `metformin`, `lisinopril`, `amlodipine`, `losartan`, `statin`, `atorvastatin`,
 		`levothyroxine`, `synthroid`, `sertraline`, `zoloft`, `prozac`, `lexapro`, `xanax`, `adderall`, `birth control`, `melatonin`, `\d+ ?(?:mg|mcg|ml|units)`, `drops`, `side effects?`,
 		`tdap`, `mmr`, `hpv`, `shingles`, `rsv`, `pneumonia`, `results? (?:say|said|show|showed|came back|were|was)`, `sample`,
+		`lice`, `ticks?`, `bed ?wet\w*`, `wets? the bed`, `ringing`, `twitch\w*`, `forgetful`, `memory`, `lost \d+ ?(?:lbs|pounds|kg|kilos)`, `weight loss`, `feeling down`, `excedrin`, `x-?ray`, `cream`,
+		`ardor`, `orinar`, `granitos`, `crema`,
 		// Parts of the body, and more of what goes wrong with them.
 		`ears?`, `eyes?`, `skin`, `stomach`, `belly`, `tummy`, `back (?:pain|hurts|ache)`, `lower back`, `knees?`, `hips?`, `shoulders?`, `neck`, `foot`, `feet`, `ankles?`, `wrists?`, `fingers?`, `toes?`, `tooth`, `teeth`, `gums?`,
 		`nose`, `breasts?`, `testicles?`, `vagina\w*`, `penis`, `urine`, `pee`, `peeing`, `poop`, `stool`, `bowel\w*`, `bladder`, `kidneys?`, `liver`, `lungs?`, `heart (?:racing|pounding|skipping|flutter\w*|palpitations)`, `palpitations`, `joints?`, `muscles?`, `bones?`,
-		`numb\w*`, `tingl\w*`, `weak\w*`, `tired`, `exhausted`, `weight`, `acne`, `eczema`, `psoriasis`, `hair loss`, `stress\w*`, `sleep\w*`, `spotting`, `late period`, `yeast`, `stones?`, `gout`, `gerd`, `ibs`,
+		`numb(?:ness|ing)?`, `tingl\w*`, `weak\w*`, `tired`, `exhausted`, `weight`, `acne`, `eczema`, `psoriasis`, `hair loss`, `stress\w*`, `sleep\w*`, `spotting`, `late period`, `yeast`, `stones?`, `gout`, `gerd`, `ibs`,
 		`blood in`, `bloody`, `symptoms?`, `diagnos\w*`, `condition`, `disease`, `virus`, `bacteria\w*`, `contagious`, `germs?`, `wound`, `stitches`, `scar`, `bites?`, `stings?`, `fracture\w*`, `broken (?:bone|arm|leg|wrist|toe|finger|nose)`,
 		`fiebre`, `calentura`, `tos`, `dolor`, `duele`, `gripe`, `gripa`, `resfriado`, `diarrea`, `mareo\w*`, `sarpullido`, `ronchas`, `presion`, `azucar`, `glucosa`, `colesterol`,
 		`embarazada`, `jarabe`, `dosis`, `antibiotico`, `amoxicilina`, `ibuprofeno`, `losartan`, `paracetamol`, `hinchad[oa]`, `infeccion`, `alergi\w*`,
@@ -156,7 +174,8 @@ var (
 
 	// Health told, not asked about: a diagnosis, a condition, a treatment.
 	conditionSigns = []string{
-		`gallbladder`, `appendix`, `tonsils`, `wisdom teeth`, `hysterectomy`, `c-?section`, `broke (?:my|his|her) \w+`, `broken \w+`, `cast`, `sore`, `\w+ shot`, `\w+ disease`, `chronic \w+`, `celiac`, `cancer`, `tumou?r`, `diabet\w*`, `type (?:1|2|one|two)`, `hiv`, `aids`, `std`, `sti`, `herpes`, `hepatitis`, `depress\w*`, `anxiety`, `adhd`, `ptsd`, `bipolar`, `schizo\w*`, `autis\w*`, `ocd`, `eating disorder`, `anorexi\w*`, `bulimi\w*`,
+		`stroke`, `cancer free`, `bypass`, `recovering`, `had covid`, `pcos`, `apnea`, `asma`, `born at \d+ ?(?:wks|weeks)`, `preemie`, `premature`, `down \d+ ?(?:lbs|pounds)`, `me puse la vacuna`, `me dolio`,
+		`gallbladder`, `appendix`, `tonsils`, `wisdom teeth`, `hysterectomy`, `c-?section`, `broke (?:my|his|her) \w+`, `broken \w+`, `cast`, `sore`, `\w+ shots?`, `\w+ disease`, `chronic \w+`, `celiac`, `cancer`, `tumou?r`, `diabet\w*`, `type (?:1|2|one|two)`, `hiv`, `aids`, `std`, `sti`, `herpes`, `hepatitis`, `depress\w*`, `anxiety`, `adhd`, `ptsd`, `bipolar`, `schizo\w*`, `autis\w*`, `ocd`, `eating disorder`, `anorexi\w*`, `bulimi\w*`,
 		`dementia`, `alzheimer\w*`, `parkinson\w*`, `long covid`, `addict\w*`, `alcoholi\w*`, `sober`, `sobriety`, `rehab`, `relapse\w*`, `quit (?:smoking|drinking|vaping)`, `lupus`, `epilep\w*`, `asthma`, `copd`, `multiple sclerosis`, `crohn\w*`, `colitis`, `arthritis`, `fibromyalgia`,
 		`chemo\w*`, `radiation`, `surgery`, `biopsy`, `mammogram`, `colonoscopy`, `pap smear`, `dialysis`, `transplant`, `miscarri\w*`, `abortion`, `pregnan\w*`, `ivf`, `infertil\w*`, `thyroid`, `hypertension`, `high blood pressure`, `bp was`,
 		`heart attack`, `heart failure`, `a1c`, `insulin`, `antidepressants?`, `therap(?:y|ist)`, `psychiatrist`, `meds`, `medication`, `diagnos\w*`, `dx`, `lump`, `remission`, `tested positive`, `allerg\w*`, `epi ?pen`,
@@ -165,12 +184,12 @@ var (
 	// The writer tells of it as theirs, or of someone close.
 	disclosureSigns = []string{
 		`(?:i|he|she|we|they) (?:was|were|got|just got|have been|ve been|am|m|is) (?:just |recently |finally |officially )?(?:diagnosed|dx)`, `diagnos(?:ed|is) with`,
-		`i (?:have|ve got|am living with|live with|struggle with|suffer from|deal with|battle|beat|survived|had|just had|quit)`, `living with`, `(?:years?|yrs?|months?|days?) (?:sober|clean|smoke free)`,
+		`i (?:have|ve got|am living with|live with|struggle with|suffer from|deal with|battle|beat|survived|had|just had|quit)`, `living with`, `(?:years?|yrs?|months?|days?) (?:sober|clean|smoke free|cancer free)`, `^had \w+`,
 		`i(?:'m| am|m) (?:pregnant|on chemo|in recovery|sober|clean|bipolar|diabetic|type 1|type 2|hiv positive|positive|in remission|a cancer survivor|on (?:insulin|meds|medication|antidepressants|suboxone|methadone))`,
 		`(?:caught|found|treated|diagnosed) my`, `saved (?:my|his|her) life`, `my (?:\w+ )?(?:\w+)`, someone + ` (?:has|had|is|was|got)`,
 		`me (?:diagnosticaron|detectaron|encontraron)`, `tengo`, `tiene`, `estoy`, `mi \w+`, `perdi (?:a )?(?:mi )?bebe`,
 		`ago`, `for (?:\d+|a few|two|three|many|several) (?:years?|yrs?|months?)`,
-		`^(?:had|got|broke) (?:a|my|an)`, `(?:had|got) (?:my|a|his|her) \w+ (?:out|removed|done|taken out|replaced|fixed)`, `broke (?:my|his|her)`,
+		`^(?:had|got|broke) (?:a|my|an)`, `as someone with`, `(?:i|we) (?:have|had)`, `our \w+`, `(?:had|got) (?:my|a|his|her) \w+ (?:out|removed|done|taken out|replaced|fixed)`, `broke (?:my|his|her)`,
 		`in (?:january|february|march|april|may|june|july|august|september|october|november|december)`, `last (?:week|month|year|spring|summer|fall|winter)`,
 	}
 	// Being a patient, which alone is told.
@@ -191,6 +210,8 @@ var (
 		`(?:1|one|2|two|5|five) stars?`, `zero stars`, `best (?:doctor|doc|dr|nurse|clinic|practice|office|staff|team)`, `(?:love|loved|adore) (?:dr|doctor|my doctor|the staff|this (?:place|clinic|office|practice)|everyone|y'all|yall|you guys)`,
 		`(?:thank you|thanks|gracias) (?:so much )?(?:dr|doctor|nurse|to (?:the|your|all the|everyone)|a (?:la|el|los|las|todo)|al)`, `(?:so|very|always|super|siempre muy|muy) (?:kind|caring|helpful|nice|friendly|patient|professional|rude|slow|sweet|amables?|atent[oa]s?|groser[oa]s?)`,
 		`shout ?out`, `looks (?:so much |way )?(?:better|great|amazing|nice)`, `(?:highly )?recommend`,
+		`insane`, `too (?:high|expensive|long|slow|pricey)`, `out the door`, `torture`, `great job (?:losing|forgetting|ignoring)`, `(?:que |qué )?verguenza`, `(?:thank you|thanks|gracias) (?:\w+ )?(?:team|staff|everyone|guys|y'?all|todos)`,
+		`(?:took|takes|taking) (?:\d+|two|three|four|six) (?:weeks|months|hours)`, `not \d+ days like`,
 		`love that for (?:us|me)`, `above and beyond`, `never (?:responded|replied|answered|got back|called back)`, `thank(?:s| you| u) \w+ (?:the|our|my) (?:pharmacist|nurse|doctor|dr|receptionist|front desk|np|pa|\w+ tech)`,
 		`front desk (?:was|is|lady|staff|people)`, `(?:the|your) (?:receptionist|staff|nurse|doctor|dr) (?:was|is|were|yelled|ignored)`, `treated (?:me|us|my \w+) (?:like|so|very|with)`, `disappoint\w*`, `frustrat\w*`, `upset`, `complain\w*`, `review`,
 		`pesim\w*`, `groser\w*`, `mal(?:a|isim\w*)? (?:atencion|servicio|trato)`, `(?:excelente|buena|buenisima|mejor) (?:atencion|servicio|doctora?|trato|clinica)`, `la mejor doctora`, `el mejor doctor`, `nunca (?:me )?(?:llamaron|contestan|regreso)`, `espere (?:\d+|dos|tres|mas de)`, `queja`,
@@ -205,7 +226,7 @@ var (
 	// people or its service makes a review.
 	feelingSigns = []string{
 		`bad`, `poor`, `awful`, `horrible`, `terrible`, `lousy`, `sucks?`, `sucked`, `pathetic`, `annoy\w*`, `angry`, `mad`, `furious`, `frustrat\w*`, `disappoint\w*`, `upset`, `slow`, `late`, `forever`, `ignored`, `dismissive`, `cold`, `never`,
-		`amazing`, `awesome`, `wonderful`, `fantastic`, `excellent`, `great`, `best`, `love`, `loved`, `grateful`, `appreciate\w*`, `kind`, `caring`, `sweet`, `friendly`, `helpful`, `professional`, `gentle`, `patient with`, `listened`,
+		`organized`, `efficient`, `clean`, `amazing`, `awesome`, `wonderful`, `fantastic`, `excellent`, `great`, `best`, `love`, `loved`, `grateful`, `appreciate\w*`, `kind`, `caring`, `sweet`, `friendly`, `helpful`, `professional`, `gentle`, `patient with`, `listened`,
 		`mal[oa]?`, `pesim[oa]`, `terrible`, `lent[oa]s?`, `tarde`, `nunca`, `excelente`, `buenisim[oa]s?`, `maravillos[oa]s?`, `amables?`, `atent[oa]s?`, `agradecid[oa]`, `gracias`,
 	}
 	practiceSigns = []string{
@@ -217,7 +238,7 @@ var (
 	spamSigns = []string{
 		`(?:message|whatsapp|text) me (?:on|at|for)`, `earn \$?\d+`, `\d[\d,]* (?:a|per) (?:week|day|month|wk)`, `crypto\w*`, `bitcoin`, `forex`, `invest(?:ment|ing|or)`,
 		`follow (?:me|my page|back|for follow)`, `check (?:out )?my (?:page|profile|bio|link|channel)`, `(?:be|become) (?:your|ur) friend`, `click (?:the |my )?link`, `link in my bio`,
-		`cheap (?:meds|pills|viagra|followers)`, `promo code`, `giveaway`, `sugar (?:daddy|mommy)`, `onlyfans`, `work from home`, `make money`, `gana dinero`, `loans?`, `bad credit`, `credit score`, `cash ?app`, `contact @\w+`,
+		`cheap (?:meds|pills|viagra|followers)`, `promo code`, `giveaway`, `sugar (?:daddy|mommy)`, `onlyfans`, `work from home`, `make money`, `gana dinero`, `(?:made|make|earn|earned|making) \$?\d[\d,]*`, `dm me to`, `loans?`, `bad credit`, `credit score`, `cash ?app`, `contact @\w+`,
 	}
 
 	requestSigns = []string{
@@ -243,16 +264,22 @@ var (
 	}
 )
 
-// A request to book or move a visit at a time, or to send a refill to a
-// pharmacy, which no medical question is.
+// A request to book or move a visit at a time, to send a refill to a
+// pharmacy, or for the staff to do something with one's papers, which no
+// medical question is.
 var scheduleRE = regexp.MustCompile(anyOf(
+	`(?:can|could|would|will) (?:you|u|someone|somebody|the \w+) (?:guys |all |please |pls )?(?:fax|resend|send|email|mail|update|fill out|sign|give me a call|call me)`,
+	`(?:please|pls|plz) (?:put|take|add|remove|sign) me (?:on|off|up)`, `give me a call`, `(?:please|pls|plz) call me`, `call me back`,
+	`(?:need|want|would like) (?:my|his|her|our|my \w+'?s?) (?:\w+ ){0,3}(?:updated|filled out|filled|refilled|renewed|sent|faxed|changed|signed|completed)`,
+	`need (?:a )?refills? (?:on|of|for)`, `i'?d like to (?:switch|change|book|schedule|cancel|move|transfer)`,
+	`(?:quiero|quisiera|necesito|ocupo) (?:hacer |sacar |agendar |pedir )?una cita`, `que me (?:renueven|surtan|manden|llamen)`, `(?:renueven|surtan|manden) (?:la|mi) receta`,
 	`(?:book|schedule|get|move|moved|change|reschedule|push) .{0,40}(?:for|on|at|to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|today|next \w+|this \w+|\d{1,2}(?::\d\d)? ?(?:am|pm))`,
 	`(?:send|call in|fax) .{0,30}(?:refill|prescription|rx|script) .{0,20}(?:to|at) (?:the|my|a) \w+`, `(?:refill|prescription|rx|script) to (?:the|my) (?:pharmacy|walgreens|cvs|walmart|farmacia)`))
 
 // An acute sign and a severe symptom together also make an emergency.
 var (
 	acuteSigns = []string{
-		`now`, `right now`, `rn`, `just now`, `tonight`, `suddenly`, `sudden`, `all of a sudden`, `out of nowhere`, `help`, `please help`, `hurry`, `asap`, `what do i do`, `what do we do`, `scared`, `freaking out`, `panicking`,
+		`right now`, `rn`, `just now`, `tonight`, `suddenly`, `sudden`, `all of a sudden`, `out of nowhere`, `help`, `please help`, `hurry`, `asap`, `what do i do`, `what do we do`, `scared`, `freaking out`, `panicking`,
 		`ahora`, `ahorita`, `de repente`, `ayuda`, `auxilio`, `que hago`, `urgente`,
 	}
 	severeSigns = []string{
@@ -273,7 +300,7 @@ var (
 var (
 	emergencyRE   = regexp.MustCompile(anyOf(emergencySigns...))
 	infantRE      = regexp.MustCompile(`\b` + infant + `\b`)
-	infantFeverRE = regexp.MustCompile(anyOf(`fever`, `fiebre`, `temp`, `temperature`, `temperatura`, `calentura`, `limp`, `floppy`, `lethargic`, `wont eat`, `won't eat`, `not eating`, `no come`))
+	infantFeverRE = regexp.MustCompile(anyOf(`hot`, `grunt\w*`, `fever`, `fiebre`, `temp`, `temperature`, `temperatura`, `calentura`, `limp`, `floppy`, `lethargic`, `wont eat`, `won't eat`, `not eating`, `no come`))
 	askRE         = regexp.MustCompile(anyOf(askSigns...))
 	strongAskRE   = regexp.MustCompile(anyOf(strongAskSigns...))
 	acuteRE       = regexp.MustCompile(anyOf(acuteSigns...))
@@ -295,17 +322,16 @@ var (
 	feelingRE   = regexp.MustCompile(anyOf(feelingSigns...))
 	reviewRE    = regexp.MustCompile(anyOf(reviewSigns...))
 	practiceRE  = regexp.MustCompile(anyOf(practiceSigns...))
-	aboutPostRE = regexp.MustCompile(anyOf(`post`, `posts`, `posting`, `info`, `information`, `tips?`, `reminder`, `this`, `video`, `graphic`, `page`, `publicacion`, `informacion`))
+	aboutPostRE = regexp.MustCompile(anyOf(`post`, `posts`, `posting`, `info`, `information`, `tips?`, `reminder`, `graphic`, `page`, `publicacion`, `informacion`))
 	spamRE      = regexp.MustCompile(anyOf(spamSigns...))
 	requestRE   = regexp.MustCompile(anyOf(requestSigns...))
 )
 
 // questionRE matches the words that start a question, in English and
 // Spanish, wherever they stand.
-var questionRE = regexp.MustCompile(`(?:^|[.!?¿¡,;:] ?)(?:what|whats|what's|how|when|where|which|who|why|que|como|cuando|donde|cual|cuales|cuanto|cuantos|cuanta|quien|por que)\b|` +
-	anyOf(`is there`, `are there`, `is it`, `are you`, `are u`, `r u`, `r there`,
-		`do (?:you|u|y'?all|ya|i|we|they)`, `does`, `did`, `can (?:i|you|u|we|my|someone)`, `could`, `will`, `would`, `should`, `may i`, `any (?:way|chance)`,
-		`puedo`, `pueden`, `tienen`, `hay`, `aceptan`, `ponen`, `se puede`, `necesito`))
+var questionRE = regexp.MustCompile(`(?:^|[.!?¿¡,;:] ?|\b(?:and|but|or|so|y|o|pero) )(?:what|whats|what's|how|when|where|which|who|why|is there|are there|is it|is this|is that|are you|are u|r u|r there|` +
+	`do (?:you|u|y'?all|ya|i|we|they)|does|did|can (?:i|you|u|we|my|someone)|could|will|would|should|may i|any (?:way|chance)|` +
+	`que|como|cuando|donde|cual|cuales|cuanto|cuantos|cuanta|quien|por que|puedo|pueden|tienen|hay|aceptan|ponen|se puede|necesito)\b`)
 
 // asks reports whether text asks something: a question mark, or the words
 // a question starts with.
@@ -367,7 +393,7 @@ func classify(text string) (situation string, why []string) {
 	question := strings.ContainsAny(s, "?¿") || ask != nil
 	// Advice asked about one's own health: a question about treatment,
 	// or any question but whether one can be seen.
-	if health != nil && (personal != nil && (ask != nil || question && !access) || strongAskRE.MatchString(s)) {
+	if health != nil && (ask != nil || personal != nil && question && !access || strongAskRE.MatchString(s)) {
 		return Medical, append(append(ask, health...), personal...)
 	}
 	if m := spamRE.FindAllString(s, -1); m != nil {
@@ -384,7 +410,7 @@ func classify(text string) (situation string, why []string) {
 	if p := patientRE.FindAllString(s, -1); p != nil {
 		return Disclosure, p
 	}
-	if c := complaintRE.FindAllString(s, -1); c != nil {
+	if c := complaintRE.FindAllString(s, -1); c != nil && !(aboutPostRE.MatchString(s) && !practiceRE.MatchString(s)) {
 		return Complaint, c
 	}
 	if r := reviewRE.FindAllString(s, -1); r != nil && !question && !questionRE.MatchString(s) {
