@@ -9,21 +9,25 @@ import (
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/reply"
 	"github.com/faqcast/faqcast/internal/pack"
 )
 
 // maker makes what a build hands the writer without its bytes, when the
 // writer needs them: the pages the site left unrendered or packed, the
-// share cards (drawn only then), the posts' review files and posts.json
-// (streamed). It counts the cards it draws.
+// share cards (drawn only then), the posts' review files, and posts.json
+// and replies.json (streamed). It counts the cards it draws.
 type maker struct {
-	pages   *pageSet
-	cards   [][2]cardFile
-	posts   []*entryPosts
-	build   string // the build id posts.json names
-	packer  *pack.Packer
-	painter *card.Painter
-	drawn   atomic.Int64
+	pages *pageSet
+	cards [][2]cardFile
+	posts []*entryPosts
+	build string // the build id posts.json names
+	// situations are the practice's replies by situation, for
+	// replies.json.
+	situations []reply.SituationText
+	packer     *pack.Packer
+	painter    *card.Painter
+	drawn      atomic.Int64
 
 	once    sync.Once
 	cardAt  map[string]*cardFile   // by path
@@ -73,13 +77,17 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 	return m.pages.Make(f)
 }
 
-// Stream writes posts.json to w, from each entry's packed part: never held
-// whole (80 MB at 10,000 entries).
+// Stream writes posts.json to w, from each entry's packed part, or
+// replies.json, from each entry's replies: never held whole (80 and 46 MB
+// at 10,000 entries).
 func (m *maker) Stream(f *output.File, w io.Writer) error {
-	if f.Path != postsJSON {
-		return fmt.Errorf("%s is not streamed", f.Path)
+	switch f.Path {
+	case postsJSON:
+		return post.WriteJSON(w, m.build, len(m.posts), func(i int) ([]byte, error) { return m.packer.Unpack(m.posts[i].json) })
+	case repliesJSON:
+		return reply.WriteJSON(w, m.situations, len(m.posts), func(i int) reply.EntryReplies { return entryReplies(m.posts[i]) })
 	}
-	return post.WriteJSON(w, m.build, len(m.posts), func(i int) ([]byte, error) { return m.packer.Unpack(m.posts[i].json) })
+	return fmt.Errorf("%s is not streamed", f.Path)
 }
 
 // Same reports whether found, the bytes of a share card's file, were drawn

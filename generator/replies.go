@@ -15,44 +15,41 @@ const (
 )
 
 // replyFiles returns replies.json, the practice's replies by situation and
-// every published entry's replies, and its JSON Schema: again only when
-// the posts, the config or the templates changed.
-func (g *Generator) replyFiles(in *loaded, posts *postSet) ([]output.File, error) {
+// every published entry's replies, which the maker streams (see
+// [maker.Stream]), and its JSON Schema. Its key changes with the posts,
+// the config and the templates.
+func (g *Generator) replyFiles(in *loaded) []output.File {
 	st := g.state
 	key := st.keys.Of(in.shell, strconv.FormatUint(st.posts.Gen(), 10))
-	return st.replies.Get(key, func() ([]output.File, error) {
-		js, err := repliesFile(in.cfg, posts).JSON()
-		if err != nil {
-			return nil, err
-		}
-		return []output.File{
-			{Path: repliesJSON, Data: js},
-			{Path: repliesSchema, Data: reply.Schema()},
-		}, nil
-	})
+	return []output.File{
+		{Path: repliesJSON, Large: true, Key: "replies " + key},
+		{Path: repliesSchema, Data: reply.Schema()},
+	}
 }
 
-// repliesFile returns the reply kit of cfg and posts as replies.json holds
-// it.
-func repliesFile(cfg *config.Config, posts *postSet) *reply.File {
-	f := &reply.File{Version: reply.FileVersion, Situations: []reply.SituationText{}, Entries: []reply.EntryReplies{}}
+// situationTexts returns the practice's reply for each situation, as
+// replies.json holds them.
+func situationTexts(cfg *config.Config) []reply.SituationText {
+	out := make([]reply.SituationText, 0, len(config.Situations))
 	for _, s := range config.Situations {
-		f.Situations = append(f.Situations, reply.SituationText{Situation: s.Name, Title: s.Title, When: s.When, Reply: cfg.SituationReply(s.Name)})
+		out = append(out, reply.SituationText{Situation: s.Name, Title: s.Title, When: s.When, Reply: cfg.SituationReply(s.Name)})
 	}
-	for _, p := range posts.posts {
-		er := reply.EntryReplies{Entry: p.entry.Slug, Question: p.entry.Title, Questions: p.entry.Questions, Replies: []reply.PlatformReply{}}
-		if er.Questions == nil {
-			er.Questions = []string{}
-		}
-		for _, v := range p.replies {
-			notes := v.Notes
-			if notes == nil {
-				notes = []string{}
-			}
-			er.Replies = append(er.Replies, reply.PlatformReply{Platform: v.Platform, Text: v.Text, Length: v.Length, Limit: v.Limit,
-				Link: v.Link, LinkText: v.LinkText, Override: v.Override, Notes: notes})
-		}
-		f.Entries = append(f.Entries, er)
+	return out
+}
+
+// entryReplies returns p's entry's replies as replies.json holds them.
+func entryReplies(p *entryPosts) reply.EntryReplies {
+	er := reply.EntryReplies{Entry: p.entry.Slug, Question: p.entry.Title, Questions: p.entry.Questions, Replies: make([]reply.PlatformReply, 0, len(p.replies))}
+	if er.Questions == nil {
+		er.Questions = []string{}
 	}
-	return f
+	for _, v := range p.replies {
+		notes := v.Notes
+		if notes == nil {
+			notes = []string{}
+		}
+		er.Replies = append(er.Replies, reply.PlatformReply{Platform: v.Platform, Text: v.Text, Length: v.Length, Limit: v.Limit,
+			Link: v.Link, LinkText: v.LinkText, Override: v.Override, Notes: notes})
+	}
+	return er
 }

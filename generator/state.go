@@ -34,7 +34,6 @@ type state struct {
 	pageSum    memo.Cell[[]check.Finding]
 	cards      memo.Table[string, [2]cardFile] // by entry, its front matter's hash
 	queue      memo.Cell[*queued]              // by the posts' Gen and the front key
-	replies    memo.Cell[[]output.File]        // replies.json and its schema, by the posts' Gen and the shell
 	related    memo.Cell[[][]int]              // by the entries' order, tags and ranks
 	plan       memo.Cell[*site.Plan]           // by the front key, the images, the posts' Gen and the shell
 	// By page, only that it was made, at which version: its bytes go to

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"fmt"
+	"io"
 	"slices"
 )
 
@@ -63,6 +65,43 @@ func (f *File) JSON() ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// WriteJSON writes replies.json of situations and n entries, which entry
+// gives one at a time, to w: the same bytes as [File.JSON] of them, never
+// held whole (46 MB at 10,000 entries).
+func WriteJSON(w io.Writer, situations []SituationText, n int, entry func(i int) EntryReplies) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(situations); err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"situations\": %s,\n  \"entries\": [", FileVersion, bytes.TrimSuffix(b.Bytes(), []byte("\n"))); err != nil {
+		return err
+	}
+	enc.SetIndent("    ", "  ")
+	for i := range n {
+		b.Reset()
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n    ")
+		if err := enc.Encode(entry(i)); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1) // the newline Encode adds
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return err
+		}
+	}
+	closing := "]\n}\n"
+	if n > 0 {
+		closing = "\n  ]\n}\n"
+	}
+	_, err := io.WriteString(w, closing)
+	return err
 }
 
 // schema is the JSON Schema of replies.json, embedded read-only.

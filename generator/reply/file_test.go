@@ -2,6 +2,7 @@ package reply_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -62,6 +63,36 @@ func TestFileSchema(t *testing.T) {
 		}
 		if err := sch.Validate(v); (err == nil) != tc.ok {
 			t.Errorf("%s: validation %v, want ok %v", tc.name, err, tc.ok)
+		}
+	}
+}
+
+// TestWriteJSON checks that replies.json streamed entry by entry holds the
+// same bytes as the whole file encoded at once, with no entry, one and
+// several.
+func TestWriteJSON(t *testing.T) {
+	sits := []reply.SituationText{{Situation: "other", Title: "Anything else", When: "Thanks.", Reply: "Thank you & <welcome>!"}}
+	entry := func(i int) reply.EntryReplies {
+		return reply.EntryReplies{Entry: fmt.Sprintf("q%d", i), Question: "Q?", Questions: []string{}, Replies: []reply.PlatformReply{
+			{Platform: "x", Text: "A <b> & c", Length: 9, Limit: 280, Link: "https://clinic.example/q/?a=1&b=2", Notes: []string{"n"}},
+			{Platform: "bluesky", Text: "B", Length: 1, Limit: 300, Link: "https://clinic.example/q/", LinkText: "clinic.example/q/", Override: true, Notes: []string{}},
+		}}
+	}
+	for _, n := range []int{0, 1, 3} {
+		f := &reply.File{Version: reply.FileVersion, Situations: sits, Entries: []reply.EntryReplies{}}
+		for i := range n {
+			f.Entries = append(f.Entries, entry(i))
+		}
+		want, err := f.JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := reply.WriteJSON(&got, sits, n, entry); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != string(want) {
+			t.Errorf("%d entries: streamed\n%s\nwant\n%s", n, got.String(), want)
 		}
 	}
 }
