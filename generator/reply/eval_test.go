@@ -123,7 +123,7 @@ var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, repl
 // when the held-out set was measured. The goals for emergencies
 // (every one found) and personal medical questions (95%) are higher and
 // not reached; its goal for entries, 85%, is the floor.
-var floors = map[string]float64{reply.Emergency: 0.69, reply.Medical: 0.72}
+var floors = map[string]float64{reply.Emergency: 0.72, reply.Medical: 0.75}
 
 const entryFloor = 0.85
 

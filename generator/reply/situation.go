@@ -359,7 +359,12 @@ func classify(text string) (situation string, why []string) {
 	s := fold(text)
 	// "New patient" tells nothing of anyone's health.
 	s = newPatientRE.ReplaceAllString(s, "newcomer")
-	if m := emergencyRE.FindAllString(s, -1); m != nil && !(pastRE.MatchString(s) && !acuteRE.MatchString(s)) {
+	lex := lexiconOnce()
+	m := emergencyRE.FindAllString(s, -1)
+	if m == nil {
+		m = lex.emergency.FindAllString(s, -1)
+	}
+	if m != nil && !(pastRE.MatchString(s) && !acuteRE.MatchString(s)) {
 		return Emergency, m
 	}
 	if inf := infantRE.FindString(s); inf != "" {
@@ -375,7 +380,7 @@ func classify(text string) (situation string, why []string) {
 	if m := scheduleRE.FindAllString(s, -1); m != nil {
 		return Request, m
 	}
-	ask := askRE.FindAllString(s, -1)
+	ask := append(askRE.FindAllString(s, -1), lex.ask.FindAllString(s, -1)...)
 	access := accessRE.MatchString(s)
 	if access {
 		// "Or do I have to go to urgent care?" asks where to be seen.
@@ -384,7 +389,7 @@ func classify(text string) (situation string, why []string) {
 			ask = nil
 		}
 	}
-	health := healthRE.FindAllString(s, -1)
+	health := append(healthRE.FindAllString(s, -1), lex.symptom.FindAllString(s, -1)...)
 	if health == nil && takeRE.MatchString(s) {
 		// Taking one's medicine is a question of health.
 		health = medicineRE.FindAllString(s, -1)
