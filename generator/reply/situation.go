@@ -93,7 +93,7 @@ var (
 		`(?:kill|hurt|shoot|stab|choke)(?:ing)? (?:him|her|them|you|everyone|someone|people|my \w+)`, `threaten\w*`, `(?:he|she|they) (?:hit|beat|choked|strangled|attacked) (?:me|my)`,
 		`(?:vomit\w*|tose|tosiendo|escupe) sangre`, `se (?:cayo|pego) .{0,20}cabeza`, `accidente`, `quemadura (?:grave|fuerte|seria)`, `se ahogo`, `dolor (?:muy )?(?:fuerte|intenso|insoportable|horrible)`,
 		`no (?:puede|puedo) (?:caminar|pararse|pararme|hablar|tragar|ver)`, `(?:se (?:me|le) )?rompio la fuente`, `(?:el|mi) bebe no se mueve`, `no aguanto (?:mas|esto)`, `quiero desaparecer`, `acabar con (?:todo|mi vida)`, `me quiero matar`, `(?:lo|la|los) voy a matar`,
-		`(?:chest|chst) (?:pain|pn|pains|hurt\w*)`, `short(?:ness|nes)? (?:of|o) breat?h?`, `(?:ribs|chest|belly) (?:suck\w*|pull\w*) in`, `barely (?:talk|speak)\w*`,
+		`(?:chest|chst) (?:pain|pn|pains|hurt\w*)`, `(?:very|really|so|super|severely|suddenly) short (?:of|o) breat?h?`, `short of breath (?:at rest|sitting|lying|and (?:dizzy|confused|blue|chest))`, `(?:ribs|chest|belly) (?:suck\w*|pull\w*) in`, `barely (?:talk|speak)\w*`,
 		`(?:bit|chewed|swallow\w*|ate|licked) (?:into |on )?(?:a |an |some |the )?(?:dishwasher |laundry |detergent |tide )?(?:pods?|button batter(?:y|ies)|batter(?:y|ies)|magnets?)`,
 		`(?:bring|bringing|grab|grabbing|get|getting) (?:my|a|his|her) (?:gun|knife|weapon)`, `(?:she|he|they|you)(?:'ll| will) regret`,
 		`faint(?:ed|ing)?`, `(?:gonna|going to|about to) pass out`, `(?:wont|won't|doesnt|doesn't|not|isnt|isn't|cant|can't) respond\w*`, `choked me`, `strangl\w*`,
@@ -101,28 +101,40 @@ var (
 		`i have a plan`, `(?:dont|don't|do not) want to be alive`, `(?:wrote|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:my )?(?:kids|family|everyone|children)`, `tired of (?:fighting|living|everything|it all)`,
 		`(?:wont|won't|will not) (?:be needing|need) (?:any more|anymore)`, `cutting again`, `(?:went|cut) (?:way )?deeper`,
 		`(?:drank|swallowed|ate|took|drunk) (?:some|a|the|a whole|half a|a full)? ?(?:bottle of |lot of |bunch of )?(?:the )?(?:some |a little |a bit )?(?:of )?(?:the )?(?:\w+ ){0,3}(?:stuff|cleaner|bleach|detergent|tylenol|pills|medicine|meds|antifreeze)`,
-		`tongue (?:feels |is )?(?:thick|swollen|big|huge)`, `stung by`, `wild mushrooms?`, `violent(?:ly)? (?:vomiting|throwing up|sick)`,
+		`tongue (?:feels |is )?(?:thick|swollen|big|huge)`, `wild mushrooms?`, `violent(?:ly)? (?:vomiting|throwing up|sick)`,
 		`arm (?:went|goes|is|feels|got) (?:numb|weak|dead|limp)`, `(?:words|speech) (?:came out |coming out |come out )?(?:wrong|garbled|slurred|jumbled)`,
-		`se tomo (?:un poco de |algo de )?(?:cloro|veneno|detergente|pastillas|medicina)`, `blister\w*`, `boiling`, `scald\w*`, `skin is (?:white|black|peeling|charred)`,
+		`se tomo (?:un poco de |algo de )?(?:cloro|veneno|detergente|pastillas|medicina)`, `blistering (?:all over|everywhere|badly)`, `(?:huge|large|big) blisters`, `boiling`, `scald\w*`, `skin is (?:white|black|peeling|charred)`,
 		`(?:pouring|gushing|spurting|streaming) blood`, `blood .{0,40}(?:wont|won't) stop`, `coffee grounds`, `heart (?:is )?(?:racing|pounding|skipping)`, `\d{3}\+? (?:bpm|on my watch)`,
 		`(?:me|le) cuesta respirar`, `casi no respira`, `se (?:me|le) (?:esta )?hinch\w*`, `se (?:estaba|esta) ahogando`, `carbon monoxide`, `(?:gas|weird|funny|strange) smell`, `furnace`,
 		`seeing spots`, `swell(?:ed|ing)? up`, `droop\w*`, `(?:cant|can't|couldnt|couldn't) get (?:his|her|my|the) words out`, `looks? (?:gray|grey|blue|ashen)`,
 		`chest (?:has been |is |feels )?(?:tight|heavy|squeez\w*)`, `on the floor (?:shaking|jerking|twitching)`,
+		`(?:sugar|glucose|azucar|bg|blood sugar) (?:is |at |was |reads |le salio en |salio en |en )?(?:[1-4]\d|[5-9]\d\d)\b`, `(?:shaky|sweaty|temblando|sudando)\W.{0,40}(?:confused|drunk|no me contesta|not making sense|wont drink|won't drink|confundid\w*)`,
+		`rescue inhaler .{0,40}(?:times|still|not helping|isn't helping|isnt helping)`, `inhaler (?:isn'?t|is not|not) (?:helping|working)`,
+		`(?:left|forgot|don'?t have|dont have|no tengo) (?:my|the|his|her|mi|su) epi ?pen`, `throat (?:feels |is )?(?:tight|thick|closing|swollen)`, `lips (?:are |look |got )?(?:huge|swollen|puffy|big)`, `crushing`,
+		`(?:die|dying|morir) (?:from|por) (?:taking|tomar|\d+)`, `took \d+ of (?:my|their|his|her)`, `got into (?:\w+ ){0,2}(?:pills?|pill organizer|medicine|meds|edibles|gummies|vape|nicotine)`, `edibles`,
+		`se tomo (?:unas|todas|varias|muchas|un frasco de) (?:\w+ ){0,2}(?:pastillas|pildoras)`, `stockpil\w*`, `(?:barely|cant|can't) keep (?:my|his|her) eyes open`, `breathing (?:feels |is |sounds |looks )?(?:slow|shallow|weird|funny|strange|bad)`,
+		`(?:muy fri[ao]|freezing cold|ice cold) .{0,40}(?:temblando|confundid\w*|confused)`, `(?:fell|fallen) (?:thru|through|into) the ice`, `stopped shaking`, `no suda`, `heat ?stroke`, `golpe de calor`,
+		`confundid\w* y (?:muy )?calient\w*`, `calient\w* y (?:muy )?confundid\w*`, `(?:va|voy) a (?:ir a )?(?:lastimar|matar|golpear)`, `(?:side|lado) (?:went|is|feels|se puso) (?:numb|weak|dormido)`, `went numb`,
+		`(?:2\d\d|19\d) ?/ ?1[1-9]\d`, `co alarm`, `car running .{0,40}(?:garage|door shut|doors closed)`, `garage with the car running`,
+		`(?:baby|bebe) (?:hasn'?t|has not|hasnt|no se ha|no ha|isnt|isn't) (?:moved|movido|moving)`, `barely respond\w*`, `(?:dormirme|dormir) y no despertar`, `driving (?:my car )?into`, `(?:jump|jumping) off`,
+		`(?:bit|bitten|mordio) (?:by )?(?:a |una )?(?:rattlesnake|snake|vibora|serpiente)`, `rattlesnake`,
 		// Calling for help now.
 		`call(?:ing)? (?:911|an ambulance)`, `ambulance`, `ambulancia`, `emergenc(?:y|ia) (?:right )?now`,
 	}
 	// A baby's fever is an emergency, and so is a limp or unwaking child.
-	infant = `(?:newborn|infant|baby|bebe|recien nacido|\d+ (?:week|wk|day)s?(?: |-)?old|(?:1|2|one|two) (?:month|mo)s?(?: |-)?old|(?:bebe|nin[oa]|hij[oa]) de \d+ (?:semanas|dias)|(?:bebe|nin[oa]|hij[oa]) de (?:1|2|un|dos) mes(?:es)?)`
+	infant = `(?:newborn|recien nacido|\d+ (?:week|wk|day)s?(?: |-)?old|(?:1|2|one|two) (?:month|mo)s?(?: |-)?old|(?:bebe|nin[oa]|hij[oa]) de \d+ (?:semanas|dias)|(?:bebe|nin[oa]|hij[oa]) de (?:1|2|un|dos) mes(?:es)?)`
 
 	// Advice asked for: what to do, whether something is normal or safe,
 	// how much to take.
 	askSigns = []string{
+		`what dose`, `how much (?:\w+ )?(?:should|can|do) (?:i|we) give`, `cuanto (?:\w+ )?(?:le doy|le puedo dar|tomo)`, `what else can (?:i|we) (?:try|do|use)`, `anything (?:we|i|you) can (?:try|do|give)`,
+		`is there (?:a|an) (?:med|medicine|pill|drug|treatment|cream|shot)`, `something (?:i|she|he|we|they) can (?:take|use|try)`, `too late to`, `(?:soak|ice|heat|rest) (?:it )?or`, `what do i do`,
 		`what(?:'s| is|s)? (?:a )?normal`, `does (?:he|she|it|my [\w ]{1,15}?) (?:really |still |even )?need`, `can we wait`,
 		`will (?:it|this|that) go away`, `is there (?:something|anything) (?:stronger|better|else|i can)`, `what (?:cream|medicine|treatment|pill|drops|ointment|lotion|shampoo|soap|remedy)`,
 		`do (?:i|we|he|she|they) need (?:an? )?(?:x-?ray|antibiotics?|stitches|meds|medicine|shot|test|scan|mri|therapy|surgery|to worry)`, `does (?:he|she|it|my \w+) need`, `should we`, `could it be`, `is (?:that|this|it) a \w+ thing`,
 		`que (?:crema|medicina|pastilla|jarabe|remedio) (?:me |le )?(?:recomiendan|doy|tomo|sirve)`, `que me tomo`, `(?:sera|es) por`,
 		`should (?:i|he|she|we|they|my|it)`, `do (?:i|you think i|we) (?:need|have) to`, `is (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|something|a sign|contagious|fine)`,
-		`(?:can|could|may) (?:i|he|she|we|my \w+) (?:just |still |also |even )?(?:take|give|use|mix|have|drink|eat|stop|skip|double|alternate|still)`, `how (?:much|many|often|long) (?:should|can|do)`,
+		`(?:can|could|may) (?:i|he|she|we|my \w+) (?:just |still |also |even )?(?:take|give|use|mix|have|drink|eat|stop|skip|double|alternate|still|cut|split|crush|chew)`, `how (?:much|many|often|long) (?:should|can|do)`,
 		`what (?:should|do|can) (?:i|we) (?:do|take|give|use)`, `what does (?:it|this|that) mean`, `could (?:it|this|that) be`, `do you think`, `is there something`, `am i`,
 		`any (?:advice|tips|ideas|suggestions)`, `what (?:is|could be) (?:wrong|causing)`, `how do i (?:treat|get rid|stop|make)`, `when should`, `safe to`, `ok to`, `okay to`, `worried`, `concerned`, `or (?:will|does|is) it`,
 		`debo`, `deberia`, `es normal`, `es grave`, `es peligroso`, `puedo (?:tomar|darle|dar|usar|mezclar|comer|beber|dejar)`, `que (?:hago|le doy|tomo|puedo tomar|me recomiendan)`,
@@ -134,7 +146,7 @@ var (
 	healthSigns = []string{
 		`fever`, `temp(?:erature)? (?:of )?\d`, `\d{2,3}(?:\.\d)? ?(?:f|degrees)`, `cough\w*`, `sore throat`, `throat`, `tonsils?`, `strep`, `headache\w*`, `migraine\w*`, `rash\w*`, `hives`, `vomit\w*`, `throw(?:ing)? up`, `threw up`, `diarrh\w*`,
 		`nause\w*`, `dizz\w*`, `pain\w*`, `hurts?`, `hurting`, `ache\w*`, `swollen`, `swelling`, `itch\w*`, `bleed\w*`, `nosebleeds?`, `lump`, `bump`, `infection`, `infected`, `uti`, `pink ?eye`, `discharge`, `crusted`,
-		`snor\w*`, `apnea`, `allerg\w*`, `sprain\w*`, `twist\w*`, `bruis\w*`, `burn\w*`, `cramps?`, `constipat\w*`, `heartburn`, `reflux`, `spots?`, `cold`, `covid`, `flu shot`, `shot`, `vaccine`, `dose`, `doses`, `schedule`, `too (?:old|young)`,
+		`snor\w*`, `apnea`, `allerg\w*`, `sprain\w*`, `twist\w*`, `bruis\w*`, `burn\w*`, `cramps?`, `constipat\w*`, `heartburn`, `reflux`, `spots?`, `cold`, `covid`, `flu shot`, `shots?`, `vaccines?`, `dose`, `doses`, `schedule`, `too (?:old|young)`,
 		`blood (?:pressure|sugar|test)`, `sugar`, `a1c`, `cholesterol`, `potassium`, `sodium`, `glucose`, `tsh`, `psa`, `protein`, `creatinine`, `hemoglobin`, `iron`, `vitamin d`, `flagged`, `abnormal`, `elevated`, `trace`,
 		`bp`, `\d{2,3} ?/ ?\d{2,3}`, `heart rate`, `pulse`, `period`, `pregnan\w*`, `breastfeed\w*`, `protected`,
 		`insomnia`, `(?:cant|can't) sleep`, `fatigue`, `anxiety`, `anxious`, `depress\w*`, `panic attacks?`, `mole`, `wart`,
@@ -143,7 +155,8 @@ var (
 		`amoxicillin`, `antibiotics?`, `z ?pack`, `azithromycin`, `prednisone`, `steroids?`, `inhaler`, `albuterol`, `insulin`, `metformin`, `lisinopril`, `amlodipine`, `losartan`, `statin`, `atorvastatin`,
 		`levothyroxine`, `synthroid`, `sertraline`, `zoloft`, `prozac`, `lexapro`, `xanax`, `adderall`, `birth control`, `melatonin`, `\d+ ?(?:mg|mcg|ml|units)`, `drops`, `side effects?`,
 		`tdap`, `mmr`, `hpv`, `shingles`, `rsv`, `pneumonia`, `results? (?:say|said|show|showed|came back|were|was)`, `sample`,
-		`lice`, `ticks?`, `bed ?wet\w*`, `wets? the bed`, `ringing`, `twitch\w*`, `forgetful`, `memory`, `lost \d+ ?(?:lbs|pounds|kg|kilos)`, `weight loss`, `feeling down`, `excedrin`, `x-?ray`, `cream`,
+		`\w+(?:olol|pril|sartan|statin|azole|cillin|mycin|prazole|tidine|dronate|gliptin|gliflozin|formin|codone|profen)`, `triglycerides`, `ldl`, `hdl`, `yellow`, `jaundice`, `ictericia`, `popo`, `agitated`, `ingrown`, `toenail`,
+		`\d+ ?(?:lb|lbs|kilos|kg)`, `pesa \d+`, `lice`, `ticks?`, `bed ?wet\w*`, `wets? the bed`, `ringing`, `twitch\w*`, `forgetful`, `memory`, `lost \d+ ?(?:lbs|pounds|kg|kilos)`, `weight loss`, `feeling down`, `excedrin`, `x-?ray`, `cream`,
 		`ardor`, `orinar`, `granitos`, `crema`,
 		// Parts of the body, and more of what goes wrong with them.
 		`ears?`, `eyes?`, `skin`, `stomach`, `belly`, `tummy`, `back (?:pain|hurts|ache)`, `lower back`, `knees?`, `hips?`, `shoulders?`, `neck`, `foot`, `feet`, `ankles?`, `wrists?`, `fingers?`, `toes?`, `tooth`, `teeth`, `gums?`,
@@ -315,9 +328,12 @@ var (
 	patientRE     = regexp.MustCompile(anyOf(patientSigns...))
 	needToRE      = regexp.MustCompile(anyOf(`do (?:i|we) (?:need|have) to`))
 	newPatientRE  = regexp.MustCompile(anyOf(`new patients?`, `pacientes? nuev[oa]s?`, `nuev[oa]s? pacientes?`))
+	// negatedRE matches a sign denied ("not suicidal", "no thoughts of
+	// hurting myself"), which is no sign.
+	negatedRE = regexp.MustCompile(`\b(?:no|not|nor|never|without|sin|ni|no tengo|no pienso) (?:\w+ ){0,3}(?:suicidal|suicida|thoughts? of (?:hurting|harming|killing|suicide)|hurting (?:myself|herself|himself)|harming (?:myself|herself|himself)|hacerme dano|matarme)\b`)
 	// pastRE matches a time long gone, which makes an emergency's words a
 	// story, unless an acute sign says it is happening now.
-	pastRE      = regexp.MustCompile(anyOf(`last (?:year|month|spring|summer|fall|winter)`, `(?:years?|months?) ago`, `back in`, `(?:in|since) (?:19|20)\d\d`, `el ano pasado`, `hace (?:\w+ )?(?:anos|meses)`))
+	pastRE      = regexp.MustCompile(anyOf(`last (?:year|month|spring|summer|fall|winter)`, `(?:years?|months?) ago`, `back in`, `(?:in|since) (?:19|20)\d\d`, `el ano pasado`, `hace (?:\w+ )?(?:anos|meses)`, `last week`))
 	complaintRE = regexp.MustCompile(anyOf(complaintSigns...))
 	feelingRE   = regexp.MustCompile(anyOf(feelingSigns...))
 	reviewRE    = regexp.MustCompile(anyOf(reviewSigns...))
@@ -359,6 +375,7 @@ func classify(text string) (situation string, why []string) {
 	s := fold(text)
 	// "New patient" tells nothing of anyone's health.
 	s = newPatientRE.ReplaceAllString(s, "newcomer")
+	s = negatedRE.ReplaceAllString(s, "denied")
 	lex := lexiconOnce()
 	m := emergencyRE.FindAllString(s, -1)
 	if m == nil {
@@ -372,7 +389,7 @@ func classify(text string) (situation string, why []string) {
 			return Emergency, []string{inf, f}
 		}
 	}
-	if a := acuteRE.FindString(s); a != "" {
+	if a := acuteRE.FindString(s); a != "" && !pastRE.MatchString(s) {
 		if sv := severeRE.FindString(s); sv != "" {
 			return Emergency, []string{a, sv}
 		}
