@@ -118,6 +118,11 @@ var (
 		`(?:2\d\d|19\d) ?/ ?1[1-9]\d`, `co alarm`, `car running .{0,40}(?:garage|door shut|doors closed)`, `garage with the car running`,
 		`(?:baby|bebe) (?:hasn'?t|has not|hasnt|no se ha|no ha|isnt|isn't) (?:moved|movido|moving)`, `barely respond\w*`, `(?:dormirme|dormir) y no despertar`, `driving (?:my car )?into`, `(?:jump|jumping) off`,
 		`(?:bit|bitten|mordio) (?:by )?(?:a |una )?(?:rattlesnake|snake|vibora|serpiente)`, `rattlesnake`,
+		`(?:no one|nobody) would (?:even )?(?:notice|care|miss me)`, `me despido`, `bought a (?:rope|gun)`, `(?:just )?want it (?:all )?to stop`, `(?:wouldn'?t|would not|wouldnt) (?:even )?notice if i (?:was|were) gone`, `(?:dont|don't) worry about me anymore`,
+		`(?:se|me|te) quiere(?:s)? (?:matar|morir)`, `quiere(?:s)? morir(?:se)?`, `waving a (?:gun|knife)`, `hacer(?:le)? dano a`, `(?:gonna|going to) get hurt`,
+		`(?:cant|can't|cannot) (?:lift|raise|move) (?:his|her|my) (?:\w+ )?(?:arm|leg)`, `words (?:are )?(?:all )?(?:mixed up|jumbled|garbled)`, `vision (?:went|goes|is|going) (?:black|dark|out)`, `face (?:feels |is |went )?numb`,
+		`shaking all over`, `not answering (?:me|us)`, `rash that (?:doesn'?t|does not|doesnt|won'?t) fade`, `purple rash`, `chest (?:has been |is |keeps )?hurting (?:bad|so bad|a lot|really bad)`,
+		`(?:drank|swallowed|ate) (?:some |a little |a bit )?(?:of )?(?:the )?(?:\w+ ){0,2}soap`, `got into (?:\w+ ){0,3}pills`,
 		// Calling for help now.
 		`call(?:ing)? (?:911|an ambulance)`, `ambulance`, `ambulancia`, `emergenc(?:y|ia) (?:right )?now`,
 	}
@@ -127,6 +132,7 @@ var (
 	// Advice asked for: what to do, whether something is normal or safe,
 	// how much to take.
 	askSigns = []string{
+		`what (?:actually )?works`, `(?:me )?pueden recetar`, `call something in`, `is (?:that|this|it) safe`, `need to come in`, `can (?:she|he|they|i|we) go (?:to )?(?:school|work|daycare)`, `do i need to do anything`,
 		`what dose`, `how much (?:\w+ )?(?:should|can|do) (?:i|we) give`, `cuanto (?:\w+ )?(?:le doy|le puedo dar|tomo)`, `what else can (?:i|we) (?:try|do|use)`, `anything (?:we|i|you) can (?:try|do|give)`,
 		`is there (?:a|an) (?:med|medicine|pill|drug|treatment|cream|shot)`, `something (?:i|she|he|we|they) can (?:take|use|try)`, `too late to`, `(?:soak|ice|heat|rest) (?:it )?or`, `what do i do`,
 		`what(?:'s| is|s)? (?:a )?normal`, `does (?:he|she|it|my [\w ]{1,15}?) (?:really |still |even )?need`, `can we wait`,
@@ -146,7 +152,7 @@ var (
 	healthSigns = []string{
 		`fever`, `temp(?:erature)? (?:of )?\d`, `\d{2,3}(?:\.\d)? ?(?:f|degrees)`, `cough\w*`, `sore throat`, `throat`, `tonsils?`, `strep`, `headache\w*`, `migraine\w*`, `rash\w*`, `hives`, `vomit\w*`, `throw(?:ing)? up`, `threw up`, `diarrh\w*`,
 		`nause\w*`, `dizz\w*`, `pain\w*`, `hurts?`, `hurting`, `ache\w*`, `swollen`, `swelling`, `itch\w*`, `bleed\w*`, `nosebleeds?`, `lump`, `bump`, `infection`, `infected`, `uti`, `pink ?eye`, `discharge`, `crusted`,
-		`snor\w*`, `apnea`, `allerg\w*`, `sprain\w*`, `twist\w*`, `bruis\w*`, `burn\w*`, `cramps?`, `constipat\w*`, `heartburn`, `reflux`, `spots?`, `cold`, `covid`, `flu shot`, `shots?`, `vaccines?`, `dose`, `doses`, `schedule`, `too (?:old|young)`,
+		`snor\w*`, `apnea`, `allerg\w*`, `sprain\w*`, `twist\w*`, `bruis\w*`, `burn\w*`, `cramps?`, `constipat\w*`, `heartburn`, `reflux`, `cold`, `covid`, `flu shot`, `shots?`, `vaccines?`, `dose`, `doses`, `schedule`, `too (?:old|young)`,
 		`blood (?:pressure|sugar|test)`, `sugar`, `a1c`, `cholesterol`, `potassium`, `sodium`, `glucose`, `tsh`, `psa`, `protein`, `creatinine`, `hemoglobin`, `iron`, `vitamin d`, `flagged`, `abnormal`, `elevated`, `trace`,
 		`bp`, `\d{2,3} ?/ ?\d{2,3}`, `heart rate`, `pulse`, `period`, `pregnan\w*`, `breastfeed\w*`, `protected`,
 		`insomnia`, `(?:cant|can't) sleep`, `fatigue`, `anxiety`, `anxious`, `depress\w*`, `panic attacks?`, `mole`, `wart`,
@@ -156,7 +162,7 @@ var (
 		`levothyroxine`, `synthroid`, `sertraline`, `zoloft`, `prozac`, `lexapro`, `xanax`, `adderall`, `birth control`, `melatonin`, `\d+ ?(?:mg|mcg|ml|units)`, `drops`, `side effects?`,
 		`tdap`, `mmr`, `hpv`, `shingles`, `rsv`, `pneumonia`, `results? (?:say|said|show|showed|came back|were|was)`, `sample`,
 		`\w+(?:olol|pril|sartan|statin|azole|cillin|mycin|prazole|tidine|dronate|gliptin|gliflozin|formin|codone|profen)`, `triglycerides`, `ldl`, `hdl`, `yellow`, `jaundice`, `ictericia`, `popo`, `agitated`, `ingrown`, `toenail`,
-		`\d+ ?(?:lb|lbs|kilos|kg)`, `pesa \d+`, `lice`, `ticks?`, `bed ?wet\w*`, `wets? the bed`, `ringing`, `twitch\w*`, `forgetful`, `memory`, `lost \d+ ?(?:lbs|pounds|kg|kilos)`, `weight loss`, `feeling down`, `excedrin`, `x-?ray`, `cream`,
+		`\d+ ?(?:lb|lbs|kilos|kg)`, `pesa \d+`, `white blood cells?`, `tetanus`, `bitten`, `flutter\w*`, `creatine`, `bumped`, `lice`, `ticks?`, `bed ?wet\w*`, `wets? the bed`, `ringing`, `twitch\w*`, `forgetful`, `memory`, `lost \d+ ?(?:lbs|pounds|kg|kilos)`, `weight loss`, `feeling down`, `excedrin`, `x-?ray`, `cream`,
 		`ardor`, `orinar`, `granitos`, `crema`,
 		// Parts of the body, and more of what goes wrong with them.
 		`ears?`, `eyes?`, `skin`, `stomach`, `belly`, `tummy`, `back (?:pain|hurts|ache)`, `lower back`, `knees?`, `hips?`, `shoulders?`, `neck`, `foot`, `feet`, `ankles?`, `wrists?`, `fingers?`, `toes?`, `tooth`, `teeth`, `gums?`,
@@ -166,6 +172,12 @@ var (
 		`fiebre`, `calentura`, `tos`, `dolor`, `duele`, `gripe`, `gripa`, `resfriado`, `diarrea`, `mareo\w*`, `sarpullido`, `ronchas`, `presion`, `azucar`, `glucosa`, `colesterol`,
 		`embarazada`, `jarabe`, `dosis`, `antibiotico`, `amoxicilina`, `ibuprofeno`, `losartan`, `paracetamol`, `hinchad[oa]`, `infeccion`, `alergi\w*`,
 		`garganta`, `oidos?`, `ojos?`, `estomago`, `panza`, `espalda`, `rodillas?`, `piel`, `granos`, `comezon`, `picazon`, `sangre`, `orina`, `nausea\w*`, `cansad[oa]`, `peso`, `enferm[oa]`, `sintomas?`,
+	}
+	// Services, which are health words only in a question about one's own
+	// care: a question such as "Do you give flu shots?" is an entry's.
+	serviceSigns = []string{
+		`flu`, `covid`, `shingles`, `tdap`, `hpv`, `mmr`, `rsv`, `pneumonia`, `gripe`, `influenza`, `boosters?`, `immunizations?`, `sangre`, `sick`, `enferm[oa]s?`,
+		`flu shot`, `shots?`, `vaccines?`, `results?`, `labs?`, `refills?`, `prescriptions?`, `tests?`, `bloodwork`, `blood test`, `physical`, `checkup`, `check-up`, `appointment`, `vacunas?`, `resultados?`, `receta`,
 	}
 	// Medicines, which a question about taking them makes medical.
 	medicineSigns = []string{
@@ -180,7 +192,7 @@ var (
 	}
 	// A visit asked for, not advice: whether or when one can be seen.
 	accessSigns = []string{
-		`(?:can|could) (?:i|we|he|she|my \w+|you|u|y'?all) (?:be seen|get (?:in|seen|(?:a |an )?(?:same[- ]day |sick |video |quick |urgent )?(?:appt|appointment|apt|visit|slot|spot))|come in|do (?:a|an) (?:sick|video) visit|see (?:him|her|them|me|us)|walk in)`,
+		`(?:can|could) (?:i|we|he|she|they|my \w+|a \w+|you|u|y'?all|someone) (?:be seen|get (?:in|seen|(?:a |an )?(?:same[- ]day |sick |video |quick |urgent )?(?:appt|appointment|apt|visit|slot|spot))|come in|do (?:a|an) (?:sick|video) visit|see (?:him|her|them|me|us)|walk in)`,
 		`(?:can|could|do|does) (?:you|u|y'?all) (?:see|treat|do)`, `(?:or|vs|versus) (?:do i have to |should i )?(?:go to )?(?:urgent care|the er)`,
 		`(?:lo|la|me|nos) pueden (?:ver|atender)`, `mismo dia`,
 	}
@@ -320,6 +332,7 @@ var (
 	severeRE      = regexp.MustCompile(anyOf(severeSigns...))
 	healthRE      = regexp.MustCompile(anyOf(healthSigns...))
 	medicineRE    = regexp.MustCompile(anyOf(medicineSigns...))
+	serviceRE     = regexp.MustCompile(`^(?:` + strings.Join(serviceSigns, "|") + `)$`)
 	takeRE        = regexp.MustCompile(anyOf(`take`, `taking`, `took`, `give`, `giving`, `mix`, `mixing`, `double`, `skip`, `stop`, `start`, `switch`, `increase`, `decrease`, `go up`, `go down`, `split`, `crush`, `tomar`, `tomo`, `darle`, `dar`, `mezclar`, `dejar`))
 	personalRE    = regexp.MustCompile(anyOf(personalSigns...))
 	accessRE      = regexp.MustCompile(anyOf(accessSigns...))
@@ -415,7 +428,12 @@ func classify(text string) (situation string, why []string) {
 	question := strings.ContainsAny(s, "?¿") || ask != nil
 	// Advice asked about one's own health: a question about treatment,
 	// or any question but whether one can be seen.
-	if health != nil && (ask != nil || personal != nil && question && !access || strongAskRE.MatchString(s)) {
+	// Health beyond the practice's services: symptoms, conditions,
+	// medicines, measures.
+	own := slices.DeleteFunc(slices.Clone(health), serviceRE.MatchString)
+	asked := question || questionRE.MatchString(s)
+	if health != nil && (ask != nil || personal != nil && question && !access || strongAskRE.MatchString(s)) ||
+		len(own) > 0 && asked && !access {
 		return Medical, append(append(ask, health...), personal...)
 	}
 	if m := spamRE.FindAllString(s, -1); m != nil {
