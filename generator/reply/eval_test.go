@@ -123,16 +123,16 @@ var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, repl
 // when the held-out set was measured. The goals for emergencies
 // (every one found) and personal medical questions (95%) are higher and
 // not reached; its goal for entries, 85%, is the floor.
-var floors = map[string]float64{reply.Emergency: 0.80, reply.Medical: 0.90}
+var floors = map[string]float64{reply.Emergency: 0.75, reply.Medical: 0.69}
 
 const entryFloor = 0.85
 
 // TestCorpusAccuracy measures the kit on the labelled comments of
 // testdata/comments: the tuning set (tune.jsonl, test.jsonl and
-// fresh.jsonl to fresh3.jsonl, on which the signs were tuned, each after
-// it had served as a held-out set), and the held-out set (fresh4.jsonl,
+// fresh.jsonl to fresh4.jsonl, on which the signs were tuned, each after
+// it had served as a held-out set), and the held-out set (fresh5.jsonl,
 // written without sight of the signs, the lexicon or the other sets, and
-// frozen before the signs were tuned on fresh3.jsonl), which no sign was
+// frozen before the signs were tuned on fresh4.jsonl), which no sign was
 // tuned on. It fails when the held-out
 // set falls below the floors the signs reached (see floors): a change that
 // finds fewer emergencies or personal medical questions, or matches fewer
@@ -142,7 +142,7 @@ const entryFloor = 0.85
 // tuned, and lists its misses.
 func TestCorpusAccuracy(t *testing.T) {
 	k := exampleKit(t)
-	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl"), readCorpus(t, "fresh.jsonl"), readCorpus(t, "fresh2.jsonl"), readCorpus(t, "fresh3.jsonl")))
+	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl"), readCorpus(t, "fresh.jsonl"), readCorpus(t, "fresh2.jsonl"), readCorpus(t, "fresh3.jsonl"), readCorpus(t, "fresh4.jsonl")))
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
 		// While the signs are tuned, the held-out half stays unseen.
 		for _, s := range situations {
@@ -153,7 +153,7 @@ func TestCorpusAccuracy(t *testing.T) {
 		t.Log("tuning half's misses:\n" + strings.Join(tune.misses, "\n"))
 		return
 	}
-	test := evaluate(k, readCorpus(t, "fresh4.jsonl"))
+	test := evaluate(k, readCorpus(t, "fresh5.jsonl"))
 	for _, s := range situations {
 		t.Logf("%-10s recall tune %.3f (%d/%d) test %.3f (%d/%d); precision tune %.3f test %.3f", s,
 			tune.recall(s), tune.right[s], tune.total[s], test.recall(s), test.right[s], test.total[s],

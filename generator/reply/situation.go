@@ -118,7 +118,15 @@ var (
 		`(?:2\d\d|19\d) ?/ ?1[1-9]\d`, `co alarm`, `car running .{0,40}(?:garage|door shut|doors closed)`, `garage with the car running`,
 		`(?:baby|bebe) (?:hasn'?t|has not|hasnt|no se ha|no ha|isnt|isn't) (?:moved|movido|moving)`, `barely respond\w*`, `(?:dormirme|dormir) y no despertar`, `driving (?:my car )?into`, `(?:jump|jumping) off`,
 		`(?:bit|bitten|mordio) (?:by )?(?:a |una )?(?:rattlesnake|snake|vibora|serpiente)`, `rattlesnake`,
-		`(?:no one|nobody) would (?:even )?(?:notice|care|miss me)`, `me despido`, `bought a (?:rope|gun)`, `(?:just )?want it (?:all )?to stop`, `(?:wouldn'?t|would not|wouldnt) (?:even )?notice if i (?:was|were) gone`, `(?:dont|don't) worry about me anymore`,
+		`(?:no one|nobody) would (?:even )?(?:notice|care|miss me)`, `me despido`,
+		`(?:tried|trying|try|will try) (?:again )?to (?:hang|kill|hurt|overdose|end)`, `hang (?:myself|herself|himself)`, `watch (?:their|your|her|his) back`, `(?:come|coming|going) (?:\w+ ){0,3}to (?:'|")?deal with`,
+		`gave (?:my|the|her|his) (?:\w+ ){0,2}(?:a dose of|some of) (?:my|his|her|the) .{0,30}(?:pill|pills|medicine|meds)`, `grabbed the wrong (?:bottle|medicine|pill)`, `wrong (?:medicine|meds|bottle|dose)`,
+		`goodbye (?:texts|messages|letters|notes|posts)`, `gave away (?:my|all my) (?:things|stuff|belongings)`, `giving (?:away )?(?:my|all my) (?:things|stuff|belongings)`,
+		`(?:hasn'?t|has not|hasnt|won'?t|can'?t|cant) (?:moved|move|get up|gotten up) since`, `very cold to (?:the )?touch`, `(?:doesn'?t|does not|doesnt) know what day`, `hit in the head`, `keeps asking the same`,
+		`(?:won'?t|will not|dont think i'?ll|don't think i'?ll|not going to) be around`, `doesn'?t matter anymore`, `(?:says|reads|reading) hi\b`, `not sweating`,
+		`took (?:like |about |around )?\d+ (?:of )?(?:my |his |her |the )?(?:\w+ )?(?:pills|tablets)`, `elephant`, `sitting on my chest`, `arm (?:is |feels )?(?:tingly|tingling)`,
+		`(?:lips|eyes|face|tongue|throat) (?:and \w+ )?(?:are |is )?(?:puffing|swelling|swelled|blowing) up`, `(?:jaw|arm|back|neck) (?:and \w+ )?pain .{0,40}(?:sweat\w*|nause\w*|throw up|vomit\w*|short of breath)`,
+		`duele (?:mucho )?el pecho`, `brazo izquierdo`, `bought a (?:rope|gun)`, `(?:just )?want it (?:all )?to stop`, `(?:wouldn'?t|would not|wouldnt) (?:even )?notice if i (?:was|were) gone`, `(?:dont|don't) worry about me anymore`,
 		`(?:se|me|te) quiere(?:s)? (?:matar|morir)`, `quiere(?:s)? morir(?:se)?`, `waving a (?:gun|knife)`, `hacer(?:le)? dano a`, `(?:gonna|going to) get hurt`,
 		`(?:cant|can't|cannot) (?:lift|raise|move) (?:his|her|my) (?:\w+ )?(?:arm|leg)`, `words (?:are )?(?:all )?(?:mixed up|jumbled|garbled)`, `vision (?:went|goes|is|going) (?:black|dark|out)`, `face (?:feels |is |went )?numb`,
 		`shaking all over`, `not answering (?:me|us)`, `rash that (?:doesn'?t|does not|doesnt|won'?t) fade`, `purple rash`, `chest (?:has been |is |keeps )?hurting (?:bad|so bad|a lot|really bad)`,
@@ -132,6 +140,7 @@ var (
 	// Advice asked for: what to do, whether something is normal or safe,
 	// how much to take.
 	askSigns = []string{
+		`should i get (?:it |this |that )?checked`, `is \w+ (?:safe|ok|okay|bad|normal)`, `worth (?:coming in|going in|going|seeing)`, `(?:anything|what) (?:i|we) should watch for`, `what to watch for`,
 		`what (?:actually )?works`, `(?:me )?pueden recetar`, `call something in`, `is (?:that|this|it) safe`, `need to come in`, `can (?:she|he|they|i|we) go (?:to )?(?:school|work|daycare)`, `do i need to do anything`,
 		`what dose`, `how much (?:\w+ )?(?:should|can|do) (?:i|we) give`, `cuanto (?:\w+ )?(?:le doy|le puedo dar|tomo)`, `what else can (?:i|we) (?:try|do|use)`, `anything (?:we|i|you) can (?:try|do|give)`,
 		`is there (?:a|an) (?:med|medicine|pill|drug|treatment|cream|shot)`, `something (?:i|she|he|we|they) can (?:take|use|try)`, `too late to`, `(?:soak|ice|heat|rest) (?:it )?or`, `what do i do`,
@@ -162,7 +171,7 @@ var (
 		`levothyroxine`, `synthroid`, `sertraline`, `zoloft`, `prozac`, `lexapro`, `xanax`, `adderall`, `birth control`, `melatonin`, `\d+ ?(?:mg|mcg|ml|units)`, `drops`, `side effects?`,
 		`tdap`, `mmr`, `hpv`, `shingles`, `rsv`, `pneumonia`, `results? (?:say|said|show|showed|came back|were|was)`, `sample`,
 		`\w+(?:olol|pril|sartan|statin|azole|cillin|mycin|prazole|tidine|dronate|gliptin|gliflozin|formin|codone|profen)`, `triglycerides`, `ldl`, `hdl`, `yellow`, `jaundice`, `ictericia`, `popo`, `agitated`, `ingrown`, `toenail`,
-		`\d+ ?(?:lb|lbs|kilos|kg)`, `pesa \d+`, `white blood cells?`, `tetanus`, `bitten`, `flutter\w*`, `creatine`, `bumped`, `lice`, `ticks?`, `bed ?wet\w*`, `wets? the bed`, `ringing`, `twitch\w*`, `forgetful`, `memory`, `lost \d+ ?(?:lbs|pounds|kg|kilos)`, `weight loss`, `feeling down`, `excedrin`, `x-?ray`, `cream`,
+		`\d+ ?(?:lb|lbs|kilos|kg)`, `pesa \d+`, `shak(?:e|es|y|ing)`, `tremors?`, `parkinson\w*`, `white blood cells?`, `tetanus`, `bitten`, `flutter\w*`, `creatine`, `bumped`, `lice`, `ticks?`, `bed ?wet\w*`, `wets? the bed`, `ringing`, `twitch\w*`, `forgetful`, `memory`, `lost \d+ ?(?:lbs|pounds|kg|kilos)`, `weight loss`, `feeling down`, `excedrin`, `x-?ray`, `cream`,
 		`ardor`, `orinar`, `granitos`, `crema`,
 		// Parts of the body, and more of what goes wrong with them.
 		`ears?`, `eyes?`, `skin`, `stomach`, `belly`, `tummy`, `back (?:pain|hurts|ache)`, `lower back`, `knees?`, `hips?`, `shoulders?`, `neck`, `foot`, `feet`, `ankles?`, `wrists?`, `fingers?`, `toes?`, `tooth`, `teeth`, `gums?`,
@@ -272,7 +281,7 @@ var (
 		`(?:can|could|may) (?:i|we) (?:get|make|book|schedule|set up|move|change|cancel|reschedule) (?:me |us |my |an? |in |one of )?(?:appt|appointment|apt|visit|in|an appointment|a visit|the \w+ (?:slots?|spots?))`,
 		`(?:get|fit|squeeze) (?:me|us|him|her|my \w+) in`, `(?:i|we) (?:need|want|would like) to (?:reschedule|cancel|book|schedule|move)`, `(?:dm|pm|inbox|message|text|call) me`, `book (?:me|us|my \w+)`, `(?:i|we) (?:need|want|would like) (?:to (?:make|book|schedule|get|see|cancel|reschedule|move) )?(?:an? )?(?:appt|appointment|apt|visit)`,
 		`(?:cancel|reschedule|move|change|confirm|push) (?:my|our|his|her|the) (?:\w+(?:'s)? )?(?:appt|appointment|apt|visit|physical|checkup|check-up|exam|follow ?up)`,
-		`(?:any|an?|one of the) (?:\w+ )?(?:same day )?(?:openings?|slots?|spots?|availability) (?:for|on|this|tomorrow|tmrw|today|next)`,
+		`(?:any|an?|one of the) (?:\w+ )?(?:same day )?(?:openings?|slots?|availability) (?:for|on|this|tomorrow|tmrw|today|next)`,
 		`(?:i|we) (?:still )?(?:need|want|am waiting (?:on|for)|m waiting (?:on|for)) (?:a |an |my |the |his |her )?(?:refill|renewal|referral|note|letter|copy|form)`,
 		`(?:refill|renewal) (?:on|of|for) (?:my|his|her)`, `(?:send|call in|refill|renew) (?:in )?(?:my|his|her) (?:\w+ )?(?:refill|prescription|rx|script|meds)`, `(?:a la|to (?:the|my)) (?:farmacia|pharmacy)`,
 		`(?:my|this|the) (?:bill|statement|balance) (?:is|says|shows|was|still|has)`, `i (?:still )?owe`, `why (?:was|am|did) (?:i|we) (?:charged|billed|get a bill)`, `(?:charged|billed) (?:me|us)`, `payment plan`, `refund`, `itemized`,
@@ -343,6 +352,8 @@ var (
 	newPatientRE  = regexp.MustCompile(anyOf(`new patients?`, `pacientes? nuev[oa]s?`, `nuev[oa]s? pacientes?`))
 	// negatedRE matches a sign denied ("not suicidal", "no thoughts of
 	// hurting myself"), which is no sign.
+	// notNowRE denies that something happens now.
+	notNowRE  = regexp.MustCompile(anyOf(`no es ahorita`, `not (?:right )?now`, `not happening now`))
 	negatedRE = regexp.MustCompile(`\b(?:no|not|nor|never|without|sin|ni|no tengo|no pienso) (?:\w+ ){0,3}(?:suicidal|suicida|thoughts? of (?:hurting|harming|killing|suicide)|hurting (?:myself|herself|himself)|harming (?:myself|herself|himself)|hacerme dano|matarme)\b`)
 	// pastRE matches a time long gone, which makes an emergency's words a
 	// story, unless an acute sign says it is happening now.
@@ -402,7 +413,7 @@ func classify(text string) (situation string, why []string) {
 			return Emergency, []string{inf, f}
 		}
 	}
-	if a := acuteRE.FindString(s); a != "" && !pastRE.MatchString(s) {
+	if a := acuteRE.FindString(s); a != "" && !pastRE.MatchString(s) && !notNowRE.MatchString(s) {
 		if sv := severeRE.FindString(s); sv != "" {
 			return Emergency, []string{a, sv}
 		}
