@@ -123,47 +123,49 @@ var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, repl
 // when the held-out set was measured. The goals for emergencies
 // (every one found) and personal medical questions (95%) are higher and
 // not reached; its goal for entries, 85%, is the floor.
-var floors = map[string]float64{reply.Emergency: 0.75, reply.Medical: 0.69}
+var floors = map[string]float64{reply.Emergency: 0.96, reply.Medical: 0.90}
 
 const entryFloor = 0.85
 
 // TestCorpusAccuracy measures the kit on the labelled comments of
-// testdata/comments: the tuning set (tune.jsonl, test.jsonl and
-// fresh.jsonl to fresh4.jsonl, on which the signs were tuned, each after
-// it had served as a held-out set), and the held-out set (fresh5.jsonl,
-// written without sight of the signs, the lexicon or the other sets, and
-// frozen before the signs were tuned on fresh4.jsonl), which no sign was
-// tuned on. It fails when the held-out
-// set falls below the floors the signs reached (see floors): a change that
-// finds fewer emergencies or personal medical questions, or matches fewer
-// questions to their entries, fails. With
-// FAQCAST_SHOW_TUNE=1 it lists the tuning half's misses; with
-// FAQCAST_TUNE_ONLY=1 it measures the tuning half alone, as the signs are
+// testdata/comments, in three parts: the tuning set (tune.jsonl, test.jsonl
+// and fresh.jsonl to fresh4.jsonl, on which the signs were tuned and from
+// which the models learn, each after it had served as a held-out set), the
+// validation set (fresh5.jsonl, on which the models' thresholds were
+// chosen), and the held-out set (fresh6.jsonl, written without sight of
+// the signs, the lexicon, the models or the other sets), which nothing was
+// tuned on. It fails when the held-out set falls below the floors reached
+// (see floors): a change that finds fewer emergencies or personal medical
+// questions, or matches fewer questions to their entries, fails. With
+// FAQCAST_SHOW_TUNE=1 it lists the tuning set's misses; with
+// FAQCAST_TUNE_ONLY=1 it measures the tuning set alone, as the signs are
 // tuned, and lists its misses.
 func TestCorpusAccuracy(t *testing.T) {
 	k := exampleKit(t)
-	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl"), readCorpus(t, "fresh.jsonl"), readCorpus(t, "fresh2.jsonl"), readCorpus(t, "fresh3.jsonl"), readCorpus(t, "fresh4.jsonl")))
+	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl"), readCorpus(t, "fresh.jsonl"),
+		readCorpus(t, "fresh2.jsonl"), readCorpus(t, "fresh3.jsonl"), readCorpus(t, "fresh4.jsonl")))
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
-		// While the signs are tuned, the held-out half stays unseen.
+		// While the signs are tuned, the held-out set stays unseen.
 		for _, s := range situations {
 			t.Logf("%-10s recall tune %.3f (%d/%d); precision tune %.3f", s, tune.recall(s), tune.right[s], tune.total[s], tune.precision(s))
 		}
 		t.Logf("entry top-1 tune %.3f (%d/%d)", tune.entryRate(), tune.entryTop1, tune.entries)
 		slices.Sort(tune.misses)
-		t.Log("tuning half's misses:\n" + strings.Join(tune.misses, "\n"))
+		t.Log("tuning set's misses:\n" + strings.Join(tune.misses, "\n"))
 		return
 	}
-	test := evaluate(k, readCorpus(t, "fresh5.jsonl"))
+	val := evaluate(k, readCorpus(t, "fresh5.jsonl"))
+	test := evaluate(k, readCorpus(t, "fresh6.jsonl"))
 	for _, s := range situations {
-		t.Logf("%-10s recall tune %.3f (%d/%d) test %.3f (%d/%d); precision tune %.3f test %.3f", s,
-			tune.recall(s), tune.right[s], tune.total[s], test.recall(s), test.right[s], test.total[s],
-			tune.precision(s), test.precision(s))
+		t.Logf("%-10s recall tune %.3f (%d/%d) validation %.3f (%d/%d) test %.3f (%d/%d); precision test %.3f", s,
+			tune.recall(s), tune.right[s], tune.total[s], val.recall(s), val.right[s], val.total[s],
+			test.recall(s), test.right[s], test.total[s], test.precision(s))
 	}
-	t.Logf("entry top-1 tune %.3f (%d/%d) test %.3f (%d/%d)", tune.entryRate(), tune.entryTop1, tune.entries,
-		test.entryRate(), test.entryTop1, test.entries)
+	t.Logf("entry top-1 tune %.3f (%d/%d) validation %.3f (%d/%d) test %.3f (%d/%d)", tune.entryRate(), tune.entryTop1, tune.entries,
+		val.entryRate(), val.entryTop1, val.entries, test.entryRate(), test.entryTop1, test.entries)
 	if os.Getenv("FAQCAST_SHOW_TUNE") != "" {
 		slices.Sort(tune.misses)
-		t.Log("tuning half's misses:\n" + strings.Join(tune.misses, "\n"))
+		t.Log("tuning set's misses:\n" + strings.Join(tune.misses, "\n"))
 	}
 	for s, floor := range floors {
 		if r := test.recall(s); r < floor {

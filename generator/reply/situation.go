@@ -408,6 +408,10 @@ func classify(text string) (situation string, why []string) {
 	if m != nil && !(pastRE.MatchString(s) && !acuteRE.MatchString(s)) {
 		return Emergency, m
 	}
+	// What the signs miss, the model may still call an emergency.
+	if p, why := emergencyModel().prob(text); p >= EmergencyThreshold {
+		return Emergency, why
+	}
 	if inf := infantRE.FindString(s); inf != "" {
 		if f := infantFeverRE.FindString(s); f != "" {
 			return Emergency, []string{inf, f}
@@ -446,6 +450,9 @@ func classify(text string) (situation string, why []string) {
 	if health != nil && (ask != nil || personal != nil && question && !access || strongAskRE.MatchString(s)) ||
 		len(own) > 0 && asked && !access {
 		return Medical, append(append(ask, health...), personal...)
+	}
+	if p, why := medicalModel().prob(text); p >= MedicalThreshold {
+		return Medical, why
 	}
 	if m := spamRE.FindAllString(s, -1); m != nil {
 		return Other, m
