@@ -394,7 +394,9 @@ func fold(text string) string {
 
 // classify returns the situation the signs in text point to, emergencies
 // first, and the words that show it; "" when none does (a question for an
-// entry, or anything else). Spam is Other.
+// entry, or anything else). Spam is Other. Where the signs see no
+// emergency, or no personal medical question, the models (see model.go)
+// may still find one.
 func classify(text string) (situation string, why []string) {
 	s := fold(text)
 	// "New patient" tells nothing of anyone's health.
