@@ -147,7 +147,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	}
 	// The workspace and the link page change with the week of the
 	// reference time; the queue with the posts and the front matter.
-	week := site.WeekOf(in.now, queue.queue.Timezone).String()
+	week := site.WeekOf(in.now, in.cfg.Schedule.Location).String()
 	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), week, every)
 	plan, _ := st.plan.Get(catalog, func() (*site.Plan, error) {
 		var answers []string // a theme of its own may show any entry's answer

@@ -145,9 +145,9 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				return nil
 			}
 		}
-		start := site.WeekOf(now, q.Timezone)
+		start := site.WeekOf(now, loc)
 		if !weekDay.IsZero() {
-			start = site.WeekOf(time.Date(weekDay.Year(), weekDay.Month(), weekDay.Day(), 12, 0, 0, 0, loc), q.Timezone)
+			start = site.WeekOf(time.Date(weekDay.Year(), weekDay.Month(), weekDay.Day(), 12, 0, 0, 0, loc), loc)
 		}
 		var again string
 		if fs.Changed("source") {

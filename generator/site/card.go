@@ -1,5 +1,7 @@
 package site
 
+import "github.com/faqcast/faqcast/generator/card"
+
 // Share card file names, beside each entry's page.
 const (
 	CardName   = "card.png"   // 1200×630: Open Graph, X, Facebook, LinkedIn
@@ -15,5 +17,6 @@ func (e *Entry) ShareImage() *Figure {
 	if e.Figure != nil {
 		return e.Figure
 	}
-	return &Figure{URL: CardName, Permalink: e.Permalink + CardName, Alt: CardAlt(e.Title), Width: 1200, Height: 630}
+	wide := card.Wide()
+	return &Figure{URL: CardName, Permalink: e.Permalink + CardName, Alt: CardAlt(e.Title), Width: wide.Width, Height: wide.Height}
 }

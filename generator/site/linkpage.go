@@ -44,8 +44,8 @@ func links(s *Site, pub *Publishing) []*Link {
 		}
 		return out
 	}
-	loc := zone(q.Timezone)
-	end := monday(pub.Now.In(loc)).AddDate(0, 0, 7)
+	loc := s.scheduleZone()
+	end := WeekOf(pub.Now, loc).AddDate(0, 0, 7)
 	latest := map[string]time.Time{}
 	for _, it := range q.Items {
 		if it.PublishAt.Before(end) && it.PublishAt.After(latest[it.Entry]) {

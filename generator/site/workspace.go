@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
 )
@@ -149,8 +150,8 @@ func weeks(s *Site, pub *Publishing) []*Week {
 	if q == nil || len(q.Items) == 0 {
 		return nil
 	}
-	loc := zone(q.Timezone)
-	first := monday(pub.Now.In(loc))
+	loc := s.scheduleZone()
+	first := WeekOf(pub.Now, loc)
 	last := monday(q.Items[len(q.Items)-1].PublishAt.In(loc))
 	if last.Before(first) {
 		return nil
@@ -210,28 +211,31 @@ func image(s *Site, e *Entry, m schedule.Media) Image {
 	if rel, ok := strings.CutPrefix(m.Src, s.BaseURL); ok {
 		im.URL = rel
 	}
-	switch {
-	case m.Src == e.Permalink+SquareName:
-		im.Width, im.Height = 1080, 1080
-	case m.Src == e.Permalink+CardName:
-		im.Width, im.Height = 1200, 630
-	case e.Figure != nil && m.Src == e.Figure.Permalink:
-		im.Width, im.Height = e.Figure.Width, e.Figure.Height
+	if m.Src == e.Permalink+SquareName {
+		sq := card.Square()
+		im.Width, im.Height = sq.Width, sq.Height
+	} else if f := e.ShareImage(); m.Src == f.Permalink {
+		im.Width, im.Height = f.Width, f.Height
 	}
 	return im
 }
 
-// zone returns the named time zone, or UTC.
-func zone(name string) *time.Location {
-	if loc, err := time.LoadLocation(name); err == nil && name != "" {
+// scheduleZone returns the schedule's time zone, or UTC.
+func (s *Site) scheduleZone() *time.Location {
+	if loc := s.cfg.Schedule.Location; loc != nil {
 		return loc
 	}
 	return time.UTC
 }
 
-// WeekOf returns the Monday, at midnight in time zone tz (UTC if unknown),
-// of the week of t: the current week of a build whose reference time is t.
-func WeekOf(t time.Time, tz string) time.Time { return monday(t.In(zone(tz))) }
+// WeekOf returns the Monday, at midnight in loc (UTC if nil), of the week
+// of t: the current week of a build whose reference time is t.
+func WeekOf(t time.Time, loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
+	return monday(t.In(loc))
+}
 
 // monday returns midnight of the Monday on or before t, in t's zone.
 func monday(t time.Time) time.Time {
