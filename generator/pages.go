@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
@@ -156,7 +155,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 		}
 		s := site.New(in.cfg, entries, answers, bodies.figures, related, g.SourceDate.UTC())
 		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts.bySlug, Queue: queue.queue, Now: in.now, Exports: queue.exports,
-			Situations: situationReplies(in.cfg), Replies: posts.replies}), nil
+			Situations: situationTexts(in.cfg), Replies: posts.replies}), nil
 	})
 	set := &pageSet{
 		plan:    plan,
@@ -205,14 +204,4 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 // page checks look at: not a post preview.
 func isPage(path string) bool {
 	return strings.HasSuffix(path, ".html") && !strings.HasPrefix(path, socialDir)
-}
-
-// situationReplies returns the practice's reply for each situation, as the
-// reply kit shows them.
-func situationReplies(cfg *config.Config) []site.SituationReply {
-	out := make([]site.SituationReply, len(config.Situations))
-	for i, s := range config.Situations {
-		out[i] = site.SituationReply{Name: s.Name, Title: s.Title, When: s.When, Text: cfg.SituationReply(s.Name)}
-	}
-	return out
 }

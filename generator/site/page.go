@@ -1,6 +1,7 @@
 package site
 
 import (
+	"github.com/faqcast/faqcast/generator/reply"
 	"html/template"
 	"strings"
 )
@@ -58,7 +59,7 @@ type Page struct {
 	Links []*Link
 	// On the reply kit's pages: the situations' replies (on the first) and
 	// the entries' replies.
-	Situations []SituationReply
+	Situations []reply.SituationText
 	Replies    []*EntryReplies
 
 	// view, when set, returns the page to execute, showing a's answers: a

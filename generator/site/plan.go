@@ -173,7 +173,7 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 					d.addInt(pg.Pager.Number)
 					d.addInt(pg.Pager.Total)
 					for _, sr := range pg.Situations {
-						d.add(sr.Name, sr.Title, sr.When, sr.Text)
+						d.add(sr.Situation, sr.Title, sr.When, sr.Reply)
 					}
 					for _, er := range pg.Replies {
 						d.add(er.Entry.Slug, er.Entry.URL, er.Entry.Title)

@@ -13,14 +13,6 @@ import (
 // root.
 const ReplyURL = WorkspaceURL + "replies/"
 
-// A SituationReply is the practice's reply to comments of one situation
-// (see config.Situations).
-type SituationReply struct {
-	Name, Title, When string
-	// Text is the reply, ready to paste.
-	Text string
-}
-
 // An EntryReplies is an entry's replies on the reply kit: its distinct
 // texts, each with the platforms it is for.
 type EntryReplies struct {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/reply"
 	"github.com/faqcast/faqcast/generator/schedule"
 )
 
@@ -34,7 +35,7 @@ type Publishing struct {
 	// Situations are the practice's replies by situation, and Replies
 	// each entry's replies by slug, for the reply kit; with no Situations,
 	// there is none.
-	Situations []SituationReply
+	Situations []reply.SituationText
 	Replies    map[string][]post.Variant
 }
 
