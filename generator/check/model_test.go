@@ -4,15 +4,14 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
-	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/faqcast/faqcast/internal/logistic"
 )
 
 var update = flag.Bool("update", false, "retrain the models in model/ from testdata/gate/tune.tsv and education.tsv")
@@ -83,54 +82,21 @@ func readExamples(t *testing.T, name, label string) []modelExample {
 // TestModelThresholds picks by cross-validation.
 var modelL2 = map[string]float64{"PHI": 1e-2, "ADVICE": 1e-2}
 
-// trainModel fits a logistic model to examples by stochastic gradient
-// descent with L2 regularisation of strength l2, in a fixed order of a
-// seeded shuffle, so that the same examples always give the same weights.
+// trainModel fits a logistic model to examples (see
+// [logistic.Train]) with L2 regularisation of strength l2.
 func trainModel(examples []modelExample, l2 float64) *model {
-	const (
-		epochs = 30
-		rate   = 0.2
-	)
-	m := &model{weights: map[string]float64{}}
-	order := make([]int, len(examples))
-	for i := range order {
-		order[i] = i
+	in := make([]logistic.Example, len(examples))
+	for i, e := range examples {
+		in[i] = logistic.Example{Features: e.features, Positive: e.positive}
 	}
-	rnd := rand.New(rand.NewPCG(1, 2))
-	for range epochs {
-		rnd.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			e := examples[i]
-			p := 1 / (1 + math.Exp(-max(-30, min(30, m.score(e.features)))))
-			g := p
-			if e.positive {
-				g = p - 1
-			}
-			m.bias -= rate * g
-			for _, f := range e.features {
-				m.weights[f] -= rate * (g + l2*m.weights[f])
-			}
-		}
-	}
-	return m
+	m := logistic.Train(in, logistic.Options{Epochs: 30, Rate: 0.2, L2: l2})
+	return &model{bias: m.Bias, weights: m.Weights}
 }
 
 // format writes m as a model file, leaving out weights too small to
 // matter.
 func (m *model) format() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s\t\n", strconv.FormatFloat(m.bias, 'g', 4, 64))
-	features := make([]string, 0, len(m.weights))
-	for f, w := range m.weights {
-		if math.Abs(w) >= 0.01 {
-			features = append(features, f)
-		}
-	}
-	slices.Sort(features)
-	for _, f := range features {
-		fmt.Fprintf(&b, "%s\t%s\n", strconv.FormatFloat(m.weights[f], 'g', 4, 64), f)
-	}
-	return b.String()
+	return (&logistic.Model{Bias: m.bias, Weights: m.weights}).Format(0.01)
 }
 
 // TestModelTrained retrains the models from the tuning half and checks

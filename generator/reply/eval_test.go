@@ -119,43 +119,57 @@ var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, repl
 
 // floors are the least recall on the held-out set that the tests accept,
 // by situation, and entryFloor the least rate of comments asking an
-// entry's question whose entry comes first: the figures the signs reached
-// when the held-out set was measured. The goals for emergencies
-// (every one found) and personal medical questions (95%) are higher and
-// not reached; its goal for entries, 85%, is the floor.
-var floors = map[string]float64{reply.Emergency: 0.90, reply.Medical: 0.83}
+// entry's question whose entry comes first. The goal for
+// emergencies, every one found, was reached and is the floor; its goal for
+// personal medical questions, 95%, was not, and the floor is the figure
+// reached when the held-out set was measured; its goal for entries, 85%,
+// is the floor.
+var floors = map[string]float64{reply.Emergency: 1.00, reply.Medical: 0.91}
 
 const entryFloor = 0.85
 
+// The sets of testdata/comments by use (see its README.md).
+var (
+	tuningSets = []string{"tune.jsonl", "test.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl",
+		"fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl", "fresh9.jsonl", "fresh10.jsonl",
+		"fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl"}
+	validationSet = "fresh11.jsonl"
+	heldOutSet    = "fresh12.jsonl"
+)
+
 // TestCorpusAccuracy measures the kit on the labelled comments of
-// testdata/comments, in three parts: the tuning set (tune.jsonl, test.jsonl
-// and fresh.jsonl to fresh5.jsonl, on which the signs were tuned or from
-// which the models learn, each after it had served as a held-out set), the
-// validation set (fresh6.jsonl, on which the models' thresholds were
-// chosen, after it had served as the held-out set), and the held-out set
-// (fresh7.jsonl, written without sight of the signs, the lexicon, the
-// models or the other sets), which nothing was tuned on. It fails when the held-out set falls below the floors reached
-// (see floors): a change that finds fewer emergencies or personal medical
-// questions, or matches fewer questions to their entries, fails. With
-// FAQCAST_SHOW_TUNE=1 it lists the tuning set's misses; with
-// FAQCAST_TUNE_ONLY=1 it measures the tuning set alone, as the signs are
-// tuned, and lists its misses.
+// testdata/comments, in three parts: the tuning sets, on which the signs
+// were tuned and from which the models learn; the validation set, on
+// which the models' thresholds were checked; and the held-out set
+// (fresh12.jsonl, written without sight of the signs, the lexicon, the
+// models or the other sets), which nothing was tuned on. It fails when the
+// held-out set falls below the floors (see floors): a change that finds
+// fewer emergencies or personal medical questions, or matches fewer
+// questions to their entries, fails. With FAQCAST_TUNE_ONLY=1 it measures
+// the tuning and validation sets alone, as the signs are tuned, and lists
+// their misses.
 func TestCorpusAccuracy(t *testing.T) {
 	k := exampleKit(t)
-	tune := evaluate(k, slices.Concat(readCorpus(t, "tune.jsonl"), readCorpus(t, "test.jsonl"), readCorpus(t, "fresh.jsonl"),
-		readCorpus(t, "fresh2.jsonl"), readCorpus(t, "fresh3.jsonl"), readCorpus(t, "fresh4.jsonl"), readCorpus(t, "fresh5.jsonl")))
+	var tuning []labelled
+	for _, name := range tuningSets {
+		tuning = append(tuning, readCorpus(t, name)...)
+	}
+	tune := evaluate(k, tuning)
+	val := evaluate(k, readCorpus(t, validationSet))
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
 		// While the signs are tuned, the held-out set stays unseen.
 		for _, s := range situations {
-			t.Logf("%-10s recall tune %.3f (%d/%d); precision tune %.3f", s, tune.recall(s), tune.right[s], tune.total[s], tune.precision(s))
+			t.Logf("%-10s recall tune %.3f (%d/%d) validation %.3f (%d/%d); precision tune %.3f validation %.3f", s,
+				tune.recall(s), tune.right[s], tune.total[s], val.recall(s), val.right[s], val.total[s], tune.precision(s), val.precision(s))
 		}
-		t.Logf("entry top-1 tune %.3f (%d/%d)", tune.entryRate(), tune.entryTop1, tune.entries)
+		t.Logf("entry top-1 tune %.3f (%d/%d) validation %.3f (%d/%d)", tune.entryRate(), tune.entryTop1, tune.entries, val.entryRate(), val.entryTop1, val.entries)
 		slices.Sort(tune.misses)
-		t.Log("tuning set's misses:\n" + strings.Join(tune.misses, "\n"))
+		slices.Sort(val.misses)
+		t.Log("tuning sets' misses:\n" + strings.Join(tune.misses, "\n"))
+		t.Log("validation set's misses:\n" + strings.Join(val.misses, "\n"))
 		return
 	}
-	val := evaluate(k, readCorpus(t, "fresh6.jsonl"))
-	test := evaluate(k, readCorpus(t, "fresh7.jsonl"))
+	test := evaluate(k, readCorpus(t, heldOutSet))
 	for _, s := range situations {
 		t.Logf("%-10s recall tune %.3f (%d/%d) validation %.3f (%d/%d) test %.3f (%d/%d); precision test %.3f", s,
 			tune.recall(s), tune.right[s], tune.total[s], val.recall(s), val.right[s], val.total[s],
@@ -163,10 +177,6 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 	t.Logf("entry top-1 tune %.3f (%d/%d) validation %.3f (%d/%d) test %.3f (%d/%d)", tune.entryRate(), tune.entryTop1, tune.entries,
 		val.entryRate(), val.entryTop1, val.entries, test.entryRate(), test.entryTop1, test.entries)
-	if os.Getenv("FAQCAST_SHOW_TUNE") != "" {
-		slices.Sort(tune.misses)
-		t.Log("tuning set's misses:\n" + strings.Join(tune.misses, "\n"))
-	}
 	for s, floor := range floors {
 		if r := test.recall(s); r < floor {
 			t.Errorf("held-out %s recall %.3f is below %.2f", s, r, floor)

@@ -392,38 +392,79 @@ func fold(text string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// classify returns the situation the signs in text point to, emergencies
-// first, and the words that show it; "" when none does (a question for an
-// entry, or anything else). Spam is Other. Where the signs see no
-// emergency, or no personal medical question, the models (see model.go)
-// may still find one.
+// classify returns the situation of text, emergencies first, and the
+// words that show it; "" when it is none of them (a question for an entry,
+// or anything else). The signs (see [emergencyIn] and [signs]) and the
+// models (see model.go), which weigh the signs with the comment's words,
+// decide together: an emergency is one the models find, or one the signs
+// find that the emergency model does not rule out; a personal medical
+// question is one the signs or the medical model find.
 func classify(text string) (situation string, why []string) {
+	s := prepare(text)
+	emergency := emergencyIn(s)
+	rule, why := signs(s)
+	seen := rule
+	if emergency != nil {
+		seen = Emergency
+	}
+	fs := commentFeatures(text, s, seen)
+	m := modelsOnce()
+	pe, ew := m.emergency.prob(fs)
+	pp, _ := m.urgency.prob(fs)
+	switch {
+	case emergency != nil && pe >= EmergencyFloor:
+		return Emergency, emergency
+	case logit(pe)+logit(pp) >= EmergencyThreshold:
+		return Emergency, ew
+	case rule == Medical:
+		return rule, why
+	}
+	if p, w := m.medical.prob(fs); p >= MedicalThreshold {
+		return Medical, w
+	}
+	return rule, why
+}
+
+// prepare returns text folded (see [fold]) as the signs read it: "new
+// patient", which tells nothing of anyone's health, and a denied sign
+// ("not suicidal") are taken out.
+func prepare(text string) string {
 	s := fold(text)
-	// "New patient" tells nothing of anyone's health.
 	s = newPatientRE.ReplaceAllString(s, "newcomer")
-	s = negatedRE.ReplaceAllString(s, "denied")
+	return negatedRE.ReplaceAllString(s, "denied")
+}
+
+// emergencyIn returns the words of s, a prepared text (see [prepare]),
+// that are signs of an emergency, or nil: an emergency's words that s
+// does not deny (see [affirmed]) nor tell of as long past, a baby with a
+// fever, or a severe symptom said to happen now.
+func emergencyIn(s string) []string {
 	lex := lexiconOnce()
-	m := emergencyRE.FindAllString(s, -1)
+	m := affirmed(emergencyRE, s)
 	if m == nil {
-		m = lex.emergency.FindAllString(s, -1)
+		m = affirmed(lex.emergency, s)
 	}
 	if m != nil && !(pastRE.MatchString(s) && !acuteRE.MatchString(s)) {
-		return Emergency, m
-	}
-	// What the signs miss, the model may still call an emergency.
-	if p, why := emergencyModel().prob(text); p >= EmergencyThreshold {
-		return Emergency, why
+		return m
 	}
 	if inf := infantRE.FindString(s); inf != "" {
-		if f := infantFeverRE.FindString(s); f != "" {
-			return Emergency, []string{inf, f}
+		if f := firstAffirmed(infantFeverRE, s); f != "" {
+			return []string{inf, f}
 		}
 	}
 	if a := acuteRE.FindString(s); a != "" && !pastRE.MatchString(s) && !notNowRE.MatchString(s) {
-		if sv := severeRE.FindString(s); sv != "" {
-			return Emergency, []string{a, sv}
+		if sv := firstAffirmed(severeRE, s); sv != "" {
+			return []string{a, sv}
 		}
 	}
+	return nil
+}
+
+// signs returns the situation other than an emergency that the signs in
+// s, a prepared text (see [prepare]), point to, and the words that show
+// it; "" when none does. Spam is Other.
+func signs(s string) (situation string, why []string) {
+	lex := lexiconOnce()
 	if m := scheduleRE.FindAllString(s, -1); m != nil {
 		return Request, m
 	}
@@ -452,9 +493,6 @@ func classify(text string) (situation string, why []string) {
 	if health != nil && (ask != nil || personal != nil && question && !access || strongAskRE.MatchString(s)) ||
 		len(own) > 0 && asked && !access {
 		return Medical, append(append(ask, health...), personal...)
-	}
-	if p, why := medicalModel().prob(text); p >= MedicalThreshold {
-		return Medical, why
 	}
 	if m := spamRE.FindAllString(s, -1); m != nil {
 		return Other, m
