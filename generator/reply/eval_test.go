@@ -124,7 +124,7 @@ var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, repl
 // personal medical questions, 95%, was not, and the floor is the figure
 // reached when the held-out set was measured; its goal for entries, 85%,
 // is the floor.
-var floors = map[string]float64{reply.Emergency: 1.00, reply.Medical: 0.91}
+var floors = map[string]float64{reply.Emergency: 1.00, reply.Medical: 0.94}
 
 const entryFloor = 0.85
 
@@ -132,18 +132,18 @@ const entryFloor = 0.85
 var (
 	tuningSets = []string{"tune.jsonl", "test.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl",
 		"fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl", "fresh9.jsonl", "fresh10.jsonl",
-		"fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl"}
-	validationSet = "fresh11.jsonl"
-	heldOutSet    = "fresh12.jsonl"
+		"fresh11.jsonl", "fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl", "fresh17.jsonl", "fresh18.jsonl", "fresh19.jsonl", "fresh23.jsonl", "fresh24.jsonl"}
+	validationSet = "fresh20.jsonl"
+	heldOutSets   = []string{"fresh21.jsonl", "fresh22.jsonl"}
 )
 
 // TestCorpusAccuracy measures the kit on the labelled comments of
 // testdata/comments, in three parts: the tuning sets, on which the signs
 // were tuned and from which the models learn; the validation set, on
-// which the models' thresholds were checked; and the held-out set
-// (fresh12.jsonl, written without sight of the signs, the lexicon, the
-// models or the other sets), which nothing was tuned on. It fails when the
-// held-out set falls below the floors (see floors): a change that finds
+// which the models' thresholds were checked; and the held-out sets
+// (fresh21.jsonl and fresh22.jsonl, written without sight of the signs,
+// the lexicon, the models or the other sets), which nothing was tuned on.
+// It fails when the held-out sets fall below the floors (see floors): a change that finds
 // fewer emergencies or personal medical questions, or matches fewer
 // questions to their entries, fails. With FAQCAST_TUNE_ONLY=1 it measures
 // the tuning and validation sets alone, as the signs are tuned, and lists
@@ -169,7 +169,11 @@ func TestCorpusAccuracy(t *testing.T) {
 		t.Log("validation set's misses:\n" + strings.Join(val.misses, "\n"))
 		return
 	}
-	test := evaluate(k, readCorpus(t, heldOutSet))
+	var heldOut []labelled
+	for _, name := range heldOutSets {
+		heldOut = append(heldOut, readCorpus(t, name)...)
+	}
+	test := evaluate(k, heldOut)
 	for _, s := range situations {
 		t.Logf("%-10s recall tune %.3f (%d/%d) validation %.3f (%d/%d) test %.3f (%d/%d); precision test %.3f", s,
 			tune.recall(s), tune.right[s], tune.total[s], val.recall(s), val.right[s], val.total[s],

@@ -27,22 +27,22 @@ import (
 
 // The thresholds of the models, checked by TestModelThresholds:
 //
-//   - A comment is an emergency when the log-odds of the two emergency
-//     models add up to EmergencyThreshold or more: the highest, in steps
-//     of half a unit, at which cross-validation on the tuning sets written
-//     to the general brief finds every emergency. It finds every one of
-//     the validation set too.
 //   - An emergency the signs find stands unless the emergency model gives
-//     it less than EmergencyFloor: the highest at which the same
-//     cross-validation finds as many emergencies as with no floor.
+//     it less than EmergencyFloor; a comment is an emergency, too, when
+//     its emergency score (see [emergencyScore]) is EmergencyThreshold or
+//     more. Both are the pair, from a ladder of floors and steps of half a
+//     unit of log-odds, at which leave-one-set-out cross-validation on the
+//     tuning sets written to the general brief does best, an emergency
+//     found counting ten times a medical question found: missing an
+//     emergency is the worse mistake.
 //   - A comment the signs do not find a personal medical question is one
 //     when the medical model gives it MedicalThreshold or more: the
-//     highest at which the kit finds the most medical questions of the
-//     validation set.
+//     highest of a ladder at which the kit finds the most medical
+//     questions of the validation set.
 const (
-	EmergencyThreshold = -3.0
 	EmergencyFloor     = 0.003
-	MedicalThreshold   = 0.05
+	EmergencyThreshold = -2.5
+	MedicalThreshold   = 0.3
 )
 
 // A model is a logistic model of a comment's features: the probability

@@ -2,6 +2,7 @@ package reply
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -59,9 +60,10 @@ func firstAffirmed(re *regexp.Regexp, s string) string {
 }
 
 // denied reports whether s denies its words s[start:end]: a negation cue
-// stands among the few words before them, in their clause and after from
-// (the end of the sign before, whose words deny nothing further), or the
-// words after them say they are fine.
+// stands among the few words before them (more when they are the last of
+// a list joined by "or"), in their clause and after from (the end of the
+// sign before, whose words deny nothing further), or the words after them
+// say they are fine.
 func denied(s string, from, start, end int) bool {
 	if fineRE.MatchString(s[end:]) {
 		return true
@@ -72,10 +74,12 @@ func denied(s string, from, start, end int) bool {
 	}
 	before = pseudoNegationRE.ReplaceAllString(before, " ")
 	words := strings.Fields(before)
-	if len(words) > negationWindow {
-		words = words[len(words)-negationWindow:]
+	n := negationWindow
+	if len(words) > 0 && slices.Contains([]string{"or", "nor", "ni", "o"}, words[len(words)-1]) {
+		// "No fever or chest pain": the cue reaches across the list.
+		n = 2 * negationWindow
 	}
-	return negationCueRE.MatchString(strings.Join(words, " "))
+	return negationCueRE.MatchString(strings.Join(words[max(0, len(words)-n):], " "))
 }
 
 // deniedScopes returns the words of s, a prepared text, that a negation

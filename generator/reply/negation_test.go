@@ -15,6 +15,7 @@ func TestAffirmed(t *testing.T) {
 		{"no chest pain, no trouble breathing", nil},
 		{"he has a rash but without any trouble breathing", nil},
 		{"she didnt hit her head", nil},
+		{"no dizziness or chest pain", nil},
 		// Beyond the clause or the window, it does not.
 		{"no fever. chest pain since noon", []string{"chest pain"}},
 		{"not eating much and now this crushing chest pain", []string{"crushing", "chest pain"}},

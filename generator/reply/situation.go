@@ -118,7 +118,14 @@ var (
 		`(?:2\d\d|19\d) ?/ ?1[1-9]\d`, `co alarm`, `car running .{0,40}(?:garage|door shut|doors closed)`, `garage with the car running`,
 		`(?:baby|bebe) (?:hasn'?t|has not|hasnt|no se ha|no ha|isnt|isn't) (?:moved|movido|moving)`, `barely respond\w*`, `(?:dormirme|dormir) y no despertar`, `driving (?:my car )?into`, `(?:jump|jumping) off`,
 		`(?:bit|bitten|mordio) (?:by )?(?:a |una )?(?:rattlesnake|snake|vibora|serpiente)`, `rattlesnake`,
-		`(?:no one|nobody) would (?:even )?(?:notice|care|miss me)`, `me despido`,
+		`(?:no one|nobody|noone) (?:would|will|is going to|gonna) (?:even )?(?:notice|care|miss me)`, `me despido`, `(?:when|after|once) (?:i'?m|i am) gone`, `cuando (?:ya )?no este`,
+		`make sure my (?:cat|dog|kids|pets?|babies|children) (?:\w+ ){0,2}(?:goes|go|gets|get|is|are|stays?)`, `nadie me (?:va a )?extra\w+`,
+		// Thoughts of harming someone else.
+		`thoughts? (?:of|about) (?:hurting|harming|killing|smothering|shaking) (?:the|my|our|her|his) (?:baby|newborn|kid|kids|child|children|son|daughter|husband|wife|partner|mom|dad)`,
+		`(?:pensamientos|ganas) de (?:hacerle dano|lastimar|matar) a (?:mi|el|la) (?:bebe|hij[oa]|esposo|esposa)`,
+		// Swallowing much of something: ten or more pills, or a whole bottle.
+		`(?:took|swallowed|ate|chewed|downed|popped|tome|tomo|trago|comio) (?:like |about |around |maybe |almost |over |more than |como |unos |unas |casi |mas de )?` +
+			`(?:[1-9]\d+|a (?:whole|full|entire) (?:bottle|box|pack|sleeve|jar|container)|todo el (?:frasco|bote)) (?:\w+ ){0,3}(?:pills|pastillas|tablets|tabletas|capsules|capsulas|gummies|gomitas|vitamins|vitaminas)`,
 		`(?:tried|trying|try|will try) (?:again )?to (?:hang|kill|hurt|overdose|end)`, `hang (?:myself|herself|himself)`, `watch (?:their|your|her|his) back`, `(?:come|coming|going) (?:\w+ ){0,3}to (?:'|")?deal with`,
 		`gave (?:my|the|her|his) (?:\w+ ){0,2}(?:a dose of|some of) (?:my|his|her|the) .{0,30}(?:pill|pills|medicine|meds)`, `grabbed the wrong (?:bottle|medicine|pill)`, `wrong (?:medicine|meds|bottle|dose)`,
 		`goodbye (?:texts|messages|letters|notes|posts)`, `gave away (?:my|all my) (?:things|stuff|belongings)`, `giving (?:away )?(?:my|all my) (?:things|stuff|belongings)`,
@@ -334,22 +341,25 @@ var (
 var (
 	emergencyRE   = regexp.MustCompile(anyOf(emergencySigns...))
 	infantRE      = regexp.MustCompile(`\b` + infant + `\b`)
-	infantFeverRE = regexp.MustCompile(anyOf(`hot`, `grunt\w*`, `fever`, `fiebre`, `temp`, `temperature`, `temperatura`, `calentura`, `limp`, `floppy`, `lethargic`, `wont eat`, `won't eat`, `not eating`, `no come`))
-	askRE         = regexp.MustCompile(anyOf(askSigns...))
-	strongAskRE   = regexp.MustCompile(anyOf(strongAskSigns...))
-	acuteRE       = regexp.MustCompile(anyOf(acuteSigns...))
-	severeRE      = regexp.MustCompile(anyOf(severeSigns...))
-	healthRE      = regexp.MustCompile(anyOf(healthSigns...))
-	medicineRE    = regexp.MustCompile(anyOf(medicineSigns...))
-	serviceRE     = regexp.MustCompile(`^(?:` + strings.Join(serviceSigns, "|") + `)$`)
-	takeRE        = regexp.MustCompile(anyOf(`take`, `taking`, `took`, `give`, `giving`, `mix`, `mixing`, `double`, `skip`, `stop`, `start`, `switch`, `increase`, `decrease`, `go up`, `go down`, `split`, `crush`, `tomar`, `tomo`, `darle`, `dar`, `mezclar`, `dejar`))
-	personalRE    = regexp.MustCompile(anyOf(personalSigns...))
-	accessRE      = regexp.MustCompile(anyOf(accessSigns...))
-	conditionRE   = regexp.MustCompile(anyOf(conditionSigns...))
-	disclosureRE  = regexp.MustCompile(anyOf(disclosureSigns...))
-	patientRE     = regexp.MustCompile(anyOf(patientSigns...))
-	needToRE      = regexp.MustCompile(anyOf(`do (?:i|we) (?:need|have) to`))
-	newPatientRE  = regexp.MustCompile(anyOf(`new patients?`, `pacientes? nuev[oa]s?`, `nuev[oa]s? pacientes?`))
+	infantFeverRE = regexp.MustCompile(anyOf(`hot`, `grunt\w*`, `fever`, `fiebre`, `temp`, `temperature`, `temperatura`, `calentura`, `limp`, `floppy`, `lethargic`, `wont eat`, `won't eat`, `not eating`, `no come`,
+		// A temperature of 100.4 °F (38 °C) or more.
+		`100\.[4-9]\d*`, `10[1-9](?:\.\d+)?`,
+		`(?:3[89]|4[01])(?:[.,]\d+)? ?(?:c|°c|°|grados|de fiebre|de temperatura)`, `(?:fiebre|temperatura|temp) de (?:3[89]|4[01])`))
+	askRE        = regexp.MustCompile(anyOf(askSigns...))
+	strongAskRE  = regexp.MustCompile(anyOf(strongAskSigns...))
+	acuteRE      = regexp.MustCompile(anyOf(acuteSigns...))
+	severeRE     = regexp.MustCompile(anyOf(severeSigns...))
+	healthRE     = regexp.MustCompile(anyOf(healthSigns...))
+	medicineRE   = regexp.MustCompile(anyOf(medicineSigns...))
+	serviceRE    = regexp.MustCompile(`^(?:` + strings.Join(serviceSigns, "|") + `)$`)
+	takeRE       = regexp.MustCompile(anyOf(`take`, `taking`, `took`, `give`, `giving`, `mix`, `mixing`, `double`, `skip`, `stop`, `start`, `switch`, `increase`, `decrease`, `go up`, `go down`, `split`, `crush`, `tomar`, `tomo`, `darle`, `dar`, `mezclar`, `dejar`))
+	personalRE   = regexp.MustCompile(anyOf(personalSigns...))
+	accessRE     = regexp.MustCompile(anyOf(accessSigns...))
+	conditionRE  = regexp.MustCompile(anyOf(conditionSigns...))
+	disclosureRE = regexp.MustCompile(anyOf(disclosureSigns...))
+	patientRE    = regexp.MustCompile(anyOf(patientSigns...))
+	needToRE     = regexp.MustCompile(anyOf(`do (?:i|we) (?:need|have) to`))
+	newPatientRE = regexp.MustCompile(anyOf(`new patients?`, `pacientes? nuev[oa]s?`, `nuev[oa]s? pacientes?`))
 	// negatedRE matches a sign denied ("not suicidal", "no thoughts of
 	// hurting myself"), which is no sign.
 	// notNowRE denies that something happens now.
@@ -396,8 +406,8 @@ func fold(text string) string {
 // words that show it; "" when it is none of them (a question for an entry,
 // or anything else). The signs (see [emergencyIn] and [signs]) and the
 // models (see model.go), which weigh the signs with the comment's words,
-// decide together: an emergency is one the models find, or one the signs
-// find that the emergency model does not rule out; a personal medical
+// decide together: an emergency is one the signs find that the emergency
+// model does not rule out, or one the models find; a personal medical
 // question is one the signs or the medical model find.
 func classify(text string) (situation string, why []string) {
 	s := prepare(text)
@@ -410,19 +420,29 @@ func classify(text string) (situation string, why []string) {
 	fs := commentFeatures(text, s, seen)
 	m := modelsOnce()
 	pe, ew := m.emergency.prob(fs)
-	pp, _ := m.urgency.prob(fs)
+	pu, _ := m.urgency.prob(fs)
 	switch {
 	case emergency != nil && pe >= EmergencyFloor:
 		return Emergency, emergency
-	case logit(pe)+logit(pp) >= EmergencyThreshold:
+	case emergencyScore(pe, pu) >= EmergencyThreshold:
 		return Emergency, ew
-	case rule == Medical:
+	}
+	if rule == Medical {
 		return rule, why
 	}
 	if p, w := m.medical.prob(fs); p >= MedicalThreshold {
 		return Medical, w
 	}
 	return rule, why
+}
+
+// emergencyScore returns the log-odds that a comment is an emergency,
+// given the emergency model's probability pe and the urgency model's pu:
+// the urgency model, which tells emergencies from medical questions only,
+// may lower the emergency model's log-odds, never raise them, for it
+// knows nothing of the other comments.
+func emergencyScore(pe, pu float64) float64 {
+	return logit(pe) + min(0, logit(pu))
 }
 
 // prepare returns text folded (see [fold]) as the signs read it: "new
