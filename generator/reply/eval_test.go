@@ -117,14 +117,12 @@ func ratio(a, b int) float64 {
 // situations lists the labels in their order of priority.
 var situations = []string{reply.Emergency, reply.Medical, reply.Disclosure, reply.Complaint, reply.Request, reply.Entry, reply.Other}
 
-// floors are the least recall on the held-out set that the tests accept,
-// by situation, and entryFloor the least rate of comments asking an
-// entry's question whose entry comes first. The goal for
-// emergencies, every one found, was reached and is the floor; its goal for
-// personal medical questions, 95%, was not, and the floor is the figure
-// reached when the held-out set was measured; its goal for entries, 85%,
-// is the floor.
-var floors = map[string]float64{reply.Emergency: 1.00, reply.Medical: 0.94}
+// floors are the least recall on the held-out sets that the tests
+// accept, by situation, and entryFloor the least rate of comments asking
+// an entry's question whose entry comes first: the goals, which
+// the held-out sets met when they were measured (emergencies 1.00,
+// medical questions 0.97, entries 0.89).
+var floors = map[string]float64{reply.Emergency: 1.00, reply.Medical: 0.95}
 
 const entryFloor = 0.85
 
@@ -132,16 +130,17 @@ const entryFloor = 0.85
 var (
 	tuningSets = []string{"tune.jsonl", "test.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl",
 		"fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl", "fresh9.jsonl", "fresh10.jsonl",
-		"fresh11.jsonl", "fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl", "fresh17.jsonl", "fresh18.jsonl", "fresh19.jsonl", "fresh23.jsonl", "fresh24.jsonl"}
-	validationSet = "fresh20.jsonl"
-	heldOutSets   = []string{"fresh21.jsonl", "fresh22.jsonl"}
+		"fresh11.jsonl", "fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl", "fresh17.jsonl", "fresh18.jsonl", "fresh19.jsonl", "fresh20.jsonl", "fresh21.jsonl", "fresh22.jsonl",
+		"fresh23.jsonl", "fresh24.jsonl", "fresh28.jsonl", "fresh29.jsonl"}
+	validationSet = "fresh25.jsonl"
+	heldOutSets   = []string{"fresh26.jsonl", "fresh27.jsonl"}
 )
 
 // TestCorpusAccuracy measures the kit on the labelled comments of
 // testdata/comments, in three parts: the tuning sets, on which the signs
 // were tuned and from which the models learn; the validation set, on
 // which the models' thresholds were checked; and the held-out sets
-// (fresh21.jsonl and fresh22.jsonl, written without sight of the signs,
+// (fresh26.jsonl and fresh27.jsonl, written without sight of the signs,
 // the lexicon, the models or the other sets), which nothing was tuned on.
 // It fails when the held-out sets fall below the floors (see floors): a change that finds
 // fewer emergencies or personal medical questions, or matches fewer

@@ -14,34 +14,36 @@ import (
 // The models weigh what the signs see with the words no sign foresaw:
 // three logistic models, one of emergencies against every other comment,
 // one of emergencies against personal medical questions (the line that
-// matters most, and the hardest to draw), and one of personal medical
-// questions against every other comment. They score a comment by its
-// stemmed words, its pairs of neighbouring words, the pieces of its words
-// (which survive misspelling and inflection), the words a negation denies,
-// the signs it has and the situation the signs chose (see
-// [commentFeatures]), so they learn how far to trust each sign.
+// matters most, and the hardest to draw), and one of personal health
+// matters (emergencies and medical questions) against every other
+// comment, asked only once a comment is found no emergency. They score a
+// comment by its stemmed words, its pairs of neighbouring words, the
+// pieces of its words (which survive misspelling and inflection), the
+// words a negation denies, the signs it has and the situation the signs
+// chose (see [commentFeatures]), so they learn how far to trust each sign.
 //
 // They were trained on the labelled comments of the tuning sets only (see
 // testdata/comments/README.md); TestModelTrained retrains them and fails
 // unless the result equals the weights shipped in model/.
 
-// The thresholds of the models, checked by TestModelThresholds:
+// The thresholds of the models, chosen by leave-one-set-out
+// cross-validation on the tuning sets written to the general brief and
+// checked by TestModelThresholds with -crossvalidate:
 //
 //   - An emergency the signs find stands unless the emergency model gives
 //     it less than EmergencyFloor; a comment is an emergency, too, when
 //     its emergency score (see [emergencyScore]) is EmergencyThreshold or
 //     more. Both are the pair, from a ladder of floors and steps of half a
-//     unit of log-odds, at which leave-one-set-out cross-validation on the
-//     tuning sets written to the general brief does best, an emergency
-//     found counting ten times a medical question found: missing an
-//     emergency is the worse mistake.
-//   - A comment the signs do not find a personal medical question is one
-//     when the medical model gives it MedicalThreshold or more: the
-//     highest of a ladder at which the kit finds the most medical
-//     questions of the validation set.
+//     unit of log-odds, that does best, an emergency found counting ten
+//     times a medical question found: missing an emergency is the worse
+//     mistake.
+//   - A comment found no emergency is a personal medical question when
+//     the signs find one or the medical model gives it MedicalThreshold
+//     or more: the one of a ladder that does best, a medical question
+//     found counting twice another comment wrongly called one.
 const (
-	EmergencyFloor     = 0.003
-	EmergencyThreshold = -2.5
+	EmergencyFloor     = 0.03
+	EmergencyThreshold = -3.5
 	MedicalThreshold   = 0.3
 )
 
