@@ -52,6 +52,16 @@ type Entry struct {
 	// Questions are other ways patients ask the question (questions: in
 	// front matter), by which a comment is matched to the entry.
 	Questions []string
+	// Lang is the language of the entry (lang: in front matter), a BCP 47
+	// tag in its canonical form, such as "es" or "es-MX"; "" for the
+	// site's language (see [Entry.Language]).
+	Lang string
+	// TranslationOf is the slug of the entry this one translates
+	// (translation_of: in front matter, or Hugo's translationKey:), ""
+	// when it translates none. Entries that name the same slug, and the
+	// entry of that slug, are translations of one another (see
+	// [Index.Translations]).
+	TranslationOf string
 	// Pins are the times the writer wants the entry posted (schedule: in
 	// front matter): wall-clock times in the schedule's zone, given as UTC
 	// wall times, unless written with an offset.
@@ -229,4 +239,22 @@ func compareLower(a, b string) int {
 		a, b = a[na:], b[nb:]
 	}
 	return cmp.Compare(len(a), len(b))
+}
+
+// Language returns the entry's language: its lang:, or site, the site's
+// language, when it has none.
+func (e *Entry) Language(site string) string {
+	if e.Lang != "" {
+		return e.Lang
+	}
+	return site
+}
+
+// translationKey returns the key the entry shares with its translations:
+// the slug it translates, or its own.
+func (e *Entry) translationKey() string {
+	if e.TranslationOf != "" {
+		return e.TranslationOf
+	}
+	return e.Slug
 }

@@ -26,8 +26,11 @@ type Index struct {
 
 	bySlug map[string]*Entry
 	byRel  map[string]*Entry // every parsed entry, published or not
-	live   map[*Entry]bool
-	failed map[string]bool
+	// translations holds each published entry's translations (see
+	// [Index.Translations]).
+	translations map[*Entry][]*Entry
+	live         map[*Entry]bool
+	failed       map[string]bool
 
 	frontKey string
 
@@ -130,6 +133,7 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 				WithHint("add reviewed_on: with the date of the review, such as 2026-10-02"))
 		}
 	}
+	errs = append(errs, ix.linkTranslations(content.Entries)...)
 	slices.SortFunc(ix.Entries, Compare)
 	ix.Versions = make([]Version, len(ix.Entries))
 	for i, e := range ix.Entries {
@@ -138,6 +142,61 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 	ix.all, ix.fails, ix.staff, ix.ok = content.Entries, content.Failed, staffIDs, len(errs) == 0
 	ix.frontKey = frontKey(content, ix.live)
 	return ix, diag.Join(errs...)
+}
+
+// linkTranslations links the published entries to their translations
+// (see [Translations]), in the order of ix.Entries. all is every parsed
+// entry. It reports a translation_of: that names no entry, and two
+// translations in one language.
+func (ix *Index) linkTranslations(all []*Entry) []error {
+	var errs []error
+	parsed := make(map[string]bool, len(all))
+	for _, e := range all {
+		parsed[e.Slug] = true
+	}
+	places := Translations(ix.Entries)
+	ix.translations = make(map[*Entry][]*Entry, len(ix.Entries))
+	for i, e := range ix.Entries {
+		for _, j := range places[i] {
+			ix.translations[e] = append(ix.translations[e], ix.Entries[j])
+		}
+		if e.TranslationOf != "" && !parsed[e.TranslationOf] && len(places[i]) == 0 {
+			hint := "write the slug of the entry this one translates"
+			if s := diag.Suggest(e.TranslationOf, slices.Sorted(maps.Keys(parsed))); s != "" {
+				hint = fmt.Sprintf("did you mean %q?", s)
+			}
+			errs = append(errs, diag.Errorf(e.Path, e.at("translation_of"), "translation_of %q names no entry", e.TranslationOf).WithHint("%s", hint))
+		}
+		for _, j := range places[i] {
+			other := ix.Entries[j]
+			// Two entries of one slug are reported as such, not here.
+			if j < i && other.Lang == e.Lang && (e.TranslationOf != "" || other.TranslationOf != "") {
+				lang := "the site's"
+				if e.Lang != "" {
+					lang = fmt.Sprintf("%q", e.Lang)
+				}
+				errs = append(errs, diag.Errorf(e.Path, e.at("lang", "translation_of"), "translates the same entry as %s, in the same language (%s)", other.Path, lang).
+					WithHint("set lang: to the language this entry is written in, such as es"))
+				break
+			}
+		}
+	}
+	return errs
+}
+
+// Translations returns the published entries that are translations of e,
+// not e itself, sorted by language (see [Translations]).
+func (ix *Index) Translations(e *Entry) []*Entry { return ix.translations[e] }
+
+// at returns the position of the first of keys that e's front matter
+// has, or the file's start.
+func (e *Entry) at(keys ...string) diag.Pos {
+	for _, k := range keys {
+		if p, ok := e.Pos[k]; ok {
+			return p
+		}
+	}
+	return diag.Pos{Line: 1, Col: 1}
 }
 
 // titleKey returns what titles that ask the same question have in common:
@@ -291,6 +350,10 @@ func (ix *Index) Next(content *Content, live func(*Entry) bool, staffIDs []strin
 			next.live[e] = true
 			next.bySlug[e.Slug] = e
 		}
+	}
+	if len(ix.translations) > 0 {
+		// The same front matter links the same translations.
+		next.linkTranslations(content.Entries)
 	}
 	return next, nil
 }

@@ -61,6 +61,23 @@ func TestNewIndexErrors(t *testing.T) {
 			},
 		},
 		{
+			name: "translations",
+			files: [][2]string{
+				{"parking.md", front("Where do I park?", "")},
+				{"es/parking.md", front("¿Dónde me estaciono?", "slug: estacionamiento\nlang: es\ntranslation_of: parking\n")},
+				{"es/parking2.md", front("¿Hay estacionamiento?", "slug: estacionamiento-2\nlang: es\ntranslation_of: parking\n")},
+				{"fr/parking.md", front("Où me garer ?", "slug: stationnement\nlang: fr\ntranslation_of: parkin\n")},
+			},
+			want: []string{
+				`content/es/parking2.md:5:7: translates the same entry as content/es/parking.md, in the same language ("es")`,
+				`content/fr/parking.md:6:17: translation_of "parkin" names no entry`,
+			},
+			hints: []string{
+				"set lang: to the language this entry is written in, such as es",
+				`did you mean "parking"?`,
+			},
+		},
+		{
 			name: "titles that differ only in spacing, case or end punctuation",
 			files: [][2]string{
 				{"a.md", front("Where do I park?", "")},
@@ -182,6 +199,39 @@ func TestNewIndexErrors(t *testing.T) {
 func nearHint(file string) string {
 	return "merge this entry with " + file + ", or word the two questions apart: " +
 		"titles that differ only in spacing, case or punctuation at the end ask the same question"
+}
+
+func TestIndexTranslations(t *testing.T) {
+	en := parsed(t, "flu.md", front("Do I need a flu shot?", ""))
+	es := parsed(t, "es/flu.md", front("¿Necesito la vacuna de la gripe?", "slug: gripe\nlang: es\ntranslation_of: flu\n"))
+	// A translation of a translation joins the same group.
+	pt := parsed(t, "pt/flu.md", front("Preciso da vacina da gripe?", "slug: gripe-pt\nlang: pt-BR\ntranslation_of: gripe\n"))
+	// Hugo's translationKey need not be a slug of the group.
+	a := parsed(t, "visit.md", front("What happens at a visit?", "translationKey: visit-key\n"))
+	b := parsed(t, "es/visit.md", front("¿Qué pasa en una visita?", "slug: visita\nlang: ES\ntranslationKey: visit-key\n"))
+	alone := parsed(t, "alone.md", front("Alone?", ""))
+	ix, err := entry.NewIndex(&entry.Content{Entries: []*entry.Entry{a, alone, b, en, es, pt}}, published, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		e    *entry.Entry
+		want []*entry.Entry
+	}{
+		{en, []*entry.Entry{es, pt}},
+		{es, []*entry.Entry{en, pt}},
+		{pt, []*entry.Entry{en, es}},
+		{a, []*entry.Entry{b}},
+		{b, []*entry.Entry{a}},
+		{alone, nil},
+	} {
+		if got := ix.Translations(tc.e); !slices.Equal(got, tc.want) {
+			t.Errorf("Translations(%s) = %v, want %v", tc.e.Rel, got, tc.want)
+		}
+	}
+	if b.Lang != "es" || b.Language("en") != "es" || en.Language("en") != "en" {
+		t.Errorf("languages %q, %q, %q; want es, es, en", b.Lang, b.Language("en"), en.Language("en"))
+	}
 }
 
 func TestIndexLookups(t *testing.T) {
@@ -333,7 +383,8 @@ func TestLive(t *testing.T) {
 func TestIndexNext(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 1))
 	titles := []string{"Where do I park?", "Do you take walk-ins?", "How do refills work?", "Is there parking?", "Do you offer flu shots?", "Can I bring a friend?"}
-	extras := []string{"", "rank: 1\n", "rank: 2\n", "draft: true\n", "slug: parking\n", "reviewed_by: alopez\nreviewed_on: 2026-10-01\n", "reviewed_by: nobody\nreviewed_on: 2026-10-01\n"}
+	extras := []string{"", "rank: 1\n", "rank: 2\n", "draft: true\n", "slug: parking\n", "reviewed_by: alopez\nreviewed_on: 2026-10-01\n", "reviewed_by: nobody\nreviewed_on: 2026-10-01\n",
+		"lang: es\ntranslation_of: a\n", "lang: fr\ntranslation_of: a\n"}
 	bodies := []string{"Body.\n", "Another body.\n", "A third body.\n"}
 	fronts := map[string]string{} // by rel
 	write := func(rel string, newFront bool) *entry.Entry {
@@ -398,6 +449,9 @@ func TestIndexNext(t *testing.T) {
 		for _, e := range content.Entries {
 			if next.BySlug(e.Slug) != want.BySlug(e.Slug) {
 				t.Fatalf("step %d: BySlug(%s) differs", step, e.Slug)
+			}
+			if !slices.Equal(next.Translations(e), want.Translations(e)) {
+				t.Fatalf("step %d: Translations(%s) = %v, NewIndex's %v", step, e.Rel, next.Translations(e), want.Translations(e))
 			}
 		}
 		if !slices.Equal(next.Versions, want.Versions) {

@@ -5,18 +5,21 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/faqcast/faqcast/internal/slug"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/faqcast/faqcast/internal/slug"
+
 	"github.com/adrg/frontmatter"
 	"github.com/faqcast/faqcast/internal/decode"
 	"github.com/faqcast/faqcast/internal/diag"
+	"golang.org/x/text/language"
 )
 
 // MaxSize is the largest entry file faqcast reads, in bytes.
@@ -25,26 +28,36 @@ const MaxSize = 1 << 20
 // MaxSummary is the longest summary allowed, in characters.
 const MaxSummary = 200
 
+// langRE matches the form of a BCP 47 language tag, which
+// language.Parse checks further: subtags joined by hyphens, never
+// underscores.
+var langRE = regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$`)
+
 // frontMatter is what a writer may put in an entry's front matter.
 // Aliases accept Hugo's spellings where they mean the same.
 type frontMatter struct {
-	Title      string      `yaml:"title"`
-	Summary    string      `yaml:"summary" alias:"description"`
-	Slug       string      `yaml:"slug"`
-	Rank       int         `yaml:"rank" alias:"weight"`
-	Tags       []string    `yaml:"tags"`
-	Hashtags   []string    `yaml:"hashtags"`
-	ReviewedBy string      `yaml:"reviewed_by"`
-	ReviewedOn time.Time   `yaml:"reviewed_on"`
-	Sources    []Source    `yaml:"sources"`
-	Image      *Image      `yaml:"image"`
-	Posts      Posts       `yaml:"posts"`
-	Reply      string      `yaml:"reply" text:"multiline"`
-	Questions  []string    `yaml:"questions"`
-	Schedule   []time.Time `yaml:"schedule"`
-	Draft      bool        `yaml:"draft"`
-	PublishOn  time.Time   `yaml:"publish_on" alias:"publishDate,publishdate"`
-	ExpireOn   time.Time   `yaml:"expire_on" alias:"expiryDate,expirydate"`
+	Title      string    `yaml:"title"`
+	Summary    string    `yaml:"summary" alias:"description"`
+	Slug       string    `yaml:"slug"`
+	Rank       int       `yaml:"rank" alias:"weight"`
+	Tags       []string  `yaml:"tags"`
+	Hashtags   []string  `yaml:"hashtags"`
+	ReviewedBy string    `yaml:"reviewed_by"`
+	ReviewedOn time.Time `yaml:"reviewed_on"`
+	Sources    []Source  `yaml:"sources"`
+	Image      *Image    `yaml:"image"`
+	Posts      Posts     `yaml:"posts"`
+	Reply      string    `yaml:"reply" text:"multiline"`
+	Questions  []string  `yaml:"questions"`
+	Lang       string    `yaml:"lang"`
+	// TranslationOf takes Hugo's translationKey too: a key the
+	// translations of one page share, which may be the slug of one of
+	// them, as translation_of is.
+	TranslationOf string      `yaml:"translation_of" alias:"translationKey,translationkey"`
+	Schedule      []time.Time `yaml:"schedule"`
+	Draft         bool        `yaml:"draft"`
+	PublishOn     time.Time   `yaml:"publish_on" alias:"publishDate,publishdate"`
+	ExpireOn      time.Time   `yaml:"expire_on" alias:"expiryDate,expirydate"`
 
 	Pos decode.Positions `yaml:"-"`
 }
@@ -243,6 +256,8 @@ func (e *Entry) fill(fm *frontMatter) {
 	e.PostsPos = fm.Posts.Pos
 	e.Reply = strings.TrimSpace(fm.Reply)
 	e.Questions = fm.Questions
+	e.Lang = strings.TrimSpace(fm.Lang)
+	e.TranslationOf = strings.TrimSpace(fm.TranslationOf)
 	e.Draft = fm.Draft
 	e.PublishOn = fm.PublishOn
 	e.ExpireOn = fm.ExpireOn
@@ -362,6 +377,21 @@ func (e *Entry) check(openLine int) error {
 		if e.Questions[i] == "" {
 			bad(at("questions"), "write each other way of asking the question as patients do, such as \"Do you take my insurance?\"", "questions[%d] is empty", i)
 		}
+	}
+	if e.Lang != "" {
+		tag, err := language.Parse(e.Lang)
+		if err != nil || !langRE.MatchString(e.Lang) {
+			bad(at("lang"), "use a language tag such as en, es or es-MX", "lang %q is not a language tag", e.Lang)
+		} else {
+			e.Lang = tag.String()
+		}
+	}
+	if e.TranslationOf != "" && !slug.Valid(e.TranslationOf) {
+		hint := "write the slug of the entry this one translates, such as first-visit"
+		if s := slug.Make(e.TranslationOf); s != "" {
+			hint = fmt.Sprintf("write the slug of the entry this one translates: translation_of: %s", s)
+		}
+		bad(at("translation_of"), hint, "translation_of %q is not a slug", e.TranslationOf)
 	}
 	if e.Reply != "" && !strings.Contains(e.Reply, "{link}") {
 		bad(at("reply"), "add {link} where the link to this entry's page goes, such as: \"Yes: see {link}\"", "reply has no {link}")

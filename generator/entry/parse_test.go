@@ -457,6 +457,14 @@ var badEntries = []badEntry{
 	{name: "negative rank", src: yamlEntry("rank: -1\n"),
 		want: []string{"content/a.md:4:7: rank -1 is negative"},
 		hint: "rank 1 is the most asked question; leave rank out for unranked entries"},
+	{name: "lang not a tag", src: yamlEntry("lang: spanish\n"),
+		want: []string{`content/a.md:4:7: lang "spanish" is not a language tag`},
+		hint: "use a language tag such as en, es or es-MX"},
+	{name: "lang with an underscore", src: yamlEntry("lang: es_MX\n"),
+		want: []string{`content/a.md:4:7: lang "es_MX" is not a language tag`}},
+	{name: "translation_of not a slug", src: yamlEntry("translationKey: Flu Shots\n"),
+		want: []string{`content/a.md:4:17: translation_of "Flu Shots" is not a slug`},
+		hint: "write the slug of the entry this one translates: translation_of: flu-shots"},
 	{name: "negative weight", src: yamlEntry("weight: -2\n"),
 		want: []string{"content/a.md:4:9: rank -2 is negative"}},
 	{name: "tag without latin letters", src: yamlEntry("tags: [ok, 予約, ' ']\n"),
@@ -749,5 +757,25 @@ func TestMetaHash(t *testing.T) {
 	}
 	if a.MetaHash == c.MetaHash {
 		t.Error("a front matter edit left MetaHash")
+	}
+}
+
+func TestParseLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		extra, lang, of string
+	}{
+		{"", "", ""},
+		{"lang: es\ntranslation_of: first-visit\n", "es", "first-visit"},
+		// Tags are kept in their canonical form; Hugo's key is taken too.
+		{"lang: ES-mx\ntranslationKey: first-visit\n", "es-MX", "first-visit"},
+		{"lang: es-419\n", "es-419", ""},
+	} {
+		e, err := entry.Parse(testPath, testRel, []byte(yamlEntry(tc.extra)))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.extra, err)
+		}
+		if e.Lang != tc.lang || e.TranslationOf != tc.of {
+			t.Errorf("%q: Lang, TranslationOf = %q, %q; want %q, %q", tc.extra, e.Lang, e.TranslationOf, tc.lang, tc.of)
+		}
 	}
 }

@@ -24,6 +24,15 @@ type (
 		Publisher       *clinic      `json:"publisher"`
 		MainEntity      []question   `json:"mainEntity"`
 		Citation        []creativeWk `json:"citation,omitempty"`
+		// The page's translations, on the original, and the original, on
+		// a translation.
+		WorkTranslation   []pageRef `json:"workTranslation,omitempty"`
+		TranslationOfWork *pageRef  `json:"translationOfWork,omitempty"`
+	}
+	pageRef struct {
+		Type       string `json:"@type"`
+		URL        string `json:"url"`
+		InLanguage string `json:"inLanguage"`
 	}
 	typed struct {
 		Type string `json:"@type"`
@@ -98,7 +107,7 @@ func entryJSONLD(s *Site, e *Entry, cfg *config.Config) template.JS {
 		URL:             e.Permalink,
 		Name:            e.Title,
 		Description:     e.Summary,
-		InLanguage:      cfg.Language,
+		InLanguage:      e.Language,
 		MedicalAudience: typed{Type: "Patient"},
 		Publisher:       practiceJSON(s),
 		MainEntity: []question{{
@@ -116,6 +125,19 @@ func entryJSONLD(s *Site, e *Entry, cfg *config.Config) template.JS {
 	}
 	for _, src := range e.Sources {
 		page.Citation = append(page.Citation, creativeWk{Type: "CreativeWork", Name: src.Title, URL: src.URL})
+	}
+	ref := func(e *Entry) pageRef {
+		return pageRef{Type: "MedicalWebPage", URL: e.Permalink, InLanguage: e.Language}
+	}
+	switch {
+	case e.Original == nil:
+	case e.Original.Permalink == e.Permalink: // a page's copy of e is not e
+		for _, t := range e.Translations {
+			page.WorkTranslation = append(page.WorkTranslation, ref(t))
+		}
+	default:
+		r := ref(e.Original)
+		page.TranslationOfWork = &r
 	}
 	return marshalJS(page)
 }

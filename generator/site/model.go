@@ -69,6 +69,15 @@ type Entry struct {
 	Topics   []*Topic
 	// Updated is ReviewedOn, else PublishOn, else the site's Updated.
 	Updated time.Time
+	// Language is the entry's language: its lang:, else the site's.
+	Language string
+	// Translations holds the entry's translations (see
+	// [entry.Translations]), sorted by language, and Original, when there
+	// are any, the one of the entry and its translations that search
+	// engines show to readers of other languages (hreflang x-default):
+	// the one in the site's language, else the one the others translate.
+	Translations []*Entry
+	Original     *Entry
 
 	order   int // index in Site.Entries
 	related []*Entry
@@ -174,6 +183,18 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 			e.Updated = s.Updated
 		}
 	}
+	for i, places := range entry.Translations(entries) {
+		se := s.Entries[i]
+		se.Language = se.Entry.Language(cfg.Language)
+		for _, j := range places {
+			se.Translations = append(se.Translations, s.Entries[j])
+		}
+	}
+	for _, se := range s.Entries {
+		if len(se.Translations) > 0 {
+			se.Original = original(append([]*Entry{se}, se.Translations...), cfg.Language)
+		}
+	}
 	s.TopFive = topFive(s.Entries)
 	s.Topics = topics(cfg.BaseURL, s.Entries)
 	for _, e := range s.Entries {
@@ -182,6 +203,23 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 		}
 	}
 	return s
+}
+
+// original returns the one of group, an entry and its translations, in
+// the site's language site, else the one that translates none, else the
+// first.
+func original(group []*Entry, site string) *Entry {
+	for _, e := range group {
+		if e.Language == site {
+			return e
+		}
+	}
+	for _, e := range group {
+		if e.TranslationOf == "" {
+			return e
+		}
+	}
+	return group[0]
 }
 
 // topFive returns the entries ranked 1 to 5, or else the first five.

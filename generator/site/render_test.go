@@ -10,6 +10,7 @@ import (
 	"maps"
 	"net/url"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -849,5 +850,67 @@ func TestRenderEmptySite(t *testing.T) {
 	var sm sitemap
 	if err := xml.Unmarshal(files["sitemap.xml"], &sm); err != nil || len(sm.URLs) != 1 {
 		t.Errorf("sitemap: %+v, %v", sm, err)
+	}
+}
+
+// TestRenderTranslations renders entries in three languages, translations
+// of one another, and checks that each page links every other, itself and
+// the original (x-default) the same way, in its head, its JSON-LD and the
+// sitemap, and marks its own language.
+func TestRenderTranslations(t *testing.T) {
+	entries := maps.Clone(siteEntries)
+	entries["es/first.md"] = "---\ntitle: ¿Qué traigo a mi primera visita?\nsummary: Una identificación con foto.\nslug: primera-visita\nlang: es\ntranslation_of: first\n---\n\nCuerpo.\n"
+	entries["pt/first.md"] = "---\ntitle: O que levo à primeira consulta?\nsummary: Um documento com foto.\nslug: primeira-consulta\nlang: pt-BR\ntranslation_of: primera-visita\n---\n\nCorpo.\n"
+	files, _, _ := renderSite(t, siteConfig, entries)
+	base := "https://clinic.example/care/faq/"
+	pages := map[string]string{"first": "en", "primera-visita": "es", "primeira-consulta": "pt-BR"}
+	want := []string{"en " + base + "first/", "es " + base + "primera-visita/", "pt-BR " + base + "primeira-consulta/", "x-default " + base + "first/"}
+	alt := regexp.MustCompile(`<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">`)
+	for slug, lang := range pages {
+		page := string(files["faq/"+slug+"/index.html"])
+		var got []string
+		for _, m := range alt.FindAllStringSubmatch(page, -1) {
+			got = append(got, m[1]+" "+m[2])
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: alternates\n%s\nwant\n%s", slug, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		article := `<article lang="` + lang + `">`
+		if lang == "en" {
+			article = "<article>"
+		}
+		if !strings.Contains(page, article) {
+			t.Errorf("%s: no %s", slug, article)
+		}
+		ld := jsonLD(t, page)
+		if ld["inLanguage"] != lang {
+			t.Errorf("%s: inLanguage %v, want %s", slug, ld["inLanguage"], lang)
+		}
+		if slug == "first" {
+			if tr, _ := ld["workTranslation"].([]any); len(tr) != 2 {
+				t.Errorf("first: workTranslation %v, want the two translations", ld["workTranslation"])
+			}
+		} else if of, _ := ld["translationOfWork"].(map[string]any); of["url"] != base+"first/" {
+			t.Errorf("%s: translationOfWork %v, want the English page", slug, ld["translationOfWork"])
+		}
+	}
+	// An entry without translations has no alternates.
+	if page := string(files["faq/second/index.html"]); alt.MatchString(page) {
+		t.Error("second: alternates on a page without translations")
+	}
+	sm := string(files["sitemap.xml"])
+	for _, s := range []string{
+		`xmlns:xhtml="http://www.w3.org/1999/xhtml"`,
+		`<loc>` + base + `primera-visita/</loc>`,
+		`<xhtml:link rel="alternate" hreflang="pt-BR" href="` + base + `primeira-consulta/"></xhtml:link>`,
+		`<xhtml:link rel="alternate" hreflang="x-default" href="` + base + `first/"></xhtml:link>`,
+	} {
+		if !strings.Contains(sm, s) {
+			t.Errorf("sitemap.xml has no %s", s)
+		}
+	}
+	if n := strings.Count(sm, `hreflang="x-default"`); n != 3 {
+		t.Errorf("sitemap.xml has %d x-default alternates, want 3 (one per translated page)", n)
 	}
 }

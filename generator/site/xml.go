@@ -9,17 +9,28 @@ import (
 type urlset struct {
 	XMLName xml.Name     `xml:"urlset"`
 	XMLNS   string       `xml:"xmlns,attr"`
+	XHTML   string       `xml:"xmlns:xhtml,attr,omitempty"`
 	URLs    []sitemapURL `xml:"url"`
 }
 
 type sitemapURL struct {
 	Loc     string `xml:"loc"`
 	LastMod string `xml:"lastmod,omitempty"`
+	// Alternates are the page's translations and itself, for a page that
+	// has translations, as Google's sitemaps take them.
+	Alternates []alternate `xml:"xhtml:link"`
+}
+
+type alternate struct {
+	Rel      string `xml:"rel,attr"`
+	HrefLang string `xml:"hreflang,attr"`
+	Href     string `xml:"href,attr"`
 }
 
 // sitemapXML lists the home page, the link page at links (a path below the
 // site root, "" for none), every entry page and every topic page, each but
-// the link page with the date its content was last reviewed.
+// the link page with the date its content was last reviewed, and each
+// entry page with translations with its alternates, x-default last.
 func sitemapXML(s *Site, links string) ([]byte, error) {
 	set := urlset{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
 	day := func(t time.Time) string {
@@ -33,7 +44,15 @@ func sitemapXML(s *Site, links string) ([]byte, error) {
 		set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL + links})
 	}
 	for _, e := range s.Entries {
-		set.URLs = append(set.URLs, sitemapURL{Loc: e.Permalink, LastMod: day(e.Updated)})
+		u := sitemapURL{Loc: e.Permalink, LastMod: day(e.Updated)}
+		if len(e.Translations) > 0 {
+			set.XHTML = "http://www.w3.org/1999/xhtml"
+			for _, a := range append([]*Entry{e}, e.Translations...) {
+				u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: a.Language, Href: a.Permalink})
+			}
+			u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: "x-default", Href: e.Original.Permalink})
+		}
+		set.URLs = append(set.URLs, u)
 	}
 	for _, t := range s.Topics {
 		set.URLs = append(set.URLs, sitemapURL{Loc: t.Permalink, LastMod: day(t.Updated)})
