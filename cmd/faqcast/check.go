@@ -52,9 +52,14 @@ type finding struct {
 }
 
 type score struct {
-	Path  string  `json:"path"`
-	Grade float64 `json:"grade"`
-	Ease  float64 `json:"ease"`
+	Path string `json:"path"`
+	// Grade and Ease score English answers; Inflesz, Spanish ones; an
+	// answer in another language has only its language.
+	Grade   *float64 `json:"grade,omitempty"`
+	Ease    *float64 `json:"ease,omitempty"`
+	Lang    string   `json:"lang,omitempty"`
+	Inflesz *float64 `json:"inflesz,omitempty"`
+	text    string
 }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -101,7 +106,16 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if res != nil {
 		for _, p := range slices.Sorted(maps.Keys(res.Scores)) {
 			s := res.Scores[p]
-			scores = append(scores, score{p, round1(s.Grade), round1(s.Ease)})
+			sc := score{Path: p, Lang: s.Lang, text: s.String()}
+			switch s.Lang {
+			case "":
+				g, e := round1(s.Grade), round1(s.Ease)
+				sc.Grade, sc.Ease = &g, &e
+			case "es":
+				i := round1(s.Inflesz)
+				sc.Inflesz = &i
+			}
+			scores = append(scores, sc)
 		}
 	}
 
@@ -143,7 +157,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 		}
 		for _, s := range scores {
-			fmt.Fprintf(stdout, "%s: readability: grade %.1f, reading ease %.1f\n", s.Path, s.Grade, s.Ease)
+			fmt.Fprintf(stdout, "%s: readability: %s\n", s.Path, s.text)
 		}
 		counts := map[string]int{}
 		for _, f := range all {

@@ -31,6 +31,9 @@ type Settings struct {
 	ReviewRoles []string
 	// Now is the reference time for the age of reviews.
 	Now time.Time
+	// Language is the site's language, a BCP 47 tag: the language of
+	// entries without lang: (see [ReadabilityIn]).
+	Language string
 }
 
 // A Reviewer is a staff member as the review rules see them.
@@ -181,7 +184,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		}
 	}
 	out = append(out, s.review(e, at)...)
-	score := Readability(string(e.Body))
+	score := ReadabilityIn(string(e.Body), e.Language(s.Language))
 	out = append(out, s.readability(e, score)...)
 	out = s.applyAllows(e, out)
 	slices.SortStableFunc(out, func(a, b Finding) int {
@@ -324,6 +327,15 @@ func (s *Settings) readability(e *entry.Entry, sc Score) []Finding {
 		out = append(out, f)
 	}
 	switch {
+	case sc.Lang == "es" && sc.Inflesz < 40:
+		add("READ-INFLESZ", Error, "use shorter sentences and shorter words; define medical terms in plain words",
+			"the answer reads as very difficult (INFLESZ %.1f); the limit is 40", sc.Inflesz)
+	case sc.Lang == "es" && sc.Inflesz < 55:
+		add("READ-INFLESZ", Warning, "use shorter sentences and shorter words; patient education aims for INFLESZ 55 (normal) or more",
+			"the answer reads as somewhat difficult (INFLESZ %.1f); the target is 55", sc.Inflesz)
+	case sc.Lang != "" && sc.Lang != "es":
+		add("READ-LANGUAGE", Warning, "have a reader who knows the language check that it is plain; faqcast scores English and Spanish",
+			"the answer's readability is not checked: faqcast has no readability formula for %q", sc.Lang)
 	case s.MaxGrade > 0 && sc.Grade > s.MaxGrade:
 		add("READ-GRADE", Error, "use shorter sentences and shorter words; define medical terms in plain words",
 			"the answer reads at grade %.1f; the limit is %.0f", sc.Grade, s.MaxGrade)

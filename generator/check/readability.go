@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/language"
 )
 
 // A Score is the readability of a text.
@@ -19,12 +21,45 @@ type Score struct {
 	LongSentences  int // sentences over 20 words
 	LongParagraph  int // words in the longest paragraph
 	LongestSection int // words in the longest run of text between headings
+	// Lang is the base language the text was scored in, such as "es",
+	// when it is not English; then Grade and Ease are zero.
+	Lang string
+	// Inflesz is the Szigriszt-Pazos perspicuity of a Spanish text, read
+	// on the INFLESZ scale (Barrio-Cantalejo et al., 2008):
+	// 206.835 − 62.3·(syllables/words) − words/sentences. Below 40 is very
+	// difficult, 40 to 55 somewhat difficult, 55 to 65 normal, 65 to 80
+	// fairly easy, over 80 very easy.
+	Inflesz float64
 }
 
-// String returns the grade and the ease to one decimal, such as
-// "grade 6.2, reading ease 71.3".
+// String returns the score to one decimal: the grade and the ease of an
+// English text, such as "grade 6.2, reading ease 71.3"; the INFLESZ
+// score and its band of a Spanish one, such as "INFLESZ 61.8 (normal)";
+// and of another language, that it has no score.
 func (s Score) String() string {
-	return fmt.Sprintf("grade %.1f, reading ease %.1f", s.Grade, s.Ease)
+	switch s.Lang {
+	case "":
+		return fmt.Sprintf("grade %.1f, reading ease %.1f", s.Grade, s.Ease)
+	case "es":
+		return fmt.Sprintf("INFLESZ %.1f (%s)", s.Inflesz, InfleszBand(s.Inflesz))
+	}
+	return fmt.Sprintf("not scored: no readability formula for %q", s.Lang)
+}
+
+// InfleszBand returns the INFLESZ band of a score: "very difficult",
+// "somewhat difficult", "normal", "fairly easy" or "very easy".
+func InfleszBand(score float64) string {
+	switch {
+	case score < 40:
+		return "very difficult"
+	case score < 55:
+		return "somewhat difficult"
+	case score < 65:
+		return "normal"
+	case score <= 80:
+		return "fairly easy"
+	}
+	return "very easy"
 }
 
 // Readability scores a Markdown body's prose with a line scan of the
@@ -45,7 +80,48 @@ func (s Score) String() string {
 // A word is a run of letters and digits (with inner apostrophes, hyphens and
 // number separators); a word of digits only has one syllable. A text with no
 // words has the zero Score: grade 0 and ease 0.
-func Readability(markdown string) Score {
+func Readability(markdown string) Score { return readability(markdown, syllables) }
+
+// ReadabilityIn is [Readability] of a text in language lang, a BCP 47
+// tag: English texts ("" too) are scored as Readability scores them;
+// Spanish ones on the INFLESZ scale, with syllables counted by Spanish
+// rules (see [Score.Inflesz]); texts in other languages get their words,
+// sentences and lengths counted, and no score, with Lang set.
+func ReadabilityIn(markdown, lang string) Score {
+	base := baseLanguage(lang)
+	switch base {
+	case "", "en":
+		return Readability(markdown)
+	case "es":
+		sc := readability(markdown, spanishSyllables)
+		sc.Grade, sc.Ease, sc.Lang = 0, 0, "es"
+		if sc.Words > 0 && sc.Sentences > 0 {
+			sc.Inflesz = 206.835 - 62.3*float64(sc.Syllables)/float64(sc.Words) - float64(sc.Words)/float64(sc.Sentences)
+		}
+		return sc
+	}
+	sc := readability(markdown, syllables)
+	sc.Grade, sc.Ease, sc.Syllables, sc.Lang = 0, 0, 0, base
+	return sc
+}
+
+// baseLanguage returns the base language of the BCP 47 tag lang, such as
+// "es" for "es-MX", or lang in lower case if it does not parse.
+func baseLanguage(lang string) string {
+	if lang == "" {
+		return ""
+	}
+	tag, err := language.Parse(lang)
+	if err != nil {
+		return strings.ToLower(lang)
+	}
+	base, _ := tag.Base()
+	return base.String()
+}
+
+// readability scores markdown as Readability describes, counting each
+// word's syllables with count.
+func readability(markdown string, count syllableCounter) Score {
 	var sc Score
 	var para []string // the lines of the current paragraph
 	var runes []rune  // space for a block's characters
@@ -54,7 +130,7 @@ func Readability(markdown string) Score {
 		if len(para) == 0 {
 			return
 		}
-		n := readAdd(&sc, strings.Join(para, " "), &runes)
+		n := readAdd(&sc, strings.Join(para, " "), &runes, count)
 		para = para[:0]
 		sc.LongParagraph = max(sc.LongParagraph, n)
 		section += n
@@ -87,7 +163,7 @@ func Readability(markdown string) Score {
 			flush()
 		case readStarts(trim, "#", readHeading) != "":
 			flush()
-			readAdd(&sc, strings.TrimRight(readHeading.ReplaceAllString(trim, ""), "# "), &runes)
+			readAdd(&sc, strings.TrimRight(readHeading.ReplaceAllString(trim, ""), "# "), &runes, count)
 			section = 0
 		case readStarts(trim, "-*+0123456789", readList) != "":
 			flush()
@@ -160,12 +236,17 @@ func readInline(s string) string {
 }
 
 // readAbbrev are words a "." after does not end a sentence.
-var readAbbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "vs": true, "jr": true, "sr": true, "prof": true}
+var readAbbrev = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "vs": true, "jr": true, "sr": true, "prof": true,
+	"dra": true, "sra": true, "srta": true, "ud": true, "uds": true, "lic": true}
+
+// A syllableCounter returns the syllables of a word, with fold as space
+// to work in, which it returns for the next word.
+type syllableCounter func(fold []byte, word []rune) (int, []byte)
 
 // readAdd adds the sentences of one block of text to sc and returns its
 // number of words. buf is space for the block's characters, which it
 // keeps for the next.
-func readAdd(sc *Score, text string, buf *[]rune) int {
+func readAdd(sc *Score, text string, buf *[]rune, count syllableCounter) int {
 	rs := (*buf)[:0]
 	for _, r := range readInline(text) {
 		rs = append(rs, r)
@@ -179,7 +260,7 @@ func readAdd(sc *Score, text string, buf *[]rune) int {
 			return
 		}
 		var n int
-		n, fold = syllables(fold, rs[start:end])
+		n, fold = count(fold, rs[start:end])
 		sc.Words++
 		sc.Syllables += n
 		total++

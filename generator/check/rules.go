@@ -38,6 +38,8 @@ var Rules = []Rule{
 	{"REVIEW-FUTURE", Error, "a review date after the build's date"},
 	{"REVIEW-SOURCES", Warning, "no sources"},
 	{"READ-GRADE", Warning, "a reading grade above checks.readability.target_grade (an error above max_grade)"},
+	{"READ-INFLESZ", Warning, "a Spanish answer below INFLESZ 55, normal (an error below 40, very difficult)"},
+	{"READ-LANGUAGE", Warning, "an answer in a language with no readability formula, which is not scored"},
 	{"READ-SENTENCES", Warning, "more than 25% of sentences over 20 words"},
 	{"READ-PARAGRAPH", Warning, "a paragraph over 150 words"},
 	{"READ-SECTION", Warning, "a section over 300 words without a subheading"},

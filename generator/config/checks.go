@@ -72,6 +72,7 @@ func (c *Config) CheckSettings(now time.Time) *check.Settings {
 		MaxGrade:     10,
 		Reviewers:    map[string]check.Reviewer{},
 		Now:          now,
+		Language:     c.Language,
 	}
 	for id, sev := range c.Checks.Rules {
 		switch sev {
