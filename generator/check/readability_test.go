@@ -124,3 +124,27 @@ func FuzzReadability(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadabilitySpanish checks that a Spanish score is a number, that
+// every Spanish word has a syllable, and that the counts agree with the
+// English scan's, which reads the same words and sentences.
+func FuzzReadabilitySpanish(f *testing.F) {
+	for _, s := range []string{
+		"¿Qué traigo a mi primera visita? Una identificación.", "Guía del pingüino: ¡aéreo, río, buey!", "y", "qué 2026 ü",
+		"# Título\n\n- sí\n- no\n", "\xff\xfe", "Dra. López vs. Sr. Ruiz.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		es, en := ReadabilityIn(s, "es"), Readability(s)
+		if math.IsNaN(es.Inflesz) || math.IsInf(es.Inflesz, 0) {
+			t.Fatalf("not a number: %+v", es)
+		}
+		if es.Words != en.Words || es.Sentences != en.Sentences || es.Syllables < es.Words {
+			t.Fatalf("Spanish %+v, English %+v", es, en)
+		}
+		if es.Words == 0 && es.Inflesz != 0 {
+			t.Fatalf("no words but %+v", es)
+		}
+	})
+}
