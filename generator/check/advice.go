@@ -40,14 +40,18 @@ import (
 // matches are sorted and do not overlap; where two would, the earlier (then
 // the longer) wins.
 func Advice(t Text) []Match {
-	return advice(newScan(textLexicon, t.Text), nil)
+	return advice(newScan(textLexicon, t.Text), nil, baseLanguage(t.Lang) == "es")
 }
 
-// advice is [Advice] of sc's text.
-func advice(sc *scan, ours map[string]bool) []Match {
+// advice is [Advice] of sc's text; spanish adds the Spanish rules.
+func advice(sc *scan, ours map[string]bool, spanish bool) []Match {
 	s := sc.s
 	var out []Match
-	for _, r := range advRules {
+	rules := advRules
+	if spanish {
+		rules = slices.Concat(advRules, advSpanish)
+	}
+	for _, r := range rules {
 		for _, m := range r.re.FindAllSubmatchIn(sc) {
 			if m[0] >= m[1] || (r.keep != nil && !r.keep(s, m)) {
 				continue
@@ -401,6 +405,9 @@ var advDoseAfter = compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|v
 
 // advRules are the rules Advice runs, in the order of their IDs in [Rules].
 var advRules = advSplit(slices.Concat(advReaderRules, advCaseRules, []advRule{advCaseRule}, advDiagnosisRules, []advRule{advDiagnosisLike}, []advRule{medRule, medInsteadRule, medNoNeedRule, medPassiveRule}, advClaimRules, advPromiseRules))
+
+// advSpanish are the Spanish rules, split (see advice_es.go).
+var advSpanish = advSplit(advSpanishRules)
 
 var advReaderRules = []advRule{
 	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`).

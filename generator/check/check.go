@@ -58,6 +58,10 @@ type Text struct {
 	// it (1-based; Col counts characters).
 	Path      string
 	Line, Col int
+	// Lang is the text's language, a BCP 47 tag; "" for the site's (see
+	// [Settings.Language]). Spanish texts are also checked by the
+	// Spanish advice and claim rules.
+	Lang string
 }
 
 // Pos returns the position in the file of byte offset off in t.Text.

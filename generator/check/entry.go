@@ -76,13 +76,14 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		}
 		return diag.Pos{Line: 1, Col: 1}
 	}
+	lang := e.Language(s.Language)
 	field := func(name, text string, pos diag.Pos) Text {
-		return Text{Field: name, Text: text, Path: e.Path, Line: pos.Line, Col: pos.Col}
+		return Text{Field: name, Text: text, Path: e.Path, Line: pos.Line, Col: pos.Col, Lang: lang}
 	}
 	texts := []Text{
 		field("title", e.Title, at("title")),
 		field("summary", e.Summary, at("summary")),
-		{Field: "body", Text: string(e.Body), Path: e.Path, Line: e.BodyLine, Col: 1},
+		{Field: "body", Text: string(e.Body), Path: e.Path, Line: e.BodyLine, Col: 1, Lang: lang},
 	}
 	for _, name := range slices.Sorted(maps.Keys(e.Posts)) {
 		texts = append(texts, field("posts."+name, e.Posts[name], e.PostsPos[name]))
@@ -164,7 +165,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 		rests, platforms = append(rests, rest), append(platforms, name)
 	}
 	joined := strings.Join(rests, variantBreak)
-	for _, m := range s.matches(joined, false, ours) {
+	for _, m := range s.matches(joined, e.Language(s.Language), false, ours) {
 		// The paragraph the match starts in, and its end.
 		k, end := 0, len(rests[0])
 		for end+len(variantBreak) <= m.Start {
@@ -204,7 +205,7 @@ func (s *Settings) scan(t Text, keep func(Match) bool, ours map[string]bool) []F
 	// A source's title and its address are no sentences of the entry's.
 	sentences := !strings.HasPrefix(t.Field, "sources[")
 	var out []Finding
-	for _, m := range s.matches(t.Text, sentences, ours) {
+	for _, m := range s.matches(t.Text, cmp.Or(t.Lang, s.Language), sentences, ours) {
 		if keep != nil && !keep(m) {
 			continue
 		}
@@ -223,10 +224,10 @@ func (s *Settings) scan(t Text, keep func(Match) bool, ours map[string]bool) []F
 // a paragraph break, which ends a sentence.
 const variantBreak = "\n\n"
 
-// matches runs the text rules over text; sentences is set when it is
-// made of the entry's sentences, which the learned rules read (see
-// [likelySentences]).
-func (s *Settings) matches(text string, sentences bool, ours map[string]bool) []Match {
+// matches runs the text rules over text, in language lang; sentences is
+// set when it is made of the entry's sentences, which the learned rules
+// read (see [likelySentences]).
+func (s *Settings) matches(text, lang string, sentences bool, ours map[string]bool) []Match {
 	if text == "" {
 		return nil
 	}
@@ -235,7 +236,7 @@ func (s *Settings) matches(text string, sentences bool, ours map[string]bool) []
 	var matches []Match
 	matches = append(matches, phi(sc, &s.Allow)...)
 	matches = append(matches, links(sc, &s.Allow)...)
-	matches = append(matches, advice(sc, ours)...)
+	matches = append(matches, advice(sc, ours, baseLanguage(lang) == "es")...)
 	if sentences {
 		matches = append(matches, likelySentences(sc, matches)...)
 	}

@@ -157,7 +157,7 @@ var phiRE = struct {
 	mbi                                    *pattern
 	dates                                  []*pattern
 	dateCue, dateOnCue                     *pattern
-	ageAfter, ageBefore, agePlus           *pattern
+	ageAfter, ageBefore, agePlus, ageAños  *pattern
 	street, zip, pobox                     *pattern
 	ipv4, ipv6                             *pattern
 	honor, myPatient, named, patient, poss *pattern
@@ -173,9 +173,11 @@ var phiRE = struct {
 	ssn:      compile(`\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b`),
 	bare9:    compile(`\b\d{9}\b`),
 	ssnCue:   compile(`(?i)\b(?:ssn|ssns|ss#|social\s+security|soc\s+sec)`),
-	idCue:    compile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number)`),
-	idTok:    compile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
-	mbi:      compile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
+	idCue: compile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number` +
+		// The same in Spanish.
+		`|expediente|historia\s+cl[ií]nica|p[oó]liza|n[uú]mero\s+de\s+(?:afiliad[oa]|miembro|socio|cuenta|reclamo|caso|paciente|seguro|expediente)|cuenta)`),
+	idTok: compile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
+	mbi:   compile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
 	dates: []*pattern{
 		compile(`\b(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])([/-])(?:\d{4}|\d{2})\b`),
 		compile(`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`),
@@ -183,13 +185,21 @@ var phiRE = struct {
 		compile(`\b` + phiMonth + `\b\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?`),
 		compile(`\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?` + phiMonth + `\b\.?(?:,?\s+(?:19|20)\d{2}\b)?`),
 		compile(`\b` + phiMonth + `\b\.?,?\s+(?:19|20)\d{2}\b`),
+		// Spanish: "el 3 de marzo de 1950".
+		compile(`(?i)\b(?:0?[1-9]|[12]\d|3[01])\s+de\s+` + phiMes + `\b(?:\s+(?:de|del)\s+(?:19|20)\d{2}\b)?`),
 	},
-	dateCue:   compile(`(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|admitted|admission|discharged|discharge|died|passed\s+away|deceased|death|diagnosed|delivered)\b`),
-	dateOnCue: compile(`(?i)\b(?:surgery|operation|procedure|seen|visit|visited|appointment|appt|treated|came\s+in|injured|hospitalized)\s+(?:on|dated)\b`),
+	dateCue: compile(`(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|admitted|admission|discharged|discharge|died|passed\s+away|deceased|death|diagnosed|delivered` +
+		`|nacimiento|internad[oa]|hospitalizad[oa]|de\s+alta|diagnosticad[oa]|cumplea[nñ]os|operad[oa])\b` +
+		// \b is an ASCII word's edge: a word that ends in an accent ends it.
+		`|(?i:\b(?:naci|ingres|falleci|muri)(?:ó|o\b))`),
+	dateOnCue: compile(`(?i)\b(?:(?:surgery|operation|procedure|seen|visit|visited|appointment|appt|treated|came\s+in|injured|hospitalized)\s+(?:on|dated)` +
+		`|(?:cita|consulta|cirug[ií]a|operaci[oó]n|visita|vino|lo\s+vimos|la\s+vimos|lo\s+atendimos|la\s+atendimos)\s+(?:del?|el))\b`),
 	ageAfter:  compile(`(?i)\b(9\d|1[0-4]\d|150)(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\s*-?\s*(?:(?:yo|y/o|yrs?\s+of\s+age|years?\s+of\s+age)\b|y\.o\.)|-year-old\b)`),
 	ageBefore: compile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
-	agePlus:   compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
-	street:    compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
+	// Spanish: "una señora de 97 años", "cumplió 94 años".
+	ageAños: compile(`(?i)\b(?:de|cumpli[oó]|cumple|cumplir[aá]|tiene|con)\s+(9\d|1[0-4]\d|150)\s+a[nñ]os\b`),
+	agePlus: compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
+	street:  compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
 	// A ZIP code follows a state's code or the word "zip": windows around
 	// those, rather than around every digit.
 	zip: compile(`(?:\b(?:` + phiStates + `)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`).
@@ -209,6 +219,8 @@ var phiRE = struct {
 }
 
 const (
+	// phiMes is a month's name in Spanish.
+	phiMes   = `(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)`
 	phiMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 	phiCap   = `[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'[A-Z][a-z]+)?`
 	// phiStates are the codes of the US states, DC and Puerto Rico.
@@ -544,6 +556,9 @@ func phiAges(sc *scan, add phiAdd) {
 		if phiRE.agePlus.MatchString(s[m[3]:]) || m[3] < len(s) && (s[m[3]] == '%' || s[m[3]] == '-') {
 			continue
 		}
+		add("PHI-AGE", m[2], m[3])
+	}
+	for _, m := range phiRE.ageAños.FindAllSubmatchIn(sc) {
 		add("PHI-AGE", m[2], m[3])
 	}
 }

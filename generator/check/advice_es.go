@@ -1,0 +1,177 @@
+package check
+
+import (
+	"slices"
+	"strings"
+)
+
+// The advice and claim rules in Spanish. They find what the English rules
+// find, in the ways Spanish says it: a verb of obligation to the reader
+// ("usted debe tomar", "tienes que dejar"), whose subject Spanish often
+// leaves out; a diagnosis of the reader or their child ("su hijo tiene
+// asma"); an order about a medicine in the imperative ("duplique la
+// dosis", "no vacune a su bebé"); and the claims a practice must not make
+// ("garantizamos", "el mejor médico", "sin efectos secundarios"). They
+// share the English rules' names, severities and hints. Accents are
+// optional in every word: comments and captions often leave them out.
+var advSpanishRules = []advRule{
+	// An obligation put on the reader, or on their child: a verb of
+	// obligation and a verb of treatment or of the habits a clinician
+	// would weigh ("usted debe dormir nueve horas", "su hija ya debe hacer
+	// una dieta").
+	{id: "ADVICE-YOU", expr: `(?i)\b(?:usted|ud|tú|tu|vos)\s+(?:(?:ya|no|s[ií]|si|realmente|definitivamente|de\s+verdad)\s+){0,2}` + esMust + `\s+` + esCare +
+		`|\b(?:su|tu)\s+` + esKin + `(?:\s+\pL+){0,3}?\s+(?:ya\s+)?(?:no\s+)?` + esMust + `\s+` + esCare +
+		`|\b` + esMust + `\s+` + esMedicineVerb + `\b` +
+		`|\b(?:en\s+su\s+caso|en\s+tu\s+caso|seg[uú]n\s+(?:sus|tus)\s+s[ií]ntomas|por\s+(?:sus|tus)\s+s[ií]ntomas|(?:le|te)\s+(?:recomiendo|aconsejo|sugiero)|yo\s+(?:le|te)\s+(?:recomendar[ií]a|aconsejar[ií]a|sugerir[ií]a))\b`,
+		keep: func(s string, m []int) bool { return esAimedAtReader(s, m) && !esConditional(s, m[0]) }},
+	// Telling the reader not to seek care.
+	{id: "ADVICE-YOU", expr: `(?i)\b(?:no\s+(?:lo\s+|la\s+|los\s+|las\s+|le\s+)?(?:lleve|lleves|traiga|traigas|vaya|vayas|vay[aá]s)\s+(?:a\s+)?(?:la\s+|el\s+|al\s+)?(?:emergencias?|urgencias|hospital|doctor|m[eé]dico|cl[ií]nica)` +
+		`|no\s+hace\s+falta\s+que\s+(?:venga|lo\s+traiga|la\s+traiga|vaya)|(?:usted|ud|tú|tu|vos)\s+no\s+necesita[s]?\s+(?:terapia|ir\s+al\s+m[eé]dico|venir|vacunarse|la\s+vacuna|medicina|tratamiento))`,
+		keep: func(s string, m []int) bool { return !esGeneral(s, m[0]) }},
+	// A diagnosis of the reader or of someone of theirs: a subject of
+	// theirs, "has" or "is", and a condition within a few words.
+	{id: "ADVICE-DIAGNOSIS", expr: `(?i)\b(?:(?:usted|ud|tú|tu|vos)\s+(?:no\s+)?(?:(?:probablemente|seguramente|seguro|claramente|ya)\s+)?(?:tiene|tienes|ten[eé]s|padece|padeces|sufre\s+de|sufres\s+de|es)` +
+		`|(?:su|tu|ese|esa)\s+` + esKin + `(?:\s+[\pL\d]+){0,4}?\s+(?:(?:probablemente|seguramente|seguro|claramente|ya|no)\s+)?(?:tiene|padece|sufre\s+de|es)` +
+		`|eso\s+(?:que\s+(?:le|te)\s+pasa\s+)?(?:suena\s+a|parece|es)|lo\s+(?:que\s+(?:usted\s+)?tiene|de\s+su\s+\pL+|suyo)\s+es` +
+		`|la\s+\pL+\s+de\s+su\s+` + esKin + `\s+es)(?:\s+[\pL,]+){0,3}?\s+` + esCondition + `\b`,
+		keep: func(s string, m []int) bool {
+			return !advQuestion(s, m[0], m[1]) && !esGeneral(s, m[0])
+		}},
+	// An order about a medicine: to change, start or stop one, or to skip
+	// a vaccine, in the imperative, with the pronouns Spanish joins to it.
+	{id: "ADVICE-MEDICINE", expr: `(?i)\b` + esChangeVerb + `(?:\s+[\pL\d.,]+){0,4}?\s+` + esMedicine +
+		`|\b(?:no\s+(?:le\s+|se\s+|te\s+)?(?:vacune|vacunes|ponga|pongas|d[eé]|des|deje\s+que\s+le\s+pongan)(?:\s+\pL+){0,3}?\s+(?:la\s+|las\s+)?vacunas?|s[aá]ltese|s[aá]ltate|deje\s+pasar\s+las\s+vacunas|no\s+(?:necesita|debe\s+recibir)\s+(?:la\s+|las\s+)?vacunas?)` +
+		`|\b(?:no\s+)?(?:necesita|debe)\s+(?:empezar|recibir|tomar|dejar)\s+(?:con\s+)?` + esMedicine +
+		`|\b` + esGiveVerb + `(?:\s+[\pL\d.,]+){0,5}?\s+` + esRemedy +
+		`|\b(?:ya\s+)?no\s+(?:le\s+|se\s+|te\s+)?(?:ponga|pongas|d[eé]|des|tome|tomes)\s+(?:m[aá]s\s+)?` + esRemedy +
+		`|\bpuede\s+(?:dejar|suspender|quitar(?:le|se)?)\s+` + esMedicine +
+		`|\bno\s+(?:lo\s+|la\s+|le\s+)?vacunes?\b`,
+		keep: func(s string, m []int) bool {
+			return !esWithCareTeam(s, m) && !esGeneral(s, m[0]) && !esAsPrescribed(s, m)
+		}},
+	// A dose for the reader or their child.
+	{id: "ADVICE-DOSE", expr: `(?i)\b(?:` + esGiveVerb + `|` + esChangeVerb + `)(?:\s+[\pL]+){0,4}?\s+(?:\d+(?:[.,]\d+)?|media|medio|una|un|dos|tres|cuatro|seis|el\s+doble)\s*(?:mg|ml|gotas?|pastillas?|tabletas?|c[aá]psulas?|cucharadas?|cucharaditas?|disparos|puff?s|unidades|de\s+\pL+)`,
+		keep: func(s string, m []int) bool { return !esWithCareTeam(s, m) && !esAsPrescribed(s, m) }},
+	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:garantizamos|garantizad[oa]s?|garant[ií]a\s+(?:de|total)|curamos|cura\s+(?:el|la|los|las|su|tu|para)|cura\s+definitiva|curaci[oó]n\s+(?:total|garantizada|definitiva)|milagro(?:so|sa|sos|sas)?` +
+		`|(?:le|te|se\s+lo|se\s+la|les)\s+(?:aseguramos|prometemos|garantizamos)|(?:100|cien)\s*(?:%|por\s+ciento)(?:\s+\pL+){0,2}?\s+(?:efectiv[oa]s?|segur[oa]s?|garantizad[oa]s?|natural(?:es)?|sin\s+dolor|de\s+[eé]xito)` +
+		`|(?:cero|sin\s+(?:ning[uú]n\s+)?)\s*(?:efectos?\s+secundarios|riesgos?)|totalmente\s+indolor[oa]|desaparece(?:r[aá])?;?\s+se\s+lo\s+aseguramos)\b`,
+		keep: func(s string, m []int) bool { return !esNegated(s, m[0]) }},
+	// A superlative of the practice, its people or its care.
+	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:(?:el|la|los|las)\s+(?:\pL+\s+){0,2}?(?:mejor(?:es)?|m[aá]s\s+(?:confiable|querid[oa]|complet[oa]|r[aá]pid[oa]|exitos[oa]|efectiv[oa]|recomendad[oa]|experimentad[oa]|cariños[oa]|avanzad[oa]|moderna)s?)\s+` + esPracticeNoun +
+		`|` + esPracticeNoun + `(?:\s+\pL+){0,3}?\s+(?:m[aá]s\s+(?:confiable|querid[oa]|complet[oa]|exitos[oa]|efectiv[oa]|recomendad[oa])|n[uú]mero\s+(?:uno|1))` +
+		`|n[uú]mero\s+(?:uno|1)\s+(?:en|de|para)|nadie\s+se\s+(?:le|les)\s+compara|mejor\s+que\s+nosotros|(?:es|son)\s+(?:la|el|los|las)\s+m[aá]s\s+\pL+\s+(?:y\s+(?:la|el)\s+m[aá]s\s+\pL+\s+)?(?:de|del)\s+(?:estado|pa[ií]s|ciudad|Illinois|todo|toda|la\s+regi[oó]n))\b`,
+		keep: func(s string, m []int) bool { return !esNegatedClaim(s, m[0]) }},
+	{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:uno\s+de\s+nuestros\s+pacientes|una\s+de\s+nuestras\s+pacientes|nuestr[oa]\s+paciente\s+\p{Lu}|me\s+(?:curaron|salvaron|sanaron|quitaron\s+el\s+dolor)|gracias\s+a\s+(?:la\s+|el\s+)?(?:dra?\.?|doctor[a]?)\s+\pL+` +
+		`|testimonio|nos\s+(?:escribi(?:ó|o\b)|dijo\b|cont(?:ó|o\b))|lo\s+que\s+dicen\s+nuestr[oa]s\b|comentario\s+de\s+un[ao]?\b|as[ií]\s+dice\s+un[ao]?\b|antes\s+y\s+despu[eé]s\b)`,
+		keep: func(s string, m []int) bool { return esOutcome(advSentence(s, m[0], m[1])) }},
+	// A result promised by numbers: "el 98% de nuestros pacientes mejora".
+	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:\d+\s*%\s+de\s+(?:\pL+\s+){0,4}?(?:pacientes|niñ[oa]s|clientes|familias)|(?:\d+|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+cada\s+(?:diez|10|cien|100|cuatro|cinco)\s+(?:\pL+\s+){0,2}?(?:pacientes|niñ[oa]s|familias)` +
+		`|(?:bajan|pierden)\s+\d+\s+(?:libras|kilos)\s+en|sin\s+(?:una\s+sola|ninguna)\s+reca[ií]da|el\s+doble\s+de\s+r[aá]pido|ning[uú]n\s+(?:niño|paciente)\s+(?:\pL+\s+){0,3}?se\s+ha\s+(?:enfermado|contagiado))`,
+		keep: func(s string, m []int) bool { return esOurs(advSentence(s, m[0], m[1])) }},
+}
+
+// The words of the Spanish rules, as expressions.
+const (
+	esMust = `(?:debe|deber[ií]a|debes|deber[ií]as|tiene\s+que|tienes\s+que|ten[eé]s\s+que|necesita|necesitas|ocupa|ocupas)`
+	// esCare are the verbs of treatment and of the habits a clinician
+	// weighs.
+	esCare         = `(?:dejar|empezar|comenzar|tomar(?:se)?|suspender|duplicar|aumentar(?:le)?|subir(?:le)?|bajar(?:le)?|saltar(?:se)?|darle|ponerle|usar|probar|dormir|comer|hacer\s+(?:una\s+)?(?:dieta|ejercicio)|bajar\s+de\s+peso|manejar|evitar|operarse|vacunar(?:se|lo|la)?|ir\s+a\s+(?:emergencias|urgencias|terapia)|recibir)`
+	esMedicineVerb = `(?:dejar\s+de\s+tomar|empezar\s+a\s+tomar|suspender\s+(?:el|la|su|los|las)|duplicar\s+(?:la|su)\s+dosis)`
+	esKin          = `(?:hij[oa]s?|beb[eé]|baby|ni[nñ][oa]|nen[ae]|adolescente|mam[aá]|pap[aá]|esposo|esposa|marido|abuel[oa]|suegr[oa]|nieto|nieta|pareja)`
+	// esChangeVerb are orders to change a medicine, with the pronouns
+	// joined to them: bájele, súbele, duplíquele, quítele, suspéndala.
+	esChangeVerb = `(?:dupl[ií]qu(?:e|ele|eselo|elo|ela)|duplica(?:le)?|aum[eé]nt(?:e|ele|a|ale)|s[uú]b(?:a|ale|ele|e)|subile|b[aá]j(?:e|ele|ale|a)|bajale|suspend(?:a|e|ala|alo)|susp[eé]nd(?:ala|alo|ale)|qu[ií]t(?:ele|ale|eselo|ese)|quitale|dej(?:e|a)(?:\s+de\s+(?:tomar|darle|usar))?|olv[ií]dese\s+del?|reduzca|reduce|cambie|cambia|empiece(?:\s+a\s+darle)?|empieza|comience|no\s+(?:le\s+)?d[eé]\s+m[aá]s|no\s+te\s+tomes\s+m[aá]s)`
+	esGiveVerb   = `(?:d[eé]le|dale|d[eé]les|p[oó]ngale|ponle|t[oó]mese|t[oó]mate|tomate|tome)`
+	// esMedicine are medicines, named or by kind: a name in capitals
+	// (Motrin, Prozac), or a generic name by its ending.
+	esMedicine = `(?:la\s+|el\s+|las\s+|los\s+|su\s+|tu\s+|sus\s+|tus\s+|del\s+|al\s+)?(?:dosis|medicina|medicinas|medicamento|medicamentos|pastillas?|insulina|tratamiento|antibi[oó]ticos?|antidepresivos?|jarabe|inhalador|gotas|gotitas|vitamina|melatonina|hierro|litio|\p{Lu}[\pL]+|\pL+(?:ina|ato|ol|am|pam|ona|ida|ilo|ex|ax))\b`
+	// esRemedy are medicines and home remedies given as treatment.
+	esRemedy       = `(?:` + esMedicine + `|(?:una?\s+|el\s+|la\s+|unas\s+)?(?:crema|pomada|t[eé]|aceite|gotitas|remedio|ung[uü]ento|vaporub|supositorio)s?\b)`
+	esCondition    = `(?:asma|autismo|tdah|depresi[oó]n|ansiedad|diabetes|bipolar|epilepsia|imp[eé]tigo|eczema|eccema|alergia|alcoholismo|trastorno|infecci[oó]n|neumon[ií]a|bronquitis|bronquiolitis|gripe|influenza|covid|otitis|anemia|hipertensi[oó]n|presi[oó]n\s+alta|c[aá]ncer|apendicitis|migra[nñ]a|reflujo|c[oó]licos?|sarpullido|varicela|estreptococo|faringitis|amigdalitis|sinusitis|conjuntivitis|piojos|sarna|hongos|tiroides|colesterol|obesidad|dislexia|esquizofrenia|demencia|alzh[eé]imer|adicci[oó]n|anorexia|bulimia|tos\s+ferina|hepatitis|lupus|artritis|gastritis|[uú]lcera|hernia|asperger|psicosis|apnea|d[eé]ficit\s+de\s+atenci[oó]n|hiperactividad|sobrepeso|infecci[oó]n\s+de\s+o[ií]do)`
+	esPracticeNoun = `(?:cl[ií]nica|consultorio|pediatra|m[eé]dic[oa]|doctor[a]?|psic[oó]log[oa]|terapeuta|dentista|enfermer[oa]|programa|terapia|equipo|atenci[oó]n|trato|vacunas|especialistas?|servicio|centro)`
+)
+
+// esConditional reports whether the words before i open a condition
+// ("si necesita cambiar su cita"), which asks nothing of the reader.
+func esConditional(s string, i int) bool {
+	words := advWords(strings.ToLower(advBefore(s, i, advSentenceStops+",")), 2)
+	return slices.Contains(words, "si") || slices.Contains(words, "cuando")
+}
+
+// esAsPrescribed reports whether the order at m is to take a medicine as
+// prescribed ("tome su medicina como se la recetaron"), which is general.
+func esAsPrescribed(s string, m []int) bool {
+	after := strings.ToLower(s[m[1]:min(len(s), m[1]+60)])
+	return slices.ContainsFunc([]string{"como se l", "como le indic", "como lo indic", "según la receta", "segun la receta", "según la etiqueta", "segun la etiqueta", "como dice la receta", "como dice la etiqueta", "que le recet"},
+		func(p string) bool { return strings.Contains(after, p) })
+}
+
+// esNegatedClaim reports whether a superlative is denied: a negation
+// before it in its sentence ("no decimos ser la mejor clínica").
+func esNegatedClaim(s string, i int) bool {
+	return advAny(advWords(strings.ToLower(advBefore(s, i, advSentenceStops)), 8), esNegationWords) &&
+		!strings.Contains(strings.ToLower(advBefore(s, i, advSentenceStops)), "ningún") &&
+		!strings.Contains(strings.ToLower(advBefore(s, i, advSentenceStops)), "nadie")
+}
+
+// esOurs reports whether a sentence speaks of the practice's own
+// patients or care: a figure of its own, not a public one.
+func esOurs(sentence string) bool {
+	s := strings.ToLower(sentence)
+	return slices.ContainsFunc([]string{"nuestr", "aquí", "aqui", "con nosotros", "sacamos", "atendemos", "tratamos"},
+		func(p string) bool { return strings.Contains(s, p) })
+}
+
+// esOutcome reports whether a sentence tells of a result of care: a
+// quotation, or words of a change ("ya no", "dejó de", "gracias a").
+func esOutcome(sentence string) bool {
+	s := strings.ToLower(sentence)
+	return strings.ContainsAny(s, "\"“”«»") || slices.ContainsFunc([]string{"ya no", "dejó de", "dejo de", "gracias a", "desde que", "se le quit", "se me quit", "se curó", "se curo", "mejoró", "mejoro", "ya habla", "ya camina", "ya duerme"},
+		func(p string) bool { return strings.Contains(s, p) })
+}
+
+// esAimedAtReader reports whether the obligation at m in s is said to the
+// reader: not of people in general ("todos los adultos deben"), and not
+// in a sentence that sends the reader to their care team.
+func esAimedAtReader(s string, m []int) bool {
+	return !esGeneral(s, m[0]) && !esWithCareTeam(s, m)
+}
+
+// esGeneralWords are the subjects of general education.
+var esGeneralWords = advSet("todos", "todas", "cada", "nadie", "adultos", "personas", "gente", "pacientes", "niños", "ninos", "mayores", "mujeres", "hombres", "quien", "quienes", "alguien")
+
+// esGeneral reports whether the words before i in its sentence speak of
+// people in general.
+func esGeneral(s string, i int) bool {
+	return advAny(advWords(strings.ToLower(advBefore(s, i, advSentenceStops)), 6), esGeneralWords)
+}
+
+// esWithCareTeam reports whether the sentence of m sends the reader to
+// their clinician first ("sin hablar con su médico", "consulte"), which
+// is general advice.
+func esWithCareTeam(s string, m []int) bool {
+	sen := strings.ToLower(advSentence(s, m[0], m[1]))
+	return slices.ContainsFunc([]string{"sin hablar", "antes de hablar", "hable con", "habla con", "consulte", "consulta con", "pregunte a", "pregúntele", "preguntele", "su equipo de atención", "su equipo de atencion", "su médico le", "su medico le"},
+		func(p string) bool { return strings.Contains(sen, p) })
+}
+
+// esNegationWords deny a claim that follows them.
+var esNegationWords = advSet("no", "ningún", "ningun", "ninguna", "nunca", "jamás", "jamas", "nadie", "ni", "tampoco")
+
+// esNegated reports whether a negation stands among the few words before
+// i in its sentence.
+func esNegated(s string, i int) bool {
+	return advAny(advWords(strings.ToLower(advBefore(s, i, advSentenceStops)), 5), esNegationWords)
+}
+
+// esNonMedicalWords end a "you have" that is no diagnosis: a right, an
+// appointment, insurance, a question.
+var esNonMedicalWords = advSet("derecho", "cita", "citas", "seguro", "pregunta", "preguntas", "duda", "dudas", "opción", "opcion", "opciones", "tiempo", "acceso",
+	"que", "cobertura", "copago", "portal", "cuenta", "razón", "razon", "suerte", "familia", "hijos", "preferencia", "idea", "mensaje", "resultados", "intérprete", "interprete")
+
+// esNonMedical reports whether the last word of the match is one of
+// esNonMedicalWords.
+func esNonMedical(match string) bool {
+	words := strings.Fields(strings.ToLower(match))
+	return len(words) > 0 && esNonMedicalWords[strings.Trim(words[len(words)-1], ".,;:!?¿¡")]
+}
