@@ -164,14 +164,3 @@ func esNegated(s string, i int) bool {
 	return advAny(advWords(strings.ToLower(advBefore(s, i, advSentenceStops)), 5), esNegationWords)
 }
 
-// esNonMedicalWords end a "you have" that is no diagnosis: a right, an
-// appointment, insurance, a question.
-var esNonMedicalWords = advSet("derecho", "cita", "citas", "seguro", "pregunta", "preguntas", "duda", "dudas", "opción", "opcion", "opciones", "tiempo", "acceso",
-	"que", "cobertura", "copago", "portal", "cuenta", "razón", "razon", "suerte", "familia", "hijos", "preferencia", "idea", "mensaje", "resultados", "intérprete", "interprete")
-
-// esNonMedical reports whether the last word of the match is one of
-// esNonMedicalWords.
-func esNonMedical(match string) bool {
-	words := strings.Fields(strings.ToLower(match))
-	return len(words) > 0 && esNonMedicalWords[strings.Trim(words[len(words)-1], ".,;:!?¿¡")]
-}
