@@ -163,4 +163,3 @@ var esNegationWords = advSet("no", "ningún", "ningun", "ninguna", "nunca", "jam
 func esNegated(s string, i int) bool {
 	return advAny(advWords(strings.ToLower(advBefore(s, i, advSentenceStops)), 5), esNegationWords)
 }
-
