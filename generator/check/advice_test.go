@@ -160,21 +160,30 @@ func FuzzAdvice(f *testing.F) {
 		"Our patient Maria told us. #1 best doctors, 100% risk-free cure!",
 		"After seeing Dr. Lee, I was diagnosed. before-and-after", "in your case ½ tablet every 4-6 hours",
 		"you’ve got strep\n\nthis sounds like", "\xff\xfeyou have",
+		"Usted debe dejar de tomar la insulina. Su hijo tiene asma.", "Duplíquele la dosis: dele 5 ml de Motrin. ¡Garantizamos la cura!",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		end := 0
-		for _, m := range Advice(Text{Text: s}) {
-			if m.Start < end || m.Start >= m.End || m.End > len(s) {
-				t.Fatalf("bad span %d:%d after %d in %q", m.Start, m.End, end, s)
-			}
-			if _, ok := advInfo[m.Rule]; !ok || m.Message == "" || m.Hint == "" {
-				t.Fatalf("bad match %+v", m)
-			}
-			end = m.End
+		for _, lang := range []string{"", "es"} {
+			fuzzAdviceSpans(t, s, lang)
 		}
 	})
+}
+
+// fuzzAdviceSpans fails t unless Advice's matches of s in lang are
+// ordered, apart, within s and described.
+func fuzzAdviceSpans(t *testing.T, s, lang string) {
+	end := 0
+	for _, m := range Advice(Text{Text: s, Lang: lang}) {
+		if m.Start < end || m.Start >= m.End || m.End > len(s) {
+			t.Fatalf("%s: bad span %d:%d after %d in %q", lang, m.Start, m.End, end, s)
+		}
+		if _, ok := advInfo[m.Rule]; !ok || m.Message == "" || m.Hint == "" {
+			t.Fatalf("%s: bad match %+v", lang, m)
+		}
+		end = m.End
+	}
 }
 
 // TestAdvWords checks advWords against the words of the text in lower
