@@ -260,7 +260,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	live := func(e *entry.Entry) bool { return e.Live(c.Now, g.Drafts) }
 	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
 	st.index = ix
-	ixErr = diag.Join(ixErr, reservedSlugs(cfg, ix))
+	ixErr = diag.Join(ixErr, reservedSlugs(cfg, ix), ix.CheckLanguages(cfg.Language))
 	themeDigest := theme.Digest()
 	checks := cfg.CheckSettings(c.Now)
 	texts := cfg.Texts()

@@ -184,6 +184,25 @@ func (ix *Index) linkTranslations(all []*Entry) []error {
 	return errs
 }
 
+// CheckLanguages reports two translations of one entry in the same
+// language once entries without lang: are taken to be in site, the site's
+// language, where NewIndex, which does not know it, cannot: an entry
+// without lang: and a translation with lang: en on an English site.
+func (ix *Index) CheckLanguages(site string) error {
+	var errs []error
+	for _, e := range ix.Entries {
+		for _, other := range ix.translations[e] {
+			if other.Rel < e.Rel && other.Lang != e.Lang && (other.Lang == "" || e.Lang == "") &&
+				strings.EqualFold(other.Language(site), e.Language(site)) {
+				errs = append(errs, diag.Errorf(e.Path, e.at("lang", "translation_of"), "translates the same entry as %s, in the same language (%q, the site's)", other.Path, e.Language(site)).
+					WithHint("set lang: to the language this entry is written in, such as es"))
+				break
+			}
+		}
+	}
+	return diag.Join(errs...)
+}
+
 // Translations returns the published entries that are translations of e,
 // not e itself, sorted by language (see [Translations]).
 func (ix *Index) Translations(e *Entry) []*Entry { return ix.translations[e] }

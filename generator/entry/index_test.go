@@ -229,6 +229,20 @@ func TestIndexTranslations(t *testing.T) {
 			t.Errorf("Translations(%s) = %v, want %v", tc.e.Rel, got, tc.want)
 		}
 	}
+	if err := ix.CheckLanguages("en"); err != nil {
+		t.Errorf("CheckLanguages: %v", err)
+	}
+	// On a Spanish site, the entries without lang: are taken to be in
+	// Spanish, as their translations are: each is reported.
+	err = ix.CheckLanguages("es")
+	for _, want := range []string{
+		`content/flu.md:1:1: translates the same entry as content/es/flu.md, in the same language ("es", the site's)`,
+		`content/visit.md:4:17: translates the same entry as content/es/visit.md, in the same language ("es", the site's)`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("CheckLanguages(es) = %v, want %s", err, want)
+		}
+	}
 	if b.Lang != "es" || b.Language("en") != "es" || en.Language("en") != "en" {
 		t.Errorf("languages %q, %q, %q; want es, es, en", b.Lang, b.Language("en"), en.Language("en"))
 	}
