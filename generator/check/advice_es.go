@@ -86,7 +86,7 @@ const (
 	// (Motrin, Prozac), or a generic name by its ending.
 	esMedicine = `(?:la\s+|el\s+|las\s+|los\s+|su\s+|tu\s+|sus\s+|tus\s+|del\s+|al\s+)?(?:dosis|medicina|medicinas|medicamento|medicamentos|pastillas?|insulina|tratamiento|antibi[oó]ticos?|antidepresivos?|jarabe|inhalador|gotas|gotitas|vitamina|melatonina|hierro|litio|\p{Lu}[\pL]+|\pL+(?:ina|ato|ol|am|pam|ona|ida|ilo|ex|ax))\b`
 	// esRemedy are medicines and home remedies given as treatment.
-	esRemedy       = `(?:` + esMedicine + `|(?:una?\s+|el\s+|la\s+|unas\s+)?(?:crema|pomada|t[eé]|aceite|gotitas|remedio|ung[uü]ento|vaporub|supositorio)s?\b)`
+	esRemedy       = `(?:` + esMedicine + `|(?:una?\s+|el\s+|la\s+|unas\s+)?(?:(?:crema|pomada|aceite|gotitas|remedio|ung[uü]ento|vaporub|supositorio)s?\b|t(?:é|e\b)))`
 	esCondition    = `(?:asma|autismo|tdah|depresi[oó]n|ansiedad|diabetes|bipolar|epilepsia|imp[eé]tigo|eczema|eccema|alergia|alcoholismo|trastorno|infecci[oó]n|neumon[ií]a|bronquitis|bronquiolitis|gripe|influenza|covid|otitis|anemia|hipertensi[oó]n|presi[oó]n\s+alta|c[aá]ncer|apendicitis|migra[nñ]a|reflujo|c[oó]licos?|sarpullido|varicela|estreptococo|faringitis|amigdalitis|sinusitis|conjuntivitis|piojos|sarna|hongos|tiroides|colesterol|obesidad|dislexia|esquizofrenia|demencia|alzh[eé]imer|adicci[oó]n|anorexia|bulimia|tos\s+ferina|hepatitis|lupus|artritis|gastritis|[uú]lcera|hernia|asperger|psicosis|apnea|d[eé]ficit\s+de\s+atenci[oó]n|hiperactividad|sobrepeso|infecci[oó]n\s+de\s+o[ií]do)`
 	esPracticeNoun = `(?:cl[ií]nica|consultorio|pediatra|m[eé]dic[oa]|doctor[a]?|psic[oó]log[oa]|terapeuta|dentista|enfermer[oa]|programa|terapia|equipo|atenci[oó]n|trato|vacunas|especialistas?|servicio|centro)`
 )
