@@ -37,7 +37,7 @@ func cardFiles(cfg *config.Config, e *entry.Entry) [2]cardFile {
 	var files [2]cardFile
 	for k, size := range sizes {
 		files[k] = cardFile{
-			file:     output.File{Path: cfg.EntryURL(e.Slug) + names[k], Key: card.Recipe(e.Title, cfg.Practice.Name, theme, size)},
+			file:     output.File{Path: cfg.EntryURLIn(e.Slug, e.Lang) + names[k], Key: card.Recipe(e.Title, cfg.Practice.Name, theme, size)},
 			question: e.Title, practice: cfg.Practice.Name, theme: theme, size: size, source: e.Path,
 		}
 	}

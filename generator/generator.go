@@ -301,7 +301,7 @@ func entryFiles(cfg *config.Config, entries []*entry.Entry, bodies *bodySet, car
 	for i, e := range entries {
 		if images := bodies.images[i]; len(images) > 0 {
 			for _, name := range slices.Sorted(maps.Keys(images)) {
-				files = append(files, output.File{Path: cfg.EntryURL(e.Slug) + name, Data: images[name].Data})
+				files = append(files, output.File{Path: cfg.EntryURLIn(e.Slug, e.Lang) + name, Data: images[name].Data})
 			}
 		}
 		files = append(files, cards[i][0].file, cards[i][1].file)
@@ -329,19 +329,31 @@ func count(n int, one, many string) string {
 }
 
 // reservedSlugs reports the published entries whose slugs name one of
-// faqcast's own folders, where entries' pages are right below the site's
-// base URL (see [config.Config.EntryURL]).
+// faqcast's own folders, or the folder of a language some entries are in,
+// where entries' pages are right below the site's base URL (see
+// [config.Config.EntryURL] and [config.Config.EntryURLIn]).
 func reservedSlugs(cfg *config.Config, ix *entry.Index) error {
 	if cfg.EntriesDir() != "" {
 		return nil
 	}
 	var errs []error
+	langs := map[string]bool{} // the folders of the entries' languages
 	for _, e := range ix.Entries {
+		if d := cfg.LanguageDir(e.Lang); d != "" {
+			langs[d] = true
+		}
+	}
+	for _, e := range ix.Entries {
+		pos, ok := e.Pos["slug"]
+		if !ok {
+			pos = e.Pos["title"]
+		}
+		if langs[e.Slug] {
+			errs = append(errs, diag.Errorf(e.Path, pos, "slug %q is the folder of the entries in that language, where entries' pages are right below base_url", e.Slug).
+				WithHint("give the entry another slug: such as slug: %s-questions", e.Slug))
+			continue
+		}
 		if slices.Contains(cfg.Reserved(), e.Slug) {
-			pos, ok := e.Pos["slug"]
-			if !ok {
-				pos = e.Pos["title"]
-			}
 			errs = append(errs, diag.Errorf(e.Path, pos, "slug %q is the folder of faqcast's %s pages, where entries' pages are right below base_url", e.Slug, e.Slug).
 				WithHint("give the entry another slug: such as slug: %s-questions", e.Slug))
 		}

@@ -186,6 +186,44 @@ func TestBuildPages(t *testing.T) {
 	}
 }
 
+// TestBuildTranslations builds an entry and its Spanish translation: the
+// translation's page, card and post links live in the Spanish folder, and
+// links between the two, by file or by page, find each other's pages.
+func TestBuildTranslations(t *testing.T) {
+	files := goodSite()
+	files["content/es/first.md"] = entryFile("¿Primera pregunta?", "slug: primera\nlang: es\ntranslation_of: first\n",
+		"Vea [la original](../first.md) y [la segunda](../../../faq/second/).\n")
+	files["content/third.md"] = entryFile("Third question?", "tags: [billing]\n", "En español: [primera](es/first.md).\n")
+	dir := writeSite(t, files)
+	g := &generator.Generator{Source: dir}
+	if _, err := g.Build(context.Background(), generator.Change{Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	out := readTree(t, filepath.Join(dir, "public"))
+	es := string(out["es/faq/primera/index.html"])
+	for _, want := range []string{
+		`<article lang="es">`,
+		`<a href="../../../faq/first/">la original</a>`,
+		`<a href="../../../faq/second/">la segunda</a>`,
+		`<link rel="canonical" href="https://clinic.example/es/faq/primera/">`,
+		`<link rel="alternate" hreflang="en" href="https://clinic.example/faq/first/">`,
+	} {
+		if !strings.Contains(es, want) {
+			t.Errorf("es/faq/primera/index.html lacks %q", want)
+		}
+	}
+	if third := string(out["faq/third/index.html"]); !strings.Contains(third, `<a href="../../es/faq/primera/">primera</a>`) {
+		t.Errorf("link to the Spanish entry: %s", third)
+	}
+	if _, ok := out["faq/primera/index.html"]; ok {
+		t.Error("the Spanish page is also in the site's own folder")
+	}
+	// Its posts link to its page.
+	if posts := string(out["social/posts/primera.md"]); !strings.Contains(posts, "https://clinic.example/es/faq/primera/") {
+		t.Errorf("social/posts/primera.md does not link to the Spanish page:\n%s", posts)
+	}
+}
+
 // TestFailedBuildKeepsOutput proves a failed build writes nothing.
 func TestFailedBuildKeepsOutput(t *testing.T) {
 	files := goodSite()
@@ -895,6 +933,16 @@ func TestEntriesPath(t *testing.T) {
 	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
 	if err == nil || !strings.Contains(err.Error(), `topics.md:2:8: slug "topics" is the folder of faqcast's topics pages`) {
 		t.Errorf("an entry with slug topics: %v", err)
+	}
+
+	// A slug that is the folder of a language the entries are in.
+	delete(files, "content/topics.md")
+	files["content/es.md"] = entryFile("Spanish?", "", "Text.\n")
+	files["content/gripe.md"] = entryFile("¿Gripe?", "lang: es\n", "Texto.\n")
+	dir = writeSite(t, files)
+	_, err = (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
+	if err == nil || !strings.Contains(err.Error(), `es.md:2:8: slug "es" is the folder of the entries in that language`) {
+		t.Errorf("an entry with slug es beside Spanish entries: %v", err)
 	}
 }
 

@@ -47,10 +47,13 @@ func newLinks(ix *entry.Index) *links {
 // A relative link may name another entry's file ("other.md",
 // "../guides/other.md#part"), resolved from the linking file's folder, or
 // another page by URL ("../other-slug/", "../../topics/insurance/"),
-// resolved from the linking page. Links to entries become "../slug/"; a link
-// to a file or page that is not in the build is an error.
+// resolved from the linking page. Links to entries become the path from
+// the linking page to theirs ("../slug/", or "../../es/faq/slug/" to an
+// entry in another language); a link to a file or page that is not in the
+// build is an error.
 func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 	ix := l.ix
+	fromURL := l.cfg.EntryURLIn(from.Slug, from.Lang)
 	return func(dest string) (string, error) {
 		u, err := url.Parse(dest)
 		if err != nil {
@@ -72,7 +75,7 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 			e, status := ix.ByRel(rel)
 			switch status {
 			case entry.Live:
-				return "../" + e.Slug + "/" + suffix, nil
+				return relPage(fromURL, l.cfg.EntryURLIn(e.Slug, e.Lang)) + suffix, nil
 			case entry.Hidden:
 				return "", &linkError{fmt.Sprintf("link to %s, which this build does not publish (a draft, or outside its publish_on/expire_on dates)", rel),
 					"remove the link until that entry is published, or build with --drafts to preview"}
@@ -83,7 +86,7 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 		}
 
 		// A page URL, relative to this entry's page.
-		target := path.Join(l.cfg.EntryURL(from.Slug), p)
+		target := path.Join(fromURL, p)
 		if target == ".." || strings.HasPrefix(target, "../") {
 			return "", &linkError{fmt.Sprintf("link %q leaves the site", dest), "link to pages inside the site, or use a full https:// address"}
 		}
@@ -91,10 +94,10 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 			return p + suffix, nil
 		}
 		parts := strings.Split(target, "/")
+		if e := ix.BySlug(parts[len(parts)-1]); e != nil && l.cfg.EntryURLIn(e.Slug, e.Lang) == target+"/" {
+			return relPage(fromURL, target+"/") + suffix, nil
+		}
 		if s, ok := l.entrySlug(parts); ok {
-			if e := ix.BySlug(s); e != nil {
-				return "../" + e.Slug + "/" + suffix, nil
-			}
 			hint := "check the slug; links to pages are relative to this page, such as ../other-slug/"
 			return "", &linkError{fmt.Sprintf("link to a missing page %s", l.cfg.EntryURL(s)), hint}
 		}
@@ -117,6 +120,22 @@ func (l *links) entrySlug(parts []string) (string, bool) {
 		return parts[0], len(parts) == 1 && !slices.Contains(l.cfg.Reserved(), parts[0])
 	}
 	return parts[len(parts)-1], len(parts) == 2 && parts[0] == dir
+}
+
+// relPage returns the path from the page at from to the page at to, both
+// paths of pages relative to the site root, ending in "/": "../b/" from
+// "faq/a/" to "faq/b/", "../../es/faq/b/" from "faq/a/" to "es/faq/b/".
+func relPage(from, to string) string {
+	f := strings.Split(strings.TrimSuffix(from, "/"), "/")
+	t := strings.Split(strings.TrimSuffix(to, "/"), "/")
+	i := 0
+	for i < len(f) && i < len(t) && f[i] == t[i] {
+		i++
+	}
+	if i == len(f) && i > 0 { // to is from, or below it: go up and back
+		i--
+	}
+	return strings.Repeat("../", len(f)-i) + strings.Join(t[i:], "/") + "/"
 }
 
 func ensureSlash(p string) string {

@@ -40,7 +40,7 @@ type postVersion struct {
 // postMedia returns the media of e's posts: its own image, or else its
 // square share card.
 func postMedia(cfg *config.Config, e *entry.Entry, fig *site.Figure) (page string, media []post.Media) {
-	page = cfg.BaseURL + cfg.EntryURL(e.Slug)
+	page = cfg.BaseURL + cfg.EntryURLIn(e.Slug, e.Lang)
 	if fig != nil {
 		return page, []post.Media{{Src: page + fig.URL, Alt: fig.Alt}}
 	}

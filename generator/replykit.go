@@ -47,7 +47,7 @@ func (g *Generator) Kit(ctx context.Context, c Change) (*reply.Kit, error) {
 		if e == nil {
 			return "", fmt.Errorf("no published entry %q", slug)
 		}
-		vs, err := composer.Replies(e, in.cfg.BaseURL+in.cfg.EntryURL(e.Slug))
+		vs, err := composer.Replies(e, in.cfg.BaseURL+in.cfg.EntryURLIn(e.Slug, e.Lang))
 		if err != nil {
 			return "", err
 		}

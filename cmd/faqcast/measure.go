@@ -198,7 +198,7 @@ func expandLink(text, name string, cfg *config.Config, file string) (string, err
 		}
 		text = strings.TrimSpace(own)
 	}
-	page := cfg.BaseURL + cfg.EntryURL(e.Slug)
+	page := cfg.BaseURL + cfg.EntryURLIn(e.Slug, e.Lang)
 	c := &post.Composer{Config: cfg}
 	return post.ExpandLink(text, name, page, c.Link(page, name, e.Slug)), nil
 }

@@ -80,6 +80,28 @@ func (c *Config) EntryURL(slug string) string {
 	return slug + "/"
 }
 
+// EntryURLIn returns the path of the page of the entry of slug written in
+// language lang, relative to the site's base URL: [Config.EntryURL], below
+// the language's folder when lang is another language than the site's,
+// such as "es/faq/gripe/" for lang "es" on an English site ("" is the
+// site's language).
+func (c *Config) EntryURLIn(slug, lang string) string {
+	if dir := c.LanguageDir(lang); dir != "" {
+		return dir + "/" + c.EntryURL(slug)
+	}
+	return c.EntryURL(slug)
+}
+
+// LanguageDir returns the folder of the pages in language lang, a BCP 47
+// tag, below the site's base URL: the tag in lower case, such as "es" or
+// "pt-br", or "" for the site's own language (and for "").
+func (c *Config) LanguageDir(lang string) string {
+	if lang == "" || c == nil || strings.EqualFold(lang, c.Language) || c.Language == "" && strings.EqualFold(lang, "en") {
+		return ""
+	}
+	return strings.ToLower(lang)
+}
+
 // BioURL returns the link page's address as a bio shows it, without its
 // scheme or a final slash, such as "riverbend.example/links", or "" when
 // the site has no link page.

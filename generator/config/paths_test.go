@@ -83,3 +83,29 @@ func TestLinksPath(t *testing.T) {
 		}
 	}
 }
+
+func TestEntryURLIn(t *testing.T) {
+	faq, none := "faq", ""
+	for _, c := range []struct {
+		site, entries, lang, want string
+		own                       bool
+	}{
+		{site: "en", lang: "", want: "faq/flu/"},
+		{site: "en", lang: "en", want: "faq/flu/"},
+		{site: "en", lang: "es", want: "es/faq/flu/"},
+		{site: "en", lang: "pt-BR", want: "pt-br/faq/flu/"},
+		{site: "", lang: "en", want: "faq/flu/"}, // the site's language is English by default
+		{site: "es", lang: "es", want: "faq/flu/"},
+		{site: "es", lang: "en", want: "en/faq/flu/"},
+		{site: "en", lang: "es", want: "es/flu/", own: true},
+	} {
+		cfg := &config.Config{Language: c.site}
+		cfg.Paths.Entries = &faq
+		if c.own {
+			cfg.Paths.Entries = &none
+		}
+		if got := cfg.EntryURLIn("flu", c.lang); got != c.want {
+			t.Errorf("site %q, lang %q, own folder %v: EntryURLIn = %q, want %q", c.site, c.lang, c.own, got, c.want)
+		}
+	}
+}

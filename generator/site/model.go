@@ -167,7 +167,8 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 	s.Entries = make([]*Entry, len(entries))
 	for i, e := range entries {
 		se := &all[i]
-		*se = Entry{Entry: e, URL: cfg.EntryURL(e.Slug), Permalink: cfg.BaseURL + cfg.EntryURL(e.Slug), order: i}
+		url := cfg.EntryURLIn(e.Slug, e.Lang)
+		*se = Entry{Entry: e, URL: url, Permalink: cfg.BaseURL + url, order: i}
 		fill(se, i)
 		se.Updated = cmp.Or(e.ReviewedOn, e.PublishOn)
 		if se.Updated.After(s.Updated) {

@@ -862,12 +862,15 @@ func TestRenderTranslations(t *testing.T) {
 	entries["es/first.md"] = "---\ntitle: ¿Qué traigo a mi primera visita?\nsummary: Una identificación con foto.\nslug: primera-visita\nlang: es\ntranslation_of: first\n---\n\nCuerpo.\n"
 	entries["pt/first.md"] = "---\ntitle: O que levo à primeira consulta?\nsummary: Um documento com foto.\nslug: primeira-consulta\nlang: pt-BR\ntranslation_of: primera-visita\n---\n\nCorpo.\n"
 	files, _, _ := renderSite(t, siteConfig, entries)
-	base := "https://clinic.example/care/faq/"
-	pages := map[string]string{"first": "en", "primera-visita": "es", "primeira-consulta": "pt-BR"}
-	want := []string{"en " + base + "first/", "es " + base + "primera-visita/", "pt-BR " + base + "primeira-consulta/", "x-default " + base + "first/"}
+	// Pages in another language than the site's are in its folder.
+	root := "https://clinic.example/care/"
+	pages := map[string]string{"faq/first/": "en", "es/faq/primera-visita/": "es", "pt-br/faq/primeira-consulta/": "pt-BR"}
+	want := []string{"en " + root + "faq/first/", "es " + root + "es/faq/primera-visita/", "pt-BR " + root + "pt-br/faq/primeira-consulta/", "x-default " + root + "faq/first/"}
+	base := root + "faq/"
 	alt := regexp.MustCompile(`<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">`)
-	for slug, lang := range pages {
-		page := string(files["faq/"+slug+"/index.html"])
+	for url, lang := range pages {
+		slug := path.Base(url)
+		page := string(files[url+"index.html"])
 		var got []string
 		for _, m := range alt.FindAllStringSubmatch(page, -1) {
 			got = append(got, m[1]+" "+m[2])
@@ -902,8 +905,8 @@ func TestRenderTranslations(t *testing.T) {
 	sm := string(files["sitemap.xml"])
 	for _, s := range []string{
 		`xmlns:xhtml="http://www.w3.org/1999/xhtml"`,
-		`<loc>` + base + `primera-visita/</loc>`,
-		`<xhtml:link rel="alternate" hreflang="pt-BR" href="` + base + `primeira-consulta/"></xhtml:link>`,
+		`<loc>` + root + `es/faq/primera-visita/</loc>`,
+		`<xhtml:link rel="alternate" hreflang="pt-BR" href="` + root + `pt-br/faq/primeira-consulta/"></xhtml:link>`,
 		`<xhtml:link rel="alternate" hreflang="x-default" href="` + base + `first/"></xhtml:link>`,
 	} {
 		if !strings.Contains(sm, s) {
