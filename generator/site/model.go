@@ -10,6 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/internal/parallel"
@@ -86,6 +89,22 @@ type Entry struct {
 // Related returns up to MaxRelated other entries sharing the most tags
 // with this one, or else the top five (see [Relate]).
 func (e *Entry) Related() []*Entry { return e.related }
+
+// LanguageName returns the name of the entry's language in that language,
+// with a capital first letter, for a language switcher: "Español",
+// "English", "Español de México".
+func (e *Entry) LanguageName() string {
+	tag, err := language.Parse(e.Language)
+	if err != nil {
+		return e.Language
+	}
+	name := display.Self.Name(tag)
+	if name == "" {
+		return e.Language
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[n:]
+}
 
 // A Figure is an entry's image, prepared and written beside its page.
 type Figure struct {

@@ -886,6 +886,16 @@ func TestRenderTranslations(t *testing.T) {
 		if !strings.Contains(page, article) {
 			t.Errorf("%s: no %s", slug, article)
 		}
+		// A switcher links the other two, each named in its language.
+		others := 0
+		for _, name := range []string{"English", "Español", "Português"} {
+			if strings.Contains(page, ">"+name+"</a>") {
+				others++
+			}
+		}
+		if others != 2 || !strings.Contains(page, `<nav class="languages" aria-label="This question in other languages">`) {
+			t.Errorf("%s: switcher with %d other languages, want 2", slug, others)
+		}
 		ld := jsonLD(t, page)
 		if ld["inLanguage"] != lang {
 			t.Errorf("%s: inLanguage %v, want %s", slug, ld["inLanguage"], lang)
