@@ -30,27 +30,38 @@ var now = time.Date(2026, 11, 18, 12, 0, 0, 0, time.UTC)
 // goldenNow is the reference time of the committed public/: Monday,
 // December 7, 2026, 09:00 in the example's time zone, the first week of
 // its schedule. The workspace shows the weeks from the reference time's
-// on, so a build at another time differs there.
+// on (from the schedule's first while it has not begun), so a build in a
+// later week differs there.
 var goldenNow = time.Date(2026, 12, 7, 15, 0, 0, 0, time.UTC)
 
 // TestGolden proves that the committed public/ equals a fresh build of the
-// example practice as of goldenNow, byte for byte. Run with -update to
+// example practice as of goldenNow, byte for byte, and as of a day before
+// its schedule begins, which shows the same weeks. Run with -update to
 // rewrite it.
 func TestGolden(t *testing.T) {
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
-	dest := t.TempDir()
 	if *update {
-		dest = filepath.Join(root, "public")
-	}
-	g := &generator.Generator{Source: root, Dest: dest}
-	if _, err := g.Build(context.Background(), generator.Change{Now: goldenNow}); err != nil {
-		t.Fatalf("building the example: %v", err)
-	}
-	if *update {
+		g := &generator.Generator{Source: root, Dest: filepath.Join(root, "public")}
+		if _, err := g.Build(context.Background(), generator.Change{Now: goldenNow}); err != nil {
+			t.Fatalf("building the example: %v", err)
+		}
 		return
+	}
+	for _, at := range []time.Time{goldenNow, goldenNow.AddDate(0, 0, -10)} {
+		t.Run(at.Format(time.DateOnly), func(t *testing.T) { golden(t, root, at) })
+	}
+}
+
+// golden checks that a build of the example at root as of at equals the
+// committed public/.
+func golden(t *testing.T, root string, at time.Time) {
+	dest := t.TempDir()
+	g := &generator.Generator{Source: root, Dest: dest}
+	if _, err := g.Build(context.Background(), generator.Change{Now: at}); err != nil {
+		t.Fatalf("building the example: %v", err)
 	}
 	want := readTree(t, filepath.Join(root, "public"))
 	got := readTree(t, dest)

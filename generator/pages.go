@@ -9,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
@@ -144,9 +146,11 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	if err != nil {
 		return nil, err
 	}
-	// The workspace and the link page change with the week of the
-	// reference time; the queue with the posts and the front matter.
-	week := site.WeekOf(in.now, in.cfg.Schedule.Location).String()
+	// The workspace and the link page change with the week of their
+	// reference time (see workspaceTime); the queue with the posts and
+	// the front matter.
+	ref := workspaceTime(in.now, in.cfg.Schedule)
+	week := site.WeekOf(ref, in.cfg.Schedule.Location).String()
 	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), week, every)
 	plan, _ := st.plan.Get(catalog, func() (*site.Plan, error) {
 		var answers []string // a theme of its own may show any entry's answer
@@ -154,7 +158,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 			answers = bodies.html
 		}
 		s := site.New(in.cfg, entries, answers, bodies.figures, related, g.SourceDate.UTC())
-		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts.bySlug, Queue: queue.queue, Now: in.now, Exports: queue.exports,
+		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts.bySlug, Queue: queue.queue, Now: ref, Exports: queue.exports,
 			Situations: situationTexts(in.cfg), Replies: posts.replies}), nil
 	})
 	set := &pageSet{
@@ -204,4 +208,23 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 // page checks look at: not a post preview.
 func isPage(path string) bool {
 	return strings.HasSuffix(path, ".html") && !strings.HasPrefix(path, socialDir)
+}
+
+// workspaceTime returns the reference time of the staff workspace and the
+// link page: the build's, or the first moment of the schedule while it
+// has not begun, whose first week is then the one to prepare. So a build
+// before the schedule starts is the same whichever day it runs.
+func workspaceTime(now time.Time, s config.Schedule) time.Time {
+	if s.Start.IsZero() {
+		return now
+	}
+	loc := s.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	start := time.Date(s.Start.Year(), s.Start.Month(), s.Start.Day(), 0, 0, 0, 0, loc)
+	if start.After(now) {
+		return start
+	}
+	return now
 }
