@@ -2,9 +2,9 @@ package check
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
+
+	"github.com/faqcast/faqcast/internal/logistic"
 )
 
 // models is the two shipped models merged into one table, so that a
@@ -38,21 +38,16 @@ func (m *models) read(name string, k int) (bias float64) {
 	if err != nil {
 		panic(err)
 	}
-	for line := range strings.Lines(string(data)) {
-		w, feature, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
-		v, err := strconv.ParseFloat(w, 64)
-		if !ok || err != nil {
-			panic("check: malformed line in " + name + ": " + line)
-		}
-		if feature == "" {
-			bias = v
-			continue
-		}
+	one, err := logistic.Parse(data)
+	if err != nil {
+		panic("check: " + name + ": " + err.Error())
+	}
+	for feature, v := range one.Weights {
 		ws := m.weights[feature]
 		ws[k] = v
 		m.weights[feature] = ws
 	}
-	return bias
+	return one.Bias
 }
 
 // scoreWords returns the scores of a sentence by the PHI model and by the

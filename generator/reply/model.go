@@ -1,14 +1,14 @@
 package reply
 
 import (
-	"bufio"
 	"embed"
 	"math"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/faqcast/faqcast/internal/logistic"
 )
 
 // The models weigh what the signs see with the words no sign foresaw:
@@ -81,30 +81,16 @@ func logit(p float64) float64 {
 	return math.Log(p / (1 - p))
 }
 
-// readModel reads a model file of modelFiles: its bias on the first line,
-// then a weight and a feature key per line, separated by a tab. A file
-// that does not read gives a model that finds nothing.
+// readModel reads a model file of modelFiles (see [logistic.Parse]).
 func readModel(name string) *model {
-	m := &model{bias: -100, weights: map[string]float64{}}
 	data, err := modelFiles.ReadFile(name)
-	if err != nil {
-		return m
-	}
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
-	first := true
-	for sc.Scan() {
-		w, key, _ := strings.Cut(sc.Text(), "\t")
-		v, err := strconv.ParseFloat(w, 64)
-		if err != nil {
-			continue
+	if err == nil {
+		var m *logistic.Model
+		if m, err = logistic.Parse(data); err == nil {
+			return &model{bias: m.Bias, weights: m.Weights}
 		}
-		if first {
-			m.bias, first = v, false
-			continue
-		}
-		m.weights[key] = v
 	}
-	return m
+	panic("reply: " + name + ": " + err.Error()) // the files are built in
 }
 
 // signals name the signs a model weighs, each present in a comment when

@@ -5,6 +5,7 @@
 package logistic
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -101,4 +102,26 @@ func (m *Model) Format(least float64) string {
 		fmt.Fprintf(&b, "%s\t%s\n", strconv.FormatFloat(m.Weights[f], 'g', 4, 64), f)
 	}
 	return b.String()
+}
+
+// Parse reads a weight file as [Model.Format] writes it.
+func Parse(data []byte) (*Model, error) {
+	m := &Model{Weights: map[string]float64{}}
+	first := true
+	for line := range strings.Lines(string(data)) {
+		w, feature, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		v, err := strconv.ParseFloat(w, 64)
+		if !ok || err != nil || first != (feature == "") {
+			return nil, errors.New("logistic: malformed line: " + strings.TrimSpace(line))
+		}
+		if first {
+			m.Bias, first = v, false
+			continue
+		}
+		m.Weights[feature] = v
+	}
+	if first {
+		return nil, errors.New("logistic: no bias")
+	}
+	return m, nil
 }

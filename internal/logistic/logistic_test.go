@@ -34,3 +34,19 @@ func TestFormat(t *testing.T) {
 		t.Errorf("Format(0) = %q, want the tiny weight too", got)
 	}
 }
+
+func TestParse(t *testing.T) {
+	m := &Model{Bias: -1.5, Weights: map[string]float64{"w:fever": 2.25, "b:chest pain": -0.5}}
+	got, err := Parse([]byte(m.Format(0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Format(0) != m.Format(0) {
+		t.Errorf("Parse(Format) = %s, want %s", got.Format(0), m.Format(0))
+	}
+	for _, bad := range []string{"", "x\t\n", "1.5\t\n2\n", "1.5\tw:a\n"} {
+		if _, err := Parse([]byte(bad)); err == nil {
+			t.Errorf("Parse(%q) succeeded", bad)
+		}
+	}
+}
