@@ -40,7 +40,7 @@ import (
 // matches are sorted and do not overlap; where two would, the earlier (then
 // the longer) wins.
 func Advice(t Text) []Match {
-	return advice(newScan(textLexicon, t.Text), nil, baseLanguage(t.Lang) == "es")
+	return advice(newScan(textLexicon, t.Text), nil, isSpanish(t.Lang))
 }
 
 // advice is [Advice] of sc's text; spanish adds the Spanish rules.

@@ -236,7 +236,7 @@ func (s *Settings) matches(text, lang string, sentences bool, ours map[string]bo
 	var matches []Match
 	matches = append(matches, phi(sc, &s.Allow)...)
 	matches = append(matches, links(sc, &s.Allow)...)
-	matches = append(matches, advice(sc, ours, baseLanguage(lang) == "es")...)
+	matches = append(matches, advice(sc, ours, isSpanish(lang))...)
 	if sentences {
 		matches = append(matches, likelySentences(sc, matches)...)
 	}

@@ -119,6 +119,12 @@ func baseLanguage(lang string) string {
 	return base.String()
 }
 
+// isSpanish reports whether lang, a BCP 47 tag, is Spanish ("es",
+// "es-MX"), without parsing it: the text rules ask it of every text.
+func isSpanish(lang string) bool {
+	return len(lang) >= 2 && strings.EqualFold(lang[:2], "es") && (len(lang) == 2 || lang[2] == '-')
+}
+
 // readability scores markdown as Readability describes, counting each
 // word's syllables with count.
 func readability(markdown string, count syllableCounter) Score {
