@@ -187,7 +187,7 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 	for i, e := range entries {
 		se := &all[i]
 		url := cfg.EntryURLIn(e.Slug, e.Lang)
-		*se = Entry{Entry: e, URL: url, Permalink: cfg.BaseURL + url, order: i}
+		*se = Entry{Entry: e, URL: url, Permalink: cfg.BaseURL + url, Language: e.Language(cfg.Language), order: i}
 		fill(se, i)
 		se.Updated = cmp.Or(e.ReviewedOn, e.PublishOn)
 		if se.Updated.After(s.Updated) {
@@ -204,16 +204,14 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 		}
 	}
 	for i, places := range entry.Translations(entries) {
+		if len(places) == 0 {
+			continue
+		}
 		se := s.Entries[i]
-		se.Language = se.Entry.Language(cfg.Language)
 		for _, j := range places {
 			se.Translations = append(se.Translations, s.Entries[j])
 		}
-	}
-	for _, se := range s.Entries {
-		if len(se.Translations) > 0 {
-			se.Original = original(append([]*Entry{se}, se.Translations...), cfg.Language)
-		}
+		se.Original = original(append([]*Entry{se}, se.Translations...), cfg.Language)
 	}
 	s.TopFive = topFive(s.Entries)
 	s.Topics = topics(cfg.BaseURL, s.Entries)
