@@ -106,12 +106,15 @@ func esAsPrescribed(s string, m []int) bool {
 		func(p string) bool { return strings.Contains(after, p) })
 }
 
-// esNegatedClaim reports whether a superlative is denied: a negation
-// before it in its sentence ("no decimos ser la mejor clínica").
+// esDenyWords deny a superlative that follows them ("no decimos ser la
+// mejor clínica"); "ningún" and "nadie" make one ("ningún consultorio lo
+// trata mejor que nosotros").
+var esDenyWords = advSet("no", "nunca", "jamás", "jamas", "tampoco", "ni")
+
+// esNegatedClaim reports whether a superlative is denied: a word of
+// esDenyWords before it in its sentence.
 func esNegatedClaim(s string, i int) bool {
-	return advAny(advWords(strings.ToLower(advBefore(s, i, advSentenceStops)), 8), esNegationWords) &&
-		!strings.Contains(strings.ToLower(advBefore(s, i, advSentenceStops)), "ningún") &&
-		!strings.Contains(strings.ToLower(advBefore(s, i, advSentenceStops)), "nadie")
+	return advAny(advWords(strings.ToLower(advBefore(s, i, advSentenceStops)), 8), esDenyWords)
 }
 
 // esOurs reports whether a sentence speaks of the practice's own
