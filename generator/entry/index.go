@@ -1,6 +1,7 @@
 package entry
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"fmt"
 	"maps"
@@ -370,9 +371,16 @@ func (ix *Index) Next(content *Content, live func(*Entry) bool, staffIDs []strin
 			next.bySlug[e.Slug] = e
 		}
 	}
-	if len(ix.translations) > 0 {
-		// The same front matter links the same translations.
-		next.linkTranslations(content.Entries)
+	// The same front matter links the same translations, now the new
+	// entries.
+	swapped := func(e *Entry) *Entry { return cmp.Or(swaps[e], e) }
+	next.translations = make(map[*Entry][]*Entry, len(ix.translations))
+	for e, ts := range ix.translations {
+		out := make([]*Entry, len(ts))
+		for i, t := range ts {
+			out[i] = swapped(t)
+		}
+		next.translations[swapped(e)] = out
 	}
 	return next, nil
 }
