@@ -1,9 +1,11 @@
 package site
 
 import (
-	"github.com/faqcast/faqcast/generator/reply"
+	"fmt"
 	"html/template"
 	"strings"
+
+	"github.com/faqcast/faqcast/generator/reply"
 )
 
 // A Page is what a page template executes with.
@@ -107,4 +109,31 @@ func (p *Page) List(entries []*Entry) List { return List{Page: p, List: entries}
 // rootFrom returns the relative path back to the root from a page path.
 func rootFrom(path string) string {
 	return strings.Repeat("../", strings.Count(path, "/"))
+}
+
+// staffPage returns a page of the staff's, which the public site does not
+// link and search engines do not index: of kind, at path, with heading and
+// description, below the workspace in its breadcrumbs as crumb.
+func staffPage(s *Site, kind, path, heading, description, crumb string) *Page {
+	return &Page{
+		Site:        s,
+		Kind:        kind,
+		Title:       heading + " | " + s.Practice.Name,
+		Heading:     heading,
+		Description: description,
+		Path:        path,
+		Permalink:   s.BaseURL + path,
+		Root:        rootFrom(path),
+		NoIndex:     true,
+		OGType:      "website",
+		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", URL: WorkspaceURL}, {Name: crumb, Here: true}},
+	}
+}
+
+// pagedTitle returns name, with "page n of total" when there are pages.
+func pagedTitle(name string, n, total int) string {
+	if total > 1 {
+		return fmt.Sprintf("%s, page %d of %d", name, n, total)
+	}
+	return name
 }

@@ -2,7 +2,6 @@ package site
 
 import (
 	"cmp"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -163,27 +162,10 @@ func previewTotal(n int) int { return max(1, (n+PreviewPageSize-1)/PreviewPageSi
 
 // previewPage returns preview page n of total, showing previews.
 func previewPage(s *Site, n, total int, previews []*Preview) *Page {
-	path := previewURL(n)
-	title := "Posts by question"
-	if total > 1 {
-		title = fmt.Sprintf("Posts by question, page %d of %d", n, total)
-	}
-	pg := pager("Preview pages", n, total, previewURL)
-	p := &Page{
-		Site:        s,
-		Kind:        "preview",
-		Title:       title + " | " + s.Practice.Name,
-		Heading:     title,
-		Description: "Every social post this build made, for review by the practice's team.",
-		Path:        path,
-		Permalink:   s.BaseURL + path,
-		Root:        rootFrom(path),
-		NoIndex:     true,
-		OGType:      "website",
-		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", URL: WorkspaceURL}, {Name: title, Here: true}},
-		Previews:    previews,
-		Pager:       pg,
-	}
+	title := pagedTitle("Posts by question", n, total)
+	p := staffPage(s, "preview", previewURL(n), title, "Every social post this build made, for review by the practice's team.", title)
+	p.Previews = previews
+	p.Pager = pager("Preview pages", n, total, previewURL)
 	p.view = func(p *Page, a *Answers) *Page {
 		v := *p
 		v.view = nil

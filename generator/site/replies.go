@@ -1,7 +1,6 @@
 package site
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -91,26 +90,10 @@ func replyPages(s *Site, pub *Publishing) []*Page {
 	total := previewTotal(len(all))
 	var pages []*Page
 	for n := 1; n <= total; n++ {
-		path := replyURL(n)
-		title := "Reply kit"
-		if total > 1 {
-			title = fmt.Sprintf("Reply kit, page %d of %d", n, total)
-		}
-		p := &Page{
-			Site:        s,
-			Kind:        "replies",
-			Title:       title + " | " + s.Practice.Name,
-			Heading:     title,
-			Description: "Replies to paste under the practice's posts, by situation and by question.",
-			Path:        path,
-			Permalink:   s.BaseURL + path,
-			Root:        rootFrom(path),
-			NoIndex:     true,
-			OGType:      "website",
-			Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", URL: WorkspaceURL}, {Name: title, Here: true}},
-			Replies:     all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))],
-			Pager:       pager("Reply kit pages", n, total, replyURL),
-		}
+		title := pagedTitle("Reply kit", n, total)
+		p := staffPage(s, "replies", replyURL(n), title, "Replies to paste under the practice's posts, by situation and by question.", title)
+		p.Replies = all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))]
+		p.Pager = pager("Reply kit pages", n, total, replyURL)
 		if n == 1 {
 			p.Situations = pub.Situations
 		}

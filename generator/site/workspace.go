@@ -257,31 +257,17 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 	if pub.Queue != nil && pub.Queue.Timezone != "" {
 		tz = pub.Queue.Timezone
 	}
-	base := func(kind, path, heading, description string) *Page {
-		return &Page{
-			Site:        s,
-			Kind:        kind,
-			Title:       heading + " | " + s.Practice.Name,
-			Heading:     heading,
-			Description: description,
-			Path:        path,
-			Permalink:   s.BaseURL + path,
-			Root:        rootFrom(path),
-			NoIndex:     true,
-			OGType:      "website",
-			Wide:        true,
-			Timezone:    tz,
-			Exports:     pub.Exports,
-			Current:     current,
-		}
+	base := func(kind, path, heading, description, crumb string) *Page {
+		p := staffPage(s, kind, path, heading, description, crumb)
+		p.Wide, p.Timezone, p.Exports, p.Current = true, tz, pub.Exports, current
+		return p
 	}
-	home := base("workspace", WorkspaceURL, "Publishing workspace", "The practice's scheduled posts, week by week, ready to copy or import.")
+	home := base("workspace", WorkspaceURL, "Publishing workspace", "The practice's scheduled posts, week by week, ready to copy or import.", "")
 	home.Crumbs = []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", Here: true}}
 	home.Weeks = ws
 	pages := []*Page{home}
 
-	this := base("checklist", ThisWeekURL, "This week's posts", "The current week's posts, as a list to print and tick off.")
-	this.Crumbs = []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", URL: WorkspaceURL}, {Name: "This week", Here: true}}
+	this := base("checklist", ThisWeekURL, "This week's posts", "The current week's posts, as a list to print and tick off.", "This week")
 	this.Week = current
 	if current == nil && len(ws) > 0 {
 		this.Next = ws[0]
@@ -289,8 +275,7 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 	pages = append(pages, this)
 
 	for i, w := range ws {
-		p := base("week", w.URL, w.Label, "Every post of the week of "+w.Of+", ready to copy, with its image.")
-		p.Crumbs = []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", URL: WorkspaceURL}, {Name: w.Label, Here: true}}
+		p := base("week", w.URL, w.Label, "Every post of the week of "+w.Of+", ready to copy, with its image.", w.Label)
 		p.Week = w
 		if i > 0 {
 			p.Prev = ws[i-1]
