@@ -17,6 +17,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -27,6 +28,7 @@ import (
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
@@ -195,7 +197,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
 	files := slices.Concat(pages.files, entryFiles(in.cfg, in.index.Entries, bodies, cards), posts.files, replies, queue.files)
-	m := &maker{pages: pages, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg), packer: &g.state.packer, painter: g.state.painter}
+	m := &maker{pages: pages, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog), packer: &g.state.packer, painter: g.state.painter}
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}
@@ -214,15 +216,18 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 // entries, which the build goes on past to report them with the others),
 // and what is made of them.
 type loaded struct {
-	cfg    *config.Config
-	theme  *site.Theme
-	index  *entry.Index
-	err    error
-	source string          // the site's root
-	dest   string          // the destination
-	shell  string          // a digest of what every page and post depends on besides the entries
-	checks *check.Settings // as of the build's reference time
-	scope  string          // a digest of checks (see checkScope)
+	cfg   *config.Config
+	theme *site.Theme
+	// catalog holds the messages of the site's language and the
+	// entries'.
+	catalog *locale.Catalog
+	index   *entry.Index
+	err     error
+	source  string          // the site's root
+	dest    string          // the destination
+	shell   string          // a digest of what every page and post depends on besides the entries
+	checks  *check.Settings // as of the build's reference time
+	scope   string          // a digest of checks (see checkScope)
 	// texts are the words of the config and of the site's own templates
 	// that every page or post shows, for the checks.
 	texts []check.Text
@@ -261,16 +266,28 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
 	st.index = ix
 	ixErr = diag.Join(ixErr, reservedSlugs(cfg, ix), ix.CheckLanguages(cfg.Language))
-	themeDigest := theme.Digest()
+	cat, catErr := locale.Load(locale.Sources{Default: templates.FS, Site: own, Display: display(TemplatesDir), Config: cfg.Messages, ConfigPath: cfg.Path},
+		site.Uses(cfg, ix.Entries))
+	if catErr != nil {
+		return nil, diag.Join(loadErr, ixErr, catErr)
+	}
+	words := cat.Locale(cfg.Language)
+	ixErr = diag.Join(ixErr, cfg.CheckDefaultReplies(func(situation string) string {
+		return words.Written(cfg.DefaultReplyKey(situation))
+	}))
+	themeDigest, catDigest := theme.Digest(), cat.Digest()
 	checks := cfg.CheckSettings(c.Now)
-	texts := cfg.Texts()
+	for _, d := range cat.All("disclaimer") {
+		checks.Disclaimers = append(checks.Disclaimers, template.HTMLEscapeString(d))
+	}
+	texts := append(cfg.Texts(), cat.Texts()...)
 	if own != nil {
 		texts = append(texts, site.TemplateTexts(own, display(TemplatesDir))...)
 	}
 	return &loaded{
-		cfg: cfg, theme: theme, index: ix, err: diag.Join(loadErr, ixErr), now: c.Now,
+		cfg: cfg, theme: theme, catalog: cat, index: ix, err: diag.Join(loadErr, ixErr), now: c.Now,
 		source: source, dest: g.DestDir(),
-		shell:    st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
+		shell:    st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
 		checks:   checks,
 		scope:    checkScope(checks),
 		texts:    texts,

@@ -213,7 +213,9 @@ func TestBuildTranslations(t *testing.T) {
 	out := readTree(t, filepath.Join(dir, "public"))
 	es := string(out["es/faq/primera/index.html"])
 	for _, want := range []string{
-		`<article lang="es">`,
+		`<html lang="es">`,
+		`<h2 id="answer">En pocas palabras</h2>`,
+		`<p class="disclaimer" id="disclaimer">Esta información es educativa y general.`,
 		`<a href="../../../faq/first/">la original</a>`,
 		`<a href="../../../faq/second/">la segunda</a>`,
 		`<link rel="canonical" href="https://clinic.example/es/faq/primera/">`,
@@ -229,9 +231,28 @@ func TestBuildTranslations(t *testing.T) {
 	if _, ok := out["faq/primera/index.html"]; ok {
 		t.Error("the Spanish page is also in the site's own folder")
 	}
-	// Its posts link to its page.
-	if posts := string(out["social/posts/primera.md"]); !strings.Contains(posts, "https://clinic.example/es/faq/primera/") {
+	// Its posts link to its page, in its words.
+	posts := string(out["social/posts/primera.md"])
+	if !strings.Contains(posts, "https://clinic.example/es/faq/primera/") {
 		t.Errorf("social/posts/primera.md does not link to the Spanish page:\n%s", posts)
+	}
+	for _, want := range []string{"Más información: ", "Información general, no consejo médico.", "La pregunta «¿Primera pregunta?» en letra grande"} {
+		if !strings.Contains(posts, want) {
+			t.Errorf("social/posts/primera.md lacks %q", want)
+		}
+	}
+	for _, english := range []string{"Read more", "medical advice", "in large type"} {
+		if strings.Contains(posts, english) {
+			t.Errorf("social/posts/primera.md has the English %q", english)
+		}
+	}
+	// The site has a Spanish home page, which the English one does not
+	// mix with.
+	if home := string(out["es/index.html"]); !strings.Contains(home, `<a href="../es/faq/primera/">¿Primera pregunta?</a>`) {
+		t.Errorf("es/index.html does not list the Spanish entry:\n%s", home)
+	}
+	if strings.Contains(string(out["index.html"]), "Primera pregunta") {
+		t.Error("the English home page lists the Spanish entry")
 	}
 }
 

@@ -103,11 +103,12 @@ func siteTemplates(source string) fs.FS {
 }
 
 // structureKey returns a digest of what decides which entries are related
-// and which are the top five: the entries' places, tags and ranks.
+// and which are the top five: the entries' places, languages, tags and
+// ranks.
 func structureKey(keys *cachekey.Maker, entries []*entry.Entry) string {
 	h := keys.Hash()
 	for _, e := range entries {
-		keys.Add(h, e.Rel, strconv.Itoa(e.Rank))
+		keys.Add(h, e.Rel, e.Lang, strconv.Itoa(e.Rank))
 		keys.Add(h, e.Tags...)
 	}
 	return cachekey.Sum(h)
@@ -141,7 +142,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 		every = "build " + strconv.FormatUint(st.builds, 10)
 	}
 	related, err := st.related.Get(structureKey(st.keys, entries), func() ([][]int, error) {
-		return site.Relate(ctx, entries)
+		return site.Relate(ctx, in.cfg.Language, entries)
 	})
 	if err != nil {
 		return nil, err
@@ -157,9 +158,9 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 		if own {
 			answers = bodies.html
 		}
-		s := site.New(in.cfg, entries, answers, bodies.figures, related, g.SourceDate.UTC())
+		s := site.New(in.cfg, in.catalog, entries, answers, bodies.figures, related, g.SourceDate.UTC())
 		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts.bySlug, Queue: queue.queue, Now: ref, Exports: queue.exports,
-			Situations: situationTexts(in.cfg), Replies: posts.replies}), nil
+			Situations: situationTexts(in.cfg, in.catalog), Replies: posts.replies}), nil
 	})
 	set := &pageSet{
 		plan:    plan,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
@@ -39,25 +40,25 @@ type postVersion struct {
 
 // postMedia returns the media of e's posts: its own image, or else its
 // square share card.
-func postMedia(cfg *config.Config, e *entry.Entry, fig *site.Figure) (page string, media []post.Media) {
+func postMedia(cfg *config.Config, cat *locale.Catalog, e *entry.Entry, fig *site.Figure) (page string, media []post.Media) {
 	page = cfg.BaseURL + cfg.EntryURLIn(e.Slug, e.Lang)
 	if fig != nil {
 		return page, []post.Media{{Src: page + fig.URL, Alt: fig.Alt}}
 	}
-	return page, []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}}
+	return page, []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(cat.Locale(e.Language(cfg.Language)), e.Title)}}
 }
 
 // postKey returns the key of what e's posts are made of: the shell (the
 // config and the templates), its front matter, its page and its media.
-func postKey(keys *cachekey.Maker, shell string, cfg *config.Config, e *entry.Entry, fig *site.Figure) string {
-	page, media := postMedia(cfg, e, fig)
+func postKey(keys *cachekey.Maker, shell string, cfg *config.Config, cat *locale.Catalog, e *entry.Entry, fig *site.Figure) string {
+	page, media := postMedia(cfg, cat, e, fig)
 	return keys.Of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
 }
 
 // composeEntry composes e's post variants and replies with c, and, unless
 // packer is nil, packs their part of posts.json.
 func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *site.Figure, key string, packer *pack.Packer) (*entryPosts, error) {
-	page, media := postMedia(cfg, e, fig)
+	page, media := postMedia(cfg, c.Catalog, e, fig)
 	variants, err := c.Compose(e, page, media)
 	replies, rerr := c.Replies(e, page)
 	if err := diag.Join(err, rerr); err != nil {
@@ -126,6 +127,7 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 	}
 	c := &post.Composer{
 		Config:  cfg,
+		Catalog: in.catalog,
 		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
 	}
 	var packer *pack.Packer
@@ -134,7 +136,7 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 		// nothing (a check) never makes.
 		packer = &st.packer
 	}
-	key := func(i int) string { return postKey(st.keys, shell, cfg, entries[i], bodies.figures[i]) }
+	key := func(i int) string { return postKey(st.keys, shell, cfg, in.catalog, entries[i], bodies.figures[i]) }
 	posts, _, err := st.posts.Map(ctx, shell, len(entries), item,
 		func(i int, last *entryPosts) bool { return last.key == key(i) },
 		func(i int) (*entryPosts, error) {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/reply"
 )
@@ -28,13 +29,28 @@ func (g *Generator) replyFiles(in *loaded) []output.File {
 }
 
 // situationTexts returns the practice's reply for each situation, as
-// replies.json holds them.
-func situationTexts(cfg *config.Config) []reply.SituationText {
+// replies.json holds them, in the site's language.
+func situationTexts(cfg *config.Config, cat *locale.Catalog) []reply.SituationText {
+	words := cat.Locale(cfg.Language)
+	text := func(key string) string {
+		s, _ := words.Text(key) // faqcast's keys, which its tests check
+		return s
+	}
 	out := make([]reply.SituationText, 0, len(config.Situations))
 	for _, s := range config.Situations {
-		out = append(out, reply.SituationText{Situation: s.Name, Title: s.Title, When: s.When, Reply: cfg.SituationReply(s.Name)})
+		out = append(out, reply.SituationText{Situation: s.Name, Title: text("situation." + s.Name), When: text("situation." + s.Name + "_when"),
+			Reply: situationReply(cfg, words, s.Name)})
 	}
 	return out
+}
+
+// situationReply returns the practice's reply for situation: the config's
+// own, or else the default in the language of words; "" for "entry".
+func situationReply(cfg *config.Config, words *locale.Locale, situation string) string {
+	if situation == reply.Entry {
+		return ""
+	}
+	return cfg.SituationReply(situation, words.Written(cfg.DefaultReplyKey(situation)))
 }
 
 // entryReplies returns p's entry's replies as replies.json holds them.

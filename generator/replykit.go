@@ -31,7 +31,7 @@ func (g *Generator) Kit(ctx context.Context, c Change) (*reply.Kit, error) {
 	situations := map[string]string{}
 	for _, s := range config.Situations {
 		if s.Name != reply.Entry {
-			situations[s.Name] = in.cfg.SituationReply(s.Name)
+			situations[s.Name] = situationReply(in.cfg, in.catalog.Locale(in.cfg.Language), s.Name)
 		}
 	}
 	var qs []reply.Question
@@ -40,6 +40,7 @@ func (g *Generator) Kit(ctx context.Context, c Change) (*reply.Kit, error) {
 	}
 	composer := &post.Composer{
 		Config:  in.cfg,
+		Catalog: in.catalog,
 		Execute: func(name string, data *post.Data) (string, error) { return in.theme.ExecutePost(name, data) },
 	}
 	replyOf := func(slug, platform string) (string, error) {

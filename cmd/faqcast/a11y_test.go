@@ -172,8 +172,9 @@ func TestSiteLinksAndData(t *testing.T) {
 			for _, e := range feed.Entries {
 				ids = append(ids, e.ID)
 			}
+			entryPage := regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `(?:[a-z]{2,3}(?:-[a-z0-9]+)*/)?faq/[^/]+/$`)
 			for _, p := range public {
-				if strings.HasPrefix(p, base+"faq/") {
+				if entryPage.MatchString(p) {
 					faqs = append(faqs, p)
 				}
 			}

@@ -31,6 +31,7 @@ Commands:
   check     check entries for patient information, advice and readability
   init      start a new practice site
   measure   measure a post's text by a platform's rules
+  messages  print the messages pages and posts are written with, by language
   new       add a new FAQ entry
   queue     list the scheduled posts
   reply     find the reply to paste under a comment
@@ -59,6 +60,7 @@ var commands = []command{
 	{"check", runCheck},
 	{"init", runInit},
 	{"measure", runMeasure},
+	{"messages", runMessages},
 	{"new", runNew},
 	{"queue", runQueue},
 	{"reply", runReply},

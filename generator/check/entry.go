@@ -34,6 +34,11 @@ type Settings struct {
 	// Language is the site's language, a BCP 47 tag: the language of
 	// entries without lang: (see [ReadabilityIn]).
 	Language string
+	// Disclaimers are the disclaimer's words in each language of the
+	// site's pages, as HTML writes them, which every page must show one
+	// of (see [Settings.Page]); none asks for the English words "not
+	// medical advice".
+	Disclaimers []string
 }
 
 // A Reviewer is a staff member as the review rules see them.

@@ -19,6 +19,7 @@ import (
 
 	"github.com/faqcast/faqcast/internal/decode"
 	"github.com/faqcast/faqcast/internal/diag"
+	"go.yaml.in/yaml/v3"
 )
 
 // FileName is the name of the config file at a site's root.
@@ -33,7 +34,8 @@ type Config struct {
 	BaseURL string `yaml:"base_url"`
 	// Language is the BCP 47 language tag of the site's text ("en" if empty).
 	Language string `yaml:"language"`
-	// Title names the education site ("Patient questions" if empty).
+	// Title names the education site in its language; "" for the
+	// message site.title (see package locale).
 	Title    string   `yaml:"title"`
 	Practice Practice `yaml:"practice"`
 	// Staff lists who may review entries.
@@ -52,6 +54,10 @@ type Config struct {
 	Paths Paths `yaml:"paths"`
 	// Replies sets the staff's replies to comments, by situation.
 	Replies Replies `yaml:"replies"`
+	// Messages overrides the messages faqcast writes, by language: a
+	// mapping of language tags to mappings of message keys to texts, read
+	// by package locale.
+	Messages *yaml.Node `yaml:"messages"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -206,10 +212,6 @@ func (c *Config) check() error {
 	} else if !languageRE.MatchString(c.Language) {
 		bad(at(c.Pos, "language"), "use a language tag such as en, es or en-US", "language %q is not a language tag", c.Language)
 	}
-	if c.Title == "" {
-		c.Title = "Patient questions"
-	}
-
 	p := &c.Practice
 	if strings.TrimSpace(p.Name) == "" {
 		bad(at(p.Pos, "name", at(c.Pos, "practice")), "add practice: {name: ...} with the practice's public name", "practice.name is required")

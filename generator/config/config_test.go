@@ -134,19 +134,19 @@ func TestParseGood(t *testing.T) {
 		name, src       string
 		base, lang, tit string
 	}{
-		{"defaults", minimal, "https://x.example/sub/", "en", "Patient questions"},
+		{"defaults", minimal, "https://x.example/sub/", "en", ""},
 		{"base without a path", "base_url: https://x.example\npractice: {name: X, phone: '5550100'}\n",
-			"https://x.example/", "en", "Patient questions"},
+			"https://x.example/", "en", ""},
 		{"http base with a port", "base_url: http://localhost:1313/a/b\npractice: {name: X, phone: '5550100'}\n",
-			"http://localhost:1313/a/b/", "en", "Patient questions"},
+			"http://localhost:1313/a/b/", "en", ""},
 		{"escaped base path", "base_url: https://x.example/a%2Fb\npractice: {name: X, phone: '5550100'}\n",
-			"https://x.example/a%2Fb/", "en", "Patient questions"},
+			"https://x.example/a%2Fb/", "en", ""},
 		{"language and title", "language: es-MX\ntitle: Preguntas\n" + minimal,
 			"https://x.example/sub/", "es-MX", "Preguntas"},
 		{"bom and crlf", "\ufeffbase_url: https://x.example/\r\npractice:\r\n  name: X\r\n  phone: \"(555) 010-0100\"\r\n",
-			"https://x.example/", "en", "Patient questions"},
+			"https://x.example/", "en", ""},
 		{"lone cr", "base_url: https://x.example/\rpractice:\r  name: X\r  phone: \"(555) 010-0100\"\r",
-			"https://x.example/", "en", "Patient questions"},
+			"https://x.example/", "en", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := config.Parse("faqcast.yaml", []byte(tc.src))

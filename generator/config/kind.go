@@ -17,9 +17,10 @@ type Kind struct {
 	// Roles are the staff roles that may review an entry, unless
 	// checks.clinical_roles adds more.
 	Roles []string
-	// Reviewed begins the line under an entry that names its reviewer,
-	// such as "Medically reviewed by".
-	Reviewed string
+	// Review says how the line under an entry names its reviewer: the
+	// message entry.reviewed_<Review>, where Review is "medical"
+	// ("medical"), "clinical" or "plain" ("plain").
+	Review string
 	// Type is the practice's schema.org type in the pages' structured
 	// data, such as "MedicalClinic" or "Dentist".
 	Type string
@@ -27,14 +28,14 @@ type Kind struct {
 
 // Kinds are the kinds of practice; the first, "medical", is the default.
 var Kinds = []Kind{
-	{"medical", []string{"physician", "np", "pa", "rn", "pharmacist"}, "Medically reviewed by", "MedicalClinic"},
-	{"dental", []string{"dentist", "hygienist", "physician"}, "Clinically reviewed by", "Dentist"},
-	{"behavioral_health", []string{"psychiatrist", "psychologist", "lcsw", "lpc", "lmft", "np", "physician"}, "Clinically reviewed by", "MedicalClinic"},
-	{"physical_therapy", []string{"pt", "physician"}, "Clinically reviewed by", "Physiotherapy"},
-	{"optometry", []string{"optometrist", "ophthalmologist"}, "Clinically reviewed by", "Optician"},
-	{"pharmacy", []string{"pharmacist"}, "Reviewed by", "Pharmacy"},
-	{"chiropractic", []string{"chiropractor"}, "Clinically reviewed by", "MedicalBusiness"},
-	{"other", nil, "Reviewed by", "MedicalBusiness"},
+	{"medical", []string{"physician", "np", "pa", "rn", "pharmacist"}, "medical", "MedicalClinic"},
+	{"dental", []string{"dentist", "hygienist", "physician"}, "clinical", "Dentist"},
+	{"behavioral_health", []string{"psychiatrist", "psychologist", "lcsw", "lpc", "lmft", "np", "physician"}, "clinical", "MedicalClinic"},
+	{"physical_therapy", []string{"pt", "physician"}, "clinical", "Physiotherapy"},
+	{"optometry", []string{"optometrist", "ophthalmologist"}, "clinical", "Optician"},
+	{"pharmacy", []string{"pharmacist"}, "plain", "Pharmacy"},
+	{"chiropractic", []string{"chiropractor"}, "clinical", "MedicalBusiness"},
+	{"other", nil, "plain", "MedicalBusiness"},
 }
 
 // JobTitles names staff roles for people and for the pages' structured

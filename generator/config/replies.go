@@ -40,21 +40,23 @@ type Situation struct {
 	// Name is the situation's name in replies: and in faqcast reply's
 	// output.
 	Name string
-	// Title names it for people; When says which comments are in it.
-	Title, When string
+	// Title names it for people in faqcast's own output; pages name it
+	// by the message situation.<Name>, and say which comments are in it
+	// by the message situation.<Name>_when.
+	Title string
 }
 
 // Situations lists the situations a comment may be in, emergencies first:
 // the order in which they win when a comment is in several. "entry" is a
 // question that an entry answers, whose reply is the entry's.
 var Situations = []Situation{
-	{"emergency", "An emergency", "Someone may be in danger now: chest pain, trouble breathing, signs of a stroke, heavy bleeding, a severe allergic reaction, an overdose or poisoning, a seizure, thoughts of suicide or self-harm. Reply at once, and tell your manager."},
-	{"medical", "A personal medical question", "Someone asks about their own or a relative's symptoms, medicines, doses, results or treatment. Give no advice, not even general advice about their case."},
-	{"disclosure", "Someone shares their health details", "Someone tells of a diagnosis, a treatment or a visit without asking a question. Do not repeat what they wrote, and do not say whether they are a patient."},
-	{"complaint", "A complaint or a review", "Someone complains or praises the practice's care, staff, waits or bills. Thank them and take it offline; never confirm that they had care here."},
-	{"request", "An appointment, refill, bill or records request", "Someone asks the practice to do something for them: book, change or cancel a visit, refill a prescription, explain their bill, send their records."},
-	{"entry", "A question an entry answers", "A general question, such as \"Do you take Aetna?\": reply with that entry's reply, below."},
-	{"other", "Anything else", "Thanks, praise of a post, a friend tagged, jokes, questions no entry answers, and spam (hide or delete spam instead of replying)."},
+	{"emergency", "An emergency"},
+	{"medical", "A personal medical question"},
+	{"disclosure", "Someone shares their health details"},
+	{"complaint", "A complaint or a review"},
+	{"request", "An appointment, refill, bill or records request"},
+	{"entry", "A question an entry answers"},
+	{"other", "Anything else"},
 }
 
 // SituationNamed returns the situation called name.
@@ -87,42 +89,40 @@ func (r *Replies) text(situation string) (string, diag.Pos) {
 	return strings.TrimSpace(s), r.Pos[situation]
 }
 
-// DefaultReply returns faqcast's reply for situation, before its
-// placeholders are filled in, for a practice with or without a booking
-// page and a patient portal; "" for "entry" and unknown situations.
-func DefaultReply(situation string, booking, portal bool) string {
-	or := func(ok bool, yes, no string) string {
-		if ok {
-			return yes
-		}
-		return no
-	}
+// DefaultReplyKey returns the key of the message that is faqcast's reply
+// for situation, for a practice with or without a booking page and a
+// patient portal, such as "reply.medical_portal"; "" for "entry" and
+// unknown situations.
+func (c *Config) DefaultReplyKey(situation string) string {
 	switch situation {
-	case "emergency":
-		return "If this is an emergency, call 911 or your local emergency number now. In a mental health crisis, call or text 988."
-	case "medical":
-		return "Thank you for asking. We can't give medical advice on social media, and we want to keep your health information private. " +
-			"Please call us at {phone}" + or(portal, " or send a message through the patient portal at {portal_url}", "") + " so our care team can help."
-	case "disclosure":
-		return "Thank you for reaching out. To keep your health information private, please don't share it here; you can delete this comment. " +
-			"Call us at {phone}" + or(portal, " or use the patient portal at {portal_url}", "") + " and our team will help in private."
-	case "complaint":
-		return "Thank you for telling us. We want to hear more and set things right. Please call us at {phone} and ask for our office manager."
+	case "medical", "disclosure":
+		if c.Practice.PortalURL != "" {
+			return "reply." + situation + "_portal"
+		}
 	case "request":
-		return or(booking, "To book or change an appointment, go to {booking_url} or call {phone}.", "To book or change an appointment, call us at {phone}.") +
-			or(portal, " For refills, bills and records, use the patient portal at {portal_url} or call us.", " For refills, bills and records, please call us.")
-	case "other":
-		return "Thank you for following {practice}!"
+		key := "reply.request"
+		if c.Practice.BookingURL != "" {
+			key += "_booking"
+		}
+		if c.Practice.PortalURL != "" {
+			key += "_portal"
+		}
+		return key
+	case "emergency", "complaint", "other":
+	default:
+		return ""
 	}
-	return ""
+	return "reply." + situation
 }
 
 // SituationReply returns the practice's reply for situation, with its
-// placeholders filled in: the config's own, or else faqcast's default.
-func (c *Config) SituationReply(situation string) string {
+// placeholders filled in: the config's own, or else def, faqcast's
+// default in the site's language (the message [Config.DefaultReplyKey]
+// names).
+func (c *Config) SituationReply(situation, def string) string {
 	text, _ := c.Replies.text(situation)
 	if text == "" {
-		text = DefaultReply(situation, c.Practice.BookingURL != "", c.Practice.PortalURL != "")
+		text = def
 	}
 	return strings.NewReplacer(
 		"{practice}", c.Practice.Name,
@@ -130,6 +130,21 @@ func (c *Config) SituationReply(situation string) string {
 		"{booking_url}", c.Practice.BookingURL,
 		"{portal_url}", c.Practice.PortalURL,
 	).Replace(text)
+}
+
+// CheckDefaultReplies reports the situations without a reply of the
+// config's own whose default, as def returns it for a situation, does not
+// fit every platform's replies once the practice's details are in it.
+func (c *Config) CheckDefaultReplies(def func(situation string) string) error {
+	var errs []error
+	for _, sit := range Situations {
+		if text, _ := c.Replies.text(sit.Name); text == "" && sit.Name != "entry" {
+			c.checkReplyFits(sit.Name, c.SituationReply(sit.Name, def(sit.Name)), c.Pos["practice"], func(pos diag.Pos, hint, format string, args ...any) {
+				errs = append(errs, diag.Errorf(c.Path, pos, format, args...).WithHint("%s", hint))
+			})
+		}
+	}
+	return diag.Join(errs...)
 }
 
 // placeholderRE matches a placeholder such as {phone}.
@@ -147,10 +162,7 @@ func (c *Config) checkReplies(bad func(pos diag.Pos, hint, format string, args .
 		situation := sit.Name
 		text, pos := c.Replies.text(situation)
 		if text == "" {
-			if situation != "entry" {
-				c.checkReplyFits(situation, c.Pos["practice"], bad)
-			}
-			continue
+			continue // see CheckDefaultReplies
 		}
 		for _, ph := range placeholderRE.FindAllString(text, -1) {
 			ok, known := have[ph]
@@ -162,7 +174,7 @@ func (c *Config) checkReplies(bad func(pos diag.Pos, hint, format string, args .
 				bad(pos, "add practice."+key+", or leave "+ph+" out", "replies.%s names %s, but practice.%s is not set", situation, ph, key)
 			}
 		}
-		c.checkReplyFits(situation, pos, bad)
+		c.checkReplyFits(situation, c.SituationReply(situation, ""), pos, bad)
 		if situation == "emergency" {
 			first, _, _ := strings.Cut(text, ". ")
 			if !emergencyRE.MatchString(first) {
@@ -173,10 +185,9 @@ func (c *Config) checkReplies(bad func(pos diag.Pos, hint, format string, args .
 	}
 }
 
-// checkReplyFits reports, at pos, the platforms whose longest reply the
-// reply of situation does not fit.
-func (c *Config) checkReplyFits(situation string, pos diag.Pos, bad func(pos diag.Pos, hint, format string, args ...any)) {
-	text := c.SituationReply(situation)
+// checkReplyFits reports, at pos, the platforms whose longest reply text,
+// the reply of situation, does not fit.
+func (c *Config) checkReplyFits(situation, text string, pos diag.Pos, bad func(pos diag.Pos, hint, format string, args ...any)) {
 	for _, ch := range c.Channels() {
 		if m := ch.Measure(text, ch.ReplyLimit); !m.Fits {
 			bad(pos, "shorten replies."+situation+", or turn "+ch.Name+" off under platforms:",

@@ -18,20 +18,15 @@ func TestSituationReplies(t *testing.T) {
 		t.Fatal(err)
 	}
 	for situation, want := range map[string]string{
-		"emergency":  "If this is an emergency, call 911 or your local emergency number now.",
-		"medical":    "We can't give medical advice on social media",
-		"disclosure": "please don't share it here",
-		"complaint":  "Please call us at (555) 010-0100 and ask for our office manager.",
-		"request":    "To book or change an appointment, call us at (555) 010-0100. For refills, bills and records, please call us.",
-		"other":      "Thank you for following Lakeside Clinic!",
+		"emergency": "reply.emergency", "medical": "reply.medical", "disclosure": "reply.disclosure",
+		"complaint": "reply.complaint", "request": "reply.request", "other": "reply.other", "entry": "", "compliment": "",
 	} {
-		got := c.SituationReply(situation)
-		if !strings.Contains(got, want) || strings.Contains(got, "{") || strings.Contains(got, "portal") {
-			t.Errorf("%s: %q, want it to hold %q and no placeholder or portal", situation, got, want)
+		if got := c.DefaultReplyKey(situation); got != want {
+			t.Errorf("%s: the default reply is the message %q, want %q", situation, got, want)
 		}
 	}
-	if c.SituationReply("entry") != "" {
-		t.Error("an entry's reply is the entry's, not a situation's")
+	if got := c.SituationReply("other", "Thank you for following {practice}! Call {phone}."); got != "Thank you for following Lakeside Clinic! Call (555) 010-0100." {
+		t.Errorf("the default reply, filled in: %q", got)
 	}
 
 	c, err = config.Parse("faqcast.yaml", []byte("base_url: https://www.example.com/\n"+
@@ -40,11 +35,16 @@ func TestSituationReplies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := c.SituationReply("request"); !strings.Contains(got, "go to https://www.example.com/book") || !strings.Contains(got, "patient portal at https://portal.example.com/") {
+	for situation, want := range map[string]string{"medical": "reply.medical_portal", "disclosure": "reply.disclosure_portal", "request": "reply.request_booking_portal"} {
+		if got := c.DefaultReplyKey(situation); got != want {
+			t.Errorf("%s, with a booking page and a portal: the message %q, want %q", situation, got, want)
+		}
+	}
+	if got := c.SituationReply("request", "Go to {booking_url} or {portal_url}."); got != "Go to https://www.example.com/book or https://portal.example.com/." {
 		t.Errorf("request: %q, want the booking page and the portal", got)
 	}
-	if got := c.SituationReply("other"); got != "Thanks from all of us at Lakeside Clinic! Call (555) 010-0100." {
-		t.Errorf("other: %q", got)
+	if got := c.SituationReply("other", "the default"); got != "Thanks from all of us at Lakeside Clinic! Call (555) 010-0100." {
+		t.Errorf("other: %q, want the config's own reply", got)
 	}
 
 	for _, tc := range []struct{ replies, want string }{

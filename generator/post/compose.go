@@ -10,6 +10,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/internal/diag"
 )
@@ -17,6 +18,9 @@ import (
 // A Composer writes the variants of entries.
 type Composer struct {
 	Config *config.Config
+	// Catalog holds the messages of the entries' languages, which the
+	// templates write posts with.
+	Catalog *locale.Catalog
 	// Execute renders the named platform's template, or the template of
 	// replies ([ReplyTemplate]), with data.
 	Execute func(template string, data *Data) (string, error)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
@@ -42,9 +43,13 @@ hashtags: [FluSeason]
 	if err != nil {
 		log.Fatal(err)
 	}
-	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	cat, err := locale.Load(locale.Sources{Default: templates.FS}, site.Uses(cfg, []*entry.Entry{e}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	c := &post.Composer{Config: cfg, Catalog: cat, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 	page := cfg.BaseURL + cfg.EntryURL(e.Slug)
-	variants, err := c.Compose(e, page, []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}})
+	variants, err := c.Compose(e, page, []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(cat.Locale("en"), e.Title)}})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -26,6 +26,10 @@ func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry, tmpl strin
 		Practice: c.Config.Practice,
 		Platform: ch.Name,
 		Bio:      c.Config.BioURL(),
+		Lang:     e.Language(c.Config.Language),
+	}
+	if c.Catalog != nil {
+		data.words = c.Catalog.Locale(data.Lang)
 	}
 	switch {
 	case ch.Name == "bluesky":

@@ -20,6 +20,7 @@ package post
 
 import (
 	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/locale"
 )
 
 // A Variant is one entry's post for one platform.
@@ -86,4 +87,15 @@ type Data struct {
 	// Instagram bio, as the bio shows it ("riverbend.example/links"), or
 	// "" when the site has none.
 	Bio string
+	// Lang is the entry's language, a BCP 47 tag.
+	Lang string
+
+	words *locale.Locale
+}
+
+// T returns the message key in the entry's language, with its
+// placeholders filled in from args, pairs of a placeholder's name and its
+// value (see [locale.Locale.Text]): {{.T "post.more" "link" .Link}}.
+func (d *Data) T(key string, args ...any) (string, error) {
+	return d.words.Text(key, args...)
 }

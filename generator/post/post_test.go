@@ -11,6 +11,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/site"
@@ -33,7 +34,11 @@ func composer(t testing.TB, extra string) *post.Composer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	cat, err := locale.Load(locale.Sources{Default: templates.FS}, []locale.Use{{Lang: "en"}, {Lang: "es"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &post.Composer{Config: cfg, Catalog: cat, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 }
 
 // parse parses an entry from front matter lines.

@@ -12,8 +12,18 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 )
 
-// exampleKit returns a kit of the example practice's published entries.
+// exampleKit returns a kit of the example practice's published entries in
+// its own language: those the corpus's comments were labelled against,
+// before the example had translations. (A Spanish comment is answered by
+// a Spanish translation when there is one; see TestMatchTranslation.)
 func exampleKit(t testing.TB) *Kit {
+	t.Helper()
+	return kitOf(t, false)
+}
+
+// kitOf returns a kit of the example practice's published entries: those
+// in its own language, and with translations, those in every language.
+func kitOf(t testing.TB, translations bool) *Kit {
 	t.Helper()
 	var l entry.Loader
 	c, err := l.Load(context.Background(), filepath.Join("..", "..", "content"), "content")
@@ -22,7 +32,7 @@ func exampleKit(t testing.TB) *Kit {
 	}
 	var qs []Question
 	for _, e := range c.Entries {
-		if !e.Draft {
+		if !e.Draft && (translations || e.Lang == "") {
 			qs = append(qs, Question{Slug: e.Slug, Title: e.Title, Summary: e.Summary, Tags: e.Tags, Others: e.Questions})
 		}
 	}
@@ -150,5 +160,23 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 	if r := test.entryRate(); r < entryFloor {
 		t.Errorf("held-out entry top-1 %.3f is below %.2f", r, entryFloor)
+	}
+}
+
+// TestMatchTranslation checks, on the example practice with its Spanish
+// translations, that a comment finds the entry in its own language: a
+// Spanish comment the Spanish translation, an English one the original.
+func TestMatchTranslation(t *testing.T) {
+	k := kitOf(t, true)
+	for text, want := range map[string]string{
+		"¿Qué tengo que llevar a mi primera cita?":     "primera-visita",
+		"¿aceptan Medicaid?":                           "seguro-medico",
+		"What should I bring to my first appointment?": "first-visit",
+		"Do you take Medicaid?":                        "insurance",
+	} {
+		a := k.Classify(text)
+		if a.Entry == nil || *a.Entry != want {
+			t.Errorf("%q: entry %v, want %s", text, a.Entry, want)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package scaffold_test
 import (
 	"context"
 	"errors"
-	"github.com/faqcast/faqcast/internal/slug"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,7 +14,10 @@ import (
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/scaffold"
+	"github.com/faqcast/faqcast/internal/slug"
+	"github.com/faqcast/faqcast/templates"
 )
 
 var initFiles = []string{
@@ -440,13 +442,16 @@ func TestInitShipsReplies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cat, err := locale.Load(locale.Sources{Default: templates.FS}, []locale.Use{{Lang: "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, s := range config.Situations {
 		if s.Name == "entry" {
 			continue
 		}
-		want := strings.NewReplacer("{phone}", cfg.Practice.Phone, "{booking_url}", cfg.Practice.BookingURL, "{practice}", cfg.Practice.Name).
-			Replace(config.DefaultReply(s.Name, true, false))
-		if got := cfg.SituationReply(s.Name); got != want {
+		want := cfg.SituationReply(s.Name, cat.Locale("en").Written(cfg.DefaultReplyKey(s.Name)))
+		if got := cfg.SituationReply(s.Name, ""); got != want {
 			t.Errorf("%s: init's reply is %q, want the default %q", s.Name, got, want)
 		}
 	}

@@ -1,6 +1,9 @@
 package site
 
-import "github.com/faqcast/faqcast/generator/card"
+import (
+	"github.com/faqcast/faqcast/generator/card"
+	"github.com/faqcast/faqcast/generator/locale"
+)
 
 // Share card file names, beside each entry's page.
 const (
@@ -8,8 +11,11 @@ const (
 	SquareName = "square.png" // 1080×1080: Instagram, and posts without an image
 )
 
-// CardAlt is the alt text of an entry's share cards.
-func CardAlt(question string) string { return "The question “" + question + "” in large type" }
+// CardAlt is the alt text of an entry's share cards, in the language of
+// loc, the entry's: the message card.alt.
+func CardAlt(loc *locale.Locale, question string) string {
+	return text(loc, "card.alt", "question", question)
+}
 
 // ShareImage returns the image that stands for the entry when its page is
 // shared: its own image, or else its share card.
@@ -18,5 +24,14 @@ func (e *Entry) ShareImage() *Figure {
 		return e.Figure
 	}
 	wide := card.Wide()
-	return &Figure{URL: CardName, Permalink: e.Permalink + CardName, Alt: CardAlt(e.Title), Width: wide.Width, Height: wide.Height}
+	return &Figure{URL: CardName, Permalink: e.Permalink + CardName, Alt: CardAlt(e.words(), e.Title), Width: wide.Width, Height: wide.Height}
+}
+
+// words returns the messages of the entry's language, or nil for an entry
+// made outside a site's model.
+func (e *Entry) words() *locale.Locale {
+	if e.Home == nil {
+		return nil
+	}
+	return e.Home.loc
 }

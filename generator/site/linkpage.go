@@ -64,18 +64,22 @@ func links(s *Site, pub *Publishing) []*Link {
 // linkPage returns the link page, at dir below the site root.
 func linkPage(s *Site, dir string, pub *Publishing) *Page {
 	path := dir + "/"
+	own := s.Languages[0]
+	name := text(own.loc, "links.name")
 	p := &Page{
 		Site:        s,
 		Kind:        "links",
-		Title:       "Links | " + s.Practice.Name,
+		Title:       text(own.loc, "page.title", "name", name, "practice", s.Practice.Name),
 		Heading:     s.Practice.Name,
-		Description: "Answers from " + s.Practice.Name + " to the questions in our recent posts.",
+		Description: text(own.loc, "links.description", "practice", s.Practice.Name),
 		Path:        path,
 		Permalink:   s.BaseURL + path,
 		Root:        rootFrom(path),
 		OGType:      "website",
-		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: "Links", Here: true}},
+		Crumbs:      []Crumb{{Name: text(own.loc, "crumb.home"), URL: ""}, {Name: name, Here: true}},
 		Links:       links(s, pub),
+		Language:    own,
+		loc:         own.loc,
 	}
 	return p
 }

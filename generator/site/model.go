@@ -15,17 +15,59 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
+	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/internal/parallel"
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
 // A Site is the model the page templates see as .Site.
 type Site struct {
+	// Title is the title of the part of the site in its own language
+	// (Languages[0]).
 	Title    string
 	Language string
 	BaseURL  string
 	Practice Practice
 	// Entries holds every published entry in site order.
+	Entries []*Entry
+	// Languages holds the part of the site in each language: the site's
+	// own first, then those of the entries in other languages, sorted by
+	// tag.
+	Languages []*Language
+	// TopFive, Topics and Untagged are those of the site's own language
+	// (Languages[0]); see [Language].
+	TopFive  []*Entry
+	Topics   []*Topic
+	Untagged []*Entry
+	// Updated is the latest review or publication date of any entry.
+	Updated time.Time
+	// ReviewKey names the message that says who reviewed an entry, as the
+	// practice's kind has it: entry.reviewed_medical ("Medically
+	// reviewed by"), entry.reviewed_clinical or entry.reviewed_plain.
+	ReviewKey string
+
+	cfg     *config.Config
+	catalog *locale.Catalog
+}
+
+// A Language is the part of a site in one language: its home page and its
+// topics' pages, which list its entries.
+type Language struct {
+	// Lang is the language's BCP 47 tag.
+	Lang string
+	// Name is the language's name in itself, with a capital first letter,
+	// for a language switcher: "Español", "English".
+	Name string
+	// URL is the home page's path relative to the site root: "" for the
+	// site's own language, the language's folder for another, such as
+	// "es/".
+	URL       string
+	Permalink string
+	// Title is the home page's heading: the config's title in the site's
+	// own language, else the message site.title.
+	Title string
+	// Entries holds the language's published entries in site order.
 	Entries []*Entry
 	// TopFive holds the entries ranked 1 to 5, or the first five entries
 	// when none is ranked 1 to 5.
@@ -35,14 +77,8 @@ type Site struct {
 	Topics []*Topic
 	// Untagged holds the entries without tags, in site order.
 	Untagged []*Entry
-	// Updated is the latest review or publication date of any entry.
-	Updated time.Time
-	// Reviewed begins the line that names an entry's reviewer, as the
-	// practice's kind has it: "Medically reviewed by", or "Clinically
-	// reviewed by" for a dental practice.
-	Reviewed string
 
-	cfg *config.Config
+	loc *locale.Locale
 }
 
 // A Practice is the practice as the templates show it.
@@ -74,6 +110,8 @@ type Entry struct {
 	Updated time.Time
 	// Language is the entry's language: its lang:, else the site's.
 	Language string
+	// Home is the part of the site in the entry's language.
+	Home *Language
 	// Translations holds the entry's translations (see
 	// [entry.Translations]), sorted by language, and Original, when there
 	// are any, the one of the entry and its translations that search
@@ -93,14 +131,30 @@ func (e *Entry) Related() []*Entry { return e.related }
 // LanguageName returns the name of the entry's language in that language,
 // with a capital first letter, for a language switcher: "Español",
 // "English", "Español de México".
-func (e *Entry) LanguageName() string {
-	tag, err := language.Parse(e.Language)
+func (e *Entry) LanguageName() string { return selfName(e.Language) }
+
+// ReviewerName returns the name of the entry's reviewer with their
+// credentials, such as "Dana Reyes, RN", or "" without a reviewer.
+func (e *Entry) ReviewerName() string {
+	if e.Reviewer == nil {
+		return ""
+	}
+	if e.Reviewer.Credentials == "" {
+		return e.Reviewer.Name
+	}
+	return e.Reviewer.Name + ", " + e.Reviewer.Credentials
+}
+
+// selfName returns the name of the language tag in that language, with a
+// capital first letter, or the tag if it has none.
+func selfName(lang string) string {
+	tag, err := language.Parse(lang)
 	if err != nil {
-		return e.Language
+		return lang
 	}
 	name := display.Self.Name(tag)
 	if name == "" {
-		return e.Language
+		return lang
 	}
 	r, n := utf8.DecodeRuneInString(name)
 	return string(unicode.ToUpper(r)) + name[n:]
@@ -121,20 +175,24 @@ type Topic struct {
 	// Name is the tag as most entries write it, with a capital first letter.
 	Name string
 	Slug string
-	// URL is the page's path relative to the site root: "topics/slug/".
+	// URL is the page's path relative to the site root: "topics/slug/",
+	// below the language's folder in another language than the site's.
 	URL       string
 	Permalink string
 	Entries   []*Entry
 	Updated   time.Time
+	// Home is the part of the site in the topic's language.
+	Home *Language
 }
 
 // MaxRelated is how many related questions an entry page lists.
 const MaxRelated = 5
 
 // New returns the model of the site of cfg's published entries, in site
-// order: their topics, the top five, and each entry's related entries,
-// which related gives by place, as [Relate] returns them for the same
-// entries. figures holds each entry's front matter image, or nil; epoch is
+// order: their languages' topics and top fives, and each entry's related
+// entries, which related gives by place, as [Relate] returns them for the
+// same entries. cat holds the messages of the entries' languages and the
+// site's; figures holds each entry's front matter image, or nil; epoch is
 // the date used where a date is needed and no entry has one.
 //
 // bodies holds each entry's rendered answer, HTML that is trusted as it
@@ -142,8 +200,8 @@ const MaxRelated = 5
 // shows its own, as [Plan.Make] is given it. A model without answers is
 // the same while the entries' front matter is, which lets a build keep it
 // while only answers change.
-func New(cfg *config.Config, entries []*entry.Entry, bodies []string, figures []*Figure, related [][]int, epoch time.Time) *Site {
-	s := newModel(cfg, entries, epoch, func(se *Entry, i int) {
+func New(cfg *config.Config, cat *locale.Catalog, entries []*entry.Entry, bodies []string, figures []*Figure, related [][]int, epoch time.Time) *Site {
+	s := newModel(cfg, cat, entries, epoch, func(se *Entry, i int) {
 		se.Body = template.HTML(at(bodies, i))
 		se.Reviewer = cfg.StaffByID(se.ReviewedBy)
 		if f := at(figures, i); f != nil {
@@ -168,26 +226,28 @@ func New(cfg *config.Config, entries []*entry.Entry, bodies []string, figures []
 }
 
 // newModel builds the model of entries but their related entries,
-// calling fill for each entry once its URLs are set.
-func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill func(se *Entry, i int)) *Site {
+// calling fill for each entry once its URLs are set. cat may be nil: then
+// the languages have no titles.
+func newModel(cfg *config.Config, cat *locale.Catalog, entries []*entry.Entry, epoch time.Time, fill func(se *Entry, i int)) *Site {
 	s := &Site{
 		Title:    cfg.Title,
-		Language: cfg.Language,
+		Language: cmp.Or(cfg.Language, "en"),
 		BaseURL:  cfg.BaseURL,
 		Practice: Practice{
 			Practice:    cfg.Practice,
 			Tel:         template.URL(config.TelURL(cfg.Practice.Phone)),
 			AddressLine: addressLine(cfg.Practice.Address),
 		},
-		Reviewed: cfg.Kind().Reviewed,
-		cfg:      cfg,
+		ReviewKey: "entry.reviewed_" + cmp.Or(cfg.Kind().Review, "plain"),
+		cfg:       cfg,
+		catalog:   cat,
 	}
 	all := make([]Entry, len(entries)) // one allocation for all
 	s.Entries = make([]*Entry, len(entries))
 	for i, e := range entries {
 		se := &all[i]
 		url := cfg.EntryURLIn(e.Slug, e.Lang)
-		*se = Entry{Entry: e, URL: url, Permalink: cfg.BaseURL + url, Language: e.Language(cfg.Language), order: i}
+		*se = Entry{Entry: e, URL: url, Permalink: cfg.BaseURL + url, Language: e.Language(s.Language), order: i}
 		fill(se, i)
 		se.Updated = cmp.Or(e.ReviewedOn, e.PublishOn)
 		if se.Updated.After(s.Updated) {
@@ -211,16 +271,75 @@ func newModel(cfg *config.Config, entries []*entry.Entry, epoch time.Time, fill 
 		for _, j := range places {
 			se.Translations = append(se.Translations, s.Entries[j])
 		}
-		se.Original = original(append([]*Entry{se}, se.Translations...), cfg.Language)
+		se.Original = original(append([]*Entry{se}, se.Translations...), s.Language)
 	}
-	s.TopFive = topFive(s.Entries)
-	s.Topics = topics(cfg.BaseURL, s.Entries)
-	for _, e := range s.Entries {
-		if len(e.Topics) == 0 {
-			s.Untagged = append(s.Untagged, e)
-		}
+	s.Languages = languages(s)
+	own := s.Languages[0]
+	s.TopFive, s.Topics, s.Untagged = own.TopFive, own.Topics, own.Untagged
+	if s.Title == "" {
+		s.Title = own.Title
 	}
 	return s
+}
+
+// languages returns the parts of s in each language, the site's own
+// first, and sets each entry's Home.
+func languages(s *Site) []*Language {
+	own := &Language{Lang: s.Language}
+	out := []*Language{own}
+	byDir := map[string]*Language{"": own}
+	for _, e := range s.Entries {
+		dir := s.cfg.LanguageDir(e.Language)
+		l := byDir[dir]
+		if l == nil {
+			l = &Language{Lang: e.Language, URL: dir + "/"}
+			byDir[dir] = l
+			out = append(out, l)
+		}
+		l.Entries = append(l.Entries, e)
+		e.Home = l
+	}
+	slices.SortFunc(out[1:], func(a, b *Language) int { return cmp.Compare(a.URL, b.URL) })
+	for _, l := range out {
+		l.Name = selfName(l.Lang)
+		l.Permalink = s.BaseURL + l.URL
+		if s.catalog != nil {
+			l.loc = s.catalog.Locale(l.Lang)
+			l.Title, _ = l.loc.Text("site.title")
+		}
+		if l == own && s.cfg.Title != "" {
+			l.Title = s.cfg.Title
+		}
+		l.TopFive = topFive(l.Entries)
+		l.Topics = topics(s.BaseURL, l)
+		for _, e := range l.Entries {
+			if len(e.Topics) == 0 {
+				l.Untagged = append(l.Untagged, e)
+			}
+		}
+	}
+	return out
+}
+
+// Uses returns the languages that the site of cfg and its entries are
+// written in, for loading their messages ([locale.Load]): the site's
+// language, at its place in the config, then each other language of an
+// entry, at its first lang:.
+func Uses(cfg *config.Config, entries []*entry.Entry) []locale.Use {
+	pos := cfg.Pos["language"]
+	if pos.Line == 0 {
+		pos = diag.Pos{Line: 1, Col: 1}
+	}
+	site := cmp.Or(cfg.Language, "en")
+	out := []locale.Use{{Lang: site, Path: cfg.Path, Pos: pos}}
+	seen := map[string]bool{cfg.LanguageDir(site): true}
+	for _, e := range entries {
+		if d := cfg.LanguageDir(e.Lang); e.Lang != "" && !seen[d] {
+			seen[d] = true
+			out = append(out, locale.Use{Lang: e.Lang, Path: e.Path, Pos: e.Pos["lang"]})
+		}
+	}
+	return out
 }
 
 // original returns the one of group, an entry and its translations, in
@@ -255,14 +374,15 @@ func topFive(entries []*Entry) []*Entry {
 }
 
 // Relate returns the related entries of each of entries, in site order,
-// by their places in entries: up to MaxRelated others sharing the most
-// tags with it (then in site order), or else the top five. They depend
-// only on the entries' order, tags and ranks.
-func Relate(ctx context.Context, entries []*entry.Entry) ([][]int, error) {
-	s := newModel(&config.Config{}, entries, time.Time{}, func(*Entry, int) {})
+// by their places in entries: up to MaxRelated others in its language
+// sharing the most tags with it (then in site order), or else its
+// language's top five. They depend only on the entries' order, languages,
+// tags and ranks, and on site, the site's language.
+func Relate(ctx context.Context, site string, entries []*entry.Entry) ([][]int, error) {
+	s := newModel(&config.Config{Language: site}, nil, entries, time.Time{}, func(*Entry, int) {})
 	out := make([][]int, len(entries))
 	err := parallel.For(ctx, len(entries), func(i int) {
-		rel := related(s.Entries[i], s.TopFive)
+		rel := related(s.Entries[i], s.Entries[i].Home.TopFive)
 		out[i] = make([]int, len(rel))
 		for k, r := range rel {
 			out[i][k] = r.order
@@ -274,8 +394,10 @@ func Relate(ctx context.Context, entries []*entry.Entry) ([][]int, error) {
 	return out, nil
 }
 
-// TopicURL returns the path of a topic's page relative to the site root.
-func TopicURL(slug string) string { return "topics/" + slug + "/" }
+// TopicURL returns the path of a topic's page relative to the site root,
+// dir being its language's folder with a final slash ("" for the site's
+// language).
+func TopicURL(dir, slug string) string { return dir + "topics/" + slug + "/" }
 
 func addressLine(a config.Address) string {
 	line := a.City
@@ -291,10 +413,11 @@ func addressLine(a config.Address) string {
 	return line
 }
 
-// topics groups entries by tag. Tags that make the same slug are one topic,
+// topics groups the entries of l by tag. Tags that make the same slug are one topic,
 // named by the spelling most entries use (ties go to the smaller string),
 // with a capital first letter. Topics come sorted by slug.
-func topics(baseURL string, entries []*Entry) []*Topic {
+func topics(baseURL string, l *Language) []*Topic {
+	entries := l.Entries
 	bySlug := map[string]*Topic{}
 	spellings := map[string]map[string]int{}
 	slugs := map[string]string{} // by tag: entries share a few tags
@@ -313,7 +436,8 @@ func topics(baseURL string, entries []*Entry) []*Topic {
 			seen = append(seen, s)
 			t := bySlug[s]
 			if t == nil {
-				t = &Topic{Slug: s, URL: TopicURL(s), Permalink: baseURL + TopicURL(s)}
+				url := TopicURL(l.URL, s)
+				t = &Topic{Slug: s, URL: url, Permalink: baseURL + url, Home: l}
 				bySlug[s] = t
 				spellings[s] = map[string]int{}
 			}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"html/template"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +10,8 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
+	"github.com/faqcast/faqcast/templates"
 )
 
 func testConfig(t *testing.T) *config.Config {
@@ -48,11 +51,23 @@ func e(slug string, rank int, tags ...string) *entry.Entry {
 func build(t *testing.T, entries ...*entry.Entry) *Site {
 	t.Helper()
 	slices.SortFunc(entries, entry.Compare)
-	related, err := Relate(context.Background(), entries)
+	cfg := testConfig(t)
+	related, err := Relate(context.Background(), cfg.Language, entries)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(testConfig(t), entries, nil, nil, related, day("1970-01-01"))
+	return New(cfg, catalogFor(t, cfg, entries), entries, nil, nil, related, day("1970-01-01"))
+}
+
+// catalogFor returns faqcast's own messages in the languages of cfg and
+// entries.
+func catalogFor(t testing.TB, cfg *config.Config, entries []*entry.Entry) *locale.Catalog {
+	t.Helper()
+	cat, err := locale.Load(locale.Sources{Default: templates.FS}, Uses(cfg, entries))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
 }
 
 func slugs(es []*Entry) []string {
@@ -252,7 +267,8 @@ func TestUpdated(t *testing.T) {
 
 	// With no dates at all, the epoch is every date.
 	epoch := day("2025-12-31")
-	s = New(testConfig(t), []*entry.Entry{e("x", 1, "t")}, nil, nil, nil, epoch)
+	cfg := testConfig(t)
+	s = New(cfg, catalogFor(t, cfg, nil), []*entry.Entry{e("x", 1, "t")}, nil, nil, nil, epoch)
 	if !s.Updated.Equal(epoch) || !s.Entries[0].Updated.Equal(epoch) || !s.Topics[0].Updated.Equal(epoch) {
 		t.Errorf("without dates: site %s, entry %s, topic %s; want %s", s.Updated, s.Entries[0].Updated, s.Topics[0].Updated, epoch)
 	}
@@ -315,5 +331,30 @@ func TestPageRel(t *testing.T) {
 		if got := rootFrom(path); got != want {
 			t.Errorf("rootFrom(%q) = %q, want %q", path, got, want)
 		}
+	}
+}
+
+// TestPageT checks that a message with an HTML value is HTML whose own
+// words are escaped, and that one without is text for the template to
+// escape.
+func TestPageT(t *testing.T) {
+	s := build(t, e("a", 1, "t"))
+	p := homePage(s, s.Languages[0])
+	got, err := p.T("notfound.text", "link", p.Link("", "a <list> & more"))
+	want := template.HTML(`We could not find that page. It may have moved. Try the questions below, or go to the <a href="./">a &lt;list&gt; &amp; more</a>.`)
+	if err != nil || got != want {
+		t.Errorf("with HTML: %#v, %v\nwant %#v", got, err, want)
+	}
+	if got, err := p.T("callbook.hours", "hours", "<b>9</b>"); err != nil || got != "Office hours: <b>9</b>" {
+		t.Errorf("with text: %#v, %v", got, err)
+	}
+	if _, err := p.T("callbook.hours"); err == nil {
+		t.Error("a missing value: no error")
+	}
+	if got := p.Time(day("2026-12-07")); got != `<time datetime="2026-12-07">December 7, 2026</time>` {
+		t.Errorf("Time: %s", got)
+	}
+	if p.LangAttr("en") != "" || p.LangAttr("es") != ` lang="es"` {
+		t.Errorf("LangAttr: %q, %q", p.LangAttr("en"), p.LangAttr("es"))
 	}
 }

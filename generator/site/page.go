@@ -3,8 +3,12 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
 
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/reply"
 )
 
@@ -63,6 +67,16 @@ type Page struct {
 	// the entries' replies.
 	Situations []reply.SituationText
 	Replies    []*EntryReplies
+	// Language is the part of the site the page belongs to, in the page's
+	// language, and Alternates the same page in other languages, the
+	// page's own first (empty when there are none), with XDefault the one
+	// for readers of any other language (hreflang x-default).
+	Language   *Language
+	Alternates []Alternate
+	XDefault   string
+
+	// loc writes the page's words, in its language.
+	loc *locale.Locale
 
 	// view, when set, returns the page to execute, showing a's answers: a
 	// copy of the page with what only executing it needs filled in, made
@@ -77,6 +91,94 @@ func (p *Page) with(a *Answers) *Page {
 		return p
 	}
 	return p.view(p, a)
+}
+
+// An Alternate is a page in one language, for hreflang links and a
+// language switcher.
+type Alternate struct {
+	Lang string
+	// Name is the language's name in itself, such as "Español".
+	Name string
+	// URL is the page's path relative to the site root.
+	URL       string
+	Permalink string
+}
+
+// Lang returns the page's language, a BCP 47 tag.
+func (p *Page) Lang() string {
+	if p.Language != nil {
+		return p.Language.Lang
+	}
+	return p.Site.Language
+}
+
+// LangAttr returns a lang attribute naming lang, with a space before it,
+// when lang is not the page's language, for an element whose text is in
+// lang; and "" otherwise.
+func (p *Page) LangAttr(lang string) template.HTMLAttr {
+	if lang == "" || strings.EqualFold(lang, p.Lang()) {
+		return ""
+	}
+	return template.HTMLAttr(` lang="` + template.HTMLEscapeString(lang) + `"`)
+}
+
+// T returns the message key in the page's language, with its placeholders
+// filled in from args, pairs of a placeholder's name and its value (see
+// [locale.Locale.Text]): {{.T "callbook.hours" "hours" .Site.Practice.Hours}}.
+// A value of type template.HTML, such as a link, goes in as it is and
+// makes the result HTML, the message's own words escaped; otherwise the
+// result is text, which the template escapes.
+func (p *Page) T(key string, args ...any) (any, error) {
+	var html []template.HTML
+	for i := 1; i < len(args); i += 2 {
+		if h, ok := args[i].(template.HTML); ok {
+			args = slices.Clone(args)
+			args[i] = marker(len(html))
+			html = append(html, h)
+		}
+	}
+	s, err := p.loc.Text(key, args...)
+	if err != nil || html == nil {
+		return s, err
+	}
+	s = template.HTMLEscapeString(s)
+	for i, h := range html {
+		s = strings.Replace(s, template.HTMLEscapeString(marker(i)), string(h), 1)
+	}
+	return template.HTML(s), nil
+}
+
+// marker returns the text that stands for the i-th HTML value of a
+// message until the message is escaped: characters of Unicode's private
+// use area, which no message holds.
+func marker(i int) string { return "\ue000" + strconv.Itoa(i) + "\ue001" }
+
+// Link returns an HTML link to path, a path relative to the site root,
+// whose words are text: a string, or HTML such as [Page.T] returns.
+func (p *Page) Link(path string, text any) template.HTML {
+	var words string
+	switch t := text.(type) {
+	case template.HTML:
+		words = string(t)
+	default:
+		words = template.HTMLEscapeString(fmt.Sprint(t))
+	}
+	return template.HTML(`<a href="` + template.HTMLEscapeString(p.Rel(path)) + `">` + words + `</a>`)
+}
+
+// Code returns s as HTML code, such as a command to type.
+func (p *Page) Code(s string) template.HTML {
+	return template.HTML("<code>" + template.HTMLEscapeString(s) + "</code>")
+}
+
+// Date returns t as a long date in the page's language, such as
+// "December 7, 2026" or "7 de diciembre de 2026".
+func (p *Page) Date(t time.Time) string { return p.loc.Date(t) }
+
+// Time returns t as an HTML time element showing the long date in the
+// page's language.
+func (p *Page) Time(t time.Time) template.HTML {
+	return template.HTML(`<time datetime="` + t.Format(time.DateOnly) + `">` + template.HTMLEscapeString(p.loc.Date(t)) + `</time>`)
 }
 
 // A Crumb is one step of a breadcrumb trail.
@@ -112,13 +214,22 @@ func rootFrom(path string) string {
 }
 
 // staffPage returns a page of the staff's, which the public site does not
-// link and search engines do not index: of kind, at path, with heading and
-// description, below the workspace in its breadcrumbs as crumb.
+// link and search engines do not index, in the site's language: of kind,
+// at path, with heading and description, below the workspace in its
+// breadcrumbs as crumb (the workspace itself has no crumb below it).
 func staffPage(s *Site, kind, path, heading, description, crumb string) *Page {
+	own := s.Languages[0]
+	loc := own.loc
+	crumbs := []Crumb{{Name: text(loc, "crumb.home"), URL: ""}}
+	if kind == "workspace" {
+		crumbs = append(crumbs, Crumb{Name: text(loc, "workspace.name"), Here: true})
+	} else {
+		crumbs = append(crumbs, Crumb{Name: text(loc, "workspace.name"), URL: WorkspaceURL}, Crumb{Name: crumb, Here: true})
+	}
 	return &Page{
 		Site:        s,
 		Kind:        kind,
-		Title:       heading + " | " + s.Practice.Name,
+		Title:       text(loc, "page.title", "name", heading, "practice", s.Practice.Name),
 		Heading:     heading,
 		Description: description,
 		Path:        path,
@@ -126,14 +237,25 @@ func staffPage(s *Site, kind, path, heading, description, crumb string) *Page {
 		Root:        rootFrom(path),
 		NoIndex:     true,
 		OGType:      "website",
-		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", URL: WorkspaceURL}, {Name: crumb, Here: true}},
+		Crumbs:      crumbs,
+		Language:    own,
+		loc:         loc,
 	}
 }
 
-// pagedTitle returns name, with "page n of total" when there are pages.
-func pagedTitle(name string, n, total int) string {
+// pagedTitle returns name, with ", page n of total" in loc's language
+// when there are pages.
+func pagedTitle(loc *locale.Locale, name string, n, total int) string {
 	if total > 1 {
-		return fmt.Sprintf("%s, page %d of %d", name, n, total)
+		return text(loc, "staff.paged", "name", name, "page", n, "pages", total)
 	}
 	return name
+}
+
+// text returns the message key of loc with args (see
+// [locale.Locale.Text]); the keys and placeholders faqcast's code names
+// are checked by its tests, so an error is left out.
+func text(loc *locale.Locale, key string, args ...any) string {
+	s, _ := loc.Text(key, args...)
+	return s
 }

@@ -95,33 +95,38 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 	// titles and summaries and every topic's entries' titles; the 404 page
 	// the top five's titles; a preview page its entries' titles, posts
 	// and readability.
-	page(Doc{Path: "index.html", Entry: -1}, func() *Page { return homePage(s) }, func(d *digest) {
-		for _, e := range s.TopFive {
-			d.add("top", e.URL, e.Title, e.Summary)
-		}
-		for _, t := range s.Topics {
-			d.add("topic", t.Slug, t.URL, t.Name)
-			for _, e := range t.Entries {
-				d.add(e.URL, e.Title)
+	for _, l := range s.Languages {
+		page(Doc{Path: l.URL + "index.html", Entry: -1}, func() *Page { return homePage(s, l) }, func(d *digest) {
+			for _, o := range s.Languages {
+				d.add("language", o.Lang, o.URL, o.Title)
 			}
+			for _, e := range l.TopFive {
+				d.add("top", e.URL, e.Title, e.Summary)
+			}
+			for _, t := range l.Topics {
+				d.add("topic", t.Slug, t.URL, t.Name)
+				for _, e := range t.Entries {
+					d.add(e.URL, e.Title)
+				}
+			}
+			for _, e := range l.Untagged {
+				d.add("untagged", e.URL, e.Title)
+			}
+		})
+		for _, t := range l.Topics {
+			page(Doc{Path: t.URL + "index.html", Entry: -1}, func() *Page { return topicPage(s, t) }, func(d *digest) {
+				d.add(t.URL, t.Name)
+				for _, e := range t.Entries {
+					d.add(e.URL, e.Title, e.Summary)
+				}
+			})
 		}
-		for _, e := range s.Untagged {
-			d.add("untagged", e.URL, e.Title)
-		}
-	})
+	}
 	page(Doc{Path: "404.html", Entry: -1}, func() *Page { return notFoundPage(s) }, func(d *digest) {
 		for _, e := range s.TopFive {
 			d.add(e.URL, e.Title)
 		}
 	})
-	for _, t := range s.Topics {
-		page(Doc{Path: t.URL + "index.html", Entry: -1}, func() *Page { return topicPage(s, t) }, func(d *digest) {
-			d.add(t.URL, t.Name)
-			for _, e := range t.Entries {
-				d.add(e.URL, e.Title, e.Summary)
-			}
-		})
-	}
 	for i, e := range s.Entries {
 		page(Doc{Path: e.URL + "index.html", Entry: i}, func() *Page { return entryPage(s, e) }, func(d *digest) {
 			d.add(e.Rel, e.MetaHash, string(e.Body))
@@ -131,6 +136,9 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 			}
 			for _, r := range e.Related() {
 				d.add("related", r.URL, r.Title)
+			}
+			for _, t := range e.Translations {
+				d.add("translation", t.Language, t.URL)
 			}
 		})
 	}

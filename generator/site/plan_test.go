@@ -9,21 +9,34 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
+	"github.com/faqcast/faqcast/templates"
 )
 
 // plan returns the plan of o's site as a build makes it: the model
 // without answers.
 func plan(t *testing.T, o site.Options) *site.Plan {
 	t.Helper()
-	related, err := site.Relate(context.Background(), o.Entries)
+	related, err := site.Relate(context.Background(), o.Config.Language, o.Entries)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return site.NewPlan(site.New(o.Config, o.Entries, nil, o.Figures, related, o.Epoch), o.Theme, publishing(o))
+	return site.NewPlan(site.New(o.Config, defaultCatalog(t, o), o.Entries, nil, o.Figures, related, o.Epoch), o.Theme, publishing(o))
+}
+
+// defaultCatalog returns faqcast's own messages in the languages of o's
+// site and entries.
+func defaultCatalog(t testing.TB, o site.Options) *locale.Catalog {
+	t.Helper()
+	cat, err := locale.Load(locale.Sources{Default: templates.FS}, site.Uses(o.Config, o.Entries))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
 }
 
 // version returns the version of doc i of p as a build makes it: its

@@ -162,10 +162,11 @@ func previewTotal(n int) int { return max(1, (n+PreviewPageSize-1)/PreviewPageSi
 
 // previewPage returns preview page n of total, showing previews.
 func previewPage(s *Site, n, total int, previews []*Preview) *Page {
-	title := pagedTitle("Posts by question", n, total)
-	p := staffPage(s, "preview", previewURL(n), title, "Every social post this build made, for review by the practice's team.", title)
+	loc := s.Languages[0].loc
+	title := pagedTitle(loc, text(loc, "preview.name"), n, total)
+	p := staffPage(s, "preview", previewURL(n), title, text(loc, "preview.description"), title)
 	p.Previews = previews
-	p.Pager = pager("Preview pages", n, total, previewURL)
+	p.Pager = pager(text(loc, "preview.pages"), n, total, previewURL)
 	p.view = func(p *Page, a *Answers) *Page {
 		v := *p
 		v.view = nil

@@ -32,7 +32,7 @@ func TestRenderPreview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	c := &post.Composer{Config: cfg, Catalog: defaultCatalog(t, site.Options{Config: cfg}), Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 	variants, err := c.Compose(e, cfg.BaseURL+cfg.EntryURL(e.Slug), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -76,10 +76,10 @@ func TestRenderPreview(t *testing.T) {
 		`<h3 id="card-flu-gbp">Google Business Profile</h3>`,
 		`weighted characters</p>`,
 		`<p class="counter over">`, // Facebook's own text is over 400
-		`<span class="fold"> … See more</span>`,
+		`<span class="fold" lang="en"> … See more</span>`,
 		`<summary>Text after the fold</summary>`,
 		`Warning: Instagram posts need an image: add image: to the entry`,
-		`· the writer's own text`,
+		`· the writer&#39;s own text`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("preview lacks %s", want)
@@ -170,7 +170,8 @@ func withPosts(t *testing.T) (*config.Config, *site.Theme, *post.Composer) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return cfg, theme, &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
+	return cfg, theme, &post.Composer{Config: cfg, Catalog: defaultCatalog(t, site.Options{Config: cfg}),
+		Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 }
 
 // TestMakeConcurrently makes every file of a plan from several goroutines
@@ -197,13 +198,13 @@ func TestMakeConcurrently(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	related, err := site.Relate(context.Background(), o.Entries)
+	related, err := site.Relate(context.Background(), cfg.Language, o.Entries)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// As a build makes it: the model without answers, which the pages are
 	// given.
-	p := site.NewPlan(site.New(cfg, o.Entries, nil, nil, related, time.Time{}), theme, publishing(o))
+	p := site.NewPlan(site.New(cfg, defaultCatalog(t, o), o.Entries, nil, nil, related, time.Time{}), theme, publishing(o))
 	a := &site.Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
 	if len(p.Docs) != len(want) {
 		t.Fatalf("%d docs, %d files rendered", len(p.Docs), len(want))

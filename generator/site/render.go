@@ -11,17 +11,19 @@ package site
 
 import (
 	"context"
-	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/internal/parallel"
+	"github.com/faqcast/faqcast/templates"
 )
 
 // Options is what [Render] renders.
@@ -47,6 +49,9 @@ type Options struct {
 	// Entries, for the preview pages; "" for an answer too short to score.
 	Readability []string
 	Theme       *Theme
+	// Catalog holds the messages of the site's language and the entries';
+	// nil is faqcast's own (see [Uses]).
+	Catalog *locale.Catalog
 	// Epoch is the date used where a date is needed and no entry has one.
 	// When it is zero too, the sitemap leaves the date out and the feed,
 	// which cannot, uses the Unix epoch.
@@ -58,7 +63,14 @@ type Options struct {
 // the plan, in parallel; a build that renders again after an edit makes
 // only the files of the plan whose inputs changed.
 func Render(ctx context.Context, o Options) ([]output.File, error) {
-	related, err := Relate(ctx, o.Entries)
+	cat := o.Catalog
+	if cat == nil {
+		var err error
+		if cat, err = locale.Load(locale.Sources{Default: templates.FS}, Uses(o.Config, o.Entries)); err != nil {
+			return nil, err
+		}
+	}
+	related, err := Relate(ctx, o.Config.Language, o.Entries)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +78,7 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	if o.Posts != nil {
 		pub = &Publishing{Posts: o.Posts, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
 	}
-	p := NewPlan(New(o.Config, o.Entries, o.Bodies, o.Figures, related, o.Epoch), o.Theme, pub)
+	p := NewPlan(New(o.Config, cat, o.Entries, o.Bodies, o.Figures, related, o.Epoch), o.Theme, pub)
 	a := &Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
 	files := make([]output.File, len(p.Docs))
 	errs := make([]error, len(p.Docs))
@@ -96,52 +108,77 @@ func at[T any](s []T, i int) T {
 	return zero
 }
 
-func homePage(s *Site) *Page {
+// homePage returns the home page of the part of the site in language l.
+func homePage(s *Site, l *Language) *Page {
 	p := &Page{
 		Site:        s,
 		Kind:        "home",
-		Title:       s.Title + " | " + s.Practice.Name,
-		Heading:     s.Title,
-		Description: fmt.Sprintf("Plain answers from the care team at %s to the questions new patients ask most.", s.Practice.Name),
-		Permalink:   s.BaseURL,
+		Title:       text(l.loc, "page.title", "name", l.Title, "practice", s.Practice.Name),
+		Heading:     l.Title,
+		Description: text(l.loc, "home.description", "practice", s.Practice.Name),
+		Path:        l.URL,
+		Permalink:   l.Permalink,
+		Root:        rootFrom(l.URL),
 		OGType:      "website",
+		Language:    l,
+		loc:         l.loc,
+	}
+	if len(s.Languages) > 1 {
+		for _, o := range s.Languages {
+			p.Alternates = append(p.Alternates, Alternate{Lang: o.Lang, Name: o.Name, URL: o.URL, Permalink: o.Permalink})
+		}
+		// The page itself first.
+		i := slices.Index(s.Languages, l)
+		p.Alternates[0], p.Alternates[i] = p.Alternates[i], p.Alternates[0]
+		p.XDefault = s.Languages[0].Permalink
+	}
+	if l.URL != "" {
+		p.Crumbs = []Crumb{{Name: text(l.loc, "crumb.home"), Here: true}}
 	}
 	p.JSONLD = clinicJSONLD(s)
 	return p
 }
 
 func notFoundPage(s *Site) *Page {
+	own := s.Languages[0]
+	heading := text(own.loc, "notfound.heading")
 	return &Page{
 		Site:        s,
 		Kind:        "404",
-		Title:       "Page not found | " + s.Practice.Name,
-		Heading:     "Page not found",
-		Description: "We could not find that page. See the questions new patients ask most.",
+		Title:       text(own.loc, "page.title", "name", heading, "practice", s.Practice.Name),
+		Heading:     heading,
+		Description: text(own.loc, "notfound.description"),
 		Permalink:   s.BaseURL + "404.html",
 		Root:        s.cfg.Base.Path,
 		NoIndex:     true,
 		OGType:      "website",
+		Language:    own,
+		loc:         own.loc,
 	}
 }
 
 func topicPage(s *Site, t *Topic) *Page {
+	l := t.Home
 	return &Page{
 		Site:        s,
 		Kind:        "topic",
-		Title:       t.Name + ": questions and answers | " + s.Practice.Name,
+		Title:       text(l.loc, "page.title", "name", text(l.loc, "topic.title", "topic", t.Name), "practice", s.Practice.Name),
 		Heading:     t.Name,
-		Description: fmt.Sprintf("Questions about %s, answered by the care team at %s.", strings.ToLower(t.Name), s.Practice.Name),
+		Description: text(l.loc, "topic.description", "topic", strings.ToLower(t.Name), "practice", s.Practice.Name),
 		Path:        t.URL,
 		Permalink:   t.Permalink,
 		Root:        rootFrom(t.URL),
 		OGType:      "website",
 		Topic:       t,
-		Crumbs:      []Crumb{{Name: "Home", URL: ""}, {Name: t.Name, Here: true}},
+		Crumbs:      []Crumb{{Name: text(l.loc, "crumb.home"), URL: l.URL}, {Name: t.Name, Here: true}},
+		Language:    l,
+		loc:         l.loc,
 	}
 }
 
 func entryPage(s *Site, e *Entry) *Page {
-	crumbs := []Crumb{{Name: "Home", URL: ""}}
+	l := e.Home
+	crumbs := []Crumb{{Name: text(l.loc, "crumb.home"), URL: l.URL}}
 	if len(e.Topics) > 0 {
 		crumbs = append(crumbs, Crumb{Name: e.Topics[0].Name, URL: e.Topics[0].URL})
 	}
@@ -149,7 +186,7 @@ func entryPage(s *Site, e *Entry) *Page {
 	p := &Page{
 		Site:        s,
 		Kind:        "entry",
-		Title:       e.Title + " | " + s.Practice.Name,
+		Title:       text(l.loc, "page.title", "name", e.Title, "practice", s.Practice.Name),
 		Heading:     e.Title,
 		Description: e.Summary,
 		Path:        e.URL,
@@ -158,6 +195,15 @@ func entryPage(s *Site, e *Entry) *Page {
 		OGType:      "article",
 		Entry:       e,
 		Crumbs:      crumbs,
+		Language:    l,
+		loc:         l.loc,
+	}
+	if len(e.Translations) > 0 {
+		p.Alternates = append(p.Alternates, Alternate{Lang: e.Language, Name: e.LanguageName(), URL: e.URL, Permalink: e.Permalink})
+		for _, t := range e.Translations {
+			p.Alternates = append(p.Alternates, Alternate{Lang: t.Language, Name: t.LanguageName(), URL: t.URL, Permalink: t.Permalink})
+		}
+		p.XDefault = e.Original.Permalink
 	}
 	p.view = func(p *Page, a *Answers) *Page {
 		v := *p

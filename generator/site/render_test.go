@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"net/url"
 	"path"
@@ -14,12 +15,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/faqcast/faqcast/internal/slug"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/templates"
@@ -182,11 +185,22 @@ func render(t *testing.T, cfgText string, files map[string]string, epoch time.Ti
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A site that adds Portuguese (with the English words, for the test).
+	en, err := fs.ReadFile(templates.FS, "i18n/en.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := fstest.MapFS{"i18n/pt.yaml": &fstest.MapFile{Data: en}}
+	cat, err := locale.Load(locale.Sources{Default: templates.FS, Site: own, Display: "templates"}, site.Uses(cfg, entries))
+	if err != nil {
+		t.Fatal(err)
+	}
 	out, err := site.Render(context.Background(), site.Options{
 		Config:  cfg,
 		Entries: entries,
 		Bodies:  bodies,
 		Theme:   theme,
+		Catalog: cat,
 		Epoch:   epoch,
 	})
 	if err != nil {
@@ -859,7 +873,7 @@ func TestRenderEmptySite(t *testing.T) {
 // sitemap, and marks its own language.
 func TestRenderTranslations(t *testing.T) {
 	entries := maps.Clone(siteEntries)
-	entries["es/first.md"] = "---\ntitle: ¿Qué traigo a mi primera visita?\nsummary: Una identificación con foto.\nslug: primera-visita\nlang: es\ntranslation_of: first\n---\n\nCuerpo.\n"
+	entries["es/first.md"] = "---\ntitle: ¿Qué traigo a mi primera visita?\nsummary: Una identificación con foto.\nslug: primera-visita\nlang: es\ntranslation_of: first\ntags: [citas]\n---\n\nCuerpo.\n"
 	entries["pt/first.md"] = "---\ntitle: O que levo à primeira consulta?\nsummary: Um documento com foto.\nslug: primeira-consulta\nlang: pt-BR\ntranslation_of: primera-visita\n---\n\nCorpo.\n"
 	files, _, _ := renderSite(t, siteConfig, entries)
 	// Pages in another language than the site's are in its folder.
@@ -879,12 +893,8 @@ func TestRenderTranslations(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: alternates\n%s\nwant\n%s", slug, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
-		article := `<article lang="` + lang + `">`
-		if lang == "en" {
-			article = "<article>"
-		}
-		if !strings.Contains(page, article) {
-			t.Errorf("%s: no %s", slug, article)
+		if html := `<html lang="` + lang + `">`; !strings.Contains(page, html) {
+			t.Errorf("%s: no %s", slug, html)
 		}
 		// A switcher links the other two, each named in its language.
 		others := 0
@@ -893,7 +903,7 @@ func TestRenderTranslations(t *testing.T) {
 				others++
 			}
 		}
-		if others != 2 || !strings.Contains(page, `<nav class="languages" aria-label="This question in other languages">`) {
+		if others != 2 || !strings.Contains(page, `<nav class="languages" aria-label="`) {
 			t.Errorf("%s: switcher with %d other languages, want 2", slug, others)
 		}
 		ld := jsonLD(t, page)
@@ -923,7 +933,50 @@ func TestRenderTranslations(t *testing.T) {
 			t.Errorf("sitemap.xml has no %s", s)
 		}
 	}
-	if n := strings.Count(sm, `hreflang="x-default"`); n != 3 {
-		t.Errorf("sitemap.xml has %d x-default alternates, want 3 (one per translated page)", n)
+	if n := strings.Count(sm, `hreflang="x-default"`); n != 6 {
+		t.Errorf("sitemap.xml has %d x-default alternates, want 6 (one per translated page and per home page)", n)
+	}
+
+	// Each language has its home page and its topics, in its words, which
+	// list its own entries only; the home pages are alternates of one
+	// another.
+	homes := map[string]string{"": "en", "es/": "es", "pt-br/": "pt-BR"}
+	for dir, lang := range homes {
+		page := string(files[dir+"index.html"])
+		if !strings.Contains(page, `<html lang="`+lang+`">`) {
+			t.Errorf("%sindex.html: not in %s", dir, lang)
+		}
+		var got []string
+		for _, m := range alt.FindAllStringSubmatch(page, -1) {
+			got = append(got, m[1]+" "+m[2])
+		}
+		slices.Sort(got)
+		want := []string{"en " + root, "es " + root + "es/", "pt-BR " + root + "pt-br/", "x-default " + root}
+		if !slices.Equal(got, want) {
+			t.Errorf("%sindex.html: alternates\n%s\nwant\n%s", dir, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		for other := range homes {
+			if other != dir && strings.Contains(page, `href="`+rootFrom(dir)+other+`faq/`) {
+				t.Errorf("%sindex.html lists an entry of %s", dir, homes[other])
+			}
+		}
+	}
+	es := string(files["es/index.html"])
+	for _, s := range []string{"Todas las preguntas por tema", `<a href="../es/faq/primera-visita/">`, "Ir al contenido principal", ">English</a>"} {
+		if !strings.Contains(es, s) {
+			t.Errorf("es/index.html has no %s", s)
+		}
+	}
+	if strings.Contains(string(files["index.html"]), "primera-visita") {
+		t.Error("the English home page lists a Spanish entry")
+	}
+	topic := string(files["es/topics/citas/index.html"])
+	for _, s := range []string{`<html lang="es">`, "Una pregunta respondida por nuestro equipo de atención.", `<a href="../../../es/">Inicio</a>`} {
+		if !strings.Contains(topic, s) {
+			t.Errorf("es/topics/citas/index.html has no %s", s)
+		}
 	}
 }
+
+// rootFrom returns the relative path from a page in dir to the site root.
+func rootFrom(dir string) string { return strings.Repeat("../", strings.Count(dir, "/")) }

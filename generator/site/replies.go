@@ -90,10 +90,11 @@ func replyPages(s *Site, pub *Publishing) []*Page {
 	total := previewTotal(len(all))
 	var pages []*Page
 	for n := 1; n <= total; n++ {
-		title := pagedTitle("Reply kit", n, total)
-		p := staffPage(s, "replies", replyURL(n), title, "Replies to paste under the practice's posts, by situation and by question.", title)
+		loc := s.Languages[0].loc
+		title := pagedTitle(loc, text(loc, "replies.name"), n, total)
+		p := staffPage(s, "replies", replyURL(n), title, text(loc, "replies.description"), title)
 		p.Replies = all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))]
-		p.Pager = pager("Reply kit pages", n, total, replyURL)
+		p.Pager = pager(text(loc, "replies.pages"), n, total, replyURL)
 		if n == 1 {
 			p.Situations = pub.Situations
 		}

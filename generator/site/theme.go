@@ -82,9 +82,10 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	return all, nil
 }
 
-// funcs are the functions page templates may call.
+// funcs are the functions page templates may call, besides the page's
+// methods (such as .T for a message and .Date for a date in the page's
+// language).
 var funcs = template.FuncMap{
-	"date":    func(t time.Time) string { return t.Format("January 2, 2006") },
 	"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
 }
 

@@ -241,7 +241,7 @@ func TestOverlayReadDir(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	want := []string{"breadcrumbs.html", "calendar.html", "callbook.html", "contact.html", "disclaimer.html", "footer.html", "head.html", "header.html", "new.html", "pager.html", "postnotes.html", "questions.html", "slots.html", "weeks.html"}
+	want := []string{"breadcrumbs.html", "calendar.html", "callbook.html", "contact.html", "disclaimer.html", "footer.html", "head.html", "header.html", "languages.html", "new.html", "pager.html", "postnotes.html", "questions.html", "slots.html", "weeks.html"}
 	if !slices.Equal(names, want) {
 		t.Errorf("ReadDir = %q, want %q", names, want)
 	}

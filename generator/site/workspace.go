@@ -74,7 +74,10 @@ type Week struct {
 
 // A Day is one day of a [Week].
 type Day struct {
-	// Short is the day as a calendar's column heads it: "Mon", "Dec 7".
+	// ID names the day in anchors and ids: "mon" to "sun".
+	ID string
+	// Name and Date are the day as a calendar's column heads it, in the
+	// site's language: "Mon", "Dec 7".
 	Name, Date string
 	// Long is the whole day: "Monday, December 7".
 	Long  string
@@ -86,9 +89,11 @@ type Day struct {
 type Slot struct {
 	// ID is the queue item's ID, which anchors the post on its week's page.
 	ID string
-	// At is the moment, in the schedule's time zone; Time is it as
-	// "09:00".
+	// At is the moment, in the schedule's time zone; Day is its day in
+	// the site's language, such as "Mon Dec 7", and Time its time, such
+	// as "09:00".
 	At   time.Time
+	Day  string
 	Time string
 	// Week is the URL of the page that shows the post in full.
 	Week  string
@@ -126,6 +131,16 @@ type Calendar struct {
 // partials.
 func (p *Page) Calendar(w *Week) Calendar { return Calendar{Page: p, Week: w} }
 
+// PostNotes pairs a post's warnings and notes with the page that shows
+// them, for the postnotes.html partial.
+type PostNotes struct {
+	Page *Page
+	Post PreviewPost
+}
+
+// Notes returns pp paired with p, for the postnotes.html partial.
+func (p *Page) Notes(pp PreviewPost) PostNotes { return PostNotes{Page: p, Post: pp} }
+
 // Nested returns w paired with p, for the slots.html partial under a
 // heading of the page's own.
 func (p *Page) Nested(w *Week) Calendar { return Calendar{Page: p, Week: w, Nested: true} }
@@ -152,6 +167,7 @@ func weeks(s *Site, pub *Publishing) []*Week {
 		return nil
 	}
 	loc := s.scheduleZone()
+	words := s.Languages[0].loc
 	first := WeekOf(pub.Now, loc)
 	last := monday(q.Items[len(q.Items)-1].PublishAt.In(loc))
 	if last.Before(first) {
@@ -161,11 +177,11 @@ func weeks(s *Site, pub *Publishing) []*Week {
 	byStart := map[time.Time]*Week{}
 	for start := first; !start.After(last); start = start.AddDate(0, 0, 7) {
 		w := &Week{Start: start, URL: weekDir + start.Format(weekLayout) + "/", Current: start.Equal(first),
-			Of: start.Format("Monday, January 2, 2006")}
-		w.Label = "Week of " + w.Of
+			Of: words.FullDate(start)}
+		w.Label = text(words, "week.label", "date", w.Of)
 		for d := range 7 {
 			day := start.AddDate(0, 0, d)
-			w.Days = append(w.Days, Day{Name: day.Format("Mon"), Date: day.Format("Jan 2"), Long: day.Format("Monday, January 2")})
+			w.Days = append(w.Days, Day{ID: strings.ToLower(day.Format("Mon")), Name: words.Weekday(day), Date: words.DayMonth(day), Long: words.LongDayMonth(day)})
 		}
 		out = append(out, w)
 		byStart[start] = w
@@ -182,7 +198,7 @@ func weeks(s *Site, pub *Publishing) []*Week {
 		if w == nil || e == nil {
 			continue
 		}
-		sl := &Slot{ID: it.ID, At: at, Time: at.Format("15:04"), Week: w.URL, Entry: e}
+		sl := &Slot{ID: it.ID, At: at, Day: words.Weekday(at) + " " + words.DayMonth(at), Time: at.Format("15:04"), Week: w.URL, Entry: e}
 		sl.variant = slotVariant(it, pub.Posts[it.Entry])
 		sl.Post = previewPost(sl.variant)
 		for _, m := range it.Media {
@@ -253,7 +269,8 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 	if len(ws) > 0 && ws[0].Current {
 		current = ws[0]
 	}
-	tz := "the practice's time zone"
+	loc := s.Languages[0].loc
+	tz := text(loc, "workspace.default_zone")
 	if pub.Queue != nil && pub.Queue.Timezone != "" {
 		tz = pub.Queue.Timezone
 	}
@@ -262,12 +279,11 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 		p.Wide, p.Timezone, p.Exports, p.Current = true, tz, pub.Exports, current
 		return p
 	}
-	home := base("workspace", WorkspaceURL, "Publishing workspace", "The practice's scheduled posts, week by week, ready to copy or import.", "")
-	home.Crumbs = []Crumb{{Name: "Home", URL: ""}, {Name: "Publishing workspace", Here: true}}
+	home := base("workspace", WorkspaceURL, text(loc, "workspace.name"), text(loc, "workspace.description"), "")
 	home.Weeks = ws
 	pages := []*Page{home}
 
-	this := base("checklist", ThisWeekURL, "This week's posts", "The current week's posts, as a list to print and tick off.", "This week")
+	this := base("checklist", ThisWeekURL, text(loc, "checklist.name"), text(loc, "checklist.description"), text(loc, "checklist.crumb"))
 	this.Week = current
 	if current == nil && len(ws) > 0 {
 		this.Next = ws[0]
@@ -275,7 +291,7 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 	pages = append(pages, this)
 
 	for i, w := range ws {
-		p := base("week", w.URL, w.Label, "Every post of the week of "+w.Of+", ready to copy, with its image.", w.Label)
+		p := base("week", w.URL, w.Label, text(loc, "week.description", "date", w.Of), w.Label)
 		p.Week = w
 		if i > 0 {
 			p.Prev = ws[i-1]

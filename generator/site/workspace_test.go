@@ -47,16 +47,17 @@ func workspaceSite(t *testing.T, extra string, posts []scheduled, now time.Time)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &post.Composer{Config: cfg, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 	o := site.Options{Config: cfg, Theme: theme, Posts: map[string][]post.Variant{}, Now: now,
 		Queue: &schedule.Queue{Version: 1, Timezone: "America/Chicago"}}
+	words := defaultCatalog(t, o)
+	c := &post.Composer{Config: cfg, Catalog: words, Execute: func(name string, d *post.Data) (string, error) { return theme.ExecutePost(name, d) }}
 	for _, slug := range []string{"a", "b", "c"} {
 		e, err := entry.Parse("content/"+slug+".md", slug+".md", fmt.Appendf(nil, "---\ntitle: Question %s?\nsummary: Answer %s.\n---\n\nBody.\n", slug, slug))
 		if err != nil {
 			t.Fatal(err)
 		}
 		page := cfg.BaseURL + cfg.EntryURL(e.Slug)
-		vs, err := c.Compose(e, page, []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(e.Title)}})
+		vs, err := c.Compose(e, page, []post.Media{{Src: page + site.SquareName, Alt: site.CardAlt(words.Locale("en"), e.Title)}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -138,15 +139,15 @@ func TestWorkspace(t *testing.T) {
 			`<a href="../social/publish/buffer-x.csv" download>buffer-x.csv</a>`,
 			`<a class="button" href="../social/this-week/">`,
 			`<a class="button" href="../social/questions/">`,
-			`<h2>This week's posts</h2>`,
-			`<h3 id="day-Tue">Tuesday, December 8</h3>`,
+			`<h2>This week&#39;s posts</h2>`,
+			`<h3 id="day-tue">Tuesday, December 8</h3>`,
 			`<h4 id="title-a-facebook-1208"><span class="time">09:00</span> Facebook</h4>`,
 			`<img src="../faq/a/square.png"`,
 		}, []string{"2026-11-30", "#post-a-x-1130", `id="post-c-facebook-1221"`}},
 		{"social/week/2026-12-07/index.html", []string{
 			`<h1>Week of Monday, December 7, 2026</h1>`,
-			`<h2 id="day-Tue">Tuesday, December 8</h2>`,
-			`<h2 id="day-Sun">Sunday, December 13</h2>`,
+			`<h2 id="day-tue">Tuesday, December 8</h2>`,
+			`<h2 id="day-sun">Sunday, December 13</h2>`,
 			`<article class="slot" id="post-a-facebook-1208" aria-labelledby="title-a-facebook-1208">`,
 			`<h3 id="title-a-facebook-1208"><span class="time">09:00</span> Facebook</h3>`,
 			`<img src="../../../faq/a/square.png" alt="The question “Question a?” in large type" width="1080" height="1080" loading="lazy">`,
@@ -154,7 +155,7 @@ func TestWorkspace(t *testing.T) {
 			`<textarea id="text-a-facebook-1208" readonly rows="`,
 			`>Question a?` + "\n\nAnswer a.",
 			`<a href="../../../social/week/2026-12-14/" rel="next">Next: Week of Monday, December 14, 2026</a>`,
-		}, []string{`rel="prev"`, `id="day-Mon"`, "Question c?"}},
+		}, []string{`rel="prev"`, `id="day-mon"`, "Question c?"}},
 		{"social/week/2026-12-14/index.html", []string{
 			`rel="prev">Previous: Week of Monday, December 7, 2026</a>`,
 			`rel="next">Next: Week of Monday, December 21, 2026</a>`,
@@ -206,7 +207,7 @@ func TestWorkspaceClocksChange(t *testing.T) {
 		{"b", "x", time.Date(2027, 3, 15, 0, 0, 0, 0, chicago)},  // the next Monday's midnight
 	}, time.Date(2027, 3, 8, 6, 0, 0, 0, chicago))
 	week := files["social/week/2027-03-08/index.html"]
-	for _, w := range []string{`<h2 id="day-Sun">Sunday, March 14</h2>`, `<span class="time">10:00</span> X`} {
+	for _, w := range []string{`<h2 id="day-sun">Sunday, March 14</h2>`, `<span class="time">10:00</span> X`} {
 		if !strings.Contains(week, w) {
 			t.Errorf("the week of March 8 lacks %s", w)
 		}
@@ -214,7 +215,7 @@ func TestWorkspaceClocksChange(t *testing.T) {
 	if strings.Contains(week, "Question b?") {
 		t.Error("the week of March 8 shows the next Monday's post")
 	}
-	if !strings.Contains(files["social/week/2027-03-15/index.html"], `<h2 id="day-Mon">Monday, March 15</h2>`) {
+	if !strings.Contains(files["social/week/2027-03-15/index.html"], `<h2 id="day-mon">Monday, March 15</h2>`) {
 		t.Error("the week of March 15 does not start with its Monday's post")
 	}
 }

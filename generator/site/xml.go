@@ -27,10 +27,11 @@ type alternate struct {
 	Href     string `xml:"href,attr"`
 }
 
-// sitemapXML lists the home page, the link page at links (a path below the
-// site root, "" for none), every entry page and every topic page, each but
-// the link page with the date its content was last reviewed, and each
-// entry page with translations with its alternates, x-default last.
+// sitemapXML lists the home page of each language, the link page at links
+// (a path below the site root, "" for none), every entry page and every
+// topic page, each but the link page with the date its content was last
+// reviewed, and each page in several languages with its alternates,
+// x-default last.
 func sitemapXML(s *Site, links string) ([]byte, error) {
 	set := urlset{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
 	day := func(t time.Time) string {
@@ -39,7 +40,17 @@ func sitemapXML(s *Site, links string) ([]byte, error) {
 		}
 		return t.Format(time.DateOnly)
 	}
-	set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL, LastMod: day(s.Updated)})
+	for _, l := range s.Languages {
+		u := sitemapURL{Loc: l.Permalink, LastMod: day(s.Updated)}
+		if len(s.Languages) > 1 {
+			set.XHTML = "http://www.w3.org/1999/xhtml"
+			for _, a := range s.Languages {
+				u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: a.Lang, Href: a.Permalink})
+			}
+			u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: "x-default", Href: s.BaseURL})
+		}
+		set.URLs = append(set.URLs, u)
+	}
 	if links != "" {
 		set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL + links})
 	}
@@ -54,8 +65,10 @@ func sitemapXML(s *Site, links string) ([]byte, error) {
 		}
 		set.URLs = append(set.URLs, u)
 	}
-	for _, t := range s.Topics {
-		set.URLs = append(set.URLs, sitemapURL{Loc: t.Permalink, LastMod: day(t.Updated)})
+	for _, l := range s.Languages {
+		for _, t := range l.Topics {
+			set.URLs = append(set.URLs, sitemapURL{Loc: t.Permalink, LastMod: day(t.Updated)})
+		}
 	}
 	return marshalXML(set)
 }
@@ -83,6 +96,7 @@ type atomLink struct {
 }
 
 type atomEntry struct {
+	Lang    string     `xml:"xml:lang,attr,omitempty"`
 	ID      string     `xml:"id"`
 	Title   string     `xml:"title"`
 	Updated string     `xml:"updated"`
@@ -112,7 +126,7 @@ func feedXML(s *Site) ([]byte, error) {
 		XMLNS:   "http://www.w3.org/2005/Atom",
 		Lang:    s.Language,
 		ID:      s.BaseURL,
-		Title:   s.Practice.Name + ": " + s.Title,
+		Title:   text(s.Languages[0].loc, "feed.title", "practice", s.Practice.Name, "title", s.Title),
 		Updated: stamp(s.Updated),
 		Author:  atomPerson{Name: s.Practice.Name},
 		Links: []atomLink{
@@ -128,6 +142,9 @@ func feedXML(s *Site) ([]byte, error) {
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: e.Permalink},
 			Summary: e.Summary,
 			Author:  atomPerson{Name: s.Practice.Name},
+		}
+		if e.Home != s.Languages[0] {
+			ae.Lang = e.Language
 		}
 		for _, t := range e.Topics {
 			ae.Cats = append(ae.Cats, atomCat{Term: t.Slug, Label: t.Name})

@@ -19,6 +19,8 @@
 //     break unless its struct field is tagged text:"multiline", which lets
 //     it hold line feeds; a key of a map may hold neither. Such a text is an
 //     error at the position of the value.
+//   - A field of type *yaml.Node receives the value's tree undecoded, its
+//     aliases followed at its root only, for a caller that reads it itself.
 //   - In YAML, aliases and "<<" merge keys are followed, with limits that
 //     stop a document from expanding without end or referring to itself.
 //     A syntax error is reported at the character it is about, even though
@@ -124,7 +126,7 @@ func (d *decoder) document(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.MappingNode && n.Kind != yaml.AliasNode {
-		d.errorf(n, nil, "expected a mapping of keys to values, found %s", kindOf(n))
+		d.errorf(n, nil, "expected a mapping of keys to values, found %s", KindOf(n))
 		return
 	}
 	d.value(n, v, nil)
@@ -174,8 +176,12 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, where *keyPath) {
 		return
 	}
 	t := v.Type()
-	if t == timeType {
+	switch t {
+	case timeType:
 		d.date(n, v, where)
+		return
+	case nodeType:
+		v.Set(reflect.ValueOf(n))
 		return
 	}
 	switch t.Kind() {
@@ -248,7 +254,7 @@ func (d *decoder) entries(n *yaml.Node, where *keyPath) []entry {
 			continue
 		}
 		if k.Kind != yaml.ScalarNode {
-			d.errorf(k, where, "expected a key name, found %s", kindOf(k))
+			d.errorf(k, where, "expected a key name, found %s", KindOf(k))
 			continue
 		}
 		if k.ShortTag() == "!!merge" {
@@ -286,13 +292,13 @@ func (d *decoder) merge(n *yaml.Node, where *keyPath) []entry {
 	case yaml.SequenceNode:
 		for _, m := range n.Content {
 			if m != nil && m.Kind != yaml.MappingNode && m.Kind != yaml.AliasNode {
-				d.errorf(m, where, "expected a mapping to merge, found %s", kindOf(m))
+				d.errorf(m, where, "expected a mapping to merge, found %s", KindOf(m))
 				continue
 			}
 			out = append(out, d.merge(m, where)...)
 		}
 	default:
-		d.errorf(n, where, "expected a mapping or a list of mappings to merge, found %s", kindOf(n))
+		d.errorf(n, where, "expected a mapping or a list of mappings to merge, found %s", KindOf(n))
 	}
 	for i := range out {
 		out[i].merged = true
@@ -303,7 +309,7 @@ func (d *decoder) merge(n *yaml.Node, where *keyPath) []entry {
 // structure decodes mapping n into the struct v.
 func (d *decoder) structure(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, where, "expected a mapping of keys to values, found %s", kindOf(n))
+		d.errorf(n, where, "expected a mapping of keys to values, found %s", KindOf(n))
 		return
 	}
 	info := d.types[v.Type()]
@@ -343,7 +349,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, where *keyPath) {
 // mapping decodes mapping n into the map v, whose keys are strings.
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, where, "expected a mapping of keys to values, found %s", kindOf(n))
+		d.errorf(n, where, "expected a mapping of keys to values, found %s", KindOf(n))
 		return
 	}
 	t := v.Type()
@@ -372,7 +378,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, where *keyPath) {
 // list decodes sequence n into the slice v.
 func (d *decoder) list(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, where, "expected a list, found %s", kindOf(n)).
+		d.errorf(n, where, "expected a list, found %s", KindOf(n)).
 			WithHint(`write it as [a, b] or one "- item" per line`)
 		return
 	}
@@ -449,8 +455,9 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == 0 || n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
 }
 
-// kindOf describes the kind of value n holds, as in "found a list".
-func kindOf(n *yaml.Node) string {
+// KindOf describes the kind of value n holds, as in "found a list", for
+// a caller that reads a tree itself (see [YAMLNode]).
+func KindOf(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.SequenceNode:
 		return "a list"

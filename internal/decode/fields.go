@@ -7,11 +7,13 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/internal/diag"
+	"go.yaml.in/yaml/v3"
 )
 
 var (
 	timeType      = reflect.TypeFor[time.Time]()
 	positionsType = reflect.TypeFor[Positions]()
+	nodeType      = reflect.TypeFor[*yaml.Node]()
 )
 
 // A structInfo describes how the keys of a mapping map onto the fields of a
@@ -35,7 +37,7 @@ type field struct {
 // structInfo for every struct type it meets. where names t for the error
 // message, as a Go expression such as "Page.Image".
 func (d *decoder) checkType(t reflect.Type, where string) *diag.Error {
-	if t == timeType || d.checked[t] {
+	if t == timeType || t == nodeType || d.checked[t] {
 		return nil
 	}
 	d.checked[t] = true // before the element types, so that recursive types end

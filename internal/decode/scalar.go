@@ -18,7 +18,7 @@ const dateHint = "write dates as 2026-12-07 or 2026-12-07T09:30:00-06:00"
 // scalar decodes scalar n into v, a string, bool, integer or float.
 func (d *decoder) scalar(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(n, where, "expected %s, found %s", expected(v.Type()), kindOf(n)).WithHint("%s", hintFor(v.Type()))
+		d.errorf(n, where, "expected %s, found %s", expected(v.Type()), KindOf(n)).WithHint("%s", hintFor(v.Type()))
 		return
 	}
 	tag := n.ShortTag()
@@ -100,7 +100,7 @@ func hintFor(t reflect.Type) string {
 // date decodes n into v, a time.Time.
 func (d *decoder) date(n *yaml.Node, v reflect.Value, where *keyPath) {
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(n, where, "expected a date, found %s", kindOf(n)).WithHint(dateHint)
+		d.errorf(n, where, "expected a date, found %s", KindOf(n)).WithHint(dateHint)
 		return
 	}
 	t, ok := parseTime(n.Value)

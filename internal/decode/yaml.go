@@ -25,14 +25,28 @@ func YAML(path string, src []byte, firstLine int, v any) error {
 	if derr != nil {
 		return diag.Join(derr)
 	}
+	doc, err := YAMLNode(path, src, firstLine)
+	if doc != nil {
+		d.document(doc, reflectElem(v))
+	}
+	return withDefaultHint(yamlHint, append(diag.Flatten(err), d.errs...))
+}
+
+// YAMLNode parses the YAML document src into a tree whose nodes hold the
+// lines and columns of the file named by path, src[0] standing on its line
+// firstLine, for a caller that reads the tree itself. src must hold at most
+// one document; an empty one gives a nil tree. A syntax error, or a second
+// document, is an error at its position; the tree is nil only when the
+// first document could not be parsed.
+func YAMLNode(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	y := newYAMLLines(src, firstLine)
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil
+			return nil, nil
 		}
-		return withDefaultHint(yamlHint, []error{y.parseError(path, err)})
+		return nil, withDefaultHint(yamlHint, []error{y.parseError(path, err)})
 	}
 	var errs []error
 	var extra yaml.Node
@@ -45,8 +59,7 @@ func YAML(path string, src []byte, firstLine int, v any) error {
 		errs = append(errs, y.parseError(path, err))
 	}
 	y.adjust(&doc)
-	d.document(&doc, reflectElem(v))
-	return withDefaultHint(yamlHint, append(errs, d.errs...))
+	return &doc, withDefaultHint(yamlHint, errs)
 }
 
 // yamlHint is the hint for a YAML problem that has no better one.
