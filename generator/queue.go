@@ -27,12 +27,16 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 		Slots:    s.Parsed,
 		Blackout: s.Blackout,
 		MinGap:   s.MinGap(),
+
+		SameDayTranslations: s.SameDayTranslations,
 	}
+	groups := entry.Translations(entries)
 	for _, ch := range cfg.Channels() {
 		p.Platforms = append(p.Platforms, ch.Name)
 	}
-	for _, e := range entries {
+	for i, e := range entries {
 		c := schedule.Candidate{
+			Lang:      e.Language(cfg.Language),
 			Slug:      e.Slug,
 			Question:  e.Title,
 			Draft:     e.Draft,
@@ -40,6 +44,13 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 			ExpireOn:  e.ExpireOn,
 			Pins:      e.Pins,
 			Posts:     map[string]schedule.Post{},
+		}
+		if len(groups[i]) > 0 {
+			// The group's name: the smallest of its slugs.
+			c.Group = e.Slug
+			for _, j := range groups[i] {
+				c.Group = min(c.Group, entries[j].Slug)
+			}
 		}
 		for _, v := range posts[e.Slug] {
 			sp := schedule.Post{

@@ -28,6 +28,10 @@ type Schedule struct {
 	// MinGapDays keeps an entry from coming back on a platform sooner
 	// (DefaultMinGapDays if nil; 0 allows any gap).
 	MinGapDays *int `yaml:"min_gap_days"`
+	// SameDayTranslations lets a platform post an entry and its
+	// translations on the same day; by default they go out on different
+	// days.
+	SameDayTranslations bool `yaml:"same_day_translations"`
 
 	Pos decode.Positions `yaml:"-"`
 
@@ -38,7 +42,8 @@ type Schedule struct {
 }
 
 // Slots lists each platform's weekly posting times, such as
-// x: ["mon 09:00", "thu 12:30"].
+// x: ["mon 09:00", "thu 12:30"]; a time for the entries of one language
+// names it: "tue 18:00 es".
 type Slots struct {
 	Bluesky   []string `yaml:"bluesky"`
 	Facebook  []string `yaml:"facebook"`
@@ -89,7 +94,7 @@ func (c *Config) checkSchedule(bad func(pos diag.Pos, hint, format string, args 
 		for _, text := range s.Slots.byName(p.Name) {
 			slot, err := schedule.ParseSlot(text)
 			if err != nil {
-				bad(at(s.Slots.Pos, p.Name, top), `write slots as "mon 09:00": a weekday and a 24-hour time`, "schedule.slots.%s: %v", p.Name, err)
+				bad(at(s.Slots.Pos, p.Name, top), `write slots as "mon 09:00": a weekday and a 24-hour time, and a language for a slot of one language's entries ("tue 18:00 es")`, "schedule.slots.%s: %v", p.Name, err)
 				continue
 			}
 			s.Parsed[p.Name] = append(s.Parsed[p.Name], slot)

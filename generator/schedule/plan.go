@@ -7,7 +7,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -29,6 +31,9 @@ type Plan struct {
 	// Entries are the candidates, most asked first: the order slots take
 	// them in.
 	Entries []Candidate
+	// SameDayTranslations lets a platform post an entry and its
+	// translations on one day; by default they go out on different days.
+	SameDayTranslations bool
 }
 
 // A Candidate is an entry that may be posted.
@@ -44,6 +49,12 @@ type Candidate struct {
 	Pins []time.Time
 	// Posts are the entry's posts by platform.
 	Posts map[string]Post
+	// Lang is the entry's language, a BCP 47 tag, which slots of a
+	// language ask for (see [Slot]).
+	Lang string
+	// Group names the entry and its translations alike, such as the
+	// original's slug; "" for an entry without translations.
+	Group string
 }
 
 // A Post is what an item posts.
@@ -56,8 +67,9 @@ type Post struct {
 
 // event is a moment to fill on one platform: a slot, or a pin.
 type event struct {
-	at  time.Time
-	pin *Candidate // nil for a slot
+	at   time.Time
+	pin  *Candidate // nil for a slot
+	lang string     // the slot's language, if it has one
 }
 
 // Queue schedules the plan. Each platform's slots, over the horizon and
@@ -66,7 +78,11 @@ type event struct {
 // next eligible entry after the one the previous slot took, cycling through
 // the entries, most asked first. An entry is eligible for a slot if it is
 // not a draft, is published at that moment, has a post for the platform,
-// and was not posted there (nor is pinned there) within MinGap of it. A slot
+// was not posted there (nor is pinned there) within MinGap of it, is in
+// the slot's language, and, unless SameDayTranslations, was not posted
+// there that day in another language. A slot with a language takes the
+// entries of that language (es takes es-MX); one without takes those of
+// the languages that have no slots of their own on the platform. A slot
 // no entry is eligible for stays empty. Every entry that gets no post on a
 // platform is listed in LeftOut with the reason.
 func (p *Plan) Queue() *Queue {
@@ -81,10 +97,26 @@ func (p *Plan) Queue() *Queue {
 	inHorizon := func(t time.Time) bool { return !t.Before(first) && t.Before(last) }
 
 	for _, name := range p.Platforms {
-		slots := Expand(p.Location, p.Start, p.Days, p.Slots[name], p.Blackout)
+		byLang := map[string][]Slot{}
+		for _, s := range p.Slots[name] {
+			byLang[s.Lang] = append(byLang[s.Lang], s)
+		}
+		var own []string // the languages with slots of their own
+		for lang := range byLang {
+			if lang != "" {
+				own = append(own, lang)
+			}
+		}
+		var slots []event
+		for _, lang := range slices.Sorted(maps.Keys(byLang)) {
+			for _, at := range Expand(p.Location, p.Start, p.Days, byLang[lang], p.Blackout) {
+				slots = append(slots, event{at: at, lang: lang})
+			}
+		}
 		if len(slots) == 0 {
 			continue
 		}
+		p := &planned{Plan: p, own: own, days: map[string][]string{}}
 		posted := map[string][]time.Time{} // by slug
 		pins := map[string][]time.Time{}
 		var events []event
@@ -104,9 +136,9 @@ func (p *Plan) Queue() *Queue {
 				isPin[at.UnixNano()] = true
 			}
 		}
-		for _, at := range slots {
-			if !isPin[at.UnixNano()] {
-				events = append(events, event{at: at})
+		for _, sl := range slots {
+			if !isPin[sl.at.UnixNano()] {
+				events = append(events, sl)
 			}
 		}
 		slices.SortStableFunc(events, func(a, b event) int { return a.at.Compare(b.at) })
@@ -117,7 +149,7 @@ func (p *Plan) Queue() *Queue {
 			if c == nil {
 				for k := range p.Entries {
 					i := (next + k) % len(p.Entries)
-					if p.eligible(&p.Entries[i], name, ev.at, posted, pins) {
+					if p.eligible(&p.Entries[i], name, ev, posted, pins) {
 						c = &p.Entries[i]
 						next = i + 1
 						break
@@ -128,6 +160,9 @@ func (p *Plan) Queue() *Queue {
 				}
 			}
 			posted[c.Slug] = append(posted[c.Slug], ev.at)
+			if c.Group != "" {
+				p.days[c.Group] = append(p.days[c.Group], ev.at.In(p.Location).Format(time.DateOnly))
+			}
 			q.Items = append(q.Items, p.item(c, name, ev.at, ev.pin != nil))
 		}
 		for i := range p.Entries {
@@ -154,9 +189,25 @@ func (p *Plan) pinTime(pin time.Time) time.Time {
 	return LocalTime(p.Location, pin.Year(), pin.Month(), pin.Day(), pin.Hour(), pin.Minute())
 }
 
-// eligible reports whether c may take the slot at t on platform name.
-func (p *Plan) eligible(c *Candidate, name string, t time.Time, posted, pins map[string][]time.Time) bool {
+// planned is a plan while one platform is scheduled: own lists the
+// languages with slots of their own there, and days the days on which
+// each group of translations was posted there.
+type planned struct {
+	*Plan
+	own  []string
+	days map[string][]string
+}
+
+// eligible reports whether c may take the slot ev on platform name.
+func (p *planned) eligible(c *Candidate, name string, ev event, posted, pins map[string][]time.Time) bool {
+	t := ev.at
 	if _, ok := c.Posts[name]; !ok || c.Draft || !published(c, t) {
+		return false
+	}
+	if ev.lang != "" && !inLanguage(c.Lang, ev.lang) || ev.lang == "" && slices.ContainsFunc(p.own, func(l string) bool { return inLanguage(c.Lang, l) }) {
+		return false
+	}
+	if c.Group != "" && !p.SameDayTranslations && slices.Contains(p.days[c.Group], t.In(p.Location).Format(time.DateOnly)) {
 		return false
 	}
 	near := func(times []time.Time) bool {
@@ -168,6 +219,14 @@ func (p *Plan) eligible(c *Candidate, name string, t time.Time, posted, pins map
 		return false
 	}
 	return !near(posted[c.Slug]) && !near(pins[c.Slug])
+}
+
+// inLanguage reports whether an entry in language lang is in the slot
+// language slot: the same tag, or a tag of the slot's language with more
+// subtags (es-MX is in es), ignoring case.
+func inLanguage(lang, slot string) bool {
+	lang, slot = strings.ToLower(lang), strings.ToLower(slot)
+	return lang == slot || strings.HasPrefix(lang, slot+"-")
 }
 
 // published reports whether c is published at t.

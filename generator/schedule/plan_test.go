@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -275,5 +276,60 @@ func TestExampleQueue(t *testing.T) {
 	}
 	if err := validateQueue(t, data); err != nil {
 		t.Errorf("public/social/publish/queue.json: %v", err)
+	}
+}
+
+// TestQueueLanguages checks slots of one language, and that an entry and
+// its translation go out on different days unless the plan allows it.
+func TestQueueLanguages(t *testing.T) {
+	loc := chicago(t)
+	entries := candidates(4, "x", "facebook")
+	// q1 and q2 are in English; q3 is q1 in Spanish, q4 another Spanish entry,
+	// in Mexican Spanish.
+	entries[0].Lang, entries[1].Lang, entries[2].Lang, entries[3].Lang = "en", "en", "es", "es-MX"
+	entries[0].Group, entries[2].Group = "q1", "q1"
+	p := &Plan{
+		Location: loc,
+		Start:    day("2026-12-07"),
+		Days:     7,
+		Slots: map[string][]Slot{
+			"facebook": slots(t, "mon 09:00", "mon 12:00", "tue 09:00", "sat 10:00 es"),
+			"x":        slots(t, "mon 09:00", "mon 10:00", "tue 09:00", "wed 09:00"),
+		},
+		Platforms: []string{"facebook", "x"},
+		MinGap:    28 * 24 * time.Hour,
+		Entries:   entries,
+	}
+	want := []string{
+		// Facebook: the English entries in the slots without a language, the
+		// Spanish ones only on Saturday, which takes es-MX too.
+		"Mon 12-07 09:00 facebook q1",
+		// X has no Spanish slots: every language shares them, but q3 waits
+		// for a day without q1.
+		"Mon 12-07 09:00 x q1",
+		"Mon 12-07 10:00 x q2",
+		"Mon 12-07 12:00 facebook q2",
+		"Tue 12-08 09:00 x q3",
+		"Wed 12-09 09:00 x q4",
+		"Sat 12-12 10:00 facebook q3",
+	}
+	if got := summary(p.Queue()); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("queue:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// With same-day translations allowed, q3 follows q1 at once on X.
+	p.SameDayTranslations = true
+	got := summary(p.Queue())
+	if !slices.Contains(got, "Mon 12-07 10:00 x q2") || !slices.Contains(got, "Mon 12-07 09:00 x q1") {
+		t.Errorf("same day allowed:\n%s", strings.Join(got, "\n"))
+	}
+	p.Slots["x"] = slots(t, "mon 09:00", "mon 10:00")
+	p.SameDayTranslations = false
+	if got := summary(p.Queue()); slices.Contains(got, "Mon 12-07 10:00 x q3") {
+		t.Errorf("the translation on its original's day:\n%s", strings.Join(got, "\n"))
+	}
+	p.SameDayTranslations = true
+	entries[1].Draft = true
+	if got := summary(p.Queue()); !slices.Contains(got, "Mon 12-07 10:00 x q3") {
+		t.Errorf("same day allowed, the translation did not follow its original:\n%s", strings.Join(got, "\n"))
 	}
 }

@@ -6,13 +6,19 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // A Slot is a weekly posting time: a weekday and a time of day, in the
-// schedule's time zone.
+// schedule's time zone; and the language of the entries it posts, or ""
+// for any language without slots of its own (see [Plan.Queue]).
 type Slot struct {
 	Weekday      time.Weekday
 	Hour, Minute int
+	// Lang is a BCP 47 language tag in canonical form, such as "es".
+	Lang string
 }
 
 // slotDayNames are the short weekday names a slot is written with,
@@ -62,7 +68,9 @@ func slotDigits(s string) bool {
 
 // ParseSlot parses a slot written as "mon 09:00": a weekday (mon tue wed
 // thu fri sat sun, or the full names such as "monday", in any case) and a
-// 24-hour time HH:MM (H:MM is accepted too), separated by spaces.
+// 24-hour time HH:MM (H:MM is accepted too), separated by spaces; and,
+// for a slot that posts the entries of one language only, the language's
+// BCP 47 tag: "tue 18:00 es".
 //
 // The error message is lowercase, quotes the slot and says what is wrong,
 // for example:
@@ -83,9 +91,9 @@ func ParseSlot(s string) (Slot, error) {
 			return Slot{}, fmt.Errorf("%q: the weekday is missing: write it before the time, such as \"mon %s\"", s, f[0])
 		}
 		return Slot{}, fmt.Errorf("%q: write a weekday and a 24-hour time, such as %s", s, example)
-	case 2:
+	case 2, 3:
 	default:
-		return Slot{}, fmt.Errorf("%q: too many words: write one weekday and one 24-hour time, such as %s", s, example)
+		return Slot{}, fmt.Errorf("%q: too many words: write one weekday, one 24-hour time and perhaps a language, such as %s or \"tue 18:00 es\"", s, example)
 	}
 	d, ok := slotWeekday(f[0])
 	if !ok {
@@ -98,14 +106,28 @@ func ParseSlot(s string) (Slot, error) {
 	if err != nil {
 		return Slot{}, fmt.Errorf("%q: %w", s, err)
 	}
-	return Slot{Weekday: d, Hour: h, Minute: m}, nil
+	slot := Slot{Weekday: d, Hour: h, Minute: m}
+	if len(f) == 3 {
+		// Only a known language, written as its canonical tag: "est" or
+		// "cst" is more likely a time zone than Estonian.
+		tag, err := language.Parse(f[2])
+		if err != nil || !strings.EqualFold(tag.String(), f[2]) || display.English.Languages().Name(tag) == "" {
+			return Slot{}, fmt.Errorf("%q: %q is not a language: a slot's times are in schedule.timezone; a third word names the language of the entries the slot posts, such as es", s, f[2])
+		}
+		slot.Lang = tag.String()
+	}
+	return slot, nil
 }
 
-// String returns the slot as "mon 09:00".
+// String returns the slot as "mon 09:00", or "mon 09:00 es" with a
+// language.
 func (s Slot) String() string {
 	day := "weekday(" + strconv.Itoa(int(s.Weekday)) + ")"
 	if s.Weekday >= 0 && int(s.Weekday) < len(slotDayNames) {
 		day = slotDayNames[s.Weekday]
+	}
+	if s.Lang != "" {
+		return fmt.Sprintf("%s %02d:%02d %s", day, s.Hour, s.Minute, s.Lang)
 	}
 	return fmt.Sprintf("%s %02d:%02d", day, s.Hour, s.Minute)
 }

@@ -42,16 +42,18 @@ func TestParseSlot(t *testing.T) {
 		in   string
 		want Slot
 	}{
-		{"mon 09:00", Slot{time.Monday, 9, 0}},
-		{"Monday 9:00", Slot{time.Monday, 9, 0}},
-		{"SUN 23:59", Slot{time.Sunday, 23, 59}},
-		{"tue 0:00", Slot{time.Tuesday, 0, 0}},
-		{"wed 12:30", Slot{time.Wednesday, 12, 30}},
-		{"THURSDAY 07:05", Slot{time.Thursday, 7, 5}},
-		{"fri 18:45", Slot{time.Friday, 18, 45}},
-		{"Saturday 00:00", Slot{time.Saturday, 0, 0}},
-		{"sunday 1:01", Slot{time.Sunday, 1, 1}},
-		{"  mon\t 09:00 ", Slot{time.Monday, 9, 0}},
+		{"mon 09:00", Slot{Weekday: time.Monday, Hour: 9, Minute: 0}},
+		{"Monday 9:00", Slot{Weekday: time.Monday, Hour: 9, Minute: 0}},
+		{"SUN 23:59", Slot{Weekday: time.Sunday, Hour: 23, Minute: 59}},
+		{"tue 0:00", Slot{Weekday: time.Tuesday, Hour: 0, Minute: 0}},
+		{"wed 12:30", Slot{Weekday: time.Wednesday, Hour: 12, Minute: 30}},
+		{"THURSDAY 07:05", Slot{Weekday: time.Thursday, Hour: 7, Minute: 5}},
+		{"fri 18:45", Slot{Weekday: time.Friday, Hour: 18, Minute: 45}},
+		{"Saturday 00:00", Slot{Weekday: time.Saturday, Hour: 0, Minute: 0}},
+		{"sunday 1:01", Slot{Weekday: time.Sunday, Hour: 1, Minute: 1}},
+		{"  mon\t 09:00 ", Slot{Weekday: time.Monday, Hour: 9, Minute: 0}},
+		{"tue 18:00 es", Slot{Weekday: time.Tuesday, Hour: 18, Minute: 0, Lang: "es"}},
+		{"sat 10:00 ES-mx", Slot{Weekday: time.Saturday, Hour: 10, Minute: 0, Lang: "es-MX"}},
 	}
 	for _, tt := range good {
 		got, err := ParseSlot(tt.in)
@@ -86,9 +88,11 @@ func TestParseSlot(t *testing.T) {
 		{"funday 09:00", `"funday 09:00": "funday" is not a weekday`},
 		{"mo 09:00", `"mo 09:00": "mo" is not a weekday`},
 		{"09:00 mon", `"09:00 mon": "09:00" is not a weekday`},
-		{"mon 09:00 cst", `"mon 09:00 cst": too many words: write one weekday and one 24-hour time, such as "mon 09:00"`},
-		{"mon tue 09:00", `"mon tue 09:00": too many words: write one weekday and one 24-hour time, such as "mon 09:00"`},
-		{"mon 09 00", `"mon 09 00": too many words: write one weekday and one 24-hour time, such as "mon 09:00"`},
+		{"mon 09:00 cst", `"mon 09:00 cst": "cst" is not a language: a slot's times are in schedule.timezone; a third word names the language of the entries the slot posts, such as es`},
+		{"mon 09:00 EST", `"mon 09:00 EST": "EST" is not a language: a slot's times are in schedule.timezone; a third word names the language of the entries the slot posts, such as es`},
+		{"mon tue 09:00", `"mon tue 09:00": write the time as 24-hour HH:MM, such as "mon 09:00"`},
+		{"mon 09 00", `"mon 09 00": write the time as 24-hour HH:MM, such as "mon 09:00"`},
+		{"mon 09:00 es cst", `"mon 09:00 es cst": too many words: write one weekday, one 24-hour time and perhaps a language, such as "mon 09:00" or "tue 18:00 es"`},
 	}
 	for _, tt := range bad {
 		got, err := ParseSlot(tt.in)
@@ -110,11 +114,11 @@ func TestSlotString(t *testing.T) {
 		in   Slot
 		want string
 	}{
-		{Slot{time.Monday, 9, 0}, "mon 09:00"},
-		{Slot{time.Sunday, 23, 59}, "sun 23:59"},
-		{Slot{time.Tuesday, 0, 0}, "tue 00:00"},
-		{Slot{time.Saturday, 7, 5}, "sat 07:05"},
-		{Slot{time.Weekday(9), 7, 5}, "weekday(9) 07:05"},
+		{Slot{Weekday: time.Monday, Hour: 9, Minute: 0}, "mon 09:00"},
+		{Slot{Weekday: time.Sunday, Hour: 23, Minute: 59}, "sun 23:59"},
+		{Slot{Weekday: time.Tuesday, Hour: 0, Minute: 0}, "tue 00:00"},
+		{Slot{Weekday: time.Saturday, Hour: 7, Minute: 5}, "sat 07:05"},
+		{Slot{Weekday: time.Weekday(9), Hour: 7, Minute: 5}, "weekday(9) 07:05"},
 	}
 	for _, tt := range tests {
 		if got := tt.in.String(); got != tt.want {
@@ -126,7 +130,7 @@ func TestSlotString(t *testing.T) {
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		for h := range 24 {
 			for m := range 60 {
-				s := Slot{d, h, m}
+				s := Slot{Weekday: d, Hour: h, Minute: m}
 				got, err := ParseSlot(s.String())
 				if err != nil || got != s {
 					t.Fatalf("ParseSlot(%q) = %+v, %v; want %+v", s.String(), got, err, s)
@@ -221,7 +225,7 @@ func TestLocalTimeOddInputs(t *testing.T) {
 }
 
 func TestExpand(t *testing.T) {
-	monThu := []Slot{{time.Monday, 9, 0}, {time.Thursday, 12, 30}}
+	monThu := []Slot{{Weekday: time.Monday, Hour: 9, Minute: 0}, {Weekday: time.Thursday, Hour: 12, Minute: 30}}
 	tests := []struct {
 		name     string
 		zone     string
@@ -243,7 +247,7 @@ func TestExpand(t *testing.T) {
 		{
 			name: "slots given out of order", zone: "America/Chicago",
 			start: "2026-12-07", days: 7,
-			slots: []Slot{{time.Thursday, 12, 30}, {time.Monday, 17, 0}, {time.Monday, 9, 0}},
+			slots: []Slot{{Weekday: time.Thursday, Hour: 12, Minute: 30}, {Weekday: time.Monday, Hour: 17, Minute: 0}, {Weekday: time.Monday, Hour: 9, Minute: 0}},
 			want: []string{
 				"2026-12-07T09:00:00-06:00", "2026-12-07T17:00:00-06:00", "2026-12-10T12:30:00-06:00",
 			},
@@ -265,44 +269,44 @@ func TestExpand(t *testing.T) {
 		},
 		{
 			name: "the last day is not included", zone: "America/Chicago",
-			start: "2026-12-07", days: 7, slots: []Slot{{time.Monday, 9, 0}},
+			start: "2026-12-07", days: 7, slots: []Slot{{Weekday: time.Monday, Hour: 9, Minute: 0}},
 			want: []string{"2026-12-07T09:00:00-06:00"},
 		},
 		{
 			name: "slot in the spring gap lands at 03:00", zone: "America/Chicago",
-			start: "2027-03-08", days: 14, slots: []Slot{{time.Sunday, 2, 30}},
+			start: "2027-03-08", days: 14, slots: []Slot{{Weekday: time.Sunday, Hour: 2, Minute: 30}},
 			want: []string{"2027-03-14T03:00:00-05:00", "2027-03-21T02:30:00-05:00"},
 		},
 		{
 			name: "slot in the fall back is its first occurrence", zone: "America/Chicago",
-			start: "2026-10-26", days: 14, slots: []Slot{{time.Sunday, 1, 30}},
+			start: "2026-10-26", days: 14, slots: []Slot{{Weekday: time.Sunday, Hour: 1, Minute: 30}},
 			want: []string{"2026-11-01T01:30:00-05:00", "2026-11-08T01:30:00-06:00"},
 		},
 		{
 			name: "week across the spring change", zone: "America/Chicago",
-			start: "2027-03-08", days: 14, slots: []Slot{{time.Monday, 9, 0}},
+			start: "2027-03-08", days: 14, slots: []Slot{{Weekday: time.Monday, Hour: 9, Minute: 0}},
 			want: []string{"2027-03-08T09:00:00-06:00", "2027-03-15T09:00:00-05:00"},
 		},
 		{
 			name: "duplicate slots appear once", zone: "America/Chicago",
 			start: "2026-12-07", days: 7,
-			slots: []Slot{{time.Monday, 9, 0}, {time.Monday, 9, 0}, {time.Thursday, 12, 30}},
+			slots: []Slot{{Weekday: time.Monday, Hour: 9, Minute: 0}, {Weekday: time.Monday, Hour: 9, Minute: 0}, {Weekday: time.Thursday, Hour: 12, Minute: 30}},
 			want:  []string{"2026-12-07T09:00:00-06:00", "2026-12-10T12:30:00-06:00"},
 		},
 		{
 			name: "gap slot and the slot it moves to appear once", zone: "America/Chicago",
 			start: "2027-03-14", days: 1,
-			slots: []Slot{{time.Sunday, 2, 30}, {time.Sunday, 3, 0}, {time.Sunday, 2, 0}},
+			slots: []Slot{{Weekday: time.Sunday, Hour: 2, Minute: 30}, {Weekday: time.Sunday, Hour: 3, Minute: 0}, {Weekday: time.Sunday, Hour: 2, Minute: 0}},
 			want:  []string{"2027-03-14T03:00:00-05:00"},
 		},
 		{
 			name: "lord howe half-hour gap", zone: "Australia/Lord_Howe",
-			start: "2026-09-28", days: 7, slots: []Slot{{time.Sunday, 2, 15}, {time.Sunday, 9, 0}},
+			start: "2026-09-28", days: 7, slots: []Slot{{Weekday: time.Sunday, Hour: 2, Minute: 15}, {Weekday: time.Sunday, Hour: 9, Minute: 0}},
 			want: []string{"2026-10-04T02:30:00+11:00", "2026-10-04T09:00:00+11:00"},
 		},
 		{
 			name: "london spring gap", zone: "Europe/London",
-			start: "2026-03-23", days: 7, slots: []Slot{{time.Sunday, 1, 30}},
+			start: "2026-03-23", days: 7, slots: []Slot{{Weekday: time.Sunday, Hour: 1, Minute: 30}},
 			want: []string{"2026-03-29T02:00:00+01:00"},
 		},
 		{
@@ -312,13 +316,13 @@ func TestExpand(t *testing.T) {
 		},
 		{
 			name: "across a year end", zone: "UTC",
-			start: "2026-12-28", days: 14, slots: []Slot{{time.Friday, 8, 0}},
+			start: "2026-12-28", days: 14, slots: []Slot{{Weekday: time.Friday, Hour: 8, Minute: 0}},
 			want: []string{"2027-01-01T08:00:00Z", "2027-01-08T08:00:00Z"},
 		},
 		{
 			name: "out of range slots ignored", zone: "America/Chicago",
 			start: "2026-12-07", days: 7,
-			slots: []Slot{{time.Monday, 24, 0}, {time.Monday, 9, 60}, {time.Weekday(7), 9, 0}, {time.Monday, -1, 0}, {time.Thursday, 12, 30}},
+			slots: []Slot{{Weekday: time.Monday, Hour: 24, Minute: 0}, {Weekday: time.Monday, Hour: 9, Minute: 60}, {Weekday: time.Weekday(7), Hour: 9}, {Weekday: time.Monday, Hour: -1}, {Weekday: time.Thursday, Hour: 12, Minute: 30}},
 			want:  []string{"2026-12-10T12:30:00-06:00"},
 		},
 		{name: "days 0 gives none", zone: "America/Chicago", start: "2026-12-07", days: 0, slots: monThu},
@@ -349,11 +353,11 @@ func TestExpandDatesOnlyCount(t *testing.T) {
 	// count, not their clock or their location.
 	start := slotTestTime(t, "2026-12-07T23:59:00Z")
 	blackout := []time.Time{slotTestTime(t, "2026-12-10T18:00:00Z")}
-	got := Expand(loc, start, 7, []Slot{{time.Monday, 9, 0}, {time.Thursday, 12, 30}}, blackout)
+	got := Expand(loc, start, 7, []Slot{{Weekday: time.Monday, Hour: 9, Minute: 0}, {Weekday: time.Thursday, Hour: 12, Minute: 30}}, blackout)
 	slotCheckMoments(t, got, []string{"2026-12-07T09:00:00-06:00"}, loc)
 
 	// A nil location is UTC.
-	got = Expand(nil, start, 1, []Slot{{time.Monday, 9, 0}}, nil)
+	got = Expand(nil, start, 1, []Slot{{Weekday: time.Monday, Hour: 9, Minute: 0}}, nil)
 	slotCheckMoments(t, got, []string{"2026-12-07T09:00:00Z"}, time.UTC)
 }
 
