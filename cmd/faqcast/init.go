@@ -10,7 +10,7 @@ import (
 	"github.com/faqcast/faqcast/generator/scaffold"
 )
 
-const initUsage = `Usage: faqcast init [--kind KIND] DIR
+const initUsage = `Usage: faqcast init [--kind KIND] [--languages LANGS] DIR
 
 Start a new practice site in DIR: a faqcast.yaml with placeholders to
 replace, and five starter entries, the top five questions new patients ask,
@@ -24,10 +24,16 @@ Flags:
                     behavioral_health, physical_therapy, optometry,
                     pharmacy, chiropractic or other; a dental practice gets
                     the top five questions of new dental patients
+  -l, --languages LANGS
+                    the languages the site is written in, the site's own
+                    first, separated by commas: en (the default), es, or
+                    both; each other language gets the starter entries
+                    written in it, as translations, in content/<lang>/
 
 Examples:
   faqcast init riverbend
   faqcast init --kind dental maple-grove-dental
+  faqcast init --languages en,es riverbend
   cd riverbend && faqcast check
   git init clinic && faqcast init clinic
 `
@@ -35,6 +41,7 @@ Examples:
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("init")
 	kind := fs.StringP("kind", "k", "", "")
+	langs := fs.StringSliceP("languages", "l", nil, "")
 	if err := parseFlags(fs, args, initUsage, stdout); err != nil {
 		return err
 	}
@@ -45,9 +52,13 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if _, ok := config.LookupKind(*kind); *kind != "" && !ok {
 		return usageError(config.KindHint(*kind), "--kind %q is not a kind of practice", *kind)
 	}
-	wrote, err := scaffold.Init(dir, *kind)
+	wrote, err := scaffold.Init(dir, *kind, *langs...)
 	if err != nil {
-		return usageError("choose a new folder, or one with only hidden files such as .git", "cannot start a site: %v", err)
+		hint := "choose a new folder, or one with only hidden files such as .git"
+		if len(*langs) > 0 {
+			hint += "; and languages such as --languages en,es"
+		}
+		return usageError(hint, "cannot start a site: %v", err)
 	}
 	for _, f := range wrote {
 		fmt.Fprintf(stdout, "created %s\n", filepath.Join(dir, filepath.FromSlash(f)))

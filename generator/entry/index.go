@@ -43,8 +43,8 @@ type Index struct {
 }
 
 // NewIndex checks the entries a build publishes against each other and
-// against the staff who may review them: slugs, ranks and titles must be
-// unique, where titles that differ only in spacing, case or punctuation at
+// against the staff who may review them: slugs and titles must be
+// unique, and ranks among the entries of each lang:, where titles that differ only in spacing, case or punctuation at
 // the end count as the same, and reviewed_by must name a staff id. content
 // is everything the loader found; live reports which of its entries the
 // build publishes.
@@ -98,15 +98,20 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 			ix.bySlug[e.Slug] = e
 		}
 	}
-	ranks := map[int]*Entry{}
+	type langRank struct {
+		lang string
+		rank int
+	}
+	ranks := map[langRank]*Entry{}       // each language has its own top five
 	titles := make(map[string]*Entry, n) // by titleKey
 	for _, e := range ix.Entries {
 		if e.Rank != 0 {
-			if other := ranks[e.Rank]; other != nil {
+			k := langRank{strings.ToLower(e.Lang), e.Rank}
+			if other := ranks[k]; other != nil {
 				errs = append(errs, diag.Errorf(e.Path, where(e, "rank"), "rank %d is also used by %s", e.Rank, other.Path).
-					WithHint("ranks must be unique; 1 is the most asked question"))
+					WithHint("ranks must be unique among the entries of a language; 1 is the most asked question"))
 			} else {
-				ranks[e.Rank] = e
+				ranks[k] = e
 			}
 		}
 		key := e.sameTitleKey()

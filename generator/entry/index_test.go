@@ -56,7 +56,7 @@ func TestNewIndexErrors(t *testing.T) {
 			},
 			hints: []string{
 				"every entry needs its own slug: set slug: in one of them",
-				"ranks must be unique; 1 is the most asked question",
+				"ranks must be unique among the entries of a language; 1 is the most asked question",
 				"merge this entry with content/a.md, or word the two questions apart",
 			},
 		},
@@ -121,7 +121,7 @@ func TestNewIndexErrors(t *testing.T) {
 			},
 			hints: []string{
 				"every entry needs its own slug: set slug: in one of them",
-				"ranks must be unique; 1 is the most asked question",
+				"ranks must be unique among the entries of a language; 1 is the most asked question",
 			},
 		},
 		{
@@ -483,5 +483,23 @@ func TestIndexNext(t *testing.T) {
 			t.Fatalf("step %d: only answers changed, and the front key did", step)
 		}
 		ix = next
+	}
+}
+
+// TestNewIndexRankPerLanguage checks that each language has its own
+// ranks: a translation may share its original's rank.
+func TestNewIndexRankPerLanguage(t *testing.T) {
+	content := &entry.Content{Entries: []*entry.Entry{
+		parsed(t, "a.md", front("Where do I park?", "rank: 1\n")),
+		parsed(t, "es/estacionamiento.md", front("¿Dónde me estaciono?", "rank: 1\nlang: es\ntranslation_of: a\n")),
+		parsed(t, "es/b.md", front("¿Aceptan mi seguro?", "rank: 1\nlang: es\n")),
+	}}
+	_, err := entry.NewIndex(content, published, nil)
+	var got []string
+	for _, de := range checkDiags(t, err) {
+		got = append(got, de.Error())
+	}
+	if want := []string{"content/es/estacionamiento.md:4:7: rank 1 is also used by content/es/b.md"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("errors %q, want %q", got, want)
 	}
 }

@@ -3,7 +3,6 @@ package scaffold
 import (
 	"crypto/sha256"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -37,7 +36,7 @@ var Placeholders = []Placeholder{
 // StarterMarkers are the sentences that begin the answers Init and
 // [NewEntry] write for the practice to replace: an answer that holds one
 // has not been written yet.
-var StarterMarkers = []string{"Replace this text with", "Write the answer here"}
+var StarterMarkers = []string{"Replace this text with", "Write the answer here", "Reemplace este texto con"}
 
 // IsStarter reports whether body is, byte for byte, the answer of one of
 // the starter entries Init writes (line endings aside): its text, and so
@@ -52,9 +51,12 @@ func IsStarter(body []byte) bool {
 // out once.
 var starterSums = sync.OnceValue(func() map[[sha256.Size]byte]bool {
 	sums := map[[sha256.Size]byte]bool{}
-	medical, _ := fs.Glob(files, "skeleton/content/*.md")
-	dental, _ := fs.Glob(files, "skeleton-dental/*.md")
-	for _, p := range slices.Concat(medical, dental) {
+	var all []string
+	for _, pattern := range []string{"skeleton/content/*.md", "skeleton/content/*/*.md", "skeleton-dental/*.md", "skeleton-dental/*/*.md"} {
+		found, _ := fs.Glob(files, pattern)
+		all = append(all, found...)
+	}
+	for _, p := range all {
 		data, err := fs.ReadFile(files, p)
 		if err != nil {
 			continue

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -43,13 +42,22 @@ const MaxSlug = 60
 // package's Kinds); "" is "medical". It goes into the config, with a
 // reviewer of a role that may review for that kind; a dental practice gets
 // the top five questions of new dental patients.
-func Init(dir, kind string) ([]string, error) {
+//
+// langs are the languages the site is written in (see [Languages]),
+// the site's own first; none is English alone. The config's language,
+// title and replies are in the first; each other gets the starter entries
+// written in it, as translations of the first's, in content/<lang>/.
+func Init(dir, kind string, langs ...string) ([]string, error) {
 	if kind == "" {
 		kind = "medical"
 	}
 	k, ok := config.LookupKind(kind)
 	if !ok {
 		return nil, fmt.Errorf("%q is not a kind of practice; use one of: %s", kind, strings.Join(config.KindNames(), ", "))
+	}
+	langs, err := checkLanguages(langs)
+	if err != nil {
+		return nil, err
 	}
 	items, err := os.ReadDir(dir)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -66,22 +74,20 @@ func Init(dir, kind string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out["faqcast.yaml"] = kindConfig(cfg, k)
+	cfg, err = languageConfig(kindConfig(cfg, k), langs[0])
+	if err != nil {
+		return nil, err
+	}
+	out["faqcast.yaml"] = cfg
 	entries := "skeleton/content"
 	if kind == "dental" {
 		entries = "skeleton-dental"
 	}
-	names, err := fs.Glob(files, entries+"/*.md")
+	starters, err := starterEntries(entries, langs)
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range names {
-		data, err := fs.ReadFile(files, name)
-		if err != nil {
-			return nil, err
-		}
-		out["content/"+path.Base(name)] = data
-	}
+	maps.Copy(out, starters)
 	var wrote []string
 	for _, p := range slices.Sorted(maps.Keys(out)) {
 		target := filepath.Join(dir, filepath.FromSlash(p))

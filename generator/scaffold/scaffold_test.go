@@ -463,3 +463,64 @@ func TestInitShipsReplies(t *testing.T) {
 		t.Error("init's faqcast.yaml does not write the replies out")
 	}
 }
+
+// TestInitLanguages checks that a site started in two languages, or in
+// Spanish alone, builds (its placeholders aside) with each language's
+// starter entries in its place, translating the first language's, and a
+// config in the first language.
+func TestInitLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		kind    string
+		langs   []string
+		entries int
+		pages   []string // below public/, each with its language
+		reply   string   // a word of the config's replies
+	}{
+		{"", []string{"en", "es"}, 10, []string{"faq/first-visit/ en", "es/faq/primera-visita/ es", "es/ es"}, "emergency number"},
+		{"", []string{"es", "en"}, 10, []string{"faq/primera-visita/ es", "en/faq/first-visit/ en", "en/ en"}, "emergencias"},
+		{"", []string{"es-MX"}, 5, []string{"faq/primera-visita/ es"}, "emergencias"},
+		{"dental", []string{"en", "es"}, 10, []string{"faq/checkups/ en", "es/faq/limpiezas-y-revisiones/ es"}, "emergency number"},
+	} {
+		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "site")
+			if _, err := scaffold.Init(dir, tc.kind, tc.langs...); err != nil {
+				t.Fatal(err)
+			}
+			cfg, err := os.ReadFile(filepath.Join(dir, "faqcast.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := "\nlanguage: " + strings.SplitN(tc.langs[0], "-", 2)[0] + "\n"; !strings.Contains(string(cfg), want) {
+				t.Errorf("faqcast.yaml lacks %q", want)
+			}
+			if !strings.Contains(string(cfg), tc.reply) {
+				t.Errorf("faqcast.yaml's replies lack %q", tc.reply)
+			}
+			write(t, filepath.Join(dir, "faqcast.yaml"), string(cfg)+"checks:\n  rules: {SETUP-PLACEHOLDER: off, REVIEW-MISSING: off}\n")
+			g := &generator.Generator{Source: dir}
+			res, err := g.Build(context.Background(), generator.Change{Now: now})
+			if err != nil {
+				t.Fatalf("the new site does not build: %v", err)
+			}
+			if res.Entries != tc.entries {
+				t.Errorf("Entries = %d, want %d", res.Entries, tc.entries)
+			}
+			for _, p := range tc.pages {
+				page, lang, _ := strings.Cut(p, " ")
+				data, err := os.ReadFile(filepath.Join(dir, "public", filepath.FromSlash(page), "index.html"))
+				if err != nil {
+					t.Errorf("%s not built: %v", page, err)
+					continue
+				}
+				if !strings.Contains(string(data), `<html lang="`+lang+`">`) {
+					t.Errorf("%s is not in %s", page, lang)
+				}
+			}
+		})
+	}
+	for _, langs := range [][]string{{"fr"}, {"en", "EN"}, {"not a tag"}} {
+		if _, err := scaffold.Init(filepath.Join(t.TempDir(), "x"), "", langs...); err == nil {
+			t.Errorf("languages %q: no error", langs)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/locale"
+	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/templates"
 )
 
@@ -356,5 +357,16 @@ func TestPageT(t *testing.T) {
 	}
 	if p.LangAttr("en") != "" || p.LangAttr("es") != ` lang="es"` {
 		t.Errorf("LangAttr: %q, %q", p.LangAttr("en"), p.LangAttr("es"))
+	}
+}
+
+// TestUnitsWords checks that every platform's units have a message.
+func TestUnitsWords(t *testing.T) {
+	s := build(t, e("a", 1, "t"))
+	p := homePage(s, s.Languages[0])
+	for _, pl := range platform.All {
+		if got, err := p.Units(pl.Units); err != nil || got == "" {
+			t.Errorf("%s: units %q: %q, %v", pl.Name, pl.Units, got, err)
+		}
 	}
 }

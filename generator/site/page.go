@@ -166,6 +166,13 @@ func (p *Page) Link(path string, text any) template.HTML {
 	return template.HTML(`<a href="` + template.HTMLEscapeString(p.Rel(path)) + `">` + words + `</a>`)
 }
 
+// Units returns units, what a platform counts ("characters", "weighted
+// characters"), in the page's language: the message units.<units>, its
+// spaces as underscores.
+func (p *Page) Units(units string) (string, error) {
+	return p.loc.Text("units." + strings.ReplaceAll(units, " ", "_"))
+}
+
 // Code returns s as HTML code, such as a command to type.
 func (p *Page) Code(s string) template.HTML {
 	return template.HTML("<code>" + template.HTMLEscapeString(s) + "</code>")

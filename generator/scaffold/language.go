@@ -1,0 +1,183 @@
+package scaffold
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/locale"
+	"github.com/faqcast/faqcast/templates"
+)
+
+// Languages are the languages [Init] has starter entries in.
+var Languages = []string{"en", "es"}
+
+// titles and hours are the starter config's title and opening hours, by
+// language.
+var (
+	titles = map[string]string{"en": "Patient questions, answered", "es": "Preguntas de pacientes, con respuesta"}
+	hours  = map[string]string{"en": "Monday to Friday, 8 a.m. to 5 p.m.", "es": "De lunes a viernes, de 8 a. m. a 5 p. m."}
+)
+
+// checkLanguages returns langs as canonical tags, English when there are
+// none, or an error naming the first that Init has no starter entries in
+// or that is given twice.
+func checkLanguages(langs []string) ([]string, error) {
+	if len(langs) == 0 {
+		return []string{"en"}, nil
+	}
+	var out []string
+	for _, l := range langs {
+		tag, err := language.Parse(strings.TrimSpace(l))
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a language tag; write languages such as en,es", l)
+		}
+		b, _ := tag.Base()
+		if !slices.Contains(Languages, b.String()) {
+			return nil, fmt.Errorf("faqcast has starter entries in %s only, not in %s (%s); start with those, and add %s later (see README.md, \"Languages\")",
+				strings.Join(Languages, " and "), locale.Name(tag.String()), tag, tag)
+		}
+		if slices.ContainsFunc(out, func(o string) bool { return o == b.String() }) {
+			return nil, fmt.Errorf("%s is given twice", b)
+		}
+		out = append(out, b.String())
+	}
+	return out, nil
+}
+
+// languageConfig returns the starter config cfg for a site in language
+// lang: its language, and its title, opening hours and replies in lang.
+func languageConfig(cfg []byte, lang string) ([]byte, error) {
+	cat, err := locale.Load(locale.Sources{Default: templates.FS}, []locale.Use{{Lang: lang}})
+	if err != nil {
+		return nil, err
+	}
+	words := cat.Locale(lang)
+	text := strings.Replace(string(cfg), "\nlanguage: en\n", "\nlanguage: "+lang+"\n", 1)
+	text = strings.Replace(text, "\ntitle: "+titles["en"]+"\n", "\ntitle: "+titles[lang]+"\n", 1)
+	text = strings.Replace(text, `hours: "`+hours["en"]+`"`, `hours: "`+hours[lang]+`"`, 1)
+	// The replies, as faqcast words them for a practice with a booking
+	// page and no portal, as the starter's practice: is.
+	c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		situation, _, ok := strings.Cut(strings.TrimPrefix(line, "  "), ": ")
+		if !ok || !strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "   ") {
+			continue
+		}
+		if _, known := config.SituationNamed(situation); known && i > 0 && inReplies(lines[:i]) {
+			lines[i] = fmt.Sprintf("  %s: %q", situation, words.Written(c.DefaultReplyKey(situation)))
+		}
+	}
+	return []byte(strings.Join(lines, "\n")), nil
+}
+
+// inReplies reports whether the last top-level key of the lines before is
+// replies:.
+func inReplies(before []string) bool {
+	for i := len(before) - 1; i >= 0; i-- {
+		if l := before[i]; l != "" && l[0] != ' ' && l[0] != '#' {
+			return strings.HasPrefix(l, "replies:")
+		}
+	}
+	return false
+}
+
+// starterEntries returns the starter entries in dir (English) and dir/es
+// (Spanish, each with lang: es and translation_of: its English slug), by
+// their paths in the new site, for a site in langs: the first language's
+// as the site's own (content/<slug>.md, without lang: or
+// translation_of:), every other's in content/<lang>/, translating the
+// first's.
+func starterEntries(dir string, langs []string) (map[string][]byte, error) {
+	byLang := map[string]map[string][]byte{} // by language, by slug
+	toEnglish := map[string]string{}         // the Spanish slugs' English ones
+	for _, lang := range Languages {
+		sub := dir
+		if lang != "en" {
+			sub = path.Join(dir, lang)
+		}
+		names, err := fs.Glob(files, sub+"/*.md")
+		if err != nil {
+			return nil, err
+		}
+		byLang[lang] = map[string][]byte{}
+		for _, name := range names {
+			data, err := fs.ReadFile(files, name)
+			if err != nil {
+				return nil, err
+			}
+			slug := strings.TrimSuffix(path.Base(name), ".md")
+			if lang != "en" {
+				of := frontValue(data, "translation_of")
+				toEnglish[slug] = of
+				data = dropFront(data, "lang", "translation_of")
+			}
+			byLang[lang][slug] = data
+		}
+	}
+	// The slug, in each language, of each English starter.
+	slugIn := func(english, lang string) string {
+		if lang == "en" {
+			return english
+		}
+		for s, en := range toEnglish {
+			if en == english && byLang[lang][s] != nil {
+				return s
+			}
+		}
+		return ""
+	}
+	out := map[string][]byte{}
+	site := langs[0]
+	for english := range byLang["en"] {
+		own := slugIn(english, site)
+		if own == "" {
+			continue
+		}
+		out["content/"+own+".md"] = byLang[site][own]
+		for _, lang := range langs[1:] {
+			if s := slugIn(english, lang); s != "" {
+				out["content/"+lang+"/"+s+".md"] = addFront(byLang[lang][s], "lang: "+lang, "translation_of: "+own)
+			}
+		}
+	}
+	return out, nil
+}
+
+// frontValue returns the value of key in the front matter of an entry.
+func frontValue(data []byte, key string) string {
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, key+":"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+// dropFront returns data without the front matter lines of keys.
+func dropFront(data []byte, keys ...string) []byte {
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if !slices.ContainsFunc(keys, func(k string) bool { return strings.HasPrefix(line, k+":") }) {
+			out = append(out, line)
+		}
+	}
+	return []byte(strings.Join(out, "\n"))
+}
+
+// addFront returns data with lines after its title: line.
+func addFront(data []byte, lines ...string) []byte {
+	i := bytes.Index(data, []byte("\ntitle:"))
+	if i < 0 {
+		return data
+	}
+	end := i + 1 + bytes.IndexByte(data[i+1:], '\n')
+	return slices.Concat(data[:end+1], []byte(strings.Join(lines, "\n")+"\n"), data[end+1:])
+}
