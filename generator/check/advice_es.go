@@ -61,12 +61,29 @@ var advSpanishRules = []advRule{
 		`|` + esPracticeNoun + `(?:\s+\pL+){0,3}?\s+(?:m[aá]s\s+(?:confiable|querid[oa]|complet[oa]|exitos[oa]|efectiv[oa]|recomendad[oa])|n[uú]mero\s+(?:uno|1))` +
 		`|n[uú]mero\s+(?:uno|1)\s+(?:en|de|para)|nadie\s+se\s+(?:le|les)\s+compara|mejor\s+que\s+nosotros|(?:es|son)\s+(?:la|el|los|las)\s+m[aá]s\s+\pL+\s+(?:y\s+(?:la|el)\s+m[aá]s\s+\pL+\s+)?(?:de|del)\s+(?:estado|pa[ií]s|ciudad|Illinois|todo|toda|la\s+regi[oó]n))\b`,
 		keep: func(s string, m []int) bool { return !esNegatedClaim(s, m[0]) }},
-	{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:uno\s+de\s+nuestros\s+pacientes|una\s+de\s+nuestras\s+pacientes|nuestr[oa]\s+paciente\s+\p{Lu}|me\s+(?:curaron|salvaron|sanaron|quitaron\s+el\s+dolor)|gracias\s+a\s+(?:la\s+|el\s+)?(?:dra?\.?|doctor[a]?)\s+\pL+` +
+	{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:uno\s+de\s+nuestros\s+pacientes|una\s+de\s+nuestras\s+pacientes|nuestr[oa]\s+paciente\s+(?-i:\p{Lu})|me\s+(?:curaron|salvaron|sanaron|quitaron\s+el\s+dolor)|gracias\s+a\s+(?:la\s+|el\s+)?(?:dra?\.?|doctor[a]?)\s+\pL+` +
 		`|testimonio|nos\s+(?:escribi(?:ó|o\b)|dijo\b|cont(?:ó|o\b))|lo\s+que\s+dicen\s+nuestr[oa]s\b|comentario\s+de\s+un[ao]?\b|as[ií]\s+dice\s+un[ao]?\b|antes\s+y\s+despu[eé]s\b)`,
 		keep: func(s string, m []int) bool { return esOutcome(advSentence(s, m[0], m[1])) }},
+	// Claims in the ways ads and hashtags make them: a hashtag of the
+	// best or of a guarantee ("#LaMejorClínica", "#ResultadosGarantizados"),
+	// the best of a place ("el mejor ortodoncista de Jalisco"), the only
+	// ones ("únicos en el país", "ningún otro centro tiene"), a trouble
+	// gone for good ("adiós al dolor para siempre"), or perfection in one
+	// visit.
+	{id: "CLAIM-GUARANTEE", expr: `(?i)#(?:(?:la|el|los|las)?mejor\pL*|\pL*garantiz\pL*|garant[ií]a\pL*|\pL*ques[ií]funciona\pL*|sin\pL+en\d+d[ií]as|cero\pL+|adi[oó]s\pL+|\pL*sindolor\pL*|\pL*milagro\pL*)` +
+		`|\b(?:el|la|los|las)\s+mejor(?:es)?\s+\pL+(?:\s+\pL+)?\s+(?:de|del|en)\s+(?:(?-i:\p{Lu})|la\s+(?:ciudad|isla|regi[oó]n|zona|comarca)\b|el\s+(?:pa[ií]s|estado|valle|mundo|condado)\b|todo\b|toda\b)` +
+		`|\b(?:[uú]nic[oa]s?\s+en\s+(?:el|la|todo|toda)\s+(?:pa[ií]s|ciudad|estado|isla|regi[oó]n|zona|mundo|valle)|ning[uú]n\s+otr[oa]\s+(?:\pL+\s+){0,4}?(?:tiene|ofrece|hace|da|logra)|nadie\s+(?:m[aá]s\s+)?(?:lo\s+)?hace\s+(?:como|mejor|igual))\b` +
+		`|\b(?:adi[oó]s\s+(?:a|al|a\s+la|a\s+los|a\s+las|a\s+tus|a\s+sus)\s+\pL+(?:\s+\pL+){0,3}?\s+para\s+siempre|(?:elimina|eliminamos|quita|quitamos|acaba\s+con|termina\s+con|olv[ií]date\s+de|olv[ií]dese\s+de)(?:\s+\pL+){1,4}?\s+para\s+siempre)\b` +
+		`|\b(?:perfect[oa]s?|garantizad[oa]s?|definitiv[oa]s?)\s+en\s+(?:una\s+sola|solo\s+una|s[oó]lo\s+una)\s+(?:cita|sesi[oó]n|visita|consulta)\b` +
+		`|\b(?:100|cien)\s*(?:%|por\s+ciento)\s+indolor[oa]s?\b`,
+		keep: func(s string, m []int) bool { return !esNegatedClaim(s, m[0]) }},
+	// A patient's own words of a result, quoted: "“En cuatro sesiones se
+	// acabaron mis ataques de pánico.”"
+	{id: "CLAIM-TESTIMONIAL", expr: `(?i)[“"][^”"]{0,200}?\b(?:se\s+(?:me\s+)?acab(?:ó|o|aron)\s+(?:mis|mi)|me\s+(?:cur[oó]|curaron|cambi[oó]\s+la\s+vida|cambiaron\s+la\s+vida|devolvieron)|ya\s+no\s+(?:tengo|sufro|siento)|desaparecieron\s+mis|volv[ií]\s+a\s+(?:vivir|sonre[ií]r|dormir))`},
 	// A result promised by numbers: "el 98% de nuestros pacientes mejora".
 	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:\d+\s*%\s+de\s+(?:\pL+\s+){0,4}?(?:pacientes|niñ[oa]s|clientes|familias)|(?:\d+|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+cada\s+(?:diez|10|cien|100|cuatro|cinco)\s+(?:\pL+\s+){0,2}?(?:pacientes|niñ[oa]s|familias)` +
-		`|(?:bajan|pierden)\s+\d+\s+(?:libras|kilos)\s+en|sin\s+(?:una\s+sola|ninguna)\s+reca[ií]da|el\s+doble\s+de\s+r[aá]pido|ning[uú]n\s+(?:niño|paciente)\s+(?:\pL+\s+){0,3}?se\s+ha\s+(?:enfermado|contagiado))`,
+		`|(?:bajan|pierden)\s+\d+\s+(?:libras|kilos)\s+en|sin\s+(?:una\s+sola|ninguna)\s+reca[ií]da|el\s+doble\s+de\s+r[aá]pido|ning[uú]n\s+(?:niño|paciente)\s+(?:\pL+\s+){0,3}?se\s+ha\s+(?:enfermado|contagiado)` +
+		`|m[aá]s\s+de\s+\d[\d.,]*\s+(?:pacientes|parejas|personas|familias|niñ[oa]s|clientes|mam[aá]s|adultos)\s+(?:ya\s+)?\pL+(?:aron|ieron|ron)\b)`,
 		keep: func(s string, m []int) bool { return esOurs(advSentence(s, m[0], m[1])) }},
 }
 
@@ -76,7 +93,7 @@ const (
 	// esCare are the verbs of treatment and of the habits a clinician
 	// weighs.
 	esCare         = `(?:dejar|empezar|comenzar|tomar(?:se)?|suspender|duplicar|aumentar(?:le)?|subir(?:le)?|bajar(?:le)?|saltar(?:se)?|darle|ponerle|usar|probar|dormir|comer|hacer\s+(?:una\s+)?(?:dieta|ejercicio)|bajar\s+de\s+peso|manejar|evitar|operarse|vacunar(?:se|lo|la)?|ir\s+a\s+(?:emergencias|urgencias|terapia)|recibir)`
-	esMedicineVerb = `(?:dejar\s+de\s+tomar|empezar\s+a\s+tomar|suspender\s+(?:el|la|su|los|las)|duplicar\s+(?:la|su)\s+dosis)`
+	esMedicineVerb = `(?:dejar\s+de\s+tomar|empezar\s+a\s+tomar|suspender\s+(?:el|la|su|los|las)|duplicar\s+(?:la|su)\s+dosis|cambiar\s+(?:el|la|los|las|su|sus)\s+\pL+\s+por)`
 	esKin          = `(?:hij[oa]s?|beb[eé]|baby|ni[nñ][oa]|nen[ae]|adolescente|mam[aá]|pap[aá]|esposo|esposa|marido|abuel[oa]|suegr[oa]|nieto|nieta|pareja)`
 	// esChangeVerb are orders to change a medicine, with the pronouns
 	// joined to them: bájele, súbele, duplíquele, quítele, suspéndala.
@@ -84,11 +101,11 @@ const (
 	esGiveVerb   = `(?:d[eé]le|dale|d[eé]les|p[oó]ngale|ponle|t[oó]mese|t[oó]mate|tomate|tome)`
 	// esMedicine are medicines, named or by kind: a name in capitals
 	// (Motrin, Prozac), or a generic name by its ending.
-	esMedicine = `(?:la\s+|el\s+|las\s+|los\s+|su\s+|tu\s+|sus\s+|tus\s+|del\s+|al\s+)?(?:dosis|medicina|medicinas|medicamento|medicamentos|pastillas?|insulina|tratamiento|antibi[oó]ticos?|antidepresivos?|jarabe|inhalador|gotas|gotitas|vitamina|melatonina|hierro|litio|\p{Lu}[\pL]+|\pL+(?:ina|ato|ol|am|pam|ona|ida|ilo|ex|ax))\b`
+	esMedicine = `(?:la\s+|el\s+|las\s+|los\s+|su\s+|tu\s+|sus\s+|tus\s+|del\s+|al\s+)?(?:dosis|medicina|medicinas|medicamento|medicamentos|pastillas?|insulina|tratamiento|antibi[oó]ticos?|antidepresivos?|jarabe|inhalador|gotas|gotitas|vitamina|melatonina|hierro|litio|(?-i:\p{Lu})[\pL]+|\pL+(?:ina|ato|ol|am|pam|ona|ida|ilo|ex|ax))\b`
 	// esRemedy are medicines and home remedies given as treatment.
 	esRemedy       = `(?:` + esMedicine + `|(?:una?\s+|el\s+|la\s+|unas\s+)?(?:(?:crema|pomada|aceite|gotitas|remedio|ung[uü]ento|vaporub|supositorio)s?\b|t(?:é|e\b)))`
 	esCondition    = `(?:asma|autismo|tdah|depresi[oó]n|ansiedad|diabetes|bipolar|epilepsia|imp[eé]tigo|eczema|eccema|alergia|alcoholismo|trastorno|infecci[oó]n|neumon[ií]a|bronquitis|bronquiolitis|gripe|influenza|covid|otitis|anemia|hipertensi[oó]n|presi[oó]n\s+alta|c[aá]ncer|apendicitis|migra[nñ]a|reflujo|c[oó]licos?|sarpullido|varicela|estreptococo|faringitis|amigdalitis|sinusitis|conjuntivitis|piojos|sarna|hongos|tiroides|colesterol|obesidad|dislexia|esquizofrenia|demencia|alzh[eé]imer|adicci[oó]n|anorexia|bulimia|tos\s+ferina|hepatitis|lupus|artritis|gastritis|[uú]lcera|hernia|asperger|psicosis|apnea|d[eé]ficit\s+de\s+atenci[oó]n|hiperactividad|sobrepeso|infecci[oó]n\s+de\s+o[ií]do)`
-	esPracticeNoun = `(?:cl[ií]nica|consultorio|pediatra|m[eé]dic[oa]|doctor[a]?|psic[oó]log[oa]|terapeuta|dentista|enfermer[oa]|programa|terapia|equipo|atenci[oó]n|trato|vacunas|especialistas?|servicio|centro)`
+	esPracticeNoun = `(?:cl[ií]nica|consultorio|pediatra|m[eé]dic[oa]|doctor[a]?|psic[oó]log[oa]|terapeuta|dentista|enfermer[oa]|programa|terapia|equipo|atenci[oó]n|trato|vacunas|especialista|servicio|centro|farmacia|ortodoncista|odont[oó]log[oa]|psiquiatra|cirujan[oa]|farmac[eé]utic[oa])(?:es|s)?`
 )
 
 // esConditional reports whether the words before i open a condition

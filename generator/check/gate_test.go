@@ -179,10 +179,20 @@ func TestGateTune(t *testing.T) {
 func TestGateSpanish(t *testing.T) {
 	s := gateSettings(t)
 	s.Language = "es" // a Spanish site: its entries are in Spanish
-	for _, c := range []struct {
+	sets := []struct {
 		file                  string
 		phiFloor, adviceFloor float64
-	}{{"es-a.tsv", floorSpanishPHIRecall, floorSpanishAdviceRecall}, {"es-b.tsv", 0, 0}} {
+	}{{"es-c.tsv", floorSpanishPHIRecall, floorSpanishAdviceRecall}}
+	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
+		sets = nil // the held-out set is measured once a round
+	}
+	for _, f := range check.SpanishTuning {
+		sets = append(sets, struct {
+			file                  string
+			phiFloor, adviceFloor float64
+		}{f, 0, 0})
+	}
+	for _, c := range sets {
 		cases := readGate(t, c.file)
 		if len(cases) < 150 {
 			t.Fatalf("%s has %d sentences, want at least 150", c.file, len(cases))
@@ -190,10 +200,10 @@ func TestGateSpanish(t *testing.T) {
 		gateFlag(t, s, cases)
 		phi, adv := gateMeasure(cases, "PHI"), gateMeasure(cases, "ADVICE")
 		t.Logf("%s, %d sentences: PHI %v; advice and claims %v", c.file, len(cases), phi, adv)
-		if c.file == "es-b.tsv" && os.Getenv("FAQCAST_SHOW_TUNE") != "" {
+		if c.phiFloor == 0 && os.Getenv("FAQCAST_SHOW_TUNE") != "" {
 			for _, g := range cases {
 				if g.flagged != (g.label != "NONE") {
-					t.Logf("es-b.tsv:%d: %s %s flagged=%v %v: %s", g.line, g.label, g.kind, g.flagged, g.rules, g.text)
+					t.Logf("%s:%d: %s %s flagged=%v %v: %s", c.file, g.line, g.label, g.kind, g.flagged, g.rules, g.text)
 				}
 			}
 		}
@@ -203,8 +213,10 @@ func TestGateSpanish(t *testing.T) {
 	}
 }
 
-// The recall the checks reached on the frozen Spanish corpus when it was
-// measured after the Spanish rules were tuned on es-b.tsv: patient
-// information 0.973 (precision 0.94), advice and claims 0.609 (precision
-// 0.91); the goals are English's, 0.98 and 0.95.
-const floorSpanishPHIRecall, floorSpanishAdviceRecall = 0.97, 0.60
+// The recall the checks reached on the held-out Spanish corpus, es-c.tsv,
+// measured once after the Spanish rules and the models were tuned on the
+// four others: patient information 0.964 (106 of 110, precision 0.85),
+// advice and claims 0.927 (102 of 110, precision 0.84). The goals are
+// English's, 0.98 and 0.95; the first round's held-out set, es-a.tsv, gave
+// 0.973 and 0.609.
+const floorSpanishPHIRecall, floorSpanishAdviceRecall = 0.96, 0.92

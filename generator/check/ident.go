@@ -36,7 +36,9 @@ const (
 	identLicenceCues = `licen[cs]e\b|lic\b|(?-i:DLN?\b|D\.L\.)|state\s+(?:id|identification)\b|` +
 		`id\s+card\b|identi(?:fication|ty)\s+card\b|certificate` + identNo + `|` +
 		`(?:birth|death|marriage|adoption)\s+certificate\b|certification` + identNo + `|dea\b|passport\b|` +
-		`permit` + identNo + `|placard\b`
+		`permit` + identNo + `|placard\b|` +
+		// The same in Spanish.
+		`licencia\b|carn[eé]t?\s+de\s+(?:identidad|conducir)\b|c[eé]dula\b|(?-i:DNI|INE|CURP|DUI|RUT)\b|pasaporte\b`
 
 	// identIDCues precede a health plan, beneficiary, prescription, claim,
 	// specimen, encounter, routing or other account number (PHI-ID);

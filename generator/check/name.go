@@ -30,7 +30,8 @@ import (
 var nameTitles = advSet("dr", "doctor", "drs", "prof", "professor", "president", "senator", "sen", "governor",
 	"gov", "rep", "representative", "saint", "st", "mayor", "judge", "justice", "pope", "king", "queen",
 	"prince", "princess", "sir", "dame", "lord", "general", "nurse", "np", "pa", "rn", "dds", "md",
-	"mr", "mrs", "ms", "miss", "mx", "mister", "dra", "doc")
+	"mr", "mrs", "ms", "miss", "mx", "mister", "dra", "doc", "lic", "lcdo", "lcda", "licenciado", "licenciada",
+	"monseñor", "mons", "ing", "ingeniero", "ingeniera", "maestra", "maestro", "profesora", "padre", "fray", "sor")
 
 // nameCalendar are capitalised words of dates and seasons.
 var nameCalendar = advSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -39,7 +40,9 @@ var nameCalendar = advSet("monday", "tuesday", "wednesday", "thursday", "friday"
 	"dec", "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "kwanzaa", "ramadan", "diwali",
 	"eid", "passover", "valentine", "memorial", "labor", "independence", "juneteenth", "spring", "summer",
 	"fall", "autumn", "winter", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "feliz",
-	"navidad", "prospero", "año", "nuevo", "merry", "happy")
+	"navidad", "prospero", "año", "nuevo", "merry", "happy", "felices", "enero", "febrero", "marzo", "abril",
+	"mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "pascua", "semana", "santa")
 
 // nameWorld are capitalised words of the world's places and peoples,
 // which the lexicon's US places leave out.
@@ -60,7 +63,7 @@ var nameRE = struct {
 	greet, age, act, family, plural *pattern
 }{
 	// A greeting or a word of endearment before a name.
-	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhappy\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bappreciate\s+(?:you|ya)|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:session|visit|appointment|appt|chat|call|time|checkup|check-in)\s+with|\b(?:boy|girl|lady|man|woman|kid|guy|gentleman|teen|patient|client|mom|dad|baby)\s+(?:[\pL'’-]+\s+){0,5}?[\pL'’-]+,|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
+	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhappy\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bappreciate\s+(?:you|ya)|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?|don|do[ñn]a)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:session|visit|appointment|appt|chat|call|time|checkup|check-in)\s+with|\b(?:boy|girl|lady|man|woman|kid|guy|gentleman|teen|patient|client|mom|dad|baby)\s+(?:[\pL'’-]+\s+){0,5}?[\pL'’-]+,|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
 	// An age after a name: "Liam, 4,", "Ava (6)", "Sofia turned 7".
 	age: compile(`(?i)^(?:\s+\p{Lu}\.)?(?:\s+(?:and|&)\s+\p{Lu}[\pL'’-]+)?(?:\s*,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|yrs?|months?|mos?|weeks?|days?)[\s-]old|\s*,\s*(?:age\s+|aged\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|y/?o))?\s*(?:,|\)|;|$|\s+and\b|\s+(?:after|before|at|with|who|is|was|from)\b)|\s*\(\s*(?:age\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|y/?o))?\s*\)|\s*,\s*(?:age|aged)\s+\d|\s+(?:turned|turns|is\s+turning|just\s+turned)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year)|\s+(?:is|was)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:today|now|years?|months?|weeks?)\b|\s*[&+]\s*\p{Lu}|\s+and\s+(?:his|her|their)\s+(?:mom|mother|dad|father|parents?|sister|brother|grandma|grandpa|grandmother|grandfather|family|twin|baby|son|daughter|husband|wife)\b)`),
 	// A verb of something that happened to the name.
@@ -128,6 +131,15 @@ func phiBareNames(sc *scan, allow *Allow, lx nameLexicon, add phiAdd) {
 			continue
 		}
 		if !capital(t) {
+			continue
+		}
+		if n := nameSpanishPlace(toks, i, capital); n > 0 {
+			// "Calle Concepción", "el Jardín Hidalgo", "La Paz", "Día
+			// Mundial de la Salud", "nuestra enfermera Dayanara López".
+			for j := i; j < i+n; j++ {
+				protected[j] = true
+			}
+			i += n - 1
 			continue
 		}
 		if nameAfterEponym(toks, i) || t.poss && i+1 < len(toks) && nameEponymNouns[toks[i+1].low] {
@@ -391,3 +403,88 @@ func nameLowerFull(a, b nameTok, allow *Allow, lx nameLexicon) bool {
 	last := strings.ToUpper(b.word[:1]) + b.word[1:]
 	return lx.given(first) && lx.surname(last) && !phiNameAllowed(first+" "+last, allow)
 }
+
+// Spanish puts the kind of a place before its name ("Calle Concepción",
+// "Escuela Lincoln", "Farmacia Los Prados"), names places with an article
+// or a saint ("La Paz", "El Rosario", "San Salvador"), days with "Día"
+// ("Día Mundial de la Salud"), and the practice's people with their role
+// ("nuestra enfermera Dayanara López").
+var (
+	// nameSpanishKinds are the kinds of place or organisation whose
+	// name follows them.
+	nameSpanishKinds = advSet("calle", "avenida", "av", "avda", "boulevard", "bulevar", "blvd", "carretera",
+		"camino", "paseo", "calzada", "jardín", "jardin", "plaza", "parque", "escuela", "colegio", "liceo",
+		"universidad", "instituto", "hospital", "clínica", "clinica", "farmacia", "urgencias", "centro",
+		"consultorio", "residencial", "urbanización", "urbanizacion", "colonia", "col", "barrio", "sector",
+		"reparto", "fraccionamiento", "municipio", "provincia", "estado", "departamento", "iglesia",
+		"parroquia", "capilla", "restaurante", "panadería", "panaderia", "mercado", "supermercado", "tienda",
+		"fundación", "fundacion", "asociación", "asociacion", "cruz", "hogar", "día", "dia", "semana", "feria",
+		"jornada", "festival", "torneo", "copa", "biblioteca", "museo", "teatro", "estadio", "cancha", "club")
+	// nameSpanishPlaceWords start a place's name: articles and saints.
+	nameSpanishPlaceWords = advSet("la", "el", "los", "las", "san", "santa", "santo", "nuestra", "villa", "ciudad",
+		"puerto", "bahía", "valle", "monte", "cerro", "río", "rio", "isla", "sierra", "costa")
+	// nameSpanishRoles are the roles of a practice's people, said before
+	// their name after "nuestro" or "nuestra".
+	nameSpanishRoles = advSet("enfermera", "enfermero", "recepcionista", "asistente", "técnico", "técnica",
+		"tecnico", "tecnica", "psicóloga", "psicólogo", "psicologa", "psicologo", "farmacéutica", "farmacéutico",
+		"secretaria", "secretario", "terapeuta", "doctora", "doctor", "dentista", "higienista", "coordinadora",
+		"coordinador", "directora", "director", "gerente", "médica", "médico", "medica", "medico", "pediatra",
+		"trabajadora", "trabajador", "consejera", "consejero", "auxiliar", "administradora", "administrador",
+		"nutrióloga", "nutriólogo", "nutricionista", "odontóloga", "odontólogo", "ortodoncista", "psiquiatra",
+		"voluntaria", "voluntario", "compañera", "compañero", "colega", "practicante", "residente", "interna")
+)
+
+// nameSpanishPlace returns how many words from toks[i], a capitalised
+// one, name a place, an organisation, a day or one of the practice's
+// people rather than a patient, by the Spanish words around them; 0 if
+// none.
+func nameSpanishPlace(toks []nameTok, i int, capital func(nameTok) bool) int {
+	// run returns how many words from k on are capitalised and joined,
+	// with the joining words of Spanish names ("Plaza de Armas", "Día de
+	// Todos los Santos").
+	run := func(k int) int {
+		n := 0
+		for j := k; j < len(toks) && j-k < 6; j++ {
+			if j > k && !nameJoined(toks[j].gap) {
+				break
+			}
+			if capital(toks[j]) {
+				n = j - k + 1
+				continue
+			}
+			if j > k && nameSpanishJoin[toks[j].low] {
+				continue
+			}
+			break
+		}
+		return n
+	}
+	t := toks[i]
+	if low := strings.TrimSuffix(t.low, "."); nameSpanishKinds[low] || nameSpanishPlaceWords[low] && !t.lead {
+		// The kind or the article is part of the name: "Calle
+		// Concepción", "La Paz", "Santa Tecla".
+		if i+1 < len(toks) && nameJoined(toks[i+1].gap) && (capital(toks[i+1]) || nameSpanishJoin[toks[i+1].low]) {
+			if n := run(i + 1); n > 0 {
+				return n + 1
+			}
+		}
+		if nameSpanishKinds[low] {
+			return 1
+		}
+	}
+	if i > 0 && nameJoined(t.gap) {
+		prev := strings.TrimSuffix(toks[i-1].low, ".")
+		if nameSpanishKinds[prev] || nameSpanishRoles[prev] && i > 1 && strings.HasPrefix(toks[i-2].low, "nuestr") {
+			return run(i) // "el kiosco del Jardín Hidalgo", "nuestra enfermera Dayanara López"
+		}
+	}
+	// "Karla Morales, nuestra asistente dental"
+	if n := run(i); n > 0 && i+n+1 < len(toks) && strings.HasPrefix(toks[i+n].gap, ",") &&
+		strings.HasPrefix(toks[i+n].low, "nuestr") && nameSpanishRoles[toks[i+n+1].low] {
+		return n
+	}
+	return 0
+}
+
+// nameSpanishJoin are the small words inside a Spanish proper name.
+var nameSpanishJoin = advSet("de", "del", "la", "las", "los", "y", "e")

@@ -202,8 +202,8 @@ var phiRE = struct {
 	street:  compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
 	// A ZIP code follows a state's code or the word "zip": windows around
 	// those, rather than around every digit.
-	zip: compile(`(?:\b(?:` + phiStates + `)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*))(\d{5}(?:-\d{4})?)\b`).
-		near(append(strings.Split(phiStates, "|"), "zip")...).onlyIf(digits(5)),
+	zip: compile(`(?:\b(?:` + phiStates + `)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*)|(?i:\bc[oó]digo\s+postal\s*[:#]?\s*)|\bC\.\s?P\.\s*)(\d{5}(?:-\d{4})?)\b`).
+		near(append(strings.Split(phiStates, "|"), "zip", "postal", "C.P.", "C. P.")...).onlyIf(digits(5)),
 	pobox:     compile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
 	ipv4:      compile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
 	ipv6:      compile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
