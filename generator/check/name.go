@@ -31,7 +31,7 @@ var nameTitles = advSet("dr", "doctor", "drs", "prof", "professor", "president",
 	"gov", "rep", "representative", "saint", "st", "mayor", "judge", "justice", "pope", "king", "queen",
 	"prince", "princess", "sir", "dame", "lord", "general", "nurse", "np", "pa", "rn", "dds", "md",
 	"mr", "mrs", "ms", "miss", "mx", "mister", "dra", "doc", "lic", "lcdo", "lcda", "licenciado", "licenciada",
-	"monseñor", "mons", "ing", "ingeniero", "ingeniera", "maestra", "maestro", "profesora", "padre", "fray", "sor")
+	"monseñor", "mons", "papa", "ing", "ingeniero", "ingeniera", "maestra", "maestro", "profesora", "padre", "fray", "sor")
 
 // nameCalendar are capitalised words of dates and seasons.
 var nameCalendar = advSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -431,7 +431,10 @@ var (
 		"coordinador", "directora", "director", "gerente", "médica", "médico", "medica", "medico", "pediatra",
 		"trabajadora", "trabajador", "consejera", "consejero", "auxiliar", "administradora", "administrador",
 		"nutrióloga", "nutriólogo", "nutricionista", "odontóloga", "odontólogo", "ortodoncista", "psiquiatra",
-		"voluntaria", "voluntario", "compañera", "compañero", "colega", "practicante", "residente", "interna")
+		"voluntaria", "voluntario", "compañera", "compañero", "colega", "practicante", "residente", "interna",
+		"fisioterapeuta", "fisio", "kinesióloga", "kinesiólogo", "kinesiologa", "kinesiologo", "osteópata",
+		"quiropráctica", "quiropráctico", "optometrista", "óptica", "óptico", "podóloga", "podólogo", "logopeda",
+		"fonoaudióloga", "fonoaudiólogo", "partera", "comadrona", "doula", "promotora", "promotor", "intérprete")
 )
 
 // nameSpanishPlace returns how many words from toks[i], a capitalised
@@ -474,17 +477,36 @@ func nameSpanishPlace(toks []nameTok, i int, capital func(nameTok) bool) int {
 	}
 	if i > 0 && nameJoined(t.gap) {
 		prev := strings.TrimSuffix(toks[i-1].low, ".")
-		if nameSpanishKinds[prev] || nameSpanishRoles[prev] && i > 1 && strings.HasPrefix(toks[i-2].low, "nuestr") {
+		if nameSpanishKinds[prev] || nameStaffBefore(toks, i) {
 			return run(i) // "el kiosco del Jardín Hidalgo", "nuestra enfermera Dayanara López"
 		}
 	}
 	// "Karla Morales, nuestra asistente dental"
-	if n := run(i); n > 0 && i+n+1 < len(toks) && strings.HasPrefix(toks[i+n].gap, ",") &&
-		strings.HasPrefix(toks[i+n].low, "nuestr") && nameSpanishRoles[toks[i+n+1].low] {
-		return n
+	if n := run(i); n > 0 && i+n+1 < len(toks) && strings.HasPrefix(toks[i+n].gap, ",") && strings.HasPrefix(toks[i+n].low, "nuestr") &&
+		(nameSpanishRoles[toks[i+n+1].low] || i+n+2 < len(toks) && nameSpanishRoles[toks[i+n+2].low]) {
+		return n // "Karla Morales, nuestra (nueva) asistente dental"
 	}
 	return 0
 }
 
 // nameSpanishJoin are the small words inside a Spanish proper name.
 var nameSpanishJoin = advSet("de", "del", "la", "las", "los", "y", "e")
+
+// nameStaffBefore reports whether one of the practice's people is named by
+// role in the few words before toks[i], in the same sentence: "nuestra
+// (nueva) enfermera", "nuestro fisioterapeuta jefe,".
+func nameStaffBefore(toks []nameTok, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if strings.ContainsAny(toks[k+1].gap, ".!?:;\n") {
+			return false
+		}
+		if nameSpanishRoles[toks[k].low] {
+			for o := k - 1; o >= 0 && o >= k-2; o-- {
+				if strings.HasPrefix(toks[o].low, "nuestr") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

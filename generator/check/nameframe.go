@@ -40,7 +40,7 @@ func nameYourCare(s string, i int) bool {
 		if w == "you" && k+2 < len(words) && words[k+1] == "were" && words[k+2] == "seen" {
 			return true // "per our records you were seen for …"
 		}
-		if w != "your" {
+		if w != "your" && !nameYourEs[w] {
 			continue
 		}
 		for _, v := range words[k+1 : min(len(words), k+4)] {
@@ -70,8 +70,12 @@ func nameCareAfter(toks []nameTok, k int) bool {
 // nameAddressWords greet the one a sentence is said to; nameCareWords are
 // words of one patient's care.
 var (
-	nameAddressWords = advSet("hi", "hey", "hello", "dear", "thanks", "sorry", "welcome", "congrats")
-	nameCareWords    = advSet("visit", "appointment", "appt", "results", "result", "test", "tests", "shot", "shots",
+	nameAddressWords = advSet("hi", "hey", "hello", "dear", "thanks", "sorry", "welcome", "congrats",
+		"hola", "gracias", "perdón", "perdon", "disculpe", "disculpa", "felicidades", "bienvenida", "bienvenido",
+		"querida", "querido")
+	// nameYourEs are Spanish's "your".
+	nameYourEs    = advSet("su", "sus", "tu", "tus")
+	nameCareWords = advSet("visit", "appointment", "appt", "results", "result", "test", "tests", "shot", "shots",
 		"mammogram", "scan", "x-ray", "mri", "ct", "prescription", "refill", "chart", "diagnosis", "surgery",
 		"procedure", "biopsy", "labs", "lab", "infusion", "injection", "treatment", "follow-up", "checkup",
 		"screening", "vaccine", "panel", "culture", "smear", "ultrasound", "stitches", "cast", "repair", "recovery",
@@ -81,7 +85,13 @@ var (
 		"booster", "brace", "splint", "sutures", "wound", "dressing", "prep", "cleaning", "filling", "crown",
 		"extraction", "implant", "retainer", "braces", "aligners", "claim", "copay", "bill", "balance", "care",
 		"plan", "pills", "inhaler", "insulin", "glucose", "cholesterol", "pressure", "bp", "a1c", "certification",
-		"paperwork", "forms", "letter", "note", "clearance", "release")
+		"paperwork", "forms", "letter", "note", "clearance", "release",
+		// The same in Spanish.
+		"cita", "citas", "resultados", "resultado", "prueba", "pruebas", "vacuna", "vacunas", "receta", "recetas",
+		"consulta", "cirugía", "cirugia", "tratamiento", "terapia", "sesión", "sesion", "sesiones", "radiografía",
+		"radiografia", "análisis", "analisis", "laboratorio", "limpieza", "dosis", "medicina", "medicinas",
+		"medicamento", "medicamentos", "pastillas", "presión", "presion", "azúcar", "azucar", "ultrasonido",
+		"parto", "alta", "expediente", "factura", "espera", "operación", "operacion", "diagnóstico", "diagnostico")
 )
 
 // nameFrameAge is an age right after a name in a caption: "Ruby, 5 —",

@@ -175,7 +175,7 @@ var phiRE = struct {
 	ssnCue:   compile(`(?i)\b(?:ssn|ssns|ss#|social\s+security|soc\s+sec)`),
 	idCue: compile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number` +
 		// The same in Spanish.
-		`|expediente|historia\s+cl[ií]nica|p[oó]liza|n[uú]mero\s+de\s+(?:afiliad[oa]|miembro|socio|cuenta|reclamo|caso|paciente|seguro|expediente)|cuenta)`),
+		`|expediente|historia\s+cl[ií]nica|(?-i:NHC|NUSS)\b|tarjeta\s+sanitaria|p[oó]liza|n[uú]mero\s+de\s+(?:afiliad[oa]|miembro|socio|cuenta|reclamo|caso|paciente|seguro|expediente)|cuenta)`),
 	idTok: compile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
 	mbi:   compile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
 	dates: []*pattern{
