@@ -51,7 +51,8 @@ var advSpanishRules = []advRule{
 		`|\b(?:ya\s+)?no\s+(?:le\s+|se\s+|te\s+)?(?:ponga|pongas|d[eé]|des|tome|tomes)\s+(?:m[aá]s\s+)?` + esRemedy +
 		`|\bpuede\s+(?:dejar|suspender|quitar(?:le|se)?)\s+` + esMedicine +
 		`|\bno\s+(?:lo\s+|la\s+|le\s+|te\s+)?vacunes?\b` +
-		`|\bno\s+(?:les\s+|le\s+)?pong[aá]is\s+(?:la|las|el)\s+\pL+`,
+		`|\bno\s+(?:les\s+|le\s+)?pong[aá]is\s+(?:la|las|el)\s+\pL+` +
+		`|\bc[oó]mpr(?:elo|ela|alo|ala|eselo|eselas?)\s+sin\s+receta\b|\blo\s+que\s+(?:le\s+|te\s+)?sirve\s+es\s+(?:el|la|un|una)\s+\pL+`,
 		keep: func(s string, m []int) bool {
 			return !esWithCareTeam(s, m) && !esGeneral(s, m[0]) && !esAsPrescribed(s, m)
 		}},
@@ -65,7 +66,7 @@ var advSpanishRules = []advRule{
 	// A superlative of the practice, its people or its care.
 	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:(?:el|la|los|las)\s+(?:\pL+\s+){0,2}?(?:mejor(?:es)?|m[aá]s\s+(?:confiable|querid[oa]|complet[oa]|r[aá]pid[oa]|exitos[oa]|efectiv[oa]|recomendad[oa]|experimentad[oa]|cariños[oa]|avanzad[oa]|moderna)s?)\s+` + esPracticeNoun +
 		`|` + esPracticeNoun + `(?:\s+\pL+){0,3}?\s+(?:m[aá]s\s+(?:confiable|querid[oa]|complet[oa]|exitos[oa]|efectiv[oa]|recomendad[oa])s?|n[uú]mero\s+(?:uno|1))` +
-		`|n[uú]mero\s+(?:uno|1)\s+(?:en|de|para)|nadie\s+se\s+(?:le|les)\s+compara|mejor\s+que\s+nosotros|(?:es|son)\s+(?:la|el|los|las)\s+m[aá]s\s+\pL+\s+(?:y\s+(?:la|el)\s+m[aá]s\s+\pL+\s+)?(?:de|del)\s+(?:estado|pa[ií]s|ciudad|Illinois|todo|toda|la\s+regi[oó]n))\b`,
+		`|n[uú]mero\s+(?:uno|1)\s+(?:en|de|del|para)|nadie\s+se\s+(?:le|les)\s+compara|mejor\s+que\s+nosotros|(?:es|son)\s+(?:la|el|los|las)\s+m[aá]s\s+\pL+\s+(?:y\s+(?:la|el)\s+m[aá]s\s+\pL+\s+)?(?:de|del)\s+(?:estado|pa[ií]s|ciudad|Illinois|todo|toda|la\s+regi[oó]n))\b`,
 		keep: func(s string, m []int) bool { return !esNegatedClaim(s, m[0]) }},
 	{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:uno\s+de\s+nuestros\s+pacientes|una\s+de\s+nuestras\s+pacientes|nuestr[oa]\s+paciente\s+(?-i:\p{Lu})|me\s+(?:curaron|salvaron|sanaron|quitaron\s+el\s+dolor)|gracias\s+a\s+(?:la\s+|el\s+)?(?:dra?\.?|doctor[a]?)\s+\pL+` +
 		`|testimonio|nos\s+(?:escribi(?:ó|o\b)|dijo\b|cont(?:ó|o\b))|(?:un|una)\s+paciente\s+(?:nos\s+)?(?:cuenta|relata|comparte|explica)\b|(?:opiniones|rese[ñn]as|comentarios)\s+como\s+(?:esta|este|estas|estos)\b|lo\s+que\s+dicen\s+nuestr[oa]s\b|comentario\s+de\s+un[ao]?\b|as[ií]\s+dice\s+un[ao]?\b|antes\s+y\s+despu[eé]s\b)`,
@@ -76,24 +77,26 @@ var advSpanishRules = []advRule{
 	// ones ("únicos en el país", "ningún otro centro tiene"), a trouble
 	// gone for good ("adiós al dolor para siempre"), or perfection in one
 	// visit.
-	{id: "CLAIM-GUARANTEE", expr: `(?i)#(?:(?:la|el|los|las)?mejor\pL*|top\d+\b|(?:n[uú]mero)?uno\b|\pL*garant[ií]a\pL*|paciente(?:s)?(?:feliz|felices|satisfech[oa]s?)\b|\pL*garantiz\pL*|garant[ií]a\pL*|\pL*ques[ií]funciona\pL*|sin\pL+en\d+d[ií]as|cero\pL+|adi[oó]s\pL+|\pL*sindolor\pL*|\pL*milagro\pL*)` +
+	{id: "CLAIM-GUARANTEE", expr: `(?i)#(?:(?:la|el|los|las)?mejor\pL*|top\d+\b|(?:n[uú]mero)?uno\b|\pL*garant[ií]a\pL*|paciente(?:s)?(?:feliz|felices|satisfech[oa]s?)\b|\pL*nuncam[aá]s\b|antesydespu[eé]s\b|historia(?:s)?de[eé]xito\b|\pL*garantiz\pL*|garant[ií]a\pL*|\pL*ques[ií]funciona\pL*|sin\pL+en\d+d[ií]as|cero\pL+|adi[oó]s\pL+|\pL*sindolor\pL*|\pL*milagro\pL*)` +
 		`|\b(?:el|la|los|las)\s+mejor(?:es)?\s+\pL+(?:\s+\pL+)?\s+(?:de|del|en)\s+(?:(?-i:\p{Lu})|la\s+(?:ciudad|isla|regi[oó]n|zona|comarca)\b|el\s+(?:pa[ií]s|estado|valle|mundo|condado)\b|todo\b|toda\b)` +
-		`|\b(?:[uú]nic[oa]s?\s+en\s+(?:el|la|todo|toda)\s+(?:pa[ií]s|ciudad|estado|isla|regi[oó]n|zona|mundo|valle)|ning[uú]n\s+otr[oa]\s+(?:\pL+\s+){0,4}?(?:tiene|ofrece|hace|da|logra)|ning[uú]n\s+otr[oa]\b(?:\s+\pL+){1,8}?\s+como\s+nosotros|nadie\s+(?:en|de)\s+(?:\pL+\s+){1,8}?como\s+(?:nosotros|nuestr[oa]s?)|m[aá]s\s+(?:premiad|galardonad|reconocid|visitad)[oa]s?\s+(?:de|del|en)\s+|sin\s+\pL+\s+o\s+sin\s+(?:pago|costo|cobro)|o\s+le\s+devolvemos\s+(?:su|el)\s+dinero|nunca\s+(?:se\s+equivoca|falla)n?|nadie\s+(?:m[aá]s\s+)?(?:lo\s+)?hace\s+(?:como|mejor|igual))\b` +
+		`|\b(?:[uú]nic[oa]s?\s+en\s+(?:el|la|todo|toda)\s+(?:pa[ií]s|ciudad|estado|isla|regi[oó]n|zona|mundo|valle)|ning[uú]n\s+otr[oa]\s+(?:\pL+\s+){0,4}?(?:tiene|ofrece|hace|da|logra)|ning[uú]n\s+otr[oa]\b(?:\s+\pL+){1,8}?\s+como\s+nosotros|nadie\s+(?:en|de)\s+(?:\pL+\s+){1,8}?como\s+(?:nosotr[oa]s|nuestr[oa]s?)|m[aá]s\s+(?:premiad|galardonad|reconocid|visitad)[oa]s?\s+(?:de|del|en)\s+|sin\s+\pL+\s+o\s+sin\s+(?:pago|costo|cobro)|o\s+no\s+(?:pagas|paga|pague)\b|resultados\s+desde\s+la\s+primera\s+(?:sesi[oó]n|cita|visita)|curad[oa]s?\s+(?:el\s+mismo\s+d[ií]a|en\s+\d+\s+d[ií]as)|en\s+el\s+(?:100\s*%|cien\s+por\s+ciento)\s+de\s+los\s+casos|que\s+se\s+atiende[n]?\s+aqu[ií]\s+termina[n]?\s+en|` +
+		`m[aá]s\s+\pL+(?:ado|ada|ados|adas|ido|ida|idos|idas|ivo|iva|ivos|ivas|ano|ana|anos|anas|oso|osa|osos|osas|ble|bles|al|ales|ro|ra|ros|ras|to|ta|tos|tas)(?:\s+y\s+(?:m[aá]s\s+)?\pL+)?\s+(?:de|del|en)\s+(?:(?-i:\p{Lu})|la\s+(?:ciudad|regi[oó]n|zona|isla|comarca)\b|el\s+(?:pa[ií]s|estado|valle|barrio|condado)\b)|o\s+le\s+devolvemos\s+(?:su|el)\s+dinero|nunca\s+(?:se\s+equivoca|falla)n?|nadie\s+(?:m[aá]s\s+)?(?:lo\s+)?hace\s+(?:como|mejor|igual))\b` +
 		`|\b(?:adi[oó]s\s+(?:a|al|a\s+la|a\s+los|a\s+las|a\s+tus|a\s+sus)\s+\pL+(?:\s+\pL+){0,3}?\s+para\s+siempre|(?:elimina|eliminamos|quita|quitamos|acaba\s+con|termina\s+con|olv[ií]date\s+de|olv[ií]dese\s+de)(?:\s+\pL+){1,4}?\s+para\s+siempre)\b` +
 		`|\b(?:su|tu)\s+(?:tratamiento|terapia|plan)\s+(?:va\s+a\s+funcionar|funcionar[aá]|s[ií]\s+funciona)\b` +
-		`|\b(?:corrigen?|eliminan?|previenen?|regeneran?|revierten?|recupera)\b[^.!?]{0,60}?(?:definitivamente|para\s+siempre|sin\s+(?:cirug[ií]a|operaci[oó]n|pasar\s+por\s+(?:el\s+)?quir[oó]fano)|en\s+\d+\s+sesiones)` +
+		`|\b(?:corrigen?|eliminan?|previenen?|regeneran?|revierten?|recupera|borran?)\b[^.!?]{0,60}?(?:definitivamente|para\s+siempre|de\s+ra[ií]z|sin\s+(?:cirug[ií]a|operaci[oó]n|pasar\s+por\s+(?:el\s+)?quir[oó]fano)|en\s+\d+\s+sesiones)` +
 		`|\bcuran\s+(?:el|la|los|las|su|sus|tu|tus)\s+\pL+` +
+		`|\b(?:nuestr[oa]s?\s+\pL+(?:\s+\pL+){0,3}?\s+)(?:previene[n]?|revierte[n]?|elimina[n]?|cura[n]?)\s+(?:el|la|los|las)\s+(?:\pL+\s+){0,2}?` + esCondition +
 		`|\bdesaparece[n]?\s+y\s+no\s+(?:regresa|vuelve)n?\b|\bno\s+(?:regresa|vuelve)n?\s+(?:nunca|jam[aá]s)\b` +
 		`|\b(?:perfect[oa]s?|garantizad[oa]s?|definitiv[oa]s?)\s+en\s+(?:una\s+sola|solo\s+una|s[oó]lo\s+una)\s+(?:cita|sesi[oó]n|visita|consulta)\b` +
 		`|\b(?:100|cien)\s*(?:%|por\s+ciento)\s+indolor[oa]s?\b`,
 		keep: func(s string, m []int) bool { return !esNegatedClaim(s, m[0]) }},
 	// A patient's own words of a result, quoted: "“En cuatro sesiones se
 	// acabaron mis ataques de pánico.”"
-	{id: "CLAIM-TESTIMONIAL", expr: `(?i)[“"][^”"]{0,200}?\b(?:se\s+(?:me\s+)?acab(?:ó|o|aron)\s+(?:mis|mi)|me\s+(?:cur[oó]|curaron|cambi[oó]\s+la\s+vida|cambiaron\s+la\s+vida|devolvieron)|se\s+(?:me\s+)?normaliz(?:ó|o\b)|desde\s+que\s+vengo\s+con|ya\s+ni\s+\pL+\s+tomo|ya\s+no\s+(?:tengo|sufro|siento)|desaparecieron\s+mis|volv[ií]\s+a\s+(?:vivir|sonre[ií]r|dormir))`},
+	{id: "CLAIM-TESTIMONIAL", expr: `(?i)[“"][^”"]{0,200}?\b(?:se\s+(?:me\s+)?acab(?:ó|o|aron)\s+(?:mis|mi)|me\s+(?:cur[oó]|curaron|cambi[oó]\s+la\s+vida|cambiaron\s+la\s+vida|devolvieron)|se\s+(?:me\s+)?normaliz(?:ó|o\b)|desde\s+que\s+vengo\s+con|ya\s+ni\s+\pL+\s+tomo|gracias\s+a\s+[^”"]{1,60}?\bmi\s+` + esKin + `|sal[ií]\s+curad[oa]|ya\s+no\s+(?:tengo|sufro|siento)|desaparecieron\s+mis|volv[ií]\s+a\s+(?:vivir|sonre[ií]r|dormir))`},
 	// A result promised by numbers: "el 98% de nuestros pacientes mejora".
 	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:\d+\s*%\s+de\s+(?:\pL+\s+){0,4}?(?:pacientes|niñ[oa]s|clientes|familias)|(?:\d+|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+de\s+cada\s+(?:diez|10|cien|100|cuatro|cinco)\s+(?:\pL+\s+){0,2}?(?:pacientes|niñ[oa]s|familias)` +
 		`|(?:bajan|pierden)\s+\d+\s+(?:libras|kilos)\s+en|sin\s+(?:una\s+sola|ninguna)\s+reca[ií]da|el\s+doble\s+de\s+r[aá]pido|ning[uú]n\s+(?:niño|paciente)\s+(?:\pL+\s+){0,3}?se\s+ha\s+(?:enfermado|contagiado)` +
-		`|\bde\s+talla\s+\d+\s+a\s+(?:talla\s+)?\d+|despu[eé]s\s+de\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)\s+sesiones|\b\pL+\s+sesiones\s+y\s+listo` +
+		`|\bde\s+talla\s+\d+\s+a\s+(?:talla\s+)?\d+|despu[eé]s\s+de\s+(?:\d+|dos|tres|cuatro|cinco|seis|diez)\s+sesiones|(?:con|en)\s+(?:solo|s[oó]lo)\s+(?:\d+|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:sesiones|citas|visitas|semanas|d[ií]as)|\b\d+\s+a[nñ]os\s+menos\b|\b\pL+\s+sesiones\s+y\s+listo` +
 		`|m[aá]s\s+de\s+\d[\d.,]*\s+(?:pacientes|parejas|personas|familias|niñ[oa]s|clientes|mam[aá]s|adultos)\s+(?:ya\s+)?\pL+(?:aron|ieron|ron)\b)`,
 		keep: func(s string, m []int) bool { return esOurs(advSentence(s, m[0], m[1])) }},
 }
@@ -108,13 +111,13 @@ const (
 	esKin          = `(?:hij[oa]s?|beb[eé]|baby|ni[nñ][oa]|nen[ae]|adolescente|mam[aá]|pap[aá]|esposo|esposa|marido|abuel[oa]|suegr[oa]|nieto|nieta|pareja)`
 	// esChangeVerb are orders to change a medicine, with the pronouns
 	// joined to them: bájele, súbele, duplíquele, quítele, suspéndala.
-	esChangeVerb = `(?:dupl[ií]qu(?:e|ele|eselo|elo|ela)|duplica(?:le)?|aum[eé]nt(?:e|ele|a|ale)|s[uú]b(?:a|ale|ele|e)|subile|b[aá]j(?:e|ele|ale|a)|bajale|suspend(?:a|e|ala|alo)|susp[eé]nd(?:ala|alo|ale)|qu[ií]t(?:ele|ale|eselo|ese)|quitale|dej(?:e|a)(?:\s+de\s+(?:tomar|darle|usar))?|olv[ií]dese\s+del?|reduzca|reduce|cambie|cambia|empiece(?:\s+a\s+darle)?|empieza|comience|no\s+(?:le\s+)?d[eé]\s+m[aá]s|no\s+te\s+tomes\s+m[aá]s)`
-	esGiveVerb   = `(?:d[eé]le|dale|d[eé]les|p[oó]ngale|ponle|ponele|p[oó]ngase|t[oó]mese|t[oó]mate|tomate|tome|apl[ií]queselo|apl[ií]quesela|apl[ií]quese|apl[ií]quele|aplicale|c[oó]mprese|c[oó]mprele|[uú]ntese|[uú]ntele)`
+	esChangeVerb = `(?:dupl[ií]qu(?:e|ele|eselo|elo|ela)|duplica(?:le)?|aum[eé]nt(?:e|ele|a|ale)|s[uú]b(?:a|ale|ele|e)|subile|b[aá]j(?:e|ele|ale|a)|bajale|suspend(?:a|e|ala|alo)|susp[eé]nd(?:ala|alo|ale)|qu[ií]t(?:ele|ale|eselo|ese)|quitale|dej(?:e|a)(?:\s+de\s+(?:tomar|darle|usar))?|olv[ií]dese\s+del?|reduzca|reduce|cambie|cambia|empiece(?:\s+a\s+darle)?|empieza|comience|comienza|an[ií]mate\s+con|an[ií]mese\s+con|hay\s+que\s+(?:sacarle|quitarle|suspenderle|bajarle|subirle)|no\s+(?:le\s+)?d[eé]\s+m[aá]s|no\s+te\s+tomes\s+m[aá]s)`
+	esGiveVerb   = `(?:d[eé]le|dale|d[eé]les|p[oó]ngale|ponle|ponele|p[oó]ngase|t[oó]mese|t[oó]mate|tomate|tome|apl[ií]queselo|apl[ií]quesela|apl[ií]quese|apl[ií]quele|aplicale|c[oó]mprese|c[oó]mprele|[uú]ntese|[uú]ntele|ponles|p[oó]ngales|l[aá]vate|l[aá]vese|[eé]chele|[eé]chale|[eé]chales|s[uú]bele|c[aá]mbiele)`
 	// esMedicine are medicines, named or by kind: a name in capitals
 	// (Motrin, Prozac), or a generic name by its ending.
-	esMedicine = `(?:la\s+|el\s+|las\s+|los\s+|su\s+|tu\s+|sus\s+|tus\s+|del\s+|al\s+)?(?:dosis|medicina|medicinas|medicamento|medicamentos|pastillas?|antiinflamatorios?|analg[eé]sicos?|parches?|insulina|tratamiento|antibi[oó]ticos?|antidepresivos?|jarabe|inhalador|gotas|gotitas|vitamina|melatonina|hierro|litio|(?-i:\p{Lu})[\pL]+|\pL+(?:ina|ato|ol|am|pam|ona|ida|ilo|ex|ax))\b`
+	esMedicine = `(?:la\s+|el\s+|las\s+|los\s+|su\s+|tu\s+|sus\s+|tus\s+|del\s+|al\s+)?(?:dosis|medicina|medicinas|medicamento|medicamentos|pastillas?|antiinflamatorios?|analg[eé]sicos?|parches?|diur[eé]ticos?|anticoagulantes?|antihistam[ií]nicos?|ansiol[ií]ticos?|opioides?|esteroides?|corticoides?|insulina|tratamiento|antibi[oó]ticos?|antidepresivos?|jarabe|inhalador|gotas|gotitas|vitamina|melatonina|hierro|litio|(?-i:\p{Lu})[\pL]+|\pL+(?:ina|ato|ol|am|pam|ona|ida|ilo|ex|ax))\b`
 	// esRemedy are medicines and home remedies given as treatment.
-	esRemedy       = `(?:` + esMedicine + `|(?:una?\s+|el\s+|la\s+|unas\s+)?(?:(?:crema|pomada|aceite|gotitas|remedio|ung[uü]ento|vaporub|supositorio)s?\b|t(?:é|e\b)))`
+	esRemedy       = `(?:` + esMedicine + `|(?:una?\s+|el\s+|la\s+|unas\s+)?(?:(?:crema|pomada|aceite|gotitas|remedio|ung[uü]ento|vaporub|supositorio|s[aá]bila|aloe|maicena|bicarbonato|lim[oó]n|miel|vinagre|jab[oó]n|ox[ií]geno|hielo|compresa|media)s?\b|clara\s+de\s+huevo|t(?:é|e\b)))`
 	esCondition    = `(?:asma|autismo|tdah|depresi[oó]n|ansiedad|diabetes|bipolar|epilepsia|imp[eé]tigo|eczema|eccema|alergia|alcoholismo|trastorno|infecci[oó]n|neumon[ií]a|bronquitis|bronquiolitis|gripe|influenza|covid|otitis|anemia|hipertensi[oó]n|presi[oó]n\s+alta|c[aá]ncer|apendicitis|migra[nñ]a|reflujo|c[oó]licos?|sarpullido|varicela|estreptococo|faringitis|amigdalitis|sinusitis|conjuntivitis|piojos|sarna|hongos|tiroides|colesterol|obesidad|dislexia|esquizofrenia|demencia|alzh[eé]imer|adicci[oó]n|anorexia|bulimia|tos\s+ferina|hepatitis|lupus|artritis|gastritis|[uú]lcera|hernia|asperger|psicosis|apnea|d[eé]ficit\s+de\s+atenci[oó]n|hiperactividad|sobrepeso|infecci[oó]n\s+de\s+o[ií]do)`
 	esPracticeNoun = `(?:cl[ií]nica|consultorio|pediatra|m[eé]dic[oa]|doctor[a]?|psic[oó]log[oa]|terapeuta|dentista|enfermer[oa]|programa|terapia|equipo|atenci[oó]n|trato|vacunas|especialista|servicio|centro|farmacia|ortodoncista|odont[oó]log[oa]|psiquiatra|cirujan[oa]|farmac[eé]utic[oa])(?:es|s)?`
 )

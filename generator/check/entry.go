@@ -243,7 +243,7 @@ func (s *Settings) matches(text, lang string, sentences bool, ours map[string]bo
 	matches = append(matches, links(sc, &s.Allow)...)
 	matches = append(matches, advice(sc, ours, isSpanish(lang))...)
 	if sentences {
-		matches = append(matches, likelySentences(sc, matches)...)
+		matches = append(matches, likelySentences(sc, matches, isSpanish(lang))...)
 	}
 	return matches
 }

@@ -186,8 +186,13 @@ func modelByte(c byte) bool {
 }
 
 // likelySentences returns matches for the sentences of sc's text that no
-// match in have touches and a model flags: PHI-LIKELY or ADVICE-LIKELY.
-func likelySentences(sc *scan, have []Match) []Match {
+// match in have touches and a model flags: PHI-LIKELY or ADVICE-LIKELY;
+// spanish picks the models of Spanish texts.
+func likelySentences(sc *scan, have []Match, spanish bool) []Match {
+	ms := bothModels
+	if spanish {
+		ms = spanishModels
+	}
 	var out []Match
 	var buf []byte
 	var words, shapes []string // space for each sentence's
@@ -200,7 +205,7 @@ func likelySentences(sc *scan, have []Match) []Match {
 		}
 		words, shapes = appendModelWords(words[:0], sen.lower), modelShapesIn(shapes, s[i:j])
 		var phi, advice float64
-		phi, advice, buf = bothModels().scoreWords(words, shapes, buf)
+		phi, advice, buf = ms().scoreWords(words, shapes, buf)
 		// Where both models flag a sentence, the one it passes by more
 		// names it.
 		phi, advice = phi-phiThreshold, advice-adviceThreshold

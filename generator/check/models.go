@@ -29,6 +29,17 @@ var bothModels = sync.OnceValue(func() *models {
 	return m
 })
 
+// spanishModels returns the shipped models of Spanish texts merged, read
+// once per process when a Spanish text is first checked: they learnt from
+// the English corpora and the Spanish ones, so that Spanish does not move
+// the English models' figures.
+var spanishModels = sync.OnceValue(func() *models {
+	m := &models{weights: make(map[string][2]float64, 1<<17)}
+	m.phiBias = m.read("model/phi_es.txt", 0)
+	m.adviceBias = m.read("model/advice_es.txt", 1)
+	return m
+})
+
 // read adds the weights of the model file name (lines of a weight, a tab
 // and a feature; the bias's feature is empty) as the
 // k-th of each feature's, and returns the model's bias. The features are

@@ -197,7 +197,7 @@ var phiRE = struct {
 	ageAfter:  compile(`(?i)\b(9\d|1[0-4]\d|150)(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\s*-?\s*(?:(?:yo|y/o|yrs?\s+of\s+age|years?\s+of\s+age)\b|y\.o\.)|-year-old\b)`),
 	ageBefore: compile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
 	// Spanish: "una señora de 97 años", "cumplió 94 años".
-	ageAños: compile(`(?i)\b(?:de|cumpli[oó]|cumple|cumplir[aá]|tiene|con)\s+(9\d|1[0-4]\d|150)\s+a[nñ]os\b`),
+	ageAños: compile(`(?i)(?:\b(?:de|cumpli[oó]|cumple|cumplir[aá]|tiene|ten[ií]a|con)\s+|,\s*|\ba\s+sus\s+)(9\d|1[0-4]\d|150)(?:\s+a[nñ]os\b|\s*[,;]|\s+que\b)`),
 	agePlus: compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
 	street:  compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
 	// A ZIP code follows a state's code or the word "zip": windows around
@@ -213,7 +213,7 @@ var phiRE = struct {
 	patient:   compile(`\bpatient\s+(` + phiCap + `\s+` + phiCap + `)`),
 	poss:      compile(`\b(` + phiCap + `)(?:'s|’s)\b`),
 	possCue:   compile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
-	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|(?:her|his|their|indiana|illinois|[a-z]+\s+state)?\s*plate|plate\s+(?:number|no|#)|tag\s+number)`),
+	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|(?:her|his|their|indiana|illinois|[a-z]+\s+state)?\s*plate|plate\s+(?:number|no|#)|tag\s+number|n[uú]mero\s+de\s+serie|n\.?\s?[ºo°]\s+de\s+serie|serie|placa(?:\s+(?:n[uú]mero|n\.?\s?[ºo°]))?)`),
 	vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`).onlyIf(phiVINRun),
 	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|me|ly|io|co|us|info|tv|page|link|site|blog|example)/[^\s<>"'\x60]*`),
 }
