@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/faqcast/faqcast/generator/card"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/reply"
@@ -25,9 +26,11 @@ type maker struct {
 	// situations are the practice's replies by situation, for
 	// replies.json.
 	situations []reply.SituationText
-	packer     *pack.Packer
-	painter    *card.Painter
-	drawn      atomic.Int64
+	// words are the site's language's messages, for the review files.
+	words   *locale.Locale
+	packer  *pack.Packer
+	painter *card.Painter
+	drawn   atomic.Int64
 
 	once    sync.Once
 	cardAt  map[string]*cardFile   // by path
@@ -72,7 +75,7 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 		return data, nil
 	}
 	if p := m.reviews[f.Path]; p != nil {
-		return post.Markdown(p.entry, p.variants), nil
+		return post.Markdown(p.entry, p.variants, m.words), nil
 	}
 	return m.pages.Make(f)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/platform"
 )
 
@@ -110,16 +111,20 @@ const jsonIndent = "  "
 
 // Markdown returns the review file of one entry's variants: each platform's
 // text with its length against its limit, for a writer to read in a pull
-// request's diff.
-func Markdown(e *entry.Entry, variants []Variant) []byte {
+// request's diff, its labels in the language of words (the site's).
+func Markdown(e *entry.Entry, variants []Variant, words *locale.Locale) []byte {
+	t := func(key string, args ...any) string {
+		s, _ := words.Text(key, args...) // faqcast's keys, which its tests check
+		return s
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", e.Title)
-	fmt.Fprintf(&b, "The posts faqcast builds from `%s`. Edit the entry, not this file.\n", e.Rel)
+	fmt.Fprintf(&b, "%s\n", t("review.intro", "file", e.Rel))
 	for _, v := range variants {
 		p, _ := platform.Lookup(v.Platform)
-		fmt.Fprintf(&b, "\n## %s: %d / %d %s", p.Title, v.Length, v.Limit, p.Units)
+		fmt.Fprintf(&b, "\n## %s: %d / %d %s", p.Title, v.Length, v.Limit, t("units."+strings.ReplaceAll(p.Units, " ", "_")))
 		if v.Override {
-			b.WriteString(" (the writer's own text)")
+			fmt.Fprintf(&b, " (%s)", t("slot.own_text"))
 		}
 		b.WriteString("\n\n")
 		fence := "```"
@@ -127,21 +132,21 @@ func Markdown(e *entry.Entry, variants []Variant) []byte {
 			fence += "`"
 		}
 		fmt.Fprintf(&b, "%stext\n%s\n%s\n\n", fence, v.Text, fence)
-		fmt.Fprintf(&b, "- Link: <%s>\n", v.Link)
+		fmt.Fprintf(&b, "- %s: <%s>\n", t("slot.link"), v.Link)
 		if v.LinkText != "" {
-			fmt.Fprintf(&b, "- Link text: `%s`\n", v.LinkText)
+			fmt.Fprintf(&b, "- %s: `%s`\n", t("review.link_text"), v.LinkText)
 		}
 		if v.CTA.Type != "LINK" {
-			fmt.Fprintf(&b, "- Call to action: %s\n", v.CTA.Type)
+			fmt.Fprintf(&b, "- %s: %s\n", t("slot.cta"), v.CTA.Type)
 		}
 		for _, m := range v.Media {
-			fmt.Fprintf(&b, "- Image: <%s> (%s)\n", m.Src, m.Alt)
+			fmt.Fprintf(&b, "- %s: <%s> (%s)\n", t("slot.image"), m.Src, m.Alt)
 		}
 		for _, n := range v.Notes {
-			fmt.Fprintf(&b, "- Note: %s\n", n)
+			fmt.Fprintf(&b, "- %s\n", t("review.note", "note", n))
 		}
 		for _, w := range v.Warnings {
-			fmt.Fprintf(&b, "- Warning: %s\n", w)
+			fmt.Fprintf(&b, "- %s\n", t("slot.warning", "warning", w))
 		}
 	}
 	return []byte(b.String())

@@ -407,7 +407,14 @@ func TestFiles(t *testing.T) {
 	if empty, _ := post.JSON(nil); string(empty) != "{\n  \"version\": 1,\n  \"posts\": []\n}\n" {
 		t.Errorf("empty posts.json: %s", empty)
 	}
-	md := string(post.Markdown(e, vs))
+	cat, err := locale.Load(locale.Sources{Default: templates.FS}, []locale.Use{{Lang: "en"}, {Lang: "es"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := string(post.Markdown(e, vs, cat.Locale("es"))); !strings.Contains(es, "## X: 158 / 280 caracteres ponderados\n") || !strings.Contains(es, "- Enlace: <https://") {
+		t.Errorf("review file in Spanish:\n%s", es)
+	}
+	md := string(post.Markdown(e, vs, cat.Locale("en")))
 	for _, want := range []string{"# Do you offer flu shots?\n", "## X: 158 / 280 weighted characters\n", "```text\nDo you offer flu shots?", "- Link: <https://clinic.support/faq/flu-shots/?utm_campaign"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("review file lacks %q:\n%s", want, md)
