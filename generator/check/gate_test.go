@@ -182,7 +182,7 @@ func TestGateSpanish(t *testing.T) {
 	sets := []struct {
 		file                  string
 		phiFloor, adviceFloor float64
-	}{{"es-h.tsv", floorSpanishPHIRecall, floorSpanishAdviceRecall}}
+	}{{"es-l.tsv", floorSpanishPHIRecall, floorSpanishAdviceRecall}}
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
 		sets = nil // the held-out set is measured once a round
 	}
@@ -213,11 +213,11 @@ func TestGateSpanish(t *testing.T) {
 	}
 }
 
-// The recall the checks reached on the held-out Spanish corpus, es-h.tsv,
+// The recall the checks reached on the held-out Spanish corpus, es-l.tsv,
 // measured once after the Spanish rules and the models were tuned on the
-// ten others: patient information 0.991 (109 of 110, precision 0.85),
-// advice and claims 0.964 (106 of 110, precision 0.85). The goals are
+// twelve others: patient information 0.982 (108 of 110, precision 0.83),
+// advice and claims 0.964 (106 of 110, precision 0.83). The goals are
 // English's: recall 0.98 and 0.95, precision 0.90. The earlier rounds'
-// held-out sets gave 0.973 and 0.609 (es-a.tsv), then 0.964 and 0.927
-// (es-c.tsv and es-f.tsv).
-const floorSpanishPHIRecall, floorSpanishAdviceRecall = 0.99, 0.96
+// held-out sets gave 0.973 and 0.609 (es-a.tsv), 0.964 and 0.927 (es-c.tsv
+// and es-f.tsv), and 0.991 and 0.964 (es-h.tsv).
+const floorSpanishPHIRecall, floorSpanishAdviceRecall = 0.98, 0.96

@@ -120,7 +120,7 @@ func phiBareNames(sc *scan, allow *Allow, lx nameLexicon, add phiAdd) {
 	sp.protected = protected
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if nameTitles[t.low] && (capital(t) || t.word == "dr") {
+		if nameTitles[t.low] && (capital(t) || t.word == "dr" || nameSpanishLowTitles[t.low]) {
 			protected[i] = true
 			for j := i + 1; j < len(toks) && capital(toks[j]) && nameJoined(toks[j].gap); j++ {
 				protected[j] = true
@@ -132,6 +132,9 @@ func phiBareNames(sc *scan, allow *Allow, lx nameLexicon, add phiAdd) {
 		}
 		if !capital(t) {
 			continue
+		}
+		if t.lead && nameSpanishLead[t.low] {
+			continue // "Según la etiqueta", "Si un diente se sale", "Una seguidora"
 		}
 		if n := nameSpanishPlace(toks, i, capital); n > 0 {
 			// "Calle Concepción", "el Jardín Hidalgo", "La Paz", "Día
@@ -265,7 +268,13 @@ var nameFameWords = advSet("famous", "famously", "legend", "legendary", "icon", 
 	"medalist", "president", "presidents", "senator", "congress", "inventor", "invented", "scientist",
 	"discovered", "nobel", "oscar", "grammy", "emmy", "astronaut", "historical", "documentary", "podcast",
 	"biography", "founder", "pioneer", "pioneered", "publicly", "announcement", "announced", "advocate",
-	"activist", "fans", "openly", "revealed")
+	"activist", "fans", "openly", "revealed",
+	// The same in Spanish.
+	"famoso", "famosa", "leyenda", "ícono", "icono", "cantante", "cantaba", "canción", "canciones", "poema",
+	"poemas", "poeta", "poetisa", "escritor", "escritora", "escribió", "novela", "pintor", "pintora", "pintó",
+	"actriz", "película", "tenista", "futbolista", "deportista", "campeón", "campeona", "premio", "creada",
+	"creado", "creó", "inventó", "descubrió", "fundadora", "figuras", "dicho", "homenaje", "honor", "orgullo",
+	"cámaras", "televisión")
 
 // nameFame reports whether the sentence around offset i speaks of a
 // public figure: it holds a year or a word of fame.
@@ -419,7 +428,9 @@ var (
 		"reparto", "fraccionamiento", "municipio", "provincia", "estado", "departamento", "iglesia",
 		"parroquia", "capilla", "restaurante", "panadería", "panaderia", "mercado", "supermercado", "tienda",
 		"fundación", "fundacion", "asociación", "asociacion", "cruz", "hogar", "día", "dia", "semana", "feria",
-		"jornada", "festival", "torneo", "copa", "biblioteca", "museo", "teatro", "estadio", "cancha", "club")
+		"jornada", "festival", "torneo", "copa", "biblioteca", "museo", "teatro", "estadio", "cancha", "club",
+		"óptica", "optica", "sede", "sucursal", "localidad", "pueblo", "ciudad", "floristería", "floristeria",
+		"taller", "salón", "salon", "cafetería", "cafeteria", "café", "hotel", "agencia", "programa", "unidad")
 	// nameSpanishPlaceWords start a place's name: articles and saints.
 	nameSpanishPlaceWords = advSet("la", "el", "los", "las", "san", "santa", "santo", "nuestra", "villa", "ciudad",
 		"puerto", "bahía", "valle", "monte", "cerro", "río", "rio", "isla", "sierra", "costa")
@@ -477,7 +488,8 @@ func nameSpanishPlace(toks []nameTok, i int, capital func(nameTok) bool) int {
 	}
 	if i > 0 && nameJoined(t.gap) {
 		prev := strings.TrimSuffix(toks[i-1].low, ".")
-		if nameSpanishKinds[prev] || nameStaffBefore(toks, i) {
+		ofKind := (prev == "de" || prev == "del" || prev == "en") && i > 1 && nameSpanishKinds[strings.TrimSuffix(toks[i-2].low, ".")]
+		if nameSpanishKinds[prev] || ofKind || nameStaffBefore(toks, i) {
 			return run(i) // "el kiosco del Jardín Hidalgo", "nuestra enfermera Dayanara López"
 		}
 	}
@@ -510,3 +522,16 @@ func nameStaffBefore(toks []nameTok, i int) bool {
 	}
 	return false
 }
+
+// nameSpanishLowTitles are the titles Spanish writes in lower case before
+// a name ("el papa Francisco", "la doctora Ruiz"); nameSpanishLead the
+// words that start a Spanish sentence and are also given names elsewhere
+// ("Según", "Una", "Si").
+var (
+	nameSpanishLowTitles = advSet("papa", "doctor", "doctora", "licenciado", "licenciada", "lic", "lcdo", "lcda", "licda",
+		"maestra", "maestro", "padre", "monseñor", "profesor", "profesora", "ingeniero", "ingeniera", "presidente",
+		"presidenta", "santa", "san", "fray", "sor")
+	nameSpanishLead = advSet("según", "segun", "si", "una", "un", "las", "los", "el", "la", "en", "a", "de", "con",
+		"para", "por", "hoy", "este", "esta", "estos", "estas", "cada", "como", "cuando", "donde", "ante", "tras",
+		"desde", "hasta", "sin", "sobre", "entre", "aunque", "porque", "pero", "nuestro", "nuestra", "su", "sus")
+)
