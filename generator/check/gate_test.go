@@ -182,7 +182,7 @@ func TestGateSpanish(t *testing.T) {
 	sets := []struct {
 		file                  string
 		phiFloor, adviceFloor float64
-	}{{"es-l.tsv", floorSpanishPHIRecall, floorSpanishAdviceRecall}}
+	}{{"es-l.tsv", 0.98, 0.96}, {"es-n.tsv", 0.96, 0.98}} // see heldOutSpanish
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
 		sets = nil // the held-out set is measured once a round
 	}
@@ -213,11 +213,12 @@ func TestGateSpanish(t *testing.T) {
 	}
 }
 
-// The recall the checks reached on the held-out Spanish corpus, es-l.tsv,
-// measured once after the Spanish rules and the models were tuned on the
-// twelve others: patient information 0.982 (108 of 110, precision 0.83),
-// advice and claims 0.964 (106 of 110, precision 0.83). The goals are
-// English's: recall 0.98 and 0.95, precision 0.90. The earlier rounds'
+// heldOutSpanish: the floors of the held-out Spanish corpora are the
+// recall the checks reached on each, measured once after the Spanish rules
+// and the models were tuned on the twelve others, es-n.tsv with nothing
+// changed after es-l.tsv: patient information 0.982 (108 of 110) and 0.964
+// (106 of 110), 0.973 together; advice and claims 0.964 (106 of 110) and
+// 0.982 (108 of 110), 0.973 together; precision 0.83 and 0.86. The goals
+// are English's: recall 0.98 and 0.95, precision 0.90. The earlier rounds'
 // held-out sets gave 0.973 and 0.609 (es-a.tsv), 0.964 and 0.927 (es-c.tsv
 // and es-f.tsv), and 0.991 and 0.964 (es-h.tsv).
-const floorSpanishPHIRecall, floorSpanishAdviceRecall = 0.98, 0.96
