@@ -182,7 +182,7 @@ func TestGateSpanish(t *testing.T) {
 	sets := []struct {
 		file                  string
 		phiFloor, adviceFloor float64
-	}{{"es-l.tsv", 0.98, 0.96}, {"es-n.tsv", 0.96, 0.98}, {"es-o.tsv", 0.98, 0.95}} // see heldOutSpanish
+	}{{"es-p.tsv", 0.98, 0.99}, {"es-q.tsv", 0.98, 0.99}} // see heldOutSpanish
 	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
 		sets = nil // the held-out set is measured once a round
 	}
@@ -213,12 +213,15 @@ func TestGateSpanish(t *testing.T) {
 	}
 }
 
-// heldOutSpanish: the floors of the held-out Spanish corpora are the
-// recall the checks reached on each, measured once after the Spanish rules
-// and the models were tuned on the twelve others, es-n.tsv with nothing
-// changed after es-l.tsv: patient information 0.982 (108 of 110) and 0.964
-// (106 of 110), 0.973 together; advice and claims 0.964 (106 of 110) and
-// 0.982 (108 of 110), 0.973 together; precision 0.83 and 0.86. The goals
-// are English's: recall 0.98 and 0.95, precision 0.90. The earlier rounds'
-// held-out sets gave 0.973 and 0.609 (es-a.tsv), 0.964 and 0.927 (es-c.tsv
-// and es-f.tsv), and 0.991 and 0.964 (es-h.tsv).
+// heldOutSpanish: the floors of the held-out Spanish corpora, es-p.tsv and
+// es-q.tsv, are the recall the checks reached on each, measured once after
+// the Spanish rules and the models were tuned on the fifteen others:
+// patient information 0.982 on each (216 of 220), precision 0.947 and
+// 0.956; advice and claims 0.991 on each (218 of 220), precision 0.948 and
+// 0.956. The goals are English's: recall 0.98 and 0.95, precision 0.90.
+// Both sets were written for the example practice, as the English corpus
+// is. The earlier rounds' held-out sets gave, for patient information and
+// advice: 0.973 and 0.609 (es-a.tsv); 0.964 and 0.927 (es-c.tsv, es-f.tsv);
+// 0.991 and 0.964 (es-h.tsv); 0.982 and 0.964 (es-l.tsv), 0.964 and 0.982
+// (es-n.tsv), whose writers invented practices of their own and whose
+// precision was 0.83 and 0.86; 0.982 and 0.955 (es-o.tsv, precision 0.97).

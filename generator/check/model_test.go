@@ -43,7 +43,7 @@ type modelExample struct {
 // and the models learn from; es-a.tsv, es-c.tsv and es-f.tsv were the
 // held-out sets of the first three rounds, and es-h.tsv is the held-out
 // set now.
-var SpanishTuning = []string{"es-a.tsv", "es-b.tsv", "es-c.tsv", "es-d.tsv", "es-e.tsv", "es-f.tsv", "es-g.tsv", "es-h.tsv", "es-i.tsv", "es-j.tsv", "es-k.tsv", "es-m.tsv"}
+var SpanishTuning = []string{"es-a.tsv", "es-b.tsv", "es-c.tsv", "es-d.tsv", "es-e.tsv", "es-f.tsv", "es-g.tsv", "es-h.tsv", "es-i.tsv", "es-j.tsv", "es-k.tsv", "es-l.tsv", "es-m.tsv", "es-n.tsv", "es-o.tsv"}
 
 // readTuning returns the examples of label against NONE that the models
 // learn from: the tuning half's and the FAQ education's; with spanish,

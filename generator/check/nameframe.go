@@ -73,6 +73,8 @@ var (
 	nameAddressWords = advSet("hi", "hey", "hello", "dear", "thanks", "sorry", "welcome", "congrats",
 		"hola", "gracias", "perdón", "perdon", "disculpe", "disculpa", "felicidades", "bienvenida", "bienvenido",
 		"querida", "querido")
+	// nameLittleEs are Spanish's "little" and "baby" before a name.
+	nameLittleEs = advSet("pequeña", "pequeño", "chiquita", "chiquito", "bebé", "nena", "nene", "peque")
 	// nameYourEs are Spanish's "your".
 	nameYourEs    = advSet("su", "sus", "tu", "tus")
 	nameCareWords = advSet("visit", "appointment", "appt", "results", "result", "test", "tests", "shot", "shots",
@@ -229,7 +231,7 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 	if i >= 2 && !strings.ContainsAny(toks[i-1].gap, ".!?\n:;,") {
 		prev2 = toks[i-2].low
 	}
-	if (prev == "little" || prev == "baby") && !nameCalendar[t.low] {
+	if (prev == "little" || prev == "baby" || nameLittleEs[prev]) && !nameCalendar[t.low] {
 		return n // "little Tyler", "baby Jun"
 	}
 	greeted := nameFrameGreets[prev] || prev == "to" && (prev2 == "congrats" || prev2 == "congratulations" || prev2 == "out") ||
