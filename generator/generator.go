@@ -60,6 +60,10 @@ type Generator struct {
 	// date where the input has none (the feed of a site with no reviewed
 	// entries) uses it, or else the Unix epoch: never the clock.
 	SourceDate time.Time
+	// CacheDir, when set, is the folder of the share cards kept between
+	// builds and processes (see [DefaultCacheDir]): a card whose recipe
+	// is there is not drawn again. "" keeps none.
+	CacheDir string
 
 	state *state // what the last build leaves the next: see [state]
 }
@@ -92,6 +96,9 @@ type Result struct {
 	// sheet); Drawn, the share cards drawn to write or to compare, not
 	// found as drawn before.
 	Parsed, Rendered, Made, Drawn int
+	// Cached counts the share cards taken from the card cache (see
+	// [Generator.CacheDir]) instead of drawn.
+	Cached int
 	output.Stats
 	Dest string
 	// BasePath is the path of the site's base URL, such as "/" or "/care/".
@@ -197,10 +204,15 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
 	files := slices.Concat(pages.files, entryFiles(in.cfg, in.index.Entries, bodies, cards), posts.files, replies, queue.files)
-	m := &maker{pages: pages, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter}
+	m := &maker{pages: pages, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache()}
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}
+	if m.disk != nil && m.drawn.Load() > 0 {
+		// Upkeep of the cache, by the wall clock, which no output sees.
+		_ = m.disk.TrimDaily(time.Now(), CacheMaxAge, CacheMaxBytes) // a cache not trimmed still works
+	}
+	res.Cached = int(m.cached.Load())
 	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
 	res.Parsed, res.Rendered, res.Made = g.state.loader.Parsed, bodies.rendered, int(pages.made.Load())
 	for _, f := range pages.files {

@@ -1076,3 +1076,34 @@ func TestXLinkWarning(t *testing.T) {
 		})
 	}
 }
+
+// TestCardCache checks that a Generator with a CacheDir keeps its share
+// cards there, and that a new Generator (a new process) writing into a new
+// folder takes them from it instead of drawing them.
+func TestCardCache(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	cache := filepath.Join(t.TempDir(), "cache")
+	g := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "a"), CacheDir: cache}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cards := 2 * res.Entries
+	if res.Drawn != cards || res.Cached != 0 {
+		t.Fatalf("first build: %d drawn, %d cached; want %d, 0", res.Drawn, res.Cached, cards)
+	}
+	again := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "b"), CacheDir: cache}
+	res, err = again.Build(context.Background(), generator.Change{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Drawn != 0 || res.Cached != cards {
+		t.Errorf("a new process: %d drawn, %d cached; want 0, %d", res.Drawn, res.Cached, cards)
+	}
+	a, b := readTree(t, g.Dest), readTree(t, again.Dest)
+	for name, data := range a {
+		if strings.HasSuffix(name, ".png") && !bytes.Equal(data, b[name]) {
+			t.Errorf("%s differs between the drawn and the cached build", name)
+		}
+	}
+}

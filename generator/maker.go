@@ -11,6 +11,7 @@ import (
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/reply"
+	"github.com/faqcast/faqcast/internal/diskcache"
 	"github.com/faqcast/faqcast/internal/pack"
 )
 
@@ -31,6 +32,10 @@ type maker struct {
 	packer  *pack.Packer
 	painter *card.Painter
 	drawn   atomic.Int64
+	// disk keeps cards between processes, or is nil; cached counts the
+	// cards taken from it.
+	disk   *diskcache.Cache
+	cached atomic.Int64
 
 	once    sync.Once
 	cardAt  map[string]*cardFile   // by path
@@ -67,11 +72,17 @@ func (m *maker) index() {
 func (m *maker) Make(f *output.File) ([]byte, error) {
 	m.index()
 	if c := m.cardAt[f.Path]; c != nil {
+		recipe := f.Key
+		if data, ok := m.disk.Get(recipe, func(b []byte) bool { return card.Drawn(b, recipe) }); ok {
+			m.cached.Add(1)
+			return data, nil
+		}
 		m.drawn.Add(1)
 		data, err := m.painter.Draw(c.question, c.practice, c.theme, c.size)
 		if err != nil {
 			return nil, fmt.Errorf("%s: share card: %w", c.source, err)
 		}
+		m.disk.Put(recipe, data) // a card not kept is drawn again next time
 		return data, nil
 	}
 	if p := m.reviews[f.Path]; p != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/faqcast/faqcast/generator/schedule"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/cachekey"
+	"github.com/faqcast/faqcast/internal/diskcache"
 	"github.com/faqcast/faqcast/internal/memo"
 	"github.com/faqcast/faqcast/internal/pack"
 )
@@ -49,6 +50,11 @@ type state struct {
 	painter  *card.Painter
 	packer   pack.Packer
 	out      *output.Writer
+	// disk is the cache of share cards kept between processes, opened at
+	// the first build when the Generator has a CacheDir; diskDir is the
+	// folder it was opened in.
+	disk    *diskcache.Cache
+	diskDir string
 
 	builds uint64 // started
 }

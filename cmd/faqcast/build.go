@@ -14,6 +14,7 @@ import (
 )
 
 const buildUsage = `Usage: faqcast build [--source DIR] [--dest DIR] [--drafts] [--watch]
+                     [--cache-dir DIR | --no-cache]
 
 Build the site in DIR (the folder holding faqcast.yaml and content/) into its
 destination folder. Nothing is written unless the whole site builds: on any
@@ -31,8 +32,13 @@ Flags:
   -w, --watch        build again after every save, until Ctrl-C (a
                      publisher's machine keeps
                      social/publish/queue.json current)
+      --cache-dir DIR  keep the share cards drawn between builds in DIR
+                     (default $FAQCAST_CACHE, else faqcast in the user's
+                     cache folder; see "faqcast cache")
+      --no-cache     draw every share card, keeping none
 
 Environment:
+  FAQCAST_CACHE      the card cache's folder (see --cache-dir)
   SOURCE_DATE_EPOCH  the build's reference time, in seconds since 1970; it
                      decides which entries are inside their publish_on and
                      expire_on dates (default: now)
@@ -51,13 +57,14 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	dest := fs.StringP("dest", "d", "", "")
 	drafts := fs.Bool("drafts", false, "")
 	watching := fs.BoolP("watch", "w", false, "")
+	cacheDir := cacheFlags(fs)
 	if err := parseFlags(fs, args, buildUsage, stdout); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError(`name the site's folder with --source`, "unexpected argument %q", fs.Arg(0))
 	}
-	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts}
+	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts, CacheDir: cacheDir()}
 	if *watching {
 		// One build at start, once every folder is watched (see watch):
 		// a usage error, such as a bad SOURCE_DATE_EPOCH, is told first.

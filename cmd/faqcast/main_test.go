@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -51,6 +54,33 @@ func TestMain(m *testing.M) {
 	})
 }
 
+// countEntries returns how many files ending in .entry dir holds.
+func countEntries(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".entry") {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+// pngs returns the PNG files below dir, by path relative to it.
+func pngs(ts *testscript.TestScript, dir string) map[string][]byte {
+	out := map[string][]byte{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".png") {
+			data, rerr := os.ReadFile(p)
+			ts.Check(rerr)
+			rel, _ := filepath.Rel(dir, p)
+			out[rel] = data
+		}
+		return nil
+	})
+	return out
+}
+
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
@@ -75,6 +105,68 @@ func TestScripts(t *testing.T) {
 					time.Sleep(50 * time.Millisecond)
 				}
 				ts.Fatalf("%s never matched %s within 20 s", args[0], args[1])
+			},
+			// manyentries DIR N writes N short entries into DIR.
+			"manyentries": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: manyentries DIR N")
+				}
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				dir := ts.MkAbs(args[0])
+				ts.Check(os.MkdirAll(dir, 0o755))
+				for i := range n {
+					data := fmt.Sprintf("---\ntitle: Can I ask question number %d about my visit?\nsummary: Yes, our front desk answers question %d.\n---\n\nCall the front desk.\n", i, i)
+					ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("q%04d.md", i)), []byte(data), 0o644))
+				}
+			},
+			// waitcount DIR N waits up to 20 s for DIR to hold N files
+			// ending in .entry, at any depth.
+			"waitcount": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: waitcount DIR N")
+				}
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				deadline := time.Now().Add(20 * time.Second)
+				for time.Now().Before(deadline) {
+					if countEntries(ts.MkAbs(args[0])) >= n {
+						return
+					}
+					time.Sleep(20 * time.Millisecond)
+				}
+				ts.Fatalf("%s never held %d entries within 20 s", args[0], n)
+			},
+			// samecards A B succeeds if the folders A and B hold the same
+			// PNG files, byte for byte.
+			"samecards": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: samecards A B")
+				}
+				a, b := pngs(ts, ts.MkAbs(args[0])), pngs(ts, ts.MkAbs(args[1]))
+				if len(a) == 0 || len(a) != len(b) {
+					ts.Fatalf("%d cards in %s, %d in %s", len(a), args[0], len(b), args[1])
+				}
+				for name, data := range a {
+					if !bytes.Equal(data, b[name]) {
+						ts.Fatalf("%s differs", name)
+					}
+				}
+			},
+			// truncate FILE N cuts every cache entry under FILE (a folder)
+			// to N bytes, as a crash mid-write could without renaming.
+			"truncentries": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: truncentries DIR N")
+				}
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				filepath.WalkDir(ts.MkAbs(args[0]), func(p string, d fs.DirEntry, err error) error {
+					if err == nil && strings.HasSuffix(p, ".entry") {
+						ts.Check(os.Truncate(p, int64(n)))
+					}
+					return nil
+				})
 			},
 			// bigfile NAME SIZE writes a Markdown file of SIZE bytes.
 			"bigfile": func(ts *testscript.TestScript, neg bool, args []string) {

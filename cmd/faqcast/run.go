@@ -28,6 +28,7 @@ Usage:
 
 Commands:
   build     build the site into public/
+  cache     show or clean the cache of share cards
   check     check entries for patient information, advice and readability
   init      start a new practice site
   measure   measure a post's text by a platform's rules
@@ -57,6 +58,7 @@ type command struct {
 
 var commands = []command{
 	{"build", runBuild},
+	{"cache", runCache},
 	{"check", runCheck},
 	{"init", runInit},
 	{"measure", runMeasure},
@@ -184,6 +186,24 @@ func printErrors(stderr io.Writer, err error) {
 
 // newFlags returns a flag set for a subcommand. It prints nothing itself:
 // [parseFlags] prints the command's hand-written help and reports mistakes.
+// cacheFlags adds --cache-dir and --no-cache to fs, and returns the
+// function that gives the card cache's folder they name: --cache-dir, else
+// $FAQCAST_CACHE, else faqcast in the user's cache folder; "" with
+// --no-cache.
+func cacheFlags(fs *pflag.FlagSet) func() string {
+	dir := fs.String("cache-dir", "", "")
+	off := fs.Bool("no-cache", false, "")
+	return func() string {
+		switch {
+		case *off:
+			return ""
+		case *dir != "":
+			return *dir
+		}
+		return generator.DefaultCacheDir()
+	}
+}
+
 func newFlags(name string) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("faqcast "+name, pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)

@@ -19,6 +19,7 @@ import (
 )
 
 const serveUsage = `Usage: faqcast serve [--source DIR] [--dest DIR] [--bind ADDR] [--port N] [--drafts]
+                     [--cache-dir DIR | --no-cache]
 
 Build the site, serve it at http://127.0.0.1:1313/, and build it again after
 every save to its config, content or templates. Open pages reload by
@@ -43,6 +44,10 @@ Flags:
       --bind ADDR    the address to listen on (default "127.0.0.1")
   -p, --port N       the port (default 1313; 0 picks a free one)
       --drafts       include entries marked draft: true
+      --cache-dir DIR  keep the share cards drawn between builds in DIR
+                     (default $FAQCAST_CACHE, else faqcast in the user's
+                     cache folder; see "faqcast cache")
+      --no-cache     draw every share card, keeping none
 
 Examples:
   faqcast serve
@@ -56,6 +61,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	bind := fs.String("bind", "127.0.0.1", "")
 	port := fs.IntP("port", "p", 1313, "")
 	drafts := fs.Bool("drafts", false, "")
+	cacheDir := cacheFlags(fs)
 	if err := parseFlags(fs, args, serveUsage, stdout); err != nil {
 		return err
 	}
@@ -66,7 +72,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError("use a port from 1 to 65535, or 0 for any free one", "--port %d is out of range", *port)
 	}
 
-	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts}
+	g := &generator.Generator{Source: *source, Dest: *dest, Drafts: *drafts, CacheDir: cacheDir()}
 	// Checked here, since a build that cannot start reports nothing.
 	if _, err := buildTime(g); err != nil {
 		return err

@@ -1,0 +1,237 @@
+// Package diskcache keeps derived files between processes, in a folder
+// shared by every faqcast run on a machine (or restored by a CI system),
+// as Go's build cache keeps compiled packages.
+//
+// An entry is addressed by a key that is a digest of everything its bytes
+// are made of, so an entry never goes stale: it is only ever the one
+// right value or missing. Entries are written to a temporary file and
+// renamed into place, so a reader never sees half an entry, even when a
+// process is killed while writing or two processes write the same entry
+// at once. A reader checks an entry before trusting it (see [Cache.Get]):
+// a corrupt or truncated one is a miss. Entries not used for a while, and
+// the oldest ones past a size cap, are trimmed (see [Cache.Trim]).
+package diskcache
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A Cache is a folder of entries.
+type Cache struct {
+	dir string
+}
+
+// Open returns the cache in dir, making the folder if it does not exist.
+func Open(dir string) (*Cache, error) {
+	if dir == "" {
+		return nil, errors.New("no cache folder")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	return &Cache{dir: dir}, nil
+}
+
+// Dir returns the cache's folder.
+func (c *Cache) Dir() string { return c.dir }
+
+// ext ends every entry's file name; temporary files end otherwise.
+const ext = ".entry"
+
+// path returns the file of the entry key, in a subfolder named by its
+// first two characters, so that no folder holds too many files.
+func (c *Cache) path(key string) (string, bool) {
+	if len(key) < 4 || strings.ContainsAny(key, `/\.`) {
+		return "", false
+	}
+	return filepath.Join(c.dir, key[:2], key+ext), true
+}
+
+// Get returns the entry key, if it is there and valid reports its bytes
+// right; a missing, unreadable or invalid entry is a miss, and an invalid
+// one is removed. A hit marks the entry as used, at most once an hour.
+func (c *Cache) Get(key string, valid func([]byte) bool) ([]byte, bool) {
+	if c == nil {
+		return nil, false
+	}
+	p, ok := c.path(key)
+	if !ok {
+		return nil, false
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, false
+	}
+	if !valid(data) {
+		os.Remove(p) // redrawn and written again by the caller
+		return nil, false
+	}
+	if info, err := os.Stat(p); err == nil && time.Since(info.ModTime()) > time.Hour {
+		now := time.Now()
+		os.Chtimes(p, now, now)
+	}
+	return data, true
+}
+
+// Put stores data as the entry key: written to a temporary file in the
+// entry's folder, then renamed into place. An error leaves no entry.
+func (c *Cache) Put(key string, data []byte) error {
+	if c == nil {
+		return nil
+	}
+	p, ok := c.path(key)
+	if !ok {
+		return fmt.Errorf("diskcache: bad key %q", key)
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(p), key+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, p)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// Stats describes a cache's entries.
+type Stats struct {
+	Entries int
+	Bytes   int64
+	// Oldest and Newest are the times the least and the most recently
+	// used entries were last used; zero without entries.
+	Oldest, Newest time.Time
+}
+
+// An item is one entry's file, for Stats and Trim.
+type item struct {
+	path string
+	size int64
+	used time.Time
+}
+
+// items lists the cache's entries and, in temps, the temporary files of
+// writes that never finished.
+func (c *Cache) items() (entries, temps []item, err error) {
+	err = filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil // removed meanwhile
+		}
+		it := item{path: p, size: info.Size(), used: info.ModTime()}
+		switch {
+		case strings.HasSuffix(p, ext):
+			entries = append(entries, it)
+		case strings.Contains(filepath.Base(p), ".tmp-"):
+			temps = append(temps, it)
+		}
+		return nil
+	})
+	return entries, temps, err
+}
+
+// Stats returns the number, size and ages of the cache's entries.
+func (c *Cache) Stats() (Stats, error) {
+	entries, _, err := c.items()
+	var s Stats
+	for _, it := range entries {
+		s.Entries++
+		s.Bytes += it.size
+		if s.Oldest.IsZero() || it.used.Before(s.Oldest) {
+			s.Oldest = it.used
+		}
+		if it.used.After(s.Newest) {
+			s.Newest = it.used
+		}
+	}
+	return s, err
+}
+
+// Trim removes the entries not used since maxAge before now, then the
+// least recently used ones until the rest hold at most maxBytes (0 for no
+// cap), and the temporary files of writes older than an hour, which a
+// killed process left. It returns how many entries and bytes it removed.
+func (c *Cache) Trim(now time.Time, maxAge time.Duration, maxBytes int64) (removed int, freed int64, err error) {
+	entries, temps, err := c.items()
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, t := range temps {
+		if now.Sub(t.used) > time.Hour {
+			os.Remove(t.path)
+		}
+	}
+	slices.SortFunc(entries, func(a, b item) int { return b.used.Compare(a.used) }) // newest first
+	var kept int64
+	for _, it := range entries {
+		if now.Sub(it.used) <= maxAge && (maxBytes <= 0 || kept+it.size <= maxBytes) {
+			kept += it.size
+			continue
+		}
+		if err := os.Remove(it.path); err == nil {
+			removed++
+			freed += it.size
+		}
+	}
+	return removed, freed, nil
+}
+
+// trimFile records when the cache was last trimmed.
+const trimFile = "trimmed"
+
+// TrimDaily trims the cache as [Cache.Trim] does, unless it was trimmed
+// less than a day before now, as its trimmed file records.
+func (c *Cache) TrimDaily(now time.Time, maxAge time.Duration, maxBytes int64) error {
+	p := filepath.Join(c.dir, trimFile)
+	if data, err := os.ReadFile(p); err == nil {
+		if sec, err := strconv.ParseInt(strings.TrimSpace(string(data)), 10, 64); err == nil && now.Sub(time.Unix(sec, 0)) < 24*time.Hour {
+			return nil
+		}
+	}
+	if _, _, err := c.Trim(now, maxAge, maxBytes); err != nil {
+		return err
+	}
+	return os.WriteFile(p, []byte(strconv.FormatInt(now.Unix(), 10)+"\n"), 0o644)
+}
+
+// Clean removes every entry, and every temporary file, of the cache.
+func (c *Cache) Clean() (removed int, freed int64, err error) {
+	entries, temps, err := c.items()
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, it := range append(entries, temps...) {
+		if err := os.Remove(it.path); err == nil {
+			removed++
+			freed += it.size
+		}
+	}
+	return removed, freed, nil
+}

@@ -1,0 +1,155 @@
+package diskcache
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+)
+
+func open(t *testing.T) *Cache {
+	t.Helper()
+	c, err := Open(filepath.Join(t.TempDir(), "cache"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// valid accepts data that starts with "card", as a stand-in for a card's
+// check of its own digest.
+func valid(data []byte) bool { return bytes.HasPrefix(data, []byte("card")) }
+
+func TestPutGet(t *testing.T) {
+	c := open(t)
+	if _, ok := c.Get("abcd1234", valid); ok {
+		t.Fatal("a hit in an empty cache")
+	}
+	data := []byte("card10")
+	if err := c.Put("abcd1234", data); err != nil {
+		t.Fatal(err)
+	}
+	got, ok := c.Get("abcd1234", valid)
+	if !ok || !bytes.Equal(got, data) {
+		t.Fatalf("Get = %q, %v", got, ok)
+	}
+	for _, key := range []string{"", "ab", "../../etc", "a/bcd", `a\bcd`, "ab.cd"} {
+		if err := c.Put(key, data); err == nil {
+			t.Errorf("Put(%q): no error", key)
+		}
+		if _, ok := c.Get(key, valid); ok {
+			t.Errorf("Get(%q): a hit", key)
+		}
+	}
+	var none *Cache
+	if _, ok := none.Get("abcd1234", valid); ok || none.Put("abcd1234", data) != nil {
+		t.Error("a nil cache is not an empty one")
+	}
+}
+
+// TestCorrupt checks that a truncated or altered entry is a miss, and is
+// removed.
+func TestCorrupt(t *testing.T) {
+	c := open(t)
+	if err := c.Put("abcd1234", []byte("card10")); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := c.path("abcd1234")
+	if err := os.WriteFile(p, []byte("car"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Get("abcd1234", valid); ok {
+		t.Fatal("a truncated entry is a hit")
+	}
+	if _, err := os.Stat(p); !os.IsNotExist(err) {
+		t.Errorf("the truncated entry is still there: %v", err)
+	}
+}
+
+// TestConcurrentPut checks that writers of one entry at once leave one
+// whole entry, and readers meanwhile see it whole or not at all.
+func TestConcurrentPut(t *testing.T) {
+	c := open(t)
+	data := bytes.Repeat([]byte("x"), 1<<20)
+	data = append(data, []byte(fmt.Sprint(len(data)))...)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			if err := c.Put("abcd1234", data); err != nil {
+				t.Error(err)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			if got, ok := c.Get("abcd1234", func([]byte) bool { return true }); ok && !bytes.Equal(got, data) {
+				t.Error("a reader saw part of an entry")
+			}
+		}()
+	}
+	wg.Wait()
+	s, err := c.Stats()
+	if err != nil || s.Entries != 1 || s.Bytes != int64(len(data)) {
+		t.Errorf("Stats = %+v, %v; want one whole entry", s, err)
+	}
+}
+
+func TestTrim(t *testing.T) {
+	c := open(t)
+	now := time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)
+	for i, age := range []time.Duration{0, time.Hour, 48 * time.Hour, 40 * 24 * time.Hour} {
+		key := fmt.Sprintf("key%d0000", i)
+		if err := c.Put(key, bytes.Repeat([]byte("y"), 100)); err != nil {
+			t.Fatal(err)
+		}
+		p, _ := c.path(key)
+		os.Chtimes(p, now.Add(-age), now.Add(-age))
+	}
+	// A write a killed process left, two hours ago.
+	tmp := filepath.Join(c.Dir(), "ke", "key90000.tmp-123")
+	os.WriteFile(tmp, []byte("half"), 0o644)
+	os.Chtimes(tmp, now.Add(-2*time.Hour), now.Add(-2*time.Hour))
+
+	removed, freed, err := c.Trim(now, 30*24*time.Hour, 250)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The 40-day-old entry goes by age, the 48-hour-old one by the cap.
+	if removed != 2 || freed != 200 {
+		t.Errorf("Trim removed %d entries, %d bytes; want 2, 200", removed, freed)
+	}
+	for i, want := range []bool{true, true, false, false} {
+		if _, ok := c.Get(fmt.Sprintf("key%d0000", i), func([]byte) bool { return true }); ok != want {
+			t.Errorf("entry %d kept: %v, want %v", i, ok, want)
+		}
+	}
+	if _, err := os.Stat(tmp); !os.IsNotExist(err) {
+		t.Error("the killed write's temporary file is still there")
+	}
+
+	// Daily: a second trim the same day does nothing.
+	if err := c.TrimDaily(now, time.Hour, 0); err != nil {
+		t.Fatal(err)
+	}
+	c.Put("keyz0000", []byte("z"))
+	p, _ := c.path("keyz0000")
+	os.Chtimes(p, now.Add(-5*time.Hour), now.Add(-5*time.Hour))
+	if err := c.TrimDaily(now.Add(time.Hour), time.Hour, 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Get("keyz0000", func([]byte) bool { return true }); !ok {
+		t.Error("TrimDaily trimmed twice in a day")
+	}
+
+	n, _, err := c.Clean()
+	if err != nil || n != 3 {
+		t.Errorf("Clean removed %d, %v; want 3", n, err)
+	}
+	if s, _ := c.Stats(); s.Entries != 0 {
+		t.Errorf("after Clean: %+v", s)
+	}
+}
