@@ -489,3 +489,21 @@ func TestLocalTimeAroundTransitions(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseSlot checks that ParseSlot never panics, and that a slot it
+// accepts prints as a slot it parses back to the same.
+func FuzzParseSlot(f *testing.F) {
+	for _, s := range []string{"mon 09:00", "tue 18:00 es", "sat 10:00 ES-mx", "mon 09:00 est", "", "sunday 23:59 pt-BR x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		slot, err := ParseSlot(s)
+		if err != nil {
+			return
+		}
+		again, err := ParseSlot(slot.String())
+		if err != nil || again != slot {
+			t.Errorf("ParseSlot(%q) = %+v, which prints as %q and parses as %+v, %v", s, slot, slot.String(), again, err)
+		}
+	})
+}
