@@ -970,8 +970,20 @@ func TestRenderTranslations(t *testing.T) {
 	if strings.Contains(string(files["index.html"]), "primera-visita") {
 		t.Error("the English home page lists a Spanish entry")
 	}
+	// No word of faqcast's own English on a Spanish page.
+	for name, data := range files {
+		if !strings.HasPrefix(name, "es/") || !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		for _, english := range []string{"Skip to main content", "The short answer", "Breadcrumb", "Related questions", ">Sources<",
+			"Book an appointment", "In an emergency", "Office hours", "Phone:", "not medical advice", "Topics:", "Home<", "This page in other languages"} {
+			if strings.Contains(string(data), english) {
+				t.Errorf("%s has the English %q", name, english)
+			}
+		}
+	}
 	topic := string(files["es/topics/citas/index.html"])
-	for _, s := range []string{`<html lang="es">`, "Una pregunta respondida por nuestro equipo de atención.", `<a href="../../../es/">Inicio</a>`} {
+	for _, s := range []string{`<html lang="es">`, "Una pregunta respondida por nuestro equipo de atención.", `<a href="../../../es/">Inicio</a>`, `<nav class="crumbs" aria-label="Ruta de navegación">`} {
 		if !strings.Contains(topic, s) {
 			t.Errorf("es/topics/citas/index.html has no %s", s)
 		}
