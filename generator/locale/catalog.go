@@ -196,7 +196,7 @@ func Load(src Sources, uses []Use) (*Catalog, error) {
 			continue
 		}
 		tag := language.Make(lang)
-		l := &Locale{lang: lang, catalog: c, dates: dates, plain: map[string]string{}, written: map[string]string{}}
+		l := &Locale{lang: lang, catalog: c, dates: dates, plain: map[string]string{}, written: map[string]string{}, pieces: map[string]pieces{}}
 		for _, m := range set.msgs {
 			k := c.keys[c.byName[m.key]]
 			if err := b.Set(tag, m.key, m.compile(k.Args)); err != nil {
@@ -204,6 +204,9 @@ func Load(src Sources, uses []Use) (*Catalog, error) {
 			}
 			fmt.Fprintf(h, "%s\x00%s\x00%q\x00%v\n", lang, m.key, m.text, m.forms)
 			l.written[m.key] = m.text
+			if m.forms == nil {
+				l.pieces[m.key] = cut(m.text, k.Args)
+			}
 		}
 		l.printer = message.NewPrinter(tag, message.Catalog(b))
 		for _, k := range c.keys {

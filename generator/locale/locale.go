@@ -2,7 +2,9 @@ package locale
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/go-playground/locales"
@@ -15,6 +17,7 @@ type Locale struct {
 	catalog *Catalog
 	printer *message.Printer
 	plain   map[string]string // the messages without placeholders, formatted
+	pieces  map[string]pieces // the messages without plural forms, cut
 	written map[string]string // every message as written (the other form)
 	dates   locales.Translator
 }
@@ -63,7 +66,60 @@ func (l *Locale) Text(key string, args ...any) (string, error) {
 			return "", fmt.Errorf("message %s needs a value for {%s}", key, k.Args[a])
 		}
 	}
+	if ps, ok := l.pieces[key]; ok {
+		if s, ok := ps.fill(vals); ok {
+			return s, nil
+		}
+	}
 	return l.printer.Sprintf(key, vals...), nil
+}
+
+// pieces are a message without plural forms cut at its placeholders: its
+// literal text and, after each piece but the last, the place in its key's
+// Args of the placeholder there (-1 after the last).
+type pieces struct {
+	text []string
+	arg  []int
+}
+
+// cut returns the pieces of text, whose placeholders name args.
+func cut(text string, args []string) pieces {
+	var ps pieces
+	last := 0
+	for _, loc := range placeholderRE.FindAllStringSubmatchIndex(text, -1) {
+		ps.text = append(ps.text, text[last:loc[0]])
+		ps.arg = append(ps.arg, slices.Index(args, text[loc[2]:loc[3]]))
+		last = loc[1]
+	}
+	ps.text = append(ps.text, text[last:])
+	ps.arg = append(ps.arg, -1)
+	return ps
+}
+
+// fill returns the message with vals in its placeholders, as the printer
+// would write it, when every value it puts in is text: the printer's own
+// work (plural forms, numbers in the language's digits) is not needed.
+func (ps pieces) fill(vals []any) (string, bool) {
+	n := 0
+	for k, t := range ps.text {
+		n += len(t)
+		if a := ps.arg[k]; a >= 0 {
+			v, ok := vals[a].(string)
+			if !ok {
+				return "", false
+			}
+			n += len(v)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k, t := range ps.text {
+		b.WriteString(t)
+		if a := ps.arg[k]; a >= 0 {
+			b.WriteString(vals[a].(string))
+		}
+	}
+	return b.String(), true
 }
 
 // Written returns the message key as written, its placeholders not filled
