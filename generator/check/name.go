@@ -133,8 +133,12 @@ func phiBareNames(sc *scan, allow *Allow, lx nameLexicon, add phiAdd) {
 		if !capital(t) {
 			continue
 		}
-		if t.lead && nameSpanishLead[t.low] {
-			continue // "Según la etiqueta", "Si un diente se sale", "Una seguidora"
+		if t.lead && nameSpanishLead[t.low] && !nameSpanishPlaceWords[t.low] {
+			// "Según la etiqueta", "Si un diente se sale", "Una seguidora":
+			// a word of the sentence, not a name. (An article may start a
+			// place's name: "La Paz".)
+			protected[i] = true
+			continue
 		}
 		if n := nameSpanishPlace(toks, i, capital); n > 0 {
 			// "Calle Concepción", "el Jardín Hidalgo", "La Paz", "Día
