@@ -32,13 +32,9 @@ func (g *Generator) replyFiles(in *loaded) []output.File {
 // replies.json holds them, in the site's language.
 func situationTexts(cfg *config.Config, cat *locale.Catalog) []reply.SituationText {
 	words := cat.Locale(cfg.Language)
-	text := func(key string) string {
-		s, _ := words.Text(key) // faqcast's keys, which its tests check
-		return s
-	}
 	out := make([]reply.SituationText, 0, len(config.Situations))
 	for _, s := range config.Situations {
-		out = append(out, reply.SituationText{Situation: s.Name, Title: text("situation." + s.Name), When: text("situation." + s.Name + "_when"),
+		out = append(out, reply.SituationText{Situation: s.Name, Title: words.Fixed("situation." + s.Name), When: words.Fixed("situation." + s.Name + "_when"),
 			Reply: situationReply(cfg, words, s.Name)})
 	}
 	return out

@@ -122,6 +122,14 @@ func (ps pieces) fill(vals []any) (string, bool) {
 	return b.String(), true
 }
 
+// Fixed is [Locale.Text] for a key and placeholders that faqcast's own
+// code names, which its tests check: it returns "" where Text would return
+// an error, rather than an error no input can cause.
+func (l *Locale) Fixed(key string, args ...any) string {
+	s, _ := l.Text(key, args...)
+	return s
+}
+
 // Written returns the message key as written, its placeholders not filled
 // in (the other form of a plural message), for a caller that fills them in
 // itself, such as the practice's replies (see config.Config.SituationReply);
@@ -149,15 +157,13 @@ func (l *Locale) Weekday(t time.Time) string { return l.dates.WeekdayAbbreviated
 // DayMonth returns t's day and abbreviated month in the order of the
 // message date.day_month, such as "Dec 7" or "7 dic".
 func (l *Locale) DayMonth(t time.Time) string {
-	s, _ := l.Text("date.day_month", "day", strconv.Itoa(t.Day()), "month", l.dates.MonthAbbreviated(t.Month()))
-	return s // the key and its placeholders are faqcast's
+	return l.Fixed("date.day_month", "day", strconv.Itoa(t.Day()), "month", l.dates.MonthAbbreviated(t.Month()))
 }
 
 // LongDayMonth returns t's weekday, day and month in the order of the
 // message date.weekday_day_month, such as "Monday, December 7" or "lunes,
 // 7 de diciembre".
 func (l *Locale) LongDayMonth(t time.Time) string {
-	s, _ := l.Text("date.weekday_day_month", "weekday", l.dates.WeekdayWide(t.Weekday()),
+	return l.Fixed("date.weekday_day_month", "weekday", l.dates.WeekdayWide(t.Weekday()),
 		"day", strconv.Itoa(t.Day()), "month", l.dates.MonthWide(t.Month()))
-	return s
 }

@@ -113,10 +113,7 @@ const jsonIndent = "  "
 // text with its length against its limit, for a writer to read in a pull
 // request's diff, its labels in the language of words (the site's).
 func Markdown(e *entry.Entry, variants []Variant, words *locale.Locale) []byte {
-	t := func(key string, args ...any) string {
-		s, _ := words.Text(key, args...) // faqcast's keys, which its tests check
-		return s
-	}
+	t := words.Fixed
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", e.Title)
 	fmt.Fprintf(&b, "%s\n", t("review.intro", "file", e.Rel))

@@ -14,7 +14,7 @@ const (
 // CardAlt is the alt text of an entry's share cards, in the language of
 // loc, the entry's: the message card.alt.
 func CardAlt(loc *locale.Locale, question string) string {
-	return text(loc, "card.alt", "question", question)
+	return loc.Fixed("card.alt", "question", question)
 }
 
 // ShareImage returns the image that stands for the entry when its page is

@@ -65,18 +65,18 @@ func links(s *Site, pub *Publishing) []*Link {
 func linkPage(s *Site, dir string, pub *Publishing) *Page {
 	path := dir + "/"
 	own := s.Languages[0]
-	name := text(own.loc, "links.name")
+	name := own.loc.Fixed("links.name")
 	p := &Page{
 		Site:        s,
 		Kind:        "links",
-		Title:       text(own.loc, "page.title", "name", name, "practice", s.Practice.Name),
+		Title:       own.loc.Fixed("page.title", "name", name, "practice", s.Practice.Name),
 		Heading:     s.Practice.Name,
-		Description: text(own.loc, "links.description", "practice", s.Practice.Name),
+		Description: own.loc.Fixed("links.description", "practice", s.Practice.Name),
 		Path:        path,
 		Permalink:   s.BaseURL + path,
 		Root:        rootFrom(path),
 		OGType:      "website",
-		Crumbs:      []Crumb{{Name: text(own.loc, "crumb.home"), URL: ""}, {Name: name, Here: true}},
+		Crumbs:      []Crumb{{Name: own.loc.Fixed("crumb.home"), URL: ""}, {Name: name, Here: true}},
 		Links:       links(s, pub),
 		Language:    own,
 		loc:         own.loc,

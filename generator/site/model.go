@@ -305,7 +305,7 @@ func languages(s *Site) []*Language {
 		l.Permalink = s.BaseURL + l.URL
 		if s.catalog != nil {
 			l.loc = s.catalog.Locale(l.Lang)
-			l.Title, _ = l.loc.Text("site.title")
+			l.Title = l.loc.Fixed("site.title")
 		}
 		if l == own && s.cfg.Title != "" {
 			l.Title = s.cfg.Title

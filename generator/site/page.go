@@ -227,16 +227,16 @@ func rootFrom(path string) string {
 func staffPage(s *Site, kind, path, heading, description, crumb string) *Page {
 	own := s.Languages[0]
 	loc := own.loc
-	crumbs := []Crumb{{Name: text(loc, "crumb.home"), URL: ""}}
+	crumbs := []Crumb{{Name: loc.Fixed("crumb.home"), URL: ""}}
 	if kind == "workspace" {
-		crumbs = append(crumbs, Crumb{Name: text(loc, "workspace.name"), Here: true})
+		crumbs = append(crumbs, Crumb{Name: loc.Fixed("workspace.name"), Here: true})
 	} else {
-		crumbs = append(crumbs, Crumb{Name: text(loc, "workspace.name"), URL: WorkspaceURL}, Crumb{Name: crumb, Here: true})
+		crumbs = append(crumbs, Crumb{Name: loc.Fixed("workspace.name"), URL: WorkspaceURL}, Crumb{Name: crumb, Here: true})
 	}
 	return &Page{
 		Site:        s,
 		Kind:        kind,
-		Title:       text(loc, "page.title", "name", heading, "practice", s.Practice.Name),
+		Title:       loc.Fixed("page.title", "name", heading, "practice", s.Practice.Name),
 		Heading:     heading,
 		Description: description,
 		Path:        path,
@@ -254,15 +254,7 @@ func staffPage(s *Site, kind, path, heading, description, crumb string) *Page {
 // when there are pages.
 func pagedTitle(loc *locale.Locale, name string, n, total int) string {
 	if total > 1 {
-		return text(loc, "staff.paged", "name", name, "page", n, "pages", total)
+		return loc.Fixed("staff.paged", "name", name, "page", n, "pages", total)
 	}
 	return name
-}
-
-// text returns the message key of loc with args (see
-// [locale.Locale.Text]); the keys and placeholders faqcast's code names
-// are checked by its tests, so an error is left out.
-func text(loc *locale.Locale, key string, args ...any) string {
-	s, _ := loc.Text(key, args...)
-	return s
 }

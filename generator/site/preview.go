@@ -163,10 +163,10 @@ func previewTotal(n int) int { return max(1, (n+PreviewPageSize-1)/PreviewPageSi
 // previewPage returns preview page n of total, showing previews.
 func previewPage(s *Site, n, total int, previews []*Preview) *Page {
 	loc := s.Languages[0].loc
-	title := pagedTitle(loc, text(loc, "preview.name"), n, total)
-	p := staffPage(s, "preview", previewURL(n), title, text(loc, "preview.description"), title)
+	title := pagedTitle(loc, loc.Fixed("preview.name"), n, total)
+	p := staffPage(s, "preview", previewURL(n), title, loc.Fixed("preview.description"), title)
 	p.Previews = previews
-	p.Pager = pager(text(loc, "preview.pages"), n, total, previewURL)
+	p.Pager = pager(loc.Fixed("preview.pages"), n, total, previewURL)
 	p.view = func(p *Page, a *Answers) *Page {
 		v := *p
 		v.view = nil

@@ -113,9 +113,9 @@ func homePage(s *Site, l *Language) *Page {
 	p := &Page{
 		Site:        s,
 		Kind:        "home",
-		Title:       text(l.loc, "page.title", "name", l.Title, "practice", s.Practice.Name),
+		Title:       l.loc.Fixed("page.title", "name", l.Title, "practice", s.Practice.Name),
 		Heading:     l.Title,
-		Description: text(l.loc, "home.description", "practice", s.Practice.Name),
+		Description: l.loc.Fixed("home.description", "practice", s.Practice.Name),
 		Path:        l.URL,
 		Permalink:   l.Permalink,
 		Root:        rootFrom(l.URL),
@@ -133,7 +133,7 @@ func homePage(s *Site, l *Language) *Page {
 		p.XDefault = s.Languages[0].Permalink
 	}
 	if l.URL != "" {
-		p.Crumbs = []Crumb{{Name: text(l.loc, "crumb.home"), Here: true}}
+		p.Crumbs = []Crumb{{Name: l.loc.Fixed("crumb.home"), Here: true}}
 	}
 	p.JSONLD = clinicJSONLD(s)
 	return p
@@ -141,13 +141,13 @@ func homePage(s *Site, l *Language) *Page {
 
 func notFoundPage(s *Site) *Page {
 	own := s.Languages[0]
-	heading := text(own.loc, "notfound.heading")
+	heading := own.loc.Fixed("notfound.heading")
 	return &Page{
 		Site:        s,
 		Kind:        "404",
-		Title:       text(own.loc, "page.title", "name", heading, "practice", s.Practice.Name),
+		Title:       own.loc.Fixed("page.title", "name", heading, "practice", s.Practice.Name),
 		Heading:     heading,
-		Description: text(own.loc, "notfound.description"),
+		Description: own.loc.Fixed("notfound.description"),
 		Permalink:   s.BaseURL + "404.html",
 		Root:        s.cfg.Base.Path,
 		NoIndex:     true,
@@ -162,15 +162,15 @@ func topicPage(s *Site, t *Topic) *Page {
 	return &Page{
 		Site:        s,
 		Kind:        "topic",
-		Title:       text(l.loc, "page.title", "name", text(l.loc, "topic.title", "topic", t.Name), "practice", s.Practice.Name),
+		Title:       l.loc.Fixed("page.title", "name", l.loc.Fixed("topic.title", "topic", t.Name), "practice", s.Practice.Name),
 		Heading:     t.Name,
-		Description: text(l.loc, "topic.description", "topic", strings.ToLower(t.Name), "practice", s.Practice.Name),
+		Description: l.loc.Fixed("topic.description", "topic", strings.ToLower(t.Name), "practice", s.Practice.Name),
 		Path:        t.URL,
 		Permalink:   t.Permalink,
 		Root:        rootFrom(t.URL),
 		OGType:      "website",
 		Topic:       t,
-		Crumbs:      []Crumb{{Name: text(l.loc, "crumb.home"), URL: l.URL}, {Name: t.Name, Here: true}},
+		Crumbs:      []Crumb{{Name: l.loc.Fixed("crumb.home"), URL: l.URL}, {Name: t.Name, Here: true}},
 		Language:    l,
 		loc:         l.loc,
 	}
@@ -178,7 +178,7 @@ func topicPage(s *Site, t *Topic) *Page {
 
 func entryPage(s *Site, e *Entry) *Page {
 	l := e.Home
-	crumbs := []Crumb{{Name: text(l.loc, "crumb.home"), URL: l.URL}}
+	crumbs := []Crumb{{Name: l.loc.Fixed("crumb.home"), URL: l.URL}}
 	if len(e.Topics) > 0 {
 		crumbs = append(crumbs, Crumb{Name: e.Topics[0].Name, URL: e.Topics[0].URL})
 	}
@@ -186,7 +186,7 @@ func entryPage(s *Site, e *Entry) *Page {
 	p := &Page{
 		Site:        s,
 		Kind:        "entry",
-		Title:       text(l.loc, "page.title", "name", e.Title, "practice", s.Practice.Name),
+		Title:       l.loc.Fixed("page.title", "name", e.Title, "practice", s.Practice.Name),
 		Heading:     e.Title,
 		Description: e.Summary,
 		Path:        e.URL,

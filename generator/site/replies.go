@@ -91,10 +91,10 @@ func replyPages(s *Site, pub *Publishing) []*Page {
 	var pages []*Page
 	for n := 1; n <= total; n++ {
 		loc := s.Languages[0].loc
-		title := pagedTitle(loc, text(loc, "replies.name"), n, total)
-		p := staffPage(s, "replies", replyURL(n), title, text(loc, "replies.description"), title)
+		title := pagedTitle(loc, loc.Fixed("replies.name"), n, total)
+		p := staffPage(s, "replies", replyURL(n), title, loc.Fixed("replies.description"), title)
 		p.Replies = all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))]
-		p.Pager = pager(text(loc, "replies.pages"), n, total, replyURL)
+		p.Pager = pager(loc.Fixed("replies.pages"), n, total, replyURL)
 		if n == 1 {
 			p.Situations = pub.Situations
 		}

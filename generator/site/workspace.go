@@ -178,7 +178,7 @@ func weeks(s *Site, pub *Publishing) []*Week {
 	for start := first; !start.After(last); start = start.AddDate(0, 0, 7) {
 		w := &Week{Start: start, URL: weekDir + start.Format(weekLayout) + "/", Current: start.Equal(first),
 			Of: words.FullDate(start)}
-		w.Label = text(words, "week.label", "date", w.Of)
+		w.Label = words.Fixed("week.label", "date", w.Of)
 		for d := range 7 {
 			day := start.AddDate(0, 0, d)
 			w.Days = append(w.Days, Day{ID: strings.ToLower(day.Format("Mon")), Name: words.Weekday(day), Date: words.DayMonth(day), Long: words.LongDayMonth(day)})
@@ -270,7 +270,7 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 		current = ws[0]
 	}
 	loc := s.Languages[0].loc
-	tz := text(loc, "workspace.default_zone")
+	tz := loc.Fixed("workspace.default_zone")
 	if pub.Queue != nil && pub.Queue.Timezone != "" {
 		tz = pub.Queue.Timezone
 	}
@@ -279,11 +279,11 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 		p.Wide, p.Timezone, p.Exports, p.Current = true, tz, pub.Exports, current
 		return p
 	}
-	home := base("workspace", WorkspaceURL, text(loc, "workspace.name"), text(loc, "workspace.description"), "")
+	home := base("workspace", WorkspaceURL, loc.Fixed("workspace.name"), loc.Fixed("workspace.description"), "")
 	home.Weeks = ws
 	pages := []*Page{home}
 
-	this := base("checklist", ThisWeekURL, text(loc, "checklist.name"), text(loc, "checklist.description"), text(loc, "checklist.crumb"))
+	this := base("checklist", ThisWeekURL, loc.Fixed("checklist.name"), loc.Fixed("checklist.description"), loc.Fixed("checklist.crumb"))
 	this.Week = current
 	if current == nil && len(ws) > 0 {
 		this.Next = ws[0]
@@ -291,7 +291,7 @@ func workspacePages(s *Site, pub *Publishing) []*Page {
 	pages = append(pages, this)
 
 	for i, w := range ws {
-		p := base("week", w.URL, w.Label, text(loc, "week.description", "date", w.Of), w.Label)
+		p := base("week", w.URL, w.Label, loc.Fixed("week.description", "date", w.Of), w.Label)
 		p.Week = w
 		if i > 0 {
 			p.Prev = ws[i-1]

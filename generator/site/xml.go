@@ -126,7 +126,7 @@ func feedXML(s *Site) ([]byte, error) {
 		XMLNS:   "http://www.w3.org/2005/Atom",
 		Lang:    s.Language,
 		ID:      s.BaseURL,
-		Title:   text(s.Languages[0].loc, "feed.title", "practice", s.Practice.Name, "title", s.Title),
+		Title:   s.Languages[0].loc.Fixed("feed.title", "practice", s.Practice.Name, "title", s.Title),
 		Updated: stamp(s.Updated),
 		Author:  atomPerson{Name: s.Practice.Name},
 		Links: []atomLink{
