@@ -123,20 +123,44 @@ func homePage(s *Site, l *Language) *Page {
 		Language:    l,
 		loc:         l.loc,
 	}
-	if len(s.Languages) > 1 {
-		for _, o := range s.Languages {
-			p.Alternates = append(p.Alternates, Alternate{Lang: o.Lang, Name: o.Name, URL: o.URL, Permalink: o.Permalink})
-		}
+	if p.Alternates, p.XDefault = homeAlternates(s); p.Alternates != nil {
 		// The page itself first.
 		i := slices.Index(s.Languages, l)
 		p.Alternates[0], p.Alternates[i] = p.Alternates[i], p.Alternates[0]
-		p.XDefault = s.Languages[0].Permalink
 	}
 	if l.URL != "" {
 		p.Crumbs = []Crumb{{Name: l.loc.Fixed("crumb.home"), Here: true}}
 	}
 	p.JSONLD = clinicJSONLD(s)
 	return p
+}
+
+// homeAlternates returns the home page in each of s's languages, in their
+// order, and the one for readers of any other language (hreflang
+// x-default), the site's own; none for a site in one language.
+func homeAlternates(s *Site) ([]Alternate, string) {
+	if len(s.Languages) < 2 {
+		return nil, ""
+	}
+	out := make([]Alternate, len(s.Languages))
+	for i, o := range s.Languages {
+		out[i] = Alternate{Lang: o.Lang, Name: o.Name, URL: o.URL, Permalink: o.Permalink}
+	}
+	return out, s.Languages[0].Permalink
+}
+
+// entryAlternates returns e's page and its translations', e's first, and
+// the one for readers of any other language (hreflang x-default); none
+// for an entry without translations.
+func entryAlternates(e *Entry) ([]Alternate, string) {
+	if len(e.Translations) == 0 {
+		return nil, ""
+	}
+	out := make([]Alternate, 0, 1+len(e.Translations))
+	for _, t := range append([]*Entry{e}, e.Translations...) {
+		out = append(out, Alternate{Lang: t.Language, Name: t.LanguageName(), URL: t.URL, Permalink: t.Permalink})
+	}
+	return out, e.Original.Permalink
 }
 
 func notFoundPage(s *Site) *Page {
@@ -198,13 +222,7 @@ func entryPage(s *Site, e *Entry) *Page {
 		Language:    l,
 		loc:         l.loc,
 	}
-	if len(e.Translations) > 0 {
-		p.Alternates = append(p.Alternates, Alternate{Lang: e.Language, Name: e.LanguageName(), URL: e.URL, Permalink: e.Permalink})
-		for _, t := range e.Translations {
-			p.Alternates = append(p.Alternates, Alternate{Lang: t.Language, Name: t.LanguageName(), URL: t.URL, Permalink: t.Permalink})
-		}
-		p.XDefault = e.Original.Permalink
-	}
+	p.Alternates, p.XDefault = entryAlternates(e)
 	p.view = func(p *Page, a *Answers) *Page {
 		v := *p
 		v.view = nil

@@ -40,30 +40,28 @@ func sitemapXML(s *Site, links string) ([]byte, error) {
 		}
 		return t.Format(time.DateOnly)
 	}
-	for _, l := range s.Languages {
-		u := sitemapURL{Loc: l.Permalink, LastMod: day(s.Updated)}
-		if len(s.Languages) > 1 {
-			set.XHTML = "http://www.w3.org/1999/xhtml"
-			for _, a := range s.Languages {
-				u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: a.Lang, Href: a.Permalink})
-			}
-			u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: "x-default", Href: s.BaseURL})
+	// withAlternates returns u with a page's alternates, x-default last.
+	withAlternates := func(u sitemapURL, alts []Alternate, xDefault string) sitemapURL {
+		if alts == nil {
+			return u
 		}
-		set.URLs = append(set.URLs, u)
+		set.XHTML = "http://www.w3.org/1999/xhtml"
+		for _, a := range alts {
+			u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: a.Lang, Href: a.Permalink})
+		}
+		u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: "x-default", Href: xDefault})
+		return u
+	}
+	homes, xDefault := homeAlternates(s)
+	for _, l := range s.Languages {
+		set.URLs = append(set.URLs, withAlternates(sitemapURL{Loc: l.Permalink, LastMod: day(s.Updated)}, homes, xDefault))
 	}
 	if links != "" {
 		set.URLs = append(set.URLs, sitemapURL{Loc: s.BaseURL + links})
 	}
 	for _, e := range s.Entries {
-		u := sitemapURL{Loc: e.Permalink, LastMod: day(e.Updated)}
-		if len(e.Translations) > 0 {
-			set.XHTML = "http://www.w3.org/1999/xhtml"
-			for _, a := range append([]*Entry{e}, e.Translations...) {
-				u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: a.Language, Href: a.Permalink})
-			}
-			u.Alternates = append(u.Alternates, alternate{Rel: "alternate", HrefLang: "x-default", Href: e.Original.Permalink})
-		}
-		set.URLs = append(set.URLs, u)
+		alts, xDefault := entryAlternates(e)
+		set.URLs = append(set.URLs, withAlternates(sitemapURL{Loc: e.Permalink, LastMod: day(e.Updated)}, alts, xDefault))
 	}
 	for _, l := range s.Languages {
 		for _, t := range l.Topics {
