@@ -15,6 +15,7 @@ package diskcache
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -66,15 +67,21 @@ func (c *Cache) Get(key string, valid func([]byte) bool) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	data, err := os.ReadFile(p)
+	f, err := os.Open(p)
 	if err != nil {
 		return nil, false
 	}
-	if !valid(data) {
-		os.Remove(p) // redrawn and written again by the caller
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
 		return nil, false
 	}
-	if info, err := os.Stat(p); err == nil && time.Since(info.ModTime()) > time.Hour {
+	data := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, data); err != nil || !valid(data) {
+		os.Remove(p) // drawn and written again by the caller
+		return nil, false
+	}
+	if time.Since(info.ModTime()) > time.Hour {
 		now := time.Now()
 		os.Chtimes(p, now, now)
 	}
