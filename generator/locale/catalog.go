@@ -17,6 +17,7 @@
 package locale
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -178,7 +179,7 @@ func Load(src Sources, uses []Use) (*Catalog, error) {
 		if lang == "" {
 			errs = append(errs, diag.Errorf(u.Path, u.Pos, "faqcast has no messages in %s (%s)", Name(u.Lang), u.Lang).
 				WithHint("run 'faqcast messages %s > %s/%s/%s.yaml' and translate every message in that file (see README.md, \"Languages\")",
-					base(u.Lang), cmpOr(src.Display, "templates"), Dir, base(u.Lang)))
+					base(u.Lang), cmp.Or(src.Display, "templates"), Dir, base(u.Lang)))
 			continue
 		}
 		if c.locales[lang] != nil {
@@ -239,14 +240,6 @@ func overlay(base *source, msgs []*msg) *source {
 	return out
 }
 
-// cmpOr returns s, or def when s is empty.
-func cmpOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
 // readDir reads the catalogue files dir/<lang>.yaml in fsys.
 func readDir(fsys fs.FS, dir string) ([]*source, []error) {
 	names, err := fs.Glob(fsys, dir+"/*.yaml")
@@ -298,7 +291,7 @@ func readConfig(n *yaml.Node, file string) ([]*source, []error) {
 		return nil, nil
 	}
 	if n.Kind != yaml.MappingNode {
-		return nil, []error{diag.Errorf(file, posOf(n), "messages: expected a mapping of languages to messages, found %s", decode.KindOf(n)).
+		return nil, []error{diag.Errorf(file, decode.PosOf(n), "messages: expected a mapping of languages to messages, found %s", decode.KindOf(n)).
 			WithHint(`write messages: then, indented below, a language tag such as en: and below it the messages it overrides`)}
 	}
 	var out []*source
@@ -307,17 +300,17 @@ func readConfig(n *yaml.Node, file string) ([]*source, []error) {
 		k, v := n.Content[i], n.Content[i+1]
 		tag, err := language.Parse(k.Value)
 		if err != nil || k.Kind != yaml.ScalarNode {
-			errs = append(errs, diag.Errorf(file, posOf(k), "messages: %q is not a language tag", k.Value).
+			errs = append(errs, diag.Errorf(file, decode.PosOf(k), "messages: %q is not a language tag", k.Value).
 				WithHint("use a BCP 47 tag such as en or es"))
 			continue
 		}
 		if slices.ContainsFunc(out, func(s *source) bool { return s.lang == tag.String() }) {
-			errs = append(errs, diag.Errorf(file, posOf(k), "messages: %s is given twice", tag).WithHint("keep one of them"))
+			errs = append(errs, diag.Errorf(file, decode.PosOf(k), "messages: %s is given twice", tag).WithHint("keep one of them"))
 			continue
 		}
 		msgs, merrs := messages(file, v)
 		errs = append(errs, merrs...)
-		out = append(out, &source{lang: tag.String(), path: file, pos: posOf(k), msgs: msgs})
+		out = append(out, &source{lang: tag.String(), path: file, pos: decode.PosOf(k), msgs: msgs})
 	}
 	return out, errs
 }

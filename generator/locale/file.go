@@ -20,7 +20,7 @@ const fileHint = `write one message per line, such as: answer.heading: "The shor
 func messages(path string, n *yaml.Node) ([]*msg, []error) {
 	var errs []error
 	bad := func(at *yaml.Node, hint, format string, args ...any) {
-		errs = append(errs, diag.Errorf(path, posOf(at), format, args...).WithHint("%s", hint))
+		errs = append(errs, diag.Errorf(path, decode.PosOf(at), format, args...).WithHint("%s", hint))
 	}
 	if n == nil {
 		return nil, nil
@@ -51,7 +51,7 @@ func messages(path string, n *yaml.Node) ([]*msg, []error) {
 			continue
 		}
 		seen[k.Value] = true
-		m := &msg{key: k.Value, path: path, pos: posOf(v)}
+		m := &msg{key: k.Value, path: path, pos: decode.PosOf(v)}
 		switch {
 		case v.Kind == yaml.ScalarNode && v.Tag != "!!null":
 			m.text = v.Value
@@ -104,6 +104,3 @@ func firstControl(texts []string) rune {
 	}
 	return -1
 }
-
-// posOf returns n's position.
-func posOf(n *yaml.Node) diag.Pos { return diag.Pos{Line: n.Line, Col: n.Column} }

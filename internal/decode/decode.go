@@ -337,7 +337,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, where *keyPath) {
 		seen[i] = e.key
 		f := info.fields[i]
 		if pos != nil {
-			pos[f.name] = posOf(e.value)
+			pos[f.name] = PosOf(e.value)
 		}
 		outer := d.multiline
 		d.multiline = f.multiline
@@ -428,13 +428,14 @@ func withDefaultHint(h string, errs []error) error {
 
 // errorf records a problem at node n, in the value named by where.
 func (d *decoder) errorf(n *yaml.Node, where *keyPath, format string, args ...any) *diag.Error {
-	e := diag.Errorf(d.path, posOf(n), "%s%s", where.prefix(), fmt.Sprintf(format, args...))
+	e := diag.Errorf(d.path, PosOf(n), "%s%s", where.prefix(), fmt.Sprintf(format, args...))
 	d.errs = append(d.errs, e)
 	return e
 }
 
-// posOf returns the position of n, or the zero Pos if n has none.
-func posOf(n *yaml.Node) diag.Pos {
+// PosOf returns the position of n, or the zero Pos if n has none, for a
+// caller that reads a tree itself (see [YAMLNode]).
+func PosOf(n *yaml.Node) diag.Pos {
 	if n == nil || n.Line <= 0 {
 		return diag.Pos{}
 	}
