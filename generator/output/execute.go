@@ -5,11 +5,15 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"hash/maphash"
 	"io"
 	"io/fs"
+	"maps"
+	"math/rand/v2"
 	"os"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -149,6 +153,9 @@ func (w *writer) clearWay(p *plan) (removed int, err error) {
 		}
 	}
 	for _, d := range p.mkdirs {
+		if p.whole[d] {
+			continue // made by writeAll
+		}
 		if err := w.root.Mkdir(osPath(d), 0o755); err != nil {
 			fi, lerr := w.root.Lstat(osPath(d))
 			if !errors.Is(err, fs.ErrExist) || lerr != nil || !fi.IsDir() {
@@ -168,15 +175,22 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 			todo = append(todo, i)
 		}
 	}
-	var written atomic.Int64
+	fresh, err := w.makeWhole(ctx, p)
+	if err != nil {
+		return 0, err
+	}
+	defer fresh.close()
 	wrote := make([]*seen, len(todo))
 	// Files are written by folder, each folder opened once for a group of
 	// them: a file is then created, renamed and looked at by its name in
 	// the open folder rather than by walking its path from the root.
 	groups := byFolder(p.files, todo, writeGroup)
-	err := forEach(ctx, len(groups), func(g int) error {
+	err = forEach(ctx, len(groups), func(g int) error {
 		group := groups[g]
 		dir := path.Dir(p.files[todo[group[0]]].Path)
+		if fresh.tmp[dir] != "" {
+			return w.writeNew(fresh, dir, p, todo, group, wrote)
+		}
 		r := w.root
 		if dir != "." {
 			var err error
@@ -205,16 +219,139 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 				now.sum = sum
 			}
 			wrote[k] = &now
-			written.Add(1)
 		}
 		return nil
 	})
+	if err == nil {
+		err = w.placeWhole(ctx, fresh)
+	}
+	n := 0
 	for k, s := range wrote {
-		if s != nil {
-			p.see(todo[k], p.files[todo[k]].Path, *s)
+		f := p.files[todo[k]]
+		if s == nil || err != nil && fresh.tmp[path.Dir(f.Path)] != "" {
+			continue // not written, or removed below
+		}
+		p.see(todo[k], f.Path, *s)
+		n++
+	}
+	if err != nil {
+		for d, t := range fresh.tmp {
+			w.root.RemoveAll(osPath(path.Join(path.Dir(d), t))) // or else the next Write's sweep does
 		}
 	}
-	return int(written.Load()), err
+	return n, err
+}
+
+// newFolders are the folders a Write makes whole, while it makes them.
+type newFolders struct {
+	parents map[string]*folder // by path: the folders they are made in, open
+	tmp     map[string]string  // by folder: its temporary name, in its parent
+}
+
+// close closes the parents of n.
+func (n *newFolders) close() {
+	for _, f := range n.parents {
+		f.Close()
+	}
+}
+
+// makeWhole makes, under temporary names beside where they go, the folders
+// p makes whole.
+func (w *writer) makeWhole(ctx context.Context, p *plan) (*newFolders, error) {
+	dirs := slices.Sorted(maps.Keys(p.whole))
+	n := &newFolders{parents: map[string]*folder{}, tmp: make(map[string]string, len(dirs))}
+	for _, d := range dirs {
+		parent := path.Dir(d)
+		if n.parents[parent] == nil {
+			f, err := openFolder(w.root, parent)
+			if err != nil {
+				n.close()
+				return nil, w.ioErr("opening", parent, err)
+			}
+			n.parents[parent] = f
+		}
+		n.tmp[d] = tmpPrefix + path.Base(d) + "-" + strconv.FormatUint(rand.Uint64(), 36)
+	}
+	made := make([]bool, len(dirs))
+	err := forEach(ctx, len(dirs), func(i int) error {
+		d := dirs[i]
+		if err := n.parents[path.Dir(d)].mkdir(n.tmp[d]); err != nil {
+			return w.ioErr("creating directory", d, err)
+		}
+		made[i] = true
+		return nil
+	})
+	if err != nil {
+		for i, d := range dirs {
+			if made[i] {
+				w.root.Remove(osPath(path.Join(path.Dir(d), n.tmp[d])))
+			}
+		}
+		n.close()
+		return nil, err
+	}
+	return n, nil
+}
+
+// writeNew writes the files of group, in the folder d made whole, into its
+// temporary folder.
+func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []int, wrote []*seen) error {
+	dir, err := n.parents[path.Dir(d)].open(n.tmp[d])
+	if err != nil {
+		return w.ioErr("opening", d, err)
+	}
+	defer dir.Close()
+	for _, k := range group {
+		f := p.files[todo[k]]
+		name := path.Base(f.Path)
+		var now seen
+		if w.streamed(&f) {
+			r, err := w.root.OpenRoot(osPath(path.Join(path.Dir(d), n.tmp[d])))
+			if err != nil {
+				return w.ioErr("opening", d, err)
+			}
+			sum, err := w.writeStream(r, name, f)
+			var fi fs.FileInfo
+			if err == nil {
+				if fi, err = r.Lstat(name); err != nil {
+					err = w.ioErr("checking", f.Path, err)
+				}
+			}
+			r.Close()
+			if err != nil {
+				return err
+			}
+			now = seen{key: f.Key, stamp: filestamp.Of(fi), sum: sum}
+		} else {
+			data, err := w.bytes(&f)
+			if err != nil {
+				return w.errorf(f.Path, "%w", err)
+			}
+			stamp, err := dir.create(name, data)
+			if err != nil {
+				return w.ioErr("writing", f.Path, err)
+			}
+			now = seen{key: f.Key, stamp: stamp}
+			if f.Key == "" {
+				now.sum = maphash.Bytes(w.seed, data)
+			}
+		}
+		wrote[k] = &now
+	}
+	return nil
+}
+
+// placeWhole renames each temporary folder of n to its folder. Renaming a
+// folder leaves its files' stamps as they were.
+func (w *writer) placeWhole(ctx context.Context, n *newFolders) error {
+	dirs := slices.Sorted(maps.Keys(n.tmp))
+	return forEach(ctx, len(dirs), func(i int) error {
+		d := dirs[i]
+		if err := n.parents[path.Dir(d)].rename(n.tmp[d], path.Base(d)); err != nil {
+			return w.ioErr("creating directory", d, err)
+		}
+		return nil
+	})
 }
 
 // removeStale removes the files an earlier build made that p no longer

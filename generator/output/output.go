@@ -116,8 +116,12 @@ const (
 //   - removes faqcast's own entries that are in the way, and leftover ".faqcast-tmp-" files
 //     in existing directories it is about to write to, or, in a Writer's first Write, in
 //     every directory below dir, whatever stopped the write that left them;
-//   - creates the missing directories (mode 0755 before umask), each once;
-//   - writes each file that is missing or holds other bytes to a temporary file in the same
+//   - creates the missing directories (mode 0755 before umask), each once; a new
+//     directory that holds no other new one (and is not written together) is made
+//     under a temporary name beside its place, its files are written straight into
+//     it, and it is renamed into place once they all are, so that a reader finds it
+//     whole or not at all;
+//   - writes each other file that is missing or holds other bytes to a temporary file in the same
 //     directory, sets its mode to 0644 and renames it over the target, so that a reader sees
 //     the old file or the new one, whole, never a mix. Files already holding their bytes are
 //     not touched, so they keep their modification times. Files are written concurrently, by

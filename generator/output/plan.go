@@ -38,6 +38,7 @@ type plan struct {
 	clearOld int             // how many of clear the old manifest lists
 	dirs     []string        // directories to remove after clear, deepest first
 	mkdirs   []string        // directories to create, sorted (parents first)
+	whole    map[string]bool // of mkdirs, those made whole (see wholeDirs)
 	seen     map[string]seen // unless steady: the files as found unchanged, and then as written
 	seenAt   []seen          // when steady: the same, in the files' order, updated in place
 	tidy     []string        // existing directories to rid of leftover temporary files
@@ -254,7 +255,28 @@ func (p *plan) finish(pl *planner, tidy map[string]bool) *plan {
 	}
 	slices.Sort(p.tidy)
 	slices.Sort(p.mkdirs)
+	p.whole = wholeDirs(p.mkdirs, pl.together)
 	return p
+}
+
+// wholeDirs returns the folders of mkdirs that a Write makes whole: those
+// that hold no other folder it makes and are not written together. Such a
+// folder is made under a temporary name, its files are written straight
+// into it, and it is renamed into place once they all are: a reader finds
+// it whole or not at all, as it finds a file, and its files cost one
+// creation each instead of a temporary file's creation and renaming.
+func wholeDirs(mkdirs []string, together map[string]bool) map[string]bool {
+	parents := make(map[string]bool, len(mkdirs))
+	for _, d := range mkdirs {
+		parents[path.Dir(d)] = true
+	}
+	whole := make(map[string]bool, len(mkdirs))
+	for _, d := range mkdirs {
+		if !parents[d] && !together[d] {
+			whole[d] = true
+		}
+	}
+	return whole
 }
 
 // trusted reports whether the Writer may take f, the i-th file planned, to be

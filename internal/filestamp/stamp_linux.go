@@ -12,3 +12,9 @@ func sys(fi fs.FileInfo, s *Stamp) {
 		s.CTime = st.Ctim.Nano()
 	}
 }
+
+// OfStat returns the Stamp of st, as filled in by syscall.Fstat: the same
+// as [Of] of the FileInfo os.Stat returns for the file.
+func OfStat(st *syscall.Stat_t) Stamp {
+	return Stamp{Size: st.Size, ModTime: st.Mtim.Nano(), CTime: st.Ctim.Nano(), Ino: st.Ino, Dev: st.Dev}
+}
