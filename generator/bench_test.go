@@ -42,8 +42,15 @@ func BenchmarkBuild(b *testing.B) {
 			}
 			return src
 		}
+		var cacheOnce sync.Once
+		var cacheDir string
+		cache := func(b *testing.B) string {
+			cacheOnce.Do(func() { cacheDir = warmCache(b, root, corpus(b)) })
+			return cacheDir
+		}
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			b.Run("cold", func(b *testing.B) { benchCold(b, corpus(b)) })
+			b.Run("cold", func(b *testing.B) { benchCold(b, corpus(b), "") })
+			b.Run("cached", func(b *testing.B) { benchCold(b, corpus(b), cache(b)) })
 			b.Run("again", func(b *testing.B) { benchAgain(b, corpus(b)) })
 			b.Run("nochange", func(b *testing.B) { benchNoChange(b, corpus(b)) })
 			b.Run("edit", func(b *testing.B) { benchEdit(b, corpus(b), false) })
@@ -53,8 +60,9 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// benchCold builds with a fresh Generator into an empty folder each time.
-func benchCold(b *testing.B, src string) {
+// benchCold builds with a fresh Generator into an empty folder each time,
+// keeping share cards in cache when it is not empty.
+func benchCold(b *testing.B, src, cache string) {
 	ctx := context.Background()
 	tmp := b.TempDir()
 	b.ReportAllocs()
@@ -69,11 +77,25 @@ func benchCold(b *testing.B, src string) {
 		}
 		i++
 		b.StartTimer()
-		g := &generator.Generator{Source: src, Dest: dest}
-		if _, err := g.Build(ctx, generator.Change{Now: benchNow}); err != nil {
+		g := &generator.Generator{Source: src, Dest: dest, CacheDir: cache}
+		res, err := g.Build(ctx, generator.Change{Now: benchNow})
+		if err != nil {
 			b.Fatal(err)
 		}
+		if cache != "" && res.Cached == 0 {
+			b.Fatal("no card came from the cache")
+		}
 	}
+}
+
+// warmCache returns a card cache in root that a build of src has filled.
+func warmCache(b *testing.B, root, src string) string {
+	cache := filepath.Join(root, "cache-"+filepath.Base(src))
+	g := &generator.Generator{Source: src, Dest: b.TempDir(), CacheDir: cache}
+	if _, err := g.Build(context.Background(), generator.Change{Now: benchNow}); err != nil {
+		b.Fatal(err)
+	}
+	return cache
 }
 
 // warm returns a Generator that has built src once into a fresh folder.

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
@@ -42,9 +43,9 @@ func checkScope(s *check.Settings) string {
 	return string(sum[:])
 }
 
-// checkEntry runs the compliance checks over e, its posts and its replies,
-// and looks for what it holds of a starter entry.
-func checkEntry(s *check.Settings, e *entry.Entry, posts *entryPosts) *entryCheck {
+// checkedTexts returns the texts of posts that the checks read, by
+// platform: the posts and replies faqcast wrote, not a writer's own.
+func checkedTexts(posts *entryPosts) map[string]string {
 	variants := map[string]string{}
 	for _, v := range posts.variants {
 		if !v.Override {
@@ -56,6 +57,13 @@ func checkEntry(s *check.Settings, e *entry.Entry, posts *entryPosts) *entryChec
 			variants[v.Platform+" reply"] = v.Text
 		}
 	}
+	return variants
+}
+
+// checkEntry runs the compliance checks over e and variants, the texts of
+// its posts and its replies (see checkedTexts), and looks for what it holds
+// of a starter entry.
+func checkEntry(s *check.Settings, e *entry.Entry, variants map[string]string) *entryCheck {
 	findings, score := s.Check(e, variants)
 	if more := starterFindings(s, e); len(more) > 0 {
 		findings = append(findings, more...)
@@ -119,8 +127,9 @@ func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSum
 // the settings, changed; the face check over their images; the text
 // rules over the words of the config and of the site's own templates that
 // every page shows; and what the site still holds of faqcast init's
-// placeholders.
-func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet, bodies *bodySet) (*checkSummary, error) {
+// placeholders. It also returns how many entries' findings came from the
+// cache kept between processes.
+func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet, bodies *bodySet) (*checkSummary, int, error) {
 	st := g.state
 	s, entries := in.checks, in.index.Entries
 	item := func(i int) memo.Item[checkVersion] {
@@ -128,6 +137,8 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.keys[i]}}
 	}
 	scope := in.scope
+	disk := g.diskCache() // before the checks run concurrently
+	var recalled atomic.Int64
 	key := func(i int) string {
 		e := entries[i]
 		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[i])
@@ -135,12 +146,16 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	found, d, err := st.checks.Map(ctx, scope, len(entries), item,
 		func(i int, last *entryCheck) bool { return last.key == key(i) },
 		func(i int) (*entryCheck, error) {
-			c := checkEntry(s, entries[i], posts.posts[i])
+			texts := checkedTexts(posts.posts[i])
+			c, hit := keptCheck(disk, st.program, scope, entries[i], texts, func() *entryCheck { return checkEntry(s, entries[i], texts) })
+			if hit {
+				recalled.Add(1)
+			}
 			c.key = key(i)
 			return c, nil
 		})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	sum := st.checkSum.Get(st.checks.Gen(), d, func(last *checkSummary, d memo.Delta) *checkSummary {
 		return summarizeChecks(entries, found, last, d)
@@ -154,9 +169,9 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 		slices.SortStableFunc(with.findings, func(a, b check.Finding) int {
 			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 		})
-		return &with, nil
+		return &with, int(recalled.Load()), nil
 	}
-	return sum, nil
+	return sum, int(recalled.Load()), nil
 }
 
 // checkPages runs the page checks over the site's pages, computing again

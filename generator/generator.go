@@ -60,9 +60,12 @@ type Generator struct {
 	// date where the input has none (the feed of a site with no reviewed
 	// entries) uses it, or else the Unix epoch: never the clock.
 	SourceDate time.Time
-	// CacheDir, when set, is the folder of the share cards kept between
-	// builds and processes (see [DefaultCacheDir]): a card whose recipe
-	// is there is not drawn again. "" keeps none.
+	// CacheDir, when set, is the folder of what builds keep between
+	// processes (see [DefaultCacheDir]): the share cards, by their recipe,
+	// and what the checks found in each entry and its posts, by their
+	// texts, the settings, the day and the running program. A card or an
+	// entry's findings found there is not drawn or found again. "" keeps
+	// none.
 	CacheDir string
 
 	state *state // what the last build leaves the next: see [state]
@@ -96,9 +99,10 @@ type Result struct {
 	// sheet); Drawn, the share cards drawn to write or to compare, not
 	// found as drawn before.
 	Parsed, Rendered, Made, Drawn int
-	// Cached counts the share cards taken from the card cache (see
-	// [Generator.CacheDir]) instead of drawn.
-	Cached int
+	// Cached counts the share cards taken from the cache (see
+	// [Generator.CacheDir]) instead of drawn; CachedFindings, the entries
+	// whose findings were taken from it instead of found by the checks.
+	Cached, CachedFindings int
 	output.Stats
 	Dest string
 	// BasePath is the path of the site's base URL, such as "/" or "/care/".
@@ -175,7 +179,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	found, err := g.checkEntries(ctx, in, posts, bodies) // each entry, its posts and images
+	found, recalled, err := g.checkEntries(ctx, in, posts, bodies) // each entry, its posts and images
 	if err != nil {
 		return nil, err
 	}
@@ -208,11 +212,11 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}
-	if m.disk != nil && m.drawn.Load() > 0 {
+	if m.disk != nil {
 		// Upkeep of the cache, by the wall clock, which no output sees.
 		_ = m.disk.TrimDaily(time.Now(), CacheMaxAge, CacheMaxBytes) // a cache not trimmed still works
 	}
-	res.Cached = int(m.cached.Load())
+	res.Cached, res.CachedFindings = int(m.cached.Load()), recalled
 	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
 	res.Parsed, res.Rendered, res.Made = g.state.loader.Parsed, bodies.rendered, int(pages.made.Load())
 	for _, f := range pages.files {

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -1105,5 +1106,72 @@ func TestCardCache(t *testing.T) {
 		if strings.HasSuffix(name, ".png") && !bytes.Equal(data, b[name]) {
 			t.Errorf("%s differs between the drawn and the cached build", name)
 		}
+	}
+}
+
+// TestFindingsCache checks that what the checks found in an entry is kept
+// in the cache for a new Generator, which then reports the same findings
+// without checking again, until the entry, the day or the cached record
+// changes.
+func TestFindingsCache(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	cache := filepath.Join(t.TempDir(), "cache")
+	build := func(now time.Time) *generator.Result {
+		t.Helper()
+		g := &generator.Generator{Source: dir, Dest: t.TempDir(), CacheDir: cache}
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	first := build(now)
+	if first.CachedFindings != 0 || len(first.Findings) == 0 {
+		t.Fatalf("first build: %d entries' findings cached, %d findings; want 0 and some", first.CachedFindings, len(first.Findings))
+	}
+	again := build(now)
+	if again.CachedFindings != again.Entries {
+		t.Errorf("a new process: %d of %d entries' findings cached", again.CachedFindings, again.Entries)
+	}
+	if !reflect.DeepEqual(again.Findings, first.Findings) || !reflect.DeepEqual(again.Scores, first.Scores) {
+		t.Errorf("cached findings differ:\n%v\nwant\n%v", again.Findings, first.Findings)
+	}
+	if res := build(now.Add(48 * time.Hour)); res.CachedFindings != 0 {
+		t.Errorf("another day: %d entries' findings cached, want 0 (reviews age)", res.CachedFindings)
+	}
+
+	third := filepath.Join(dir, "content", "third.md")
+	data, err := os.ReadFile(third)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(third, append(data, "Ask us at your next visit.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	edited := build(now)
+	if edited.CachedFindings != edited.Entries-1 {
+		t.Errorf("one entry edited: %d of %d entries' findings cached", edited.CachedFindings, edited.Entries)
+	}
+
+	// Every record damaged: found again, the same.
+	damaged := 0
+	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err == nil && bytes.HasPrefix(b, []byte(`{"findings"`)) {
+			b[len(b)/2] ^= 1
+			damaged++
+			return os.WriteFile(p, b, 0o644)
+		}
+		return err
+	})
+	if damaged == 0 {
+		t.Fatal("no record of findings in the cache")
+	}
+	res := build(now)
+	if res.CachedFindings != 0 || !reflect.DeepEqual(res.Findings, edited.Findings) {
+		t.Errorf("damaged records: %d cached, findings %v; want 0 and %v", res.CachedFindings, res.Findings, edited.Findings)
 	}
 }

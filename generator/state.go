@@ -50,11 +50,14 @@ type state struct {
 	painter  *card.Painter
 	packer   pack.Packer
 	out      *output.Writer
-	// disk is the cache of share cards kept between processes, opened at
-	// the first build when the Generator has a CacheDir; diskDir is the
-	// folder it was opened in.
+	// disk is the cache of share cards and findings kept between
+	// processes, opened at the first build when the Generator has a
+	// CacheDir; diskDir is the folder it was opened in, and program the
+	// digest of the running program (see [diskcache.Program]), or "" when
+	// it cannot be read and findings are not kept.
 	disk    *diskcache.Cache
 	diskDir string
+	program string
 
 	builds uint64 // started
 }

@@ -32,13 +32,14 @@ Flags:
   -w, --watch        build again after every save, until Ctrl-C (a
                      publisher's machine keeps
                      social/publish/queue.json current)
-      --cache-dir DIR  keep the share cards drawn between builds in DIR
+      --cache-dir DIR  keep share cards and findings between builds in DIR
                      (default $FAQCAST_CACHE, else faqcast in the user's
                      cache folder; see "faqcast cache")
-      --no-cache     draw every share card, keeping none
+      --no-cache     draw every share card and check every entry, keeping
+                     none
 
 Environment:
-  FAQCAST_CACHE      the card cache's folder (see --cache-dir)
+  FAQCAST_CACHE      the cache's folder (see --cache-dir)
   SOURCE_DATE_EPOCH  the build's reference time, in seconds since 1970; it
                      decides which entries are inside their publish_on and
                      expire_on dates (default: now)

@@ -6,27 +6,32 @@ import (
 	"io"
 	"time"
 
+	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/internal/diskcache"
 )
 
 const cacheUsage = `Usage: faqcast cache info [--cache-dir DIR]
        faqcast cache clean [--cache-dir DIR] [--older-than DURATION]
 
-faqcast keeps the share cards it draws in a cache, so that a build in a new
-process, or on a CI machine that restores the folder, does not draw them
-again. Each card is kept under a digest of what it shows (the question, the
-practice's name, the colours, the size and the way faqcast draws), checked
-when it is read, and written whole or not at all. Cards not used for 30
-days, and the oldest past 1 GiB, are removed once a day by the builds.
+faqcast keeps the share cards it draws, and what the checks find in each
+entry, in a cache, so that a build in a new process, or on a CI machine
+that restores the folder, does not draw or check them again. Each card is
+kept under a digest of what it shows (the question, the practice's name,
+the colours, the size and the way faqcast draws); an entry's findings,
+under a digest of the entry's file, its posts, the checks' settings, the
+day and the faqcast program itself, so a new faqcast checks again. Entries
+are checked when read, and written whole or not at all. Entries not used
+for 30 days, and the oldest past 1 GiB, are removed once a day by the
+builds.
 
-"info" prints the cache's folder, its number of cards and their size.
-"clean" removes them all, or with --older-than those not used for that
-long (such as 168h); builds then draw them again.
+"info" prints the cache's folder, its number of cards and of entries'
+findings, and their size. "clean" removes them all, or with --older-than
+those not used for that long (such as 168h); builds then make them again.
 
 Flags:
       --cache-dir DIR        the cache's folder (default $FAQCAST_CACHE,
                              else faqcast in the user's cache folder)
-      --older-than DURATION  with clean: only cards not used for DURATION
+      --older-than DURATION  with clean: only what was not used for DURATION
 
 Exit status: 0 done, 1 the cache could not be read, 2 usage error.
 
@@ -64,9 +69,9 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("cannot read the cache: %w", err)
 		}
-		fmt.Fprintf(stdout, "folder:  %s\ncards:   %d\nsize:    %.1f MiB\n", c.Dir(), s.Entries, float64(s.Bytes)/(1<<20))
+		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nfindings: %d\nsize:     %.1f MiB\n", c.Dir(), s.Kinds[""], s.Kinds[generator.FindingsKind], float64(s.Bytes)/(1<<20))
 		if s.Entries > 0 {
-			fmt.Fprintf(stdout, "oldest:  %s\nnewest:  %s\n", s.Oldest.Format(time.DateTime), s.Newest.Format(time.DateTime))
+			fmt.Fprintf(stdout, "oldest:   %s\nnewest:   %s\n", s.Oldest.Format(time.DateTime), s.Newest.Format(time.DateTime))
 		}
 	case "clean":
 		var n int
@@ -79,7 +84,7 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("cannot clean the cache: %w", err)
 		}
-		fmt.Fprintf(stdout, "removed %d cards (%.1f MiB) from %s\n", n, float64(freed)/(1<<20), c.Dir())
+		fmt.Fprintf(stdout, "removed %d entries (%.1f MiB) from %s\n", n, float64(freed)/(1<<20), c.Dir())
 	}
 	return nil
 }

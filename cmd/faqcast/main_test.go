@@ -54,12 +54,13 @@ func TestMain(m *testing.M) {
 	})
 }
 
-// countEntries returns how many files ending in .entry dir holds.
+// countEntries returns how many cards the cache dir holds: files ending in
+// .entry whose keys have no kind.
 func countEntries(dir string) int {
 	n := 0
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && strings.HasSuffix(p, ".entry") {
-			n++
+		if err == nil && strings.HasSuffix(p, ".entry") && !strings.Contains(filepath.Base(p), "-") {
+			n++ // a card: findings' entries have a kind
 		}
 		return nil
 	})
@@ -120,8 +121,8 @@ func TestScripts(t *testing.T) {
 					ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("q%04d.md", i)), []byte(data), 0o644))
 				}
 			},
-			// waitcount DIR N waits up to 20 s for DIR to hold N files
-			// ending in .entry, at any depth.
+			// waitcount DIR N waits up to 20 s for DIR, a cache, to hold
+			// N cards, at any depth.
 			"waitcount": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) != 2 {
 					ts.Fatalf("usage: waitcount DIR N")

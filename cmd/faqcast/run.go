@@ -187,7 +187,7 @@ func printErrors(stderr io.Writer, err error) {
 // newFlags returns a flag set for a subcommand. It prints nothing itself:
 // [parseFlags] prints the command's hand-written help and reports mistakes.
 // cacheFlags adds --cache-dir and --no-cache to fs, and returns the
-// function that gives the card cache's folder they name: --cache-dir, else
+// function that gives the cache's folder they name: --cache-dir, else
 // $FAQCAST_CACHE, else faqcast in the user's cache folder; "" with
 // --no-cache.
 func cacheFlags(fs *pflag.FlagSet) func() string {

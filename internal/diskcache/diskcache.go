@@ -123,6 +123,9 @@ func (c *Cache) Put(key string, data []byte) error {
 type Stats struct {
 	Entries int
 	Bytes   int64
+	// Kinds counts the entries by kind: what follows the last "-" of their
+	// keys, or "" for keys without one.
+	Kinds map[string]int
 	// Oldest and Newest are the times the least and the most recently
 	// used entries were last used; zero without entries.
 	Oldest, Newest time.Time
@@ -167,9 +170,10 @@ func (c *Cache) items() (entries, temps []item, err error) {
 // Stats returns the number, size and ages of the cache's entries.
 func (c *Cache) Stats() (Stats, error) {
 	entries, _, err := c.items()
-	var s Stats
+	s := Stats{Kinds: map[string]int{}}
 	for _, it := range entries {
 		s.Entries++
+		s.Kinds[kindOf(it.path)]++
 		s.Bytes += it.size
 		if s.Oldest.IsZero() || it.used.Before(s.Oldest) {
 			s.Oldest = it.used
@@ -179,6 +183,15 @@ func (c *Cache) Stats() (Stats, error) {
 		}
 	}
 	return s, err
+}
+
+// kindOf returns the kind of the entry whose file is p.
+func kindOf(p string) string {
+	key := strings.TrimSuffix(filepath.Base(p), ext)
+	if i := strings.LastIndexByte(key, '-'); i >= 0 {
+		return key[i+1:]
+	}
+	return ""
 }
 
 // Trim removes the entries not used since maxAge before now, then the

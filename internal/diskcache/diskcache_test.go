@@ -153,3 +153,64 @@ func TestTrim(t *testing.T) {
 		t.Errorf("after Clean: %+v", s)
 	}
 }
+
+func TestStoreLoad(t *testing.T) {
+	c, err := Open(filepath.Join(t.TempDir(), "cache"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const key = "ab12cd34"
+	if _, ok := c.Load(key); ok {
+		t.Fatal("Load of a missing entry hit")
+	}
+	if err := c.Store(key, []byte("findings")); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := c.Load(key); !ok || string(got) != "findings" {
+		t.Fatalf("Load = %q, %v", got, ok)
+	}
+	if err := c.Put("ef56ab78", []byte("a card")); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Store("ef56ab78-findings", []byte("more")); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := c.Stats(); err != nil || s.Entries != 3 || s.Kinds[""] != 2 || s.Kinds["findings"] != 1 {
+		t.Errorf("Stats = %+v, %v; want 3 entries, 1 of kind findings", s, err)
+	}
+	// Truncated, then with a byte changed: misses, and removed.
+	p, _ := c.path(key)
+	for _, damage := range []func([]byte) []byte{
+		func(b []byte) []byte { return b[:len(b)-1] },
+		func(b []byte) []byte { b[0] ^= 1; return b },
+		func(b []byte) []byte { return b[:3] },
+	} {
+		if err := c.Store(key, []byte("findings")); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, damage(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := c.Load(key); ok {
+			t.Errorf("a damaged entry loaded as %q", got)
+		}
+		if _, err := os.Stat(p); err == nil {
+			t.Error("a damaged entry was kept")
+		}
+	}
+}
+
+func TestProgram(t *testing.T) {
+	a, err := Program()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Program()
+	if a == "" || a != b {
+		t.Errorf("Program = %q, then %q", a, b)
+	}
+}
