@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
@@ -137,8 +136,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.keys[i]}}
 	}
 	scope := in.scope
-	disk := g.diskCache() // before the checks run concurrently
-	var recalled atomic.Int64
+	kept := g.keeper(in)
 	key := func(i int) string {
 		e := entries[i]
 		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[i])
@@ -147,10 +145,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 		func(i int, last *entryCheck) bool { return last.key == key(i) },
 		func(i int) (*entryCheck, error) {
 			texts := checkedTexts(posts.posts[i])
-			c, hit := keptCheck(disk, st.program, scope, entries[i], texts, func() *entryCheck { return checkEntry(s, entries[i], texts) })
-			if hit {
-				recalled.Add(1)
-			}
+			c := keptCheck(kept, scope, entries[i], texts, func() *entryCheck { return checkEntry(s, entries[i], texts) })
 			c.key = key(i)
 			return c, nil
 		})
@@ -169,9 +164,9 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 		slices.SortStableFunc(with.findings, func(a, b check.Finding) int {
 			return cmp.Or(strings.Compare(a.Path, b.Path), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 		})
-		return &with, int(recalled.Load()), nil
+		return &with, kept.found(), nil
 	}
-	return sum, int(recalled.Load()), nil
+	return sum, kept.found(), nil
 }
 
 // checkPages runs the page checks over the site's pages, computing again

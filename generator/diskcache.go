@@ -8,10 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/internal/diskcache"
 )
 
@@ -64,6 +66,35 @@ func (g *Generator) diskCache() *diskcache.Cache {
 // [diskcache.Stats]); the cards have none.
 const FindingsKind = "findings"
 
+// A keeper is the cache kept between processes that a stage keeps its
+// values in, with what keys them besides the stage's inputs, and counts
+// the values it finds there. The zero keeper keeps nothing.
+type keeper struct {
+	disk    *diskcache.Cache
+	program string // the running program's digest (see [diskcache.Program])
+	shell   string // the shell's digest (see [loaded])
+	hits    *atomic.Int64
+}
+
+// keeper returns the keeper of g's cache for a build of in, or the zero
+// keeper when g keeps none or the running program cannot be read. It must
+// be called before a stage runs concurrently.
+func (g *Generator) keeper(in *loaded) keeper {
+	disk := g.diskCache()
+	if disk == nil || g.state.program == "" {
+		return keeper{}
+	}
+	return keeper{disk: disk, program: g.state.program, shell: in.shellSum, hits: new(atomic.Int64)}
+}
+
+// found returns how many values k found.
+func (k keeper) found() int {
+	if k.hits == nil {
+		return 0
+	}
+	return int(k.hits.Load())
+}
+
 // checkRecord is what the checks found in an entry and its posts, as the
 // cache keeps it.
 type checkRecord struct {
@@ -74,34 +105,78 @@ type checkRecord struct {
 
 // keptCheck returns what the checks find in e and the texts of its posts
 // under the settings of scope: from the cache, or else found by check and
-// then kept. Findings are a pure function of these and of the program's
+// then kept in k's cache. Findings are a pure function of these and of the program's
 // rules and models, whose digest keys them too; a new faqcast finds them
 // again.
-// disk is the cache, and program the running program's digest (see
-// [state]); with either missing, keptCheck calls find. It reports whether
-// the findings came from the cache.
-func keptCheck(disk *diskcache.Cache, program, scope string, e *entry.Entry, texts map[string]string, find func() *entryCheck) (*entryCheck, bool) {
-	if disk == nil || program == "" {
-		return find(), false
+func keptCheck(k keeper, scope string, e *entry.Entry, texts map[string]string, find func() *entryCheck) *entryCheck {
+	if k.disk == nil {
+		return find()
 	}
-	h := sha256.New()
-	for _, part := range []string{"findings 1", program, scope, e.Hash, e.Path} {
-		h.Write(append([]byte(part), 0))
-	}
+	parts := []string{"findings 1", k.program, scope, e.Hash, e.Path}
 	for _, k := range slices.Sorted(maps.Keys(texts)) {
-		h.Write(append([]byte(k), 0))
-		h.Write(append([]byte(texts[k]), 0))
+		parts = append(parts, k, texts[k])
 	}
-	key := hex.EncodeToString(h.Sum(nil)[:16]) + "-" + FindingsKind
-	if data, ok := disk.Load(key); ok {
+	key := digestOf(parts...)[:32] + "-" + FindingsKind
+	if data, ok := k.disk.Load(key); ok {
 		var r checkRecord
 		if json.Unmarshal(data, &r) == nil {
-			return &entryCheck{findings: r.Findings, score: r.Score, readability: r.Readability}, true
+			k.hits.Add(1)
+			return &entryCheck{findings: r.Findings, score: r.Score, readability: r.Readability}
 		}
 	}
 	c := find()
 	if data, err := json.Marshal(checkRecord{c.findings, c.score, c.readability}); err == nil {
-		disk.Store(key, data) // or else found again next time
+		k.disk.Store(key, data) // or else found again next time
 	}
-	return c, false
+	return c
+}
+
+// PostsKind is the kind of the cache's entries that hold an entry's posts
+// and replies.
+const PostsKind = "posts"
+
+// postsRecord is an entry's posts and replies as the cache keeps them.
+type postsRecord struct {
+	Variants []post.Variant `json:"variants"`
+	Replies  []post.Variant `json:"replies"`
+}
+
+// keptPosts returns e's posts and replies, linking to page and showing
+// media, composed with the config, templates and messages of k's shell:
+// from k's cache, or else composed by compose and then kept. Like
+// findings, they are keyed by the running program too. An error from
+// compose is returned, and nothing kept.
+func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func() (variants, replies []post.Variant, err error)) (variants, replies []post.Variant, err error) {
+	if k.disk == nil {
+		return compose()
+	}
+	parts := []string{"posts 1", k.program, k.shell, e.MetaHash, e.Path, page}
+	for _, m := range media {
+		parts = append(parts, m.Src, m.Alt)
+	}
+	key := digestOf(parts...)[:32] + "-" + PostsKind
+	if data, ok := k.disk.Load(key); ok {
+		var r postsRecord
+		if json.Unmarshal(data, &r) == nil {
+			k.hits.Add(1)
+			return r.Variants, r.Replies, nil
+		}
+	}
+	if variants, replies, err = compose(); err != nil {
+		return nil, nil, err
+	}
+	if data, err := json.Marshal(postsRecord{variants, replies}); err == nil {
+		k.disk.Store(key, data) // or else composed again next time
+	}
+	return variants, replies, nil
+}
+
+// digestOf returns the SHA-256 of parts, each ended by a NUL, in hex.
+func digestOf(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

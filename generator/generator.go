@@ -61,11 +61,12 @@ type Generator struct {
 	// entries) uses it, or else the Unix epoch: never the clock.
 	SourceDate time.Time
 	// CacheDir, when set, is the folder of what builds keep between
-	// processes (see [DefaultCacheDir]): the share cards, by their recipe,
-	// and what the checks found in each entry and its posts, by their
-	// texts, the settings, the day and the running program. A card or an
-	// entry's findings found there is not drawn or found again. "" keeps
-	// none.
+	// processes (see [DefaultCacheDir]): the share cards, by their recipe;
+	// each entry's posts and replies, by its front matter, the config, the
+	// templates, the messages and the running program; and what the checks
+	// found in each entry and its posts, by their texts, the settings, the
+	// day and the running program. What is found there is not made again.
+	// "" keeps none.
 	CacheDir string
 
 	state *state // what the last build leaves the next: see [state]
@@ -100,9 +101,11 @@ type Result struct {
 	// found as drawn before.
 	Parsed, Rendered, Made, Drawn int
 	// Cached counts the share cards taken from the cache (see
-	// [Generator.CacheDir]) instead of drawn; CachedFindings, the entries
-	// whose findings were taken from it instead of found by the checks.
-	Cached, CachedFindings int
+	// [Generator.CacheDir]) instead of drawn; CachedPosts, the entries
+	// whose posts and replies were taken from it instead of composed;
+	// CachedFindings, those whose findings were taken from it instead of
+	// found by the checks.
+	Cached, CachedPosts, CachedFindings int
 	output.Stats
 	Dest string
 	// BasePath is the path of the site's base URL, such as "/" or "/care/".
@@ -175,11 +178,11 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err := diag.Join(in.err, err); err != nil {
 		return nil, err
 	}
-	posts, err := g.composePosts(ctx, in, bodies) // each entry's posts
+	posts, postsKept, err := g.composePosts(ctx, in, bodies) // each entry's posts
 	if err != nil {
 		return nil, err
 	}
-	found, recalled, err := g.checkEntries(ctx, in, posts, bodies) // each entry, its posts and images
+	found, findingsKept, err := g.checkEntries(ctx, in, posts, bodies) // each entry, its posts and images
 	if err != nil {
 		return nil, err
 	}
@@ -216,7 +219,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		// Upkeep of the cache, by the wall clock, which no output sees.
 		_ = m.disk.TrimDaily(time.Now(), CacheMaxAge, CacheMaxBytes) // a cache not trimmed still works
 	}
-	res.Cached, res.CachedFindings = int(m.cached.Load()), recalled
+	res.Cached, res.CachedPosts, res.CachedFindings = int(m.cached.Load()), postsKept, findingsKept
 	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
 	res.Parsed, res.Rendered, res.Made = g.state.loader.Parsed, bodies.rendered, int(pages.made.Load())
 	for _, f := range pages.files {
@@ -239,11 +242,14 @@ type loaded struct {
 	catalog *locale.Catalog
 	index   *entry.Index
 	err     error
-	source  string          // the site's root
-	dest    string          // the destination
-	shell   string          // a digest of what every page and post depends on besides the entries
-	checks  *check.Settings // as of the build's reference time
-	scope   string          // a digest of checks (see checkScope)
+	source  string // the site's root
+	dest    string // the destination
+	shell   string // a digest of what every page and post depends on besides the entries
+	// shellSum is the same digest by SHA-256, the same in every process,
+	// for the cache kept between them.
+	shellSum string
+	checks   *check.Settings // as of the build's reference time
+	scope    string          // a digest of checks (see checkScope)
 	// texts are the words of the config and of the site's own templates
 	// that every page or post shows, for the checks.
 	texts []check.Text
@@ -292,6 +298,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		return words.Written(cfg.DefaultReplyKey(situation))
 	}))
 	themeDigest, catDigest := theme.Digest(), cat.Digest()
+	shellParts := []string{string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)}
 	checks := cfg.CheckSettings(c.Now)
 	for _, d := range cat.All("disclaimer") {
 		checks.Disclaimers = append(checks.Disclaimers, template.HTMLEscapeString(d))
@@ -303,7 +310,8 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	return &loaded{
 		cfg: cfg, theme: theme, catalog: cat, index: ix, err: diag.Join(loadErr, ixErr), now: c.Now,
 		source: source, dest: g.DestDir(),
-		shell:    st.keys.Of(string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)),
+		shell:    st.keys.Of(shellParts...),
+		shellSum: digestOf(shellParts...),
 		checks:   checks,
 		scope:    checkScope(checks),
 		texts:    texts,

@@ -9,6 +9,7 @@ import (
 	"image"
 	"image/png"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -1109,11 +1110,12 @@ func TestCardCache(t *testing.T) {
 	}
 }
 
-// TestFindingsCache checks that what the checks found in an entry is kept
-// in the cache for a new Generator, which then reports the same findings
-// without checking again, until the entry, the day or the cached record
-// changes.
-func TestFindingsCache(t *testing.T) {
+// TestKeptBetweenProcesses checks that what the checks found in an entry, and its
+// posts, are kept in the cache for a new Generator, which then reports the
+// same findings without checking again, and writes the same files without
+// composing posts again, until the entry, the day (for findings), the
+// config (for posts) or the cached record changes.
+func TestKeptBetweenProcesses(t *testing.T) {
 	dir := writeSite(t, goodSite())
 	cache := filepath.Join(t.TempDir(), "cache")
 	build := func(now time.Time) *generator.Result {
@@ -1126,15 +1128,18 @@ func TestFindingsCache(t *testing.T) {
 		return res
 	}
 	first := build(now)
-	if first.CachedFindings != 0 || len(first.Findings) == 0 {
-		t.Fatalf("first build: %d entries' findings cached, %d findings; want 0 and some", first.CachedFindings, len(first.Findings))
+	if first.CachedFindings != 0 || first.CachedPosts != 0 || len(first.Findings) == 0 {
+		t.Fatalf("first build: %d entries' findings and %d posts cached, %d findings; want 0, 0 and some", first.CachedFindings, first.CachedPosts, len(first.Findings))
 	}
 	again := build(now)
-	if again.CachedFindings != again.Entries {
-		t.Errorf("a new process: %d of %d entries' findings cached", again.CachedFindings, again.Entries)
+	if again.CachedFindings != again.Entries || again.CachedPosts != again.Entries {
+		t.Errorf("a new process: %d and %d of %d entries' findings and posts cached", again.CachedFindings, again.CachedPosts, again.Entries)
 	}
 	if !reflect.DeepEqual(again.Findings, first.Findings) || !reflect.DeepEqual(again.Scores, first.Scores) {
 		t.Errorf("cached findings differ:\n%v\nwant\n%v", again.Findings, first.Findings)
+	}
+	if a, b := readTree(t, first.Dest), readTree(t, again.Dest); !maps.EqualFunc(a, b, bytes.Equal) {
+		t.Error("the site built from the cache differs from the one built without")
 	}
 	if res := build(now.Add(48 * time.Hour)); res.CachedFindings != 0 {
 		t.Errorf("another day: %d entries' findings cached, want 0 (reviews age)", res.CachedFindings)
@@ -1149,8 +1154,8 @@ func TestFindingsCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	edited := build(now)
-	if edited.CachedFindings != edited.Entries-1 {
-		t.Errorf("one entry edited: %d of %d entries' findings cached", edited.CachedFindings, edited.Entries)
+	if edited.CachedFindings != edited.Entries-1 || edited.CachedPosts != edited.Entries {
+		t.Errorf("one entry's answer edited: %d and %d of %d entries' findings and posts cached", edited.CachedFindings, edited.CachedPosts, edited.Entries)
 	}
 
 	// Every record damaged: found again, the same.
@@ -1160,7 +1165,7 @@ func TestFindingsCache(t *testing.T) {
 			return err
 		}
 		b, err := os.ReadFile(p)
-		if err == nil && bytes.HasPrefix(b, []byte(`{"findings"`)) {
+		if err == nil && (bytes.HasPrefix(b, []byte(`{"findings"`)) || bytes.HasPrefix(b, []byte(`{"variants"`))) {
 			b[len(b)/2] ^= 1
 			damaged++
 			return os.WriteFile(p, b, 0o644)
@@ -1171,7 +1176,23 @@ func TestFindingsCache(t *testing.T) {
 		t.Fatal("no record of findings in the cache")
 	}
 	res := build(now)
-	if res.CachedFindings != 0 || !reflect.DeepEqual(res.Findings, edited.Findings) {
-		t.Errorf("damaged records: %d cached, findings %v; want 0 and %v", res.CachedFindings, res.Findings, edited.Findings)
+	if res.CachedFindings != 0 || res.CachedPosts != 0 || !reflect.DeepEqual(res.Findings, edited.Findings) {
+		t.Errorf("damaged records: %d and %d cached, findings %v; want 0, 0 and %v", res.CachedFindings, res.CachedPosts, res.Findings, edited.Findings)
+	}
+	if a, b := readTree(t, edited.Dest), readTree(t, res.Dest); !maps.EqualFunc(a, b, bytes.Equal) {
+		t.Error("the site built after damaged records differs")
+	}
+
+	// Another config: posts composed again.
+	cfg := filepath.Join(dir, "faqcast.yaml")
+	data, err = os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, bytes.Replace(data, []byte("Test Clinic"), []byte("Test Health"), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := build(now); res.CachedPosts != 0 {
+		t.Errorf("another practice name: %d entries' posts cached, want 0", res.CachedPosts)
 	}
 }

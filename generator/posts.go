@@ -57,11 +57,14 @@ func postKey(keys *cachekey.Maker, shell string, cfg *config.Config, cat *locale
 
 // composeEntry composes e's post variants and replies with c, and, unless
 // packer is nil, packs their part of posts.json.
-func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *site.Figure, key string, packer *pack.Packer) (*entryPosts, error) {
+func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *site.Figure, key string, packer *pack.Packer, kept keeper) (*entryPosts, error) {
 	page, media := postMedia(cfg, c.Catalog, e, fig)
-	variants, err := c.Compose(e, page, media)
-	replies, rerr := c.Replies(e, page)
-	if err := diag.Join(err, rerr); err != nil {
+	variants, replies, err := keptPosts(kept, e, page, media, func() ([]post.Variant, []post.Variant, error) {
+		variants, err := c.Compose(e, page, media)
+		replies, rerr := c.Replies(e, page)
+		return variants, replies, diag.Join(err, rerr)
+	})
+	if err != nil {
 		return nil, err
 	}
 	p := &entryPosts{key: key, entry: e, variants: variants, replies: replies}
@@ -117,8 +120,10 @@ func figureOf(f *site.Figure) [2]string {
 }
 
 // composePosts composes every published entry's posts, computing again
-// only those whose front matter, image, config or templates changed.
-func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySet) (*postSet, error) {
+// only those whose front matter, image, config or templates changed. It
+// also returns how many entries' posts came from the cache kept between
+// processes.
+func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySet) (*postSet, int, error) {
 	st := g.state
 	cfg, theme, shell, entries := in.cfg, in.theme, in.shell, in.index.Entries
 	item := func(i int) memo.Item[postVersion] {
@@ -137,15 +142,17 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 		packer = &st.packer
 	}
 	key := func(i int) string { return postKey(st.keys, shell, cfg, in.catalog, entries[i], bodies.figures[i]) }
+	kept := g.keeper(in)
 	posts, _, err := st.posts.Map(ctx, shell, len(entries), item,
 		func(i int, last *entryPosts) bool { return last.key == key(i) },
 		func(i int) (*entryPosts, error) {
-			return composeEntry(c, cfg, entries[i], bodies.figures[i], key(i), packer)
+			return composeEntry(c, cfg, entries[i], bodies.figures[i], key(i), packer, kept)
 		})
 	if err := diag.Join(err); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return st.postSet.Get(strconv.FormatUint(st.posts.Gen(), 10), func() (*postSet, error) {
+	set, err := st.postSet.Get(strconv.FormatUint(st.posts.Gen(), 10), func() (*postSet, error) {
 		return newPostSet(posts), nil
 	})
+	return set, kept.found(), err
 }
