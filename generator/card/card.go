@@ -64,7 +64,7 @@ type Painter struct {
 	bold, regular *typeface
 	glyphs        glyphCache
 	pixels        sync.Pool // *[]uint8, a canvas's pixels
-	streams       sync.Pool // *[]byte, to compress a canvas into
+	streams       sync.Pool // *pngBuffers, to compress a canvas with
 }
 
 // New returns a Painter using the embedded Go Bold and Go Regular fonts.
@@ -176,9 +176,9 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 		p.text(img, f, onPrimary, name.lines[0], fixed.P(l.box.Min.X, size.Height-l.footer+baseline(f, l.footer)))
 	}
 
-	scratch, _ := p.streams.Get().(*[]byte)
+	scratch, _ := p.streams.Get().(*pngBuffers)
 	if scratch == nil {
-		scratch = new([]byte)
+		scratch = new(pngBuffers)
 	}
 	// With room for the tEXt chunk sign puts before IEND.
 	png := encodePNG(img, scratch, tailLen-12)

@@ -351,11 +351,15 @@ func BenchmarkDraw(b *testing.B) {
 		{"typical/square", typicalQuestion, Square()},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
+			var n int
 			for b.Loop() {
-				if _, err := p.Draw(bc.question, practiceName, DefaultTheme(), bc.size); err != nil {
+				card, err := p.Draw(bc.question, practiceName, DefaultTheme(), bc.size)
+				if err != nil {
 					b.Fatal(err)
 				}
+				n = len(card)
 			}
+			b.ReportMetric(float64(n), "B/card")
 		})
 	}
 }

@@ -8,18 +8,26 @@ import (
 	"math/bits"
 )
 
+// pngBuffers are what encodePNG compresses a card in: grown as needed and
+// kept for the next card, so that each card takes one allocation of its
+// own size.
+type pngBuffers struct {
+	stream []byte   // the compressed stream
+	tokens []uint32 // the block's symbols (see deflater)
+}
+
 // encodePNG returns img, whose palette has at most 16 colours, as a 4-bit
 // paletted PNG, in a slice with capacity for spare more bytes. The
-// compressed stream is made in *scratch first, which is grown as needed
-// and kept for the next card, so that each card takes one allocation of
-// its own size.
+// compressed stream is made in scratch first.
 //
-// It compresses with a single fixed-Huffman deflate block of literals and
-// two kinds of copies: runs of a byte, and stretches of the row above,
-// which is how a card's rows of flat colour and text compress best. This
-// is several times faster than image/png for the same size of file, which
-// matters when a site has thousands of cards.
-func encodePNG(img *image.Paletted, scratch *[]byte, spare int) []byte {
+// It compresses with a single deflate block of literals and two kinds of
+// copies: runs of a byte, and stretches of the row above, which is how a
+// card's rows of flat colour and text compress best, and codes them with
+// Huffman codes made for the card (a card uses a few of the 256 byte
+// values, and copies from two distances). This is several times faster
+// than image/png, which matters when a site has thousands of cards, for
+// files about the size of its default compression's.
+func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
@@ -34,17 +42,16 @@ func encodePNG(img *image.Paletted, scratch *[]byte, spare int) []byte {
 	// Each row is a filter byte (0, none) and two pixels a byte.
 	stride := 1 + (w+1)/2
 	rows := make([]byte, 2*stride)
+	reach := stride >= minMatch && stride <= maxDistance // copies from the row above
 	prev, cur := rows[:stride], rows[stride:]
-	z := deflater{out: (*scratch)[:0]}
+	z := deflater{out: scratch.stream[:0], tokens: scratch.tokens[:0]}
 	z.out = append(z.out, 0x78, 0x01) // zlib: deflate, 32K window, fastest
-	z.bits(1, 1)                      // final block
-	z.bits(1, 2)                      // fixed Huffman codes
 	sum := uint32(1)                  // the Adler-32 of no bytes
 	var rowSum uint32                 // of the last row
 	var above []uint8
 	for y := range h {
 		px := img.Pix[y*img.Stride : y*img.Stride+w]
-		if y > 0 && stride >= minMatch && bytes.Equal(px, above) {
+		if y > 0 && reach && bytes.Equal(px, above) {
 			sum = adler32Combine(sum, rowSum, stride)
 			z.copy(stride, stride)
 			continue
@@ -57,13 +64,12 @@ func encodePNG(img *image.Paletted, scratch *[]byte, spare int) []byte {
 		}
 		rowSum = adler32.Checksum(cur)
 		sum = adler32Combine(sum, rowSum, stride)
-		z.row(cur, prev, y > 0)
+		z.row(cur, prev, y > 0 && reach)
 		prev, cur = cur, prev
 	}
-	z.literal(256) // end of block
-	z.flush()
+	z.finish()
 	z.out = binary.BigEndian.AppendUint32(z.out, sum)
-	*scratch = z.out
+	scratch.stream, scratch.tokens = z.out, z.tokens
 
 	b := make([]byte, 0, len(pngSignature)+4*12+len(ihdr)+len(plte)+len(z.out)+spare)
 	b = append(b, pngSignature...)
@@ -73,15 +79,25 @@ func encodePNG(img *image.Paletted, scratch *[]byte, spare int) []byte {
 	return appendChunk(b, "IEND", nil)
 }
 
-// A deflater writes a deflate block with the fixed Huffman codes of RFC
-// 1951, section 3.2.6.
+// A deflater writes one deflate block with dynamic Huffman codes (RFC
+// 1951, section 3.2.7): it gathers the block's symbols and counts them,
+// then writes the codes made for those counts, and the symbols.
 type deflater struct {
 	out      []byte
 	acc      uint64 // bits not yet written, least significant first
 	nbits    uint
 	dist     int // the last distance matched, and its code
 	distCode int
+
+	tokens   []uint32 // a literal byte, or a copy: see copyToken
+	litFreq  [286]int // uses of each literal/length symbol
+	distFreq [30]int  // uses of each distance symbol
 }
+
+// copyToken marks a token that is a copy: its length less 3 in bits 18
+// to 25, its distance's code in bits 13 to 17 and the distance's extra
+// bits in bits 0 to 12.
+const copyToken = 1 << 31
 
 // bits writes the n low bits of v, least significant first, n at most 32.
 // It keeps up to 31 bits back, and writes the rest four bytes at a time.
@@ -112,30 +128,10 @@ func reversed(c, n int) huffman {
 	return huffman{code: uint16(r), len: uint8(n)}
 }
 
-// The fixed Huffman codes of literal/length and distance symbols.
-var fixedLiteral, fixedDistance = func() (lit [288]huffman, dist [30]huffman) {
-	for s := range lit {
-		switch {
-		case s < 144:
-			lit[s] = reversed(0x30+s, 8)
-		case s < 256:
-			lit[s] = reversed(0x190+s-144, 9)
-		case s < 280:
-			lit[s] = reversed(s-256, 7)
-		default:
-			lit[s] = reversed(0xc0+s-280, 8)
-		}
-	}
-	for d := range dist {
-		dist[d] = reversed(d, 5)
-	}
-	return lit, dist
-}()
-
-// literal writes literal/length symbol s.
-func (z *deflater) literal(s int) {
-	c := fixedLiteral[s]
-	z.bits(uint64(c.code), uint(c.len))
+// literal adds literal byte b.
+func (z *deflater) literal(b int) {
+	z.tokens = append(z.tokens, uint32(b))
+	z.litFreq[b]++
 }
 
 // copy writes copies of n bytes from dist bytes back, in pieces of at most
@@ -152,8 +148,9 @@ func (z *deflater) copy(n, dist int) {
 }
 
 const (
-	minMatch = 3
-	maxMatch = 258
+	minMatch    = 3
+	maxMatch    = 258
+	maxDistance = 32768
 )
 
 // Length and distance codes: the first length or distance of each code,
@@ -165,11 +162,8 @@ var (
 	distBits   = [30]uint{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13}
 )
 
-// match writes one copy of l bytes (3 to 258) from dist bytes back.
+// match adds one copy of l bytes (3 to 258) from dist bytes back.
 func (z *deflater) match(l, dist int) {
-	i := lengthCode[l]
-	z.literal(257 + int(i))
-	z.bits(uint64(l-lengthBase[i]), lengthBits[i])
 	if dist != z.dist {
 		// A card copies from one byte back or one row up: remember the
 		// code of the last distance.
@@ -179,9 +173,113 @@ func (z *deflater) match(l, dist int) {
 		}
 		z.dist, z.distCode = dist, d
 	}
-	d := z.distCode
-	z.bits(uint64(fixedDistance[d].code), 5)
-	z.bits(uint64(dist-distBase[d]), distBits[d])
+	z.tokens = append(z.tokens, copyToken|uint32(l-minMatch)<<18|uint32(z.distCode)<<13|uint32(dist-distBase[z.distCode]))
+	z.litFreq[257+int(lengthCode[l])]++
+	z.distFreq[z.distCode]++
+}
+
+// codeLengthOrder is the order in which the code length code's lengths
+// are written.
+var codeLengthOrder = [19]int{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15}
+
+// finish writes the block: its header, with codes made for the symbols'
+// counts, the symbols, the end of the block, and the last bits.
+func (z *deflater) finish() {
+	z.litFreq[256]++ // the end of the block
+	litLen := huffmanLengths(z.litFreq[:], 15)
+	distLen := huffmanLengths(z.distFreq[:], 15)
+	nlit, ndist := len(litLen), len(distLen)
+	for nlit > 257 && litLen[nlit-1] == 0 {
+		nlit--
+	}
+	for ndist > 1 && distLen[ndist-1] == 0 {
+		ndist--
+	}
+
+	// The lengths of both codes, run-length coded with symbols 16 (repeat
+	// the last length 3 to 6 times), 17 (3 to 10 zeros) and 18 (11 to 138
+	// zeros), as symbol<<8 | extra bits' value.
+	lengths := append(litLen[:nlit:nlit], distLen[:ndist]...)
+	var rle []uint16
+	var clFreq [19]int
+	for i := 0; i < len(lengths); {
+		l := lengths[i]
+		n := 1
+		for i+n < len(lengths) && lengths[i+n] == l {
+			n++
+		}
+		i += n
+		switch {
+		case l == 0:
+			for n >= 11 {
+				k := min(n, 138)
+				rle = append(rle, 18<<8|uint16(k-11))
+				clFreq[18]++
+				n -= k
+			}
+			if n >= 3 {
+				rle = append(rle, 17<<8|uint16(n-3))
+				clFreq[17]++
+				n = 0
+			}
+		default:
+			rle = append(rle, uint16(l)<<8)
+			clFreq[l]++
+			n--
+			for n >= 3 {
+				k := min(n, 6)
+				rle = append(rle, 16<<8|uint16(k-3))
+				clFreq[16]++
+				n -= k
+			}
+		}
+		for ; n > 0; n-- {
+			rle = append(rle, uint16(l)<<8)
+			clFreq[l]++
+		}
+	}
+	clLen := huffmanLengths(clFreq[:], 7)
+	nclen := 19
+	for nclen > 4 && clLen[codeLengthOrder[nclen-1]] == 0 {
+		nclen--
+	}
+
+	z.bits(1, 1) // the final block
+	z.bits(2, 2) // dynamic Huffman codes
+	z.bits(uint64(nlit-257), 5)
+	z.bits(uint64(ndist-1), 5)
+	z.bits(uint64(nclen-4), 4)
+	for _, s := range codeLengthOrder[:nclen] {
+		z.bits(uint64(clLen[s]), 3)
+	}
+	clCode := canonical(clLen)
+	for _, r := range rle {
+		s, extra := r>>8, uint64(r&0xff)
+		z.bits(uint64(clCode[s].code), uint(clCode[s].len))
+		switch s {
+		case 16:
+			z.bits(extra, 2)
+		case 17:
+			z.bits(extra, 3)
+		case 18:
+			z.bits(extra, 7)
+		}
+	}
+
+	lit, dist := canonical(litLen), canonical(distLen)
+	for _, t := range z.tokens {
+		if t&copyToken == 0 {
+			z.bits(uint64(lit[t].code), uint(lit[t].len))
+			continue
+		}
+		l, d, extra := int(t>>18&0xff)+minMatch, t>>13&0x1f, t&0x1fff
+		i := lengthCode[l]
+		c, dc := lit[257+int(i)], dist[d]
+		z.bits(uint64(c.code)|uint64(l-lengthBase[i])<<c.len, uint(c.len)+lengthBits[i])
+		z.bits(uint64(dc.code)|uint64(extra)<<dc.len, uint(dc.len)+distBits[d])
+	}
+	z.bits(uint64(lit[256].code), uint(lit[256].len))
+	z.flush()
 }
 
 // lengthCode is the length code of each match length, 3 to 258.

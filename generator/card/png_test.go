@@ -29,8 +29,7 @@ func paletted(w, h int, pattern func(x, y int) uint8) *image.Paletted {
 // reports the first pixel that differs.
 func roundTrip(t *testing.T, img *image.Paletted) {
 	t.Helper()
-	var scratch []byte
-	got, err := png.Decode(bytes.NewReader(encodePNG(img, &scratch, 0)))
+	got, err := png.Decode(bytes.NewReader(encodePNG(img, new(pngBuffers), 0)))
 	if err != nil {
 		t.Fatalf("decoding: %v", err)
 	}
@@ -76,6 +75,7 @@ func TestEncodePNG(t *testing.T) {
 		}},
 		{"long runs", 4096, 3, func(x, y int) uint8 { return uint8(x / 700) }},
 		{"wide rows", 4096, 20, func(x, y int) uint8 { return uint8((x + y) / 2) }},
+		{"rows wider than a copy reaches", 65535, 3, func(x, y int) uint8 { return uint8(x / 7) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) { roundTrip(t, paletted(tc.w, tc.h, tc.pattern)) })
 	}
@@ -104,10 +104,12 @@ func BenchmarkEncodePNG(b *testing.B) {
 	}
 	p.text(img, f, onBackground, "How long should I wait", fixed.P(l.box.Min.X, 300))
 	b.ReportAllocs()
-	var scratch []byte
+	var scratch pngBuffers
+	var n int
 	for b.Loop() {
-		encodePNG(img, &scratch, 0)
+		n = len(encodePNG(img, &scratch, 0))
 	}
+	b.ReportMetric(float64(n), "B/card")
 }
 
 func TestAdler32Combine(t *testing.T) {
