@@ -180,3 +180,15 @@ func digestOf(parts ...string) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// PagesKind is the kind of the cache's entries that hold the site's
+// pages and files made from templates.
+const PagesKind = "page"
+
+// keptPageKey returns the key in k's cache of the file at path that shows
+// shows of the site (see [site.Doc]) and answers, what it shows of the
+// answers: its entry's answer as HTML, or its entries' readability. Like
+// posts, it is keyed by the shell and the running program too.
+func keptPageKey(k keeper, path, shows string, answers []string) string {
+	return digestOf(append([]string{"page 1", k.program, k.shell, path, shows}, answers...)...)[:32] + "-" + PagesKind
+}

@@ -63,10 +63,12 @@ type Generator struct {
 	// CacheDir, when set, is the folder of what builds keep between
 	// processes (see [DefaultCacheDir]): the share cards, by their recipe;
 	// each entry's posts and replies, by its front matter, the config, the
-	// templates, the messages and the running program; and what the checks
+	// templates, the messages and the running program; what the checks
 	// found in each entry and its posts, by their texts, the settings, the
-	// day and the running program. What is found there is not made again.
-	// "" keeps none.
+	// day and the running program; and the site's pages, by what they show
+	// (see [site.Doc]), the config, the templates, the messages and the
+	// running program, unless the site has page templates of its own. What
+	// is found there is not made again. "" keeps none.
 	CacheDir string
 
 	state *state // what the last build leaves the next: see [state]

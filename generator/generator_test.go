@@ -1110,11 +1110,12 @@ func TestCardCache(t *testing.T) {
 	}
 }
 
-// TestKeptBetweenProcesses checks that what the checks found in an entry, and its
-// posts, are kept in the cache for a new Generator, which then reports the
-// same findings without checking again, and writes the same files without
-// composing posts again, until the entry, the day (for findings), the
-// config (for posts) or the cached record changes.
+// TestKeptBetweenProcesses checks that what the checks found in an entry,
+// its posts and the site's pages are kept in the cache for a new
+// Generator, which then reports the same findings without checking again,
+// and writes the same files without composing posts or making pages
+// again, until the entry, the day (for findings), the config (for posts)
+// or the cached record changes.
 func TestKeptBetweenProcesses(t *testing.T) {
 	dir := writeSite(t, goodSite())
 	cache := filepath.Join(t.TempDir(), "cache")
@@ -1138,6 +1139,9 @@ func TestKeptBetweenProcesses(t *testing.T) {
 	if !reflect.DeepEqual(again.Findings, first.Findings) || !reflect.DeepEqual(again.Scores, first.Scores) {
 		t.Errorf("cached findings differ:\n%v\nwant\n%v", again.Findings, first.Findings)
 	}
+	if again.Made != 0 {
+		t.Errorf("a new process made %d files, want 0: the pages come from the cache", again.Made)
+	}
 	if a, b := readTree(t, first.Dest), readTree(t, again.Dest); !maps.EqualFunc(a, b, bytes.Equal) {
 		t.Error("the site built from the cache differs from the one built without")
 	}
@@ -1154,6 +1158,9 @@ func TestKeptBetweenProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	edited := build(now)
+	if edited.Made != 1 {
+		t.Errorf("one entry's answer edited: made %d files, want 1, its page", edited.Made)
+	}
 	if edited.CachedFindings != edited.Entries-1 || edited.CachedPosts != edited.Entries {
 		t.Errorf("one entry's answer edited: %d and %d of %d entries' findings and posts cached", edited.CachedFindings, edited.CachedPosts, edited.Entries)
 	}
@@ -1165,7 +1172,7 @@ func TestKeptBetweenProcesses(t *testing.T) {
 			return err
 		}
 		b, err := os.ReadFile(p)
-		if err == nil && (bytes.HasPrefix(b, []byte(`{"findings"`)) || bytes.HasPrefix(b, []byte(`{"variants"`))) {
+		if err == nil && strings.Contains(filepath.Base(p), "-") {
 			b[len(b)/2] ^= 1
 			damaged++
 			return os.WriteFile(p, b, 0o644)
@@ -1173,11 +1180,14 @@ func TestKeptBetweenProcesses(t *testing.T) {
 		return err
 	})
 	if damaged == 0 {
-		t.Fatal("no record of findings in the cache")
+		t.Fatal("no record of findings, posts or pages in the cache")
 	}
 	res := build(now)
 	if res.CachedFindings != 0 || res.CachedPosts != 0 || !reflect.DeepEqual(res.Findings, edited.Findings) {
 		t.Errorf("damaged records: %d and %d cached, findings %v; want 0, 0 and %v", res.CachedFindings, res.CachedPosts, res.Findings, edited.Findings)
+	}
+	if res.Made != first.Made {
+		t.Errorf("damaged records: made %d files, want %d", res.Made, first.Made)
 	}
 	if a, b := readTree(t, edited.Dest), readTree(t, res.Dest); !maps.EqualFunc(a, b, bytes.Equal) {
 		t.Error("the site built after damaged records differs")
@@ -1192,7 +1202,7 @@ func TestKeptBetweenProcesses(t *testing.T) {
 	if err := os.WriteFile(cfg, bytes.Replace(data, []byte("Test Clinic"), []byte("Test Health"), 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if res := build(now); res.CachedPosts != 0 {
-		t.Errorf("another practice name: %d entries' posts cached, want 0", res.CachedPosts)
+	if res := build(now); res.CachedPosts != 0 || res.Made != first.Made {
+		t.Errorf("another practice name: %d entries' posts cached and %d files made, want 0 and %d", res.CachedPosts, res.Made, first.Made)
 	}
 }

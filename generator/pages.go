@@ -37,6 +37,10 @@ type pageSet struct {
 	packer  *pack.Packer
 	plain   atomic.Int64 // bytes kept as they are
 	made    atomic.Int64 // pages made
+	// kept is the cache kept between processes, and keptAs the keys of
+	// the pages kept there, by doc ("" for one not kept).
+	kept   keeper
+	keptAs []string
 }
 
 // keepPlain is how many bytes of the pages it makes a build keeps as they
@@ -49,13 +53,30 @@ const keepPlain = 16 << 20
 // make makes page i and keeps its bytes for the writer. Pages are made
 // concurrently, each once.
 func (ps *pageSet) make(i int) error {
-	ps.made.Add(1)
-	return ps.plan.MakeTo(i, ps.answers, func(b []byte) {
+	keep := func(b []byte) {
 		if ps.plain.Add(int64(len(b))) <= keepPlain {
 			ps.files[i].Data = bytes.Clone(b)
 			return
 		}
 		ps.packed[i] = ps.packer.Pack(b)
+	}
+	key := ""
+	if ps.keptAs != nil {
+		key = ps.keptAs[i]
+	}
+	if key != "" {
+		if b, ok := ps.kept.disk.Load(key); ok {
+			ps.kept.hits.Add(1)
+			keep(b)
+			return nil
+		}
+	}
+	ps.made.Add(1)
+	return ps.plan.MakeTo(i, ps.answers, func(b []byte) {
+		keep(b)
+		if key != "" {
+			ps.kept.disk.Store(key, b) // or else made again next time
+		}
 	})
 }
 
@@ -192,6 +213,23 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	if g.NoWrite && !own {
 		// Only the checks need pages, and only those they look at again.
 		return set, nil
+	}
+	if set.kept = g.keeper(in); set.kept.disk != nil && !own {
+		// Pages are kept between processes, by what they show of the site
+		// (their Shows) and of the answers: an entry's page its answer's
+		// HTML, a preview page its entries' readability.
+		set.keptAs = make([]string, len(plan.Docs))
+		var answers []string
+		for i, d := range plan.Docs {
+			answers = answers[:0]
+			if d.Entry >= 0 {
+				answers = append(answers, bodies.html[d.Entry])
+			}
+			for _, j := range d.Previews {
+				answers = append(answers, found.readability[j])
+			}
+			set.keptAs[i] = keptPageKey(set.kept, d.Path, d.Shows, answers)
+		}
 	}
 	_, _, err = st.pages.Map(ctx, every, len(versions),
 		func(i int) memo.Item[pageVersion] {

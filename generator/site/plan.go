@@ -2,8 +2,10 @@ package site
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"encoding/binary"
-	"hash/maphash"
+	"hash"
+	"io"
 	"slices"
 	"strings"
 
@@ -321,27 +323,19 @@ func (p *Plan) Find(path string) int {
 }
 
 // A digest digests a sequence of strings, each told apart from the next,
-// with a seeded 64-bit hash: Shows are compared only within one process,
-// by builds of the same site, and never written out.
+// with SHA-256: the same in every process, so that a page made by one can
+// be known by its Shows in another (see the cache kept between processes).
 type digest struct {
-	h   maphash.Hash
+	h   hash.Hash
 	len [binary.MaxVarintLen64]byte
 }
 
-// showsSeed seeds every digest of the process, so that the Shows of two
-// plans can be compared. It is set once and never changed.
-var showsSeed = maphash.MakeSeed()
-
-func newDigest() *digest {
-	d := new(digest)
-	d.h.SetSeed(showsSeed)
-	return d
-}
+func newDigest() *digest { return &digest{h: sha256.New()} }
 
 func (d *digest) add(parts ...string) {
 	for _, s := range parts {
 		d.h.Write(d.len[:binary.PutUvarint(d.len[:], uint64(len(s)))])
-		d.h.WriteString(s)
+		io.WriteString(d.h, s)
 	}
 }
 
@@ -349,10 +343,10 @@ func (d *digest) addInt(n int) {
 	d.h.Write(d.len[:binary.PutVarint(d.len[:], int64(n))])
 }
 
+// sum returns the digest of what was added, in 16 bytes.
 func (d *digest) sum() string {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], d.h.Sum64())
-	return string(b[:])
+	var b [sha256.Size]byte
+	return string(d.h.Sum(b[:0])[:16])
 }
 
 // permute returns s in the order of the indices in by.
