@@ -37,10 +37,9 @@ type pageSet struct {
 	packer  *pack.Packer
 	plain   atomic.Int64 // bytes kept as they are
 	made    atomic.Int64 // pages made
-	// kept is the cache kept between processes, and keptAs the keys of
-	// the pages kept there, by doc ("" for one not kept).
-	kept   keeper
-	keptAs []string
+	// kept is the cache kept between processes that pages are kept in,
+	// unless its disk is nil.
+	kept keeper
 }
 
 // keepPlain is how many bytes of the pages it makes a build keeps as they
@@ -61,10 +60,8 @@ func (ps *pageSet) make(i int) error {
 		ps.packed[i] = ps.packer.Pack(b)
 	}
 	key := ""
-	if ps.keptAs != nil {
-		key = ps.keptAs[i]
-	}
-	if key != "" {
+	if ps.kept.disk != nil {
+		key = ps.keptKey(i)
 		if b, ok := ps.kept.disk.Load(key); ok {
 			ps.kept.hits.Add(1)
 			keep(b)
@@ -78,6 +75,22 @@ func (ps *pageSet) make(i int) error {
 			ps.kept.disk.Store(key, b) // or else made again next time
 		}
 	})
+}
+
+// keptKey returns the key of page i in the cache kept between processes:
+// pages are kept by what they show of the site (their Shows) and of the
+// answers, an entry's page its answer's HTML and a preview page its
+// entries' readability.
+func (ps *pageSet) keptKey(i int) string {
+	d := &ps.plan.Docs[i]
+	var answers []string
+	if d.Entry >= 0 {
+		answers = append(answers, ps.answers.Bodies[d.Entry])
+	}
+	for _, j := range d.Previews {
+		answers = append(answers, ps.answers.Readability[j])
+	}
+	return keptPageKey(ps.kept, d.Path, d.Shows, answers)
 }
 
 // bytes returns the bytes of page i: as kept, or made again.
@@ -214,22 +227,8 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 		// Only the checks need pages, and only those they look at again.
 		return set, nil
 	}
-	if set.kept = g.keeper(in); set.kept.disk != nil && !own {
-		// Pages are kept between processes, by what they show of the site
-		// (their Shows) and of the answers: an entry's page its answer's
-		// HTML, a preview page its entries' readability.
-		set.keptAs = make([]string, len(plan.Docs))
-		var answers []string
-		for i, d := range plan.Docs {
-			answers = answers[:0]
-			if d.Entry >= 0 {
-				answers = append(answers, bodies.html[d.Entry])
-			}
-			for _, j := range d.Previews {
-				answers = append(answers, found.readability[j])
-			}
-			set.keptAs[i] = keptPageKey(set.kept, d.Path, d.Shows, answers)
-		}
+	if !own {
+		set.kept = g.keeper(in)
 	}
 	_, _, err = st.pages.Map(ctx, every, len(versions),
 		func(i int) memo.Item[pageVersion] {
