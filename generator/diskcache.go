@@ -2,6 +2,7 @@ package generator
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"maps"
@@ -135,40 +136,46 @@ func keptCheck(k keeper, scope string, e *entry.Entry, texts map[string]string, 
 // and replies.
 const PostsKind = "posts"
 
-// postsRecord is an entry's posts and replies as the cache keeps them.
-type postsRecord struct {
-	Variants []post.Variant `json:"variants"`
-	Replies  []post.Variant `json:"replies"`
-}
-
 // keptPosts returns e's posts and replies, linking to page and showing
 // media, composed with the config, templates and messages of k's shell:
 // from k's cache, or else composed by compose and then kept. Like
-// findings, they are keyed by the running program too. An error from
-// compose is returned, and nothing kept.
-func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func() (variants, replies []post.Variant, err error)) (variants, replies []post.Variant, err error) {
+// findings, they are keyed by the running program too. With a cache, it
+// also returns the posts' part of posts.json (see [post.JSONPart]), which
+// the cache keeps as it is: the record is the part's length as a uvarint,
+// the part, and the replies as JSON. An error from compose is returned,
+// and nothing kept.
+func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func() (variants, replies []post.Variant, err error)) (variants, replies []post.Variant, part []byte, err error) {
 	if k.disk == nil {
-		return compose()
+		variants, replies, err = compose()
+		return variants, replies, nil, err
 	}
-	parts := []string{"posts 1", k.program, k.shell, e.MetaHash, e.Path, page}
+	parts := []string{"posts 2", k.program, k.shell, e.MetaHash, e.Path, page}
 	for _, m := range media {
 		parts = append(parts, m.Src, m.Alt)
 	}
 	key := digestOf(parts...)[:32] + "-" + PostsKind
 	if data, ok := k.disk.Load(key); ok {
-		var r postsRecord
-		if json.Unmarshal(data, &r) == nil {
-			k.hits.Add(1)
-			return r.Variants, r.Replies, nil
+		if n, w := binary.Uvarint(data); w > 0 && n <= uint64(len(data)-w) {
+			part, rest := data[w:w+int(n)], data[w+int(n):]
+			list := make([]byte, 0, len(part)+2)
+			list = append(append(append(list, '['), part...), ']')
+			if json.Unmarshal(list, &variants) == nil && json.Unmarshal(rest, &replies) == nil {
+				k.hits.Add(1)
+				return variants, replies, part, nil
+			}
 		}
 	}
 	if variants, replies, err = compose(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	if data, err := json.Marshal(postsRecord{variants, replies}); err == nil {
-		k.disk.Store(key, data) // or else composed again next time
+	if part, err = post.JSONPart(variants); err != nil {
+		return nil, nil, nil, err
 	}
-	return variants, replies, nil
+	if rest, err := json.Marshal(replies); err == nil {
+		data := binary.AppendUvarint(nil, uint64(len(part)))
+		k.disk.Store(key, append(append(data, part...), rest...)) // or else composed again next time
+	}
+	return variants, replies, part, nil
 }
 
 // digestOf returns the SHA-256 of parts, each ended by a NUL, in hex.

@@ -59,7 +59,7 @@ func postKey(keys *cachekey.Maker, shell string, cfg *config.Config, cat *locale
 // packer is nil, packs their part of posts.json.
 func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *site.Figure, key string, packer *pack.Packer, kept keeper) (*entryPosts, error) {
 	page, media := postMedia(cfg, c.Catalog, e, fig)
-	variants, replies, err := keptPosts(kept, e, page, media, func() ([]post.Variant, []post.Variant, error) {
+	variants, replies, part, err := keptPosts(kept, e, page, media, func() ([]post.Variant, []post.Variant, error) {
 		variants, err := c.Compose(e, page, media)
 		replies, rerr := c.Replies(e, page)
 		return variants, replies, diag.Join(err, rerr)
@@ -69,9 +69,10 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 	}
 	p := &entryPosts{key: key, entry: e, variants: variants, replies: replies}
 	if packer != nil {
-		part, err := post.JSONPart(variants)
-		if err != nil {
-			return nil, err
+		if part == nil {
+			if part, err = post.JSONPart(variants); err != nil {
+				return nil, err
+			}
 		}
 		p.json = packer.Pack(part)
 		p.sum, p.summed = sha256.Sum256(part), true
