@@ -105,17 +105,17 @@ type checkRecord struct {
 }
 
 // keptCheck returns what the checks find in e and the texts of its posts
-// under the settings of scope: from the cache, or else found by check and
-// then kept in k's cache. Findings are a pure function of these and of the program's
-// rules and models, whose digest keys them too; a new faqcast finds them
-// again.
+// under the settings whose digest is scope: from k's cache, or else found
+// by find and then kept there. Findings are a pure function of these and
+// of the program's rules and models, whose digest keys them too: a new
+// faqcast finds them again.
 func keptCheck(k keeper, scope string, e *entry.Entry, texts map[string]string, find func() *entryCheck) *entryCheck {
 	if k.disk == nil {
 		return find()
 	}
 	parts := []string{"findings 1", k.program, scope, e.Hash, e.Path}
-	for _, k := range slices.Sorted(maps.Keys(texts)) {
-		parts = append(parts, k, texts[k])
+	for _, name := range slices.Sorted(maps.Keys(texts)) {
+		parts = append(parts, name, texts[name])
 	}
 	key := digestOf(parts...)[:32] + "-" + FindingsKind
 	if data, ok := k.disk.Load(key); ok {
