@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -41,9 +42,11 @@ type pattern struct {
 	reach, before, after int
 	// tree is the parsed expression.
 	tree *syntax.Regexp
-	// own is the lexicon of lits, which finds them in texts that no
-	// shared lexicon has looked at.
-	own *lexicon
+	// own returns the lexicon of lits, which finds them in texts that no
+	// shared lexicon has looked at. It is made at its first call: most
+	// patterns' texts are scanned by a shared lexicon, and making every
+	// pattern's own at start would cost each process a tenth of a second.
+	own func() *lexicon
 	// wordStart is set when every match holds one of the literals that
 	// starts a word, if the literal starts with a letter, digit or "_".
 	wordStart bool
@@ -213,7 +216,7 @@ func (p *pattern) near(lits ...string) *pattern {
 func (p *pattern) nearIn(memo litMemo, lits []string) *pattern {
 	p.lits = lits
 	p.chooseNeed(memo)
-	p.own = newLexicon(p)
+	p.own = sync.OnceValue(func() *lexicon { return newLexicon(p) })
 	p.setSides(memo)
 	return p
 }
@@ -296,7 +299,7 @@ func (p *pattern) windows(s string) ([][2]int, bool) {
 		return nil, false
 	}
 	// A scan of p's own lexicon, which holds p.
-	sc := newScan(p.own, s)
+	sc := newScan(p.own(), s)
 	defer sc.free()
 	ws, ok := sc.windows(p)
 	return slices.Clone(ws), ok

@@ -14,7 +14,8 @@ import (
 func plain(p *pattern) *pattern {
 	q := *p
 	q.need, q.stops = nil, nil
-	q.own = newLexicon(&q)
+	own := newLexicon(&q)
+	q.own = func() *lexicon { return own }
 	return &q
 }
 
