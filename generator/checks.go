@@ -44,19 +44,27 @@ func checkScope(s *check.Settings) string {
 
 // checkedTexts returns the texts of posts that the checks read, by
 // platform: the posts and replies faqcast wrote, not a writer's own.
-func checkedTexts(posts *entryPosts) map[string]string {
-	variants := map[string]string{}
-	for _, v := range posts.variants {
+func checkedTexts(posts *entryPosts) (map[string]string, error) {
+	vs, err := posts.variants()
+	if err != nil {
+		return nil, err
+	}
+	rs, err := posts.replies()
+	if err != nil {
+		return nil, err
+	}
+	texts := map[string]string{}
+	for _, v := range vs {
 		if !v.Override {
-			variants[v.Platform] = v.Text
+			texts[v.Platform] = v.Text
 		}
 	}
-	for _, v := range posts.replies {
+	for _, v := range rs {
 		if !v.Override {
-			variants[v.Platform+" reply"] = v.Text
+			texts[v.Platform+" reply"] = v.Text
 		}
 	}
-	return variants
+	return texts, nil
 }
 
 // checkEntry runs the compliance checks over e and variants, the texts of
@@ -144,8 +152,17 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	found, d, err := st.checks.Map(ctx, scope, len(entries), item,
 		func(i int, last *entryCheck) bool { return last.key == key(i) },
 		func(i int) (*entryCheck, error) {
-			texts := checkedTexts(posts.posts[i])
-			c := keptCheck(kept, scope, entries[i], texts, func() *entryCheck { return checkEntry(s, entries[i], texts) })
+			p := posts.posts[i]
+			c, err := keptCheck(kept, scope, entries[i], p.digest, func() (*entryCheck, error) {
+				texts, err := checkedTexts(p)
+				if err != nil {
+					return nil, fmt.Errorf("%s: posts: %w", p.entry.Path, err)
+				}
+				return checkEntry(s, entries[i], texts), nil
+			})
+			if err != nil {
+				return nil, err
+			}
 			c.key = key(i)
 			return c, nil
 		})

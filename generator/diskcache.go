@@ -2,13 +2,10 @@ package generator
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
-	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync/atomic"
 	"time"
 
@@ -104,78 +101,65 @@ type checkRecord struct {
 	Readability string          `json:"readability,omitempty"`
 }
 
-// keptCheck returns what the checks find in e and the texts of its posts
-// under the settings whose digest is scope: from k's cache, or else found
-// by find and then kept there. Findings are a pure function of these and
-// of the program's rules and models, whose digest keys them too: a new
-// faqcast finds them again.
-func keptCheck(k keeper, scope string, e *entry.Entry, texts map[string]string, find func() *entryCheck) *entryCheck {
+// keptCheck returns what the checks find in e and its posts, whose
+// record's digest is posts (see [entryPosts]), under the settings whose
+// digest is scope: from k's cache, or else found by find and then kept
+// there. Findings are a pure function of these and of the program's rules
+// and models, whose digest keys them too: a new faqcast finds them again.
+// An error from find is returned, and nothing kept.
+func keptCheck(k keeper, scope string, e *entry.Entry, posts string, find func() (*entryCheck, error)) (*entryCheck, error) {
 	if k.disk == nil {
 		return find()
 	}
-	parts := []string{"findings 1", k.program, scope, e.Hash, e.Path}
-	for _, name := range slices.Sorted(maps.Keys(texts)) {
-		parts = append(parts, name, texts[name])
-	}
-	key := digestOf(parts...)[:32] + "-" + FindingsKind
+	key := digestOf("findings 2", k.program, scope, e.Hash, e.Path, posts)[:32] + "-" + FindingsKind
 	if data, ok := k.disk.Load(key); ok {
 		var r checkRecord
 		if json.Unmarshal(data, &r) == nil {
 			k.hits.Add(1)
-			return &entryCheck{findings: r.Findings, score: r.Score, readability: r.Readability}
+			return &entryCheck{findings: r.Findings, score: r.Score, readability: r.Readability}, nil
 		}
 	}
-	c := find()
+	c, err := find()
+	if err != nil {
+		return nil, err
+	}
 	if data, err := json.Marshal(checkRecord{c.findings, c.score, c.readability}); err == nil {
 		k.disk.Store(key, data) // or else found again next time
 	}
-	return c
+	return c, nil
 }
 
 // PostsKind is the kind of the cache's entries that hold an entry's posts
 // and replies.
 const PostsKind = "posts"
 
-// keptPosts returns e's posts and replies, linking to page and showing
-// media, composed with the config, templates and messages of k's shell:
-// from k's cache, or else composed by compose and then kept. Like
-// findings, they are keyed by the running program too. With a cache, it
-// also returns the posts' part of posts.json (see [post.JSONPart]), which
-// the cache keeps as it is: the record is the part's length as a uvarint,
-// the part, and the replies as JSON. An error from compose is returned,
-// and nothing kept.
-func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func() (variants, replies []post.Variant, err error)) (variants, replies []post.Variant, part []byte, err error) {
+// keptPosts returns the record (see [postsRecord]) of e's posts and
+// replies, linking to page and showing media, composed with the config,
+// templates and messages of k's shell: from k's cache, or else made by
+// compose and then kept, as it is. Like findings, they are keyed by the
+// running program too. An error from compose is returned, and nothing
+// kept.
+func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func() ([]byte, error)) ([]byte, error) {
 	if k.disk == nil {
-		variants, replies, err = compose()
-		return variants, replies, nil, err
+		return compose()
 	}
-	parts := []string{"posts 2", k.program, k.shell, e.MetaHash, e.Path, page}
+	parts := []string{"posts 3", k.program, k.shell, e.MetaHash, e.Path, page}
 	for _, m := range media {
 		parts = append(parts, m.Src, m.Alt)
 	}
 	key := digestOf(parts...)[:32] + "-" + PostsKind
 	if data, ok := k.disk.Load(key); ok {
-		if n, w := binary.Uvarint(data); w > 0 && n <= uint64(len(data)-w) {
-			part, rest := data[w:w+int(n)], data[w+int(n):]
-			list := make([]byte, 0, len(part)+2)
-			list = append(append(append(list, '['), part...), ']')
-			if json.Unmarshal(list, &variants) == nil && json.Unmarshal(rest, &replies) == nil {
-				k.hits.Add(1)
-				return variants, replies, part, nil
-			}
+		if _, err := readRecord(data); err == nil {
+			k.hits.Add(1)
+			return data, nil
 		}
 	}
-	if variants, replies, err = compose(); err != nil {
-		return nil, nil, nil, err
+	record, err := compose()
+	if err != nil {
+		return nil, err
 	}
-	if part, err = post.JSONPart(variants); err != nil {
-		return nil, nil, nil, err
-	}
-	if rest, err := json.Marshal(replies); err == nil {
-		data := binary.AppendUvarint(nil, uint64(len(part)))
-		k.disk.Store(key, append(append(data, part...), rest...)) // or else composed again next time
-	}
-	return variants, replies, part, nil
+	k.disk.Store(key, record) // or else composed again next time
+	return record, nil
 }
 
 // digestOf returns the SHA-256 of parts, each ended by a NUL, in hex.

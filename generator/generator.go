@@ -52,9 +52,8 @@ type Generator struct {
 	// Drafts includes entries marked draft: true. Drafts get pages and
 	// posts, but are never queued.
 	Drafts bool
-	// NoWrite builds everything in memory and writes nothing, leaving out
-	// what only a written file needs (posts.json's text). It must be the
-	// same for every build of a Generator.
+	// NoWrite builds everything in memory and writes nothing. It must be
+	// the same for every build of a Generator.
 	NoWrite bool
 	// SourceDate is SOURCE_DATE_EPOCH when it is set. Output that needs a
 	// date where the input has none (the feed of a site with no reviewed
@@ -64,11 +63,11 @@ type Generator struct {
 	// processes (see [DefaultCacheDir]): the share cards, by their recipe;
 	// each entry's posts and replies, by its front matter, the config, the
 	// templates, the messages and the running program; what the checks
-	// found in each entry and its posts, by their texts, the settings, the
-	// day and the running program; and the site's pages, by what they show
-	// (see [site.Doc]), the config, the templates, the messages and the
-	// running program, unless the site has page templates of its own. What
-	// is found there is not made again. "" keeps none.
+	// found in each entry and its posts, by the entry's file, its posts,
+	// the settings, the day and the running program; and the site's pages,
+	// by what they show (see [site.Doc]), the config, the templates, the
+	// messages and the running program, unless the site has page templates
+	// of its own. What is found there is not made again. "" keeps none.
 	CacheDir string
 
 	state *state // what the last build leaves the next: see [state]

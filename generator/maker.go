@@ -86,7 +86,11 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 		return data, nil
 	}
 	if p := m.reviews[f.Path]; p != nil {
-		return post.Markdown(p.entry, p.variants, m.words), nil
+		vs, err := p.variants()
+		if err != nil {
+			return nil, fmt.Errorf("%s: posts: %w", p.entry.Path, err)
+		}
+		return post.Markdown(p.entry, vs, m.words), nil
 	}
 	return m.pages.Make(f)
 }
@@ -97,9 +101,9 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 func (m *maker) Stream(f *output.File, w io.Writer) error {
 	switch f.Path {
 	case postsJSON:
-		return post.WriteJSON(w, m.build, len(m.posts), func(i int) ([]byte, error) { return m.packer.Unpack(m.posts[i].json) })
+		return post.WriteJSON(w, m.build, len(m.posts), func(i int) ([]byte, error) { return m.posts[i].part() })
 	case repliesJSON:
-		return reply.WriteJSON(w, m.situations, len(m.posts), func(i int) reply.EntryReplies { return entryReplies(m.posts[i]) })
+		return reply.WriteJSON(w, m.situations, len(m.posts), func(i int) (reply.EntryReplies, error) { return entryReplies(m.posts[i]) })
 	}
 	return fmt.Errorf("%s is not streamed", f.Path)
 }

@@ -193,8 +193,8 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 			answers = bodies.html
 		}
 		s := site.New(in.cfg, in.catalog, entries, answers, bodies.figures, related, g.SourceDate.UTC())
-		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts.bySlug, Queue: queue.queue, Now: ref, Exports: queue.exports,
-			Situations: situationTexts(in.cfg, in.catalog), Replies: posts.replies}), nil
+		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts, Queue: queue.queue, Now: ref, Exports: queue.exports,
+			Situations: situationTexts(in.cfg, in.catalog)}), nil
 	})
 	set := &pageSet{
 		plan:    plan,

@@ -3,7 +3,9 @@ package generator
 import (
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -17,16 +19,66 @@ import (
 	"github.com/faqcast/faqcast/internal/pack"
 )
 
-// entryPosts is one entry's post variants, and the key of what they are
-// made of.
+// entryPosts is one entry's post variants and its replies, and the key of
+// what they are made of. It holds them packed, as their record (see
+// [postsRecord]), and unpacks them where a stage needs them, keeping none:
+// whole, the posts and replies of 10,000 entries take about 140 MB, and
+// packed about 20.
 type entryPosts struct {
-	key      string
-	entry    *entry.Entry
-	variants []post.Variant
-	replies  []post.Variant    // to a comment that asks the entry's question
-	json     pack.Packed       // the variants in posts.json, packed; none when the build writes nothing
-	sum      [sha256.Size]byte // of the variants in posts.json, if summed
-	summed   bool
+	key       string
+	entry     *entry.Entry
+	record    pack.Packed
+	packer    *pack.Packer
+	platforms []string          // of the variants, in order
+	replied   int               // how many replies
+	sum       [sha256.Size]byte // of the variants in posts.json
+	digest    string            // of the record
+}
+
+// newEntryPosts returns e's posts of record, as key names them, packed
+// with packer.
+func newEntryPosts(key string, e *entry.Entry, record []byte, packer *pack.Packer) (*entryPosts, error) {
+	r, err := readRecord(record)
+	if err != nil {
+		return nil, err
+	}
+	digest := sha256.Sum256(record)
+	return &entryPosts{key: key, entry: e, record: packer.Pack(record), packer: packer,
+		platforms: r.platforms, replied: r.replied, sum: sha256.Sum256(r.part), digest: string(digest[:16])}, nil
+}
+
+// read returns p's record, read.
+func (p *entryPosts) read() (postsRecord, error) {
+	b, err := p.packer.Unpack(p.record)
+	if err != nil {
+		return postsRecord{}, err
+	}
+	return readRecord(b)
+}
+
+// variants returns the entry's posts.
+func (p *entryPosts) variants() ([]post.Variant, error) {
+	r, err := p.read()
+	if err != nil {
+		return nil, err
+	}
+	return r.variants()
+}
+
+// replies returns the entry's replies to a comment that asks its
+// question.
+func (p *entryPosts) replies() ([]post.Variant, error) {
+	r, err := p.read()
+	if err != nil {
+		return nil, err
+	}
+	return r.replies()
+}
+
+// part returns the entry's part of posts.json (see [post.JSONPart]).
+func (p *entryPosts) part() ([]byte, error) {
+	r, err := p.read()
+	return r.part, err
 }
 
 // postVersion is what an entry's posts are made of besides the config and
@@ -55,61 +107,102 @@ func postKey(keys *cachekey.Maker, shell string, cfg *config.Config, cat *locale
 	return keys.Of(shell, e.MetaHash, e.Path, page, media[0].Src, media[0].Alt)
 }
 
-// composeEntry composes e's post variants and replies with c, and, unless
-// packer is nil, packs their part of posts.json.
+// composeEntry composes e's post variants and replies with c, or takes
+// them from kept, and packs them with packer.
 func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *site.Figure, key string, packer *pack.Packer, kept keeper) (*entryPosts, error) {
 	page, media := postMedia(cfg, c.Catalog, e, fig)
-	variants, replies, part, err := keptPosts(kept, e, page, media, func() ([]post.Variant, []post.Variant, error) {
+	record, err := keptPosts(kept, e, page, media, func() ([]byte, error) {
 		variants, err := c.Compose(e, page, media)
 		replies, rerr := c.Replies(e, page)
-		return variants, replies, diag.Join(err, rerr)
+		if err := diag.Join(err, rerr); err != nil {
+			return nil, err
+		}
+		return newRecord(variants, replies)
 	})
 	if err != nil {
 		return nil, err
 	}
-	p := &entryPosts{key: key, entry: e, variants: variants, replies: replies}
-	if packer != nil {
-		if part == nil {
-			if part, err = post.JSONPart(variants); err != nil {
-				return nil, err
-			}
-		}
-		p.json = packer.Pack(part)
-		p.sum, p.summed = sha256.Sum256(part), true
-	}
-	return p, nil
+	return newEntryPosts(key, e, record, packer)
 }
 
 // A postSet is every published entry's posts, as the pages, the checks and
 // the queue take them.
 type postSet struct {
-	posts  []*entryPosts             // by entry
-	keys   []string                  // by entry: the key of its posts
-	bySlug map[string][]post.Variant // for the preview pages
-	// replies holds each entry's replies by slug, for the reply kit.
-	replies map[string][]post.Variant
+	posts  []*entryPosts          // by entry
+	keys   []string               // by entry: the key of its posts
+	bySlug map[string]*entryPosts // for the pages
 	// The review file of each entry, for the maker to make when written:
 	// quick to make, and not worth keeping.
 	files []output.File
+	// err is the first error of unpacking the posts for the pages, which
+	// a [site.PostSource] cannot return.
+	err atomic.Pointer[error]
 }
 
 // newPostSet gathers the posts of the entries, in their order, and their
 // files.
 func newPostSet(posts []*entryPosts) *postSet {
 	set := &postSet{
-		posts:   posts,
-		keys:    make([]string, len(posts)),
-		bySlug:  make(map[string][]post.Variant, len(posts)),
-		replies: make(map[string][]post.Variant, len(posts)),
-		files:   make([]output.File, 0, len(posts)),
+		posts:  posts,
+		keys:   make([]string, len(posts)),
+		bySlug: make(map[string]*entryPosts, len(posts)),
+		files:  make([]output.File, 0, len(posts)),
 	}
 	for i, p := range posts {
 		set.keys[i] = p.key
-		set.bySlug[p.entry.Slug] = p.variants
-		set.replies[p.entry.Slug] = p.replies
+		set.bySlug[p.entry.Slug] = p
 		set.files = append(set.files, output.File{Path: reviewFile(p.entry.Slug), Key: "posts " + p.key})
 	}
 	return set
+}
+
+// Count returns how many posts and replies the entry of slug has.
+func (set *postSet) Count(slug string) (posts, replies int) {
+	if p := set.bySlug[slug]; p != nil {
+		return len(p.platforms), p.replied
+	}
+	return 0, 0
+}
+
+// Digest returns a digest of the posts and replies of the entry of slug.
+func (set *postSet) Digest(slug string) string {
+	if p := set.bySlug[slug]; p != nil {
+		return p.digest
+	}
+	return ""
+}
+
+// Posts returns the posts of the entry of slug.
+func (set *postSet) Posts(slug string) []post.Variant {
+	return set.unpack(slug, (*entryPosts).variants)
+}
+
+// Replies returns the replies of the entry of slug.
+func (set *postSet) Replies(slug string) []post.Variant {
+	return set.unpack(slug, (*entryPosts).replies)
+}
+
+// unpack returns what get unpacks of the posts of the entry of slug,
+// keeping the first error for [postSet.Err].
+func (set *postSet) unpack(slug string, get func(*entryPosts) ([]post.Variant, error)) []post.Variant {
+	p := set.bySlug[slug]
+	if p == nil {
+		return nil
+	}
+	vs, err := get(p)
+	if err != nil {
+		err = fmt.Errorf("%s: posts: %w", p.entry.Path, err)
+		set.err.CompareAndSwap(nil, &err)
+	}
+	return vs
+}
+
+// Err returns the first error of unpacking posts for the pages, or nil.
+func (set *postSet) Err() error {
+	if err := set.err.Load(); err != nil {
+		return *err
+	}
+	return nil
 }
 
 // figureOf returns what posts show of an entry's image.
@@ -136,18 +229,12 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 		Catalog: in.catalog,
 		Execute: func(name string, data *post.Data) (string, error) { return theme.ExecutePost(name, data) },
 	}
-	var packer *pack.Packer
-	if !g.NoWrite {
-		// Only posts.json needs their JSON, which a build that writes
-		// nothing (a check) never makes.
-		packer = &st.packer
-	}
 	key := func(i int) string { return postKey(st.keys, shell, cfg, in.catalog, entries[i], bodies.figures[i]) }
 	kept := g.keeper(in)
 	posts, _, err := st.posts.Map(ctx, shell, len(entries), item,
 		func(i int, last *entryPosts) bool { return last.key == key(i) },
 		func(i int) (*entryPosts, error) {
-			return composeEntry(c, cfg, entries[i], bodies.figures[i], key(i), packer, kept)
+			return composeEntry(c, cfg, entries[i], bodies.figures[i], key(i), &st.packer, kept)
 		})
 	if err := diag.Join(err); err != nil {
 		return nil, 0, err

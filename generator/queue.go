@@ -17,8 +17,9 @@ import (
 	"github.com/faqcast/faqcast/generator/site"
 )
 
-// plan returns the schedule of the published entries' posts.
-func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Variant) *schedule.Plan {
+// plan returns the schedule of the published entries' posts, which it
+// unpacks only for the posts the queue takes.
+func plan(cfg *config.Config, entries []*entry.Entry, posts *postSet) *schedule.Plan {
 	s := &cfg.Schedule
 	p := &schedule.Plan{
 		Location: s.Location,
@@ -52,23 +53,35 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 				c.Group = min(c.Group, entries[j].Slug)
 			}
 		}
-		for _, v := range posts[e.Slug] {
-			sp := schedule.Post{
-				Account:  v.Account,
-				Text:     v.Text,
-				Link:     v.Link,
-				LinkText: v.LinkText,
-				Hashtags: v.Hashtags,
-				CTA:      schedule.CTA{Type: v.CTA.Type, URL: v.CTA.URL},
+		if ps := posts.bySlug[e.Slug]; ps != nil {
+			for _, name := range ps.platforms {
+				c.Posts[name] = schedule.Post{}
 			}
-			for _, m := range v.Media {
-				sp.Media = append(sp.Media, schedule.Media{Src: m.Src, Alt: m.Alt})
-			}
-			c.Posts[v.Platform] = sp
+			c.Load = func() map[string]schedule.Post { return schedulePosts(posts.Posts(e.Slug)) }
 		}
 		p.Entries = append(p.Entries, c)
 	}
 	return p
+}
+
+// schedulePosts returns variants as the queue takes them, by platform.
+func schedulePosts(variants []post.Variant) map[string]schedule.Post {
+	posts := make(map[string]schedule.Post, len(variants))
+	for _, v := range variants {
+		sp := schedule.Post{
+			Account:  v.Account,
+			Text:     v.Text,
+			Link:     v.Link,
+			LinkText: v.LinkText,
+			Hashtags: v.Hashtags,
+			CTA:      schedule.CTA{Type: v.CTA.Type, URL: v.CTA.URL},
+		}
+		for _, m := range v.Media {
+			sp.Media = append(sp.Media, schedule.Media{Src: m.Src, Alt: m.Alt})
+		}
+		posts[v.Platform] = sp
+	}
+	return posts
 }
 
 // queueOf returns the posting schedule of the published entries' posts
@@ -76,7 +89,10 @@ func plan(cfg *config.Config, entries []*entry.Entry, posts map[string][]post.Va
 // calendar and the CSV exports, under publishDir. Unless the build writes
 // nothing, they carry one build id, a digest of what they hold.
 func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet) (*queued, error) {
-	q := plan(cfg, entries, posts.bySlug).Queue()
+	q := plan(cfg, entries, posts).Queue()
+	if err := posts.Err(); err != nil {
+		return nil, err
+	}
 	js, build, err := queueJSON(q, posts)
 	if err != nil {
 		return nil, err
@@ -125,15 +141,8 @@ func publishFiles(q *schedule.Queue, cfg *config.Config, js []byte, exports []sc
 // queueJSON returns queue.json of q and the build id it names, which
 // it sets in q: the first 16 hexadecimal digits of the SHA-256 of the
 // queue without it and of each entry's part of posts.json, which the
-// other publisher's files are made of. Without the parts (a build that
-// writes nothing), there is no id.
+// other publisher's files are made of.
 func queueJSON(q *schedule.Queue, posts *postSet) ([]byte, string, error) {
-	for _, p := range posts.posts {
-		if !p.summed {
-			js, err := q.JSON()
-			return js, "", err
-		}
-	}
 	// With an id of zeros, replaced in place: the queue is encoded once.
 	zeros := strings.Repeat("0", buildIDLen)
 	q.Build = zeros

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
@@ -50,12 +51,16 @@ func situationReply(cfg *config.Config, words *locale.Locale, situation string) 
 }
 
 // entryReplies returns p's entry's replies as replies.json holds them.
-func entryReplies(p *entryPosts) reply.EntryReplies {
-	er := reply.EntryReplies{Entry: p.entry.Slug, Question: p.entry.Title, Questions: p.entry.Questions, Replies: make([]reply.PlatformReply, 0, len(p.replies))}
+func entryReplies(p *entryPosts) (reply.EntryReplies, error) {
+	rs, err := p.replies()
+	if err != nil {
+		return reply.EntryReplies{}, fmt.Errorf("%s: replies: %w", p.entry.Path, err)
+	}
+	er := reply.EntryReplies{Entry: p.entry.Slug, Question: p.entry.Title, Questions: p.entry.Questions, Replies: make([]reply.PlatformReply, 0, len(rs))}
 	if er.Questions == nil {
 		er.Questions = []string{}
 	}
-	for _, v := range p.replies {
+	for _, v := range rs {
 		notes := v.Notes
 		if notes == nil {
 			notes = []string{}
@@ -63,5 +68,5 @@ func entryReplies(p *entryPosts) reply.EntryReplies {
 		er.Replies = append(er.Replies, reply.PlatformReply{Platform: v.Platform, Text: v.Text, Length: v.Length, Limit: v.Limit,
 			Link: v.Link, LinkText: v.LinkText, Override: v.Override, Notes: notes})
 	}
-	return er
+	return er, nil
 }

@@ -69,8 +69,9 @@ func (f *File) JSON() ([]byte, error) {
 
 // WriteJSON writes replies.json of situations and n entries, which entry
 // gives one at a time, to w: the same bytes as [File.JSON] of them, never
-// held whole (46 MB at 10,000 entries).
-func WriteJSON(w io.Writer, situations []SituationText, n int, entry func(i int) EntryReplies) error {
+// held whole (46 MB at 10,000 entries). It stops at entry's first error,
+// and returns it.
+func WriteJSON(w io.Writer, situations []SituationText, n int, entry func(i int) (EntryReplies, error)) error {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -88,7 +89,11 @@ func WriteJSON(w io.Writer, situations []SituationText, n int, entry func(i int)
 			b.WriteString(",")
 		}
 		b.WriteString("\n    ")
-		if err := enc.Encode(entry(i)); err != nil {
+		er, err := entry(i)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(er); err != nil {
 			return err
 		}
 		b.Truncate(b.Len() - 1) // the newline Encode adds

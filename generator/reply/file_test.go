@@ -2,7 +2,9 @@ package reply_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -88,11 +90,21 @@ func TestWriteJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got bytes.Buffer
-		if err := reply.WriteJSON(&got, sits, n, entry); err != nil {
+		if err := reply.WriteJSON(&got, sits, n, func(i int) (reply.EntryReplies, error) { return entry(i), nil }); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != string(want) {
 			t.Errorf("%d entries: streamed\n%s\nwant\n%s", n, got.String(), want)
 		}
+	}
+	stop := errors.New("no entry")
+	err := reply.WriteJSON(io.Discard, sits, 3, func(i int) (reply.EntryReplies, error) {
+		if i == 1 {
+			return reply.EntryReplies{}, stop
+		}
+		return entry(i), nil
+	})
+	if !errors.Is(err, stop) {
+		t.Errorf("an entry's error: WriteJSON returned %v", err)
 	}
 }

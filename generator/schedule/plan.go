@@ -47,8 +47,13 @@ type Candidate struct {
 	// Plan.Location written as UTC wall times, unless they carry another
 	// zone, in which case they are that moment.
 	Pins []time.Time
-	// Posts are the entry's posts by platform.
+	// Posts are the entry's posts by platform. When Load is set, Posts
+	// only tells which platforms the entry has a post for (their Posts
+	// may be empty), and the queue takes the posts it schedules from
+	// Load, which it calls for each: a plan then need not hold every
+	// entry's texts.
 	Posts map[string]Post
+	Load  func() map[string]Post
 	// Lang is the entry's language, a BCP 47 tag, which slots of a
 	// language ask for (see [Slot]).
 	Lang string
@@ -252,6 +257,9 @@ func (p *Plan) reason(c *Candidate, name string, first, last time.Time) string {
 // item makes the queue item of c's post on platform name at t.
 func (p *Plan) item(c *Candidate, name string, t time.Time, pinned bool) Item {
 	post := c.Posts[name]
+	if c.Load != nil {
+		post = c.Load()[name]
+	}
 	id := sha256.Sum256([]byte(c.Slug + "\x00" + name + "\x00" + t.UTC().Format(time.RFC3339)))
 	it := Item{
 		ID:           hex.EncodeToString(id[:10]),

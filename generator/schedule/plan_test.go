@@ -333,3 +333,55 @@ func TestQueueLanguages(t *testing.T) {
 		t.Errorf("same day allowed, the translation did not follow its original:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestQueueLoad checks that a plan whose candidates load their posts
+// makes the same queue as one that holds them, and loads the posts of
+// only the entries it schedules.
+func TestQueueLoad(t *testing.T) {
+	loc := chicago(t)
+	mk := func(entries []Candidate) *Plan {
+		return &Plan{
+			Location: loc, Start: day("2026-12-07"), Days: 14, Platforms: []string{"facebook", "x"},
+			Slots:  map[string][]Slot{"x": slots(t, "mon 09:00", "thu 09:00"), "facebook": slots(t, "tue 12:30")},
+			MinGap: 7 * 24 * time.Hour, Entries: entries,
+		}
+	}
+	held := candidates(10, "x", "facebook")
+	want, err := mk(held).Queue().JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := map[string]int{}
+	lazy := candidates(10, "x", "facebook")
+	for i := range lazy {
+		posts := lazy[i].Posts
+		lazy[i].Posts = map[string]Post{"x": {}, "facebook": {}}
+		lazy[i].Load = func() map[string]Post {
+			loaded[lazy[i].Slug]++
+			return posts
+		}
+	}
+	q := mk(lazy).Queue()
+	got, err := q.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("the queue of loaded posts differs from that of held ones:\n%s\nwant:\n%s", got, want)
+	}
+	scheduled := map[string]int{}
+	for _, it := range q.Items {
+		scheduled[it.Entry]++
+	}
+	if len(scheduled) == 0 || len(scheduled) == len(lazy) {
+		t.Fatalf("the plan scheduled %d of %d entries: the test needs some left out", len(scheduled), len(lazy))
+	}
+	for slug, n := range loaded {
+		if scheduled[slug] != n {
+			t.Errorf("%s: loaded %d times for %d posts scheduled", slug, n, scheduled[slug])
+		}
+	}
+	if len(loaded) != len(scheduled) {
+		t.Errorf("loaded the posts of %d entries, scheduled %d", len(loaded), len(scheduled))
+	}
+}

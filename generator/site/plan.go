@@ -186,16 +186,12 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 						d.add(sr.Situation, sr.Title, sr.When, sr.Reply)
 					}
 					for _, er := range pg.Replies {
-						d.add(er.Entry.Slug, er.Entry.URL, er.Entry.Title)
-						for k := range pub.Replies[er.Entry.Slug] {
-							addVariant(d, &pub.Replies[er.Entry.Slug][k])
-						}
+						d.add(er.Entry.Slug, er.Entry.URL, er.Entry.Title, pub.Posts.Digest(er.Entry.Slug))
 					}
 				})
 			}
 		}
-		posts := pub.Posts
-		for _, pg := range previewPages(s, posts) {
+		for _, pg := range previewPages(s, pub.Posts) {
 			doc := Doc{Path: pg.Path + "index.html", Entry: -1}
 			for _, pv := range pg.Previews {
 				doc.Previews = append(doc.Previews, pv.Entry.order)
@@ -204,10 +200,7 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 				d.addInt(pg.Pager.Number)
 				d.addInt(pg.Pager.Total)
 				for _, pv := range pg.Previews {
-					d.add(pv.Entry.Slug, pv.Entry.URL, pv.Entry.Title)
-					for k := range pv.variants {
-						addVariant(d, &pv.variants[k])
-					}
+					d.add(pv.Entry.Slug, pv.Entry.URL, pv.Entry.Title, pub.Posts.Digest(pv.Entry.Slug))
 				}
 			})
 		}

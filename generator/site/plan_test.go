@@ -327,5 +327,5 @@ func publishing(o site.Options) *site.Publishing {
 	if o.Posts == nil {
 		return nil
 	}
-	return &site.Publishing{Posts: o.Posts, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
+	return &site.Publishing{Posts: site.PostMaps{ByEntry: o.Posts}, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
 }

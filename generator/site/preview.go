@@ -21,14 +21,14 @@ type Preview struct {
 	// Readability is the answer's readability, such as "grade 4.2,
 	// reading ease 80.1", or "" when it was not scored.
 	Readability string
-
-	variants []post.Variant // made into Posts when the page is executed
 }
 
-// fill makes pv's Posts.
-func (pv *Preview) fill() {
-	for i := range pv.variants {
-		pv.Posts = append(pv.Posts, previewPost(&pv.variants[i]))
+// fill makes pv's Posts of the entry's posts in src.
+func (pv *Preview) fill(src PostSource) {
+	variants := src.Posts(pv.Entry.Slug)
+	pv.Posts = make([]PreviewPost, len(variants))
+	for i := range variants {
+		pv.Posts[i] = previewPost(&variants[i])
 	}
 }
 
@@ -75,16 +75,16 @@ type PreviewPost struct {
 	Over bool
 }
 
-// previews pairs the site's entries with their posts, in site order.
-func previews(s *Site, posts map[string][]post.Variant) []*Preview {
+// previews returns a preview of each of the site's entries that has
+// posts in src, in site order, without its posts.
+func previews(s *Site, src PostSource) []*Preview {
 	out := make([]*Preview, 0, len(s.Entries))
 	all := make([]Preview, 0, len(s.Entries)) // one allocation for all
 	for _, e := range s.Entries {
-		vs := posts[e.Slug]
-		if len(vs) == 0 {
+		if n, _ := src.Count(e.Slug); n == 0 {
 			continue
 		}
-		all = append(all, Preview{Entry: e, variants: vs})
+		all = append(all, Preview{Entry: e})
 		out = append(out, &all[len(all)-1])
 	}
 	return out
@@ -147,12 +147,12 @@ func previewURL(n int) string {
 
 // previewPages returns the post preview pages: PreviewPageSize entries a
 // page, in site order. There is always a first page, even with no posts.
-func previewPages(s *Site, posts map[string][]post.Variant) []*Page {
-	all := previews(s, posts)
+func previewPages(s *Site, src PostSource) []*Page {
+	all := previews(s, src)
 	total := previewTotal(len(all))
 	var pages []*Page
 	for n := 1; n <= total; n++ {
-		pages = append(pages, previewPage(s, n, total, all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))]))
+		pages = append(pages, previewPage(s, n, total, all[min((n-1)*PreviewPageSize, len(all)):min(n*PreviewPageSize, len(all))], src))
 	}
 	return pages
 }
@@ -160,8 +160,9 @@ func previewPages(s *Site, posts map[string][]post.Variant) []*Page {
 // previewTotal returns how many preview pages show n entries' posts.
 func previewTotal(n int) int { return max(1, (n+PreviewPageSize-1)/PreviewPageSize) }
 
-// previewPage returns preview page n of total, showing previews.
-func previewPage(s *Site, n, total int, previews []*Preview) *Page {
+// previewPage returns preview page n of total, showing previews, whose
+// posts it takes from src when executed.
+func previewPage(s *Site, n, total int, previews []*Preview, src PostSource) *Page {
 	loc := s.Languages[0].loc
 	title := pagedTitle(loc, loc.Fixed("preview.name"), n, total)
 	p := staffPage(s, "preview", previewURL(n), title, loc.Fixed("preview.description"), title)
@@ -176,7 +177,7 @@ func previewPage(s *Site, n, total int, previews []*Preview) *Page {
 			if a != nil {
 				filled.Readability = at(a.Readability, pv.Entry.order)
 			}
-			filled.fill()
+			filled.fill(src)
 			v.Previews[i] = &filled
 		}
 		return &v

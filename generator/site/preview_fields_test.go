@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/post"
 )
 
@@ -30,8 +31,8 @@ func TestPreviewPostHasVariantFields(t *testing.T) {
 			t.Fatalf("the test's Variant leaves %s zero: set it", f.Name)
 		}
 	}
-	pv := &Preview{variants: []post.Variant{v}}
-	pv.fill()
+	pv := &Preview{Entry: &Entry{Entry: &entry.Entry{Slug: "flu"}}}
+	pv.fill(PostMaps{ByEntry: map[string][]post.Variant{"flu": {v}}})
 	got := reflect.ValueOf(pv.Posts[0])
 	for i := range vt.NumField() {
 		f := vt.Field(i)

@@ -76,7 +76,7 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 	}
 	var pub *Publishing
 	if o.Posts != nil {
-		pub = &Publishing{Posts: o.Posts, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
+		pub = &Publishing{Posts: PostMaps{ByEntry: o.Posts}, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
 	}
 	p := NewPlan(New(o.Config, cat, o.Entries, o.Bodies, o.Figures, related, o.Epoch), o.Theme, pub)
 	a := &Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}

@@ -79,12 +79,13 @@ func replyURL(n int) string {
 
 // replyPages returns the reply kit's pages: the situations' replies on the
 // first, and the entries' replies, PreviewPageSize entries a page, in site
-// order.
+// order. A page lists its entries without their replies, which it takes
+// from pub's posts when executed.
 func replyPages(s *Site, pub *Publishing) []*Page {
 	var all []*EntryReplies
 	for _, e := range s.Entries {
-		if rs := pub.Replies[e.Slug]; len(rs) > 0 {
-			all = append(all, entryReplies(e, rs))
+		if _, n := pub.Posts.Count(e.Slug); n > 0 {
+			all = append(all, &EntryReplies{Entry: e})
 		}
 	}
 	total := previewTotal(len(all))
@@ -97,6 +98,15 @@ func replyPages(s *Site, pub *Publishing) []*Page {
 		p.Pager = pager(loc.Fixed("replies.pages"), n, total, replyURL)
 		if n == 1 {
 			p.Situations = pub.Situations
+		}
+		p.view = func(p *Page, _ *Answers) *Page {
+			v := *p
+			v.view = nil
+			v.Replies = make([]*EntryReplies, len(p.Replies))
+			for i, er := range p.Replies {
+				v.Replies[i] = entryReplies(er.Entry, pub.Posts.Replies(er.Entry.Slug))
+			}
+			return &v
 		}
 		pages = append(pages, p)
 	}

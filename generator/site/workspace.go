@@ -21,22 +21,21 @@ const (
 )
 
 // Publishing is what the staff workspace and the link page show: each
-// entry's posts by slug, the queue of their scheduled times, and the
+// entry's posts and replies, the queue of their scheduled times, and the
 // build's reference time, which decides the current week: weeks before it
 // drop off the workspace, and the link page lists the entries posted
 // before its end.
 type Publishing struct {
-	Posts map[string][]post.Variant
+	Posts PostSource
 	Queue *schedule.Queue
 	Now   time.Time
 	// Exports are the files for schedulers' bulk uploads, which the
 	// workspace lists.
 	Exports []Export
-	// Situations are the practice's replies by situation, and Replies
-	// each entry's replies by slug, for the reply kit; with no Situations,
+	// Situations are the practice's replies by situation, for the reply
+	// kit, which shows them and each entry's replies; with no Situations,
 	// there is none.
 	Situations []reply.SituationText
-	Replies    map[string][]post.Variant
 }
 
 // An Export is a file for a scheduler's bulk upload, as the workspace
@@ -199,7 +198,7 @@ func weeks(s *Site, pub *Publishing) []*Week {
 			continue
 		}
 		sl := &Slot{ID: it.ID, At: at, Day: words.Weekday(at) + " " + words.DayMonth(at), Time: at.Format("15:04"), Week: w.URL, Entry: e}
-		sl.variant = slotVariant(it, pub.Posts[it.Entry])
+		sl.variant = slotVariant(it, pub.Posts.Posts(it.Entry))
 		sl.Post = previewPost(sl.variant)
 		for _, m := range it.Media {
 			sl.Images = append(sl.Images, image(s, e, m))

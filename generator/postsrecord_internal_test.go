@@ -1,0 +1,133 @@
+package generator
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+
+	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/internal/pack"
+)
+
+// recordPosts returns an entry's posts and replies for the record tests.
+func recordPosts() (variants, replies []post.Variant) {
+	variants = []post.Variant{
+		{Entry: "flu", Platform: "x", Text: "Flu shots? <now> & #FluShot", Length: 27, Limit: 280, Link: "https://clinic.example/faq/flu/?utm_source=x",
+			Hashtags: []string{"FluShot"}, Media: []post.Media{{Src: "https://clinic.example/faq/flu/square.png", Alt: "card"}}, CTA: post.CTA{Type: "LINK"}},
+		{Entry: "flu", Platform: "bluesky", Text: "Flu shots: clinic.example/faq/flu", Length: 33, Limit: 300, Link: "https://clinic.example/faq/flu/",
+			LinkText: "clinic.example/faq/flu", Hashtags: []string{}, Override: true, Notes: []string{"kept"}, Warnings: []string{"long"}},
+	}
+	replies = []post.Variant{{Entry: "flu", Platform: "x", Text: "See our page.", Length: 13, Limit: 280, Hashtags: []string{}}}
+	return variants, replies
+}
+
+// TestPostsRecord checks that an entry's posts and replies come out of
+// their record as they went in, its part of posts.json as post.JSONPart
+// makes it, with their platforms and count of replies read without them.
+func TestPostsRecord(t *testing.T) {
+	variants, replies := recordPosts()
+	for _, c := range []struct {
+		name              string
+		variants, replies []post.Variant
+	}{
+		{"posts and replies", variants, replies},
+		{"no replies", variants, []post.Variant{}},
+		{"none", []post.Variant{}, []post.Variant{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := newRecord(c.variants, c.replies)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := newEntryPosts("key", &entry.Entry{Slug: "flu", Path: "content/flu.md"}, b, new(pack.Packer))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var platforms []string
+			for _, v := range c.variants {
+				platforms = append(platforms, v.Platform)
+			}
+			if !reflect.DeepEqual(p.platforms, platforms) && len(platforms)+len(p.platforms) > 0 {
+				t.Errorf("platforms %q, want %q", p.platforms, platforms)
+			}
+			if p.replied != len(c.replies) {
+				t.Errorf("replied %d, want %d", p.replied, len(c.replies))
+			}
+			vs, err := p.variants()
+			if err != nil || len(vs)+len(c.variants) > 0 && !reflect.DeepEqual(vs, c.variants) {
+				t.Errorf("variants %+v, %v; want %+v", vs, err, c.variants)
+			}
+			rs, err := p.replies()
+			if err != nil || len(rs)+len(c.replies) > 0 && !reflect.DeepEqual(rs, c.replies) {
+				t.Errorf("replies %+v, %v; want %+v", rs, err, c.replies)
+			}
+			part, err := p.part()
+			want, _ := post.JSONPart(c.variants)
+			if err != nil || !bytes.Equal(part, want) {
+				t.Errorf("part %q, %v; want %q", part, err, want)
+			}
+		})
+	}
+}
+
+// TestPostsRecordDigest checks that a record's digest, which keys the
+// pages that show the posts and the findings in them, changes with its
+// posts and with its replies.
+func TestPostsRecordDigest(t *testing.T) {
+	variants, replies := recordPosts()
+	digest := func(vs, rs []post.Variant) string {
+		b, err := newRecord(vs, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := newEntryPosts("key", &entry.Entry{Slug: "flu"}, b, new(pack.Packer))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.digest
+	}
+	base := digest(variants, replies)
+	if digest(variants, replies) != base {
+		t.Error("the same posts have two digests")
+	}
+	edited := append([]post.Variant(nil), variants...)
+	edited[1].Text += "!"
+	if digest(edited, replies) == base {
+		t.Error("an edited post kept the digest")
+	}
+	reply := append([]post.Variant(nil), replies...)
+	reply[0].Text += "!"
+	if digest(variants, reply) == base {
+		t.Error("an edited reply kept the digest")
+	}
+	if digest(variants, nil) == base {
+		t.Error("no replies kept the digest")
+	}
+}
+
+// FuzzReadRecord checks that any bytes either read as a record whose posts
+// and replies unpack or fail with an error, never a panic.
+func FuzzReadRecord(f *testing.F) {
+	variants, replies := recordPosts()
+	b, err := newRecord(variants, replies)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add(b[:len(b)/2])
+	f.Add([]byte{})
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := readRecord(b)
+		if err != nil {
+			return
+		}
+		if vs, err := r.variants(); err == nil && len(vs) != len(r.platforms) {
+			t.Errorf("%d variants of %d platforms", len(vs), len(r.platforms))
+		}
+		if rs, err := r.replies(); err == nil && len(rs) != r.replied {
+			t.Errorf("%d replies, recorded %d", len(rs), r.replied)
+		}
+	})
+}
