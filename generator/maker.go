@@ -103,7 +103,7 @@ func (m *maker) Stream(f *output.File, w io.Writer) error {
 	case postsJSON:
 		return post.WriteJSON(w, m.build, len(m.posts), func(i int) ([]byte, error) { return m.posts[i].part() })
 	case repliesJSON:
-		return reply.WriteJSON(w, m.situations, len(m.posts), func(i int) (reply.EntryReplies, error) { return entryReplies(m.posts[i]) })
+		return reply.WriteJSON(w, m.situations, len(m.posts), func(i int) ([]byte, error) { return m.posts[i].replyPart() })
 	}
 	return fmt.Errorf("%s is not streamed", f.Path)
 }

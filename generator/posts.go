@@ -81,6 +81,13 @@ func (p *entryPosts) part() ([]byte, error) {
 	return r.part, err
 }
 
+// replyPart returns the entry's part of replies.json (see
+// [reply.EntryPart]).
+func (p *entryPosts) replyPart() ([]byte, error) {
+	r, err := p.read()
+	return r.replyPart, err
+}
+
 // postVersion is what an entry's posts are made of besides the config and
 // the templates: its front matter and its image. Posts are made of the
 // front matter, not the answer: an edit to the answer leaves them,
@@ -117,7 +124,7 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 		if err := diag.Join(err, rerr); err != nil {
 			return nil, err
 		}
-		return newRecord(variants, replies)
+		return newRecord(e, variants, replies)
 	})
 	if err != nil {
 		return nil, err

@@ -5,31 +5,41 @@ import (
 	"encoding/json"
 	"errors"
 
+	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/reply"
 )
 
 // A postsRecord is an entry's posts and replies as a build holds them
 // packed and the cache keeps them: first what the pages and the queue
 // ask of them before they need the posts themselves (the posts'
 // platforms and how many replies there are), then the posts' part of
-// posts.json as it is written (see [post.JSONPart]), then the replies as
-// JSON. Encoded, each count and length is a uvarint:
+// posts.json as it is written (see [post.JSONPart]), the replies' part of
+// replies.json (see [reply.EntryPart]), and the replies as JSON. Encoded,
+// each count and length is a uvarint:
 //
 //	platforms, then each platform's length and name; replies;
-//	the part's length, the part; the replies' JSON
+//	the posts' part's length, the part; the replies' part's length, the
+//	part; the replies' JSON
 type postsRecord struct {
 	platforms []string
 	replied   int
-	part      []byte
+	part      []byte // of posts.json
+	replyPart []byte // of replies.json
 	rest      []byte // the replies' JSON
 }
 
 // errRecord reports bytes that are not a posts record.
 var errRecord = errors.New("not a posts record")
 
-// newRecord returns the encoded record of variants and replies.
-func newRecord(variants, replies []post.Variant) ([]byte, error) {
+// newRecord returns the encoded record of e's posts, variants, and its
+// replies.
+func newRecord(e *entry.Entry, variants, replies []post.Variant) ([]byte, error) {
 	part, err := post.JSONPart(variants)
+	if err != nil {
+		return nil, err
+	}
+	replyPart, err := reply.EntryPart(entryReplies(e, replies))
 	if err != nil {
 		return nil, err
 	}
@@ -45,10 +55,12 @@ func newRecord(variants, replies []post.Variant) ([]byte, error) {
 	b = binary.AppendUvarint(b, uint64(len(replies)))
 	b = binary.AppendUvarint(b, uint64(len(part)))
 	b = append(b, part...)
+	b = binary.AppendUvarint(b, uint64(len(replyPart)))
+	b = append(b, replyPart...)
 	return append(b, rest...), nil
 }
 
-// readRecord returns the record that b encodes, whose part and replies
+// readRecord returns the record that b encodes, whose parts and replies
 // are slices of b.
 func readRecord(b []byte) (postsRecord, error) {
 	var r postsRecord
@@ -75,11 +87,14 @@ func readRecord(b []byte) (postsRecord, error) {
 	if r.replied, ok = num(); !ok {
 		return r, errRecord
 	}
-	k, ok := num()
-	if !ok {
-		return r, errRecord
+	for _, part := range []*[]byte{&r.part, &r.replyPart} {
+		k, ok := num()
+		if !ok {
+			return r, errRecord
+		}
+		*part, b = b[:k], b[k:]
 	}
-	r.part, r.rest = b[:k], b[k:]
+	r.rest = b
 	return r, nil
 }
 

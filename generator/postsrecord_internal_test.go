@@ -7,6 +7,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/generator/reply"
 	"github.com/faqcast/faqcast/internal/pack"
 )
 
@@ -36,7 +37,7 @@ func TestPostsRecord(t *testing.T) {
 		{"none", []post.Variant{}, []post.Variant{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := newRecord(c.variants, c.replies)
+			b, err := newRecord(&entry.Entry{Slug: "flu", Title: "Flu shots?"}, c.variants, c.replies)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -67,6 +68,11 @@ func TestPostsRecord(t *testing.T) {
 			if err != nil || !bytes.Equal(part, want) {
 				t.Errorf("part %q, %v; want %q", part, err, want)
 			}
+			replyPart, err := p.replyPart()
+			want, _ = reply.EntryPart(entryReplies(&entry.Entry{Slug: "flu", Title: "Flu shots?"}, c.replies))
+			if err != nil || !bytes.Equal(replyPart, want) || !bytes.Contains(replyPart, []byte(`"question": "Flu shots?"`)) {
+				t.Errorf("replies' part %q, %v; want %q", replyPart, err, want)
+			}
 		})
 	}
 }
@@ -77,7 +83,7 @@ func TestPostsRecord(t *testing.T) {
 func TestPostsRecordDigest(t *testing.T) {
 	variants, replies := recordPosts()
 	digest := func(vs, rs []post.Variant) string {
-		b, err := newRecord(vs, rs)
+		b, err := newRecord(&entry.Entry{Slug: "flu"}, vs, rs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,7 +116,7 @@ func TestPostsRecordDigest(t *testing.T) {
 // and replies unpack or fail with an error, never a panic.
 func FuzzReadRecord(f *testing.F) {
 	variants, replies := recordPosts()
-	b, err := newRecord(variants, replies)
+	b, err := newRecord(&entry.Entry{Slug: "flu"}, variants, replies)
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -1,12 +1,13 @@
 package generator
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
+	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/reply"
 )
 
@@ -50,17 +51,13 @@ func situationReply(cfg *config.Config, words *locale.Locale, situation string) 
 	return cfg.SituationReply(situation, words.Written(cfg.DefaultReplyKey(situation)))
 }
 
-// entryReplies returns p's entry's replies as replies.json holds them.
-func entryReplies(p *entryPosts) (reply.EntryReplies, error) {
-	rs, err := p.replies()
-	if err != nil {
-		return reply.EntryReplies{}, fmt.Errorf("%s: replies: %w", p.entry.Path, err)
-	}
-	er := reply.EntryReplies{Entry: p.entry.Slug, Question: p.entry.Title, Questions: p.entry.Questions, Replies: make([]reply.PlatformReply, 0, len(rs))}
+// entryReplies returns e's replies as replies.json holds them.
+func entryReplies(e *entry.Entry, replies []post.Variant) reply.EntryReplies {
+	er := reply.EntryReplies{Entry: e.Slug, Question: e.Title, Questions: e.Questions, Replies: make([]reply.PlatformReply, 0, len(replies))}
 	if er.Questions == nil {
 		er.Questions = []string{}
 	}
-	for _, v := range rs {
+	for _, v := range replies {
 		notes := v.Notes
 		if notes == nil {
 			notes = []string{}
@@ -68,5 +65,5 @@ func entryReplies(p *entryPosts) (reply.EntryReplies, error) {
 		er.Replies = append(er.Replies, reply.PlatformReply{Platform: v.Platform, Text: v.Text, Length: v.Length, Limit: v.Limit,
 			Link: v.Link, LinkText: v.LinkText, Override: v.Override, Notes: notes})
 	}
-	return er, nil
+	return er
 }

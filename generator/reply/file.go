@@ -67,11 +67,24 @@ func (f *File) JSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// WriteJSON writes replies.json of situations and n entries, which entry
-// gives one at a time, to w: the same bytes as [File.JSON] of them, never
-// held whole (46 MB at 10,000 entries). It stops at entry's first error,
-// and returns it.
-func WriteJSON(w io.Writer, situations []SituationText, n int, entry func(i int) (EntryReplies, error)) error {
+// EntryPart returns er as it appears in replies.json's list of entries,
+// for [WriteJSON]: a build encodes each entry's replies once.
+func EntryPart(er EntryReplies) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
+	if err := enc.Encode(er); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(bytes.TrimSuffix(b.Bytes(), []byte("\n"))), nil
+}
+
+// WriteJSON writes replies.json of situations and n entries, whose parts
+// (see [EntryPart]) part gives one at a time, to w: the same bytes as
+// [File.JSON] of them, never held whole (46 MB at 10,000 entries). It
+// stops at part's first error, and returns it.
+func WriteJSON(w io.Writer, situations []SituationText, n int, part func(i int) ([]byte, error)) error {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
@@ -82,22 +95,19 @@ func WriteJSON(w io.Writer, situations []SituationText, n int, entry func(i int)
 	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"situations\": %s,\n  \"entries\": [", FileVersion, bytes.TrimSuffix(b.Bytes(), []byte("\n"))); err != nil {
 		return err
 	}
-	enc.SetIndent("    ", "  ")
 	for i := range n {
-		b.Reset()
-		if i > 0 {
-			b.WriteString(",")
-		}
-		b.WriteString("\n    ")
-		er, err := entry(i)
+		p, err := part(i)
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(er); err != nil {
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
 			return err
 		}
-		b.Truncate(b.Len() - 1) // the newline Encode adds
-		if _, err := w.Write(b.Bytes()); err != nil {
+		if _, err := w.Write(p); err != nil {
 			return err
 		}
 	}

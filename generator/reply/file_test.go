@@ -90,7 +90,7 @@ func TestWriteJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got bytes.Buffer
-		if err := reply.WriteJSON(&got, sits, n, func(i int) (reply.EntryReplies, error) { return entry(i), nil }); err != nil {
+		if err := reply.WriteJSON(&got, sits, n, func(i int) ([]byte, error) { return reply.EntryPart(entry(i)) }); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != string(want) {
@@ -98,11 +98,11 @@ func TestWriteJSON(t *testing.T) {
 		}
 	}
 	stop := errors.New("no entry")
-	err := reply.WriteJSON(io.Discard, sits, 3, func(i int) (reply.EntryReplies, error) {
+	err := reply.WriteJSON(io.Discard, sits, 3, func(i int) ([]byte, error) {
 		if i == 1 {
-			return reply.EntryReplies{}, stop
+			return nil, stop
 		}
-		return entry(i), nil
+		return reply.EntryPart(entry(i))
 	})
 	if !errors.Is(err, stop) {
 		t.Errorf("an entry's error: WriteJSON returned %v", err)
