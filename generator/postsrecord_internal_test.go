@@ -19,7 +19,11 @@ func recordPosts() (variants, replies []post.Variant) {
 		{Entry: "flu", Platform: "bluesky", Text: "Flu shots: clinic.example/faq/flu", Length: 33, Limit: 300, Link: "https://clinic.example/faq/flu/",
 			LinkText: "clinic.example/faq/flu", Hashtags: []string{}, Override: true, Notes: []string{"kept"}, Warnings: []string{"long"}},
 	}
-	replies = []post.Variant{{Entry: "flu", Platform: "x", Text: "See our page.", Length: 13, Limit: 280, Hashtags: []string{}}}
+	// The last reply ends in an empty list, which must not read as none.
+	replies = []post.Variant{
+		{Entry: "flu", Platform: "x", Text: "See our page.", Length: 13, Limit: 280, Hashtags: []string{}, Media: nil},
+		{Entry: "flu", Platform: "bluesky", Text: "Voir la page «flu» 🙂", Length: -1, Limit: 300, Hashtags: nil, Notes: []string{""}, Media: []post.Media{}},
+	}
 	return variants, replies
 }
 
