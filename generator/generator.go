@@ -316,7 +316,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		checks:   checks,
 		scope:    checkScope(checks),
 		texts:    texts,
-		ownPages: ownPages(own),
+		ownPages: ownPages(own, templates.FS),
 	}, nil
 }
 

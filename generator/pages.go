@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -115,16 +116,28 @@ func (ps *pageSet) Make(f *output.File) ([]byte, error) {
 }
 
 // ownPages reports whether fsys, a site's own templates folder or nil,
-// holds page templates. The site's pages may then show anything of any
-// entry, which a page's version does not cover: every page is made again
-// each build.
-func ownPages(fsys fs.FS) bool {
+// holds page templates of its own: any that is not byte for byte the one
+// of the same name in defaults, faqcast's own. The site's pages may then
+// show anything of any entry, which a page's version does not cover:
+// every page is made again each build. A copy of faqcast's templates (the
+// example site's templates/ is faqcast's own) is not a theme of its own.
+func ownPages(fsys, defaults fs.FS) bool {
 	if fsys == nil {
 		return false
 	}
 	own, _ := fs.Glob(fsys, "*.html")
 	partials, _ := fs.Glob(fsys, "partials/*.html")
-	return len(own)+len(partials) > 0
+	for _, name := range slices.Concat(own, partials) {
+		mine, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return true
+		}
+		theirs, err := fs.ReadFile(defaults, name)
+		if err != nil || !bytes.Equal(mine, theirs) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteTemplates returns the site's own templates folder, or nil.
