@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -72,6 +73,28 @@ type keeper struct {
 	program string // the running program's digest (see [diskcache.Program])
 	shell   string // the shell's digest (see [loaded])
 	hits    *atomic.Int64
+	// records holds buffers to read records into: a stage that keeps
+	// nothing of a record's bytes hands them back with reuse.
+	records *sync.Pool // of *[]byte
+}
+
+// load returns the record key from k's cache, read into a buffer that the
+// caller hands back with reuse once it keeps nothing of it.
+func (k keeper) load(key string) ([]byte, bool) {
+	var buf []byte
+	if b, ok := k.records.Get().(*[]byte); ok {
+		buf = *b
+	}
+	return k.disk.LoadTo(key, buf)
+}
+
+// reuse hands back the memory of b, a record read by load or made by a
+// stage, which nothing keeps.
+func (k keeper) reuse(b []byte) {
+	if k.records != nil && b != nil {
+		b = b[:0]
+		k.records.Put(&b)
+	}
 }
 
 // keeper returns the keeper of g's cache for a build of in, or the zero
@@ -82,7 +105,7 @@ func (g *Generator) keeper(in *loaded) keeper {
 	if disk == nil || g.state.program == "" {
 		return keeper{}
 	}
-	return keeper{disk: disk, program: g.state.program, shell: in.shellSum, hits: new(atomic.Int64)}
+	return keeper{disk: disk, program: g.state.program, shell: in.shellSum, hits: new(atomic.Int64), records: &g.state.records}
 }
 
 // found returns how many values k found.
@@ -112,9 +135,11 @@ func keptCheck(k keeper, scope string, e *entry.Entry, posts string, find func()
 		return find()
 	}
 	key := digestOf("findings 2", k.program, scope, e.Hash, e.Path, posts)[:32] + "-" + FindingsKind
-	if data, ok := k.disk.Load(key); ok {
+	if data, ok := k.load(key); ok {
 		var r checkRecord
-		if json.Unmarshal(data, &r) == nil {
+		err := json.Unmarshal(data, &r) // which keeps none of data
+		k.reuse(data)
+		if err == nil {
 			k.hits.Add(1)
 			return &entryCheck{findings: r.Findings, score: r.Score, readability: r.Readability}, nil
 		}
@@ -138,7 +163,8 @@ const PostsKind = "posts"
 // templates and messages of k's shell: from k's cache, or else made by
 // compose and then kept, as it is. Like findings, they are keyed by the
 // running program too. An error from compose is returned, and nothing
-// kept.
+// kept. The caller hands the record back with k.reuse once it keeps
+// nothing of it.
 func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func() ([]byte, error)) ([]byte, error) {
 	if k.disk == nil {
 		return compose()
@@ -148,11 +174,12 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 		parts = append(parts, m.Src, m.Alt)
 	}
 	key := digestOf(parts...)[:32] + "-" + PostsKind
-	if data, ok := k.disk.Load(key); ok {
+	if data, ok := k.load(key); ok {
 		if _, err := readRecord(data); err == nil {
 			k.hits.Add(1)
 			return data, nil
 		}
+		k.reuse(data)
 	}
 	record, err := compose()
 	if err != nil {

@@ -40,6 +40,9 @@ type maker struct {
 	once    sync.Once
 	cardAt  map[string]*cardFile   // by path
 	reviews map[string]*entryPosts // by path
+	// buffers holds the memory of cards the writer has written (see
+	// [maker.Release]), to read the next ones from the cache into.
+	buffers sync.Pool // of *[]byte
 }
 
 // reviewFile returns the path of the review file of an entry's posts.
@@ -73,7 +76,11 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 	m.index()
 	if c := m.cardAt[f.Path]; c != nil {
 		recipe := f.Key
-		if data, ok := m.disk.Get(recipe, func(b []byte) bool { return card.Drawn(b, recipe) }); ok {
+		var buf []byte
+		if b, ok := m.buffers.Get().(*[]byte); ok {
+			buf = *b
+		}
+		if data, ok := m.disk.GetTo(recipe, buf, func(b []byte) bool { return card.Drawn(b, recipe) }); ok {
 			m.cached.Add(1)
 			return data, nil
 		}
@@ -93,6 +100,16 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 		return post.Markdown(p.entry, vs, m.words), nil
 	}
 	return m.pages.Make(f)
+}
+
+// Release takes back the bytes of f, a share card the writer has written,
+// to read another card into.
+func (m *maker) Release(f *output.File, data []byte) {
+	m.index()
+	if m.cardAt[f.Path] != nil {
+		data = data[:0]
+		m.buffers.Put(&data)
+	}
 }
 
 // Stream writes posts.json to w, from each entry's packed part, or

@@ -63,9 +63,10 @@ func (ps *pageSet) make(i int) error {
 	key := ""
 	if ps.kept.disk != nil {
 		key = ps.keptKey(i)
-		if b, ok := ps.kept.disk.Load(key); ok {
+		if b, ok := ps.kept.load(key); ok {
 			ps.kept.hits.Add(1)
-			keep(b)
+			keep(b) // which copies b
+			ps.kept.reuse(b)
 			return nil
 		}
 	}

@@ -129,6 +129,7 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 	if err != nil {
 		return nil, err
 	}
+	defer kept.reuse(record) // packed, and read into strings: not kept
 	return newEntryPosts(key, e, record, packer)
 }
 

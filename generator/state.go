@@ -12,6 +12,7 @@ import (
 	"github.com/faqcast/faqcast/internal/diskcache"
 	"github.com/faqcast/faqcast/internal/memo"
 	"github.com/faqcast/faqcast/internal/pack"
+	"sync"
 )
 
 // state is what a Generator keeps from one build to the next, in one
@@ -43,12 +44,14 @@ type state struct {
 
 	// What the stages reuse: keys of this process, the Markdown renderer,
 	// prepared images, the card painter and its glyphs, the packer's
-	// buffers, and the writer's record of what it wrote.
+	// buffers, the buffers the cache's records are read into (see
+	// [keeper]), and the writer's record of what it wrote.
 	keys     *cachekey.Maker
 	markdown *markdown.Renderer
 	images   imageCache
 	painter  *card.Painter
 	packer   pack.Packer
+	records  sync.Pool // of *[]byte
 	out      *output.Writer
 	// disk is the cache of share cards and findings kept between
 	// processes, opened at the first build when the Generator has a

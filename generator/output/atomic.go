@@ -61,6 +61,7 @@ func (w *writer) writeBytes(r *os.Root, name string, f File) (uint64, error) {
 	if err != nil {
 		return 0, w.errorf(f.Path, "%w", err)
 	}
+	defer w.release(&f, data)
 	if err := writeAtomic(r, name, data); err != nil {
 		return 0, w.ioErr("writing", f.Path, err)
 	}

@@ -329,12 +329,14 @@ func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []
 			}
 			stamp, err := dir.create(name, data)
 			if err != nil {
+				w.release(&f, data)
 				return w.ioErr("writing", f.Path, err)
 			}
 			now = seen{key: f.Key, stamp: stamp}
 			if f.Key == "" {
 				now.sum = maphash.Bytes(w.seed, data)
 			}
+			w.release(&f, data)
 		}
 		wrote[k] = &now
 	}

@@ -53,6 +53,22 @@ type Maker interface {
 	Same(f *File, found []byte) bool
 }
 
+// A Releaser is a [Maker] that takes back bytes its Make made once Write
+// has written them, to reuse their memory: a build that writes 20,000
+// share cards read from a cache need not allocate each anew. Write hands
+// back only bytes it keeps no reference to, and need not hand back all.
+type Releaser interface {
+	Release(f *File, data []byte)
+}
+
+// release hands data, made by the Maker for f and now written, back to
+// it, if it takes them back.
+func (w *writer) release(f *File, data []byte) {
+	if r, ok := w.maker.(Releaser); ok && w.made(f) && !f.Large {
+		r.Release(f, data)
+	}
+}
+
 // made reports whether f's bytes come from the Maker.
 func (w *writer) made(f *File) bool { return f.Data == nil && w.maker != nil }
 

@@ -60,6 +60,13 @@ func (c *Cache) path(key string) (string, bool) {
 // right; a missing, unreadable or invalid entry is a miss, and an invalid
 // one is removed. A hit marks the entry as used, at most once an hour.
 func (c *Cache) Get(key string, valid func([]byte) bool) ([]byte, bool) {
+	return c.GetTo(key, nil, valid)
+}
+
+// GetTo is [Cache.Get] reading the entry into buf's memory when its
+// capacity is enough, so that a caller done with one entry's bytes can
+// reuse them for the next.
+func (c *Cache) GetTo(key string, buf []byte, valid func([]byte) bool) ([]byte, bool) {
 	if c == nil {
 		return nil, false
 	}
@@ -76,7 +83,12 @@ func (c *Cache) Get(key string, valid func([]byte) bool) ([]byte, bool) {
 	if err != nil {
 		return nil, false
 	}
-	data := make([]byte, info.Size())
+	n := int(info.Size())
+	data := buf[:0]
+	if cap(data) < n {
+		data = make([]byte, n)
+	}
+	data = data[:n]
 	if _, err := io.ReadFull(f, data); err != nil || !valid(data) {
 		os.Remove(p) // drawn and written again by the caller
 		return nil, false

@@ -214,3 +214,37 @@ func TestProgram(t *testing.T) {
 		t.Errorf("Program = %q, then %q", a, b)
 	}
 }
+
+// TestGetToLoadTo checks that GetTo and LoadTo read an entry into the
+// buffer given when it has room, into new memory when it has not, and
+// return what Get and Load return.
+func TestGetToLoadTo(t *testing.T) {
+	c := open(t)
+	card := []byte("card with some bytes")
+	if err := c.Put("card0001", card); err != nil {
+		t.Fatal(err)
+	}
+	record := []byte("a record")
+	if err := c.Store("record01", record); err != nil {
+		t.Fatal(err)
+	}
+	big := make([]byte, 0, 100)
+	small := make([]byte, 0, 4)
+	for _, buf := range [][]byte{nil, small, big} {
+		got, ok := c.GetTo("card0001", buf, valid)
+		if !ok || !bytes.Equal(got, card) {
+			t.Fatalf("GetTo into cap %d = %q, %v", cap(buf), got, ok)
+		}
+		into := cap(buf) > 0 && &got[0] == &buf[:1][0]
+		if want := cap(buf) >= len(card); into != want {
+			t.Errorf("GetTo into cap %d: read into the buffer %v, want %v", cap(buf), into, want)
+		}
+		rec, ok := c.LoadTo("record01", buf)
+		if !ok || !bytes.Equal(rec, record) {
+			t.Fatalf("LoadTo into cap %d = %q, %v", cap(buf), rec, ok)
+		}
+	}
+	if _, ok := c.GetTo("missing1", big, valid); ok {
+		t.Error("GetTo: a hit for a missing entry")
+	}
+}

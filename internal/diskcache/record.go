@@ -17,7 +17,13 @@ func (c *Cache) Store(key string, data []byte) error {
 // is there and whole: an entry whose bytes do not match their SHA-256 is a
 // miss, and is removed.
 func (c *Cache) Load(key string) ([]byte, bool) {
-	data, ok := c.Get(key, sealed)
+	return c.LoadTo(key, nil)
+}
+
+// LoadTo is [Cache.Load] reading the record into buf's memory when its
+// capacity is enough (see [Cache.GetTo]).
+func (c *Cache) LoadTo(key string, buf []byte) ([]byte, bool) {
+	data, ok := c.GetTo(key, buf, sealed)
 	if !ok {
 		return nil, false
 	}
