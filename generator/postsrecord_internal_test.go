@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"encoding/json"
 	"reflect"
 	"testing"
 
@@ -138,6 +139,36 @@ func FuzzReadRecord(f *testing.F) {
 		}
 		if rs, err := r.replies(); err == nil && len(rs) != r.replied {
 			t.Errorf("%d replies, recorded %d", len(rs), r.replied)
+		}
+	})
+}
+
+// BenchmarkReadPosts reads an entry's posts from their binary form and,
+// for comparison, from their JSON.
+func BenchmarkReadPosts(b *testing.B) {
+	variants, _ := recordPosts()
+	for range 3 { // eight posts, as with every platform on
+		variants = append(variants, variants...)
+	}
+	variants = variants[:8]
+	bin := appendVariants(nil, variants)
+	js, err := json.Marshal(variants)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("binary", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := readVariants(bin, len(variants)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("json", func(b *testing.B) {
+		for b.Loop() {
+			var vs []post.Variant
+			if err := json.Unmarshal(js, &vs); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 }
