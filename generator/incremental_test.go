@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/templates"
 )
 
 // TestIncrementalEqualsFull edits, adds, renames and deletes entries in a
@@ -356,5 +357,50 @@ func TestPagesMadeAgain(t *testing.T) {
 		if res.Made > tc.most || (tc.most > 0 && res.Made == 0) {
 			t.Errorf("after %s: %d files made, want 1 to %d", tc.what, res.Made, tc.most)
 		}
+	}
+}
+
+// TestIncrementalMessages checks that a rebuild after the site's own
+// messages change (templates/i18n/en.yaml, which no page template is)
+// makes every page that shows them again, as a fresh build does.
+func TestIncrementalMessages(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	live := &generator.Generator{Source: dir, Dest: filepath.Join(dir, "public")}
+	ctx := context.Background()
+	if _, err := live.Build(ctx, generator.Change{Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	en, err := templates.FS.ReadFile("i18n/en.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours := bytes.Replace(en, []byte("\ncrumb.home: Home\n"), []byte("\ncrumb.home: Start here\n"), 1)
+	if bytes.Equal(ours, en) {
+		t.Fatal("the test's message is not in en.yaml")
+	}
+	p := filepath.Join(dir, "templates", "i18n", "en.yaml")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, ours, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.Build(ctx, generator.Change{Now: now, Paths: []string{p}}); err != nil {
+		t.Fatal(err)
+	}
+	fresh := t.TempDir()
+	if _, err := (&generator.Generator{Source: dir, Dest: fresh}).Build(ctx, generator.Change{Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	a, b := readTree(t, filepath.Join(dir, "public")), readTree(t, fresh)
+	shown := false
+	for name, data := range b {
+		shown = shown || bytes.Contains(data, []byte("Start here"))
+		if !bytes.Equal(a[name], data) {
+			t.Errorf("%s differs from a fresh build's", name)
+		}
+	}
+	if !shown {
+		t.Error("no page shows the site's own message")
 	}
 }

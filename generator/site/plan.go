@@ -30,10 +30,10 @@ type Plan struct {
 type Doc struct {
 	Path string
 	// Shows is a digest of everything the file shows of the plan's site,
-	// posts and theme and of the config, but for what [Answers] hold: two
-	// docs of the same path and Shows, made with the same Answers for
-	// their Entry and Previews, hold the same bytes. It covers what
-	// faqcast's own templates show: a theme whose pages show more of
+	// posts, theme and messages and of the config, but for what [Answers]
+	// hold: two docs of the same path and Shows, made with the same
+	// Answers for their Entry and Previews, hold the same bytes. It covers
+	// what faqcast's own templates show: a theme whose pages show more of
 	// other entries than their titles, summaries and topics (such as their
 	// front matter's other fields) needs every page made again.
 	Shows string
@@ -64,6 +64,12 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 	base.add(string(s.cfg.Digest[:]))
 	d := theme.Digest()
 	base.add(string(d[:]), s.Updated.String())
+	if s.catalog != nil {
+		// The messages every page's words come from: the site's own
+		// message files as well as the config's messages.
+		c := s.catalog.Digest()
+		base.add(string(c[:]))
+	}
 	shell := base.sum()
 
 	dg := newDigest() // for every doc in turn
