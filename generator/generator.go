@@ -200,6 +200,11 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := posts.Err(); err != nil {
+		// A page made without an entry's posts, which could not be
+		// unpacked: not to be written.
+		return nil, err
+	}
 	res := &Result{Entries: len(in.index.Entries), Findings: slices.Concat(found.findings, pageFindings), Scores: found.scores, Dest: in.dest,
 		LeftOut: leftOut(in.index, c.Now, g.Drafts)}
 	if err := check.Errors(res.Findings); err != nil {
@@ -215,6 +220,9 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	m := &maker{pages: pages, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache()}
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
+	}
+	if err := posts.Err(); err != nil {
+		return nil, err // a page made while written lacks an entry's posts
 	}
 	if m.disk != nil {
 		// Upkeep of the cache, by the wall clock, which no output sees.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/entry"
@@ -171,4 +172,38 @@ func BenchmarkReadPosts(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestPostSetErr checks that posts that cannot be unpacked for a page
+// leave an error naming the entry's file, which the build returns before
+// it writes.
+func TestPostSetErr(t *testing.T) {
+	variants, replies := recordPosts()
+	e := &entry.Entry{Slug: "flu", Path: "content/flu.md"}
+	b, err := newRecord(e, variants, replies)
+	if err != nil {
+		t.Fatal(err)
+	}
+	packer := new(pack.Packer)
+	p, err := newEntryPosts("key", e, b, packer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := newPostSet([]*entryPosts{p})
+	if vs := set.Posts("flu"); len(vs) != len(variants) || set.Err() != nil {
+		t.Fatalf("Posts = %d posts, Err %v", len(vs), set.Err())
+	}
+	if n, r := set.Count("flu"); n != len(variants) || r != len(replies) || set.Digest("flu") == "" {
+		t.Errorf("Count = %d, %d; Digest %q", n, r, set.Digest("flu"))
+	}
+	if n, r := set.Count("none"); n+r != 0 || set.Posts("none") != nil || set.Digest("none") != "" {
+		t.Error("an entry without posts has some")
+	}
+	p.packedReplies = packer.Pack([]byte("not binary replies"))
+	if rs := set.Replies("flu"); rs != nil {
+		t.Errorf("Replies of bad bytes = %v", rs)
+	}
+	if err := set.Err(); err == nil || !strings.Contains(err.Error(), "content/flu.md") {
+		t.Errorf("Err = %v, want the entry's file named", err)
+	}
 }
