@@ -110,10 +110,14 @@ func (c *Cache) Put(key string, data []byte) error {
 	if !ok {
 		return fmt.Errorf("diskcache: bad key %q", key)
 	}
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return err
-	}
 	f, err := os.CreateTemp(filepath.Dir(p), key+".tmp-*")
+	if errors.Is(err, fs.ErrNotExist) {
+		// The entry's subfolder, made by the first entry it holds.
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		f, err = os.CreateTemp(filepath.Dir(p), key+".tmp-*")
+	}
 	if err != nil {
 		return err
 	}
