@@ -206,6 +206,9 @@ func (g *Generator) checkPages(ctx context.Context, in *loaded, pages *pageSet) 
 		func(int, []check.Finding) bool { return false },
 		func(k int) ([]check.Finding, error) {
 			i := checked[k]
+			if pages.onDisk[i] != "" {
+				return pages.found[i], nil // checked as read from the cache
+			}
 			data, err := pages.bytes(i)
 			if err != nil {
 				return nil, err

@@ -102,13 +102,17 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 	return m.pages.Make(f)
 }
 
-// Release takes back the bytes of f, a share card the writer has written,
-// to read another card into.
+// Release takes back the bytes of f, a share card or a page read from the
+// cache that the writer has written, to read another into.
 func (m *maker) Release(f *output.File, data []byte) {
 	m.index()
 	if m.cardAt[f.Path] != nil {
 		data = data[:0]
 		m.buffers.Put(&data)
+		return
+	}
+	if m.reviews[f.Path] == nil {
+		m.pages.release(f, data)
 	}
 }
 
