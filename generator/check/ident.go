@@ -62,7 +62,7 @@ const (
 
 // identCueExpr finds the cue words: which of its groups lic, id and dev
 // matched tells the kind of number that follows.
-var identCueExpr = `(?i)\b(?:(?P<lic>` + identLicenceCues + `)|(?P<id>` + identIDCues + `|` + phiRE.idCue.re.String() +
+var identCueExpr = `(?i)\b(?:(?P<lic>` + identLicenceCues + `)|(?P<id>` + identIDCues + `|` + phiRE.idCue.re().String() +
 	`)|(?P<dev>` + identDeviceCues + `))`
 
 // identRE holds the file's compiled patterns; it is read-only after init.
@@ -160,7 +160,7 @@ func (r *identPatterns) split(expr string) {
 		delete(r.byLit, l)
 	}
 	r.cue = compile(expr).nearWords(kept...)
-	re := r.cue.re
+	re := r.cue.re()
 	r.lic, r.id, r.dev = re.SubexpIndex("lic"), re.SubexpIndex("id"), re.SubexpIndex("dev")
 }
 

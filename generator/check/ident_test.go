@@ -274,7 +274,7 @@ func TestIdentCues(t *testing.T) {
 // scan of all of s, or "".
 func identSameCues(s string) string {
 	var want []identCue
-	for _, m := range identRE.cue.re.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range identRE.cue.re().FindAllStringSubmatchIndex(s, -1) {
 		c := identCue{m[0], m[1], identRE.id}
 		if m[2*identRE.lic] >= 0 {
 			c.group = identRE.lic

@@ -57,13 +57,13 @@ func TestLexiconFind(t *testing.T) {
 			need = lp.need
 		}
 		if len(need) != len(want) {
-			t.Errorf("%s has %d further sets, want %d", p.re, len(need), len(want))
+			t.Errorf("%s has %d further sets, want %d", p.re(), len(need), len(want))
 			continue
 		}
 		for k, ids := range want {
 			for id := range uint16(len(lx.lits)) {
 				if got := need[k].has(id); got != slices.Contains(ids, id) {
-					t.Errorf("further set %d of %s has %d = %v", k, p.re, id, got)
+					t.Errorf("further set %d of %s has %d = %v", k, p.re(), id, got)
 				}
 			}
 		}
@@ -71,7 +71,7 @@ func TestLexiconFind(t *testing.T) {
 	for p, want := range map[*pattern][]uint16{a: {0, 1, 2, 3}, b: {4}, c: {0, 5, 6}, d: {7, 8}} {
 		for id := range uint16(len(lx.lits)) {
 			if got := lx.of[p].ids.has(id); got != slices.Contains(want, id) {
-				t.Errorf("ids of %s has %d = %v", p.re, id, got)
+				t.Errorf("ids of %s has %d = %v", p.re(), id, got)
 			}
 		}
 	}
@@ -96,16 +96,16 @@ func TestTextLexicon(t *testing.T) {
 			found = found || q == p
 		}
 		if !found {
-			t.Errorf("%s is not among the patterns the tests compare with their expressions", p.re)
+			t.Errorf("%s is not among the patterns the tests compare with their expressions", p.re())
 		}
 		if _, ok := textLexicon.of[p]; ok != (p.lits != nil) {
-			t.Errorf("%s: in the lexicon = %v, has literals = %v", p.re, ok, p.lits != nil)
+			t.Errorf("%s: in the lexicon = %v, has literals = %v", p.re(), ok, p.lits != nil)
 		}
 		// Every pattern scans windows: a pattern without literals, or
 		// whose matches may hold any number of words, scans every text
 		// whole.
 		if p.lits == nil || p.span < 0 || p.anchored {
-			t.Errorf("%s scans every text whole: literals %q, at most %d runs of white space, anchored %v", p.re, p.lits, p.span, p.anchored)
+			t.Errorf("%s scans every text whole: literals %q, at most %d runs of white space, anchored %v", p.re(), p.lits, p.span, p.anchored)
 		}
 	}
 	texts := corpus(t)

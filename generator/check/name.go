@@ -342,13 +342,13 @@ func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, a
 	switch {
 	case name && nameGreeting(s, toks[i:i+1]):
 	case name && nameGreeted(s, toks, i):
-	case name && nameRE.age.re.MatchString(after):
-	case !t.poss && (given && (!ord || !t.lead) || sur && !ord && !t.lead) && nameRE.act.re.MatchString(after):
+	case name && nameRE.age.re().MatchString(after):
+	case !t.poss && (given && (!ord || !t.lead) || sur && !ord && !t.lead) && nameRE.act.re().MatchString(after):
 	case t.poss && (given || sur) && !ord && i+1 < len(toks):
 	case name && (given || sur) && !ord && strings.HasPrefix(strings.TrimLeft(after, " "), "("):
 		// "Skylar (the teen with the broken wrist)"
-	case nameThe(before) && (given || sur || !ord) && nameRE.family.re.MatchString(after):
-	case nameThe(before) && !t.poss && nameRE.plural.re.MatchString(w) && namePlural(w, lx):
+	case nameThe(before) && (given || sur || !ord) && nameRE.family.re().MatchString(after):
+	case nameThe(before) && !t.poss && nameRE.plural.re().MatchString(w) && namePlural(w, lx):
 	default:
 		return
 	}
@@ -403,7 +403,7 @@ func nameTownList(toks []nameTok, i int, lx nameLexicon) bool {
 // nameActs reports whether a verb of something that happened follows t:
 // "Grace Hill came in".
 func nameActs(s string, t nameTok) bool {
-	return !t.poss && nameRE.act.re.MatchString(s[t.end:min(len(s), t.end+80)])
+	return !t.poss && nameRE.act.re().MatchString(s[t.end:min(len(s), t.end+80)])
 }
 
 // nameLowerFull reports whether a and b, two words in lower case, are a

@@ -29,7 +29,11 @@ import (
 // all their literals finds them in one pass (see [scan]), and each
 // pattern then takes its windows from those hits.
 type pattern struct {
-	re *regexp.Regexp
+	// re returns the compiled expression, compiled at its first call:
+	// most of a process's patterns may never need it (a build whose
+	// findings all come from the cache), and compiling them all at start
+	// took about a third of the package's start.
+	re func() *regexp.Regexp
 	// lits are the literals, in which a lower-case ASCII letter stands
 	// for either case and an upper-case one for itself (see [hasLiteral]);
 	// nil when the expression has none
@@ -80,7 +84,7 @@ type pattern struct {
 // compile compiles expr, which must parse, into a pattern.
 func compile(expr string) *pattern {
 	expr = caseless(expr)
-	p := &pattern{re: regexp.MustCompile(expr)}
+	p := &pattern{re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -417,22 +421,22 @@ func space(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 // FindAllStringSubmatchIndex is [regexp.Regexp.FindAllStringSubmatchIndex]
 // with n = -1.
 func (p *pattern) FindAllStringSubmatchIndex(s string) [][]int {
-	return p.find(s, nil, p.re.FindAllStringSubmatchIndex)
+	return p.find(s, nil, p.re().FindAllStringSubmatchIndex)
 }
 
 // FindAllStringIndex is [regexp.Regexp.FindAllStringIndex] with n = -1.
 func (p *pattern) FindAllStringIndex(s string) [][]int {
-	return p.find(s, nil, p.re.FindAllStringIndex)
+	return p.find(s, nil, p.re().FindAllStringIndex)
 }
 
 // FindAllSubmatchIn is FindAllStringSubmatchIndex of sc's text.
 func (p *pattern) FindAllSubmatchIn(sc *scan) [][]int {
-	return p.find(sc.s, sc, p.re.FindAllStringSubmatchIndex)
+	return p.find(sc.s, sc, p.re().FindAllStringSubmatchIndex)
 }
 
 // FindAllIn is FindAllStringIndex of sc's text.
 func (p *pattern) FindAllIn(sc *scan) [][]int {
-	return p.find(sc.s, sc, p.re.FindAllStringIndex)
+	return p.find(sc.s, sc, p.re().FindAllStringIndex)
 }
 
 // find returns the matches of find in s, scanning in windows where it
@@ -476,10 +480,10 @@ func (p *pattern) MatchString(s string) bool {
 	}
 	ws, ok := p.windows(s)
 	if !ok {
-		return p.re.MatchString(s)
+		return p.re().MatchString(s)
 	}
 	for _, w := range ws {
-		if p.phrases != nil && len(p.phrases.findAll(s[w[0]:w[1]])) > 0 || p.phrases == nil && p.re.MatchString(s[w[0]:w[1]]) {
+		if p.phrases != nil && len(p.phrases.findAll(s[w[0]:w[1]])) > 0 || p.phrases == nil && p.re().MatchString(s[w[0]:w[1]]) {
 			return true
 		}
 	}

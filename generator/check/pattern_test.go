@@ -102,14 +102,14 @@ func corpus(t testing.TB) []string {
 // sameAsWhole reports how p's windowed scan of s differs from the
 // expression's scan of all of s, or "".
 func sameAsWhole(p *pattern, s string) string {
-	got, want := p.FindAllStringSubmatchIndex(s), p.re.FindAllStringSubmatchIndex(s, -1)
+	got, want := p.FindAllStringSubmatchIndex(s), p.re().FindAllStringSubmatchIndex(s, -1)
 	if !reflect.DeepEqual(got, want) {
 		return "matches differ"
 	}
-	if got, want := p.FindAllStringIndex(s), p.re.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got, want := p.FindAllStringIndex(s), p.re().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 		return "match spans differ"
 	}
-	if p.MatchString(s) != p.re.MatchString(s) {
+	if p.MatchString(s) != p.re().MatchString(s) {
 		return "MatchString differs"
 	}
 	// The same around the hits of the shared lexicon's literals, which
@@ -120,10 +120,10 @@ func sameAsWhole(p *pattern, s string) string {
 	if len(gotW)+len(wantW) > 0 && !reflect.DeepEqual(gotW, wantW) || gotOK != wantOK {
 		return "windows around the lexicon's hits differ"
 	}
-	if got, want := p.FindAllSubmatchIn(sc), p.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got, want := p.FindAllSubmatchIn(sc), p.re().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 		return "matches around the lexicon's hits differ"
 	}
-	if got, want := p.FindAllIn(sc), p.re.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got, want := p.FindAllIn(sc), p.re().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 		return "match spans around the lexicon's hits differ"
 	}
 	return ""
@@ -150,7 +150,7 @@ func TestPatternWindows(t *testing.T) {
 			}
 			// Every match holds one of the literals (or a character that
 			// folds to one of their letters).
-			for _, m := range p.re.FindAllStringIndex(s, -1) {
+			for _, m := range p.re().FindAllStringIndex(s, -1) {
 				if p.lits != nil && !foldsToASCII(s) && !slices.ContainsFunc(p.lits, func(l string) bool { return holdsLiteral(s[m[0]:m[1]], l) }) {
 					t.Errorf("%s: match %q holds none of %q", name, s[m[0]:m[1]], p.lits)
 				}

@@ -486,7 +486,7 @@ func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 		var st int
 		st, k = phiWord(s, k)
 		word := s[st:k]
-		m := phiRE.idTok.re.FindStringSubmatchIndex(word)
+		m := phiRE.idTok.re().FindStringSubmatchIndex(word)
 		if m == nil {
 			continue
 		}

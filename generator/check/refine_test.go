@@ -90,23 +90,23 @@ func TestRefineSameAsWhole(t *testing.T) {
 		lx := newLexicon(p)
 		found := 0
 		for i, s := range texts(200, words) {
-			want := p.re.FindAllStringSubmatchIndex(s, -1)
+			want := p.re().FindAllStringSubmatchIndex(s, -1)
 			if p.partial {
 				want = whole.FindAllStringSubmatchIndex(s)
 			}
 			found += len(want)
 			if got := p.FindAllStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
-				t.Errorf("%s on text %d: %v, want %v", p.re, i, got, want)
+				t.Errorf("%s on text %d: %v, want %v", p.re(), i, got, want)
 			}
 			if got := p.FindAllSubmatchIn(newScan(lx, s)); !reflect.DeepEqual(got, want) {
-				t.Errorf("%s on text %d, around the hits of a lexicon: %v, want %v", p.re, i, got, want)
+				t.Errorf("%s on text %d, around the hits of a lexicon: %v, want %v", p.re(), i, got, want)
 			}
 			if got := p.MatchString(s); got != (len(want) > 0) {
-				t.Errorf("%s on text %d: MatchString = %v", p.re, i, got)
+				t.Errorf("%s on text %d: MatchString = %v", p.re(), i, got)
 			}
 		}
 		if found == 0 {
-			t.Errorf("%s: no match in any text", p.re)
+			t.Errorf("%s: no match in any text", p.re())
 		}
 	}
 }
@@ -132,7 +132,7 @@ func TestRefineCuts(t *testing.T) {
 	filler := strings.Repeat("plain words here. ", 40)
 	p := compile(`(?i)\byou\s+(?:should|must)\s+(?:\w+\s+){0,3}?stop\b`)
 	if len(p.need) == 0 {
-		t.Fatalf("%s: no further sets of literals", p.re)
+		t.Fatalf("%s: no further sets of literals", p.re())
 	}
 	for _, tc := range []struct {
 		text string
