@@ -80,16 +80,6 @@ func readRecord(b []byte) (postsRecord, error) {
 	return r, nil
 }
 
-// variants returns the posts of r.
-func (r postsRecord) variants() ([]post.Variant, error) {
-	return readVariants(r.binPosts, len(r.platforms))
-}
-
-// replies returns the replies of r.
-func (r postsRecord) replies() ([]post.Variant, error) {
-	return readVariants(r.binReplies, r.replied)
-}
-
 // appendVariants appends the binary form of vs to b.
 func appendVariants(b []byte, vs []post.Variant) []byte {
 	for i := range vs {

@@ -135,10 +135,10 @@ func FuzzReadRecord(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if vs, err := r.variants(); err == nil && len(vs) != len(r.platforms) {
+		if vs, err := readVariants(r.binPosts, len(r.platforms)); err == nil && len(vs) != len(r.platforms) {
 			t.Errorf("%d variants of %d platforms", len(vs), len(r.platforms))
 		}
-		if rs, err := r.replies(); err == nil && len(rs) != r.replied {
+		if rs, err := readVariants(r.binReplies, r.replied); err == nil && len(rs) != r.replied {
 			t.Errorf("%d replies, recorded %d", len(rs), r.replied)
 		}
 	})
