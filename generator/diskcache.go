@@ -134,7 +134,7 @@ func keptCheck(k keeper, scope string, e *entry.Entry, posts string, find func()
 	if k.disk == nil {
 		return find()
 	}
-	key := digestOf("findings 2", k.program, scope, e.Hash, e.Path, posts)[:32] + "-" + FindingsKind
+	key := recordKey(FindingsKind, "findings 2", k.program, scope, e.Hash, e.Path, posts)
 	if data, ok := k.load(key); ok {
 		var r checkRecord
 		err := json.Unmarshal(data, &r) // which keeps none of data
@@ -173,7 +173,7 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 	for _, m := range media {
 		parts = append(parts, m.Src, m.Alt)
 	}
-	key := digestOf(parts...)[:32] + "-" + PostsKind
+	key := recordKey(PostsKind, parts...)
 	if data, ok := k.load(key); ok {
 		if _, err := readRecord(data); err == nil {
 			k.hits.Add(1)
@@ -187,6 +187,13 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 	}
 	k.disk.Store(key, record) // or else composed again next time
 	return record, nil
+}
+
+// recordKey returns the key in the cache of a record of kind made of
+// parts: the first 32 hexadecimal digits of their digest, then "-" and
+// the kind (see [diskcache.Stats]).
+func recordKey(kind string, parts ...string) string {
+	return digestOf(parts...)[:32] + "-" + kind
 }
 
 // digestOf returns the SHA-256 of parts, each ended by a NUL, in hex.
@@ -208,5 +215,5 @@ const PagesKind = "page"
 // answers: its entry's answer as HTML, or its entries' readability. Like
 // posts, it is keyed by the shell and the running program too.
 func keptPageKey(k keeper, path, shows string, answers []string) string {
-	return digestOf(append([]string{"page 1", k.program, k.shell, path, shows}, answers...)...)[:32] + "-" + PagesKind
+	return recordKey(PagesKind, append([]string{"page 1", k.program, k.shell, path, shows}, answers...)...)
 }
