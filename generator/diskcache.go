@@ -81,19 +81,30 @@ type keeper struct {
 // load returns the record key from k's cache, read into a buffer that the
 // caller hands back with reuse once it keeps nothing of it.
 func (k keeper) load(key string) ([]byte, bool) {
-	var buf []byte
-	if b, ok := k.records.Get().(*[]byte); ok {
-		buf = *b
-	}
-	return k.disk.LoadTo(key, buf)
+	return k.disk.LoadTo(key, buffer(k.records))
 }
 
 // reuse hands back the memory of b, a record read by load or made by a
 // stage, which nothing keeps.
-func (k keeper) reuse(b []byte) {
-	if k.records != nil && b != nil {
+func (k keeper) reuse(b []byte) { recycle(k.records, b) }
+
+// buffer returns memory from pool (see [state]) to read an entry of the
+// cache into, or nil.
+func buffer(pool *sync.Pool) []byte {
+	if pool == nil {
+		return nil
+	}
+	if b, ok := pool.Get().(*[]byte); ok {
+		return *b
+	}
+	return nil
+}
+
+// recycle hands the memory of b, which nothing keeps, back to pool.
+func recycle(pool *sync.Pool, b []byte) {
+	if pool != nil && b != nil {
 		b = b[:0]
-		k.records.Put(&b)
+		pool.Put(&b)
 	}
 }
 

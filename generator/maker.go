@@ -40,9 +40,9 @@ type maker struct {
 	once    sync.Once
 	cardAt  map[string]*cardFile   // by path
 	reviews map[string]*entryPosts // by path
-	// buffers holds the memory of cards the writer has written (see
-	// [maker.Release]), to read the next ones from the cache into.
-	buffers sync.Pool // of *[]byte
+	// records holds the memory of cards and pages the writer has written
+	// (see [maker.Release]), to read the next ones from the cache into.
+	records *sync.Pool // of *[]byte
 }
 
 // reviewFile returns the path of the review file of an entry's posts.
@@ -76,11 +76,7 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 	m.index()
 	if c := m.cardAt[f.Path]; c != nil {
 		recipe := f.Key
-		var buf []byte
-		if b, ok := m.buffers.Get().(*[]byte); ok {
-			buf = *b
-		}
-		if data, ok := m.disk.GetTo(recipe, buf, func(b []byte) bool { return card.Drawn(b, recipe) }); ok {
+		if data, ok := m.disk.GetTo(recipe, buffer(m.records), func(b []byte) bool { return card.Drawn(b, recipe) }); ok {
 			m.cached.Add(1)
 			return data, nil
 		}
@@ -107,8 +103,7 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 func (m *maker) Release(f *output.File, data []byte) {
 	m.index()
 	if m.cardAt[f.Path] != nil {
-		data = data[:0]
-		m.buffers.Put(&data)
+		recycle(m.records, data)
 		return
 	}
 	if m.reviews[f.Path] == nil {

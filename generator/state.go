@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"sync"
+
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -12,7 +14,6 @@ import (
 	"github.com/faqcast/faqcast/internal/diskcache"
 	"github.com/faqcast/faqcast/internal/memo"
 	"github.com/faqcast/faqcast/internal/pack"
-	"sync"
 )
 
 // state is what a Generator keeps from one build to the next, in one
@@ -44,8 +45,8 @@ type state struct {
 
 	// What the stages reuse: keys of this process, the Markdown renderer,
 	// prepared images, the card painter and its glyphs, the packer's
-	// buffers, the buffers the cache's records are read into (see
-	// [keeper]), and the writer's record of what it wrote.
+	// buffers, the buffers entries of the cache are read into (see
+	// [keeper] and [maker]), and the writer's record of what it wrote.
 	keys     *cachekey.Maker
 	markdown *markdown.Renderer
 	images   imageCache
@@ -53,11 +54,11 @@ type state struct {
 	packer   pack.Packer
 	records  sync.Pool // of *[]byte
 	out      *output.Writer
-	// disk is the cache of share cards and findings kept between
-	// processes, opened at the first build when the Generator has a
+	// disk is the cache kept between processes (cards, posts, findings
+	// and pages), opened at the first build when the Generator has a
 	// CacheDir; diskDir is the folder it was opened in, and program the
 	// digest of the running program (see [diskcache.Program]), or "" when
-	// it cannot be read and findings are not kept.
+	// it cannot be read and only cards are kept.
 	disk    *diskcache.Cache
 	diskDir string
 	program string
