@@ -186,6 +186,15 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	return sum, kept.found(), nil
 }
 
+// checkPage runs the page checks over the file at path below dest, whose
+// bytes are b, if it is one of the pages they look at (see isPage).
+func checkPage(s *check.Settings, dest, path string, b []byte) []check.Finding {
+	if !isPage(path) {
+		return nil
+	}
+	return s.Page(filepath.ToSlash(filepath.Join(dest, path)), b)
+}
+
 // checkPages runs the page checks over the site's pages, computing again
 // only for the pages whose key changed.
 func (g *Generator) checkPages(ctx context.Context, in *loaded, pages *pageSet) ([]check.Finding, error) {
@@ -213,7 +222,7 @@ func (g *Generator) checkPages(ctx context.Context, in *loaded, pages *pageSet) 
 			if err != nil {
 				return nil, err
 			}
-			return s.Page(filepath.ToSlash(filepath.Join(dest, pages.files[i].Path)), data), nil
+			return checkPage(s, dest, pages.files[i].Path, data), nil
 		})
 	if err != nil {
 		return nil, err

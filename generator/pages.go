@@ -42,10 +42,10 @@ type pageSet struct {
 	// kept is the cache kept between processes that pages are kept in,
 	// unless its disk is nil.
 	kept keeper
-	// check, when set, runs the page checks over a page found in kept,
-	// which is then not held but read from kept again when written: onDisk
-	// holds its key there, and found what check found. A warm build of
-	// 10,000 entries would otherwise hold about 60 MB of pages.
+	// check runs the page checks over a page found in kept, which is then
+	// not held but read from kept again when written: onDisk holds its key
+	// there, and found what check found. A warm build of 10,000 entries
+	// would otherwise hold about 60 MB of pages.
 	check  func(path string, b []byte) []check.Finding
 	onDisk []string          // by doc
 	found  [][]check.Finding // by doc
@@ -73,11 +73,7 @@ func (ps *pageSet) make(i int) error {
 		key = ps.keptKey(i)
 		if b, ok := ps.kept.load(key); ok {
 			ps.kept.hits.Add(1)
-			if ps.check != nil {
-				ps.found[i], ps.onDisk[i] = ps.check(ps.files[i].Path, b), key
-			} else {
-				keep(b) // which copies b
-			}
+			ps.found[i], ps.onDisk[i] = ps.check(ps.files[i].Path, b), key
 			ps.kept.reuse(b)
 			return nil
 		}
@@ -128,7 +124,7 @@ func (ps *pageSet) bytes(i int) ([]byte, error) {
 // release takes back the bytes of f, a page of ps the writer has
 // written, if they were read from the cache, to read another into.
 func (ps *pageSet) release(f *output.File, data []byte) {
-	if i := ps.plan.Find(f.Path); i >= 0 && ps.onDisk[i] != "" && ps.files[i].Data == nil {
+	if i := ps.plan.Find(f.Path); i >= 0 && ps.onDisk[i] != "" {
 		ps.kept.reuse(data)
 	}
 }
@@ -273,12 +269,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 		set.kept = g.keeper(in)
 		// A page found in the cache is checked as it is read, and read
 		// again when written.
-		set.check = func(path string, b []byte) []check.Finding {
-			if !isPage(path) {
-				return nil
-			}
-			return in.checks.Page(filepath.ToSlash(filepath.Join(in.dest, path)), b)
-		}
+		set.check = func(path string, b []byte) []check.Finding { return checkPage(in.checks, in.dest, path, b) }
 	}
 	_, _, err = st.pages.Map(ctx, every, len(versions),
 		func(i int) memo.Item[pageVersion] {
