@@ -23,13 +23,14 @@ the templates, the messages and the faqcast program itself; its findings
 under a digest of its file, its posts, the checks' settings, the day and
 the program; a page under a digest of what it shows, faqcast.yaml, the
 templates, the messages and the program, so a new faqcast makes them all
-again. Entries are checked when read, and
-written whole or not at all. Entries not used for 30 days, and the oldest
-past 1 GiB, are removed once a day by the builds.
+again. Entries are checked when read, and written whole or not at all.
+Entries not used for 30 days, and the oldest past 1 GiB, are removed once
+a day by the builds.
 
-"info" prints the cache's folder, how many cards, entries' posts,
-entries' findings and pages it holds, and their size. "clean" removes them all, or with --older-than
-those not used for that long (such as 168h); builds then make them again.
+"info" prints the cache's folder, how many cards, entries' posts, entries'
+findings and pages it holds, and their size. "clean" removes them all, or
+with --older-than those not used for that long (such as 168h); builds then
+make them again.
 
 Flags:
       --cache-dir DIR        the cache's folder (default $FAQCAST_CACHE,
