@@ -13,7 +13,7 @@ import (
 // recipe, so it must change whenever the same arguments would draw other
 // bytes: a change to the layout, the fonts, the rasterizer or the
 // encoder. TestVersion fails while it has not.
-const version = 3
+const version = 4
 
 // Recipe returns a digest of what a card Draw makes from these arguments
 // is made of: the arguments, and the version of the drawing. Draw records
@@ -35,18 +35,39 @@ func Recipe(question, practice string, theme Theme, size Size) string {
 }
 
 // Drawn reports whether data is a card as Draw returned it for the
-// recipe: the recipe recorded in it is this one, and its other bytes are
-// those it was recorded with.
+// recipe: the recipe recorded in it is this one, and it is a whole PNG
+// whose every chunk still matches its CRC-32, which finds any change of
+// up to 32 bits in a row and all but one in 2³² others.
 func Drawn(data []byte, recipe string) bool {
-	n := len(data) - tailLen
-	if len(recipe) != 2*recipeBytes || n < len(pngSignature) {
+	if len(recipe) != 2*recipeBytes || len(data) < len(pngSignature)+tailLen ||
+		string(data[:len(pngSignature)]) != pngSignature ||
+		!bytes.Equal(data[len(data)-tailLen:], tail(recipe)) {
 		return false
 	}
-	return bytes.Equal(data[n:], tail(data[:n], recipe))
+	return chunksWhole(data[len(pngSignature):])
 }
 
-// recipeBytes is the length of a recipe's digest, and of a card's digest
-// of its own bytes, in bytes.
+// chunksWhole reports whether b is a run of PNG chunks, each matching
+// its CRC-32, that ends with the IEND chunk.
+func chunksWhole(b []byte) bool {
+	for len(b) >= 12 {
+		n := binary.BigEndian.Uint32(b)
+		if uint64(n) > uint64(len(b)-12) {
+			return false
+		}
+		body := b[4 : 8+n]
+		if crc32.ChecksumIEEE(body) != binary.BigEndian.Uint32(b[8+n:]) {
+			return false
+		}
+		if string(body[:4]) == "IEND" {
+			return len(b) == 12+int(n)
+		}
+		b = b[12+n:]
+	}
+	return false
+}
+
+// recipeBytes is the length of a recipe's digest, in bytes.
 const recipeBytes = 16
 
 const (
@@ -55,27 +76,22 @@ const (
 	// NUL that ends it, and the word "card".
 	textPrefix = "faqcast\x00card "
 	// tailLen is the length of tail's result: a tEXt chunk holding
-	// textPrefix, the recipe, a space and the digest, then IEND.
-	tailLen = 12 + len(textPrefix) + 2*recipeBytes + 1 + 2*recipeBytes + 12
+	// textPrefix and the recipe, then IEND.
+	tailLen = 12 + len(textPrefix) + 2*recipeBytes + 12
 )
 
 // sign returns the PNG data, which ends in its IEND chunk, with a tEXt
 // chunk recording the recipe put before IEND.
 func sign(data []byte, recipe string) []byte {
-	head := data[:len(data)-12]
-	t := tail(head, recipe)
-	return append(head, t...)
+	return append(data[:len(data)-12], tail(recipe)...)
 }
 
-// tail returns the last chunks of a card whose other bytes are head: a
-// tEXt chunk holding the recipe and a digest of head, then IEND.
-func tail(head []byte, recipe string) []byte {
-	sum := sha256.Sum256(head)
+// tail returns the last chunks of a card drawn for recipe: a tEXt chunk
+// holding the recipe, then IEND.
+func tail(recipe string) []byte {
 	text := make([]byte, 0, tailLen-24)
 	text = append(text, textPrefix...)
 	text = append(text, recipe...)
-	text = append(text, ' ')
-	text = hex.AppendEncode(text, sum[:recipeBytes])
 	t := make([]byte, 0, tailLen)
 	t = appendChunk(t, "tEXt", text)
 	return appendChunk(t, "IEND", nil)

@@ -1,20 +1,30 @@
 package diskcache
 
 import (
-	"bytes"
-	"crypto/sha256"
+	"encoding/binary"
+	"hash/crc32"
 )
 
+// sealLen is the length of the seal [Cache.Store] puts after a record: its
+// CRC-32C, big-endian.
+const sealLen = 4
+
+// castagnoli is the table of CRC-32C, which the processor computes.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
 // Store stores data as the entry key, as [Cache.Put] does, followed by its
-// SHA-256, which [Cache.Load] checks: for entries whose bytes, unlike a
-// share card's, cannot tell whether they are whole.
+// CRC-32C, which [Cache.Load] checks: for entries whose bytes, unlike a
+// share card's, cannot tell whether they are whole. The entry is written
+// atomically, so the seal is there for what the disk may do to it later: a
+// file cut short, or bytes changed, which CRC-32C finds whenever no more
+// than 32 bits in a row changed, and else all but once in 2³² times.
 func (c *Cache) Store(key string, data []byte) error {
-	sum := sha256.Sum256(data)
-	return c.Put(key, append(data[:len(data):len(data)], sum[:]...))
+	sealed := binary.BigEndian.AppendUint32(data[:len(data):len(data)], crc32.Checksum(data, castagnoli))
+	return c.Put(key, sealed)
 }
 
 // Load returns the bytes of the entry key that [Cache.Store] stored, if it
-// is there and whole: an entry whose bytes do not match their SHA-256 is a
+// is there and whole: an entry whose bytes do not match their seal is a
 // miss, and is removed.
 func (c *Cache) Load(key string) ([]byte, bool) {
 	return c.LoadTo(key, nil)
@@ -27,15 +37,14 @@ func (c *Cache) LoadTo(key string, buf []byte) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	return data[:len(data)-sha256.Size], true
+	return data[:len(data)-sealLen], true
 }
 
-// sealed reports whether b is bytes followed by their SHA-256.
+// sealed reports whether b is bytes followed by their CRC-32C.
 func sealed(b []byte) bool {
-	if len(b) < sha256.Size {
+	if len(b) < sealLen {
 		return false
 	}
-	data, sum := b[:len(b)-sha256.Size], b[len(b)-sha256.Size:]
-	want := sha256.Sum256(data)
-	return bytes.Equal(sum, want[:])
+	data, seal := b[:len(b)-sealLen], b[len(b)-sealLen:]
+	return crc32.Checksum(data, castagnoli) == binary.BigEndian.Uint32(seal)
 }
