@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/internal/gcpace"
 )
 
 const buildUsage = `Usage: faqcast build [--source DIR] [--dest DIR] [--drafts] [--watch]
@@ -137,13 +137,16 @@ func buildTime(g *generator.Generator) (time.Time, error) {
 	return g.SourceDate, nil
 }
 
-// oneShot tunes the garbage collector for a process that builds once:
-// unless GOGC says otherwise, it collects at half the usual heap growth,
-// which costs no measurable time in a build and saves a quarter of its
-// memory. Long-running builds keep the default, which keeps rebuilds
-// quick.
+// oneShot paces the garbage collector for a process that builds once
+// (see [gcpace]): a heap may grow by half of what is live or by
+// gcFloor, whichever is more, unless GOGC is set. A small site's build is
+// then collected a few times rather than dozens, and a large one's memory
+// stays within half again its live heap. Long-running builds keep Go's
+// pacing, which keeps rebuilds quick.
 func oneShot() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
+	gcpace.Tune(os.Getenv, gcFloor)
 }
+
+// gcFloor is the least a one-shot build's heap may grow by between
+// collections.
+const gcFloor = 64 << 20
