@@ -37,6 +37,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/faqcast/faqcast/internal/diag"
 	"go.yaml.in/yaml/v3"
@@ -94,21 +95,31 @@ type decoder struct {
 // newDecoder returns a decoder into v, which must be a non-nil pointer to a
 // struct of a supported type.
 func newDecoder(path string, v any) (*decoder, *diag.Error) {
-	d := &decoder{
-		path:      path,
-		types:     make(map[reflect.Type]*structInfo),
-		checked:   make(map[reflect.Type]bool),
-		expanding: make(map[*yaml.Node]bool),
-	}
+	d := &decoder{path: path, expanding: make(map[*yaml.Node]bool)}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
 		return nil, d.programmingError("want a non-nil pointer to a struct, got %T", v)
 	}
-	if err := d.checkType(rv.Elem().Type(), rv.Elem().Type().String()); err != nil {
+	t := rv.Elem().Type()
+	if types, ok := typeInfos.Load(t); ok {
+		d.types = types.(map[reflect.Type]*structInfo)
+		return d, nil
+	}
+	d.types, d.checked = make(map[reflect.Type]*structInfo), make(map[reflect.Type]bool)
+	if err := d.checkType(t, t.String()); err != nil {
 		return nil, err
 	}
+	typeInfos.Store(t, d.types)
 	return d, nil
 }
+
+// typeInfos holds, by the struct type a decoder decodes into, the
+// structInfo of each struct type it reaches, which checkType works out
+// once: entries of the same type are decoded by the thousand, and a type's
+// fields never change while the program runs. Like encoding/json's cache
+// of fields, it is shared by every decoder, which only read the maps it
+// holds, and it is only ever added to.
+var typeInfos sync.Map // of reflect.Type → map[reflect.Type]*structInfo
 
 // document decodes the document or root node n into the struct v.
 func (d *decoder) document(n *yaml.Node, v reflect.Value) {

@@ -2,8 +2,12 @@ package decode
 
 import (
 	"bytes"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // nestedList is a list of lists, as deep as wanted.
@@ -92,4 +96,72 @@ func FuzzJSON(f *testing.F) {
 		err := JSON("f.md", src, firstLine, &v)
 		checkPositions(t, src, firstLine, err)
 	})
+}
+
+// FuzzYAMLPlainLines checks that the quick conversion of yaml.v3's lines
+// and columns, for a document with plain lines, gives every node the
+// position that the conversion by walking the document does.
+func FuzzYAMLPlainLines(f *testing.F) {
+	for _, src := range yamlSeeds() {
+		f.Add(src, 2)
+	}
+	for _, src := range []string{
+		"title:\nsummary: \ntags: [a,\n  b]\n",
+		"a: {b: c, d: [é, ü]}\n# ñ\nc: |\n  x\n   y\n",
+		"x: \"“quoted”\"\ny: 'it''s'\nz: ~\n",
+		"k: v",
+		"- 1\n-\n- [a, {b: }]\n",
+		"? complex\n: value\n",
+	} {
+		f.Add(src, 1)
+	}
+	f.Fuzz(func(t *testing.T, src string, first int) {
+		first = 1 + min(max(first, 0), 1000)
+		y := newYAMLLines([]byte(src), first)
+		if !y.plain {
+			return
+		}
+		quick, walked := yamlTree(t, src), yamlTree(t, src)
+		if quick == nil {
+			return
+		}
+		y.adjust(quick)
+		slow := newYAMLLines([]byte(src), first)
+		slow.plain, slow.starts = false, []int{0}
+		for i, c := range []byte(src) {
+			if c == '\n' {
+				slow.starts = append(slow.starts, i+1)
+			}
+		}
+		slow.adjust(walked)
+		var a, b []string
+		for _, tree := range []struct {
+			n   *yaml.Node
+			out *[]string
+		}{{quick, &a}, {walked, &b}} {
+			stack := []*yaml.Node{tree.n}
+			for len(stack) > 0 {
+				n := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if n != nil {
+					*tree.out = append(*tree.out, fmt.Sprintf("%d:%d %q", n.Line, n.Column, n.Value))
+					stack = append(stack, n.Content...)
+				}
+			}
+		}
+		if !slices.Equal(a, b) {
+			t.Errorf("quick positions %v, walked %v", a, b)
+		}
+	})
+}
+
+// yamlTree returns src parsed by yaml.v3, positions as it counts them, or
+// nil.
+func yamlTree(t *testing.T, src string) *yaml.Node {
+	t.Helper()
+	var doc yaml.Node
+	if err := yaml.NewDecoder(strings.NewReader(src)).Decode(&doc); err != nil {
+		return nil
+	}
+	return &doc
 }

@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -14,7 +13,9 @@ import (
 // text show in another order than it is read in. Callers allow what their
 // text may hold, such as tabs and line feeds in Markdown.
 func IsControl(r rune) bool {
-	return unicode.Is(unicode.Cc, r) || r == '\u2028' || r == '\u2029' || isBidiControl(r)
+	// Category Cc is U+0000 to U+001F and U+007F to U+009F, and by
+	// Unicode's stability policy always will be (TestIsControl).
+	return r < 0x20 || 0x7F <= r && r <= 0x9F || r == '\u2028' || r == '\u2029' || isBidiControl(r)
 }
 
 // isBidiControl reports whether r is a bidirectional embedding, override

@@ -3,6 +3,7 @@ package decode
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // textPage has texts of one line and of several.
@@ -117,6 +118,14 @@ func TestIsControl(t *testing.T) {
 	for _, r := range []rune{' ', 'a', 0xa0, 0xad, 0x200b, 0x200e, 0x200f, 0x2027, 0x2065, 0x206a, 0x061c, 0xfeff, 0x1f600} {
 		if IsControl(r) {
 			t.Errorf("IsControl(%U) = true", r)
+		}
+	}
+	// Every rune: what the Unicode tables of this Go say, so that a Unicode
+	// version that changed category Cc would be caught.
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.Is(unicode.Cc, r) || r == 0x2028 || r == 0x2029 || 0x202a <= r && r <= 0x202e || 0x2066 <= r && r <= 0x2069
+		if IsControl(r) != want {
+			t.Errorf("IsControl(%U) = %v, want %v", r, !want, want)
 		}
 	}
 }

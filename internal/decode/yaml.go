@@ -73,9 +73,17 @@ type yamlLines struct {
 	src    []byte
 	lines  *lineIndex
 	starts []int // the offset at which each yaml.v3 line begins
+	// plain is set when src has no byte order mark and ends its lines
+	// with '\n' alone, as most do: yaml.v3's lines and columns are then
+	// the file's, its lines counted from 1.
+	plain bool
 }
 
 func newYAMLLines(src []byte, firstLine int) *yamlLines {
+	lines := newLineIndex(src, firstLine)
+	if plainLines(src) {
+		return &yamlLines{src: src, lines: lines, starts: lines.starts, plain: true}
+	}
 	start := 0
 	if bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
 		start = 3
@@ -90,7 +98,14 @@ func newYAMLLines(src []byte, firstLine int) *yamlLines {
 		i += w
 		starts = append(starts, i)
 	}
-	return &yamlLines{src: src, lines: newLineIndex(src, firstLine), starts: starts}
+	return &yamlLines{src: src, lines: lines, starts: starts}
+}
+
+// plainLines reports whether src has no byte order mark and no line break
+// but '\n': no '\r', U+0085, U+2028 or U+2029.
+func plainLines(src []byte) bool {
+	return !bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) && bytes.IndexByte(src, '\r') < 0 &&
+		!bytes.Contains(src, []byte("\xC2\x85")) && !bytes.Contains(src, []byte("\xE2\x80\xA8")) && !bytes.Contains(src, []byte("\xE2\x80\xA9"))
 }
 
 // yamlBreak returns the length of the line break that b starts with, or 0.
@@ -143,6 +158,12 @@ func (y *yamlLines) adjust(n *yaml.Node) {
 			stack = append(stack, n.Content...)
 		}
 	}
+	if y.plain && y.within(nodes) {
+		for _, n := range nodes {
+			n.Line += y.lines.first - 1
+		}
+		return
+	}
 	slices.SortFunc(nodes, func(a, b *yaml.Node) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 	})
@@ -174,6 +195,27 @@ func (y *yamlLines) adjust(n *yaml.Node) {
 		}
 		n.Line, n.Column = line, col
 	}
+}
+
+// within reports whether each node stands on a line of src and at most
+// one column past its last character: where, in plain lines, yaml.v3's
+// line and column are the file's. Others, such as a column past the end of
+// its line, adjust converts one by one.
+func (y *yamlLines) within(nodes []*yaml.Node) bool {
+	starts := y.lines.starts
+	for _, n := range nodes {
+		if n.Line < 1 || n.Line > len(starts) || n.Column < 1 {
+			return false
+		}
+		end := len(y.src)
+		if n.Line < len(starts) {
+			end = starts[n.Line] - 1 // before its '\n'
+		}
+		if line := y.src[starts[n.Line-1]:end]; n.Column-1 > len(line) || n.Column-1 > utf8.RuneCount(line) {
+			return false
+		}
+	}
+	return true
 }
 
 // parseError converts an error from yaml.v3's parser into a *diag.Error

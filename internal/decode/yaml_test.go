@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -74,6 +75,28 @@ func TestYAMLGood(t *testing.T) {
 			checkGood(t, p, goodYAMLPositions)
 		})
 	}
+}
+
+// TestYAMLConcurrent decodes into one type from many goroutines at once,
+// as the loader does: they share the type's fields, worked out once, and
+// each gets its own values and problems.
+func TestYAMLConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			src := goodYAML
+			if i%2 == 1 {
+				src += "titel: x\n"
+			}
+			var p testPage
+			err := YAML("f.md", []byte(src), 2, &p)
+			if got := len(messages(err)); got != i%2 {
+				t.Errorf("goroutine %d: %d problems, want %d: %v", i, got, i%2, err)
+			}
+			checkGood(t, p, goodYAMLPositions)
+		})
+	}
+	wg.Wait()
 }
 
 func TestYAMLEmpty(t *testing.T) {
