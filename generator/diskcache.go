@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -163,6 +164,34 @@ func keptCheck(k keeper, scope string, e *entry.Entry, posts string, find func()
 		k.disk.Store(key, data) // or else found again next time
 	}
 	return c, nil
+}
+
+// keptTexts returns the findings in texts, the config's and the site's
+// templates' (see [check.Settings.Texts]), under the settings whose digest
+// is scope: from k's cache, or else found by find and then kept. A warm
+// build need not load the checks' models for them.
+func keptTexts(k keeper, scope string, texts []check.Text, find func() []check.Finding) []check.Finding {
+	if k.disk == nil {
+		return find()
+	}
+	parts := []string{"texts 1", k.program, scope}
+	for _, t := range texts {
+		parts = append(parts, t.Field, t.Text, t.Path, strconv.Itoa(t.Line), strconv.Itoa(t.Col), t.Lang)
+	}
+	key := recordKey(FindingsKind, parts...)
+	if data, ok := k.load(key); ok {
+		var found []check.Finding
+		err := json.Unmarshal(data, &found) // which keeps none of data
+		k.reuse(data)
+		if err == nil {
+			return found
+		}
+	}
+	found := find()
+	if data, err := json.Marshal(found); err == nil {
+		k.disk.Store(key, data) // or else found again next time
+	}
+	return found
 }
 
 // PostsKind is the kind of the cache's entries that hold an entry's posts

@@ -808,7 +808,9 @@ func TestNoWriteOwnTemplates(t *testing.T) {
 // TestConfigTextsChecked checks that the texts of faqcast.yaml that every
 // page shows go through the same rules as an entry's: advice in the site's
 // title, or a patient's name in the opening hours, is found at its place
-// in the config, and fails the build.
+// in the config, and fails the build: without a cache, and with one, both
+// when the findings are found and when they are taken from it; a text
+// changed is checked again.
 func TestConfigTextsChecked(t *testing.T) {
 	files := goodSite()
 	files["faqcast.yaml"] = `title: "Toothache? Take 600 mg ibuprofen every 6 hours"
@@ -822,22 +824,37 @@ staff:
   - {id: ana, name: Ana Lopez, credentials: MD, role: physician, hipaa_trained: true}
 `
 	dir := writeSite(t, files)
-	g := &generator.Generator{Source: dir}
-	res, err := g.Build(context.Background(), generator.Change{Now: now})
-	if err == nil {
-		t.Fatal("a dose in the site's title built")
+	cache := t.TempDir()
+	found := func(cacheDir string) string {
+		t.Helper()
+		g := &generator.Generator{Source: dir, CacheDir: cacheDir}
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err == nil {
+			t.Fatal("a dose in the site's title built")
+		}
+		var got []string
+		for _, f := range res.Findings {
+			if strings.HasSuffix(f.Path, "faqcast.yaml") {
+				got = append(got, f.Pos.String()+" "+f.Rule+" "+f.Message)
+			}
+		}
+		return strings.Join(got, "\n")
 	}
-	var got []string
-	for _, f := range res.Findings {
-		if strings.HasSuffix(f.Path, "faqcast.yaml") {
-			got = append(got, f.Pos.String()+" "+f.Rule+" "+f.Message)
+	for _, c := range []struct{ name, dir string }{{"no cache", ""}, {"found", cache}, {"from the cache", cache}} {
+		joined := found(c.dir)
+		for _, want := range []string{"1:19 ADVICE-DOSE title: ", "7:48 PHI-NAME practice.hours: "} {
+			if !strings.Contains(joined, want) {
+				t.Errorf("%s: findings in faqcast.yaml lack %q:\n%s", c.name, want, joined)
+			}
 		}
 	}
-	joined := strings.Join(got, "\n")
-	for _, want := range []string{"1:19 ADVICE-DOSE title: ", "7:48 PHI-NAME practice.hours: "} {
-		if !strings.Contains(joined, want) {
-			t.Errorf("findings in faqcast.yaml lack %q:\n%s", want, joined)
-		}
+	config := filepath.Join(dir, "faqcast.yaml")
+	files["faqcast.yaml"] = strings.Replace(files["faqcast.yaml"], "Maria Gonzalez's surgery", "the holiday", 1)
+	if err := os.WriteFile(config, []byte(files["faqcast.yaml"]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if joined := found(cache); strings.Contains(joined, "PHI-NAME") || !strings.Contains(joined, "1:19 ADVICE-DOSE") {
+		t.Errorf("the hours changed, with the cache: findings in faqcast.yaml\n%s\nwant the dose alone", joined)
 	}
 }
 
