@@ -2,7 +2,10 @@ package generator
 
 import (
 	"context"
+	"encoding/binary"
+	"maps"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 
 	"github.com/faqcast/faqcast/generator/entry"
@@ -40,6 +43,43 @@ func renderBody(md *markdown.Renderer, keys *cachekey.Maker, e *entry.Entry, ref
 	}
 	html := string(res.HTML)
 	return &body{hash: e.Hash, path: e.Path, line: e.BodyLine, html: html, key: keys.Of(html), links: res.Links, images: res.Images}, nil
+}
+
+// A body record is a rendered body as the cache keeps it: its HTML, then
+// its links and its images, each a count and then each reference's
+// destination and what it resolved to, sorted by destination. Encoded,
+// every count and length is a uvarint.
+
+// appendBody appends the record of b to rec.
+func appendBody(rec []byte, b *body) []byte {
+	rec = appendString(rec, b.html)
+	for _, refs := range [...]map[string]string{b.links, b.images} {
+		rec = binary.AppendUvarint(rec, uint64(len(refs)))
+		for _, dest := range slices.Sorted(maps.Keys(refs)) {
+			rec = appendString(appendString(rec, dest), refs[dest])
+		}
+	}
+	return rec
+}
+
+// readBody returns the body of e that rec records, with its key made by
+// keys.
+func readBody(rec []byte, e *entry.Entry, keys *cachekey.Maker) (*body, error) {
+	rd := &reader{b: rec}
+	b := &body{hash: e.Hash, path: e.Path, line: e.BodyLine, html: rd.string()}
+	for _, refs := range [...]*map[string]string{&b.links, &b.images} {
+		n := rd.count()
+		*refs = make(map[string]string, min(n, len(rd.b)))
+		for range n {
+			dest := rd.string()
+			(*refs)[dest] = rd.string()
+		}
+	}
+	if rd.bad || len(rd.b) > 0 {
+		return nil, errRecord
+	}
+	b.key = keys.Of(b.html)
+	return b, nil
 }
 
 // still reports whether b still stands for e's body: the same bytes at the
@@ -127,18 +167,21 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 		return refs[i]
 	}
 	var rendered atomic.Int64
+	kept := g.keeper(in)
 	// What links resolve against: the index, and where entries' pages are.
 	scope := ix.FrontKey() + "\x00" + in.cfg.EntriesDir()
 	bodies, _, err := st.bodies.Map(ctx, scope, len(entries), item,
 		func(i int, last *body) bool { return last.still(entries[i], prepare(i)) && errs[i] == nil },
 		func(i int) (*body, error) {
 			r := prepare(i)
-			b, err := renderBody(st.markdown, st.keys, entries[i], r)
-			if err := diag.Join(errs[i], err); err != nil {
-				return nil, err
+			if errs[i] != nil {
+				_, err := renderBody(st.markdown, st.keys, entries[i], r) // for its problems too
+				return nil, diag.Join(errs[i], err)
 			}
-			rendered.Add(1)
-			return b, nil
+			return keptBody(kept, entries[i], r, st.keys, func() (*body, error) {
+				rendered.Add(1)
+				return renderBody(st.markdown, st.keys, entries[i], r)
+			})
 		})
 	if ctx.Err() != nil {
 		return nil, ctx.Err()

@@ -13,7 +13,9 @@ import (
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/internal/cachekey"
 	"github.com/faqcast/faqcast/internal/diskcache"
 )
 
@@ -192,6 +194,40 @@ func keptTexts(k keeper, scope string, texts []check.Text, find func() []check.F
 		k.disk.Store(key, data) // or else found again next time
 	}
 	return found
+}
+
+// AnswersKind is the kind of the cache's entries that hold an entry's
+// answer rendered (see [appendBody]).
+const AnswersKind = "answer"
+
+// keptBody returns e's body rendered, its references resolving as refs
+// says: from k's cache, if each of them still resolves as it did when it
+// was rendered, or else rendered by render and then kept. The HTML is a
+// function of the body's bytes and the program alone; what a reference
+// resolves to is checked on every build, as the memory of an earlier
+// build in the same process is. An error from render is returned, and
+// nothing kept.
+func keptBody(k keeper, e *entry.Entry, refs markdown.Refs, keys *cachekey.Maker, render func() (*body, error)) (*body, error) {
+	if k.disk == nil {
+		return render()
+	}
+	key := recordKey(AnswersKind, "answer 1", k.program, string(e.Body))
+	if data, ok := k.load(key); ok {
+		b, err := readBody(data, e, keys)
+		k.reuse(data)
+		if err == nil && b.still(e, refs) {
+			k.hits.Add(1)
+			return b, nil
+		}
+	}
+	b, err := render()
+	if err != nil {
+		return nil, err
+	}
+	rec := appendBody(buffer(k.records), b)
+	k.disk.Store(key, rec) // or else rendered again next time
+	k.reuse(rec)
+	return b, nil
 }
 
 // PostsKind is the kind of the cache's entries that hold an entry's posts

@@ -805,6 +805,55 @@ func TestNoWriteOwnTemplates(t *testing.T) {
 	}
 }
 
+// TestKeptAnswersResolveAgain checks that an answer taken from the cache
+// by a new process is rendered again when a link in it now resolves
+// elsewhere, and that a link that no longer resolves is reported as it is
+// without a cache.
+func TestKeptAnswersResolveAgain(t *testing.T) {
+	files := goodSite()
+	dir := writeSite(t, files)
+	cache := t.TempDir()
+	build := func() (*generator.Result, string, error) {
+		t.Helper()
+		g := &generator.Generator{Source: dir, Dest: t.TempDir(), CacheDir: cache}
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err != nil {
+			return res, "", err
+		}
+		page, err := os.ReadFile(filepath.Join(g.Dest, "faq", "first", "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res, string(page), nil
+	}
+	if _, page, err := build(); err != nil || !strings.Contains(page, `href="../second/"`) {
+		t.Fatalf("first build: %v; the first page links to the second: %v", err, strings.Contains(page, `href="../second/"`))
+	}
+	second := filepath.Join(dir, "content", "second.md")
+	files["content/second.md"] = strings.Replace(files["content/second.md"], "rank: 2\n", "rank: 2\nslug: billing-and-visits\n", 1)
+	if err := os.WriteFile(second, []byte(files["content/second.md"]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, page, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page, `href="../billing-and-visits/"`) || strings.Contains(page, `href="../second/"`) {
+		t.Errorf("the second entry's slug changed: the first page, from the cache, does not link to its new place:\n%s", page)
+	}
+	if res.Rendered != 1 {
+		t.Errorf("rendered %d answers, want 1: the first, whose link resolves elsewhere (the second's answer is as it was)", res.Rendered)
+	}
+
+	if err := os.Remove(second); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = build()
+	if err == nil || !strings.Contains(err.Error(), "content/first.md:") || !strings.Contains(err.Error(), "second.md") {
+		t.Errorf("the second entry gone: err = %v, want the broken link in content/first.md", err)
+	}
+}
+
 // TestConfigTextsChecked checks that the texts of faqcast.yaml that every
 // page shows go through the same rules as an entry's: advice in the site's
 // title, or a patient's name in the opening hours, is found at its place
@@ -1156,8 +1205,8 @@ func TestKeptBetweenProcesses(t *testing.T) {
 	if !reflect.DeepEqual(again.Findings, first.Findings) || !reflect.DeepEqual(again.Scores, first.Scores) {
 		t.Errorf("cached findings differ:\n%v\nwant\n%v", again.Findings, first.Findings)
 	}
-	if again.Made != 0 {
-		t.Errorf("a new process made %d files, want 0: the pages come from the cache", again.Made)
+	if again.Made != 0 || again.Rendered != 0 {
+		t.Errorf("a new process made %d files and rendered %d answers, want 0 and 0: the pages and answers come from the cache", again.Made, again.Rendered)
 	}
 	if a, b := readTree(t, first.Dest), readTree(t, again.Dest); !maps.EqualFunc(a, b, bytes.Equal) {
 		t.Error("the site built from the cache differs from the one built without")
@@ -1175,8 +1224,8 @@ func TestKeptBetweenProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	edited := build(now)
-	if edited.Made != 1 {
-		t.Errorf("one entry's answer edited: made %d files, want 1, its page", edited.Made)
+	if edited.Made != 1 || edited.Rendered != 1 {
+		t.Errorf("one entry's answer edited: made %d files and rendered %d answers, want 1 and 1, its page and answer", edited.Made, edited.Rendered)
 	}
 	if edited.CachedFindings != edited.Entries-1 || edited.CachedPosts != edited.Entries {
 		t.Errorf("one entry's answer edited: %d and %d of %d entries' findings and posts cached", edited.CachedFindings, edited.CachedPosts, edited.Entries)

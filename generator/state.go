@@ -54,8 +54,8 @@ type state struct {
 	packer   pack.Packer
 	records  sync.Pool // of *[]byte
 	out      *output.Writer
-	// disk is the cache kept between processes (cards, posts, findings
-	// and pages), opened at the first build when the Generator has a
+	// disk is the cache kept between processes (cards, answers, posts,
+	// findings and pages), opened at the first build when the Generator has a
 	// CacheDir; diskDir is the folder it was opened in, and program the
 	// digest of the running program (see [diskcache.Program]), or "" when
 	// it cannot be read and only cards are kept.

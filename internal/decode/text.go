@@ -1,7 +1,6 @@
 package decode
 
 import (
-
 	"go.yaml.in/yaml/v3"
 )
 
