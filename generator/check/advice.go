@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,16 +41,16 @@ import (
 // matches are sorted and do not overlap; where two would, the earlier (then
 // the longer) wins.
 func Advice(t Text) []Match {
-	return advice(newScan(textLexicon, t.Text), nil, isSpanish(t.Lang))
+	return advice(newScan(textLexicon(), t.Text), nil, isSpanish(t.Lang))
 }
 
 // advice is [Advice] of sc's text; spanish adds the Spanish rules.
 func advice(sc *scan, ours map[string]bool, spanish bool) []Match {
 	s := sc.s
 	var out []Match
-	rules := advRules
+	rules := advRules()
 	if spanish {
-		rules = slices.Concat(advRules, advSpanish)
+		rules = slices.Concat(advRules(), advSpanish())
 	}
 	for _, r := range rules {
 		for _, m := range r.re.FindAllSubmatchIn(sc) {
@@ -399,69 +400,81 @@ const (
 var advNumberWords = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "½", "one", "two", "three", "four", "five", "six", "half"}
 
 // advRankFact after "number one" makes it a fact: "the number one cause of".
-var advRankFact = compile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|leading|question|thing|tip|way|goal|priority)\b`)
+var advRankFact = sync.OnceValue(func() *pattern {
+	return compile(`(?i)^\s+(?:cause|causes|reason|killer|risk|source|leading|question|thing|tip|way|goal|priority)\b`)
+})
 
-var advDoseAfter = compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
+var advDoseAfter = sync.OnceValue(func() *pattern {
+	return compile(`(?i)^\s*(?:syringes?|cups?|spoons?|bottles?|tubes?|vials?|droppers?|packages?|packs?|box|boxes|measuring|size|strength|versions?|forms?)\b`)
+})
 
 // advRules are the rules Advice runs, in the order of their IDs in [Rules].
-var advRules = advSplit(slices.Concat(advReaderRules, advCaseRules, []advRule{advCaseRule}, advDiagnosisRules, []advRule{advDiagnosisLike}, []advRule{medRule, medInsteadRule, medNoNeedRule, medPassiveRule}, advClaimRules, advPromiseRules))
+var advRules = sync.OnceValue(func() []advRule {
+	return advSplit(slices.Concat(advReaderRules(), advCaseRules(), []advRule{advCaseRule()}, advDiagnosisRules(), []advRule{advDiagnosisLike()}, []advRule{medRule(), medInsteadRule(), medNoNeedRule(), medPassiveRule()}, advClaimRules(), advPromiseRules()))
+})
 
 // advSpanish are the Spanish rules, split (see advice_es.go).
-var advSpanish = advSplit(advSpanishRules)
+var advSpanish = sync.OnceValue(func() []advRule {
+	return advSplit(advSpanishRules)
+})
 
-var advReaderRules = []advRule{
-	{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`).
-		// Every match has a modal verb, "case", "based", "condition",
-		// "symptoms" or a verb of advice, each starting a word: rarer than
-		// "you", which the expression would be scanned near otherwise.
-		nearWords("should", "must", "need", "have", "ought", "case", "based", "condition", "symptoms", "recommend", "advise", "suggest"),
-		keep: func(s string, m []int) bool {
-			before := strings.ToLower(advBefore(s, m[0], advSentenceStops))
-			return !slices.ContainsFunc(advCareTeam, func(p string) bool { return strings.Contains(before, p) })
-		}},
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:you\s+(?:(?:probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously)\s+)?(?:have(?:\s+got)?|['’]ve\s+got|are\s+suffering\s+from|are\s+showing\s+signs\s+of)|you['’]ve\s+(?:probably\s+|likely\s+)?got|you['’]re\s+(?:suffering\s+from|showing\s+signs\s+of)|this\s+(?:sounds|looks)\s+like)\s+(?:(a|an|the|some|any|your)\s+)?([\pL\d'’-]+)`),
-		keep: func(s string, m []int) bool {
-			if advNonMedical[advGroup(s, m, 2)] {
-				return false
-			}
-			return !advHedged(s, m[0])
-		}},
-	{id: "ADVICE-DOSE", re: compile(`(?i)\b` + advVerb + `\b(?:,?\s+[\pL'’]+){0,4}?,?\s+` + advDose + advFreq + `?|` + advDose + advFreq).
-		nearWords(advNumberWords...).
-		// Every match has a dose, which a simpler expression finds in
-		// a fraction of the time: most texts have none.
-		onlyIf(compile(`(?i)` + advDose).nearWords(advNumberWords...).MatchString),
-		keep: func(s string, m []int) bool {
-			if advDoseAfter.MatchString(s[m[1]:]) {
-				return false
-			}
-			words := advWords(advSentence(s, m[0], m[1]), 60)
-			return !advAny(words, advDoseFact)
-		}},
-}
+var advReaderRules = sync.OnceValue(func() []advRule {
+	return []advRule{
+		{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you(?:['’]ll|\s+will)?\s+(?:really\s+|definitely\s+|absolutely\s+)?(?:should(?:\s+not)?|shouldn['’]t|must|need\s+to|have\s+to|ought\s+to)\s+(?:take|stop|start|use|try|increase|decrease|double|skip|switch\s+to|quit)(?:\s+taking|\s+using)?|in\s+your\s+(?:specific\s+|particular\s+|own\s+)?case|based\s+on\s+(?:your|the)\s+symptoms(?:\s+you\s+(?:describe|described|mention|mentioned))?|based\s+on\s+your\s+(?:test\s+results|results|history|labs?)|for\s+your\s+(?:specific\s+|particular\s+)?(?:condition|symptoms)|i\s+(?:would\s+|strongly\s+|personally\s+)?(?:recommend|advise|suggest)\s+(?:that\s+)?you|we\s+(?:would\s+|strongly\s+)?(?:recommend|advise)\s+(?:that\s+)?you\s+(?:take|stop|start|use|try|double|increase|decrease))\b`).
+			// Every match has a modal verb, "case", "based", "condition",
+			// "symptoms" or a verb of advice, each starting a word: rarer than
+			// "you", which the expression would be scanned near otherwise.
+			nearWords("should", "must", "need", "have", "ought", "case", "based", "condition", "symptoms", "recommend", "advise", "suggest"),
+			keep: func(s string, m []int) bool {
+				before := strings.ToLower(advBefore(s, m[0], advSentenceStops))
+				return !slices.ContainsFunc(advCareTeam, func(p string) bool { return strings.Contains(before, p) })
+			}},
+		{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:you\s+(?:(?:probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously)\s+)?(?:have(?:\s+got)?|['’]ve\s+got|are\s+suffering\s+from|are\s+showing\s+signs\s+of)|you['’]ve\s+(?:probably\s+|likely\s+)?got|you['’]re\s+(?:suffering\s+from|showing\s+signs\s+of)|this\s+(?:sounds|looks)\s+like)\s+(?:(a|an|the|some|any|your)\s+)?([\pL\d'’-]+)`),
+			keep: func(s string, m []int) bool {
+				if advNonMedical[advGroup(s, m, 2)] {
+					return false
+				}
+				return !advHedged(s, m[0])
+			}},
+		{id: "ADVICE-DOSE", re: compile(`(?i)\b` + advVerb + `\b(?:,?\s+[\pL'’]+){0,4}?,?\s+` + advDose + advFreq + `?|` + advDose + advFreq).
+			nearWords(advNumberWords...).
+			// Every match has a dose, which a simpler expression finds in
+			// a fraction of the time: most texts have none.
+			onlyIf(compile(`(?i)` + advDose).nearWords(advNumberWords...).MatchString),
+			keep: func(s string, m []int) bool {
+				if advDoseAfter().MatchString(s[m[1]:]) {
+					return false
+				}
+				words := advWords(advSentence(s, m[0], m[1]), 60)
+				return !advAny(words, advDoseFact)
+			}},
+	}
+})
 
-var advClaimRules = []advRule{
-	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`,
-		keep: func(s string, m []int) bool {
-			p := strings.ToLower(s[m[0]:m[1]])
-			if strings.HasSuffix(p, "side effects") {
-				return !advAny(advWords(advBefore(s, m[0], advSentenceStops), 4), advGeneral)
-			}
-			return advNotNegated(s, m)
-		}},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)(?:#\s?1|\bno\.\s?1|\bnumber\s+one)\b`),
-		keep: func(s string, m []int) bool {
-			return !advRankFact.MatchString(s[m[1]:]) && advNotNegated(s, m)
-		}},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+(?:\s*[^\s.!?]+){1,6}?\s*\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`).
-		// Rarer than "doctor" and "patient", each holding a match.
-		near("patients", "clients", "ours", "diagnosed", "cured", "fixed", "saved", "healed", "before")},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:our\s+(?:patient|client))\s+((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\b`),
-		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`\b((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\s+(?i:told\s+us|shared\s+(?:her|his|their)\s+story)\b`),
-		keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:after\s+(?:seeing|visiting|meeting)|thanks\s+to)\s+Dr\.?\s+[A-Z][\pL'’-]+,?\s+(?:I|my|we)\b`)},
-}
+var advClaimRules = sync.OnceValue(func() []advRule {
+	return []advRule{
+		{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:cures|cured|curing|(?:will|can|could|guaranteed(?:\s+to)?|permanent|complete|instant|quick|total|natural|miracle)\s+cure|guarantee[sd]?|guaranteeing|100\s*%\s*(?:effective|safe|success(?:ful)?|guaranteed|painless|natural|cure|satisfaction|results?)|100\s+percent\s+(?:effective|safe|success(?:ful)?|guaranteed|painless)|risk[\s-]free|miracles?|miraculous(?:ly)?|(?:the\s+)?best\s+(?:doctors?|physicians?|surgeons?|dentists?|pediatricians?|specialists?)|(?:the\s+)?best\s+care\s+in|permanent(?:ly)?\s+fix(?:es|ed)?|fix(?:es|ed)?\s+(?:it\s+|them\s+)?permanently|(?:completely|totally|entirely|guaranteed|always)\s+painless|painless\s+(?:procedures?|treatments?|surgery|injections?|shots?|dentistry|removal|results?)|(?:no|zero|without\s+any)\s+side\s+effects)\b`,
+			keep: func(s string, m []int) bool {
+				p := strings.ToLower(s[m[0]:m[1]])
+				if strings.HasSuffix(p, "side effects") {
+					return !advAny(advWords(advBefore(s, m[0], advSentenceStops), 4), advGeneral)
+				}
+				return advNotNegated(s, m)
+			}},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)(?:#\s?1|\bno\.\s?1|\bnumber\s+one)\b`),
+			keep: func(s string, m []int) bool {
+				return !advRankFact().MatchString(s[m[1]:]) && advNotNegated(s, m)
+			}},
+		{id: "CLAIM-TESTIMONIAL", re: compile(`(?i)\b(?:one\s+of\s+our\s+(?:patients|clients)|a\s+(?:patient|client)\s+of\s+ours|i\s+(?:was|got|have\s+been|had\s+been)\s+diagnosed|i['’]ve\s+been\s+diagnosed|my\s+(?:doctor|dentist|surgeon|physician|pediatrician|provider)\s+(?:at\s+(?:\s*[^\s.!?]+){1,6}?\s*\s+)?(?:cured|fixed|saved|healed)\s+(?:me|my)|before-and-after|before\s+(?:and|&)\s+after\s+(?:photos?|pictures?|pics|images?|gallery|results?))\b`).
+			// Rarer than "doctor" and "patient", each holding a match.
+			near("patients", "clients", "ours", "diagnosed", "cured", "fixed", "saved", "healed", "before")},
+		{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:our\s+(?:patient|client))\s+((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\b`),
+			keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
+		{id: "CLAIM-TESTIMONIAL", re: compile(`\b((?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z]+)\s+(?i:told\s+us|shared\s+(?:her|his|their)\s+story)\b`),
+			keep: func(s string, m []int) bool { return !advNotNames[advGroup(s, m, 1)] }},
+		{id: "CLAIM-TESTIMONIAL", re: compile(`\b(?i:after\s+(?:seeing|visiting|meeting)|thanks\s+to)\s+Dr\.?\s+[A-Z][\pL'’-]+,?\s+(?:I|my|we)\b`)},
+	}
+})
 
 // advSplit returns rules with those given as expr split by alternative.
 func advSplit(rules []advRule) []advRule {

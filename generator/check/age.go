@@ -1,27 +1,35 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Ages over 89 in the words of a celebration or a story: "Happy 100th
 // birthday", "a ninety-one year old", "At 93, he …", "she's 99 and a
 // half", "turning 102".
 
-var ageRE = struct {
+// agePatterns are the patterns of ageRE.
+type agePatterns struct {
 	ordinal, spelled, turning, at, is, paren, young, story *pattern
-}{
-	// "our 103 years young patient"
-	young: compile(`(?i)\b(?:9\d|1[0-4]\d)(?:\s*-\s*|\s+)(?:years?|yrs?)\s+(?:young|of\s+age)\b`),
-	// "who at 90 just walked …", "aged 96": an age of a person the
-	// sentence is about (see [ageStory]).
-	story:   compile(`(?i)\b(?:at|aged?|is|was|now|almost|nearly)\s+(9\d|1[0-4]\d)\b`),
-	ordinal: compile(`(?i)\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|year)\b`),
-	spelled: compile(`(?i)\b(?:ninety|one\s+hundred|a\s+hundred|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)))?(?:[\s-](?:years?[\s-]old|year[\s-]old|yo|years?\s+young|birthday)|th\s+birthday)\b|\bcentenarian\b|\b(?:ninetieth|hundredth)\s+birthday\b`),
-	turning: compile(`(?i)\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)|reach(?:es|ed|ing)?)\s+(9\d|1[0-4]\d)\b`),
-	at:      compile(`(?i)\bat\s+(?:age\s+)?(9\d|1[0-4]\d)\s*,\s*(?:he|she|they|our|my|this|grandma|grandpa|mr|mrs|ms)\b`),
-	// "Nonagenarian pt (92)", "the gentleman (94)"
-	paren: compile(`(?i)\b(?:nonagenarian|centenarian|supercentenarian)\b|\b(?:pt|patient|mom|dad|grandma|grandpa|man|woman|lady|gentleman|client|resident)\s*\(\s*(?:age\s+)?(?:9\d|1[0-4]\d)\s*\)`),
-	is:    compile(`(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[0-4]\d)\b(?:\s+and\s+a\s+half)?`),
 }
+
+var ageRE = sync.OnceValue(func() agePatterns {
+	return agePatterns{
+		// "our 103 years young patient"
+		young: compile(`(?i)\b(?:9\d|1[0-4]\d)(?:\s*-\s*|\s+)(?:years?|yrs?)\s+(?:young|of\s+age)\b`),
+		// "who at 90 just walked …", "aged 96": an age of a person the
+		// sentence is about (see [ageStory]).
+		story:   compile(`(?i)\b(?:at|aged?|is|was|now|almost|nearly)\s+(9\d|1[0-4]\d)\b`),
+		ordinal: compile(`(?i)\b(?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|year)\b`),
+		spelled: compile(`(?i)\b(?:ninety|one\s+hundred|a\s+hundred|hundred)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)))?(?:[\s-](?:years?[\s-]old|year[\s-]old|yo|years?\s+young|birthday)|th\s+birthday)\b|\bcentenarian\b|\b(?:ninetieth|hundredth)\s+birthday\b`),
+		turning: compile(`(?i)\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)|reach(?:es|ed|ing)?)\s+(9\d|1[0-4]\d)\b`),
+		at:      compile(`(?i)\bat\s+(?:age\s+)?(9\d|1[0-4]\d)\s*,\s*(?:he|she|they|our|my|this|grandma|grandpa|mr|mrs|ms)\b`),
+		// "Nonagenarian pt (92)", "the gentleman (94)"
+		paren: compile(`(?i)\b(?:nonagenarian|centenarian|supercentenarian)\b|\b(?:pt|patient|mom|dad|grandma|grandpa|man|woman|lady|gentleman|client|resident)\s*\(\s*(?:age\s+)?(?:9\d|1[0-4]\d)\s*\)`),
+		is:    compile(`(?i)\b(?:he|she)(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[0-4]\d)\b(?:\s+and\s+a\s+half)?`),
+	}
+})
 
 // ageNot words after a number make it something other than an age.
 var ageNot = advSet("percent", "degrees", "pounds", "lbs", "lb", "kg", "mg", "minutes", "seconds", "miles",
@@ -30,14 +38,14 @@ var ageNot = advSet("percent", "degrees", "pounds", "lbs", "lb", "kg", "mg", "mi
 // phiAgesSaid adds the ages over 89 said in words or in a celebration.
 func phiAgesSaid(sc *scan, add phiAdd) {
 	s := sc.s
-	for _, p := range []*pattern{ageRE.ordinal, ageRE.spelled, ageRE.paren, ageRE.young} {
+	for _, p := range []*pattern{ageRE().ordinal, ageRE().spelled, ageRE().paren, ageRE().young} {
 		for _, m := range p.FindAllIn(sc) {
 			add("PHI-AGE", m[0], m[1])
 		}
 	}
-	for _, p := range []*pattern{ageRE.turning, ageRE.at, ageRE.is, ageRE.story} {
+	for _, p := range []*pattern{ageRE().turning, ageRE().at, ageRE().is, ageRE().story} {
 		for _, m := range p.FindAllSubmatchIn(sc) {
-			if p == ageRE.story && !ageStory(s, m) {
+			if p == ageRE().story && !ageStory(s, m) {
 				continue
 			}
 			if next := advWords(s[m[3]:min(len(s), m[3]+20)], 1); len(next) > 0 && ageNot[next[0]] {

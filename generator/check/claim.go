@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/faqcast/faqcast/internal/names"
 )
@@ -11,139 +12,141 @@ import (
 // word "guarantee": "works every time", "never fails", "pain-free in a
 // week", "the best pediatrician in town". A negation before one undoes it:
 // "no vaccine works every time".
-var advPromiseRules = []advRule{
-	// (split by alternative, each scanned near its own words)
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:works?\s+(?:every\s+(?:single\s+)?time|for\s+everyone|for\s+everybody|like\s+magic|wonders|instantly|overnight|100\s*%|every\s+patient))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+fails?)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:always\s+works)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:without\s+fail)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:pain[\s-]?free)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:permanent|lasting|lifelong|guaranteed|instant|overnight|immediate|total|complete)\s+(?:results?|relief|cure|fix|solution|recovery))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:zero\s+(?:risks?|chance|pain|downtime))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:results?\s+you\s+can\s+(?:count|rely)\s+on)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|cures?|gone|fix(?:es)?|ends?|eliminates?|heals?|banish(?:es)?|rid\s+of)\b(?:\s*[^\s.!?]+){0,6}?\s*\b(?:for\s+good|forever|once\s+and\s+for\s+all|for\s+life))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:say\s+goodbye\s+to)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:no\s+more\s+[\pL-]+(?:\s+[\pL-]+)?,?\s+ever)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:proven|clinically\s+proven|scientifically\s+proven)\s+to\s+(?:cure|work|eliminate|stop|reverse|end|fix|heal|prevent))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:will|can)\s+(?:eliminate|reverse|erase|end|fix|get\s+rid\s+of|wipe\s+out|heal)\s+(?:your|any|all|the))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:eliminates|reverses|erases|wipes\s+out|gets\s+rid\s+of)\s+(?:your|any|all|the|every))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:completely|totally|perfectly|absolutely|100\s*%)\s+safe)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+everyone)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:nothing\s+works\s+better)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:you['’]ll|you\s+will|your\s+(?:child|kid|son|daughter)\s+will)\s+(?:never\s+(?:have|get|need|feel|suffer)|be\s+(?:[\pL]+[\s-])?free|be\s+cured|be\s+healed|be\s+back\s+to\s+normal|see\s+results|look\s+years))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:have|get|need|suffer\s+from|feel)\s+(?:\s*[^\s.!?]+){1,5}?\s*\s+again)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:we|i)\s+(?:promise|guarantee)\s+(?:you['’]ll|you\s+will|that|it|results))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:always|every\s+time)\s+(?:effective|successful|gets?\s+results))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:100\s*%\s+(?:of\s+(?:our\s+)?patients|success|of\s+the\s+time|results?|relief|recovery|satisfied))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?only\s+(?:clinic|practice|office|doctor|dentist|pediatrician|provider|place|team|treatment)\s+(?:in|that|who|where))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?best\s+[\pL-]+(?:\s+[\pL-]+)?\s+in\s+(?:town|the\s+(?:county|city|state|area|region|country|world|nation|valley|midwest)|(?-i:[A-Z])[\pL-]+))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:#\s?1|number\s+one|top)[\s-]rated)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world[\s-]class)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unmatched)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unbeatable)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unrivall?ed)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unparalleled)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:second\s+to\s+none)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:the\s+finest)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+trusted)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:better\s+than\s+any(?:\s+other)?\s+(?:clinic|practice|doctor|office|dentist|pediatrician|provider))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:or\s+your\s+money\s+back)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:money[\s-]back)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:lose\s+\d+\s+(?:pounds|lbs?|kilos?|kg)\s+in\s+(?:just\s+)?(?:a|one|\d+|two|three|four|six)\s+(?:days?|weeks?|months?))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:boosts?\s+(?:your\s+)?(?:immunity|immune\s+systems?))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:worry\s+about|deal\s+with|suffer\s+(?:from|with)|have|get)\s+(?:another|a\s+single|one\s+more))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:kiss\s+(?:[\pL'’-]+\s+){0,4}?goodbye)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:goodbye\s+(?:to\s+(?:\s*[^\s.!?]+){1,5}?\s*\s+)?for\s+good)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:foolproof)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:fail[\s-]?safe)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:sure[\s-]?fire)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:can['’]t[\s-]miss)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:it\s+just\s+works)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+(?:every|all|any)\s+(?:patient|patients|one|body|age|ages|child|kid))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:will|guaranteed\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:keep|stop|prevent)\s+you\s+from\s+(?:getting|catching|ever))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:most\s+[\pL-]+|best|top|greatest|finest|leading|highest[\s-]rated|top[\s-]rated)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|care|providers?|specialists?|hospital|therapists?)\s+in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley)|(?-i:[A-Z])[\pL-]+))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world['’]s\s+(?:best|[\pL]+est|most\s+[\pL-]+))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:permanent(?:ly)?\s+(?:[\pL-]+\s+)?(?:removes?|removal|fix|fixes|results?|cure|cures|relief|solution|weight\s+loss|whitening|straightening|erases?|eliminates?|gets?\s+rid))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:voted\s+(?:[\pL'’-]+\s+){0,3}?(?:best|favou?rite|#\s?1|number\s+one|top))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?-i:[A-Z])[\pL-]+['’]s\s+(?:best|favou?rite|top|#\s?1|number\s+one|leading|most\s+trusted)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|providers?|specialists?|hospital|therapists?|urgent\s+care|care))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:award[\s-]winning)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:highest|best|#\s?1)[\s-]rated)\b`), keep: advNotNegated},
-	{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:(?:changed|saved|transformed|turned\s+around)\s+(?:my|her|his|their|our)\s+(?:life|lives|son['’]s\s+life|daughter['’]s\s+life|baby['’]s\s+life|smile)|gave\s+(?:me|her|him|us|them)\s+(?:my|her|his|our|their)\s+life\s+back|i\s+(?:feel|felt)\s+(?:like\s+a\s+new\s+(?:person|man|woman)|so\s+much\s+better|better\s+than\s+ever|amazing)|i['’]ve\s+never\s+felt\s+better|i\s+have\s+never\s+felt\s+better|i\s+can\s+finally|(?:five|5)[\s-]star\s+review\s+from|thanks\s+to\s+(?:our|the)\s+(?:team|staff|doctors?|nurses?)\s*,\s*(?:she|he|they|my|i|her|his))\b`,
-		keep: advNotNegated},
-	// "Our sleep clinic fixes insomnia in 3 nights": a result in a set
-	// time, promised by the practice. "Most colds clear up in a week" is
-	// a fact.
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:fix(?:es)?|cures?|ends?|eliminates?|stops?|heals?|reverses?|gets?\s+rid\s+of|lower|lowers|drops?|erases?|banish(?:es)?|clears?|removes?|whitens?|straightens?|gone|better|healed|fixed|cured|pain[\s-]free|relief|results|resolved)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:in|after|within|with)\s+(?:just\s+|only\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a|a\s+single|a\s+few)\s+(?:days?|nights?|weeks?|visits?|sessions?|treatments?|hours?|months?|appointments?|adjustments?|injections?|shots?)\b`),
-		keep: advOurs},
-	// Promises of an outcome: "clears acne permanently", "results that
-	// last a lifetime", "no one leaves without relief", "your baby will
-	// sleep through the night after one adjustment".
-	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:(?:clears?|removes?|fix(?:es)?|cures?|eliminates?|ends?|stops?|erases?|straightens?|whitens?|reduces?|gets?\s+rid\s+of|heals?)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:permanently|forever|for\s+good|for\s+life)|last(?:s|ing)?\s+(?:a\s+)?(?:lifetime|forever)|lifetime\s+(?:results|relief|guarantee)|(?:no\s+one|nobody|not\s+one\s+patient)\s+(?:leaves|walks\s+out|goes\s+home)\s+without|(?:everyone|every\s+(?:single\s+)?(?:patient|client|one)|all\s+(?:of\s+)?our\s+patients)\s+(?:leaves?|walks?\s+out|goes\s+home|gets?|feels?|sees?|is|are)\s+(?:[\pL'’-]+\s+){0,2}?(?:relief|better|pain[\s-]free|results|cured|healed|happy|satisfied|symptom[\s-]free)|(?:vanish|disappear|melt\s+away|fade\s+away)\w*\s+(?:completely|forever|for\s+good|overnight|instantly|entirely)|completely\s+(?:gone|healed|cured|clear|pain[\s-]free|disappear\w*|vanish\w*|eliminat\w*|erase\w*)|(?:will|['’]ll)\s+(?:\s*[^\s.!?]+){1,10}?\s*\s+after\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:[\pL-]+\s+)?(?:visit|session|treatment|adjustment|appointment|injection|shot|class|round)|(?:or\s+we['’]ll|or\s+the\s+next)\s+(?:\s*[^\s.!?]+){0,6}?\s*(?:free|no\s+charge|on\s+us)|will\s+get\s+you\s+(?:to\s+(?:your\s+)?goal|results|back\s+to\s+normal|pain[\s-]free)|never\s+(?:miss|misses|missed)\s+(?:a|an)\s+(?:diagnosis|cavity|thing|problem)|(?:never|don['’]t\s+ever)\s+(?:fail|get\s+it\s+wrong|make\s+mistakes)|bulletproof|ironclad|unbreakable\s+immunity|(?:will|['’]ll)\s+(?:disappear|vanish|go\s+away|be\s+gone|clear\s+up|end|be\s+cured|be\s+healed|be\s+fixed|sleep\s+through|lose|see\s+results|be\s+pain[\s-]free|look\s+(?:years\s+)?younger)\b(?:\s*[^\s.!?]+){0,6}?\s*\b(?:after|in|within|by)\s+(?:just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|the\s+end\s+of|summer|spring|fall|winter)|every\s+time,?\s+(?:guaranteed|without\s+fail)|,\s+every\s+time)`,
-		keep: advNotNegated},
-	// Superlatives in any wording: "the greatest nurse practitioner you'll
-	// ever meet", "nobody does sports medicine better", "best-in-class".
-	// (split by alternative, each scanned near its own words)
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:greatest|best|finest|smartest|kindest|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?`+advProfession+`\s+(?:you['’]ll\s+ever|you\s+will\s+ever|ever|anywhere|around|in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley))|(?-i:in\s+[A-Z])[\pL-]+))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:nobody|no\s+one|no\s+other\s+[\pL-]+)\s+(?:does|do|is|treats|cares|knows)\b(?:\s*[^\s.!?]+){0,8}?\s*\bbetter\s+than)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:best[\s-]in[\s-](?:class|town|the\s+business))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:gold\s+standard\s+(?:in|of|for)\s+(?:[\pL-]+\s+)?(?:care|service|treatment|dentistry|medicine|pediatrics))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?only\s+(?:[\pL-]+\s+)?` + advProfession + `\s+(?:in|that|who|where|around)\b)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+advanced\s+(?:\s*[^\s.!?]+){0,6}?\s*\b(?:anywhere|in\s+the\s+(?:state|country|region|area|world)|in\s+town))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:state[\s-]of[\s-]the[\s-]art)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cutting[\s-]edge)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unrivall?ed)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unsurpassed)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world[\s-]renowned)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:renowned)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:top[\s-]notch)\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|greatest|finest|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|universe|galaxy)|(?:i|we|you)['’]?(?:ve|ll|\s+have|\s+will)?\s+ever\s+(?:worked|met|seen|had|been|find|meet|visit)))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:leading\s+(?:experts?|authorit(?:y|ies)|specialists?|providers?|clinic|practice))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:superior\s+(?:care|results|service|treatment|outcomes))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:won['’]t|can['’]t|will\s+not|cannot)\s+find\s+(?:[\pL-]+\s+){0,3}?(?:anywhere|elsewhere))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unlike\s+(?:anything|any\s+other|anyone))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:elite[\s-](?:level|care))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:best|top|greatest|finest|#\s?1|number\s+one|top[\s-]rated|highest[\s-]rated)\s+(?:[\pL-]+\s+)?(?:doc|docs|doctors?|pediatricians?|dentists?|physicians?|surgeons?|nurses?|clinic|practice|chiropractors?|therapists?|np|pharmacists?|diagnostician))\b`), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,2}?[\pL-]+\s+in\s+(?:town|the\s+(?:whole\s+|entire\s+)?(?:state|county|city|area|region|country|world|nation|midwest|valley)))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?-i:GOAT))\b`), keep: advNotNegated},
-	// "This supplement reverses diabetes": a cure claimed outright.
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:reverses?|cures?|eliminates?|erases?|heals?)\s+(?:your\s+|type\s+[12]\s+|the\s+)?([\pL-]+(?:\s+[\pL-]+)?)`),
-		keep: func(s string, m []int) bool {
-			if !advCondition(strings.Fields(strings.ToLower(advGroup(s, m, 1)))) {
-				return false
-			}
-			before := advWords(advBefore(s, m[0], advSentenceStops), 6)
-			return !advAny(before, claimHedges)
-		}},
-	// Claims in a few more words: "no exceptions", "perfect hearing",
-	// "never deal with cavities again", "the most qualified in the area",
-	// "better care than any hospital", "the greatest team you could ask
-	// for".
-	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:no\s+exceptions|perfect\s+(?:smile|smiles|hearing|vision|skin|teeth|results?|outcome|recovery|health)|never\s+(?:deal\s+with|worry\s+about|experience|struggle\s+with|see)\s+(?:\s*[^\s.!?]+){1,5}?\s+again|(?:the\s+)?most\s+[\pL-]+\s+in\s+(?:the\s+)?(?:area|town|state|county|city|region|country|world|business)|better\s+(?:[\pL-]+\s+){0,2}?than\s+(?:any|every|all)\s+(?:other\s+)?(?:[\pL-]+\s+)?(?:hospital|clinic|practice|doctor|office|dentist|provider|place)s?|(?:best|greatest|finest|better|nicest|kindest)\s+(?:\s*[^\s.!?]+){0,6}?\s*you\s+(?:could|can)\s+(?:ever\s+)?ask\s+for|money\s+can\s+buy|you['’]ll\s+ever\s+(?:have|get|see|need|receive|find|meet))\b`, keep: advNotNegated},
-	// Comparisons and promises: "more thorough than Mayo Clinic's", "no
-	// other practice matches our outcomes", "solved in one visit", "that's
-	// a promise".
-	{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:(?:more|better|faster|safer|gentler|fewer|less)\s+(?:\s*[^\s.!?]+){0,4}?\s*than\s+(?:any|the|those|other|every|anyone|anything|(?-i:[A-Z])[\pL-]+)|no\s+other\s+(?:\s*[^\s.!?]+){0,4}?\s*(?:matches|compares|beats|comes\s+close)|nobody\s+(?:does\s+it\s+)?better|can['’]t\s+touch\s+(?:us|our)|blows?\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:competition|others)|unlike\s+(?:those|other|the)\s+(?:\s*[^\s.!?]+){0,3}?\s*(?:chains?|clinics|practices|doctors|places|hospitals)|(?:most|best)[\s-](?:awarded|loved|reviewed|recommended)|top[\s-]ranked|(?:available|get|find)\s+anywhere|(?:solved|resolved|sorted|handled|fixed|gone|cured)\s+in\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:visit|session|appointment|treatment|day)|that['’]s\s+a\s+promise|(?:we|i)\s+promise\s+you|fountain\s+of\s+youth|every\s+(?:single\s+)?time)\b`, keep: advOurs},
-	// A patient's words reported: "Parents tell us our dentists …", "a
-	// family shared with us", "a mama in our group says we saved …".
-	{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:(?:patients|parents|clients|families|moms|mamas|dads|folks|people)\s+(?:keep\s+)?(?:tell(?:ing)?|say(?:ing)?|rave)\s+(?:us\s+)?(?:that\s+)?(?:our|we|you|how)|(?:a|one)\s+(?:family|patient|client|mom|mama|dad|parent|grandparent)\s+(?:[\pL-]+\s+){0,4}?(?:shared|says|said|told\s+us|wrote|texted))\b`, keep: advNotNegated},
-	// "No more allergies."
-	{id: "CLAIM-GUARANTEE", re: compile(`(?i)\bno\s+more\s+((?:[\pL'’-]+\s*){1,3})`),
-		keep: func(s string, m []int) bool {
-			words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
-			return advCondition(words) || advAny(words, claimComplaints)
-		}},
-	{id: "CLAIM-TESTIMONIAL", re: compile(`["“]([^"“”\n]{4,240})["”]`),
-		keep: advQuotedPraise},
-	// A patient's voice: "I've been coming here for 20 years", "I highly
-	// recommend Dr. Lopez", "my son's eczema cleared up thanks to Ben".
-	{id: "CLAIM-TESTIMONIAL", expr: `(?i)(?:\b(?:i|we)(?:['’]ve|\s+have)\s+been\s+(?:coming|going|seeing|bringing\s+[\pL]+)\s+(?:here|to\s+(?:dr|this|the|riverbend|them|her|him))|\bwouldn['’]t\s+go\s+anywhere\s+else|\b(?:i|we)\s+(?:highly\s+|totally\s+|definitely\s+|would\s+|always\s+)?recommend\s+(?:this|the|dr|them|her|him|your|their|everyone)|\bcan['’]t\s+recommend\s+[\pL.]+(?:\s+[\pL]+)?\s+enough|\b(?:i|we)\s+(?:love|loved|adore)\s+(?:this|the|dr|our|my|everyone)\s*(?:place|office|clinic|practice|staff|team|doctor|nurses?|dentist|pediatrician)?|★{3,}|⭐{3,}|\b(?:i|my)\b[^.!?\n]{0,80}\b(?:thanks\s+to|because\s+of|grateful\s+to|all\s+thanks\s+to)\s+(?:dr\.?\s+|nurse\s+|the\s+|our\s+)?[\pL]+)`,
-		keep: func(s string, m []int) bool {
-			p := strings.ToLower(s[m[0]:m[1]])
-			return !strings.Contains(p, "my thanks") && advNotNegated(s, m)
-		}},
-	{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:testimonials?|hear\s+(?:it\s+)?from\s+our\s+patients|(?:happy|satisfied|grateful|thankful)\s+(?:patients?|families|clients|parents|moms?|dads?)\s+(?:say|says|said|write|wrote|share|shared|had\s+to\s+say)|(?:one|a|another)\s+(?:happy|satisfied|grateful|thankful)\s+(?:patient|client|parent|mom|dad|family)|patient\s+(?:reviews?|stories|story|spotlight|testimonials?)|reviews?\s+are\s+in|what\s+(?:our\s+)?patients\s+(?:are\s+saying|say)|our\s+patients\s+(?:say|said|tell\s+us|write|rave|agree)|before\s*(?:/|&)\s*after|before\s+and\s+after\s*:|(?:glowing|5-star|five-star|wonderful|lovely|kind|sweet|amazing|beautiful)\s+(?:review|reviews|words|note|notes|feedback|message)\s+from|(?:love|loved|loving)\s+hearing\s+(?:this|that|it|things\s+like\s+(?:this|that))\s*[:!]|(?:made\s+our\s+(?:day|week)|warms?\s+our\s+hearts?|says\s+it\s+best|said\s+it\s+best)\s*:)`,
-		keep: advNotNegated},
-}
+var advPromiseRules = sync.OnceValue(func() []advRule {
+	return []advRule{
+		// (split by alternative, each scanned near its own words)
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:works?\s+(?:every\s+(?:single\s+)?time|for\s+everyone|for\s+everybody|like\s+magic|wonders|instantly|overnight|100\s*%|every\s+patient))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+fails?)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:always\s+works)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:without\s+fail)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:pain[\s-]?free)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:permanent|lasting|lifelong|guaranteed|instant|overnight|immediate|total|complete)\s+(?:results?|relief|cure|fix|solution|recovery))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:zero\s+(?:risks?|chance|pain|downtime))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:results?\s+you\s+can\s+(?:count|rely)\s+on)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:clears?|cures?|gone|fix(?:es)?|ends?|eliminates?|heals?|banish(?:es)?|rid\s+of)\b(?:\s*[^\s.!?]+){0,6}?\s*\b(?:for\s+good|forever|once\s+and\s+for\s+all|for\s+life))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:say\s+goodbye\s+to)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:no\s+more\s+[\pL-]+(?:\s+[\pL-]+)?,?\s+ever)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:proven|clinically\s+proven|scientifically\s+proven)\s+to\s+(?:cure|work|eliminate|stop|reverse|end|fix|heal|prevent))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:will|can)\s+(?:eliminate|reverse|erase|end|fix|get\s+rid\s+of|wipe\s+out|heal)\s+(?:your|any|all|the))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:eliminates|reverses|erases|wipes\s+out|gets\s+rid\s+of)\s+(?:your|any|all|the|every))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:completely|totally|perfectly|absolutely|100\s*%)\s+safe)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+everyone)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:nothing\s+works\s+better)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:you['’]ll|you\s+will|your\s+(?:child|kid|son|daughter)\s+will)\s+(?:never\s+(?:have|get|need|feel|suffer)|be\s+(?:[\pL]+[\s-])?free|be\s+cured|be\s+healed|be\s+back\s+to\s+normal|see\s+results|look\s+years))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:have|get|need|suffer\s+from|feel)\s+(?:\s*[^\s.!?]+){1,5}?\s*\s+again)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:we|i)\s+(?:promise|guarantee)\s+(?:you['’]ll|you\s+will|that|it|results))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:always|every\s+time)\s+(?:effective|successful|gets?\s+results))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:100\s*%\s+(?:of\s+(?:our\s+)?patients|success|of\s+the\s+time|results?|relief|recovery|satisfied))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?only\s+(?:clinic|practice|office|doctor|dentist|pediatrician|provider|place|team|treatment)\s+(?:in|that|who|where))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?best\s+[\pL-]+(?:\s+[\pL-]+)?\s+in\s+(?:town|the\s+(?:county|city|state|area|region|country|world|nation|valley|midwest)|(?-i:[A-Z])[\pL-]+))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:#\s?1|number\s+one|top)[\s-]rated)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world[\s-]class)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unmatched)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unbeatable)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unrivall?ed)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unparalleled)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:second\s+to\s+none)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:the\s+finest)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+trusted)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:better\s+than\s+any(?:\s+other)?\s+(?:clinic|practice|doctor|office|dentist|pediatrician|provider))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:or\s+your\s+money\s+back)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:money[\s-]back)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:lose\s+\d+\s+(?:pounds|lbs?|kilos?|kg)\s+in\s+(?:just\s+)?(?:a|one|\d+|two|three|four|six)\s+(?:days?|weeks?|months?))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:boosts?\s+(?:your\s+)?(?:immunity|immune\s+systems?))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:never\s+(?:worry\s+about|deal\s+with|suffer\s+(?:from|with)|have|get)\s+(?:another|a\s+single|one\s+more))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:kiss\s+(?:[\pL'’-]+\s+){0,4}?goodbye)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:goodbye\s+(?:to\s+(?:\s*[^\s.!?]+){1,5}?\s*\s+)?for\s+good)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:foolproof)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:fail[\s-]?safe)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:sure[\s-]?fire)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:can['’]t[\s-]miss)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:it\s+just\s+works)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:safe\s+for\s+(?:every|all|any)\s+(?:patient|patients|one|body|age|ages|child|kid))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:will|guaranteed\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:keep|stop|prevent)\s+you\s+from\s+(?:getting|catching|ever))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:most\s+[\pL-]+|best|top|greatest|finest|leading|highest[\s-]rated|top[\s-]rated)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|care|providers?|specialists?|hospital|therapists?)\s+in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley)|(?-i:[A-Z])[\pL-]+))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world['’]s\s+(?:best|[\pL]+est|most\s+[\pL-]+))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:permanent(?:ly)?\s+(?:[\pL-]+\s+)?(?:removes?|removal|fix|fixes|results?|cure|cures|relief|solution|weight\s+loss|whitening|straightening|erases?|eliminates?|gets?\s+rid))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:voted\s+(?:[\pL'’-]+\s+){0,3}?(?:best|favou?rite|#\s?1|number\s+one|top))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?-i:[A-Z])[\pL-]+['’]s\s+(?:best|favou?rite|top|#\s?1|number\s+one|leading|most\s+trusted)\s+(?:[\pL-]+\s+){0,2}?(?:doctors?|physicians?|nurses?|surgeons?|dentists?|pediatricians?|clinics?|practices?|office|team|staff|providers?|specialists?|hospital|therapists?|urgent\s+care|care))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:award[\s-]winning)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:highest|best|#\s?1)[\s-]rated)\b`), keep: advNotNegated},
+		{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:(?:changed|saved|transformed|turned\s+around)\s+(?:my|her|his|their|our)\s+(?:life|lives|son['’]s\s+life|daughter['’]s\s+life|baby['’]s\s+life|smile)|gave\s+(?:me|her|him|us|them)\s+(?:my|her|his|our|their)\s+life\s+back|i\s+(?:feel|felt)\s+(?:like\s+a\s+new\s+(?:person|man|woman)|so\s+much\s+better|better\s+than\s+ever|amazing)|i['’]ve\s+never\s+felt\s+better|i\s+have\s+never\s+felt\s+better|i\s+can\s+finally|(?:five|5)[\s-]star\s+review\s+from|thanks\s+to\s+(?:our|the)\s+(?:team|staff|doctors?|nurses?)\s*,\s*(?:she|he|they|my|i|her|his))\b`,
+			keep: advNotNegated},
+		// "Our sleep clinic fixes insomnia in 3 nights": a result in a set
+		// time, promised by the practice. "Most colds clear up in a week" is
+		// a fact.
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:fix(?:es)?|cures?|ends?|eliminates?|stops?|heals?|reverses?|gets?\s+rid\s+of|lower|lowers|drops?|erases?|banish(?:es)?|clears?|removes?|whitens?|straightens?|gone|better|healed|fixed|cured|pain[\s-]free|relief|results|resolved)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:in|after|within|with)\s+(?:just\s+|only\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|a|a\s+single|a\s+few)\s+(?:days?|nights?|weeks?|visits?|sessions?|treatments?|hours?|months?|appointments?|adjustments?|injections?|shots?)\b`),
+			keep: advOurs},
+		// Promises of an outcome: "clears acne permanently", "results that
+		// last a lifetime", "no one leaves without relief", "your baby will
+		// sleep through the night after one adjustment".
+		{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:(?:clears?|removes?|fix(?:es)?|cures?|eliminates?|ends?|stops?|erases?|straightens?|whitens?|reduces?|gets?\s+rid\s+of|heals?)\s+(?:[\pL\d'’-]+\s+){0,3}?(?:permanently|forever|for\s+good|for\s+life)|last(?:s|ing)?\s+(?:a\s+)?(?:lifetime|forever)|lifetime\s+(?:results|relief|guarantee)|(?:no\s+one|nobody|not\s+one\s+patient)\s+(?:leaves|walks\s+out|goes\s+home)\s+without|(?:everyone|every\s+(?:single\s+)?(?:patient|client|one)|all\s+(?:of\s+)?our\s+patients)\s+(?:leaves?|walks?\s+out|goes\s+home|gets?|feels?|sees?|is|are)\s+(?:[\pL'’-]+\s+){0,2}?(?:relief|better|pain[\s-]free|results|cured|healed|happy|satisfied|symptom[\s-]free)|(?:vanish|disappear|melt\s+away|fade\s+away)\w*\s+(?:completely|forever|for\s+good|overnight|instantly|entirely)|completely\s+(?:gone|healed|cured|clear|pain[\s-]free|disappear\w*|vanish\w*|eliminat\w*|erase\w*)|(?:will|['’]ll)\s+(?:\s*[^\s.!?]+){1,10}?\s*\s+after\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:[\pL-]+\s+)?(?:visit|session|treatment|adjustment|appointment|injection|shot|class|round)|(?:or\s+we['’]ll|or\s+the\s+next)\s+(?:\s*[^\s.!?]+){0,6}?\s*(?:free|no\s+charge|on\s+us)|will\s+get\s+you\s+(?:to\s+(?:your\s+)?goal|results|back\s+to\s+normal|pain[\s-]free)|never\s+(?:miss|misses|missed)\s+(?:a|an)\s+(?:diagnosis|cavity|thing|problem)|(?:never|don['’]t\s+ever)\s+(?:fail|get\s+it\s+wrong|make\s+mistakes)|bulletproof|ironclad|unbreakable\s+immunity|(?:will|['’]ll)\s+(?:disappear|vanish|go\s+away|be\s+gone|clear\s+up|end|be\s+cured|be\s+healed|be\s+fixed|sleep\s+through|lose|see\s+results|be\s+pain[\s-]free|look\s+(?:years\s+)?younger)\b(?:\s*[^\s.!?]+){0,6}?\s*\b(?:after|in|within|by)\s+(?:just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a|the\s+end\s+of|summer|spring|fall|winter)|every\s+time,?\s+(?:guaranteed|without\s+fail)|,\s+every\s+time)`,
+			keep: advNotNegated},
+		// Superlatives in any wording: "the greatest nurse practitioner you'll
+		// ever meet", "nobody does sports medicine better", "best-in-class".
+		// (split by alternative, each scanned near its own words)
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:greatest|best|finest|smartest|kindest|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?`+advProfession+`\s+(?:you['’]ll\s+ever|you\s+will\s+ever|ever|anywhere|around|in\s+(?:town|the\s+(?:state|county|city|area|region|country|world|nation|midwest|valley))|(?-i:in\s+[A-Z])[\pL-]+))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:nobody|no\s+one|no\s+other\s+[\pL-]+)\s+(?:does|do|is|treats|cares|knows)\b(?:\s*[^\s.!?]+){0,8}?\s*\bbetter\s+than)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:best[\s-]in[\s-](?:class|town|the\s+business))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:gold\s+standard\s+(?:in|of|for)\s+(?:[\pL-]+\s+)?(?:care|service|treatment|dentistry|medicine|pediatrics))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?only\s+(?:[\pL-]+\s+)?` + advProfession + `\s+(?:in|that|who|where|around)\b)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:most\s+advanced\s+(?:\s*[^\s.!?]+){0,6}?\s*\b(?:anywhere|in\s+the\s+(?:state|country|region|area|world)|in\s+town))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:state[\s-]of[\s-]the[\s-]art)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:cutting[\s-]edge)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unrivall?ed)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unsurpassed)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:world[\s-]renowned)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:renowned)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:top[\s-]notch)\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|greatest|finest|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,3}?(?:on\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+(?:world|universe|galaxy)|(?:i|we|you)['’]?(?:ve|ll|\s+have|\s+will)?\s+ever\s+(?:worked|met|seen|had|been|find|meet|visit)))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:leading\s+(?:experts?|authorit(?:y|ies)|specialists?|providers?|clinic|practice))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:superior\s+(?:care|results|service|treatment|outcomes))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:won['’]t|can['’]t|will\s+not|cannot)\s+find\s+(?:[\pL-]+\s+){0,3}?(?:anywhere|elsewhere))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:unlike\s+(?:anything|any\s+other|anyone))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:elite[\s-](?:level|care))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:best|top|greatest|finest|#\s?1|number\s+one|top[\s-]rated|highest[\s-]rated)\s+(?:[\pL-]+\s+)?(?:doc|docs|doctors?|pediatricians?|dentists?|physicians?|surgeons?|nurses?|clinic|practice|chiropractors?|therapists?|np|pharmacists?|diagnostician))\b`), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?:the\s+)?(?:best|top|most\s+[\pL-]+|[\pL]+est)\s+(?:[\pL-]+\s+){0,2}?[\pL-]+\s+in\s+(?:town|the\s+(?:whole\s+|entire\s+)?(?:state|county|city|area|region|country|world|nation|midwest|valley)))\b`).around(6, advSuperlativeLiterals()...), keep: advNotNegated},
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:(?-i:GOAT))\b`), keep: advNotNegated},
+		// "This supplement reverses diabetes": a cure claimed outright.
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\b(?:reverses?|cures?|eliminates?|erases?|heals?)\s+(?:your\s+|type\s+[12]\s+|the\s+)?([\pL-]+(?:\s+[\pL-]+)?)`),
+			keep: func(s string, m []int) bool {
+				if !advCondition(strings.Fields(strings.ToLower(advGroup(s, m, 1)))) {
+					return false
+				}
+				before := advWords(advBefore(s, m[0], advSentenceStops), 6)
+				return !advAny(before, claimHedges)
+			}},
+		// Claims in a few more words: "no exceptions", "perfect hearing",
+		// "never deal with cavities again", "the most qualified in the area",
+		// "better care than any hospital", "the greatest team you could ask
+		// for".
+		{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:no\s+exceptions|perfect\s+(?:smile|smiles|hearing|vision|skin|teeth|results?|outcome|recovery|health)|never\s+(?:deal\s+with|worry\s+about|experience|struggle\s+with|see)\s+(?:\s*[^\s.!?]+){1,5}?\s+again|(?:the\s+)?most\s+[\pL-]+\s+in\s+(?:the\s+)?(?:area|town|state|county|city|region|country|world|business)|better\s+(?:[\pL-]+\s+){0,2}?than\s+(?:any|every|all)\s+(?:other\s+)?(?:[\pL-]+\s+)?(?:hospital|clinic|practice|doctor|office|dentist|provider|place)s?|(?:best|greatest|finest|better|nicest|kindest)\s+(?:\s*[^\s.!?]+){0,6}?\s*you\s+(?:could|can)\s+(?:ever\s+)?ask\s+for|money\s+can\s+buy|you['’]ll\s+ever\s+(?:have|get|see|need|receive|find|meet))\b`, keep: advNotNegated},
+		// Comparisons and promises: "more thorough than Mayo Clinic's", "no
+		// other practice matches our outcomes", "solved in one visit", "that's
+		// a promise".
+		{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:(?:more|better|faster|safer|gentler|fewer|less)\s+(?:\s*[^\s.!?]+){0,4}?\s*than\s+(?:any|the|those|other|every|anyone|anything|(?-i:[A-Z])[\pL-]+)|no\s+other\s+(?:\s*[^\s.!?]+){0,4}?\s*(?:matches|compares|beats|comes\s+close)|nobody\s+(?:does\s+it\s+)?better|can['’]t\s+touch\s+(?:us|our)|blows?\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:competition|others)|unlike\s+(?:those|other|the)\s+(?:\s*[^\s.!?]+){0,3}?\s*(?:chains?|clinics|practices|doctors|places|hospitals)|(?:most|best)[\s-](?:awarded|loved|reviewed|recommended)|top[\s-]ranked|(?:available|get|find)\s+anywhere|(?:solved|resolved|sorted|handled|fixed|gone|cured)\s+in\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:visit|session|appointment|treatment|day)|that['’]s\s+a\s+promise|(?:we|i)\s+promise\s+you|fountain\s+of\s+youth|every\s+(?:single\s+)?time)\b`, keep: advOurs},
+		// A patient's words reported: "Parents tell us our dentists …", "a
+		// family shared with us", "a mama in our group says we saved …".
+		{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:(?:patients|parents|clients|families|moms|mamas|dads|folks|people)\s+(?:keep\s+)?(?:tell(?:ing)?|say(?:ing)?|rave)\s+(?:us\s+)?(?:that\s+)?(?:our|we|you|how)|(?:a|one)\s+(?:family|patient|client|mom|mama|dad|parent|grandparent)\s+(?:[\pL-]+\s+){0,4}?(?:shared|says|said|told\s+us|wrote|texted))\b`, keep: advNotNegated},
+		// "No more allergies."
+		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\bno\s+more\s+((?:[\pL'’-]+\s*){1,3})`),
+			keep: func(s string, m []int) bool {
+				words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
+				return advCondition(words) || advAny(words, claimComplaints)
+			}},
+		{id: "CLAIM-TESTIMONIAL", re: compile(`["“]([^"“”\n]{4,240})["”]`),
+			keep: advQuotedPraise},
+		// A patient's voice: "I've been coming here for 20 years", "I highly
+		// recommend Dr. Lopez", "my son's eczema cleared up thanks to Ben".
+		{id: "CLAIM-TESTIMONIAL", expr: `(?i)(?:\b(?:i|we)(?:['’]ve|\s+have)\s+been\s+(?:coming|going|seeing|bringing\s+[\pL]+)\s+(?:here|to\s+(?:dr|this|the|riverbend|them|her|him))|\bwouldn['’]t\s+go\s+anywhere\s+else|\b(?:i|we)\s+(?:highly\s+|totally\s+|definitely\s+|would\s+|always\s+)?recommend\s+(?:this|the|dr|them|her|him|your|their|everyone)|\bcan['’]t\s+recommend\s+[\pL.]+(?:\s+[\pL]+)?\s+enough|\b(?:i|we)\s+(?:love|loved|adore)\s+(?:this|the|dr|our|my|everyone)\s*(?:place|office|clinic|practice|staff|team|doctor|nurses?|dentist|pediatrician)?|★{3,}|⭐{3,}|\b(?:i|my)\b[^.!?\n]{0,80}\b(?:thanks\s+to|because\s+of|grateful\s+to|all\s+thanks\s+to)\s+(?:dr\.?\s+|nurse\s+|the\s+|our\s+)?[\pL]+)`,
+			keep: func(s string, m []int) bool {
+				p := strings.ToLower(s[m[0]:m[1]])
+				return !strings.Contains(p, "my thanks") && advNotNegated(s, m)
+			}},
+		{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:testimonials?|hear\s+(?:it\s+)?from\s+our\s+patients|(?:happy|satisfied|grateful|thankful)\s+(?:patients?|families|clients|parents|moms?|dads?)\s+(?:say|says|said|write|wrote|share|shared|had\s+to\s+say)|(?:one|a|another)\s+(?:happy|satisfied|grateful|thankful)\s+(?:patient|client|parent|mom|dad|family)|patient\s+(?:reviews?|stories|story|spotlight|testimonials?)|reviews?\s+are\s+in|what\s+(?:our\s+)?patients\s+(?:are\s+saying|say)|our\s+patients\s+(?:say|said|tell\s+us|write|rave|agree)|before\s*(?:/|&)\s*after|before\s+and\s+after\s*:|(?:glowing|5-star|five-star|wonderful|lovely|kind|sweet|amazing|beautiful)\s+(?:review|reviews|words|note|notes|feedback|message)\s+from|(?:love|loved|loving)\s+hearing\s+(?:this|that|it|things\s+like\s+(?:this|that))\s*[:!]|(?:made\s+our\s+(?:day|week)|warms?\s+our\s+hearts?|says\s+it\s+best|said\s+it\s+best)\s*:)`,
+			keep: advNotNegated},
+	}
+})
 
 // advSuperlativeLiterals returns the words a superlative about care
 // needs near it: the people and places of care, and places.

@@ -1,6 +1,9 @@
 package check
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // Dates tied to one person beyond the classic cues (born, admitted, died):
 // a visit, a procedure, a dose or an injury on a day ("got her vaccine on
@@ -9,16 +12,21 @@ import "slices"
 // stands near it in its sentence; the practice's own events ("our flu
 // clinic is Saturday, October 10") have neither.
 
-var dateRE = struct {
+// datePatterns are the patterns of dateRE.
+type datePatterns struct {
 	monthDay, dotted, holiday *pattern
-}{
-	// "3/2", "11/18": a month and a day with no year.
-	monthDay: compile(`\b(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b`),
-	// "1.15.2021", "12.05.2009"
-	dotted: compile(`\b(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.(?:19|20)?\d{2}\b`),
-	// Holidays as days of birth and death: "born on Christmas Eve".
-	holiday: compile(`(?i)\b(?:christmas(?:\s+(?:eve|day))?|new\s+year['’]s(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|halloween|valentine['’]s\s+day|easter(?:\s+sunday)?|independence\s+day|the\s+fourth\s+of\s+july|july\s+4th|labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day)\b`),
 }
+
+var dateRE = sync.OnceValue(func() datePatterns {
+	return datePatterns{
+		// "3/2", "11/18": a month and a day with no year.
+		monthDay: compile(`\b(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b`),
+		// "1.15.2021", "12.05.2009"
+		dotted: compile(`\b(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\.(?:19|20)?\d{2}\b`),
+		// Holidays as days of birth and death: "born on Christmas Eve".
+		holiday: compile(`(?i)\b(?:christmas(?:\s+(?:eve|day))?|new\s+year['’]s(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|halloween|valentine['’]s\s+day|easter(?:\s+sunday)?|independence\s+day|the\s+fourth\s+of\s+july|july\s+4th|labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day)\b`),
+	}
+})
 
 // dateCues are the words near a date that tie it to one person or to
 // their care.
@@ -56,7 +64,7 @@ func dateNear(s string, i, j int) bool {
 func phiDatesNear(sc *scan, add phiAdd) {
 	s := sc.s
 	near := func(i, j int) bool { return dateNear(s, i, j) }
-	for _, m := range dateRE.monthDay.FindAllIn(sc) {
+	for _, m := range dateRE().monthDay.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && (s[i-1] == '/' || s[i-1] == '-' || s[i-1] == '.' || s[i-1] == '$') || j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '%') {
 			continue
@@ -68,12 +76,12 @@ func phiDatesNear(sc *scan, add phiAdd) {
 			add("PHI-DATE", i, j)
 		}
 	}
-	for _, m := range dateRE.dotted.FindAllIn(sc) {
+	for _, m := range dateRE().dotted.FindAllIn(sc) {
 		if (m[0] == 0 || s[m[0]-1] != '.') && near(m[0], m[1]) {
 			add("PHI-DATE", m[0], m[1])
 		}
 	}
-	for _, m := range dateRE.holiday.FindAllIn(sc) {
+	for _, m := range dateRE().holiday.FindAllIn(sc) {
 		before := advWords(advBefore(s, m[0], advSentenceStops), 3)
 		if advAny(before, dateLife) {
 			add("PHI-DATE", m[0], m[1])

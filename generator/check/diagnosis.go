@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The diagnosis rules beyond "you have …": a diagnosis of the reader's
 // family ("your son has an ear infection"), a guess at what it is ("that's
@@ -111,93 +114,97 @@ func advCondition(words []string) bool {
 const advFamily = `your\s+(?:kiddo|preemie|little\s+guy|little\s+one|child|son|daughter|baby|kid|kids|toddler|husband|wife|partner|spouse|mom|mother|dad|father|teen|teenager|boy|girl|infant|newborn|grandma|grandpa|grandmother|grandfather|twins|children|little\s+guy|little\s+girl)`
 
 // advDiagnosisRules are the diagnosis rules of this file.
-var advDiagnosisRules = []advRule{
-	// "I think you have strep", "my guess is it's a virus", "I'd bet
-	// it's her ears": the speaker's judgement of the reader's case.
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:i\s+(?:think|bet|suspect|believe|guess|reckon|doubt)|pretty\s+sure|fairly\s+sure|no\s+doubt|for\s+sure|definitely|almost\s+certainly|100\s*%|i\s+would\s+bet|i['’]m\s+(?:pretty\s+|fairly\s+|almost\s+|quite\s+)?(?:sure|certain|confident|convinced)|my\s+(?:guess|bet|hunch|money)\s+(?:is|would\s+be|['’]s\s+on)|looks\s+to\s+me\s+like|i['’]d\s+(?:say|bet|guess)|(?:most|very)\s+likely\s+(?:it['’]s|you['’]ve|you\s+have|she|he))((?:\s+[\pL\d'’-]+){1,9})`),
-		keep: func(s string, m []int) bool {
-			words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
-			reader := advAny(words, diagnosisReader)
-			for i := range words {
-				if reader && advCondition(words[i:min(i+1, len(words))]) {
+var advDiagnosisRules = sync.OnceValue(func() []advRule {
+	return []advRule{
+		// "I think you have strep", "my guess is it's a virus", "I'd bet
+		// it's her ears": the speaker's judgement of the reader's case.
+		{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:i\s+(?:think|bet|suspect|believe|guess|reckon|doubt)|pretty\s+sure|fairly\s+sure|no\s+doubt|for\s+sure|definitely|almost\s+certainly|100\s*%|i\s+would\s+bet|i['’]m\s+(?:pretty\s+|fairly\s+|almost\s+|quite\s+)?(?:sure|certain|confident|convinced)|my\s+(?:guess|bet|hunch|money)\s+(?:is|would\s+be|['’]s\s+on)|looks\s+to\s+me\s+like|i['’]d\s+(?:say|bet|guess)|(?:most|very)\s+likely\s+(?:it['’]s|you['’]ve|you\s+have|she|he))((?:\s+[\pL\d'’-]+){1,9})`),
+			keep: func(s string, m []int) bool {
+				words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
+				reader := advAny(words, diagnosisReader)
+				for i := range words {
+					if reader && advCondition(words[i:min(i+1, len(words))]) {
+						return true
+					}
+				}
+				return false
+			}},
+		{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:`+advFamily+`|he|she|they)\s+(?:(probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously|just)\s+)?(?:has(?:\s+got)?|have(?:\s+got)?|['’]s\s+got|is\s+suffering\s+from|are\s+suffering\s+from|is\s+showing\s+signs\s+of|is\s+coming\s+down\s+with|caught|picked\s+up|came\s+down\s+with)\s+((?:[\pL\d'’-]+\s*){1,4})`).around(12, advConditionLiterals()...),
+			keep: func(s string, m []int) bool {
+				if advHedged(s, m[0]) {
+					return false
+				}
+				words := strings.Fields(advGroup(s, m, 2))
+				if len(words) > 0 && advNonMedical[strings.TrimRight(words[0], ".,;:!?")] {
+					return false
+				}
+				subject := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
+				if subject == "he" || subject == "she" || subject == "they" {
+					// "She has 20 years of experience": only a guess is one.
+					return advGroup(s, m, 1) != "" && advCondition(words)
+				}
+				return advCondition(words)
+			}},
+		{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:it|that|this)(?:['’]s|\s+is)\s+(probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|certainly|obviously|surely|just)\s+((?:[\pL\d'’-]+\s*){1,4})`),
+			keep: func(s string, m []int) bool {
+				if advHedged(s, m[0]) {
+					return false
+				}
+				return advCondition(strings.Fields(advGroup(s, m, 2)))
+			}},
+		{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:sounds|looks|seems)\s+like\s+(?:you|` + advFamily + `|he|she|they|his\s+[\pL-]+|her\s+[\pL-]+|their\s+[\pL-]+)(?:['’]s\s+[\pL-]+)?\s+(?:ha(?:s|ve)|['’]ve\s+got|['’]s\s+got|caught|(?:is|are)\s+(?:coming\s+down\s+with|dealing\s+with|fighting)|might\s+have|may\s+have|is|are)|what\s+you['’]re\s+describing\s+(?:is|sounds\s+like)|(?:your|his|her)\s+(?:symptoms|rash|cough|fever|pain|sore\s+throat|headaches?|spots|bumps|swelling)\s+(?:is|are|sounds?|points?\s+to)\s+(?:probably|likely|definitely|almost\s+certainly|classic|typical|from|caused\s+by|due\s+to|like))\b((?:\s+[\pL\d'’-]+){0,4})`),
+			keep: func(s string, m []int) bool {
+				p := strings.ToLower(s[m[0]:m[1]])
+				if strings.Contains(p, "describing") || strings.Contains(p, "symptoms") || strings.Contains(p, "sounds like you") {
 					return true
 				}
-			}
-			return false
-		}},
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:`+advFamily+`|he|she|they)\s+(?:(probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|obviously|just)\s+)?(?:has(?:\s+got)?|have(?:\s+got)?|['’]s\s+got|is\s+suffering\s+from|are\s+suffering\s+from|is\s+showing\s+signs\s+of|is\s+coming\s+down\s+with|caught|picked\s+up|came\s+down\s+with)\s+((?:[\pL\d'’-]+\s*){1,4})`).around(12, advConditionLiterals()...),
-		keep: func(s string, m []int) bool {
-			if advHedged(s, m[0]) {
-				return false
-			}
-			words := strings.Fields(advGroup(s, m, 2))
-			if len(words) > 0 && advNonMedical[strings.TrimRight(words[0], ".,;:!?")] {
-				return false
-			}
-			subject := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
-			if subject == "he" || subject == "she" || subject == "they" {
-				// "She has 20 years of experience": only a guess is one.
-				return advGroup(s, m, 1) != "" && advCondition(words)
-			}
-			return advCondition(words)
-		}},
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:it|that|this)(?:['’]s|\s+is)\s+(probably|likely|most\s+likely|definitely|clearly|almost\s+certainly|certainly|obviously|surely|just)\s+((?:[\pL\d'’-]+\s*){1,4})`),
-		keep: func(s string, m []int) bool {
-			if advHedged(s, m[0]) {
-				return false
-			}
-			return advCondition(strings.Fields(advGroup(s, m, 2)))
-		}},
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:(?:sounds|looks|seems)\s+like\s+(?:you|` + advFamily + `|he|she|they|his\s+[\pL-]+|her\s+[\pL-]+|their\s+[\pL-]+)(?:['’]s\s+[\pL-]+)?\s+(?:ha(?:s|ve)|['’]ve\s+got|['’]s\s+got|caught|(?:is|are)\s+(?:coming\s+down\s+with|dealing\s+with|fighting)|might\s+have|may\s+have|is|are)|what\s+you['’]re\s+describing\s+(?:is|sounds\s+like)|(?:your|his|her)\s+(?:symptoms|rash|cough|fever|pain|sore\s+throat|headaches?|spots|bumps|swelling)\s+(?:is|are|sounds?|points?\s+to)\s+(?:probably|likely|definitely|almost\s+certainly|classic|typical|from|caused\s+by|due\s+to|like))\b((?:\s+[\pL\d'’-]+){0,4})`),
-		keep: func(s string, m []int) bool {
-			p := strings.ToLower(s[m[0]:m[1]])
-			if strings.Contains(p, "describing") || strings.Contains(p, "symptoms") || strings.Contains(p, "sounds like you") {
-				return true
-			}
-			if advHedged(s, m[0]) {
-				return false
-			}
-			return advCondition(strings.Fields(advGroup(s, m, 1))) || strings.Contains(p, " like ")
-		}},
-	// "You're anemic", "you are prediabetic"
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:you['’]re|you\s+are|(?:he|she)['’]s|(?:he|she)\s+is|` + advFamily + `\s+is)\s+(?:(?:probably|likely|definitely|clearly|just|a\s+little|a\s+bit|borderline|slightly|mildly|officially|now)\s+)?(` + advIll + `)\b`),
-		keep: func(s string, m []int) bool {
-			return !advHedged(s, m[0])
-		}},
-	// "Your headaches are migraines", "the rash you mentioned is Lyme
-	// disease", "your fatigue points to an underactive thyroid": a
-	// subject of the reader's, then a condition.
-	{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:your|you|that|this|the)\b[^.!?;:\n]{0,50}?\s(?:is|are|means?|points?\s+to|sounds?\s+like|looks?\s+like|is\s+from|are\s+from|is\s+caused\s+by|is\s+a\s+sign\s+of|gives?\s+it\s+away)\s+((?:[\pL\d'’-]+,?\s*){1,5})`).around(20, advConditionLiterals()...),
-		keep: advReaderCondition},
-	// "That's pink eye", "it's MRSA", "a textbook case of swimmer's ear"
-	{id: "ADVICE-DIAGNOSIS", expr: `(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+(?:[\pL\d'’-]+\s+){0,5}?[\pL\d'’-]+,\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got|is\s+describing|are\s+describing|['’]re\s+describing)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`,
-		keep: func(s string, m []int) bool {
-			p := strings.ToLower(s[m[0]:m[1]])
-			words := strings.Fields(advGroup(s, m, 1))
-			if strings.Contains(p, "textbook") || strings.Contains(p, "classic") || strings.Contains(p, "typical") ||
-				strings.HasPrefix(p, "what ") || strings.Contains(p, "mean") || strings.Contains(p, "so ") {
-				return advCondition(words) && !advHedged(s, m[0])
-			}
-			// "That's pink eye", not "it's a common infection" or "this
-			// is why": the condition comes first.
-			return len(words) > 0 && advCondition(words[:1]) && !advHedged(s, m[0])
-		}},
-}
+				if advHedged(s, m[0]) {
+					return false
+				}
+				return advCondition(strings.Fields(advGroup(s, m, 1))) || strings.Contains(p, " like ")
+			}},
+		// "You're anemic", "you are prediabetic"
+		{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:you['’]re|you\s+are|(?:he|she)['’]s|(?:he|she)\s+is|` + advFamily + `\s+is)\s+(?:(?:probably|likely|definitely|clearly|just|a\s+little|a\s+bit|borderline|slightly|mildly|officially|now)\s+)?(` + advIll + `)\b`),
+			keep: func(s string, m []int) bool {
+				return !advHedged(s, m[0])
+			}},
+		// "Your headaches are migraines", "the rash you mentioned is Lyme
+		// disease", "your fatigue points to an underactive thyroid": a
+		// subject of the reader's, then a condition.
+		{id: "ADVICE-DIAGNOSIS", re: compile(`(?i)\b(?:your|you|that|this|the)\b[^.!?;:\n]{0,50}?\s(?:is|are|means?|points?\s+to|sounds?\s+like|looks?\s+like|is\s+from|are\s+from|is\s+caused\s+by|is\s+a\s+sign\s+of|gives?\s+it\s+away)\s+((?:[\pL\d'’-]+,?\s*){1,5})`).around(20, advConditionLiterals()...),
+			keep: advReaderCondition},
+		// "That's pink eye", "it's MRSA", "a textbook case of swimmer's ear"
+		{id: "ADVICE-DIAGNOSIS", expr: `(?i)\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:not\s+(?:[\pL\d'’-]+\s+){0,5}?[\pL\d'’-]+,\s+it['’]s\s+)?(?:an?\s+)?|(?:textbook|classic|typical)\s+(?:case|sign|signs|symptoms?)\s+of\s+|what\s+(?:you|` + advFamily + `|he|she|they)\s+(?:has|have|got|['’]ve\s+got|['’]s\s+got|is\s+describing|are\s+describing|['’]re\s+describing)\s+is\s+(?:an?\s+)?|(?:means?|mean\s+that|so)\s+(?:she|he|you|they)\s+(?:has|have|had|are|is|['’]ve\s+got)\s+(?:an?\s+)?)([\pL\d'’-]+(?:\s+[\pL\d'’-]+)?)`,
+			keep: func(s string, m []int) bool {
+				p := strings.ToLower(s[m[0]:m[1]])
+				words := strings.Fields(advGroup(s, m, 1))
+				if strings.Contains(p, "textbook") || strings.Contains(p, "classic") || strings.Contains(p, "typical") ||
+					strings.HasPrefix(p, "what ") || strings.Contains(p, "mean") || strings.Contains(p, "so ") {
+					return advCondition(words) && !advHedged(s, m[0])
+				}
+				// "That's pink eye", not "it's a common infection" or "this
+				// is why": the condition comes first.
+				return len(words) > 0 && advCondition(words[:1]) && !advHedged(s, m[0])
+			}},
+	}
+})
 
 // advDiagnosisLike is the rule of "sounds like", "looks like": a guess
 // at a condition.
-var advDiagnosisLike = advRule{id: "ADVICE-DIAGNOSIS",
-	re: compile(`(?i)\b(?:sounds|looks|seems)\s+(?:a\s+lot\s+|just\s+|exactly\s+|to\s+me\s+)?like\s+((?:[\pL\d'’-]+,?\s*){1,5})`),
-	keep: func(s string, m []int) bool {
-		if advHedged(s, m[0]) {
-			return false
-		}
-		words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
-		for len(words) > 0 && advLeadIn[strings.Trim(words[0], ",")] {
-			words = words[1:]
-		}
-		return advCondition(words[:min(len(words), 3)])
-	}}
+var advDiagnosisLike = sync.OnceValue(func() advRule {
+	return advRule{id: "ADVICE-DIAGNOSIS",
+		re: compile(`(?i)\b(?:sounds|looks|seems)\s+(?:a\s+lot\s+|just\s+|exactly\s+|to\s+me\s+)?like\s+((?:[\pL\d'’-]+,?\s*){1,5})`),
+		keep: func(s string, m []int) bool {
+			if advHedged(s, m[0]) {
+				return false
+			}
+			words := strings.Fields(strings.ToLower(advGroup(s, m, 1)))
+			for len(words) > 0 && advLeadIn[strings.Trim(words[0], ",")] {
+				words = words[1:]
+			}
+			return advCondition(words[:min(len(words), 3)])
+		}}
+})
 
 // advIll are adjectives of a condition: "you're anemic".
 const advIll = `anemic|anaemic|prediabetic|pre-diabetic|diabetic|hypothyroid|hyperthyroid|hypertensive|dehydrated|asthmatic|allergic|lactose[\s-]intolerant|gluten[\s-]intolerant|depressed|obese|overweight|deficient|infected|contagious|concussed|pregnant|iron[\s-]deficient|vitamin\s+d[\s-]deficient|immune|immunocompromised|septic|jaundiced|autistic|bipolar|anorexic|dyslexic|epileptic|arthritic|constipated|nearsighted|farsighted|colorblind|color[\s-]blind`

@@ -236,7 +236,7 @@ func (s *Settings) matches(text, lang string, sentences bool, ours map[string]bo
 	if text == "" {
 		return nil
 	}
-	sc := newScan(textLexicon, text)
+	sc := newScan(textLexicon(), text)
 	defer sc.free()
 	var matches []Match
 	matches = append(matches, phi(sc, &s.Allow)...)

@@ -21,6 +21,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The cue words, as parts of an expression under (?i). identNo is what
@@ -62,11 +63,13 @@ const (
 
 // identCueExpr finds the cue words: which of its groups lic, id and dev
 // matched tells the kind of number that follows.
-var identCueExpr = `(?i)\b(?:(?P<lic>` + identLicenceCues + `)|(?P<id>` + identIDCues + `|` + phiRE.idCue.re().String() +
+var identCueExpr = `(?i)\b(?:(?P<lic>` + identLicenceCues + `)|(?P<id>` + identIDCues + `|` + phiRE().idCue.re().String() +
 	`)|(?P<dev>` + identDeviceCues + `))`
 
-// identRE holds the file's compiled patterns; it is read-only after init.
-var identRE = newIdentPatterns()
+// identRE holds the file's compiled patterns, made at their first use.
+var identRE = sync.OnceValue(func() *identPatterns {
+	return newIdentPatterns()
+})
 
 type identPatterns struct {
 	// cue is identCueExpr, with the words its matches start with as its
@@ -175,16 +178,16 @@ type identCue struct{ i, j, group int }
 // no hits in (those too long, or with a character that case folding makes
 // ASCII) are scanned whole.
 func identCues(sc *scan) []identCue {
-	p, s := identRE.cue, sc.s
+	p, s := identRE().cue, sc.s
 	lp := sc.lx.of[p]
 	var out []identCue
 	if lp == nil || sc.folds || len(s) > math.MaxInt32 {
 		for _, m := range p.FindAllSubmatchIn(sc) {
-			c := identCue{m[0], m[1], identRE.id}
-			if m[2*identRE.lic] >= 0 {
-				c.group = identRE.lic
-			} else if m[2*identRE.dev] >= 0 {
-				c.group = identRE.dev
+			c := identCue{m[0], m[1], identRE().id}
+			if m[2*identRE().lic] >= 0 {
+				c.group = identRE().lic
+			} else if m[2*identRE().dev] >= 0 {
+				c.group = identRE().dev
 			}
 			out = append(out, c)
 		}
@@ -203,7 +206,7 @@ func identCues(sc *scan) []identCue {
 		cands = cands[:0]
 		for ; k < len(sc.hits) && int(sc.hits[k].at) == i; k++ {
 			if id := sc.hits[k].id; lp.ids.has(id) {
-				cands = append(cands, identRE.byLit[sc.lx.lits[id]]...)
+				cands = append(cands, identRE().byLit[sc.lx.lits[id]]...)
 			}
 		}
 		if len(cands) == 0 {
@@ -212,8 +215,8 @@ func identCues(sc *scan) []identCue {
 		slices.Sort(cands)
 		w := s[i:wordsAfter(s, i, p.reach+1)]
 		for _, c := range slices.Compact(cands) {
-			if m := identRE.leaves[c].re.FindStringIndex(w); m != nil {
-				out = append(out, identCue{i, i + m[1], identRE.leaves[c].group})
+			if m := identRE().leaves[c].re.FindStringIndex(w); m != nil {
+				out = append(out, identCue{i, i + m[1], identRE().leaves[c].group})
 				end = i + m[1]
 				break
 			}
@@ -289,7 +292,7 @@ var identDLFormats = []struct{ state, shapes string }{
 // (without separators) fits.
 func identDLStates(c string) []string {
 	var out []string
-	for k, re := range identRE.dl {
+	for k, re := range identRE().dl {
 		if re.MatchString(c) {
 			out = append(out, identDLFormats[k].state)
 		}
@@ -523,12 +526,12 @@ func phiCuedNumbers(sc *scan, add phiAdd) {
 	for _, c := range identCues(sc) {
 		rule, ok := "PHI-ID", phiIDToken
 		switch c.group {
-		case identRE.lic:
+		case identRE().lic:
 			if identPlate(s, c.j) {
 				continue
 			}
 			rule, ok = "PHI-LICENSE", identLicence
-		case identRE.dev:
+		case identRE().dev:
 			rule, ok = "PHI-SERIAL", identDevice
 		}
 		if i, j, found := identCueToken(s, c.j, 4, ok); found && i >= last {
@@ -739,7 +742,7 @@ func identCard(d string) bool {
 func phiDevices(sc *scan, add phiAdd) {
 	s := sc.s
 	identRuns(s, 15, func(r identRun) {
-		if r.n == 15 && identLuhn(r.digits(s, 0, len(r.groups)/2)) && identRE.imeiCue.MatchString(phiBefore(s, r.i, 6)) {
+		if r.n == 15 && identLuhn(r.digits(s, 0, len(r.groups)/2)) && identRE().imeiCue.MatchString(phiBefore(s, r.i, 6)) {
 			add("PHI-SERIAL", r.i, r.j)
 		}
 	})

@@ -274,16 +274,16 @@ func TestIdentCues(t *testing.T) {
 // scan of all of s, or "".
 func identSameCues(s string) string {
 	var want []identCue
-	for _, m := range identRE.cue.re().FindAllStringSubmatchIndex(s, -1) {
-		c := identCue{m[0], m[1], identRE.id}
-		if m[2*identRE.lic] >= 0 {
-			c.group = identRE.lic
-		} else if m[2*identRE.dev] >= 0 {
-			c.group = identRE.dev
+	for _, m := range identRE().cue.re().FindAllStringSubmatchIndex(s, -1) {
+		c := identCue{m[0], m[1], identRE().id}
+		if m[2*identRE().lic] >= 0 {
+			c.group = identRE().lic
+		} else if m[2*identRE().dev] >= 0 {
+			c.group = identRE().dev
 		}
 		want = append(want, c)
 	}
-	if got := identCues(newScan(textLexicon, s)); !reflect.DeepEqual(got, want) {
+	if got := identCues(newScan(textLexicon(), s)); !reflect.DeepEqual(got, want) {
 		return fmt.Sprintf("cues %v, want %v", got, want)
 	}
 	return ""
@@ -319,7 +319,7 @@ func FuzzIdent(f *testing.F) {
 		if d := identSameCues(s); d != "" {
 			t.Fatal(d)
 		}
-		sc := newScan(textLexicon, s)
+		sc := newScan(textLexicon(), s)
 		for _, sn := range []struct {
 			name  string
 			run   func(*scan, phiAdd)
@@ -358,14 +358,14 @@ func BenchmarkPHI(b *testing.B) {
 	text := strings.Join(corpus(b), "\n")
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		phi(newScan(textLexicon, text), phiTestAllow)
+		phi(newScan(textLexicon(), text), phiTestAllow)
 	}
 }
 
 // BenchmarkIdent is the scanners of ident.go alone, over the same text.
 func BenchmarkIdent(b *testing.B) {
 	text := strings.Join(corpus(b), "\n")
-	sc := newScan(textLexicon, text)
+	sc := newScan(textLexicon(), text)
 	add := func(string, int, int) {}
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {

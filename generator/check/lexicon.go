@@ -432,7 +432,9 @@ func (sc *scan) windows(p *pattern) ([][2]int, bool) {
 
 // textLexicon is the lexicon of the patterns that [PHI], [Links] and
 // [Advice] scan whole texts with.
-var textLexicon = sharedLexicon(textPatterns()...)
+var textLexicon = sync.OnceValue(func() *lexicon {
+	return sharedLexicon(textPatterns()...)
+})
 
 // sharedLexicon returns the lexicon of ps, and gives each of them its
 // record in it, which a scan of the lexicon then finds without a look-up.
@@ -453,20 +455,20 @@ func sharedLexicon(ps ...*pattern) *lexicon {
 // almost every text its scan.
 func textPatterns() []*pattern {
 	ps := []*pattern{
-		phiRE.nanp, phiRE.bare10, phiRE.intl, phiRE.email, phiRE.ssn, phiRE.bare9,
-		phiRE.idCue, phiRE.mbi, phiRE.ageAfter, phiRE.ageBefore,
-		phiRE.street, phiRE.zip, phiRE.pobox, phiRE.ipv4, phiRE.ipv6,
-		phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient, phiRE.poss,
-		phiRE.serialCue, phiRE.url, identRE.cue,
+		phiRE().nanp, phiRE().bare10, phiRE().intl, phiRE().email, phiRE().ssn, phiRE().bare9,
+		phiRE().idCue, phiRE().mbi, phiRE().ageAfter, phiRE().ageBefore,
+		phiRE().street, phiRE().zip, phiRE().pobox, phiRE().ipv4, phiRE().ipv6,
+		phiRE().honor, phiRE().myPatient, phiRE().named, phiRE().patient, phiRE().poss,
+		phiRE().serialCue, phiRE().url, identRE().cue,
 	}
-	ps = append(ps, phiRE.dates...)
-	for _, r := range advRules {
+	ps = append(ps, phiRE().dates...)
+	for _, r := range advRules() {
 		ps = append(ps, r.re)
 	}
-	ps = append(ps, dateRE.monthDay, dateRE.dotted, dateRE.holiday, ageRE.ordinal, ageRE.spelled, ageRE.turning,
-		ageRE.at, ageRE.is, ageRE.paren, ageRE.young, ageRE.story, addressRE.road, addressRE.lives, addressRE.unit, addressRE.home, phoneRE.local, storyRE.we,
-		storyRE.one, storyRE.cameIn, storyRE.had, storyRE.photo)
-	ps = append(ps, storyRE.reply...)
-	ps = append(ps, storyRE.slot...)
+	ps = append(ps, dateRE().monthDay, dateRE().dotted, dateRE().holiday, ageRE().ordinal, ageRE().spelled, ageRE().turning,
+		ageRE().at, ageRE().is, ageRE().paren, ageRE().young, ageRE().story, addressRE().road, addressRE().lives, addressRE().unit, addressRE().home, phoneRE().local, storyRE().we,
+		storyRE().one, storyRE().cameIn, storyRE().had, storyRE().photo)
+	ps = append(ps, storyRE().reply...)
+	ps = append(ps, storyRE().slot...)
 	return ps
 }

@@ -98,7 +98,7 @@ func TestTextLexicon(t *testing.T) {
 		if !found {
 			t.Errorf("%s is not among the patterns the tests compare with their expressions", p.re())
 		}
-		if _, ok := textLexicon.of[p]; ok != (p.lits != nil) {
+		if _, ok := textLexicon().of[p]; ok != (p.lits != nil) {
 			t.Errorf("%s: in the lexicon = %v, has literals = %v", p.re(), ok, p.lits != nil)
 		}
 		// Every pattern scans windows: a pattern without literals, or
@@ -109,8 +109,8 @@ func TestTextLexicon(t *testing.T) {
 		}
 	}
 	texts := corpus(t)
-	if got, ordered := found(textLexicon, texts[0]); !slices.Equal(got, naiveHits(textLexicon, texts[0])) || !ordered {
-		t.Errorf("find of the first corpus text: %d hits (by offset: %v), want %d", len(got), ordered, len(naiveHits(textLexicon, texts[0])))
+	if got, ordered := found(textLexicon(), texts[0]); !slices.Equal(got, naiveHits(textLexicon(), texts[0])) || !ordered {
+		t.Errorf("find of the first corpus text: %d hits (by offset: %v), want %d", len(got), ordered, len(naiveHits(textLexicon(), texts[0])))
 	}
 }
 
@@ -118,8 +118,8 @@ func FuzzLexicon(f *testing.F) {
 	f.Add("Cures #1 and #12 - 555-1234. Call 1-800-555-0100")
 	f.Add("Mr. Smith, DOB 01/02/1990, ZIP 02139, ſ")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, ordered := found(textLexicon, s); !slices.Equal(got, naiveHits(textLexicon, s)) || !ordered {
-			t.Errorf("find(%q) = %v (by offset: %v), want %v", s, got, ordered, naiveHits(textLexicon, s))
+		if got, ordered := found(textLexicon(), s); !slices.Equal(got, naiveHits(textLexicon(), s)) || !ordered {
+			t.Errorf("find(%q) = %v (by offset: %v), want %v", s, got, ordered, naiveHits(textLexicon(), s))
 		}
 	})
 }
@@ -128,6 +128,6 @@ func BenchmarkLexicon(b *testing.B) {
 	text := strings.Join(corpus(b), "\n")
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		textLexicon.find(text, nil)
+		textLexicon().find(text, nil)
 	}
 }

@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 )
 
 // Links returns the URLs in t whose host is neither the practice's
 // (allow.Domains and their subdomains) nor trusted (allow.Trusted: a
 // domain matches itself and its subdomains), as PHI-URL matches.
 func Links(t Text, allow *Allow) []Match {
-	return links(newScan(textLexicon, t.Text), allow)
+	return links(newScan(textLexicon(), t.Text), allow)
 }
 
 // links is [Links] of sc's text.
@@ -20,7 +21,7 @@ func links(sc *scan, allow *Allow) []Match {
 	}
 	s := sc.s
 	var out []Match
-	for _, m := range phiRE.url.FindAllIn(sc) {
+	for _, m := range phiRE().url.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		j = i + len(linkTrim(s[i:j]))
 		raw := s[i:j]
@@ -79,7 +80,9 @@ func ownLink(w string, allow *Allow) (page string, ok bool) {
 }
 
 // linkHandle is a social media handle: "@zuri_births_at_home".
-var linkHandle = compile(`(?:^|[\s(])@[A-Za-z0-9_.]{3,30}\b`).onlyIf(func(s string) bool { return strings.IndexByte(s, '@') >= 0 })
+var linkHandle = sync.OnceValue(func() *pattern {
+	return compile(`(?:^|[\s(])@[A-Za-z0-9_.]{3,30}\b`).onlyIf(func(s string) bool { return strings.IndexByte(s, '@') >= 0 })
+})
 
 // linkYou are the words that address a handle's owner.
 var linkYou = advSet("you", "your", "you're")
@@ -90,7 +93,7 @@ var linkYou = advSet("you", "your", "you're")
 // in a sentence about its owner's own care is a PHI-NAME match.
 func linkHandles(s string) []Match {
 	var out []Match
-	for _, m := range linkHandle.FindAllStringIndex(s) {
+	for _, m := range linkHandle().FindAllStringIndex(s) {
 		i := m[0] + strings.IndexByte(s[m[0]:m[1]], '@')
 		if i > 0 && (phiAlnum(s[i-1]) || s[i-1] == '.') {
 			continue // an email address

@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/faqcast/faqcast/internal/names"
 )
@@ -175,52 +176,62 @@ var medGeneral = advSet("most", "many", "some", "people", "patients", "adults", 
 var medNegation = advSet("don't", "dont", "not", "never", "no", "doesn't", "won't", "shouldn't")
 
 // medDose finds a dose in a match.
-var medDose = compile(`(?i)` + advDose)
+var medDose = sync.OnceValue(func() *pattern {
+	return compile(`(?i)` + advDose)
+})
 
 // medRule matches a verb of change; medKeep reads the words after it, so
 // that a verb among them ("you don't need to finish …") is matched too.
 // medNoNeedRule finds a vaccine or a medicine declared unneeded: "no
 // need for a flu shot this year", "no polio shot needed for your twins".
-var medNoNeedRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b(?:no\s+(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|(?:overkill|unnecessary|not\s+necessary|not\s+needed|a\s+waste|pointless|useless)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|no\s+(?:more\s+[\pL-]+\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|need\s+(?:for|to\s+get|to\s+give|of)\s+(?:a|an|the|his|her|your|another|any|that|more)?\s*(?:[\pL-]+\s+)?[\pL-]+|(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?|antibiotics|meds|medicines?|medications?)\s+(?:needed|necessary|required)))`),
-	keep: func(s string, m []int) bool {
-		for _, w := range advWords(advSentence(s, m[0], m[1]), 40) {
-			if medObject(w) {
-				return advNotGeneral(s, m)
+var medNoNeedRule = sync.OnceValue(func() advRule {
+	return advRule{id: "ADVICE-MEDICINE",
+		re: compile(`(?i)\b(?:no\s+(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|(?:overkill|unnecessary|not\s+necessary|not\s+needed|a\s+waste|pointless|useless)\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|no\s+(?:more\s+[\pL-]+\s+for\s+(?:you|him|her|them|your\s+[\pL-]+)|need\s+(?:for|to\s+get|to\s+give|of)\s+(?:a|an|the|his|her|your|another|any|that|more)?\s*(?:[\pL-]+\s+)?[\pL-]+|(?:[\pL-]+\s+)?(?:shots?|vaccines?|boosters?|doses?|antibiotics|meds|medicines?|medications?)\s+(?:needed|necessary|required)))`),
+		keep: func(s string, m []int) bool {
+			for _, w := range advWords(advSentence(s, m[0], m[1]), 40) {
+				if medObject(w) {
+					return advNotGeneral(s, m)
+				}
 			}
-		}
-		return false
-	}}
+			return false
+		}}
+})
 
 // medPassiveRule finds a medicine stopped or changed in the passive:
 // "your baby's reflux meds can be stopped".
-var medPassiveRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b([\pL'’-]+)\s+(?:can|could|should|may|needs?\s+to)\s+(?:now\s+)?(?:be\s+(?:stopped|discontinued|dropped|skipped|halved|doubled|tapered|lowered|raised|increased|decreased|cut|paused|held|tossed)|go\s+(?:up\s+|down\s+)?(?:to|from|by)|come\s+(?:down|up|off)|go\s+in\s+the\s+trash)\b`),
-	keep: func(s string, m []int) bool {
-		return medObject(advGroup(s, m, 1)) && advNotGeneral(s, m)
-	}}
+var medPassiveRule = sync.OnceValue(func() advRule {
+	return advRule{id: "ADVICE-MEDICINE",
+		re: compile(`(?i)\b([\pL'’-]+)\s+(?:can|could|should|may|needs?\s+to)\s+(?:now\s+)?(?:be\s+(?:stopped|discontinued|dropped|skipped|halved|doubled|tapered|lowered|raised|increased|decreased|cut|paused|held|tossed)|go\s+(?:up\s+|down\s+)?(?:to|from|by)|come\s+(?:down|up|off)|go\s+in\s+the\s+trash)\b`),
+		keep: func(s string, m []int) bool {
+			return medObject(advGroup(s, m, 1)) && advNotGeneral(s, m)
+		}}
+})
 
 // medInsteadRule finds a change of dose by comparison: "take 2 of the
 // pills instead of 1", "drops twice a day instead of four times".
-var medInsteadRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b(?:\d+|once|twice|one|two|three|four|half)\b(?:\s*[^\s.!?]+){0,6}?\s*\binstead\s+of\s+(?:\d+|once|twice|one|two|three|four|every|the\s+usual)\b`),
-	keep: func(s string, m []int) bool {
-		for _, w := range advWords(advSentence(s, m[0], m[1]), 60) {
-			if medObject(w) || medUnits[w] {
-				return advNotGeneral(s, m)
+var medInsteadRule = sync.OnceValue(func() advRule {
+	return advRule{id: "ADVICE-MEDICINE",
+		re: compile(`(?i)\b(?:\d+|once|twice|one|two|three|four|half)\b(?:\s*[^\s.!?]+){0,6}?\s*\binstead\s+of\s+(?:\d+|once|twice|one|two|three|four|every|the\s+usual)\b`),
+		keep: func(s string, m []int) bool {
+			for _, w := range advWords(advSentence(s, m[0], m[1]), 60) {
+				if medObject(w) || medUnits[w] {
+					return advNotGeneral(s, m)
+				}
 			}
-		}
-		return false
-	}}
+			return false
+		}}
+})
 
-var medRule = advRule{id: "ADVICE-MEDICINE",
-	re: compile(`(?i)\b(?:stop|stopping|quit|skip|skipping|double|halve|cut|increase|decrease|lower|raise|reduce|change|switch|start|begin|restart|resume|give|giving|take|taking|hold|delay|postpone|discontinue|drop|taper|wean|put\s+off|hold\s+off|come\s+off|go\s+off|get\s+off|miss|split|swap|bump|finish|continue|keep|need|needs|get|getting|have|pick\s+up|throw\s+(?:out|away)|toss|load\s+up\s+on|stock\s+up\s+on|ditch|pause|ease\s+off|back\s+off|lay\s+off|cut\s+out|space\s+out|spread\s+out|space|spread|wait\s+on|wait\s+with|up\s+(?:his|her|your|their|the)|cease|avoid|cancel|push|push\s+back|move|put|put\s+away|put\s+down|apply|rub|use|try|let|pass\s+on|grab|cease|opt\s+out\s+of|refuse|decline|waive|be\s+on|bother\s+(?:with|taking|getting|giving))\b`).
-		// A verb stands only within eight words of a medicine it instructs
-		// about, before or after it.
-		around(8, medLiterals()...),
-	keep: medKeep,
-	end:  medEnd,
-}
+var medRule = sync.OnceValue(func() advRule {
+	return advRule{id: "ADVICE-MEDICINE",
+		re: compile(`(?i)\b(?:stop|stopping|quit|skip|skipping|double|halve|cut|increase|decrease|lower|raise|reduce|change|switch|start|begin|restart|resume|give|giving|take|taking|hold|delay|postpone|discontinue|drop|taper|wean|put\s+off|hold\s+off|come\s+off|go\s+off|get\s+off|miss|split|swap|bump|finish|continue|keep|need|needs|get|getting|have|pick\s+up|throw\s+(?:out|away)|toss|load\s+up\s+on|stock\s+up\s+on|ditch|pause|ease\s+off|back\s+off|lay\s+off|cut\s+out|space\s+out|spread\s+out|space|spread|wait\s+on|wait\s+with|up\s+(?:his|her|your|their|the)|cease|avoid|cancel|push|push\s+back|move|put|put\s+away|put\s+down|apply|rub|use|try|let|pass\s+on|grab|cease|opt\s+out\s+of|refuse|decline|waive|be\s+on|bother\s+(?:with|taking|getting|giving))\b`).
+			// A verb stands only within eight words of a medicine it instructs
+			// about, before or after it.
+			around(8, medLiterals()...),
+		keep: medKeep,
+		end:  medEnd,
+	}
+})
 
 // medParticles are verbs of change that mean something else with the
 // word after them: "stop by", "drop off", "pick up" a form.
@@ -289,7 +300,7 @@ func medKeep(s string, m []int) bool {
 		}
 		plain = false
 	}
-	if !obj || advQuestion(s, m[0], m[1]) || medDose.MatchString(strings.Join(words[:min(len(words), 6)], " ")) {
+	if !obj || advQuestion(s, m[0], m[1]) || medDose().MatchString(strings.Join(words[:min(len(words), 6)], " ")) {
 		// A dose is ADVICE-DOSE's to report.
 		return false
 	}

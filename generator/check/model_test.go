@@ -190,7 +190,7 @@ func TestLikelySentences(t *testing.T) {
 		{"Grab Plan B at the pharmacy tonight, you're still in the window.", []Match{{Start: 5, End: 11, Rule: "ADVICE-MEDICINE"}}, ""},
 		{"Your pharmacy.", nil, ""},
 	} {
-		got := likelySentences(newScan(textLexicon, c.text), c.have, false)
+		got := likelySentences(newScan(textLexicon(), c.text), c.have, false)
 		switch {
 		case c.want == "" && len(got) > 0:
 			t.Errorf("likelySentences(%q) = %v, want none", c.text, got)

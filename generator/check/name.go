@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -59,20 +60,25 @@ var nameWorld = advSet("america", "americas", "american", "americans", "africa",
 	"catholic", "christian", "muslim", "jewish", "hindu", "buddhist", "god", "lord", "jesus", "allah",
 	"english-speaking", "spanish-speaking", "covid", "medicare", "medicaid")
 
-var nameRE = struct {
+// namePatterns are the patterns of nameRE.
+type namePatterns struct {
 	greet, age, act, family, plural *pattern
-}{
-	// A greeting or a word of endearment before a name.
-	greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhappy\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bappreciate\s+(?:you|ya)|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?|don|do[ñn]a|en\s+la\s+(?:foto|imagen)|ella\s+es|[eé]l\s+es|aqu[ií]|miren\s+a|te\s+extra[nñ]amos(?:\s+en\s+[\pL\s]{1,30}?)?|feliz\s+cumplea[nñ]os(?:\s+a)?|felicidades(?:\s+a)?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:session|visit|appointment|appt|chat|call|time|checkup|check-in)\s+with|\b(?:boy|girl|lady|man|woman|kid|guy|gentleman|teen|patient|client|mom|dad|baby)\s+(?:[\pL'’-]+\s+){0,5}?[\pL'’-]+,|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
-	// An age after a name: "Liam, 4,", "Ava (6)", "Sofia turned 7".
-	age: compile(`(?i)^(?:\s+\p{Lu}\.)?(?:\s+(?:and|&)\s+\p{Lu}[\pL'’-]+)?(?:\s*,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|yrs?|months?|mos?|weeks?|days?)[\s-]old|\s*,\s*(?:age\s+|aged\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|y/?o))?\s*(?:,|\)|;|$|\s+and\b|\s+(?:after|before|at|with|who|is|was|from)\b)|\s*\(\s*(?:age\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|y/?o))?\s*\)|\s*,\s*(?:age|aged)\s+\d|\s+(?:turned|turns|is\s+turning|just\s+turned)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year)|\s+(?:is|was)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:today|now|years?|months?|weeks?)\b|\s*[&+]\s*\p{Lu}|\s+and\s+(?:his|her|their)\s+(?:mom|mother|dad|father|parents?|sister|brother|grandma|grandpa|grandmother|grandfather|family|twin|baby|son|daughter|husband|wife)\b)`),
-	// A verb of something that happened to the name.
-	act: compile(`^\s+(?:just\s+|finally\s+|bravely\s+|totally\s+|officially\s+|also\s+|really\s+|proudly\s+)?(?:came|got|had|was|visited|broke|fell|needed|went|ran|left|made|took|gave|lost|won|beat|rocked|crushed|nailed|aced|survived|braved|conquered|finished|completed|graduated|celebrated|turned|showed|walked|hobbled|limped|stopped|dropped|brought|told|said|asked|wrote|sent|rolled|learned|started|tried|ate|slept|woke|cried|smiled|laughed|danced|sang|drove|flew|spent|hit|cut|burned|swallowed|sprained|tore|twisted|passed|delivered|welcomed|tested|scored|earned|reached|met|found|felt|kept|began|became|did|quit|hurt|put|set|let|read|shut|split|wore|rode|threw|caught|bit|sat|stood|slept|grew|knew|saw|heard|left|no[\s-]showed|is\s+(?:recovering|doing|feeling|home|back|healing|here|now|officially|finally|expecting|pregnant|on\s+the\s+mend|all\s+better|cancer[\s-]free|walking|running|cast[\s-]free|\d)|has\s+(?:been|had|finished|beaten|beat|recovered|completed)|[a-z]{3,}ed)\b`),
-	// "the Nakamura family"
-	family: compile(`(?i)^\s+(?:family|families|household|twins|triplets|kids|children|boys|girls|clan|crew|siblings|sisters|brothers|bunch|gang|squad|party|home)\b`),
-	// "the Garcias", "the Joneses"
-	plural: compile(`^(?:\p{Lu}[\pL'’-]+?)(?:es|s)$`),
 }
+
+var nameRE = sync.OnceValue(func() namePatterns {
+	return namePatterns{
+		// A greeting or a word of endearment before a name.
+		greet: compile(`(?i)(?:\b(?:happy|hbd)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|big|belated)\s+)?(?:birthday|bday|b-day)|\bhappy\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)|\bhbd|\bcongratulations|\bcongrats|\bwelcome(?:\s+(?:to\s+the\s+world|home|back))?|\bthank\s+you(?:\s+so\s+much)?|\bappreciate\s+(?:you|ya)|\bthanks(?:\s+so\s+much)?|\bshout[\s-]?outs?|\bget\s+well(?:\s+soon)?|\bpictured|\bfeatured|\bmeet|\bsay\s+(?:hi|hello)\s+to|\bhigh[\s-]fives?|\bhats\s+off|\bkudos|\bway\s+to\s+go|\bgood\s+luck|\bproud\s+of|\bwe\s+miss(?:\s+you)?|\brest\s+in\s+peace|\brip|\bin\s+memory\s+of|\bremembering|\bcheers|\bhugs|\bfeel\s+better(?:\s+soon)?|\bnice\s+work|\bgreat\s+job|\bwell\s+done|\bbravo|\bspotlight|\bof\s+the\s+(?:week|month)|\bstar\s+patient|\b(?:hugs?|love|prayers|wishes|props|star|stickers?|medal|award|trophy|applause|fist\s+bump|high\s+five|vibes|thoughts|energy|shout)\s+(?:to|for)|\bsend(?:ing)?\s+(?:[\pL-]+\s+){0,4}?(?:to|for)|\b(?:ups|props|tks|thx|ty|thnx|tysm|day|remember|hey|hi|hello|dear|yo|that['’]s|this\s+is|here['’]s|mam[áa]|pap[áa]|hija|hijo|abuela|abuelo|beb[ée]|se[ñn]ora|se[ñn]or|sra\.?|sr\.?|don|do[ñn]a|en\s+la\s+(?:foto|imagen)|ella\s+es|[eé]l\s+es|aqu[ií]|miren\s+a|te\s+extra[nñ]amos(?:\s+en\s+[\pL\s]{1,30}?)?|feliz\s+cumplea[nñ]os(?:\s+a)?|felicidades(?:\s+a)?)(?:\s+(?:to|for|de|del))?|\b\d+[\s-](?:years?|yrs?|months?|mos?|weeks?|wks?)[\s-]old|\b(?:patient|patients|client|clients|regular|regulars|pt|neighbor|neighbour)|\b(?:session|visit|appointment|appt|chat|call|time|checkup|check-in)\s+with|\b(?:boy|girl|lady|man|woman|kid|guy|gentleman|teen|patient|client|mom|dad|baby)\s+(?:[\pL'’-]+\s+){0,5}?[\pL'’-]+,|\b(?:photo|photos|pic|pics|picture|video|caption|selfie|snapshot|l\s*[–-]\s*r|left\s+to\s+right|from\s+left)|\b(?:little|baby|sweet|brave|tiny|precious|young|handsome|adorable|cutie|miss|master|grandma|grandpa|granny|nana|papa|aunt|auntie|uncle|cousin|sister|brother|son|daughter|twin|twins|niece|nephew|grandson|granddaughter|husband|wife|mom|dad|mama|friend|buddy|pal|champ|kiddo|superstar|warrior|fighter|hero|girl|boy|named|called))(?:[\s,:;.!\-–—]+(?:to|of|for|on|with|our|your|his|her|their|little|sweet|baby|brave|big|buddy|friend|patient|patients|favorite|amazing|awesome|wonderful|beautiful|new|newest|youngest|oldest|tiny|miss|mr|ms|mrs|dear|and|&|girl|boy|guy|man|lady|brother|sister|above|below|here|left|right|center|caption|\d+-(?:year|month|week|day)-old)|[\s,:!.\-–—\]\[()]+(?:photo|pic|caption|l\s*[–-]\s*r)|\s*\([^()\n]{0,40}\))*[\s,:!.\-–—\]\[()]*$`),
+		// An age after a name: "Liam, 4,", "Ava (6)", "Sofia turned 7".
+		age: compile(`(?i)^(?:\s+\p{Lu}\.)?(?:\s+(?:and|&)\s+\p{Lu}[\pL'’-]+)?(?:\s*,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|yrs?|months?|mos?|weeks?|days?)[\s-]old|\s*,\s*(?:age\s+|aged\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|y/?o))?\s*(?:,|\)|;|$|\s+and\b|\s+(?:after|before|at|with|who|is|was|from)\b)|\s*\(\s*(?:age\s+)?\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|y/?o))?\s*\)|\s*,\s*(?:age|aged)\s+\d|\s+(?:turned|turns|is\s+turning|just\s+turned)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+year)|\s+(?:is|was)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:today|now|years?|months?|weeks?)\b|\s*[&+]\s*\p{Lu}|\s+and\s+(?:his|her|their)\s+(?:mom|mother|dad|father|parents?|sister|brother|grandma|grandpa|grandmother|grandfather|family|twin|baby|son|daughter|husband|wife)\b)`),
+		// A verb of something that happened to the name.
+		act: compile(`^\s+(?:just\s+|finally\s+|bravely\s+|totally\s+|officially\s+|also\s+|really\s+|proudly\s+)?(?:came|got|had|was|visited|broke|fell|needed|went|ran|left|made|took|gave|lost|won|beat|rocked|crushed|nailed|aced|survived|braved|conquered|finished|completed|graduated|celebrated|turned|showed|walked|hobbled|limped|stopped|dropped|brought|told|said|asked|wrote|sent|rolled|learned|started|tried|ate|slept|woke|cried|smiled|laughed|danced|sang|drove|flew|spent|hit|cut|burned|swallowed|sprained|tore|twisted|passed|delivered|welcomed|tested|scored|earned|reached|met|found|felt|kept|began|became|did|quit|hurt|put|set|let|read|shut|split|wore|rode|threw|caught|bit|sat|stood|slept|grew|knew|saw|heard|left|no[\s-]showed|is\s+(?:recovering|doing|feeling|home|back|healing|here|now|officially|finally|expecting|pregnant|on\s+the\s+mend|all\s+better|cancer[\s-]free|walking|running|cast[\s-]free|\d)|has\s+(?:been|had|finished|beaten|beat|recovered|completed)|[a-z]{3,}ed)\b`),
+		// "the Nakamura family"
+		family: compile(`(?i)^\s+(?:family|families|household|twins|triplets|kids|children|boys|girls|clan|crew|siblings|sisters|brothers|bunch|gang|squad|party|home)\b`),
+		// "the Garcias", "the Joneses"
+		plural: compile(`^(?:\p{Lu}[\pL'’-]+?)(?:es|s)$`),
+	}
+})
 
 // nameSpace is scratch space for the name rule's words of a text, which
 // a scan keeps for the next.
@@ -342,13 +348,13 @@ func nameSingle(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon, a
 	switch {
 	case name && nameGreeting(s, toks[i:i+1]):
 	case name && nameGreeted(s, toks, i):
-	case name && nameRE.age.re().MatchString(after):
-	case !t.poss && (given && (!ord || !t.lead) || sur && !ord && !t.lead) && nameRE.act.re().MatchString(after):
+	case name && nameRE().age.re().MatchString(after):
+	case !t.poss && (given && (!ord || !t.lead) || sur && !ord && !t.lead) && nameRE().act.re().MatchString(after):
 	case t.poss && (given || sur) && !ord && i+1 < len(toks):
 	case name && (given || sur) && !ord && strings.HasPrefix(strings.TrimLeft(after, " "), "("):
 		// "Skylar (the teen with the broken wrist)"
-	case nameThe(before) && (given || sur || !ord) && nameRE.family.re().MatchString(after):
-	case nameThe(before) && !t.poss && nameRE.plural.re().MatchString(w) && namePlural(w, lx):
+	case nameThe(before) && (given || sur || !ord) && nameRE().family.re().MatchString(after):
+	case nameThe(before) && !t.poss && nameRE().plural.re().MatchString(w) && namePlural(w, lx):
 	default:
 		return
 	}
@@ -403,7 +409,7 @@ func nameTownList(toks []nameTok, i int, lx nameLexicon) bool {
 // nameActs reports whether a verb of something that happened follows t:
 // "Grace Hill came in".
 func nameActs(s string, t nameTok) bool {
-	return !t.poss && nameRE.act.re().MatchString(s[t.end:min(len(s), t.end+80)])
+	return !t.poss && nameRE().act.re().MatchString(s[t.end:min(len(s), t.end+80)])
 }
 
 // nameLowerFull reports whether a and b, two words in lower case, are a

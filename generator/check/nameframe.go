@@ -210,7 +210,7 @@ func nameFramed(s string, toks []nameTok, i int, allow *Allow, lx nameLexicon) i
 		return 0
 	}
 	rest := s[last.end:]
-	if nameFrameAge.MatchString(rest) || n == 2 && nameInitial(last.word) && nameRE.act.re().MatchString(strings.TrimPrefix(rest, ".")) {
+	if nameFrameAge.MatchString(rest) || n == 2 && nameInitial(last.word) && nameRE().act.re().MatchString(strings.TrimPrefix(rest, ".")) {
 		return n // "Ruby, 5 — first-ever eye exam", "Mason K. finally got his cast off"
 	}
 	if nameCaptioned(s, toks, i) {
@@ -298,7 +298,7 @@ func nameGreeted(s string, toks []nameTok, i int) bool {
 	}
 	t := toks[i]
 	lineStart := strings.LastIndexByte(s[:t.start], '\n') + 1
-	return nameRE.greet.re().MatchString(s[max(lineStart, t.start-80):t.start])
+	return nameRE().greet.re().MatchString(s[max(lineStart, t.start-80):t.start])
 }
 
 // nameGreetKeys are the words greet's greetings and frames hold.

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 )
 
 // Any other unique identifying number (Safe Harbor's last kind): a code
@@ -13,11 +14,16 @@ import (
 // public numbers a practice writes: years, prices, counts, times, doses
 // and its own phone, fax and address.
 
-var numberRE = struct{ code *pattern }{
-	// A code: letters and digits with dashes, dots, slashes or single
-	// spaces between groups of digits.
-	code: compile(`\b[A-Za-z]{0,6}[-#.]?\d[\dA-Za-z]*(?:[-./ ]\d[\dA-Za-z]*){0,5}\b`).onlyIf(digits(2)),
-}
+// numberPatterns are the patterns of numberRE.
+type numberPatterns struct{ code *pattern }
+
+var numberRE = sync.OnceValue(func() numberPatterns {
+	return numberPatterns{
+		// A code: letters and digits with dashes, dots, slashes or single
+		// spaces between groups of digits.
+		code: compile(`\b[A-Za-z]{0,6}[-#.]?\d[\dA-Za-z]*(?:[-./ ]\d[\dA-Za-z]*){0,5}\b`).onlyIf(digits(2)),
+	}
+})
 
 // numberPerson words make a sentence about one person.
 var numberPerson = advSet("pt", "pt's", "patient", "patient's", "his", "her", "him", "he", "she", "their", "mom",
@@ -47,7 +53,7 @@ func phiNumbers(sc *scan, allow *Allow, add phiAdd) {
 			own = append(own, d)
 		}
 	}
-	for _, m := range numberRE.code.FindAllIn(sc) {
+	for _, m := range numberRE().code.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		code := strings.TrimRight(s[i:j], " .-/")
 		j = i + len(code)

@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -42,7 +43,7 @@ import (
 //
 // The matches are sorted by Start and do not overlap.
 func PHI(t Text, allow *Allow) []Match {
-	return phi(newScan(textLexicon, t.Text), allow)
+	return phi(newScan(textLexicon(), t.Text), allow)
 }
 
 // phi is [PHI] of sc's text.
@@ -148,8 +149,8 @@ var phiDescr = map[string]phiText{
 	"PHI-SERIAL":  {"a vehicle or device identifier", "remove it: vehicle, licence plate and device serial numbers, IMEIs and MAC addresses identify a patient"},
 }
 
-// phiRE holds the compiled patterns; it is read-only after init.
-var phiRE = struct {
+// phiPatterns are the patterns of phiRE.
+type phiPatterns struct {
 	nanp, bare10, intl, phoneCue           *pattern
 	email                                  *pattern
 	ssn, bare9, ssnCue                     *pattern
@@ -164,59 +165,64 @@ var phiRE = struct {
 	possCue                                *pattern
 	serialCue, vin                         *pattern
 	url                                    *pattern
-}{
-	nanp:     compile(`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}`),
-	bare10:   compile(`\b1?\d{10}\b`),
-	intl:     compile(`\+[2-9]\d{0,2}(?:[ .-]?\(?\d+\)?){2,7}`),
-	phoneCue: compile(`(?i)\b(?:phone|telephone|tel|call|called|calling|cell|cellphone|mobile|fax|faxed|text|texted|texting|txt|number|reach|contact|ph|voicemail|vm|callback|dial|landline|whatsapp|sms|at)\b`),
-	email:    compile(`[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`),
-	ssn:      compile(`\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b`),
-	bare9:    compile(`\b\d{9}\b`),
-	ssnCue:   compile(`(?i)\b(?:ssn|ssns|ss#|social\s+security|soc\s+sec)`),
-	idCue: compile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number` +
-		// The same in Spanish.
-		`|expediente|historia\s+cl[ií]nica|(?-i:NHC|NUSS)\b|tarjeta\s+sanitaria|p[oó]liza|n[uú]mero\s+de\s+(?:afiliad[oa]|miembro|socio|cuenta|reclamo|caso|paciente|seguro|expediente)|cuenta)`),
-	idTok: compile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
-	mbi:   compile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
-	dates: []*pattern{
-		compile(`\b(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])([/-])(?:\d{4}|\d{2})\b`),
-		compile(`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`),
-		compile(`\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}\b`),
-		compile(`\b` + phiMonth + `\b\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?`),
-		compile(`\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?` + phiMonth + `\b\.?(?:,?\s+(?:19|20)\d{2}\b)?`),
-		compile(`\b` + phiMonth + `\b\.?,?\s+(?:19|20)\d{2}\b`),
-		// Spanish: "el 3 de marzo de 1950".
-		compile(`(?i)\b(?:0?[1-9]|[12]\d|3[01])\s+de\s+` + phiMes + `\b(?:\s+(?:de|del)\s+(?:19|20)\d{2}\b)?`),
-	},
-	dateCue: compile(`(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|admitted|admission|discharged|discharge|died|passed\s+away|deceased|death|diagnosed|delivered` +
-		`|nacimiento|internad[oa]|hospitalizad[oa]|de\s+alta|diagnosticad[oa]|cumplea[nñ]os|operad[oa])\b` +
-		// \b is an ASCII word's edge: a word that ends in an accent ends it.
-		`|(?i:\b(?:naci|ingres|falleci|muri)(?:ó|o\b))`),
-	dateOnCue: compile(`(?i)\b(?:(?:surgery|operation|procedure|seen|visit|visited|appointment|appt|treated|came\s+in|injured|hospitalized)\s+(?:on|dated)` +
-		`|(?:cita|consulta|cirug[ií]a|operaci[oó]n|visita|vino|lo\s+vimos|la\s+vimos|lo\s+atendimos|la\s+atendimos)\s+(?:del?|el))\b`),
-	ageAfter:  compile(`(?i)\b(9\d|1[0-4]\d|150)(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\s*-?\s*(?:(?:yo|y/o|yrs?\s+of\s+age|years?\s+of\s+age)\b|y\.o\.)|-year-old\b)`),
-	ageBefore: compile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
-	// Spanish: "una señora de 97 años", "cumplió 94 años".
-	ageAños: compile(`(?i)(?:\b(?:de|cumpli[oó]|cumple|cumplir[aá]|tiene|ten[ií]a|con)\s+|,\s*|\ba\s+sus\s+)(9\d|1[0-4]\d|150)(?:\s+a[nñ]os\b|\s*[,;]|\s+que\b)`),
-	agePlus: compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
-	street:  compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
-	// A ZIP code follows a state's code or the word "zip": windows around
-	// those, rather than around every digit.
-	zip: compile(`(?:\b(?:` + phiStates + `)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*)|(?i:\bc[oó]digo\s+postal\s*[:#]?\s*)|\bC\.\s?P\.\s*)(\d{5}(?:-\d{4})?)\b`).
-		near(append(strings.Split(phiStates, "|"), "zip", "postal", "C.P.", "C. P.")...).onlyIf(digits(5)),
-	pobox:     compile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
-	ipv4:      compile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
-	ipv6:      compile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
-	honor:     compile(`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(` + phiCap + `(?:\s+` + phiCap + `)?)`),
-	myPatient: compile(`(?i:\b(?:my|our)\s+(?:patient|client)s?,?\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
-	named:     compile(`(?i:\ba\s+(?:(?:\d+|young|little|local|\d+-year-old)\s+)?(?:man|woman|boy|girl|patient|child|lady|gentleman|mother|father|mom|dad|teen|baby|toddler|kid)\s+(?:named|called)\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
-	patient:   compile(`\bpatient\s+(` + phiCap + `\s+` + phiCap + `)`),
-	poss:      compile(`\b(` + phiCap + `)(?:'s|’s)\b`),
-	possCue:   compile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
-	serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|(?:her|his|their|indiana|illinois|[a-z]+\s+state)?\s*plate|plate\s+(?:number|no|#)|tag\s+number|n[uú]mero\s+de\s+serie|n\.?\s?[ºo°]\s+de\s+serie|serie|placa(?:\s+(?:n[uú]mero|n\.?\s?[ºo°]))?)`),
-	vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`).onlyIf(phiVINRun),
-	url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|me|ly|io|co|us|info|tv|page|link|site|blog|example)/[^\s<>"'\x60]*`),
 }
+
+// phiRE holds the compiled patterns, made at their first use.
+var phiRE = sync.OnceValue(func() phiPatterns {
+	return phiPatterns{
+		nanp:     compile(`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}`),
+		bare10:   compile(`\b1?\d{10}\b`),
+		intl:     compile(`\+[2-9]\d{0,2}(?:[ .-]?\(?\d+\)?){2,7}`),
+		phoneCue: compile(`(?i)\b(?:phone|telephone|tel|call|called|calling|cell|cellphone|mobile|fax|faxed|text|texted|texting|txt|number|reach|contact|ph|voicemail|vm|callback|dial|landline|whatsapp|sms|at)\b`),
+		email:    compile(`[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`),
+		ssn:      compile(`\b(\d{3})([- ])(\d{2})([- ])(\d{4})\b`),
+		bare9:    compile(`\b\d{9}\b`),
+		ssnCue:   compile(`(?i)\b(?:ssn|ssns|ss#|social\s+security|soc\s+sec)`),
+		idCue: compile(`(?i)\b(?:mrn|medical\s+record|record\s+(?:number|no)|chart|member\s*(?:id|number|no|#)|subscriber\s+(?:id|number)|account|acct|policy|patient\s+(?:id|number|no|#)|case\s+(?:number|no|#)|claim\s+(?:number|no|#)|group\s+(?:number|no|#)|insurance\s+id|id\s+number` +
+			// The same in Spanish.
+			`|expediente|historia\s+cl[ií]nica|(?-i:NHC|NUSS)\b|tarjeta\s+sanitaria|p[oó]liza|n[uú]mero\s+de\s+(?:afiliad[oa]|miembro|socio|cuenta|reclamo|caso|paciente|seguro|expediente)|cuenta)`),
+		idTok: compile(`^[#:]*([A-Za-z0-9(][A-Za-z0-9()/-]*[A-Za-z0-9])[.,;:)]*$`),
+		mbi:   compile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`),
+		dates: []*pattern{
+			compile(`\b(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|[12]\d|3[01])([/-])(?:\d{4}|\d{2})\b`),
+			compile(`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`),
+			compile(`\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}\b`),
+			compile(`\b` + phiMonth + `\b\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?`),
+			compile(`\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?` + phiMonth + `\b\.?(?:,?\s+(?:19|20)\d{2}\b)?`),
+			compile(`\b` + phiMonth + `\b\.?,?\s+(?:19|20)\d{2}\b`),
+			// Spanish: "el 3 de marzo de 1950".
+			compile(`(?i)\b(?:0?[1-9]|[12]\d|3[01])\s+de\s+` + phiMes + `\b(?:\s+(?:de|del)\s+(?:19|20)\d{2}\b)?`),
+		},
+		dateCue: compile(`(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b|admitted|admission|discharged|discharge|died|passed\s+away|deceased|death|diagnosed|delivered` +
+			`|nacimiento|internad[oa]|hospitalizad[oa]|de\s+alta|diagnosticad[oa]|cumplea[nñ]os|operad[oa])\b` +
+			// \b is an ASCII word's edge: a word that ends in an accent ends it.
+			`|(?i:\b(?:naci|ingres|falleci|muri)(?:ó|o\b))`),
+		dateOnCue: compile(`(?i)\b(?:(?:surgery|operation|procedure|seen|visit|visited|appointment|appt|treated|came\s+in|injured|hospitalized)\s+(?:on|dated)` +
+			`|(?:cita|consulta|cirug[ií]a|operaci[oó]n|visita|vino|lo\s+vimos|la\s+vimos|lo\s+atendimos|la\s+atendimos)\s+(?:del?|el))\b`),
+		ageAfter:  compile(`(?i)\b(9\d|1[0-4]\d|150)(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b|\s*-?\s*(?:(?:yo|y/o|yrs?\s+of\s+age|years?\s+of\s+age)\b|y\.o\.)|-year-old\b)`),
+		ageBefore: compile(`(?i)\b(?:aged?|age\s+of)\s*:?\s*(9\d|1[0-4]\d|150)\b`),
+		// Spanish: "una señora de 97 años", "cumplió 94 años".
+		ageAños: compile(`(?i)(?:\b(?:de|cumpli[oó]|cumple|cumplir[aá]|tiene|ten[ií]a|con)\s+|,\s*|\ba\s+sus\s+)(9\d|1[0-4]\d|150)(?:\s+a[nñ]os\b|\s*[,;]|\s+que\b)`),
+		agePlus: compile(`(?i)^\s*(?:\+|(?:-?\s*(?:years?|yrs?)\s*-?\s*(?:old\s+)?)?(?:and|or)\s+(?:over|older|up|above))`),
+		street:  compile(`\b\d{1,6}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Ter|Hwy|Highway|Parkway|Pkwy|Cir|Circle|Trail|Trl|Square|Sq)\b\.?`),
+		// A ZIP code follows a state's code or the word "zip": windows around
+		// those, rather than around every digit.
+		zip: compile(`(?:\b(?:` + phiStates + `)\.?,?\s+|(?i:\bzip(?:\s*code)?\s*[:#]?\s*)|(?i:\bc[oó]digo\s+postal\s*[:#]?\s*)|\bC\.\s?P\.\s*)(\d{5}(?:-\d{4})?)\b`).
+			near(append(strings.Split(phiStates, "|"), "zip", "postal", "C.P.", "C. P.")...).onlyIf(digits(5)),
+		pobox:     compile(`(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b`),
+		ipv4:      compile(`\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b`),
+		ipv6:      compile(`(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?`),
+		honor:     compile(`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+		myPatient: compile(`(?i:\b(?:my|our)\s+(?:patient|client)s?,?\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+		named:     compile(`(?i:\ba\s+(?:(?:\d+|young|little|local|\d+-year-old)\s+)?(?:man|woman|boy|girl|patient|child|lady|gentleman|mother|father|mom|dad|teen|baby|toddler|kid)\s+(?:named|called)\s+)(` + phiCap + `(?:\s+` + phiCap + `)?)`),
+		patient:   compile(`\bpatient\s+(` + phiCap + `\s+` + phiCap + `)`),
+		poss:      compile(`\b(` + phiCap + `)(?:'s|’s)\b`),
+		possCue:   compile(`(?i)^\W*(?:\w+\W+){0,3}?(?:test|lab|results?|diagnosis|surgery|condition|symptoms?|chart|visit|treatment|recovery|biopsy|scan|x-ray|mri|prescription|medications?|illness|cancer|tumou?r|pregnancy|appointment|records?)\b`),
+		serialCue: compile(`(?i)\b(?:vin|vehicle\s+identification\s+number|serial(?:\s+(?:number|no|#))?|s/n|sn|udi|implant\s+id|device\s+(?:id|identifier|serial)|license\s+plate|licence\s+plate|(?:her|his|their|indiana|illinois|[a-z]+\s+state)?\s*plate|plate\s+(?:number|no|#)|tag\s+number|n[uú]mero\s+de\s+serie|n\.?\s?[ºo°]\s+de\s+serie|serie|placa(?:\s+(?:n[uú]mero|n\.?\s?[ºo°]))?)`),
+		vin:       compile(`\b[A-HJ-NPR-Z0-9]{17}\b`).onlyIf(phiVINRun),
+		url:       compile(`(?i)\b(?:https?://|www\.)[^\s<>"'\x60]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|me|ly|io|co|us|info|tv|page|link|site|blog|example)/[^\s<>"'\x60]*`),
+	}
+})
 
 const (
 	// phiMes is a month's name in Spanish.
@@ -349,7 +355,7 @@ func phiTollFree(d string) bool {
 
 func phiPhones(sc *scan, allow *Allow, add phiAdd) {
 	s := sc.s
-	for _, m := range phiRE.nanp.FindAllIn(sc) {
+	for _, m := range phiRE().nanp.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && (s[i-1] == '+' || s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '.') {
 			continue
@@ -365,17 +371,17 @@ func phiPhones(sc *scan, allow *Allow, add phiAdd) {
 			add("PHI-PHONE", i, j)
 		}
 	}
-	for _, m := range phiRE.bare10.FindAllIn(sc) {
+	for _, m := range phiRE().bare10.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		d := s[i:j]
 		if !phiNANPValid(d) || phiPhoneAllowed(d, allow) {
 			continue
 		}
-		if phiRE.phoneCue.MatchString(phiBefore(s, i, 4)) {
+		if phiRE().phoneCue.MatchString(phiBefore(s, i, 4)) {
 			add("PHI-PHONE", i, j)
 		}
 	}
-	for _, m := range phiRE.intl.FindAllIn(sc) {
+	for _, m := range phiRE().intl.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		for j > i && !(s[j-1] >= '0' && s[j-1] <= '9') {
 			j--
@@ -393,7 +399,7 @@ func phiPhones(sc *scan, allow *Allow, add phiAdd) {
 
 func phiEmails(sc *scan, allow *Allow, add phiAdd) {
 	s := sc.s
-	for _, m := range phiRE.email.FindAllIn(sc) {
+	for _, m := range phiRE().email.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		for i < j && (s[i] == '.' || s[i] == '\'' || s[i] == '-') {
 			i++
@@ -434,7 +440,7 @@ func phiSSNValid(d string) bool {
 
 func phiSSNs(sc *scan, add phiAdd) {
 	s := sc.s
-	for _, m := range phiRE.ssn.FindAllSubmatchIn(sc) {
+	for _, m := range phiRE().ssn.FindAllSubmatchIn(sc) {
 		i, j := m[0], m[1]
 		if s[m[4]:m[5]] != s[m[8]:m[9]] {
 			continue
@@ -446,12 +452,12 @@ func phiSSNs(sc *scan, add phiAdd) {
 			add("PHI-SSN", i, j)
 		}
 	}
-	for _, m := range phiRE.bare9.FindAllIn(sc) {
+	for _, m := range phiRE().bare9.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if !phiSSNValid(s[i:j]) {
 			continue
 		}
-		if phiRE.ssnCue.MatchString(phiBefore(s, i, 5)) || phiRE.ssnCue.MatchString(phiAfter(s, j, 3)) {
+		if phiRE().ssnCue.MatchString(phiBefore(s, i, 5)) || phiRE().ssnCue.MatchString(phiAfter(s, j, 3)) {
 			add("PHI-SSN", i, j)
 		}
 	}
@@ -486,7 +492,7 @@ func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 		var st int
 		st, k = phiWord(s, k)
 		word := s[st:k]
-		m := phiRE.idTok.re().FindStringSubmatchIndex(word)
+		m := phiRE().idTok.re().FindStringSubmatchIndex(word)
 		if m == nil {
 			continue
 		}
@@ -504,7 +510,7 @@ func phiCueToken(s string, j, n int, ok func(string) bool) (int, int, bool) {
 
 func phiIDs(sc *scan, add phiAdd) {
 	s := sc.s
-	for _, m := range phiRE.idCue.FindAllIn(sc) {
+	for _, m := range phiRE().idCue.FindAllIn(sc) {
 		if i, j, ok := phiCueToken(s, m[1], 4, phiIDToken); ok {
 			add("PHI-ID", i, j)
 		}
@@ -513,7 +519,7 @@ func phiIDs(sc *scan, add phiAdd) {
 
 func phiMBIs(sc *scan, add phiAdd) {
 	s := sc.s
-	for _, m := range phiRE.mbi.FindAllIn(sc) {
+	for _, m := range phiRE().mbi.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		v := s[i:j]
 		// Dashes go both in or both out (4-3-4).
@@ -526,7 +532,7 @@ func phiMBIs(sc *scan, add phiAdd) {
 
 func phiDates(sc *scan, add phiAdd) {
 	s := sc.s
-	for n, re := range phiRE.dates {
+	for n, re := range phiRE().dates {
 		for _, m := range re.FindAllSubmatchIn(sc) {
 			i, j := m[0], m[1]
 			if n == 0 && s[m[2]:m[3]] != s[m[4]:m[5]] {
@@ -536,8 +542,8 @@ func phiDates(sc *scan, add phiAdd) {
 				continue
 			}
 			before, after := phiBefore(s, i, 5), phiAfter(s, j, 5)
-			if phiRE.dateCue.MatchString(before) || phiRE.dateCue.MatchString(after) ||
-				phiRE.dateOnCue.MatchString(phiBefore(s, i, 4)) || dateNear(s, i, j) {
+			if phiRE().dateCue.MatchString(before) || phiRE().dateCue.MatchString(after) ||
+				phiRE().dateOnCue.MatchString(phiBefore(s, i, 4)) || dateNear(s, i, j) {
 				add("PHI-DATE", i, j)
 			}
 		}
@@ -546,19 +552,19 @@ func phiDates(sc *scan, add phiAdd) {
 
 func phiAges(sc *scan, add phiAdd) {
 	s := sc.s
-	for _, m := range phiRE.ageAfter.FindAllSubmatchIn(sc) {
-		if phiRE.agePlus.MatchString(s[m[3]:]) {
+	for _, m := range phiRE().ageAfter.FindAllSubmatchIn(sc) {
+		if phiRE().agePlus.MatchString(s[m[3]:]) {
 			continue
 		}
 		add("PHI-AGE", m[2], m[3])
 	}
-	for _, m := range phiRE.ageBefore.FindAllSubmatchIn(sc) {
-		if phiRE.agePlus.MatchString(s[m[3]:]) || m[3] < len(s) && (s[m[3]] == '%' || s[m[3]] == '-') {
+	for _, m := range phiRE().ageBefore.FindAllSubmatchIn(sc) {
+		if phiRE().agePlus.MatchString(s[m[3]:]) || m[3] < len(s) && (s[m[3]] == '%' || s[m[3]] == '-') {
 			continue
 		}
 		add("PHI-AGE", m[2], m[3])
 	}
-	for _, m := range phiRE.ageAños.FindAllSubmatchIn(sc) {
+	for _, m := range phiRE().ageAños.FindAllSubmatchIn(sc) {
 		add("PHI-AGE", m[2], m[3])
 	}
 }
@@ -585,14 +591,14 @@ func phiAddresses(sc *scan, allow *Allow, add phiAdd) {
 		}
 		return false
 	}
-	for _, m := range phiRE.street.FindAllIn(sc) {
+	for _, m := range phiRE().street.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if isAllowed(s[i:j]) {
 			continue
 		}
 		add("PHI-ADDRESS", i, j)
 	}
-	for _, m := range phiRE.zip.FindAllSubmatchIn(sc) {
+	for _, m := range phiRE().zip.FindAllSubmatchIn(sc) {
 		i, j := m[2], m[3]
 		if j < len(s) && (s[j] == '-' || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
 			continue
@@ -610,7 +616,7 @@ func phiAddresses(sc *scan, allow *Allow, add phiAdd) {
 			add("PHI-ADDRESS", i, j)
 		}
 	}
-	for _, m := range phiRE.pobox.FindAllIn(sc) {
+	for _, m := range phiRE().pobox.FindAllIn(sc) {
 		if !isAllowed(s[m[0]:m[1]]) {
 			add("PHI-ADDRESS", m[0], m[1])
 		}
@@ -619,7 +625,7 @@ func phiAddresses(sc *scan, allow *Allow, add phiAdd) {
 
 func phiIPs(sc *scan, add phiAdd) {
 	s := sc.s
-	for _, m := range phiRE.ipv4.FindAllIn(sc) {
+	for _, m := range phiRE().ipv4.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && s[i-1] == '.' || j < len(s)-1 && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
 			continue
@@ -628,7 +634,7 @@ func phiIPs(sc *scan, add phiAdd) {
 			add("PHI-IP", i, j)
 		}
 	}
-	for _, m := range phiRE.ipv6.FindAllIn(sc) {
+	for _, m := range phiRE().ipv6.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && (phiAlnum(s[i-1]) || s[i-1] == ':') || j < len(s) && phiAlnum(s[j]) {
 			continue
@@ -701,7 +707,7 @@ func phiFirstWord(s string) (word, rest string) {
 
 func phiNames(sc *scan, allow *Allow, add phiAdd) {
 	s := sc.s
-	for _, re := range []*pattern{phiRE.honor, phiRE.myPatient, phiRE.named, phiRE.patient} {
+	for _, re := range []*pattern{phiRE().honor, phiRE().myPatient, phiRE().named, phiRE().patient} {
 		for _, m := range re.FindAllSubmatchIn(sc) {
 			i, j := m[2], m[3]
 			name := s[i:j]
@@ -712,7 +718,7 @@ func phiNames(sc *scan, allow *Allow, add phiAdd) {
 			add("PHI-NAME", i, j)
 		}
 	}
-	for _, m := range phiRE.poss.FindAllSubmatchIn(sc) {
+	for _, m := range phiRE().poss.FindAllSubmatchIn(sc) {
 		i, j := m[2], m[3]
 		name := s[i:j]
 		if phiNameStop[name] || phiNameAllowed(name, allow) {
@@ -721,7 +727,7 @@ func phiNames(sc *scan, allow *Allow, add phiAdd) {
 		if b := strings.TrimSpace(phiBefore(s, i, 1)); b == "Dr." || b == "Dr" {
 			continue
 		}
-		if phiRE.possCue.MatchString(s[m[1]:min(len(s), m[1]+80)]) {
+		if phiRE().possCue.MatchString(s[m[1]:min(len(s), m[1]+80)]) {
 			add("PHI-NAME", i, j)
 		}
 	}
@@ -732,7 +738,7 @@ func phiSerials(sc *scan, add phiAdd) {
 	serialTok := func(tok string) bool {
 		return len(tok) >= 3 && len(phiDigits(tok)) >= 2 && !strings.EqualFold(tok, "number")
 	}
-	for _, m := range phiRE.serialCue.FindAllIn(sc) {
+	for _, m := range phiRE().serialCue.FindAllIn(sc) {
 		if !phiBounded(s, m[0], m[1]) {
 			continue
 		}
@@ -740,7 +746,7 @@ func phiSerials(sc *scan, add phiAdd) {
 			add("PHI-SERIAL", i, j)
 		}
 	}
-	for _, m := range phiRE.vin.FindAllIn(sc) {
+	for _, m := range phiRE().vin.FindAllIn(sc) {
 		v := s[m[0]:m[1]]
 		d := len(phiDigits(v))
 		if d >= 3 && d <= 15 {

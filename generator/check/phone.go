@@ -1,12 +1,19 @@
 package check
 
+import "sync"
+
 // Seven-digit phone numbers, without an area code: "left a voicemail at
 // 555-0162". Many numbers have seven digits in that shape, so one counts
 // only after a word of calling.
 
-var phoneRE = struct{ local *pattern }{
-	local: compile(`\b[2-9]\d{2}[-.]\d{4}\b`).onlyIf(digits(4)),
-}
+// phonePatterns are the patterns of phoneRE.
+type phonePatterns struct{ local *pattern }
+
+var phoneRE = sync.OnceValue(func() phonePatterns {
+	return phonePatterns{
+		local: compile(`\b[2-9]\d{2}[-.]\d{4}\b`).onlyIf(digits(4)),
+	}
+})
 
 // phoneCalling are the words of calling that make a seven-digit number a
 // phone number.
@@ -17,7 +24,7 @@ var phoneCalling = advSet("call", "called", "calling", "text", "texted", "textin
 // phiLocalPhones adds seven-digit phone numbers after a word of calling.
 func phiLocalPhones(sc *scan, allow *Allow, add phiAdd) {
 	s := sc.s
-	for _, m := range phoneRE.local.FindAllIn(sc) {
+	for _, m := range phoneRE().local.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if i > 0 && (s[i-1] == '-' || s[i-1] == '.' || s[i-1] == '/' || s[i-1] == ')' || s[i-1] == '(') ||
 			i > 1 && s[i-1] == ' ' && s[i-2] == ')' || j < len(s) && (s[j] == '-' || s[j] == '/') {

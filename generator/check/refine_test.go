@@ -121,7 +121,7 @@ func TestRefinePartial(t *testing.T) {
 		}
 		whole := plain(p)
 		for i, s := range texts {
-			if got, want := p.FindAllSubmatchIn(newScan(textLexicon, s)), whole.FindAllStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+			if got, want := p.FindAllSubmatchIn(newScan(textLexicon(), s)), whole.FindAllStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s on text %d: %v, want %v", name, i, got, want)
 			}
 		}

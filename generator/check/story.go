@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The PHI-STORY rule finds a story about one patient's visit told without
@@ -34,7 +35,8 @@ var storyPersonWords = []string{"patient", "man", "men", "woman", "women", "boy"
 	"pianist", "surfer", "camper", "hunter", "fisherman", "gardener", "freshman", "sophomore", "junior", "dude",
 	"first-timer", "marathoner", "veteran", "grad", "preemie", "regular"}
 
-var storyRE = struct {
+// storyPatterns are the patterns of storyRE.
+type storyPatterns struct {
 	reply   []*pattern
 	we, one *pattern
 	cameIn  *pattern
@@ -44,38 +46,44 @@ var storyRE = struct {
 	past    *pattern
 	after   *pattern
 	visit   *pattern
-}{
-	// "We treated a woman who …"
-	we: compile(`(?i)\b(?:we|i|our\s+(?:team|staff|nurses?|doctors?|providers?|clinicians?|front\s+desk)|dr\.?\s+[\pL'-]+|the\s+(?:team|staff|nurses?|doctors?))\s+(?:just\s+|recently\s+|also\s+|finally\s+)?(?:saw|treated|cared\s+for|met|helped|examined|diagnosed|admitted|delivered|vaccinated|stitched\s+up|sent\s+home|patched\s+up|had|took\s+care\s+of|got\s+to\s+(?:meet|see|help)|x-rayed|splinted|casted|referred)\s+(?:a|an|one|this|the|two|three|twin|our)\s+(?:[\pL\d'’-]+\s+){0,3}?`+storyPerson+`\b`).
-		nearWords("saw", "treated", "cared", "met", "helped", "examined", "diagnosed", "admitted", "delivered", "vaccinated", "stitched", "sent", "patched", "had", "took", "got", "x-rayed", "splinted", "casted", "referred"),
-	// A reply that confirms someone's care: "our notes show we spent 40
-	// minutes on your results", "you missed three sessions", "the one of
-	// my clients who cried today", "a dude fainted in our lobby".
-	reply: compileEach(`(?i)\b(?:(?:has|have)\s+been\s+(?:coming|going)\s+to\s+us\s+for|(?:[\pL'’-]+\s+)(?:we|i)\s+(?:saw|treated|met|stitched|splinted|casted)\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:night|week))|our\s+(?:notes|records|chart|charts|files)\s+(?:show|say|indicate)|(?:your|the)\s+(?:chart|records?|file)\s+(?:shows?|says?)|you\s+(?:missed|cancell?ed|skipped|no-?showed)\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:sessions?|appointments?|appts?|visits?|classes)|we\s+discharged\s+you|one\s+of\s+my\s+(?:clients|patients|regulars|moms|kiddos|residents)|(?:in|from)\s+my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|support|therapy)?\s*group|(?:fainted|collapsed|passed\s+out|threw\s+up|panicked|cried)\s+(?:in|at)\s+(?:our|the)\s+(?:lobby|waiting\s+room|office|front\s+desk|chair|exam\s+room)|(?:you\s+can\s+see|showing|with)\s+(?:[\pL'’-]+\s+){0,2}?(?:patients?['’]?|clients?['’]?|kids?['’]?)\s+faces?|faces?\s+(?:clearly\s+)?visible|(?:true|late[\s-]shift|today['’]s|tonight['’]s)\s+story\s*:)`),
-	// "A teacher from the middle school came in today …": anyone who
-	// came in, with a time or a person's word.
-	cameIn: compile(`(?i)\b(?:a|an|one|the|our|this|that)\s+(?:[\pL\d'’-]+\s+){0,6}?(?:came\s+(?:in|by)|walked\s+in|showed\s+up|stopped\s+(?:by|in)|was\s+brought\s+in|rolled\s+in|limped\s+in|hobbled\s+in|dropped\s+(?:in|by)|drove\s+(?:in|herself|himself|\d+)|was\s+rushed|in\s+(?:today|this\s+morning|this\s+afternoon|tonight|yesterday)|brought\s+(?:her|his|their)\s+(?:[\pL-]+\s+){0,2}?in)\b`).
-		nearWords("came", "walked", "showed", "stopped", "brought", "rolled", "limped", "hobbled", "dropped", "drove", "rushed", "today", "this", "tonight", "yesterday"),
-	// "This morning's first appointment was a pregnant mom", "our 2 pm
-	// yesterday, a construction worker, …"
-	slot: compileEach(`(?i)\b(?:(?:tonight|today|this\s+morning)['’]s\s+(?:case|patient|visit)|one\s+of\s+our\s+(?:moms|dads|parents|families|regulars|kiddos|kids|seniors|teens)\b|our\s+(?:mon|tues?|wed|thur?s?|fri|sat|sun)[\pL]*\s+\d{1,2}(?::\d\d)?|(?:the|this|that|our)\s+(?:[\pL-]+\s+)?(?:man|woman|boy|girl|kid|lady|guy|gentleman|teen|baby|patient|pt|mom|dad)\s+in\s+(?:exam|room|bed|bay|chair|triage)\s*(?:room\s+)?\d+|(?:first|last|next|earliest|latest|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))\s+(?:appointment|patient|visit|walk-in)\s+(?:of\s+the\s+day\s+|today\s+|yesterday\s+|this\s+morning\s+)?(?:was|,)\s*(?:a|an)\s+|\bour\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))`),
-	// "Had a sweet 80-year-old tell me today …"
-	had: compile(`(?i)\b(?:just\s+|so\s+)?(?:had|saw|met|treated)\s+(?:a|an|the|this|our|one)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
-	// "a pic of the new mom holding her baby"
-	photo: compile(`(?i)\b(?:photo|photos|pic|pics|picture|pictures|selfie|video|snapshot|footage|close-?up|clip|reel)\s+(?:of|with)\s+(?:a|an|the|this|our|one|little|baby|sweet)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
-	// "A 7-year-old …", "the boy in room 3 …", "this sweet baby …"
-	one: compile(`(?i)\b(?:a|an|one|this|that|the|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`).nearWords(storyPersonWords...),
-	// The times of a visit that make a sentence about one person a story.
-	past: compile(`(?i)\b(?:yesterday|this\s+(?:morning|afternoon|evening|week|past\s+week)|earlier\s+today|today|tonight|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|the\s+other\s+day|recently|just\s+(?:came|left|had|got))\b`),
-	// Verbs in the past tense right after the person.
-	after: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came|walked|showed|was|were|had|got|brought|visited|arrived|presented|told|needed|left|stopped|called|wrote|sent|fell|broke|cut|burned|swallowed|ran|spent|went|ended|woke|complained|limped|cried|smiled|laughed|said|rolled|hobbled|rushed|waited|hugged|gave|drew|made|finished|beat|survived|celebrated|turned|lost|learned|insisted|refused|panicked|fainted|admitted|confessed|collapsed|asked|kept|sat|needed|finished|showed|tried|lost)\b`),
-	// Verbs of a visit right after the person, which need no time.
-	visit: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came\s+(?:in|by|to\s+(?:us|see|our))|walked\s+in|showed\s+up|arrived|presented|visited\s+us|stopped\s+by|was\s+(?:brought|rushed|carried)|brought\s+(?:her|his|their)|told\s+us|wrote\s+(?:to\s+)?us|sent\s+us|left\s+us|gave\s+us|hobbled|limped|swallowed|fell\s+(?:off|out|down|from)|broke\s+(?:her|his|their)|turned\s+\d+)\b`),
 }
+
+var storyRE = sync.OnceValue(func() storyPatterns {
+	return storyPatterns{
+		// "We treated a woman who …"
+		we: compile(`(?i)\b(?:we|i|our\s+(?:team|staff|nurses?|doctors?|providers?|clinicians?|front\s+desk)|dr\.?\s+[\pL'-]+|the\s+(?:team|staff|nurses?|doctors?))\s+(?:just\s+|recently\s+|also\s+|finally\s+)?(?:saw|treated|cared\s+for|met|helped|examined|diagnosed|admitted|delivered|vaccinated|stitched\s+up|sent\s+home|patched\s+up|had|took\s+care\s+of|got\s+to\s+(?:meet|see|help)|x-rayed|splinted|casted|referred)\s+(?:a|an|one|this|the|two|three|twin|our)\s+(?:[\pL\d'’-]+\s+){0,3}?`+storyPerson+`\b`).
+			nearWords("saw", "treated", "cared", "met", "helped", "examined", "diagnosed", "admitted", "delivered", "vaccinated", "stitched", "sent", "patched", "had", "took", "got", "x-rayed", "splinted", "casted", "referred"),
+		// A reply that confirms someone's care: "our notes show we spent 40
+		// minutes on your results", "you missed three sessions", "the one of
+		// my clients who cried today", "a dude fainted in our lobby".
+		reply: compileEach(`(?i)\b(?:(?:has|have)\s+been\s+(?:coming|going)\s+to\s+us\s+for|(?:[\pL'’-]+\s+)(?:we|i)\s+(?:saw|treated|met|stitched|splinted|casted)\s+(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:night|week))|our\s+(?:notes|records|chart|charts|files)\s+(?:show|say|indicate)|(?:your|the)\s+(?:chart|records?|file)\s+(?:shows?|says?)|you\s+(?:missed|cancell?ed|skipped|no-?showed)\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:sessions?|appointments?|appts?|visits?|classes)|we\s+discharged\s+you|one\s+of\s+my\s+(?:clients|patients|regulars|moms|kiddos|residents)|(?:in|from)\s+my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|support|therapy)?\s*group|(?:fainted|collapsed|passed\s+out|threw\s+up|panicked|cried)\s+(?:in|at)\s+(?:our|the)\s+(?:lobby|waiting\s+room|office|front\s+desk|chair|exam\s+room)|(?:you\s+can\s+see|showing|with)\s+(?:[\pL'’-]+\s+){0,2}?(?:patients?['’]?|clients?['’]?|kids?['’]?)\s+faces?|faces?\s+(?:clearly\s+)?visible|(?:true|late[\s-]shift|today['’]s|tonight['’]s)\s+story\s*:)`),
+		// "A teacher from the middle school came in today …": anyone who
+		// came in, with a time or a person's word.
+		cameIn: compile(`(?i)\b(?:a|an|one|the|our|this|that)\s+(?:[\pL\d'’-]+\s+){0,6}?(?:came\s+(?:in|by)|walked\s+in|showed\s+up|stopped\s+(?:by|in)|was\s+brought\s+in|rolled\s+in|limped\s+in|hobbled\s+in|dropped\s+(?:in|by)|drove\s+(?:in|herself|himself|\d+)|was\s+rushed|in\s+(?:today|this\s+morning|this\s+afternoon|tonight|yesterday)|brought\s+(?:her|his|their)\s+(?:[\pL-]+\s+){0,2}?in)\b`).
+			nearWords("came", "walked", "showed", "stopped", "brought", "rolled", "limped", "hobbled", "dropped", "drove", "rushed", "today", "this", "tonight", "yesterday"),
+		// "This morning's first appointment was a pregnant mom", "our 2 pm
+		// yesterday, a construction worker, …"
+		slot: compileEach(`(?i)\b(?:(?:tonight|today|this\s+morning)['’]s\s+(?:case|patient|visit)|one\s+of\s+our\s+(?:moms|dads|parents|families|regulars|kiddos|kids|seniors|teens)\b|our\s+(?:mon|tues?|wed|thur?s?|fri|sat|sun)[\pL]*\s+\d{1,2}(?::\d\d)?|(?:the|this|that|our)\s+(?:[\pL-]+\s+)?(?:man|woman|boy|girl|kid|lady|guy|gentleman|teen|baby|patient|pt|mom|dad)\s+in\s+(?:exam|room|bed|bay|chair|triage)\s*(?:room\s+)?\d+|(?:first|last|next|earliest|latest|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))\s+(?:appointment|patient|visit|walk-in)\s+(?:of\s+the\s+day\s+|today\s+|yesterday\s+|this\s+morning\s+)?(?:was|,)\s*(?:a|an)\s+|\bour\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))`),
+		// "Had a sweet 80-year-old tell me today …"
+		had: compile(`(?i)\b(?:just\s+|so\s+)?(?:had|saw|met|treated)\s+(?:a|an|the|this|our|one)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+		// "a pic of the new mom holding her baby"
+		photo: compile(`(?i)\b(?:photo|photos|pic|pics|picture|pictures|selfie|video|snapshot|footage|close-?up|clip|reel)\s+(?:of|with)\s+(?:a|an|the|this|our|one|little|baby|sweet)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`),
+		// "A 7-year-old …", "the boy in room 3 …", "this sweet baby …"
+		one: compile(`(?i)\b(?:a|an|one|this|that|the|our)\s+(?:[\pL\d'’-]+\s+){0,3}?` + storyPerson + `\b`).nearWords(storyPersonWords...),
+		// The times of a visit that make a sentence about one person a story.
+		past: compile(`(?i)\b(?:yesterday|this\s+(?:morning|afternoon|evening|week|past\s+week)|earlier\s+today|today|tonight|last\s+(?:night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over\s+the\s+weekend|the\s+other\s+day|recently|just\s+(?:came|left|had|got))\b`),
+		// Verbs in the past tense right after the person.
+		after: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came|walked|showed|was|were|had|got|brought|visited|arrived|presented|told|needed|left|stopped|called|wrote|sent|fell|broke|cut|burned|swallowed|ran|spent|went|ended|woke|complained|limped|cried|smiled|laughed|said|rolled|hobbled|rushed|waited|hugged|gave|drew|made|finished|beat|survived|celebrated|turned|lost|learned|insisted|refused|panicked|fainted|admitted|confessed|collapsed|asked|kept|sat|needed|finished|showed|tried|lost)\b`),
+		// Verbs of a visit right after the person, which need no time.
+		visit: compile(`(?i)^(?:\s+(?:[\pL\d'’-]+|in\s+(?:exam\s+)?room\s+\d+)){0,3}?\s+(?:who\s+)?(?:came\s+(?:in|by|to\s+(?:us|see|our))|walked\s+in|showed\s+up|arrived|presented|visited\s+us|stopped\s+by|was\s+(?:brought|rushed|carried)|brought\s+(?:her|his|their)|told\s+us|wrote\s+(?:to\s+)?us|sent\s+us|left\s+us|gave\s+us|hobbled|limped|swallowed|fell\s+(?:off|out|down|from)|broke\s+(?:her|his|their)|turned\s+\d+)\b`),
+	}
+})
 
 // storyPlain are the story patterns whose every match is a story, in the
 // order phiStories adds them, put together once.
-var storyPlain = slices.Concat(storyRE.reply, []*pattern{storyRE.we}, storyRE.slot, []*pattern{storyRE.photo})
+var storyPlain = sync.OnceValue(func() []*pattern {
+	return slices.Concat(storyRE().reply, []*pattern{storyRE().we}, storyRE().slot, []*pattern{storyRE().photo})
+})
 
 // storyGeneral words before a person make it anyone: "if a child has", "when
 // a patient comes in".
@@ -111,39 +119,39 @@ func phiStories(sc *scan, ms []Match) []Match {
 		}
 		found = append(found, Match{Start: i, End: j, Rule: "PHI-STORY"})
 	}
-	for _, p := range storyPlain {
+	for _, p := range storyPlain() {
 		for _, m := range p.FindAllIn(sc) {
 			add(m[0], m[1])
 		}
 	}
-	for _, m := range storyRE.had.FindAllIn(sc) {
+	for _, m := range storyRE().had.FindAllIn(sc) {
 		// "Had a sweet 80-year-old tell me …" opens its sentence.
 		if start, _ := advBounds(s, m[0], m[1]); strings.TrimSpace(s[start:m[0]]) == "" {
 			add(m[0], m[1])
 		}
 	}
-	for _, m := range storyRE.cameIn.FindAllIn(sc) {
+	for _, m := range storyRE().cameIn.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if advAny(advWords(advBefore(s, i, advClauseStops), 3), storyGeneral) {
 			continue
 		}
 		start, end := advBounds(s, i, j)
-		if storyRE.past.MatchString(s[start:end]) || storyRE.one.MatchString(s[i:j]) {
+		if storyRE().past.MatchString(s[start:end]) || storyRE().one.MatchString(s[i:j]) {
 			add(i, j)
 		}
 	}
-	for _, m := range storyRE.one.FindAllIn(sc) {
+	for _, m := range storyRE().one.FindAllIn(sc) {
 		i, j := m[0], m[1]
 		if advAny(advWords(advBefore(s, i, advClauseStops), 3), storyGeneral) {
 			continue
 		}
 		start, end := advBounds(s, i, j)
-		past := storyRE.past.MatchString(s[start:end])
+		past := storyRE().past.MatchString(s[start:end])
 		det := strings.ToLower(firstWord(s[i:j]))
 		if w := strings.ToLower(s[i:j]); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "twins") && !strings.HasSuffix(w, "triplets") && !strings.HasSuffix(w, "old") {
 			continue // people in general: "all the dads today"
 		}
-		if storyRE.visit.MatchString(s[j:end]) || past && (storyRE.after.MatchString(s[j:end]) || det == "the" || det == "this" || det == "that") {
+		if storyRE().visit.MatchString(s[j:end]) || past && (storyRE().after.MatchString(s[j:end]) || det == "the" || det == "this" || det == "that") {
 			add(i, j)
 		}
 	}

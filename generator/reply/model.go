@@ -93,19 +93,26 @@ func readModel(name string) *model {
 	panic("reply: " + name + ": " + err.Error()) // the files are built in
 }
 
-// signals name the signs a model weighs, each present in a comment when
-// its expression matches the prepared text.
-var signals = []struct {
+// A signal is a sign a model weighs, present in a comment when its
+// expression matches the prepared text.
+type signal struct {
 	name string
 	re   *regexp.Regexp
-}{
-	{"emergency", emergencyRE}, {"infant", infantRE}, {"infant-fever", infantFeverRE}, {"ask", askRE}, {"strong-ask", strongAskRE},
-	{"acute", acuteRE}, {"severe", severeRE}, {"health", healthRE}, {"medicine", medicineRE}, {"take", takeRE},
-	{"personal", personalRE}, {"access", accessRE}, {"condition", conditionRE}, {"disclosure", disclosureRE},
-	{"patient", patientRE}, {"not-now", notNowRE}, {"past", pastRE}, {"complaint", complaintRE}, {"feeling", feelingRE},
-	{"review", reviewRE}, {"practice", practiceRE}, {"about-post", aboutPostRE}, {"spam", spamRE}, {"request", requestRE},
-	{"schedule", scheduleRE}, {"question", questionRE},
 }
+
+// signals returns the signs a model weighs, their expressions compiled at
+// the first call: a process that classifies no comment, such as a build,
+// compiles none.
+var signals = sync.OnceValue(func() []signal {
+	return []signal{
+		{"emergency", emergencyRE()}, {"infant", infantRE()}, {"infant-fever", infantFeverRE()}, {"ask", askRE()}, {"strong-ask", strongAskRE()},
+		{"acute", acuteRE()}, {"severe", severeRE()}, {"health", healthRE()}, {"medicine", medicineRE()}, {"take", takeRE()},
+		{"personal", personalRE()}, {"access", accessRE()}, {"condition", conditionRE()}, {"disclosure", disclosureRE()},
+		{"patient", patientRE()}, {"not-now", notNowRE()}, {"past", pastRE()}, {"complaint", complaintRE()}, {"feeling", feelingRE()},
+		{"review", reviewRE()}, {"practice", practiceRE()}, {"about-post", aboutPostRE()}, {"spam", spamRE()}, {"request", requestRE()},
+		{"schedule", scheduleRE()}, {"question", questionRE()},
+	}
+})
 
 // commentFeatures returns the features of a comment, text as written and
 // s as prepared (see [prepare]), whose signs chose the situation rule:
@@ -137,7 +144,7 @@ func commentFeatures(text, s, rule string) []feature {
 			fs = append(fs, feature{"n:" + t.term, ""})
 		}
 	}
-	for _, sg := range signals {
+	for _, sg := range signals() {
 		if m := sg.re.FindString(s); m != "" {
 			fs = append(fs, feature{"s:" + sg.name, m})
 		}

@@ -29,7 +29,7 @@ func TestAffirmed(t *testing.T) {
 		{"the chest pain is totally fine now", nil},
 		{"no puede respirar bien", []string{"no puede respirar"}},
 	} {
-		if got := affirmed(emergencyRE, prepare(c.text)); !slices.Equal(got, c.want) {
+		if got := affirmed(emergencyRE(), prepare(c.text)); !slices.Equal(got, c.want) {
 			t.Errorf("affirmed(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}

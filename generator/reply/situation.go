@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -308,14 +309,16 @@ var (
 // A request to book or move a visit at a time, to send a refill to a
 // pharmacy, or for the staff to do something with one's papers, which no
 // medical question is.
-var scheduleRE = regexp.MustCompile(anyOf(
-	`(?:can|could|would|will) (?:you|u|someone|somebody|the \w+) (?:guys |all |please |pls )?(?:fax|resend|send|email|mail|update|fill out|sign|give me a call|call me)`,
-	`(?:please|pls|plz) (?:put|take|add|remove|sign) me (?:on|off|up)`, `give me a call`, `(?:please|pls|plz) call me`, `call me back`,
-	`(?:need|want|would like) (?:my|his|her|our|my \w+'?s?) (?:\w+ ){0,3}(?:updated|filled out|filled|refilled|renewed|sent|faxed|changed|signed|completed)`,
-	`need (?:a )?refills? (?:on|of|for)`, `i'?d like to (?:switch|change|book|schedule|cancel|move|transfer)`,
-	`(?:quiero|quisiera|necesito|ocupo) (?:hacer |sacar |agendar |pedir )?una cita`, `que me (?:renueven|surtan|manden|llamen)`, `(?:renueven|surtan|manden) (?:la|mi) receta`,
-	`(?:book|schedule|get|move|moved|change|reschedule|push) .{0,40}(?:for|on|at|to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|today|next \w+|this \w+|\d{1,2}(?::\d\d)? ?(?:am|pm))`,
-	`(?:send|call in|fax) .{0,30}(?:refill|prescription|rx|script) .{0,20}(?:to|at) (?:the|my|a) \w+`, `(?:refill|prescription|rx|script) to (?:the|my) (?:pharmacy|walgreens|cvs|walmart|farmacia)`))
+var scheduleRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(anyOf(
+		`(?:can|could|would|will) (?:you|u|someone|somebody|the \w+) (?:guys |all |please |pls )?(?:fax|resend|send|email|mail|update|fill out|sign|give me a call|call me)`,
+		`(?:please|pls|plz) (?:put|take|add|remove|sign) me (?:on|off|up)`, `give me a call`, `(?:please|pls|plz) call me`, `call me back`,
+		`(?:need|want|would like) (?:my|his|her|our|my \w+'?s?) (?:\w+ ){0,3}(?:updated|filled out|filled|refilled|renewed|sent|faxed|changed|signed|completed)`,
+		`need (?:a )?refills? (?:on|of|for)`, `i'?d like to (?:switch|change|book|schedule|cancel|move|transfer)`,
+		`(?:quiero|quisiera|necesito|ocupo) (?:hacer |sacar |agendar |pedir )?una cita`, `que me (?:renueven|surtan|manden|llamen)`, `(?:renueven|surtan|manden) (?:la|mi) receta`,
+		`(?:book|schedule|get|move|moved|change|reschedule|push) .{0,40}(?:for|on|at|to) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|today|next \w+|this \w+|\d{1,2}(?::\d\d)? ?(?:am|pm))`,
+		`(?:send|call in|fax) .{0,30}(?:refill|prescription|rx|script) .{0,20}(?:to|at) (?:the|my|a) \w+`, `(?:refill|prescription|rx|script) to (?:the|my) (?:pharmacy|walgreens|cvs|walmart|farmacia)`))
+})
 
 // An acute sign and a severe symptom together also make an emergency.
 var (
@@ -339,55 +342,113 @@ var (
 
 // Compiled signs, each of one situation.
 var (
-	emergencyRE   = regexp.MustCompile(anyOf(emergencySigns...))
-	infantRE      = regexp.MustCompile(`\b` + infant + `\b`)
-	infantFeverRE = regexp.MustCompile(anyOf(`hot`, `grunt\w*`, `fever`, `fiebre`, `temp`, `temperature`, `temperatura`, `calentura`, `limp`, `floppy`, `lethargic`, `wont eat`, `won't eat`, `not eating`, `no come`,
-		// A temperature of 100.4 °F (38 °C) or more.
-		`100\.[4-9]\d*`, `10[1-9](?:\.\d+)?`,
-		`(?:3[89]|4[01])(?:[.,]\d+)? ?(?:c|°c|°|grados|de fiebre|de temperatura)`, `(?:fiebre|temperatura|temp) de (?:3[89]|4[01])`))
-	askRE        = regexp.MustCompile(anyOf(askSigns...))
-	strongAskRE  = regexp.MustCompile(anyOf(strongAskSigns...))
-	acuteRE      = regexp.MustCompile(anyOf(acuteSigns...))
-	severeRE     = regexp.MustCompile(anyOf(severeSigns...))
-	healthRE     = regexp.MustCompile(anyOf(healthSigns...))
-	medicineRE   = regexp.MustCompile(anyOf(medicineSigns...))
-	serviceRE    = regexp.MustCompile(`^(?:` + strings.Join(serviceSigns, "|") + `)$`)
-	takeRE       = regexp.MustCompile(anyOf(`take`, `taking`, `took`, `give`, `giving`, `mix`, `mixing`, `double`, `skip`, `stop`, `start`, `switch`, `increase`, `decrease`, `go up`, `go down`, `split`, `crush`, `tomar`, `tomo`, `darle`, `dar`, `mezclar`, `dejar`))
-	personalRE   = regexp.MustCompile(anyOf(personalSigns...))
-	accessRE     = regexp.MustCompile(anyOf(accessSigns...))
-	conditionRE  = regexp.MustCompile(anyOf(conditionSigns...))
-	disclosureRE = regexp.MustCompile(anyOf(disclosureSigns...))
-	patientRE    = regexp.MustCompile(anyOf(patientSigns...))
-	needToRE     = regexp.MustCompile(anyOf(`do (?:i|we) (?:need|have) to`))
-	newPatientRE = regexp.MustCompile(anyOf(`new patients?`, `pacientes? nuev[oa]s?`, `nuev[oa]s? pacientes?`))
+	emergencyRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(emergencySigns...))
+	})
+	infantRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b` + infant + `\b`)
+	})
+	infantFeverRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(`hot`, `grunt\w*`, `fever`, `fiebre`, `temp`, `temperature`, `temperatura`, `calentura`, `limp`, `floppy`, `lethargic`, `wont eat`, `won't eat`, `not eating`, `no come`,
+			// A temperature of 100.4 °F (38 °C) or more.
+			`100\.[4-9]\d*`, `10[1-9](?:\.\d+)?`,
+			`(?:3[89]|4[01])(?:[.,]\d+)? ?(?:c|°c|°|grados|de fiebre|de temperatura)`, `(?:fiebre|temperatura|temp) de (?:3[89]|4[01])`))
+	})
+	askRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(askSigns...))
+	})
+	strongAskRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(strongAskSigns...))
+	})
+	acuteRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(acuteSigns...))
+	})
+	severeRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(severeSigns...))
+	})
+	healthRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(healthSigns...))
+	})
+	medicineRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(medicineSigns...))
+	})
+	serviceRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:` + strings.Join(serviceSigns, "|") + `)$`)
+	})
+	takeRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(`take`, `taking`, `took`, `give`, `giving`, `mix`, `mixing`, `double`, `skip`, `stop`, `start`, `switch`, `increase`, `decrease`, `go up`, `go down`, `split`, `crush`, `tomar`, `tomo`, `darle`, `dar`, `mezclar`, `dejar`))
+	})
+	personalRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(personalSigns...))
+	})
+	accessRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(accessSigns...))
+	})
+	conditionRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(conditionSigns...))
+	})
+	disclosureRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(disclosureSigns...))
+	})
+	patientRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(patientSigns...))
+	})
+	needToRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(`do (?:i|we) (?:need|have) to`))
+	})
+	newPatientRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(`new patients?`, `pacientes? nuev[oa]s?`, `nuev[oa]s? pacientes?`))
+	})
 	// negatedRE matches a sign denied ("not suicidal", "no thoughts of
 	// hurting myself"), which is no sign.
 	// notNowRE denies that something happens now.
-	notNowRE  = regexp.MustCompile(anyOf(`no es ahorita`, `not (?:right )?now`, `not happening now`))
-	negatedRE = regexp.MustCompile(`\b(?:no|not|nor|never|without|sin|ni|no tengo|no pienso) (?:\w+ ){0,3}(?:suicidal|suicida|thoughts? of (?:hurting|harming|killing|suicide)|hurting (?:myself|herself|himself)|harming (?:myself|herself|himself)|hacerme dano|matarme)\b`)
+	notNowRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(`no es ahorita`, `not (?:right )?now`, `not happening now`))
+	})
+	negatedRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b(?:no|not|nor|never|without|sin|ni|no tengo|no pienso) (?:\w+ ){0,3}(?:suicidal|suicida|thoughts? of (?:hurting|harming|killing|suicide)|hurting (?:myself|herself|himself)|harming (?:myself|herself|himself)|hacerme dano|matarme)\b`)
+	})
 	// pastRE matches a time long gone, which makes an emergency's words a
 	// story, unless an acute sign says it is happening now.
-	pastRE      = regexp.MustCompile(anyOf(`last (?:year|month|spring|summer|fall|winter)`, `(?:years?|months?) ago`, `back in`, `(?:in|since) (?:19|20)\d\d`, `el ano pasado`, `hace (?:\w+ )?(?:anos|meses)`, `last week`))
-	complaintRE = regexp.MustCompile(anyOf(complaintSigns...))
-	feelingRE   = regexp.MustCompile(anyOf(feelingSigns...))
-	reviewRE    = regexp.MustCompile(anyOf(reviewSigns...))
-	practiceRE  = regexp.MustCompile(anyOf(practiceSigns...))
-	aboutPostRE = regexp.MustCompile(anyOf(`post`, `posts`, `posting`, `info`, `information`, `tips?`, `reminder`, `graphic`, `page`, `publicacion`, `informacion`))
-	spamRE      = regexp.MustCompile(anyOf(spamSigns...))
-	requestRE   = regexp.MustCompile(anyOf(requestSigns...))
+	pastRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(`last (?:year|month|spring|summer|fall|winter)`, `(?:years?|months?) ago`, `back in`, `(?:in|since) (?:19|20)\d\d`, `el ano pasado`, `hace (?:\w+ )?(?:anos|meses)`, `last week`))
+	})
+	complaintRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(complaintSigns...))
+	})
+	feelingRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(feelingSigns...))
+	})
+	reviewRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(reviewSigns...))
+	})
+	practiceRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(practiceSigns...))
+	})
+	aboutPostRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(`post`, `posts`, `posting`, `info`, `information`, `tips?`, `reminder`, `graphic`, `page`, `publicacion`, `informacion`))
+	})
+	spamRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(spamSigns...))
+	})
+	requestRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(anyOf(requestSigns...))
+	})
 )
 
 // questionRE matches the words that start a question, in English and
 // Spanish, wherever they stand.
-var questionRE = regexp.MustCompile(`(?:^|[.!?¿¡,;:] ?|\b(?:and|but|or|so|y|o|pero) )(?:what|whats|what's|how|when|where|which|who|why|is there|are there|is it|is this|is that|are you|are u|r u|r there|` +
-	`do (?:you|u|y'?all|ya|i|we|they)|does|did|can (?:i|you|u|we|my|someone)|could|will|would|should|may i|any (?:way|chance)|` +
-	`que|como|cuando|donde|cual|cuales|cuanto|cuantos|cuanta|quien|por que|puedo|pueden|tienen|hay|aceptan|ponen|se puede|necesito)\b`)
+var questionRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[.!?¿¡,;:] ?|\b(?:and|but|or|so|y|o|pero) )(?:what|whats|what's|how|when|where|which|who|why|is there|are there|is it|is this|is that|are you|are u|r u|r there|` +
+		`do (?:you|u|y'?all|ya|i|we|they)|does|did|can (?:i|you|u|we|my|someone)|could|will|would|should|may i|any (?:way|chance)|` +
+		`que|como|cuando|donde|cual|cuales|cuanto|cuantos|cuanta|quien|por que|puedo|pueden|tienen|hay|aceptan|ponen|se puede|necesito)\b`)
+})
 
 // asks reports whether text asks something: a question mark, or the words
 // a question starts with.
 func asks(text string) bool {
 	s := fold(text)
-	return strings.ContainsAny(s, "?¿") || questionRE.MatchString(s)
+	return strings.ContainsAny(s, "?¿") || questionRE().MatchString(s)
 }
 
 // fold returns text as the signs read it: lower case, without accents,
@@ -450,8 +511,8 @@ func emergencyScore(pe, pu float64) float64 {
 // ("not suicidal") are taken out.
 func prepare(text string) string {
 	s := fold(text)
-	s = newPatientRE.ReplaceAllString(s, "newcomer")
-	return negatedRE.ReplaceAllString(s, "denied")
+	s = newPatientRE().ReplaceAllString(s, "newcomer")
+	return negatedRE().ReplaceAllString(s, "denied")
 }
 
 // emergencyIn returns the words of s, a prepared text (see [prepare]),
@@ -460,20 +521,20 @@ func prepare(text string) string {
 // fever, or a severe symptom said to happen now.
 func emergencyIn(s string) []string {
 	lex := lexiconOnce()
-	m := affirmed(emergencyRE, s)
+	m := affirmed(emergencyRE(), s)
 	if m == nil {
 		m = affirmed(lex.emergency, s)
 	}
-	if m != nil && !(pastRE.MatchString(s) && !acuteRE.MatchString(s)) {
+	if m != nil && !(pastRE().MatchString(s) && !acuteRE().MatchString(s)) {
 		return m
 	}
-	if inf := infantRE.FindString(s); inf != "" {
-		if f := firstAffirmed(infantFeverRE, s); f != "" {
+	if inf := infantRE().FindString(s); inf != "" {
+		if f := firstAffirmed(infantFeverRE(), s); f != "" {
 			return []string{inf, f}
 		}
 	}
-	if a := acuteRE.FindString(s); a != "" && !pastRE.MatchString(s) && !notNowRE.MatchString(s) {
-		if sv := firstAffirmed(severeRE, s); sv != "" {
+	if a := acuteRE().FindString(s); a != "" && !pastRE().MatchString(s) && !notNowRE().MatchString(s) {
+		if sv := firstAffirmed(severeRE(), s); sv != "" {
 			return []string{a, sv}
 		}
 	}
@@ -485,64 +546,64 @@ func emergencyIn(s string) []string {
 // it; "" when none does. Spam is Other.
 func signs(s string) (situation string, why []string) {
 	lex := lexiconOnce()
-	if m := scheduleRE.FindAllString(s, -1); m != nil {
+	if m := scheduleRE().FindAllString(s, -1); m != nil {
 		return Request, m
 	}
-	ask := append(askRE.FindAllString(s, -1), lex.ask.FindAllString(s, -1)...)
-	access := accessRE.MatchString(s)
+	ask := append(askRE().FindAllString(s, -1), lex.ask.FindAllString(s, -1)...)
+	access := accessRE().MatchString(s)
 	if access {
 		// "Or do I have to go to urgent care?" asks where to be seen.
-		ask = slices.DeleteFunc(ask, needToRE.MatchString)
+		ask = slices.DeleteFunc(ask, needToRE().MatchString)
 		if len(ask) == 0 {
 			ask = nil
 		}
 	}
-	health := append(healthRE.FindAllString(s, -1), lex.symptom.FindAllString(s, -1)...)
-	if health == nil && takeRE.MatchString(s) {
+	health := append(healthRE().FindAllString(s, -1), lex.symptom.FindAllString(s, -1)...)
+	if health == nil && takeRE().MatchString(s) {
 		// Taking one's medicine is a question of health.
-		health = medicineRE.FindAllString(s, -1)
+		health = medicineRE().FindAllString(s, -1)
 	}
-	personal := personalRE.FindAllString(s, -1)
+	personal := personalRE().FindAllString(s, -1)
 	question := strings.ContainsAny(s, "?¿") || ask != nil
 	// Advice asked about one's own health: a question about treatment,
 	// or any question but whether one can be seen.
 	// Health beyond the practice's services: symptoms, conditions,
 	// medicines, measures.
-	own := slices.DeleteFunc(slices.Clone(health), serviceRE.MatchString)
-	asked := question || questionRE.MatchString(s)
-	if health != nil && (ask != nil || personal != nil && question && !access || strongAskRE.MatchString(s)) ||
+	own := slices.DeleteFunc(slices.Clone(health), serviceRE().MatchString)
+	asked := question || questionRE().MatchString(s)
+	if health != nil && (ask != nil || personal != nil && question && !access || strongAskRE().MatchString(s)) ||
 		len(own) > 0 && asked && !access {
 		return Medical, append(append(ask, health...), personal...)
 	}
-	if m := spamRE.FindAllString(s, -1); m != nil {
+	if m := spamRE().FindAllString(s, -1); m != nil {
 		return Other, m
 	}
-	if c := conditionRE.FindAllString(s, -1); c != nil && !question && !questionRE.MatchString(s) {
-		if d := disclosureRE.FindAllString(s, -1); d != nil {
+	if c := conditionRE().FindAllString(s, -1); c != nil && !question && !questionRE().MatchString(s) {
+		if d := disclosureRE().FindAllString(s, -1); d != nil {
 			return Disclosure, append(c, d...)
 		}
 		if personal != nil {
 			return Disclosure, append(c, personal...)
 		}
 	}
-	if p := patientRE.FindAllString(s, -1); p != nil {
+	if p := patientRE().FindAllString(s, -1); p != nil {
 		return Disclosure, p
 	}
-	if c := complaintRE.FindAllString(s, -1); c != nil && !(aboutPostRE.MatchString(s) && !practiceRE.MatchString(s)) {
+	if c := complaintRE().FindAllString(s, -1); c != nil && !(aboutPostRE().MatchString(s) && !practiceRE().MatchString(s)) {
 		return Complaint, c
 	}
-	if r := reviewRE.FindAllString(s, -1); r != nil && !question && !questionRE.MatchString(s) {
+	if r := reviewRE().FindAllString(s, -1); r != nil && !question && !questionRE().MatchString(s) {
 		return Complaint, r
 	}
-	if f := feelingRE.FindAllString(s, -1); f != nil && !question && !questionRE.MatchString(s) {
+	if f := feelingRE().FindAllString(s, -1); f != nil && !question && !questionRE().MatchString(s) {
 		// A feeling about the practice's people or service, not about
 		// the post.
-		if p := practiceRE.FindAllString(s, -1); p != nil && !aboutPostRE.MatchString(s) {
+		if p := practiceRE().FindAllString(s, -1); p != nil && !aboutPostRE().MatchString(s) {
 			return Complaint, append(f, p...)
 		}
 	}
 	// "Do I need an appointment?" asks how, not for one.
-	if r := requestRE.FindAllString(strings.ReplaceAll(s, "do i need", "do_i_need"), -1); r != nil {
+	if r := requestRE().FindAllString(strings.ReplaceAll(s, "do i need", "do_i_need"), -1); r != nil {
 		return Request, r
 	}
 	return "", nil
