@@ -411,8 +411,10 @@ func (sc *scan) hitsIn(list []uint16, set idSet, buf []hit) []hit {
 // windows is [pattern.windows] of sc's text, which takes the hits from sc
 // if p is one of its lexicon's patterns.
 func (sc *scan) windows(p *pattern) ([][2]int, bool) {
-	lp := p.shared
-	if p.sharedIn != sc.lx {
+	var lp *lexPattern
+	if sh := p.shared.Load(); sh != nil && sh.in == sc.lx {
+		lp = sh.lp
+	} else {
 		lp = sc.lx.of[p]
 	}
 	switch {
@@ -441,7 +443,7 @@ var textLexicon = sync.OnceValue(func() *lexicon {
 func sharedLexicon(ps ...*pattern) *lexicon {
 	lx := newLexicon(ps...)
 	for p, lp := range lx.of {
-		p.shared, p.sharedIn = lp, lx
+		p.shared.Store(&sharedPattern{lp: lp, in: lx})
 	}
 	return lx
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -75,10 +76,16 @@ type pattern struct {
 	// phrases, when not nil, finds the expression's matches in windows in
 	// its stead (see [phraseList]).
 	phrases *phraseList
-	// shared is p's record in the lexicon sharedIn, which scans its texts
-	// for it and others (see [sharedLexicon]).
-	shared   *lexPattern
-	sharedIn *lexicon
+	// shared is p's record in the lexicon that scans its texts for it and
+	// others (see [sharedLexicon]), or nil until that lexicon is made,
+	// which may be while other goroutines scan with p.
+	shared atomic.Pointer[sharedPattern]
+}
+
+// A sharedPattern is a pattern's record lp in the shared lexicon in.
+type sharedPattern struct {
+	lp *lexPattern
+	in *lexicon
 }
 
 // compile compiles expr, which must parse, into a pattern.

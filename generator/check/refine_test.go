@@ -12,11 +12,22 @@ import (
 // plain returns a copy of p that scans its windows whole: without further
 // sets of literals, or stops.
 func plain(p *pattern) *pattern {
-	q := *p
-	q.need, q.stops = nil, nil
-	own := newLexicon(&q)
+	// Every field but need, stops, own and shared, which are the copy's
+	// own: patternFields fails when a field is added and not copied here.
+	q := &pattern{re: p.re, lits: p.lits, reach: p.reach, before: p.before, after: p.after, tree: p.tree,
+		wordStart: p.wordStart, possible: p.possible, partial: p.partial, required: p.required,
+		needSides: p.needSides, span: p.span, anchored: p.anchored, phrases: p.phrases}
+	own := newLexicon(q)
 	q.own = func() *lexicon { return own }
-	return &q
+	return q
+}
+
+// TestPatternFields checks that plain copies every field of a pattern it
+// should: that pattern has the fields it had when plain was written.
+func TestPatternFields(t *testing.T) {
+	if n := reflect.TypeFor[pattern]().NumField(); n != 18 {
+		t.Errorf("pattern has %d fields, plain was written for 18: copy the new ones", n)
+	}
 }
 
 // texts returns n texts of words from words, with punctuation, white space
