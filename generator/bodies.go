@@ -2,7 +2,10 @@ package generator
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
+	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -20,10 +23,16 @@ import (
 // body is an entry's answer rendered to HTML, and what its references
 // resolved to.
 type body struct {
-	hash, path    string // of the file it was rendered from
-	line          int    // where the body starts in it
-	html          string
-	key           string            // a digest of html
+	hash, path string // of the file it was rendered from
+	line       int    // where the body starts in it
+	// html is the HTML, unless lazy is set: a body taken from the cache
+	// kept between processes is not held, as a build whose pages all come
+	// from the cache too never shows it (see [bodySet.answer]).
+	html string
+	lazy bool
+	// sum is the HTML's SHA-256, in hex, which keys the pages kept
+	// between processes; key is a digest of it, for this process.
+	sum, key      string
 	links, images map[string]string // each reference's destination → what it resolved to
 }
 
@@ -41,18 +50,34 @@ func renderBody(md *markdown.Renderer, keys *cachekey.Maker, e *entry.Entry, ref
 	if err != nil {
 		return nil, err
 	}
-	html := string(res.HTML)
-	return &body{hash: e.Hash, path: e.Path, line: e.BodyLine, html: html, key: keys.Of(html), links: res.Links, images: res.Images}, nil
+	sum := sha256.Sum256(res.HTML)
+	b := &body{hash: e.Hash, path: e.Path, line: e.BodyLine, html: string(res.HTML), sum: hex.EncodeToString(sum[:]), links: res.Links, images: res.Images}
+	b.key = keys.Of(b.sum)
+	return b, nil
 }
 
-// A body record is a rendered body as the cache keeps it: its HTML, then
-// its links and its images, each a count and then each reference's
+// recorded returns references that resolve as b's did when it was
+// rendered, and no others.
+func (b *body) recorded() markdown.Refs {
+	resolver := func(refs map[string]string) markdown.Resolver {
+		return func(dest string) (string, error) {
+			if to, ok := refs[dest]; ok {
+				return to, nil
+			}
+			return "", fmt.Errorf("%q was not a reference of the answer when it was rendered", dest)
+		}
+	}
+	return markdown.Refs{Link: resolver(b.links), Image: resolver(b.images)}
+}
+
+// A body record is a rendered body as the cache keeps it: its HTML's
+// SHA-256 in hex, its HTML, then its links and its images, each a count and then each reference's
 // destination and what it resolved to, sorted by destination. Encoded,
 // every count and length is a uvarint.
 
 // appendBody appends the record of b to rec.
 func appendBody(rec []byte, b *body) []byte {
-	rec = appendString(rec, b.html)
+	rec = appendString(appendString(rec, b.sum), b.html)
 	for _, refs := range [...]map[string]string{b.links, b.images} {
 		rec = binary.AppendUvarint(rec, uint64(len(refs)))
 		for _, dest := range slices.Sorted(maps.Keys(refs)) {
@@ -63,10 +88,13 @@ func appendBody(rec []byte, b *body) []byte {
 }
 
 // readBody returns the body of e that rec records, with its key made by
-// keys.
-func readBody(rec []byte, e *entry.Entry, keys *cachekey.Maker) (*body, error) {
+// keys: with its HTML if withHTML is set, or else lazy.
+func readBody(rec []byte, e *entry.Entry, keys *cachekey.Maker, withHTML bool) (*body, error) {
 	rd := &reader{b: rec}
-	b := &body{hash: e.Hash, path: e.Path, line: e.BodyLine, html: rd.string()}
+	b := &body{hash: e.Hash, path: e.Path, line: e.BodyLine, sum: rd.string(), lazy: !withHTML}
+	if html := rd.bytes(); withHTML {
+		b.html = string(html)
+	}
 	for _, refs := range [...]*map[string]string{&b.links, &b.images} {
 		n := rd.count()
 		*refs = make(map[string]string, min(n, len(rd.b)))
@@ -78,7 +106,7 @@ func readBody(rec []byte, e *entry.Entry, keys *cachekey.Maker) (*body, error) {
 	if rd.bad || len(rd.b) > 0 {
 		return nil, errRecord
 	}
-	b.key = keys.Of(b.html)
+	b.key = keys.Of(b.sum)
 	return b, nil
 }
 
@@ -108,9 +136,65 @@ type bodySet struct {
 	figures  []*site.Figure            // the front matter images, or nil
 	images   []map[string]*media.Image // by name beside the page
 	imaged   []int                     // the entries with images
-	html     []string                  // the bodies, as the site takes them
-	keys     []string                  // their keys
+	keys     []string                  // the bodies' keys
 	rendered int                       // bodies rendered, not taken as they were
+	// What answer needs to read a lazy body's HTML again, or to render
+	// it: the cache, the renderer and the maker of keys.
+	kept keeper
+	md   *markdown.Renderer
+	ck   *cachekey.Maker
+	// err is the first error of answer, which the pages that ask for an
+	// answer cannot return.
+	err atomic.Pointer[error]
+}
+
+// answer returns entry i's answer as HTML: as held, or else read from
+// the cache again, or, if it is gone from there by now, rendered again
+// with its references resolving as they did. Its error is kept for Err.
+func (s *bodySet) answer(i int) string {
+	b := s.bodies[i]
+	if b == nil || !b.lazy {
+		if b == nil {
+			return ""
+		}
+		return b.html
+	}
+	e := s.entries[i]
+	if s.kept.disk != nil {
+		if data, ok := s.kept.load(answerKey(s.kept, e)); ok {
+			full, err := readBody(data, e, s.ck, true)
+			s.kept.reuse(data)
+			if err == nil && full.sum == b.sum {
+				return full.html
+			}
+		}
+	}
+	again, err := renderBody(s.md, s.ck, e, b.recorded())
+	if err == nil && again.sum != b.sum {
+		err = fmt.Errorf("%s: the answer renders otherwise than when its page was keyed; build again", e.Path)
+	}
+	if err != nil {
+		s.err.CompareAndSwap(nil, &err)
+		return ""
+	}
+	return again.html
+}
+
+// answers returns every entry's answer as HTML (see answer).
+func (s *bodySet) answers() []string {
+	html := make([]string, len(s.bodies))
+	for i := range html {
+		html[i] = s.answer(i)
+	}
+	return html
+}
+
+// Err returns the first error of answer, or nil.
+func (s *bodySet) Err() error {
+	if err := s.err.Load(); err != nil {
+		return *err
+	}
+	return nil
 }
 
 // renderBodies renders the body of every published entry and prepares its
@@ -187,10 +271,11 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 		return nil, ctx.Err()
 	}
 	set.bodies = bodies
-	set.html, set.keys = make([]string, len(entries)), make([]string, len(entries))
+	set.kept, set.md, set.ck = kept, st.markdown, st.keys
+	set.keys = make([]string, len(entries))
 	for i, b := range bodies {
 		if b != nil {
-			set.html[i], set.keys[i] = b.html, b.key
+			set.keys[i] = b.key
 		}
 	}
 	set.rendered = int(rendered.Load())

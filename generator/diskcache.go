@@ -211,9 +211,9 @@ func keptBody(k keeper, e *entry.Entry, refs markdown.Refs, keys *cachekey.Maker
 	if k.disk == nil {
 		return render()
 	}
-	key := recordKey(AnswersKind, "answer 1", k.program, string(e.Body))
+	key := answerKey(k, e)
 	if data, ok := k.load(key); ok {
-		b, err := readBody(data, e, keys)
+		b, err := readBody(data, e, keys, false)
 		k.reuse(data)
 		if err == nil && b.still(e, refs) {
 			k.hits.Add(1)
@@ -228,6 +228,11 @@ func keptBody(k keeper, e *entry.Entry, refs markdown.Refs, keys *cachekey.Maker
 	k.disk.Store(key, rec) // or else rendered again next time
 	k.reuse(rec)
 	return b, nil
+}
+
+// answerKey returns the key in k's cache of e's answer rendered.
+func answerKey(k keeper, e *entry.Entry) string {
+	return recordKey(AnswersKind, "answer 2", k.program, string(e.Body))
 }
 
 // PostsKind is the kind of the cache's entries that hold an entry's posts

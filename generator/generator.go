@@ -200,9 +200,9 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := posts.Err(); err != nil {
+	if err := errors.Join(posts.Err(), bodies.Err()); err != nil {
 		// A page made without an entry's posts, which could not be
-		// unpacked: not to be written.
+		// unpacked, or without its answer: not to be written.
 		return nil, err
 	}
 	res := &Result{Entries: len(in.index.Entries), Findings: slices.Concat(found.findings, pageFindings), Scores: found.scores, Dest: in.dest,
@@ -221,8 +221,8 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}
-	if err := posts.Err(); err != nil {
-		return nil, err // a page made while written lacks an entry's posts
+	if err := errors.Join(posts.Err(), bodies.Err()); err != nil {
+		return nil, err // a page made while written lacks an entry's posts or answer
 	}
 	if m.disk != nil {
 		// Upkeep of the cache, by the wall clock, which no output sees.

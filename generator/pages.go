@@ -34,11 +34,14 @@ type pageVersion struct {
 type pageSet struct {
 	plan    *site.Plan
 	answers *site.Answers
-	files   []output.File // by doc: its path and key, and its bytes if made and kept as they are
-	packed  []pack.Packed // by doc: its bytes if made and packed
-	packer  *pack.Packer
-	plain   atomic.Int64 // bytes kept as they are
-	made    atomic.Int64 // pages made
+	// sums are the SHA-256 of each entry's answer's HTML (see [body]),
+	// which key the entry's page in kept.
+	sums   []string
+	files  []output.File // by doc: its path and key, and its bytes if made and kept as they are
+	packed []pack.Packed // by doc: its bytes if made and packed
+	packer *pack.Packer
+	plain  atomic.Int64 // bytes kept as they are
+	made   atomic.Int64 // pages made
 	// kept is the cache kept between processes that pages are kept in,
 	// unless its disk is nil.
 	kept keeper
@@ -95,7 +98,7 @@ func (ps *pageSet) keptKey(i int) string {
 	d := &ps.plan.Docs[i]
 	var answers []string
 	if d.Entry >= 0 {
-		answers = append(answers, ps.answers.Bodies[d.Entry])
+		answers = append(answers, ps.sums[d.Entry])
 	}
 	for _, j := range d.Previews {
 		answers = append(answers, ps.answers.Readability[j])
@@ -226,7 +229,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	plan, _ := st.plan.Get(catalog, func() (*site.Plan, error) {
 		var answers []string // a theme of its own may show any entry's answer
 		if own {
-			answers = bodies.html
+			answers = bodies.answers()
 		}
 		s := site.New(in.cfg, in.catalog, entries, answers, bodies.figures, related, g.SourceDate.UTC())
 		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts, Queue: queue.queue, Now: ref, Exports: queue.exports,
@@ -234,12 +237,18 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	})
 	set := &pageSet{
 		plan:    plan,
-		answers: &site.Answers{Entries: entries, Bodies: bodies.html, Readability: found.readability},
+		answers: &site.Answers{Entries: entries, Body: bodies.answer, Readability: found.readability},
+		sums:    make([]string, len(entries)),
 		files:   make([]output.File, len(plan.Docs)),
 		packed:  make([]pack.Packed, len(plan.Docs)),
 		onDisk:  make([]string, len(plan.Docs)),
 		found:   make([][]check.Finding, len(plan.Docs)),
 		packer:  &st.packer,
+	}
+	for i, b := range bodies.bodies {
+		if b != nil {
+			set.sums[i] = b.sum
+		}
 	}
 	versions := make([]pageVersion, len(plan.Docs))
 	var parts []string

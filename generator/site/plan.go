@@ -50,8 +50,12 @@ type Doc struct {
 // that is trusted as it is) and its readability, such as "grade 4.2,
 // reading ease 80.1" or "" when it was not scored; each in site order.
 type Answers struct {
-	Entries     []*entry.Entry
+	Entries []*entry.Entry
+	// Bodies holds each entry's rendered body, in the order of Entries,
+	// unless Body is set, which returns entry i's instead: for a caller
+	// that does not hold them all.
 	Bodies      []string
+	Body        func(i int) string
 	Readability []string
 }
 

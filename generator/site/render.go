@@ -232,7 +232,11 @@ func entryPage(s *Site, e *Entry) *Page {
 			if i := e.order; i < len(a.Entries) {
 				own.Entry = a.Entries[i]
 			}
-			own.Body = template.HTML(at(a.Bodies, e.order))
+			body := at(a.Bodies, e.order)
+			if a.Body != nil && e.order >= 0 && e.order < len(a.Entries) {
+				body = a.Body(e.order)
+			}
+			own.Body = template.HTML(body)
 			v.Entry = &own
 		}
 		v.JSONLD = entryJSONLD(s, v.Entry, s.cfg)
