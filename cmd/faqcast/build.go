@@ -139,10 +139,10 @@ func buildTime(g *generator.Generator) (time.Time, error) {
 }
 
 // oneShot paces the garbage collector for a process that builds once
-// (see [gcpace]): a heap may grow by half of what is live or by
-// gcFloor, whichever is more, unless GOGC is set. A small site's build is
-// then collected a few times rather than dozens, and a large one's memory
-// stays within half again its live heap. Long-running builds keep Go's
+// (see [gcpace]): a heap may grow by 30% of what is live or by gcFloor,
+// whichever is more, unless GOGC is set. A small site's build is then
+// collected a few times rather than dozens, and a large one's memory stays
+// within a third again its live heap. Long-running builds keep Go's
 // pacing, which keeps rebuilds quick.
 func oneShot() {
 	gcpace.Tune(os.Getenv, gcFloor)
@@ -150,4 +150,4 @@ func oneShot() {
 
 // gcFloor is the least a one-shot build's heap may grow by between
 // collections.
-const gcFloor = 64 << 20
+const gcFloor = 56 << 20

@@ -13,16 +13,16 @@ func TestPercent(t *testing.T) {
 		live, floor uint64
 		want        int
 	}{
-		{0, 64 * mib, MaxPercent},          // nothing live yet
-		{1 * mib, 64 * mib, MaxPercent},    // capped
-		{32 * mib, 64 * mib, 200},          // the floor rules a small heap
-		{64 * mib, 64 * mib, 100},          // where the two meet at 100%
-		{100 * mib, 64 * mib, 64},          // still the floor
-		{128 * mib, 64 * mib, MinPercent},  // where half the live heap takes over
-		{1024 * mib, 64 * mib, MinPercent}, // a large heap grows by half
+		{0, 56 * mib, MaxPercent},          // nothing live yet
+		{1 * mib, 56 * mib, MaxPercent},    // capped
+		{28 * mib, 56 * mib, 200},          // the floor rules a small heap
+		{56 * mib, 56 * mib, 100},          // where the floor is the live heap
+		{100 * mib, 56 * mib, 56},          // still the floor
+		{186 * mib, 56 * mib, MinPercent},  // where MinPercent of the live heap takes over
+		{1024 * mib, 56 * mib, MinPercent}, // a large heap grows by MinPercent
 		{10 * mib, 0, MinPercent},          // no floor
 		{3 * mib, 64 * mib / 10, 213},      // rounded down
-		{1 << 40, 64 * mib, MinPercent},    // no overflow
+		{1 << 40, 56 * mib, MinPercent},    // no overflow
 	} {
 		if got := Percent(tc.live, tc.floor); got != tc.want {
 			t.Errorf("Percent(%d MiB, %d MiB) = %d, want %d", tc.live/mib, tc.floor/mib, got, tc.want)
