@@ -854,6 +854,41 @@ func TestKeptAnswersResolveAgain(t *testing.T) {
 	}
 }
 
+// TestPagesFromKeptAnswers checks that when every page must be made again
+// (the config changed) but the answers are in the cache, a new process
+// renders no answer and makes every page from the answers it reads again,
+// the same site as a build without the cache.
+func TestPagesFromKeptAnswers(t *testing.T) {
+	files := goodSite()
+	dir := writeSite(t, files)
+	cache := t.TempDir()
+	build := func(cacheDir string) (*generator.Result, string) {
+		t.Helper()
+		g := &generator.Generator{Source: dir, Dest: t.TempDir(), CacheDir: cacheDir}
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res, g.Dest
+	}
+	build(cache)
+	config := strings.Replace(files["faqcast.yaml"], "name: Test Clinic", "name: Test Clinic East", 1)
+	if config == files["faqcast.yaml"] {
+		t.Fatal("the test config names no practice to rename")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, dest := build(cache)
+	if res.Rendered != 0 || res.Made == 0 {
+		t.Errorf("the config changed: rendered %d answers and made %d files; want 0 and every page", res.Rendered, res.Made)
+	}
+	_, clean := build("")
+	if a, b := readTree(t, dest), readTree(t, clean); !maps.EqualFunc(a, b, bytes.Equal) {
+		t.Error("the pages made from the answers in the cache differ from a build without it")
+	}
+}
+
 // TestConfigTextsChecked checks that the texts of faqcast.yaml that every
 // page shows go through the same rules as an entry's: advice in the site's
 // title, or a patient's name in the opening hours, is found at its place
