@@ -210,6 +210,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err := check.Errors(res.Findings); err != nil {
 		return res, err
 	}
+	bodies.release()                   // the pages are made or found
 	cards, err := g.drawCards(ctx, in) // drawn as their files are written
 	if err != nil {
 		return nil, err

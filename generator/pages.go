@@ -45,8 +45,9 @@ type pageSet struct {
 	// kept is the cache kept between processes that pages are kept in,
 	// unless its disk is nil.
 	kept keeper
-	// check runs the page checks over a page found in kept, which is then
-	// not held but read from kept again when written: onDisk holds its key
+	// check runs the page checks over a page found in kept, or made and
+	// stored there, which is then not held but read from kept again when
+	// written: onDisk holds its key
 	// there, and found what check found. A warm build of 10,000 entries
 	// would otherwise hold about 60 MB of pages.
 	check  func(path string, b []byte) []check.Finding
@@ -83,10 +84,13 @@ func (ps *pageSet) make(i int) error {
 	}
 	ps.made.Add(1)
 	return ps.plan.MakeTo(i, ps.answers, func(b []byte) {
-		keep(b)
-		if key != "" {
-			ps.kept.disk.Store(key, b) // or else made again next time
+		if key != "" && ps.kept.disk.Store(key, b) == nil {
+			// Kept: checked now, and then not held but read again
+			// when written, as a page found there is.
+			ps.found[i], ps.onDisk[i] = ps.check(ps.files[i].Path, b), key
+			return
 		}
+		keep(b) // and made again next time
 	})
 }
 
