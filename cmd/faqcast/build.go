@@ -37,7 +37,8 @@ Flags:
                      between builds in DIR (default $FAQCAST_CACHE, else
                      faqcast in the user's cache folder; see "faqcast
                      cache")
-      --no-cache     make every card, answer, post, finding and page, keeping none
+      --no-cache     make every card, answer, post, finding and page,
+                     keeping none
 
 Environment:
   FAQCAST_CACHE      the cache's folder (see --cache-dir)
