@@ -18,8 +18,8 @@ import (
 	"github.com/faqcast/faqcast/generator/server"
 )
 
-const serveUsage = `Usage: faqcast serve [--source DIR] [--dest DIR] [--bind ADDR] [--port N] [--drafts]
-                     [--cache-dir DIR | --no-cache]
+const serveUsage = `Usage: faqcast serve [--source DIR] [--dest DIR] [--bind ADDR] [--port N]
+                     [--drafts] [--cache-dir DIR | --no-cache]
 
 Build the site, serve it at http://127.0.0.1:1313/, and build it again after
 every save to its config, content or templates. Open pages reload by
