@@ -27,7 +27,8 @@ type body struct {
 	line       int    // where the body starts in it
 	// html is the HTML, unless lazy is set: a body taken from the cache
 	// kept between processes is not held, as a build whose pages all come
-	// from the cache too never shows it (see [bodySet.answer]).
+	// from the cache too never shows it, and one the cache holds is let go
+	// once the pages are made (see [bodySet.answer], [bodySet.release]).
 	html string
 	lazy bool
 	// sum is the HTML's SHA-256, in hex, which keys the pages kept
