@@ -72,9 +72,9 @@ func (b *body) recorded() markdown.Refs {
 }
 
 // A body record is a rendered body as the cache keeps it: its HTML's
-// SHA-256 in hex, its HTML, then its links and its images, each a count and then each reference's
-// destination and what it resolved to, sorted by destination. Encoded,
-// every count and length is a uvarint.
+// SHA-256 in hex, its HTML, then its links and its images, each a count
+// and then each reference's destination and what it resolved to, sorted
+// by destination. Encoded, every count and length is a uvarint.
 
 // appendBody appends the record of b to rec.
 func appendBody(rec []byte, b *body) []byte {
@@ -138,6 +138,7 @@ type bodySet struct {
 	images   []map[string]*media.Image // by name beside the page
 	imaged   []int                     // the entries with images
 	keys     []string                  // the bodies' keys
+	sums     []string                  // the bodies' sums
 	rendered int                       // bodies rendered, not taken as they were
 	// What answer needs to read a lazy body's HTML again, or to render
 	// it: the cache, the renderer and the maker of keys.
@@ -154,10 +155,10 @@ type bodySet struct {
 // with its references resolving as they did. Its error is kept for Err.
 func (s *bodySet) answer(i int) string {
 	b := s.bodies[i]
-	if b == nil || !b.lazy {
-		if b == nil {
-			return ""
-		}
+	if b == nil {
+		return ""
+	}
+	if !b.lazy {
 		return b.html
 	}
 	e := s.entries[i]
@@ -288,10 +289,10 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 	}
 	set.bodies = bodies
 	set.kept, set.md, set.ck = kept, st.markdown, st.keys
-	set.keys = make([]string, len(entries))
+	set.keys, set.sums = make([]string, len(entries)), make([]string, len(entries))
 	for i, b := range bodies {
 		if b != nil {
-			set.keys[i] = b.key
+			set.keys[i], set.sums[i] = b.key, b.sum
 		}
 	}
 	set.rendered = int(rendered.Load())

@@ -230,9 +230,11 @@ func keptBody(k keeper, e *entry.Entry, refs markdown.Refs, keys *cachekey.Maker
 	return b, nil
 }
 
-// answerKey returns the key in k's cache of e's answer rendered.
+// answerKey returns the key in k's cache of e's answer rendered: by the
+// body's SHA-256, which spares digestOf a copy of the body.
 func answerKey(k keeper, e *entry.Entry) string {
-	return recordKey(AnswersKind, "answer 2", k.program, string(e.Body))
+	sum := sha256.Sum256(e.Body)
+	return recordKey(AnswersKind, "answer 3", k.program, string(sum[:]))
 }
 
 // PostsKind is the kind of the cache's entries that hold an entry's posts
@@ -293,8 +295,9 @@ const PagesKind = "page"
 
 // keptPageKey returns the key in k's cache of the file at path that shows
 // shows of the site (see [site.Doc]) and answers, what it shows of the
-// answers: its entry's answer as HTML, or its entries' readability. Like
-// posts, it is keyed by the shell and the running program too.
+// answers: its entry's answer's sum (see [body]), or its entries'
+// readability. Like posts, it is keyed by the shell and the running
+// program too.
 func keptPageKey(k keeper, path, shows string, answers []string) string {
 	return recordKey(PagesKind, append([]string{"page 1", k.program, k.shell, path, shows}, answers...)...)
 }

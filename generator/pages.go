@@ -47,9 +47,9 @@ type pageSet struct {
 	kept keeper
 	// check runs the page checks over a page found in kept, or made and
 	// stored there, which is then not held but read from kept again when
-	// written: onDisk holds its key
-	// there, and found what check found. A warm build of 10,000 entries
-	// would otherwise hold about 60 MB of pages.
+	// written: onDisk holds its key there, and found what check found. A
+	// warm build of 10,000 entries would otherwise hold about 60 MB of
+	// pages.
 	check  func(path string, b []byte) []check.Finding
 	onDisk []string          // by doc
 	found  [][]check.Finding // by doc
@@ -96,8 +96,8 @@ func (ps *pageSet) make(i int) error {
 
 // keptKey returns the key of page i in the cache kept between processes:
 // pages are kept by what they show of the site (their Shows) and of the
-// answers, an entry's page its answer's HTML and a preview page its
-// entries' readability.
+// answers, an entry's page its answer's sum (see [body]) and a preview
+// page its entries' readability.
 func (ps *pageSet) keptKey(i int) string {
 	d := &ps.plan.Docs[i]
 	var answers []string
@@ -242,17 +242,12 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	set := &pageSet{
 		plan:    plan,
 		answers: &site.Answers{Entries: entries, Body: bodies.answer, Readability: found.readability},
-		sums:    make([]string, len(entries)),
+		sums:    bodies.sums,
 		files:   make([]output.File, len(plan.Docs)),
 		packed:  make([]pack.Packed, len(plan.Docs)),
 		onDisk:  make([]string, len(plan.Docs)),
 		found:   make([][]check.Finding, len(plan.Docs)),
 		packer:  &st.packer,
-	}
-	for i, b := range bodies.bodies {
-		if b != nil {
-			set.sums[i] = b.sum
-		}
 	}
 	versions := make([]pageVersion, len(plan.Docs))
 	var parts []string
@@ -280,8 +275,8 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	}
 	if !own {
 		set.kept = g.keeper(in)
-		// A page found in the cache is checked as it is read, and read
-		// again when written.
+		// A page found in the cache, or made and stored there, is checked
+		// then, and read again when written.
 		set.check = func(path string, b []byte) []check.Finding { return checkPage(in.checks, in.dest, path, b) }
 	}
 	_, _, err = st.pages.Map(ctx, every, len(versions),
