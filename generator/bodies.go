@@ -145,9 +145,9 @@ type bodySet struct {
 	kept keeper
 	md   *markdown.Renderer
 	ck   *cachekey.Maker
-	// err is the first error of answer, which the pages that ask for an
-	// answer cannot return.
-	err atomic.Pointer[error]
+	// firstError is the first error of answer, which the pages that ask
+	// for an answer cannot return.
+	firstError
 }
 
 // answer returns entry i's answer as HTML: as held, or else read from
@@ -176,7 +176,7 @@ func (s *bodySet) answer(i int) string {
 		err = fmt.Errorf("%s: the answer renders otherwise than when its page was keyed; build again", e.Path)
 	}
 	if err != nil {
-		s.err.CompareAndSwap(nil, &err)
+		s.set(err)
 		return ""
 	}
 	return again.html
@@ -204,14 +204,6 @@ func (s *bodySet) answers() []string {
 		html[i] = s.answer(i)
 	}
 	return html
-}
-
-// Err returns the first error of answer, or nil.
-func (s *bodySet) Err() error {
-	if err := s.err.Load(); err != nil {
-		return *err
-	}
-	return nil
 }
 
 // renderBodies renders the body of every published entry and prepares its

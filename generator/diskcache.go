@@ -149,23 +149,20 @@ func keptCheck(k keeper, scope string, e *entry.Entry, posts string, find func()
 		return find()
 	}
 	key := recordKey(FindingsKind, "findings 2", k.program, scope, e.Hash, e.Path, posts)
-	if data, ok := k.load(key); ok {
-		var r checkRecord
-		err := json.Unmarshal(data, &r) // which keeps none of data
-		k.reuse(data)
-		if err == nil {
-			k.hits.Add(1)
-			return &entryCheck{findings: r.Findings, score: r.Score, readability: r.Readability}, nil
+	r, hit, err := keptJSON(k, key, func() (checkRecord, error) {
+		c, err := find()
+		if err != nil {
+			return checkRecord{}, err
 		}
-	}
-	c, err := find()
+		return checkRecord{c.findings, c.score, c.readability}, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	if data, err := json.Marshal(checkRecord{c.findings, c.score, c.readability}); err == nil {
-		k.disk.Store(key, data) // or else found again next time
+	if hit {
+		k.hits.Add(1)
 	}
-	return c, nil
+	return &entryCheck{findings: r.Findings, score: r.Score, readability: r.Readability}, nil
 }
 
 // keptTexts returns the findings in texts, the config's and the site's
@@ -180,20 +177,31 @@ func keptTexts(k keeper, scope string, texts []check.Text, find func() []check.F
 	for _, t := range texts {
 		parts = append(parts, t.Field, t.Text, t.Path, strconv.Itoa(t.Line), strconv.Itoa(t.Col), t.Lang)
 	}
-	key := recordKey(FindingsKind, parts...)
+	found, _, _ := keptJSON(k, recordKey(FindingsKind, parts...), func() ([]check.Finding, error) { return find(), nil })
+	return found
+}
+
+// keptJSON returns the value of the record key in k's cache, which keeps
+// it as JSON, and true; or else the value made by build, then kept, and
+// false. An error from build is returned, and nothing kept. k must keep a
+// cache.
+func keptJSON[T any](k keeper, key string, build func() (T, error)) (T, bool, error) {
 	if data, ok := k.load(key); ok {
-		var found []check.Finding
-		err := json.Unmarshal(data, &found) // which keeps none of data
+		var v T
+		err := json.Unmarshal(data, &v) // which keeps none of data
 		k.reuse(data)
 		if err == nil {
-			return found
+			return v, true, nil
 		}
 	}
-	found := find()
-	if data, err := json.Marshal(found); err == nil {
-		k.disk.Store(key, data) // or else found again next time
+	v, err := build()
+	if err != nil {
+		return v, false, err
 	}
-	return found
+	if data, err := json.Marshal(v); err == nil {
+		k.disk.Store(key, data) // or else made again next time
+	}
+	return v, false, nil
 }
 
 // AnswersKind is the kind of the cache's entries that hold an entry's

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"strconv"
-	"sync/atomic"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -132,9 +131,9 @@ type postSet struct {
 	// The review file of each entry, for the maker to make when written:
 	// quick to make, and not worth keeping.
 	files []output.File
-	// err is the first error of unpacking the posts for the pages, which
-	// a [site.PostSource] cannot return.
-	err atomic.Pointer[error]
+	// firstError is the first error of unpacking the posts for the pages,
+	// which a [site.PostSource] cannot return.
+	firstError
 }
 
 // newPostSet gathers the posts of the entries, in their order, and their
@@ -189,18 +188,9 @@ func (set *postSet) unpack(slug string, get func(*entryPosts) ([]post.Variant, e
 	}
 	vs, err := get(p)
 	if err != nil {
-		err = fmt.Errorf("%s: posts: %w", p.entry.Path, err)
-		set.err.CompareAndSwap(nil, &err)
+		set.set(fmt.Errorf("%s: posts: %w", p.entry.Path, err))
 	}
 	return vs
-}
-
-// Err returns the first error of unpacking posts for the pages, or nil.
-func (set *postSet) Err() error {
-	if err := set.err.Load(); err != nil {
-		return *err
-	}
-	return nil
 }
 
 // figureOf returns what posts show of an entry's image.
