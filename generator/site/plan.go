@@ -51,12 +51,15 @@ type Doc struct {
 // reading ease 80.1" or "" when it was not scored; each in site order.
 type Answers struct {
 	Entries []*entry.Entry
-	// Bodies holds each entry's rendered body, in the order of Entries,
-	// unless Body is set, which returns entry i's instead: for a caller
-	// that does not hold them all.
-	Bodies      []string
+	// Body returns the rendered body of entry i, asked for by the pages
+	// that show it: a caller need not hold them all.
 	Body        func(i int) string
 	Readability []string
+}
+
+// BodiesOf returns a Body of bodies, held in the order of the entries.
+func BodiesOf(bodies []string) func(i int) string {
+	return func(i int) string { return at(bodies, i) }
 }
 
 // NewPlan returns the plan of the files of s, rendered with theme. pub

@@ -138,7 +138,7 @@ type written struct {
 // among them, and returns how many it made.
 func (w *written) write(t *testing.T, p *site.Plan, o site.Options) (made int) {
 	t.Helper()
-	a := &site.Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
+	a := &site.Answers{Entries: o.Entries, Body: site.BodiesOf(o.Bodies), Readability: o.Readability}
 	bytes, versions := map[string]string{}, map[string]string{}
 	for i, d := range p.Docs {
 		v := version(p, i, o)

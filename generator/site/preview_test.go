@@ -205,7 +205,7 @@ func TestMakeConcurrently(t *testing.T) {
 	// As a build makes it: the model without answers, which the pages are
 	// given.
 	p := site.NewPlan(site.New(cfg, defaultCatalog(t, o), o.Entries, nil, nil, related, time.Time{}), theme, publishing(o))
-	a := &site.Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
+	a := &site.Answers{Entries: o.Entries, Body: site.BodiesOf(o.Bodies), Readability: o.Readability}
 	if len(p.Docs) != len(want) {
 		t.Fatalf("%d docs, %d files rendered", len(p.Docs), len(want))
 	}

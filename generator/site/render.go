@@ -79,7 +79,7 @@ func Render(ctx context.Context, o Options) ([]output.File, error) {
 		pub = &Publishing{Posts: PostMaps{ByEntry: o.Posts}, Queue: o.Queue, Now: o.Now, Exports: o.Exports}
 	}
 	p := NewPlan(New(o.Config, cat, o.Entries, o.Bodies, o.Figures, related, o.Epoch), o.Theme, pub)
-	a := &Answers{Entries: o.Entries, Bodies: o.Bodies, Readability: o.Readability}
+	a := &Answers{Entries: o.Entries, Body: BodiesOf(o.Bodies), Readability: o.Readability}
 	files := make([]output.File, len(p.Docs))
 	errs := make([]error, len(p.Docs))
 	err = parallel.For(ctx, len(p.Docs), func(i int) {
@@ -232,11 +232,9 @@ func entryPage(s *Site, e *Entry) *Page {
 			if i := e.order; i < len(a.Entries) {
 				own.Entry = a.Entries[i]
 			}
-			body := at(a.Bodies, e.order)
 			if a.Body != nil && e.order >= 0 && e.order < len(a.Entries) {
-				body = a.Body(e.order)
+				own.Body = template.HTML(a.Body(e.order))
 			}
-			own.Body = template.HTML(body)
 			v.Entry = &own
 		}
 		v.JSONLD = entryJSONLD(s, v.Entry, s.cfg)
