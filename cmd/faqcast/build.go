@@ -32,14 +32,7 @@ Flags:
   -w, --watch        build again after every save, until Ctrl-C (a
                      publisher's machine keeps
                      social/publish/queue.json current)
-      --cache-dir DIR
-                     keep cards, answers, posts, findings and pages
-                     between builds in DIR (default $FAQCAST_CACHE, else
-                     faqcast in the user's cache folder; see "faqcast
-                     cache")
-      --no-cache     make every card, answer, post, finding and page,
-                     keeping none
-
+` + cacheFlagsUsage + `
 Environment:
   FAQCAST_CACHE      the cache's folder (see --cache-dir)
   SOURCE_DATE_EPOCH  the build's reference time, in seconds since 1970; it

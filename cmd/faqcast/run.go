@@ -186,6 +186,17 @@ func printErrors(stderr io.Writer, err error) {
 
 // newFlags returns a flag set for a subcommand. It prints nothing itself:
 // [parseFlags] prints the command's hand-written help and reports mistakes.
+// cacheFlagsUsage is the usage of the flags cacheFlags adds, for the
+// commands that build.
+const cacheFlagsUsage = `      --cache-dir DIR
+                     keep cards, answers, posts, findings and pages
+                     between builds in DIR (default $FAQCAST_CACHE, else
+                     faqcast in the user's cache folder; see "faqcast
+                     cache")
+      --no-cache     make every card, answer, post, finding and page,
+                     keeping none
+`
+
 // cacheFlags adds --cache-dir and --no-cache to fs, and returns the
 // function that gives the cache's folder they name: --cache-dir, else
 // $FAQCAST_CACHE, else faqcast in the user's cache folder; "" with

@@ -44,14 +44,7 @@ Flags:
       --bind ADDR    the address to listen on (default "127.0.0.1")
   -p, --port N       the port (default 1313; 0 picks a free one)
       --drafts       include entries marked draft: true
-      --cache-dir DIR
-                     keep cards, answers, posts, findings and pages
-                     between builds in DIR (default $FAQCAST_CACHE, else
-                     faqcast in the user's cache folder; see "faqcast
-                     cache")
-      --no-cache     make every card, answer, post, finding and page,
-                     keeping none
-
+` + cacheFlagsUsage + `
 Examples:
   faqcast serve
   faqcast serve --drafts --dest /tmp/preview --port 8080
