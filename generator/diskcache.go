@@ -260,7 +260,7 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 	if k.disk == nil {
 		return compose()
 	}
-	parts := []string{"posts 5", k.program, k.shell, e.MetaHash, e.Path, page}
+	parts := []string{"posts 6", k.program, k.shell, e.MetaHash, e.Path, page}
 	for _, m := range media {
 		parts = append(parts, m.Src, m.Alt)
 	}

@@ -44,9 +44,8 @@ func newEntryPosts(key string, e *entry.Entry, record []byte, packer *pack.Packe
 	if err != nil {
 		return nil, err
 	}
-	digest := sha256.Sum256(record)
 	return &entryPosts{key: key, entry: e, packer: packer,
-		platforms: r.platforms, replied: r.replied, sum: sha256.Sum256(r.part), digest: string(digest[:16]),
+		platforms: r.platforms, replied: r.replied, sum: r.partSum, digest: r.digest,
 		packedPart: packer.Pack(r.part), packedReplyPart: packer.Pack(r.replyPart),
 		packedPosts: packer.Pack(r.binPosts), packedReplies: packer.Pack(r.binReplies)}, nil
 }

@@ -1,8 +1,10 @@
 package generator
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
+	"slices"
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/post"
@@ -16,7 +18,11 @@ import (
 // posts.json as it is written (see [post.JSONPart]) and the replies' part
 // of replies.json (see [reply.EntryPart]), then the posts and the replies
 // in a binary form that reads about eight times faster than their JSON
-// (BenchmarkReadPosts). Encoded, each count and length is a uvarint:
+// (BenchmarkReadPosts). Encoded, it begins with two digests, made once
+// when it is made so that a build that reads it from the cache hashes
+// none of it: the SHA-256 of the posts' part of posts.json (32 bytes)
+// and the first 16 bytes of the SHA-256 of the rest; in the rest, each
+// count and length is a uvarint:
 //
 //	platforms, then each platform's length and name; replies;
 //	the posts' part's length, the part; the replies' part's length, the
@@ -28,6 +34,8 @@ import (
 // its hashtags, notes and warnings, and its media (each a Src and an Alt).
 // A list is its length plus one, or 0 for none (nil).
 type postsRecord struct {
+	partSum    [sha256.Size]byte // of part
+	digest     string            // of the record after the digests
 	platforms  []string
 	replied    int
 	part       []byte // of posts.json
@@ -58,14 +66,24 @@ func newRecord(e *entry.Entry, variants, replies []post.Variant) ([]byte, error)
 	b = appendBytes(b, part)
 	b = appendBytes(b, replyPart)
 	b = appendBytes(b, appendVariants(nil, variants))
-	return appendVariants(b, replies), nil
+	b = appendVariants(b, replies)
+	partSum, digest := sha256.Sum256(part), sha256.Sum256(b)
+	return slices.Concat(partSum[:], digest[:digestLen], b), nil
 }
+
+// digestLen is the length of a record's digest, in bytes.
+const digestLen = 16
 
 // readRecord returns the record that b encodes, whose parts and posts
 // are slices of b.
 func readRecord(b []byte) (postsRecord, error) {
 	var r postsRecord
-	rd := &reader{b: b}
+	if len(b) < sha256.Size+digestLen {
+		return postsRecord{}, errRecord
+	}
+	copy(r.partSum[:], b)
+	r.digest = string(b[sha256.Size : sha256.Size+digestLen])
+	rd := &reader{b: b[sha256.Size+digestLen:]}
 	n := rd.count()
 	r.platforms = make([]string, 0, n)
 	for range n {

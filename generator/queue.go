@@ -86,8 +86,8 @@ func schedulePosts(variants []post.Variant) map[string]schedule.Post {
 
 // queueOf returns the posting schedule of the published entries' posts
 // and the publisher's files: queue.json and its schema, posts.json, the
-// calendar and the CSV exports, under publishDir. Unless the build writes
-// nothing, they carry one build id, a digest of what they hold.
+// calendar and the CSV exports, under publishDir. They carry one build
+// id, a digest of what they hold.
 func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet) (*queued, error) {
 	q := plan(cfg, entries, posts).Queue()
 	if err := posts.Err(); err != nil {

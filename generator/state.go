@@ -55,10 +55,10 @@ type state struct {
 	records  sync.Pool // of *[]byte
 	out      *output.Writer
 	// disk is the cache kept between processes (cards, answers, posts,
-	// findings and pages), opened at the first build when the Generator has a
-	// CacheDir; diskDir is the folder it was opened in, and program the
-	// digest of the running program (see [diskcache.Program]), or "" when
-	// it cannot be read and only cards are kept.
+	// findings and pages), opened at the first build when the Generator
+	// has a CacheDir; diskDir is the folder it was opened in, and program
+	// the digest of the running program (see [diskcache.Program]), or ""
+	// when it cannot be read and only cards are kept.
 	disk    *diskcache.Cache
 	diskDir string
 	program string
