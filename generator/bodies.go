@@ -18,6 +18,7 @@ import (
 	"github.com/faqcast/faqcast/internal/cachekey"
 	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/internal/memo"
+	"github.com/faqcast/faqcast/internal/pack"
 )
 
 // body is an entry's answer rendered to HTML, and what its references
@@ -25,12 +26,17 @@ import (
 type body struct {
 	hash, path string // of the file it was rendered from
 	line       int    // where the body starts in it
-	// html is the HTML, unless lazy is set: a body taken from the cache
-	// kept between processes is not held, as a build whose pages all come
-	// from the cache too never shows it, and one the cache holds is let go
-	// once the pages are made (see [bodySet.answer], [bodySet.release]).
-	html string
-	lazy bool
+	// html is the HTML, unless lazy is set: a body the cache kept between
+	// processes holds, taken from it or rendered and stored there, is not
+	// held, as a build whose pages all come from the cache too never shows
+	// it, and one that makes the pages reads it again (see
+	// [bodySet.answer]). A cold build of 10,000 entries would otherwise
+	// hold about 27 MB of answers until its pages are made. Without the
+	// cache, a build that spills (see [Generator.SpillDir]) holds the
+	// HTML packed in its spill instead.
+	html   string
+	lazy   bool
+	packed pack.Packed
 	// sum is the HTML's SHA-256, in hex, which keys the pages kept
 	// between processes; key is a digest of it, for this process.
 	sum, key      string
@@ -55,6 +61,16 @@ func renderBody(md *markdown.Renderer, keys *cachekey.Maker, e *entry.Entry, ref
 	b := &body{hash: e.Hash, path: e.Path, line: e.BodyLine, html: string(res.HTML), sum: hex.EncodeToString(sum[:]), links: res.Links, images: res.Images}
 	b.key = keys.Of(b.sum)
 	return b, nil
+}
+
+// spill moves b's HTML into pk's spill, if pk has one: the body is then
+// lazy, its answer unpacked when a page shows it.
+func (b *body) spill(pk *pack.Packer) {
+	if pk.Spill == nil || b.lazy {
+		return
+	}
+	b.packed = pk.Pack([]byte(b.html))
+	b.html, b.lazy = "", true
 }
 
 // recorded returns references that resolve as b's did when it was
@@ -141,18 +157,20 @@ type bodySet struct {
 	sums     []string                  // the bodies' sums
 	rendered int                       // bodies rendered, not taken as they were
 	// What answer needs to read a lazy body's HTML again, or to render
-	// it: the cache, the renderer and the maker of keys.
-	kept keeper
-	md   *markdown.Renderer
-	ck   *cachekey.Maker
+	// it: the packer, the cache, the renderer and the maker of keys.
+	packer *pack.Packer
+	kept   keeper
+	md     *markdown.Renderer
+	ck     *cachekey.Maker
 	// firstError is the first error of answer, which the pages that ask
 	// for an answer cannot return.
 	firstError
 }
 
-// answer returns entry i's answer as HTML: as held, or else read from
-// the cache again, or, if it is gone from there by now, rendered again
-// with its references resolving as they did. Its error is kept for Err.
+// answer returns entry i's answer as HTML: as held, or else unpacked
+// from the spill or read from the cache again, or, if it is gone from
+// there by now, rendered again with its references resolving as they did.
+// Its error is kept for Err.
 func (s *bodySet) answer(i int) string {
 	b := s.bodies[i]
 	if b == nil {
@@ -162,6 +180,11 @@ func (s *bodySet) answer(i int) string {
 		return b.html
 	}
 	e := s.entries[i]
+	if b.packed.Len() > 0 {
+		if html, err := s.packer.Unpack(b.packed); err == nil {
+			return string(html)
+		}
+	}
 	if s.kept.disk != nil {
 		if data, ok := s.kept.load(answerKey(s.kept, e)); ok {
 			full, err := readBody(data, e, s.ck, true)
@@ -180,21 +203,6 @@ func (s *bodySet) answer(i int) string {
 		return ""
 	}
 	return again.html
-}
-
-// release lets go of the HTML of the bodies that s's cache holds, once the
-// pages that show them are made or found: a page made again when written
-// reads its answer again (see answer). A cold build of 10,000 entries
-// would otherwise hold about 37 MB of answers while it writes.
-func (s *bodySet) release() {
-	if s.kept.disk == nil {
-		return
-	}
-	for _, b := range s.bodies {
-		if b != nil && !b.lazy {
-			b.html, b.lazy = "", true
-		}
-	}
 }
 
 // answers returns every entry's answer as HTML (see answer).
@@ -262,25 +270,31 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 	var rendered atomic.Int64
 	kept := g.keeper(in)
 	// What links resolve against: the index, and where entries' pages are.
-	scope := ix.FrontKey() + "\x00" + in.cfg.EntriesDir()
+	scope := ix.FrontKey() + "\x00" + in.cfg.EntriesDir() + st.spilling
 	bodies, _, err := st.bodies.Map(ctx, scope, len(entries), item,
-		func(i int, last *body) bool { return last.still(entries[i], prepare(i)) && errs[i] == nil },
+		func(i int, last *body) bool {
+			return last.still(entries[i], prepare(i)) && errs[i] == nil && last.packed.Held()
+		},
 		func(i int) (*body, error) {
 			r := prepare(i)
 			if errs[i] != nil {
 				_, err := renderBody(st.markdown, st.keys, entries[i], r) // for its problems too
 				return nil, diag.Join(errs[i], err)
 			}
-			return keptBody(kept, entries[i], r, st.keys, func() (*body, error) {
+			b, err := keptBody(kept, entries[i], r, st.keys, func() (*body, error) {
 				rendered.Add(1)
 				return renderBody(st.markdown, st.keys, entries[i], r)
 			})
+			if err == nil {
+				b.spill(&st.packer) // if the cache does not hold it
+			}
+			return b, err
 		})
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
 	set.bodies = bodies
-	set.kept, set.md, set.ck = kept, st.markdown, st.keys
+	set.packer, set.kept, set.md, set.ck = &st.packer, kept, st.markdown, st.keys
 	set.keys, set.sums = make([]string, len(entries)), make([]string, len(entries))
 	for i, b := range bodies {
 		if b != nil {

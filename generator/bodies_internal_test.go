@@ -45,10 +45,10 @@ func TestBodyRecord(t *testing.T) {
 	}
 }
 
-// TestAnswerLazy checks that a body taken from the cache is not held, and
-// that its answer is read from the cache again, or rendered again with
-// its references as recorded when the cache lost it, the same HTML each
-// time.
+// TestAnswerLazy checks that a body rendered and stored in the cache, or
+// taken from it, is not held, and that its answer is read from the cache
+// again, or rendered again with its references as recorded when the cache
+// lost it, the same HTML each time.
 func TestAnswerLazy(t *testing.T) {
 	disk, err := diskcache.Open(t.TempDir())
 	if err != nil {
@@ -62,9 +62,13 @@ func TestAnswerLazy(t *testing.T) {
 		Image: func(dest string) (string, error) { return dest, nil },
 	}
 	render := func() (*body, error) { return renderBody(md, keys, e, refs) }
+	whole, err := render()
+	if err != nil || !strings.Contains(whole.html, `href="../cold/"`) {
+		t.Fatalf("rendered: %+v, %v", whole, err)
+	}
 	first, err := keptBody(kept, e, refs, keys, render)
-	if err != nil || first.lazy || !strings.Contains(first.html, `href="../cold/"`) {
-		t.Fatalf("rendered: %+v, %v", first, err)
+	if err != nil || !first.lazy || first.html != "" || first.sum != whole.sum {
+		t.Fatalf("rendered and stored: %+v, %v; want it lazy, with the HTML's sum", first, err)
 	}
 	again, err := keptBody(kept, e, refs, keys, func() (*body, error) {
 		t.Error("rendered again, not taken from the cache")
@@ -74,8 +78,8 @@ func TestAnswerLazy(t *testing.T) {
 		t.Fatalf("from the cache: %+v, %v; want it lazy, with the first's sum and key", again, err)
 	}
 	set := &bodySet{entries: []*entry.Entry{e}, bodies: []*body{again}, kept: kept, md: md, ck: keys}
-	if got := set.answer(0); got != first.html {
-		t.Errorf("answer read again = %q, want %q", got, first.html)
+	if got := set.answer(0); got != whole.html {
+		t.Errorf("answer read again = %q, want %q", got, whole.html)
 	}
 	// The cache lost it: rendered again as recorded.
 	entries, _ := filepath.Glob(filepath.Join(disk.Dir(), "*", "*-"+AnswersKind+"*"))
@@ -85,8 +89,8 @@ func TestAnswerLazy(t *testing.T) {
 	if len(entries) == 0 {
 		t.Fatal("no answer in the cache")
 	}
-	if got := set.answer(0); got != first.html || set.Err() != nil {
-		t.Errorf("answer rendered again = %q, %v; want %q", got, set.Err(), first.html)
+	if got := set.answer(0); got != whole.html || set.Err() != nil {
+		t.Errorf("answer rendered again = %q, %v; want %q", got, set.Err(), whole.html)
 	}
 	// Rendered otherwise than its sum says: an error, not a page.
 	again.sum = "0000"

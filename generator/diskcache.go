@@ -233,7 +233,9 @@ func keptBody(k keeper, e *entry.Entry, refs markdown.Refs, keys *cachekey.Maker
 		return nil, err
 	}
 	rec := appendBody(buffer(k.records), b)
-	k.disk.Store(key, rec) // or else rendered again next time
+	if k.disk.Store(key, rec) == nil { // or else rendered again next time, and held
+		b.html, b.lazy = "", true // read again when a page shows it
+	}
 	k.reuse(rec)
 	return b, nil
 }

@@ -889,6 +889,47 @@ func TestPagesFromKeptAnswers(t *testing.T) {
 	}
 }
 
+// TestSpill checks that a build that holds its pages, posts and answers
+// in a spill (see Generator.SpillDir) writes the same site as one that
+// holds them in memory, with a cache and without, leaves no file in the
+// spill's folder, and builds again the same: what the last build spilled
+// is made or read again, not unpacked from its closed spill.
+func TestSpill(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	for _, cached := range []bool{false, true} {
+		t.Run(fmt.Sprintf("cache %v", cached), func(t *testing.T) {
+			cache := ""
+			if cached {
+				cache = t.TempDir()
+			}
+			build := func(g *generator.Generator) *generator.Result {
+				t.Helper()
+				g.Dest = t.TempDir()
+				res, err := g.Build(context.Background(), generator.Change{Now: now})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return res
+			}
+			want := readTree(t, build(&generator.Generator{Source: dir, CacheDir: cache}).Dest)
+			spill := t.TempDir()
+			g := &generator.Generator{Source: dir, CacheDir: cache, SpillDir: spill}
+			for k := range 2 {
+				res := build(g)
+				if got := readTree(t, res.Dest); !maps.EqualFunc(got, want, bytes.Equal) {
+					t.Errorf("build %d with a spill: the site differs from one built without", k+1)
+				}
+				if left, err := os.ReadDir(spill); err != nil || len(left) > 0 {
+					t.Errorf("build %d: %d files left in the spill's folder (%v)", k+1, len(left), err)
+				}
+				if k == 1 && !cached && res.Rendered != res.Entries {
+					t.Errorf("built again: rendered %d of %d answers; want all, as the last build spilled them", res.Rendered, res.Entries)
+				}
+			}
+		})
+	}
+}
+
 // TestConfigTextsChecked checks that the texts of faqcast.yaml that every
 // page shows go through the same rules as an entry's: advice in the site's
 // title, or a patient's name in the opening hours, is found at its place

@@ -59,14 +59,15 @@ type pageSet struct {
 // are: enough for every page of a site of about a thousand entries, and
 // for any rebuild after an edit. It packs the rest (see [pack]), and so
 // holds about a quarter of a large site's pages' bytes until it writes
-// them.
+// them. A build that spills (see [Generator.SpillDir]) packs them all
+// into its spill.
 const keepPlain = 16 << 20
 
 // make makes page i and keeps its bytes for the writer. Pages are made
 // concurrently, each once.
 func (ps *pageSet) make(i int) error {
 	keep := func(b []byte) {
-		if ps.plain.Add(int64(len(b))) <= keepPlain {
+		if ps.packer.Spill == nil && ps.plain.Add(int64(len(b))) <= keepPlain {
 			ps.files[i].Data = bytes.Clone(b)
 			return
 		}

@@ -23,7 +23,7 @@ import (
 // [postsRecord]) packed, each on its own so that a stage unpacks only the
 // one it needs, and unpacks them where a stage needs them, keeping none:
 // whole, the posts and replies of 10,000 entries take about 140 MB, and
-// packed about 30.
+// packed about 40, in memory or in the build's spill (see [pack.Spill]).
 type entryPosts struct {
 	key       string
 	entry     *entry.Entry
@@ -69,12 +69,21 @@ func (p *entryPosts) replies() ([]post.Variant, error) {
 	return readVariants(b, p.replied)
 }
 
-// part returns the entry's part of posts.json (see [post.JSONPart]).
-func (p *entryPosts) part() ([]byte, error) { return p.packer.Unpack(p.packedPart) }
+// held reports whether the posts can still be unpacked: not held in the
+// spill of an earlier build (see [Generator.SpillDir]).
+func (p *entryPosts) held() bool {
+	return p.packedPart.Held() && p.packedReplyPart.Held() && p.packedPosts.Held() && p.packedReplies.Held()
+}
+
+// part returns the entry's part of posts.json (see [post.JSONPart]), in
+// buf's memory if it has room.
+func (p *entryPosts) part(buf []byte) ([]byte, error) { return p.packer.UnpackTo(buf, p.packedPart) }
 
 // replyPart returns the entry's part of replies.json (see
-// [reply.EntryPart]).
-func (p *entryPosts) replyPart() ([]byte, error) { return p.packer.Unpack(p.packedReplyPart) }
+// [reply.EntryPart]), in buf's memory if it has room.
+func (p *entryPosts) replyPart(buf []byte) ([]byte, error) {
+	return p.packer.UnpackTo(buf, p.packedReplyPart)
+}
 
 // postVersion is what an entry's posts are made of besides the config and
 // the templates: its front matter and its image. Posts are made of the
@@ -218,8 +227,8 @@ func (g *Generator) composePosts(ctx context.Context, in *loaded, bodies *bodySe
 	}
 	key := func(i int) string { return postKey(st.keys, shell, cfg, in.catalog, entries[i], bodies.figures[i]) }
 	kept := g.keeper(in)
-	posts, _, err := st.posts.Map(ctx, shell, len(entries), item,
-		func(i int, last *entryPosts) bool { return last.key == key(i) },
+	posts, _, err := st.posts.Map(ctx, shell+st.spilling, len(entries), item,
+		func(i int, last *entryPosts) bool { return last.key == key(i) && last.held() },
 		func(i int) (*entryPosts, error) {
 			return composeEntry(c, cfg, entries[i], bodies.figures[i], key(i), &st.packer, kept)
 		})

@@ -69,12 +69,12 @@ func TestPostsRecord(t *testing.T) {
 			if err != nil || len(rs)+len(c.replies) > 0 && !reflect.DeepEqual(rs, c.replies) {
 				t.Errorf("replies %+v, %v; want %+v", rs, err, c.replies)
 			}
-			part, err := p.part()
+			part, err := p.part(nil)
 			want, _ := post.JSONPart(c.variants)
 			if err != nil || !bytes.Equal(part, want) {
 				t.Errorf("part %q, %v; want %q", part, err, want)
 			}
-			replyPart, err := p.replyPart()
+			replyPart, err := p.replyPart(nil)
 			want, _ = reply.EntryPart(entryReplies(&entry.Entry{Slug: "flu", Title: "Flu shots?"}, c.replies))
 			if err != nil || !bytes.Equal(replyPart, want) || !bytes.Contains(replyPart, []byte(`"question": "Flu shots?"`)) {
 				t.Errorf("replies' part %q, %v; want %q", replyPart, err, want)

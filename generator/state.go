@@ -52,6 +52,11 @@ type state struct {
 	images   imageCache
 	painter  *card.Painter
 	packer   pack.Packer
+	// spilling names the build while it spills (see
+	// [Generator.SpillDir]), and is "" while it does not: it is in the
+	// scope of the tables whose values hold what it spills, so that the
+	// next build asks of each whether it is still held.
+	spilling string
 	records  sync.Pool // of *[]byte
 	out      *output.Writer
 	// disk is the cache kept between processes (cards, answers, posts,

@@ -77,6 +77,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	oneShot()
+	g.SpillDir = os.TempDir() // what it holds until it writes, out of memory
 	start := time.Now()
 	res, err := g.Build(ctx, generator.Change{Now: now})
 	printWarnings(stderr, res)

@@ -62,7 +62,8 @@ func JoinJSON(parts [][]byte) []byte {
 // WriteJSON writes to w posts.json made of n parts from [JSONPart], in
 // order, as [JoinJSON] does, naming the build that wrote it if build is
 // not "" (as queue.json does: see the schedule package's Queue.Build);
-// part(i) returns the i'th, which WriteJSON does not keep. It returns the
+// part(i) returns the i'th, which WriteJSON does not keep once it calls
+// part again. It returns the
 // first error of part or of w.
 func WriteJSON(w io.Writer, build string, n int, part func(i int) ([]byte, error)) error {
 	if _, err := fmt.Fprintf(w, "{\n%s\"version\": %d,\n", jsonIndent, FileVersion); err != nil {

@@ -82,8 +82,9 @@ func EntryPart(er EntryReplies) ([]byte, error) {
 
 // WriteJSON writes replies.json of situations and n entries, whose parts
 // (see [EntryPart]) part gives one at a time, to w: the same bytes as
-// [File.JSON] of them, never held whole (46 MB at 10,000 entries). It
-// stops at part's first error, and returns it.
+// [File.JSON] of them, never held whole (46 MB at 10,000 entries).
+// WriteJSON does not keep a part once part is called again. It stops at
+// part's first error, and returns it.
 func WriteJSON(w io.Writer, situations []SituationText, n int, part func(i int) ([]byte, error)) error {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)

@@ -49,6 +49,27 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestUnpackTo checks that UnpackTo unpacks into the memory it is given
+// when it has room, and into new memory when it has not.
+func TestUnpackTo(t *testing.T) {
+	var pk Packer
+	text := []byte(strings.Repeat("Floss once a day. ", 30))
+	p := pk.Pack(text)
+	roomy := make([]byte, 3, len(text)+10)
+	got, err := pk.UnpackTo(roomy, p)
+	if err != nil || !bytes.Equal(got, text) || &got[0] != &roomy[:1][0] {
+		t.Errorf("UnpackTo with room: %d bytes, %v; want the text in the buffer's memory", len(got), err)
+	}
+	small := make([]byte, 0, len(text)-1)
+	got, err = pk.UnpackTo(small, p)
+	if err != nil || !bytes.Equal(got, text) || &got[0] == &small[:1][0] {
+		t.Errorf("UnpackTo without room: %d bytes, %v; want the text in new memory", len(got), err)
+	}
+	if got, err := pk.UnpackTo(roomy, Packed{}); err != nil || len(got) != 0 {
+		t.Errorf("UnpackTo of nothing = %q, %v", got, err)
+	}
+}
+
 // TestPackDoesNotKeep checks that Pack copies what it needs: changing the
 // slice after packing changes nothing.
 func TestPackDoesNotKeep(t *testing.T) {
@@ -92,21 +113,25 @@ func TestCorrupt(t *testing.T) {
 }
 
 func TestConcurrent(t *testing.T) {
-	var pk Packer
-	var wg sync.WaitGroup
-	for g := range 8 {
-		wg.Go(func() {
-			for i := range 50 {
-				in := []byte(strings.Repeat(string(rune('a'+g)), 100*i+1))
-				got, err := pk.Unpack(pk.Pack(in))
-				if err != nil || !bytes.Equal(got, in) {
-					t.Errorf("goroutine %d, %d: round trip failed: %v", g, i, err)
-					return
-				}
+	inSpill, _ := spilled(t)
+	for name, pk := range map[string]*Packer{"in memory": {}, "spilled": inSpill} {
+		t.Run(name, func(t *testing.T) {
+			var wg sync.WaitGroup
+			for g := range 8 {
+				wg.Go(func() {
+					for i := range 50 {
+						in := []byte(strings.Repeat(string(rune('a'+g)), 100*i+1))
+						got, err := pk.Unpack(pk.Pack(in))
+						if err != nil || !bytes.Equal(got, in) {
+							t.Errorf("goroutine %d, %d: round trip failed: %v", g, i, err)
+							return
+						}
+					}
+				})
 			}
+			wg.Wait()
 		})
 	}
-	wg.Wait()
 }
 
 func FuzzRoundTrip(f *testing.F) {
