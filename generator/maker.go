@@ -17,10 +17,12 @@ import (
 
 // maker makes what a build hands the writer without its bytes, when the
 // writer needs them: the pages the site left unrendered or packed, the
-// share cards (drawn only then), the posts' review files, and posts.json
-// and replies.json (streamed). It counts the cards it draws.
+// share cards (drawn only then), the posts' review files, queue.json
+// (packed until then), and posts.json and replies.json (streamed). It
+// counts the cards it draws.
 type maker struct {
 	pages *pageSet
+	queue *queued
 	cards [][2]cardFile
 	posts []*entryPosts
 	build string // the build id posts.json names
@@ -44,6 +46,9 @@ type maker struct {
 	// (see [maker.Release]), to read the next ones from the cache into.
 	records *sync.Pool // of *[]byte
 }
+
+// queueJSONPath is the path of queue.json.
+const queueJSONPath = publishDir + "queue.json"
 
 // reviewFile returns the path of the review file of an entry's posts.
 func reviewFile(slug string) string { return socialDir + "posts/" + slug + ".md" }
@@ -94,6 +99,9 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 			return nil, fmt.Errorf("%s: posts: %w", p.entry.Path, err)
 		}
 		return post.Markdown(p.entry, vs, m.words), nil
+	}
+	if f.Path == queueJSONPath {
+		return m.queue.packer.Unpack(m.queue.json)
 	}
 	return m.pages.Make(f)
 }

@@ -22,7 +22,7 @@ func TestQueueFilesOrder(t *testing.T) {
 			PublishAt: at, PublishAtUTC: at, Text: "Text.", Link: "https://example.org/faq/q1/"})
 	}
 	paths := func() []string {
-		files, err := publishFiles(q, cfg, nil, schedule.Exports(q))
+		files, err := publishFiles(q, cfg, schedule.Exports(q))
 		if err != nil {
 			t.Fatal(err)
 		}
