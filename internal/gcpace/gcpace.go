@@ -7,12 +7,22 @@
 // for little gain, and a large one, whose heap would double a live heap
 // of hundreds. Tune sets the growth after every collection instead: the
 // larger of MinPercent of the live heap and a fixed floor.
+//
+// Nor does Go return at once the memory a collection frees: it keeps it for
+// the heap to grow into, and gives it back to the system slowly. A build
+// whose live heap comes and goes in waves of pages, posts and cards so
+// holds, besides its heap, tens of megabytes it is not using. Tune also
+// sets a soft memory limit (see [debug.SetMemoryLimit]) a margin above the
+// heap's goal, which makes the runtime give back what is freed beyond it as
+// it goes.
 package gcpace
 
 import (
+	"math"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync/atomic"
 )
 
 // MinPercent is the least growth Tune allows, in percent of the live heap:
@@ -34,24 +44,47 @@ func Percent(live, floor uint64) int {
 	return int(min(max(floor*100/live, MinPercent), MaxPercent))
 }
 
-// Tune paces the collector as [Percent] says with floor, from now on and
-// after each collection, unless the GOGC environment variable is set, in
-// which case it does nothing. It is meant for a process that builds once;
-// one that lives on, such as a server, keeps Go's pacing.
-func Tune(getenv func(string) string, floor uint64) {
-	if getenv("GOGC") != "" {
-		return
+// Limit returns the soft memory limit, in bytes, of a heap of live bytes
+// that may grow by percent of them: its goal plus margin. A margin of 0
+// sets no limit (math.MaxInt64).
+func Limit(live uint64, percent int, margin uint64) int64 {
+	if margin == 0 {
+		return math.MaxInt64
 	}
-	t := &tuner{floor: floor, sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
-	t.retune()
-	t.arm()
+	goal := live + live/100*uint64(percent) + live%100*uint64(percent)/100
+	if goal < live || goal+margin < goal || goal+margin > math.MaxInt64 {
+		return math.MaxInt64
+	}
+	return int64(goal + margin)
 }
 
-// A tuner sets the collector's growth after each collection.
+// Tune paces the collector as [Percent] says with floor, from now on and
+// after each collection, and sets the memory limit as [Limit] says with
+// margin, unless the GOMEMLIMIT environment variable is set; if GOGC is
+// set, Tune does nothing. It is meant for a process that builds once; one
+// that lives on, such as a server, keeps Go's pacing. Calling stop stops
+// the tuning from the next collection on, leaving the growth and the
+// limit as they are.
+func Tune(getenv func(string) string, floor, margin uint64) (stop func()) {
+	if getenv("GOGC") != "" {
+		return func() {}
+	}
+	if getenv("GOMEMLIMIT") != "" {
+		margin = 0
+	}
+	t := &tuner{floor: floor, margin: margin, sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	t.retune()
+	t.arm()
+	return func() { t.stopped.Store(true) }
+}
+
+// A tuner sets the collector's growth and the memory limit after each
+// collection.
 type tuner struct {
-	floor   uint64
-	sample  []metrics.Sample
-	percent int
+	floor, margin uint64 // 0 for no limit
+	sample        []metrics.Sample
+	percent       int
+	stopped       atomic.Bool
 }
 
 // sentinel is what a tuner leaves unreachable to learn that a collection
@@ -64,12 +97,16 @@ type sentinel struct{ _ *sentinel }
 // retune never runs twice at once.
 func (t *tuner) arm() {
 	runtime.AddCleanup(new(sentinel), func(t *tuner) {
+		if t.stopped.Load() {
+			return
+		}
 		t.retune()
 		t.arm()
 	}, t)
 }
 
-// retune sets the growth for the heap the last collection left live.
+// retune sets the growth and the limit for the heap the last collection
+// left live.
 func (t *tuner) retune() {
 	metrics.Read(t.sample)
 	live := uint64(0)
@@ -79,5 +116,8 @@ func (t *tuner) retune() {
 	if p := Percent(live, t.floor); p != t.percent {
 		t.percent = p
 		debug.SetGCPercent(p)
+	}
+	if t.margin > 0 {
+		debug.SetMemoryLimit(Limit(live, t.percent, t.margin))
 	}
 }
