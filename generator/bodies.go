@@ -157,11 +157,13 @@ type bodySet struct {
 	sums     []string                  // the bodies' sums
 	rendered int                       // bodies rendered, not taken as they were
 	// What answer needs to read a lazy body's HTML again, or to render
-	// it: the packer, the cache, the renderer and the maker of keys.
-	packer *pack.Packer
-	kept   keeper
-	md     *markdown.Renderer
-	ck     *cachekey.Maker
+	// it: the packer, the entries' Markdown if let go of (see letGo), the
+	// cache, the renderer and the maker of keys.
+	packer   *pack.Packer
+	markdown []pack.Packed
+	kept     keeper
+	md       *markdown.Renderer
+	ck       *cachekey.Maker
 	// firstError is the first error of answer, which the pages that ask
 	// for an answer cannot return.
 	firstError
@@ -179,11 +181,15 @@ func (s *bodySet) answer(i int) string {
 	if !b.lazy {
 		return b.html
 	}
-	e := s.entries[i]
 	if b.packed.Len() > 0 {
 		if html, err := s.packer.Unpack(b.packed); err == nil {
 			return string(html)
 		}
+	}
+	e, err := s.entry(i)
+	if err != nil {
+		s.set(err)
+		return ""
 	}
 	if s.kept.disk != nil {
 		if data, ok := s.kept.load(answerKey(s.kept, e)); ok {
@@ -203,6 +209,34 @@ func (s *bodySet) answer(i int) string {
 		return ""
 	}
 	return again.html
+}
+
+// letGo lets go of the entries' Markdown, once the checks have read it, in
+// a build that spills (see [Generator.SpillDir]): 20 MB at 10,000
+// entries. Each entry's is packed with pk, into its spill, from which
+// answer unpacks it to read the answer from the cache or to render it
+// again. The entries are then fit for this build alone.
+func (s *bodySet) letGo(pk *pack.Packer) {
+	s.markdown = make([]pack.Packed, len(s.entries))
+	for i, e := range s.entries {
+		s.markdown[i] = pk.Pack(e.Body)
+		e.Body = nil
+	}
+}
+
+// entry returns entry i, with its Markdown if s let go of it.
+func (s *bodySet) entry(i int) (*entry.Entry, error) {
+	e := s.entries[i]
+	if s.markdown == nil {
+		return e, nil
+	}
+	md, err := s.packer.Unpack(s.markdown[i])
+	if err != nil {
+		return nil, fmt.Errorf("%s: the answer's Markdown: %w", e.Path, err)
+	}
+	whole := *e
+	whole.Body = md
+	return &whole, nil
 }
 
 // answers returns every entry's answer as HTML (see answer).

@@ -12,6 +12,7 @@ import (
 	"github.com/faqcast/faqcast/generator/markdown"
 	"github.com/faqcast/faqcast/internal/cachekey"
 	"github.com/faqcast/faqcast/internal/diskcache"
+	"github.com/faqcast/faqcast/internal/pack"
 )
 
 // TestBodyRecord checks that a rendered body read from its record is the
@@ -96,6 +97,54 @@ func TestAnswerLazy(t *testing.T) {
 	again.sum = "0000"
 	if got := set.answer(0); got != "" || set.Err() == nil {
 		t.Errorf("answer with another sum = %q, %v; want an error", got, set.Err())
+	}
+}
+
+// TestLetGo checks that a build that let go of the entries' Markdown (see
+// bodySet.letGo) still gives each answer: read from the cache by its
+// Markdown's key, or rendered again from the Markdown unpacked from the
+// spill; and that a spill closed too soon is an error, not an empty page.
+func TestLetGo(t *testing.T) {
+	disk, err := diskcache.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	spill, err := pack.NewSpill(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spill.Close()
+	pk := &pack.Packer{Spill: spill}
+	kept := keeper{disk: disk, program: "test", hits: new(atomic.Int64)}
+	keys, md := cachekey.New(), markdown.New()
+	e := &entry.Entry{Path: "content/flu.md", Hash: "abc", BodyLine: 5, Body: []byte("Rest, fluids, and [call us](../visits/) if it lasts.\n")}
+	refs := markdown.Refs{
+		Link:  func(dest string) (string, error) { return dest, nil },
+		Image: func(dest string) (string, error) { return dest, nil },
+	}
+	whole, err := renderBody(md, keys, e, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := keptBody(kept, e, refs, keys, func() (*body, error) { return renderBody(md, keys, e, refs) })
+	if err != nil || !b.lazy {
+		t.Fatalf("stored: %+v, %v; want it lazy", b, err)
+	}
+	set := &bodySet{entries: []*entry.Entry{e}, bodies: []*body{b}, packer: pk, kept: kept, md: md, ck: keys}
+	set.letGo(pk)
+	if e.Body != nil {
+		t.Fatalf("the entry still holds its Markdown: %q", e.Body)
+	}
+	if got := set.answer(0); got != whole.html || set.Err() != nil {
+		t.Errorf("answer from the cache = %q, %v; want %q", got, set.Err(), whole.html)
+	}
+	disk.Clean()
+	if got := set.answer(0); got != whole.html || set.Err() != nil {
+		t.Errorf("answer rendered again = %q, %v; want %q", got, set.Err(), whole.html)
+	}
+	spill.Close()
+	if got := set.answer(0); got != "" || set.Err() == nil {
+		t.Errorf("answer with the spill closed = %q, %v; want an error", got, set.Err())
 	}
 }
 

@@ -889,11 +889,12 @@ func TestPagesFromKeptAnswers(t *testing.T) {
 	}
 }
 
-// TestSpill checks that a build that holds its pages, posts and answers
-// in a spill (see Generator.SpillDir) writes the same site as one that
-// holds them in memory, with a cache and without, leaves no file in the
-// spill's folder, and builds again the same: what the last build spilled
-// is made or read again, not unpacked from its closed spill.
+// TestSpill checks that a build that holds its pages, posts, answers and
+// the entries' Markdown in a spill (see Generator.SpillDir) writes the
+// same site as one that holds them in memory, with a cache and without,
+// leaves no file in the spill's folder, and builds again the same: what
+// the last build spilled is parsed, made or read again, not unpacked from
+// its closed spill.
 func TestSpill(t *testing.T) {
 	dir := writeSite(t, goodSite())
 	for _, cached := range []bool{false, true} {
@@ -914,8 +915,14 @@ func TestSpill(t *testing.T) {
 			want := readTree(t, build(&generator.Generator{Source: dir, CacheDir: cache}).Dest)
 			spill := t.TempDir()
 			g := &generator.Generator{Source: dir, CacheDir: cache, SpillDir: spill}
+			parsed := 0
 			for k := range 2 {
 				res := build(g)
+				if k == 0 {
+					parsed = res.Parsed
+				} else if res.Parsed != parsed {
+					t.Errorf("built again: parsed %d entries, want %d, as the last build let go of their Markdown", res.Parsed, parsed)
+				}
 				if got := readTree(t, res.Dest); !maps.EqualFunc(got, want, bytes.Equal) {
 					t.Errorf("build %d with a spill: the site differs from one built without", k+1)
 				}
