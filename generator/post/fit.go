@@ -80,11 +80,13 @@ func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry, tmpl strin
 	// its hard limit.
 	answer := data.Answer
 	fitsWith := -1 // the most hashtags that fit the hard limit
+	tried := -1    // the hashtags of v's text as it is
 	for n := len(tags); n >= 0; n-- {
 		ok, err := try(answer, tags[:n])
 		if err != nil {
 			return err
 		}
+		tried = n
 		if !ok {
 			continue
 		}
@@ -97,7 +99,10 @@ func (c *Composer) fit(v *Variant, ch config.Channel, e *entry.Entry, tmpl strin
 		}
 	}
 	if fitsWith >= 0 {
-		_, err := try(answer, tags[:fitsWith])
+		var err error
+		if tried != fitsWith { // the text of fewer hashtags is v's: make it again
+			_, err = try(answer, tags[:fitsWith])
+		}
 		switch {
 		case fitsWith == 0 && len(tags) > 0:
 			v.Notes = append(v.Notes, dropAll)

@@ -195,6 +195,42 @@ func TestComposeFitting(t *testing.T) {
 	}
 }
 
+// TestComposeSoftLimit checks the soft limit: hashtags are dropped to get
+// under it if that can be done, and kept, all of them, if it cannot.
+func TestComposeSoftLimit(t *testing.T) {
+	summary := "Yes. We give flu shots to patients 6 months and older from September to March, free with most plans."
+	for _, tc := range []struct {
+		name  string
+		title int    // the question's length
+		tags  string // the hashtags the Facebook text ends with
+		notes []string
+	}{
+		{"under it with every hashtag", 50, "#FluShot #StayWell #Vaccines", nil},
+		{"under it with fewer hashtags", 100, "#FluShot #StayWell", []string{"dropped 1 of 3 hashtags to fit"}},
+		{"over it however many", 200, "#FluShot #StayWell #Vaccines", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := composer(t, "")
+			title := strings.Repeat("Flu? ", tc.title/5)
+			e := parse(t, "title: "+strings.TrimSpace(title)+"\nsummary: "+summary+"\nhashtags: [FluShot, StayWell, Vaccines]\n")
+			vs, err := c.Compose(e, page, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := byPlatform(vs)["facebook"]
+			if !strings.HasSuffix(v.Text, "\n\n"+tc.tags) {
+				t.Errorf("text ends %q, want the hashtags %q", v.Text[max(0, len(v.Text)-40):], tc.tags)
+			}
+			if utf8.RuneCountInString(v.Text) != v.Length {
+				t.Errorf("length %d, want the text's %d", v.Length, utf8.RuneCountInString(v.Text))
+			}
+			if strings.Join(v.Notes, "|") != strings.Join(tc.notes, "|") {
+				t.Errorf("notes %q, want %q (length %d)", v.Notes, tc.notes, v.Length)
+			}
+		})
+	}
+}
+
 func TestComposeQuestionTooLong(t *testing.T) {
 	c := composer(t, "platforms: {x: {limit: 40}}\n")
 	e := parse(t, "title: What should I do if I need care after hours on a weekend?\nsummary: Call us.\n")
@@ -493,3 +529,18 @@ func FuzzCompose(f *testing.F) {
 type failingWriter struct{ err error }
 
 func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
+
+// BenchmarkCompose measures composing one entry's posts and replies with
+// the default theme.
+func BenchmarkCompose(b *testing.B) {
+	c := composer(b, "")
+	e := parse(b, fluShots)
+	for b.Loop() {
+		if _, err := c.Compose(e, page, nil); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := c.Replies(e, page); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
