@@ -143,7 +143,6 @@ func (c *Config) UTMParams(p, slug string) url.Values {
 	if c.UTM.Enabled != nil && !*c.UTM.Enabled {
 		return nil
 	}
-	expand := strings.NewReplacer("{slug}", slug, "{platform}", p)
 	medium := c.UTM.Medium
 	if medium == "" {
 		medium = "social"
@@ -154,8 +153,38 @@ func (c *Config) UTMParams(p, slug string) url.Values {
 	}
 	return url.Values{
 		"utm_source":   {p},
-		"utm_medium":   {expand.Replace(medium)},
-		"utm_campaign": {expand.Replace(campaign)},
+		"utm_medium":   {expandUTM(medium, slug, p)},
+		"utm_campaign": {expandUTM(campaign, slug, p)},
+	}
+}
+
+// expandUTM returns s with {slug} and {platform} filled in, in one pass
+// from the left, as a [strings.Replacer] of the two would, without making
+// one for every link.
+func expandUTM(s, slug, platform string) string {
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		switch {
+		case strings.HasPrefix(s, "{slug}"):
+			b.WriteString(slug)
+			s = s[len("{slug}"):]
+		case strings.HasPrefix(s, "{platform}"):
+			b.WriteString(platform)
+			s = s[len("{platform}"):]
+		default:
+			b.WriteByte('{')
+			s = s[1:]
+		}
 	}
 }
 

@@ -88,6 +88,8 @@ func TestUTMParams(t *testing.T) {
 		{"utm: {medium: organic, campaign: \"faq-{platform}-{slug}\"}\n",
 			url.Values{"utm_source": {"x"}, "utm_medium": {"organic"}, "utm_campaign": {"faq-x-flu-shots"}}},
 		{"utm: {enabled: false}\n", nil},
+		{"utm: {campaign: \"{x}{slug}-{{platform}}\"}\n",
+			url.Values{"utm_source": {"x"}, "utm_medium": {"social"}, "utm_campaign": {"{x}flu-shots-{x}"}}},
 	} {
 		c, err := config.Parse("faqcast.yaml", []byte(socialBase+tc.utm))
 		if err != nil {
