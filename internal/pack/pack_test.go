@@ -137,11 +137,17 @@ func TestConcurrent(t *testing.T) {
 func FuzzRoundTrip(f *testing.F) {
 	f.Add([]byte("<!doctype html><title>Do fillings hurt?</title>"))
 	f.Add([]byte{})
+	spill, err := NewSpill(f.TempDir())
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer spill.Close()
 	f.Fuzz(func(t *testing.T, in []byte) {
-		var pk Packer
-		got, err := pk.Unpack(pk.Pack(in))
-		if err != nil || !bytes.Equal(got, in) {
-			t.Fatalf("round trip of %d bytes: %d bytes, %v", len(in), len(got), err)
+		for _, pk := range []*Packer{{}, {Spill: spill}} {
+			got, err := pk.Unpack(pk.Pack(in))
+			if err != nil || !bytes.Equal(got, in) {
+				t.Fatalf("round trip of %d bytes (spilled: %v): %d bytes, %v", len(in), pk.Spill != nil, len(got), err)
+			}
 		}
 	})
 }
