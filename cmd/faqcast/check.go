@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 
@@ -15,6 +16,7 @@ import (
 )
 
 const checkUsage = `Usage: faqcast check [--source DIR] [--format text|json|github]
+                     [--cache-dir DIR | --no-cache]
 
 Check every entry, drafts included, before anything is published: patient
 information (HIPAA Safe Harbor identifiers), individual medical advice and
@@ -28,9 +30,15 @@ the line before it, which needs a reason:
   <!-- faqcast:allow PHI-DATE the clinic opened on 2001-05-01 -->
 
 Flags:
-  -s, --source DIR      the site's folder (default ".")
-  -f, --format FORMAT   text (default), json, or github (annotations for a
-                        pull request's files in GitHub Actions)
+  -s, --source DIR   the site's folder (default ".")
+  -f, --format FORMAT
+                     text (default), json, or github (annotations for a
+                     pull request's files in GitHub Actions)
+` + cacheFlagsUsage + `
+Environment:
+  FAQCAST_CACHE      the cache's folder (see --cache-dir), which check and
+                     build share: what the checks found in an entry and its
+                     posts is looked at again only when they change
 
 Exit status: 0 no errors (warnings may remain), 1 errors, 2 usage error.
 
@@ -66,6 +74,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := newFlags("check")
 	source := fs.StringP("source", "s", ".", "")
 	format := fs.StringP("format", "f", "text", "")
+	cacheDir := cacheFlags(fs)
 	if err := parseFlags(fs, args, checkUsage, stdout); err != nil {
 		return err
 	}
@@ -75,7 +84,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if !slices.Contains([]string{"text", "json", "github"}, *format) {
 		return usageError("use text, json or github", "--format %q is not a format", *format)
 	}
-	g := &generator.Generator{Source: *source, Drafts: true, NoWrite: true}
+	g := &generator.Generator{Source: *source, Drafts: true, NoWrite: true, CacheDir: cacheDir(), SpillDir: os.TempDir()}
 	oneShot()
 	now, err := buildTime(g)
 	if err != nil {
