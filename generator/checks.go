@@ -219,11 +219,19 @@ func (g *Generator) checkPages(ctx context.Context, in *loaded, pages *pageSet) 
 			if pages.onDisk[i] != "" {
 				return pages.found[i], nil // checked as read from the cache
 			}
-			data, err := pages.bytes(i)
-			if err != nil {
-				return nil, err
+			find := func() ([]check.Finding, error) {
+				data, err := pages.bytes(i)
+				if err != nil {
+					return nil, err
+				}
+				return checkPage(s, dest, pages.files[i].Path, data), nil
 			}
-			return checkPage(s, dest, pages.files[i].Path, data), nil
+			if pages.kept.disk == nil {
+				return find()
+			}
+			// A build that writes nothing makes no page whose findings
+			// the cache holds.
+			return keptPageFindings(pages.kept, in.scope, dest, pages.keptKey(i), find)
 		})
 	if err != nil {
 		return nil, err

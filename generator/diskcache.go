@@ -181,6 +181,15 @@ func keptTexts(k keeper, scope string, texts []check.Text, find func() []check.F
 	return found
 }
 
+// keptPageFindings returns what the page checks found in the page whose
+// key in k's cache is page (see [keptPageKey]), as written below dest,
+// under the settings whose digest is scope: from k's cache, or else found
+// by find and then kept, as a page's bytes are a function of its key.
+func keptPageFindings(k keeper, scope, dest, page string, find func() ([]check.Finding, error)) ([]check.Finding, error) {
+	found, _, err := keptJSON(k, recordKey(FindingsKind, "page findings 1", k.program, scope, dest, page), find)
+	return found, err
+}
+
 // keptJSON returns the value of the record key in k's cache, which keeps
 // it as JSON, and true; or else the value made by build, then kept, and
 // false. An error from build is returned, and nothing kept. k must keep a

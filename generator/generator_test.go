@@ -937,6 +937,37 @@ func TestSpill(t *testing.T) {
 	}
 }
 
+// TestCheckKept checks that a build that writes nothing, as faqcast check
+// runs it, with a cache finds in a new process what it found before, from
+// the cache, making no page: the pages' findings are kept too.
+func TestCheckKept(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	cache := t.TempDir()
+	check := func(cacheDir string) *generator.Result {
+		t.Helper()
+		g := &generator.Generator{Source: dir, NoWrite: true, Drafts: true, CacheDir: cacheDir}
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	want := check("")
+	if want.Made == 0 || len(want.Findings) == 0 {
+		t.Fatalf("without a cache: made %d pages, found %d; want some of both", want.Made, len(want.Findings))
+	}
+	first := check(cache)
+	again := check(cache)
+	if again.Made != 0 || again.CachedFindings != again.Entries {
+		t.Errorf("again: made %d pages and took %d of %d entries' findings from the cache; want 0 and all", again.Made, again.CachedFindings, again.Entries)
+	}
+	for _, res := range []*generator.Result{first, again} {
+		if !reflect.DeepEqual(res.Findings, want.Findings) {
+			t.Errorf("with the cache, found\n%v\nwant\n%v", res.Findings, want.Findings)
+		}
+	}
+}
+
 // TestConfigTextsChecked checks that the texts of faqcast.yaml that every
 // page shows go through the same rules as an entry's: advice in the site's
 // title, or a patient's name in the opening hours, is found at its place

@@ -270,12 +270,15 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 			set.files[i].Key = v.shows + v.answers
 		}
 	}
+	if !own {
+		set.kept = g.keeper(in)
+	}
 	if g.NoWrite && !own {
-		// Only the checks need pages, and only those they look at again.
+		// Only the checks need pages, and only those whose findings they
+		// do not find in the cache.
 		return set, nil
 	}
 	if !own {
-		set.kept = g.keeper(in)
 		// A page found in the cache, or made and stored there, is checked
 		// then, and read again when written.
 		set.check = func(path string, b []byte) []check.Finding { return checkPage(in.checks, in.dest, path, b) }
