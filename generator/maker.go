@@ -101,7 +101,7 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 		return post.Markdown(p.entry, vs, m.words), nil
 	}
 	if f.Path == queueJSONPath {
-		return m.queue.packer.Unpack(m.queue.json)
+		return m.packer.Unpack(m.queue.json)
 	}
 	return m.pages.Make(f)
 }

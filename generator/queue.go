@@ -115,7 +115,7 @@ func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, packer 
 			listed[i].Platform = p.Title
 		}
 	}
-	return &queued{queue: q, files: files, exports: listed, json: packer.Pack(js), packer: packer}, nil
+	return &queued{queue: q, files: files, exports: listed, json: packer.Pack(js)}, nil
 }
 
 // publishFiles returns the publisher's files of q, whose bulk-import files

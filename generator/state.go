@@ -76,10 +76,9 @@ type queued struct {
 	queue   *schedule.Queue
 	files   []output.File
 	exports []site.Export // the files for schedulers, as the workspace lists them
-	// json is queue.json, packed with packer, which the maker unpacks
-	// when it is written.
-	json   pack.Packed
-	packer *pack.Packer
+	// json is queue.json, packed with the state's packer, which the maker
+	// unpacks when it is written.
+	json pack.Packed
 }
 
 // newState returns the state of a Generator that has not built yet.
