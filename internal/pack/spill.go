@@ -36,13 +36,6 @@ func NewSpill(dir string) (*Spill, error) {
 	return &Spill{f: f, removed: os.Remove(f.Name()) == nil}, nil
 }
 
-// Size returns how many bytes have been put in s.
-func (s *Spill) Size() int64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.end
-}
-
 // Close closes s and removes its file. The bytes packed into it can no
 // longer be unpacked (see [Packed.Held]).
 func (s *Spill) Close() error {

@@ -37,7 +37,7 @@ func TestSpillRoundTrip(t *testing.T) {
 			t.Fatalf("piece %d: Unpack = %d bytes, %v; want %d", i, len(got), err, len(page)-i)
 		}
 	}
-	if size := pk.Spill.Size(); size == 0 || size*4 > int64(20*len(page)) {
+	if size := pk.Spill.end; size == 0 || size*4 > int64(20*len(page)) {
 		t.Errorf("spilled %d bytes for %d, want packed", size, 20*len(page))
 	}
 	if p := pk.Pack(nil); p.spill != nil || p.Len() != 0 {
