@@ -19,6 +19,7 @@ package gcpace
 
 import (
 	"math"
+	"math/bits"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -51,11 +52,13 @@ func Limit(live uint64, percent int, margin uint64) int64 {
 	if margin == 0 {
 		return math.MaxInt64
 	}
-	goal := live + live/100*uint64(percent) + live%100*uint64(percent)/100
-	if goal < live || goal+margin < goal || goal+margin > math.MaxInt64 {
+	hi, grown := bits.Mul64(live, uint64(percent))
+	goal, carry := bits.Add64(live, grown/100, 0)
+	limit, over := bits.Add64(goal, margin, 0)
+	if hi != 0 || carry != 0 || over != 0 || limit > math.MaxInt64 {
 		return math.MaxInt64
 	}
-	return int64(goal + margin)
+	return int64(limit)
 }
 
 // Tune paces the collector as [Percent] says with floor, from now on and
