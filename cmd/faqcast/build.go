@@ -76,8 +76,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	oneShot()
-	g.SpillDir = os.TempDir() // what it holds until it writes, out of memory
+	oneShot(g)
 	start := time.Now()
 	res, err := g.Build(ctx, generator.Change{Now: now})
 	printWarnings(stderr, res)
@@ -134,15 +133,18 @@ func buildTime(g *generator.Generator) (time.Time, error) {
 	return g.SourceDate, nil
 }
 
-// oneShot paces the garbage collector for a process that builds once
-// (see [gcpace]): a heap may grow by 30% of what is live or by gcFloor,
+// oneShot sets up a process that builds once, with g. g holds what it
+// keeps until it writes in a temporary file rather than in memory (see
+// [generator.Generator.SpillDir]). The garbage collector is paced (see
+// [gcpace]): a heap may grow by 30% of what is live or by gcFloor,
 // whichever is more, unless GOGC is set; and, unless GOMEMLIMIT is set
 // too, the memory the heap frees beyond gcMargin over that is given back
 // to the system as it goes. A small site's build is then collected a few
 // times rather than dozens, and a large one's memory stays within a third
-// again its live heap. Long-running builds keep Go's pacing, which keeps
-// rebuilds quick.
-func oneShot() {
+// again its live heap. Long-running builds keep Go's pacing and their
+// memory, which keep rebuilds quick.
+func oneShot(g *generator.Generator) {
+	g.SpillDir = os.TempDir()
 	gcpace.Tune(os.Getenv, gcFloor, gcMargin)
 }
 

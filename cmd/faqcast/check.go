@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 
@@ -84,8 +83,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if !slices.Contains([]string{"text", "json", "github"}, *format) {
 		return usageError("use text, json or github", "--format %q is not a format", *format)
 	}
-	g := &generator.Generator{Source: *source, Drafts: true, NoWrite: true, CacheDir: cacheDir(), SpillDir: os.TempDir()}
-	oneShot()
+	g := &generator.Generator{Source: *source, Drafts: true, NoWrite: true, CacheDir: cacheDir()}
+	oneShot(g)
 	now, err := buildTime(g)
 	if err != nil {
 		return err
