@@ -184,7 +184,8 @@ func keptTexts(k keeper, scope string, texts []check.Text, find func() []check.F
 // keptPageFindings returns what the page checks found in the page whose
 // key in k's cache is page (see [keptPageKey]), as written below dest,
 // under the settings whose digest is scope: from k's cache, or else found
-// by find and then kept, as a page's bytes are a function of its key.
+// by find and then kept, as a page's bytes are a function of its key. k
+// must keep a cache: without one, the caller need not make the page's key.
 func keptPageFindings(k keeper, scope, dest, page string, find func() ([]check.Finding, error)) ([]check.Finding, error) {
 	found, _, err := keptJSON(k, recordKey(FindingsKind, "page findings 1", k.program, scope, dest, page), find)
 	return found, err
