@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -1287,6 +1288,40 @@ func TestCardCache(t *testing.T) {
 		if strings.HasSuffix(name, ".png") && !bytes.Equal(data, b[name]) {
 			t.Errorf("%s differs between the drawn and the cached build", name)
 		}
+	}
+
+	// Each card, drawn or found, is linked from the cache rather than
+	// written again: both sites' cards are the cache's files.
+	var entries []fs.FileInfo
+	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			fi, err := d.Info()
+			if err == nil {
+				entries = append(entries, fi)
+			}
+		}
+		return nil
+	})
+	linked := 0
+	for _, dest := range []string{g.Dest, again.Dest} {
+		for name := range a {
+			if !strings.HasSuffix(name, ".png") {
+				continue
+			}
+			fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(name)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fi.Mode().Perm() != 0o644 {
+				t.Errorf("%s: mode %v, want 0644", name, fi.Mode())
+			}
+			if slices.ContainsFunc(entries, func(e fs.FileInfo) bool { return os.SameFile(e, fi) }) {
+				linked++
+			}
+		}
+	}
+	if linked != 2*cards {
+		t.Errorf("%d of %d cards linked from the cache", linked, 2*cards)
 	}
 }
 

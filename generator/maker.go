@@ -78,20 +78,9 @@ func (m *maker) index() {
 
 // Make returns the bytes of f.
 func (m *maker) Make(f *output.File) ([]byte, error) {
-	m.index()
-	if c := m.cardAt[f.Path]; c != nil {
-		recipe := f.Key
-		if data, ok := m.disk.GetTo(recipe, buffer(m.records), func(b []byte) bool { return card.Drawn(b, recipe) }); ok {
-			m.cached.Add(1)
-			return data, nil
-		}
-		m.drawn.Add(1)
-		data, err := m.painter.Draw(c.question, c.practice, c.theme, c.size)
-		if err != nil {
-			return nil, fmt.Errorf("%s: share card: %w", c.source, err)
-		}
-		m.disk.Put(recipe, data) // a card not kept is drawn again next time
-		return data, nil
+	if c := m.card(f); c != nil {
+		_, data, err := m.cardBytes(f, c)
+		return data, err
 	}
 	if p := m.reviews[f.Path]; p != nil {
 		vs, err := p.variants()
@@ -104,6 +93,45 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 		return m.packer.Unpack(m.queue.json)
 	}
 	return m.pages.Make(f)
+}
+
+// Link returns the bytes of f, as Make does, and for a share card the
+// file in the cache that holds them, for the writer to link into the
+// destination: a card drawn now is stored in the cache first.
+func (m *maker) Link(f *output.File) (string, []byte, error) {
+	if c := m.card(f); c != nil {
+		return m.cardBytes(f, c)
+	}
+	data, err := m.Make(f)
+	return "", data, err
+}
+
+// card returns the share card whose file is f, or nil.
+func (m *maker) card(f *output.File) *cardFile {
+	m.index()
+	return m.cardAt[f.Path]
+}
+
+// cardBytes returns the bytes of c, whose file is f: read from the cache,
+// where they were checked against the card's recipe, f's Key, or else
+// drawn and stored there. It returns the path of the cache's file too,
+// when it has one that holds them.
+func (m *maker) cardBytes(f *output.File, c *cardFile) (string, []byte, error) {
+	recipe := f.Key
+	if src, data, ok := m.disk.File(recipe, buffer(m.records), func(b []byte) bool { return card.Drawn(b, recipe) }); ok {
+		m.cached.Add(1)
+		return src, data, nil
+	}
+	m.drawn.Add(1)
+	data, err := m.painter.Draw(c.question, c.practice, c.theme, c.size)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: share card: %w", c.source, err)
+	}
+	src, err := m.disk.PutFile(recipe, data)
+	if err != nil {
+		src = "" // a card not kept is drawn again next time
+	}
+	return src, data, nil
 }
 
 // Release takes back the bytes of f, a share card or a page read from the

@@ -3,6 +3,7 @@
 package output
 
 import (
+	"errors"
 	"os"
 	"path"
 
@@ -63,4 +64,10 @@ func (d *folder) create(name string, data []byte) (filestamp.Stamp, error) {
 		return filestamp.Stamp{}, err
 	}
 	return filestamp.Of(fi), nil
+}
+
+// link would link name to src; here it cannot, and the caller writes the
+// bytes instead.
+func (d *folder) link(src, name string) (filestamp.Stamp, error) {
+	return filestamp.Stamp{}, errors.ErrUnsupported
 }

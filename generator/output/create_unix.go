@@ -3,6 +3,7 @@
 package output
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"syscall"
@@ -70,6 +71,33 @@ func (d *folder) create(name string, data []byte) (filestamp.Stamp, error) {
 	}
 	return st, nil
 }
+
+// link makes name, which must not exist, in d a hard link to the file src,
+// and returns its Stamp. If src is not a regular file of mode 0644 (or a
+// link cannot be made there), it returns an error and leaves nothing.
+func (d *folder) link(src, name string) (filestamp.Stamp, error) {
+	if err := unix.Linkat(unix.AT_FDCWD, src, d.fd, name, 0); err != nil {
+		return filestamp.Stamp{}, pathErr("link", name, err)
+	}
+	var st syscall.Stat_t
+	fd, err := unix.Openat(d.fd, name, unix.O_RDONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
+	if err == nil {
+		err = syscall.Fstat(fd, &st)
+		unix.Close(fd)
+	}
+	if err == nil && (st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Mode&0o777 != 0o644) {
+		err = errNotPublished
+	}
+	if err != nil {
+		unix.Unlinkat(d.fd, name, 0)
+		return filestamp.Stamp{}, pathErr("link", name, err)
+	}
+	return filestamp.OfStat(&st), nil
+}
+
+// errNotPublished is link's error for a file that is not a regular file
+// of mode 0644, as a published file must be.
+var errNotPublished = errors.New("not a regular file of mode 0644")
 
 // fill writes data to fd, makes its mode 0644 whatever the umask, and
 // returns its Stamp.

@@ -323,11 +323,17 @@ func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []
 			}
 			now = seen{key: f.Key, stamp: filestamp.Of(fi), sum: sum}
 		} else {
-			data, err := w.bytes(&f)
+			src, data, err := w.source(&f)
 			if err != nil {
 				return w.errorf(f.Path, "%w", err)
 			}
-			stamp, err := dir.create(name, data)
+			var stamp filestamp.Stamp
+			if src != "" {
+				stamp, err = dir.link(src, name)
+			}
+			if src == "" || err != nil {
+				stamp, err = dir.create(name, data)
+			}
 			if err != nil {
 				w.release(&f, data)
 				return w.ioErr("writing", f.Path, err)

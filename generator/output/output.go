@@ -61,6 +61,33 @@ type Releaser interface {
 	Release(f *File, data []byte)
 }
 
+// A Linker is a [Maker] that can name a file on disk that already holds the
+// bytes of a file it makes, such as an entry of a cache, for Write to link
+// into the destination (a hard link) rather than write the same bytes
+// again: creating a file costs a file system many times what linking one
+// does. Write links only into folders it makes whole, and writes the bytes
+// when the link cannot be made (the file is on another file system, say)
+// or the linked file is not a regular file of mode 0644.
+//
+// The destination's file and the Linker's are then the same file, so
+// neither may be written in place later; Write never does, as it replaces
+// a file by renaming a new one over it.
+type Linker interface {
+	// Link returns the bytes of f, a file without Data that is not Large,
+	// as Make does, and the path of a file holding exactly them, or "".
+	Link(f *File) (src string, data []byte, err error)
+}
+
+// source returns f's bytes, and the path of a file holding them to link
+// when the Maker is a [Linker] that names one.
+func (w *writer) source(f *File) (src string, data []byte, err error) {
+	if l, ok := w.maker.(Linker); ok && w.made(f) && !f.Large {
+		return l.Link(f)
+	}
+	data, err = w.bytes(f)
+	return "", data, err
+}
+
 // release hands data, made by the Maker for f and now written, back to
 // it, if it takes them back.
 func (w *writer) release(f *File, data []byte) {
@@ -135,7 +162,8 @@ const (
 //   - creates the missing directories (mode 0755 before umask), each once; a new
 //     directory that holds no other new one (and is not written together) is made
 //     under a temporary name beside its place, its files are written straight into
-//     it, and it is renamed into place once they all are, so that a reader finds it
+//     it (or linked, where m is a [Linker] that names a file holding their bytes),
+//     and it is renamed into place once they all are, so that a reader finds it
 //     whole or not at all;
 //   - writes each other file that is missing or holds other bytes to a temporary file in the same
 //     directory, sets its mode to 0644 and renames it over the target, so that a reader sees

@@ -67,21 +67,40 @@ func (c *Cache) Get(key string, valid func([]byte) bool) ([]byte, bool) {
 // capacity is enough, so that a caller done with one entry's bytes can
 // reuse them for the next.
 func (c *Cache) GetTo(key string, buf []byte, valid func([]byte) bool) ([]byte, bool) {
+	_, data, ok := c.get(key, buf, valid)
+	return data, ok
+}
+
+// File is [Cache.GetTo] for an entry [Cache.PutFile] stored: with the
+// entry's bytes, it returns the path of its file, for a caller to link
+// where the bytes are published instead of writing them again. The path
+// is "" when the file is not readable by all (mode 0644), as an entry
+// [Cache.Put] stored is not. The file holds the bytes File checked unless
+// something outside the cache changes it in place: the cache itself only
+// ever replaces an entry by renaming a new file, holding the same bytes,
+// over it, or removes it. A caller must not write into the file.
+func (c *Cache) File(key string, buf []byte, valid func([]byte) bool) (string, []byte, bool) {
+	return c.get(key, buf, valid)
+}
+
+// get reads and checks the entry key, and returns its path if its mode is
+// 0644.
+func (c *Cache) get(key string, buf []byte, valid func([]byte) bool) (string, []byte, bool) {
 	if c == nil {
-		return nil, false
+		return "", nil, false
 	}
 	p, ok := c.path(key)
 	if !ok {
-		return nil, false
+		return "", nil, false
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return nil, false
+		return "", nil, false
 	}
 	defer f.Close()
 	info, err := f.Stat()
-	if err != nil {
-		return nil, false
+	if err != nil || !info.Mode().IsRegular() {
+		return "", nil, false
 	}
 	n := int(info.Size())
 	data := buf[:0]
@@ -91,38 +110,60 @@ func (c *Cache) GetTo(key string, buf []byte, valid func([]byte) bool) ([]byte, 
 	data = data[:n]
 	if _, err := io.ReadFull(f, data); err != nil || !valid(data) {
 		os.Remove(p) // drawn and written again by the caller
-		return nil, false
+		return "", nil, false
 	}
 	if time.Since(info.ModTime()) > time.Hour {
 		now := time.Now()
 		os.Chtimes(p, now, now)
 	}
-	return data, true
+	if info.Mode().Perm() != 0o644 {
+		p = ""
+	}
+	return p, data, true
 }
 
 // Put stores data as the entry key: written to a temporary file in the
-// entry's folder, then renamed into place. An error leaves no entry.
+// entry's folder, then renamed into place. An error leaves no entry. The
+// entry is readable by its owner alone.
 func (c *Cache) Put(key string, data []byte) error {
+	_, err := c.put(key, data, 0o600)
+	return err
+}
+
+// PutFile is [Cache.Put] for bytes a build publishes as a file, such as a
+// share card: the entry is readable by all (mode 0644), as the published
+// file must be, so that it can be linked where it is published (see
+// [Cache.File]). It returns the path of the entry's file.
+func (c *Cache) PutFile(key string, data []byte) (string, error) {
+	return c.put(key, data, 0o644)
+}
+
+// put stores data as the entry key with mode perm, whatever the umask, and
+// returns the path of its file.
+func (c *Cache) put(key string, data []byte, perm fs.FileMode) (string, error) {
 	if c == nil {
-		return nil
+		return "", nil
 	}
 	p, ok := c.path(key)
 	if !ok {
-		return fmt.Errorf("diskcache: bad key %q", key)
+		return "", fmt.Errorf("diskcache: bad key %q", key)
 	}
 	f, err := os.CreateTemp(filepath.Dir(p), key+".tmp-*")
 	if errors.Is(err, fs.ErrNotExist) {
 		// The entry's subfolder, made by the first entry it holds.
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
+			return "", err
 		}
 		f, err = os.CreateTemp(filepath.Dir(p), key+".tmp-*")
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
 	tmp := f.Name()
 	_, err = f.Write(data)
+	if err == nil && perm != 0o600 { // CreateTemp makes files 0600
+		err = f.Chmod(perm)
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -131,8 +172,9 @@ func (c *Cache) Put(key string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(tmp)
+		return "", err
 	}
-	return err
+	return p, nil
 }
 
 // Stats describes a cache's entries.

@@ -248,3 +248,41 @@ func TestGetToLoadTo(t *testing.T) {
 		t.Error("GetTo: a hit for a missing entry")
 	}
 }
+
+// TestPutFile checks that an entry PutFile stores is readable by all and
+// that File names its file, but not the file of an entry Put stores,
+// which is its owner's alone, nor a damaged entry's.
+func TestPutFile(t *testing.T) {
+	c := open(t)
+	p, err := c.PutFile("abcd1234", []byte("card10"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(p); err != nil || fi.Mode().Perm() != 0o644 {
+		t.Fatalf("PutFile's file: %v, %v; want mode 0644", fi, err)
+	}
+	src, data, ok := c.File("abcd1234", nil, valid)
+	if !ok || src != p || string(data) != "card10" {
+		t.Errorf("File = %q, %q, %v; want %q, card10, true", src, data, ok, p)
+	}
+	if err := c.Put("efgh5678", []byte("card20")); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := c.path("efgh5678")
+	if fi, err := os.Stat(q); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("Put's file: %v, %v; want mode 0600", fi, err)
+	}
+	if src, data, ok := c.File("efgh5678", nil, valid); !ok || src != "" || string(data) != "card20" {
+		t.Errorf("File of Put's entry = %q, %q, %v; want \"\", card20, true", src, data, ok)
+	}
+	if err := os.WriteFile(p, []byte("crad10"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if src, _, ok := c.File("abcd1234", nil, valid); ok || src != "" {
+		t.Errorf("File of a damaged entry = %q, %v; want a miss", src, ok)
+	}
+	var none *Cache
+	if p, err := none.PutFile("abcd1234", []byte("card10")); p != "" || err != nil {
+		t.Errorf("a nil cache's PutFile = %q, %v", p, err)
+	}
+}
