@@ -23,6 +23,27 @@ type glyphKey struct {
 type glyph struct {
 	rect image.Rectangle // relative to the dot's pixel
 	mask []uint8         // rect.Dx() bytes a row
+	// spans holds, for each row, the columns from its first covered pixel
+	// to past its last, which are all text draws of the row.
+	spans [][2]int32
+}
+
+// newGlyph returns the glyph of rect and mask, finding its spans.
+func newGlyph(rect image.Rectangle, mask []uint8) *glyph {
+	w := rect.Dx()
+	g := &glyph{rect: rect, mask: mask, spans: make([][2]int32, rect.Dy())}
+	for y := range g.spans {
+		row := mask[y*w : (y+1)*w]
+		lo, hi := 0, w
+		for lo < hi && row[lo] == 0 {
+			lo++
+		}
+		for hi > lo && row[hi-1] == 0 {
+			hi--
+		}
+		g.spans[y] = [2]int32{int32(lo), int32(hi)}
+	}
+	return g
 }
 
 // glyphCache holds rasterised glyphs, which cards share: most questions are
@@ -48,13 +69,14 @@ func (c *glyphCache) get(f *sizedFace, r rune, sub int) *glyph {
 	dot := fixed.Point26_6{X: fixed.Int26_6(sub * 64 / subpixels)}
 	dr, mask, mp, _, ok := f.Glyph(dot, r)
 	if ok {
-		g = &glyph{rect: dr, mask: make([]uint8, dr.Dx()*dr.Dy())}
+		m := make([]uint8, dr.Dx()*dr.Dy())
 		for y := 0; y < dr.Dy(); y++ {
 			for x := 0; x < dr.Dx(); x++ {
 				_, _, _, a := mask.At(mp.X+x, mp.Y+y).RGBA()
-				g.mask[y*dr.Dx()+x] = uint8(a >> 8)
+				m[y*dr.Dx()+x] = uint8(a >> 8)
 			}
 		}
+		g = newGlyph(dr, m)
 	}
 	c.mu.Lock()
 	if c.m == nil {
@@ -90,13 +112,13 @@ func (p *Painter) text(img *image.Paletted, f *sizedFace, sh shade, s string, do
 			clip := at.Intersect(img.Rect)
 			w := g.rect.Dx()
 			for y := clip.Min.Y; y < clip.Max.Y; y++ {
-				src := g.mask[(y-at.Min.Y)*w:]
-				row := img.Pix[y*img.Stride:]
-				for x := clip.Min.X; x < clip.Max.X; x++ {
-					if a := src[x-at.Min.X]; a != 0 {
-						row[x] = sh.cover(row[x], a)
-					}
+				span := g.spans[y-at.Min.Y]
+				x0 := max(clip.Min.X, at.Min.X+int(span[0]))
+				x1 := min(clip.Max.X, at.Min.X+int(span[1]))
+				if x0 >= x1 {
+					continue
 				}
+				sh.row(img.Pix[y*img.Stride+x0:y*img.Stride+x1], g.mask[(y-at.Min.Y)*w+x0-at.Min.X:])
 			}
 		}
 		dot.X += adv

@@ -1,6 +1,7 @@
 package card
 
 import (
+	"encoding/binary"
 	"image/color"
 )
 
@@ -70,4 +71,31 @@ func (s *shade) cover(dst, a uint8) uint8 {
 		return dst
 	}
 	return s.index[l]
+}
+
+// row draws coverage src onto the pixels dst, as cover does each pixel,
+// eight at a time where they are all bare or all covered: a glyph at a
+// card's sizes is mostly both.
+func (s *shade) row(dst, src []uint8) {
+	full := s.index[len(s.index)-1] // cover(_, 255), whatever is there
+	i := 0
+	for ; i+8 <= len(dst); i += 8 {
+		switch binary.LittleEndian.Uint64(src[i:]) {
+		case 0:
+			continue
+		case ^uint64(0):
+			binary.LittleEndian.PutUint64(dst[i:], uint64(full)*0x0101010101010101)
+			continue
+		}
+		for j := i; j < i+8; j++ {
+			if a := src[j]; a != 0 {
+				dst[j] = s.cover(dst[j], a)
+			}
+		}
+	}
+	for ; i < len(dst); i++ {
+		if a := src[i]; a != 0 {
+			dst[i] = s.cover(dst[i], a)
+		}
+	}
 }
