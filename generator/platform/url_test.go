@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/faqcast/faqcast/generator/platform"
 )
@@ -101,29 +100,45 @@ func TestURLOffsets(t *testing.T) {
 	}
 }
 
-// TestURLsLinear guards against inputs that once took time quadratic in
-// their length (the fuzz test found the first): each URL cut short at an
-// unclosed ( read the rest of the text again. Each input is about 1 MB; in
-// linear time they take milliseconds, in quadratic time minutes.
+// adversarial are inputs that once took time quadratic in their length
+// (the fuzz test found the first): each URL cut short at an unclosed (
+// read the rest of the text again. Each is about 1 MB; in linear time
+// they take milliseconds, in quadratic time hours.
+var adversarial = []string{
+	strings.Repeat("https://x.org/(", 70000),
+	strings.Repeat("https://x.org/(((", 60000),
+	strings.Repeat("https://x.org/a)", 60000),
+	strings.Repeat("x.com/(", 150000),
+	"https://x.org/" + strings.Repeat("(a", 500000),
+	strings.Repeat("a.", 500000),
+	strings.Repeat("@a@b.", 200000),
+}
+
+// TestURLsLinear counts the adversarial inputs. It asserts no time: in
+// quadratic time it would not finish within the test binary's timeout,
+// and BenchmarkURLsAdversarial prints how long they take.
 func TestURLsLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	start := time.Now()
-	for _, s := range []string{
-		strings.Repeat("https://x.org/(", 70000),
-		strings.Repeat("https://x.org/(((", 60000),
-		strings.Repeat("https://x.org/a)", 60000),
-		strings.Repeat("x.com/(", 150000),
-		"https://x.org/" + strings.Repeat("(a", 500000),
-		strings.Repeat("a.", 500000),
-		strings.Repeat("@a@b.", 200000),
-	} {
-		platform.CountX(s)
-		platform.CountMastodon(s)
+	for _, s := range adversarial {
+		if n := platform.CountX(s); n <= 0 {
+			t.Errorf("CountX of %.20q… = %d", s, n)
+		}
+		if n := platform.CountMastodon(s); n <= 0 {
+			t.Errorf("CountMastodon of %.20q… = %d", s, n)
+		}
 	}
-	if d := time.Since(start); d > 10*time.Second {
-		t.Errorf("took %v", d)
+}
+
+// BenchmarkURLsAdversarial measures X's and Mastodon's counts of the
+// adversarial inputs.
+func BenchmarkURLsAdversarial(b *testing.B) {
+	for b.Loop() {
+		for _, s := range adversarial {
+			platform.CountX(s)
+			platform.CountMastodon(s)
+		}
 	}
 }
 
