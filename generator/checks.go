@@ -27,18 +27,20 @@ type entryCheck struct {
 }
 
 // checkVersion is what an entry's findings are made of besides the
-// settings: its file and its posts.
+// settings: its file, its posts, and what they owe to the day (see
+// [check.Settings.Dated]).
 type checkVersion struct {
-	hash, posts string
+	hash, posts, dated string
 }
 
 // checkScope returns the digest of the settings of s that findings depend
-// on: all of them, with the day of s.Now but not its clock reading, for
-// the age of reviews.
+// on: all of them but Now. What an entry's findings owe to the day, the
+// age of its review, keys them besides (see [check.Settings.Dated]); no
+// other finding depends on it.
 func checkScope(s *check.Settings) string {
 	key := *s
 	key.Now = time.Time{}
-	sum := sha256.Sum256(fmt.Appendf(nil, "%+v %s", key, s.Now.Format(time.DateOnly)))
+	sum := sha256.Sum256(fmt.Appendf(nil, "%+v", key))
 	return string(sum[:])
 }
 
@@ -139,21 +141,25 @@ func summarizeChecks(entries []*entry.Entry, found []*entryCheck, last *checkSum
 func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet, bodies *bodySet) (*checkSummary, int, error) {
 	st := g.state
 	s, entries := in.checks, in.index.Entries
+	dated := make([]string, len(entries))
+	for i, e := range entries {
+		dated[i] = s.Dated(e)
+	}
 	item := func(i int) memo.Item[checkVersion] {
 		v := in.index.Versions[i]
-		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.keys[i]}}
+		return memo.Item[checkVersion]{Name: v.Rel, Version: checkVersion{v.Hash, posts.keys[i], dated[i]}}
 	}
 	scope := in.scope
 	kept := g.keeper(in)
 	key := func(i int) string {
 		e := entries[i]
-		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[i])
+		return st.keys.Of(scope, e.Hash, e.Path, posts.keys[i], dated[i])
 	}
 	found, d, err := st.checks.Map(ctx, scope, len(entries), item,
 		func(i int, last *entryCheck) bool { return last.key == key(i) },
 		func(i int) (*entryCheck, error) {
 			p := posts.posts[i]
-			c, err := keptCheck(kept, scope, entries[i], p.digest, func() (*entryCheck, error) {
+			c, err := keptCheck(kept, scope, entries[i], p.digest, dated[i], func() (*entryCheck, error) {
 				texts, err := checkedTexts(p)
 				if err != nil {
 					return nil, fmt.Errorf("%s: posts: %w", p.entry.Path, err)

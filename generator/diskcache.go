@@ -140,15 +140,16 @@ type checkRecord struct {
 
 // keptCheck returns what the checks find in e and its posts, whose
 // record's digest is posts (see [entryPosts]), under the settings whose
-// digest is scope: from k's cache, or else found by find and then kept
-// there. Findings are a pure function of these and of the program's rules
-// and models, whose digest keys them too: a new faqcast finds them again.
-// An error from find is returned, and nothing kept.
-func keptCheck(k keeper, scope string, e *entry.Entry, posts string, find func() (*entryCheck, error)) (*entryCheck, error) {
+// digest is scope, on a day of which they owe dated to it (see
+// [check.Settings.Dated]): from k's cache, or else found by find and then
+// kept there. Findings are a pure function of these and of the program's
+// rules and models, whose digest keys them too: a new faqcast finds them
+// again. An error from find is returned, and nothing kept.
+func keptCheck(k keeper, scope string, e *entry.Entry, posts, dated string, find func() (*entryCheck, error)) (*entryCheck, error) {
 	if k.disk == nil {
 		return find()
 	}
-	key := recordKey(FindingsKind, "findings 2", k.program, scope, e.Hash, e.Path, posts)
+	key := recordKey(FindingsKind, "findings 3", k.program, scope, e.Hash, e.Path, posts, dated)
 	r, hit, err := keptJSON(k, key, func() (checkRecord, error) {
 		c, err := find()
 		if err != nil {

@@ -1360,8 +1360,21 @@ func TestKeptBetweenProcesses(t *testing.T) {
 	if a, b := readTree(t, first.Dest), readTree(t, again.Dest); !maps.EqualFunc(a, b, bytes.Equal) {
 		t.Error("the site built from the cache differs from the one built without")
 	}
-	if res := build(now.Add(48 * time.Hour)); res.CachedFindings != 0 {
-		t.Errorf("another day: %d entries' findings cached, want 0 (reviews age)", res.CachedFindings)
+	// Another day: no review changed age, so every entry's findings are
+	// kept. Two years on, every review is stale: the entries are checked
+	// again, and find what a build without the cache finds that day.
+	if res := build(now.Add(48 * time.Hour)); res.CachedFindings != res.Entries || !reflect.DeepEqual(res.Findings, first.Findings) {
+		t.Errorf("another day: %d of %d entries' findings cached, findings %v; want all, and %v", res.CachedFindings, res.Entries, res.Findings, first.Findings)
+	}
+	later := now.AddDate(2, 0, 0)
+	stale := build(later)
+	uncached, err := (&generator.Generator{Source: dir, Dest: t.TempDir()}).Build(context.Background(), generator.Change{Now: later})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stale.CachedFindings != 0 || !reflect.DeepEqual(stale.Findings, uncached.Findings) ||
+		!slices.ContainsFunc(stale.Findings, func(f check.Finding) bool { return f.Rule == "REVIEW-STALE" }) {
+		t.Errorf("two years on: %d entries' findings cached, findings %v; want 0, and %v with REVIEW-STALE", stale.CachedFindings, stale.Findings, uncached.Findings)
 	}
 
 	third := filepath.Join(dir, "content", "third.md")

@@ -9,10 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/templates"
 )
 
@@ -402,5 +405,37 @@ func TestIncrementalMessages(t *testing.T) {
 	}
 	if !shown {
 		t.Error("no page shows the site's own message")
+	}
+}
+
+// TestReviewsAgeInProcess checks that a Generator building again on a
+// later day finds what a new one finds that day: the entries whose
+// reviews grew stale are checked again, though their files did not
+// change, and back on the first day their findings are as they were.
+func TestReviewsAgeInProcess(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	g := &generator.Generator{Source: dir, Dest: t.TempDir()}
+	build := func(g *generator.Generator, at time.Time) *generator.Result {
+		t.Helper()
+		res, err := g.Build(context.Background(), generator.Change{Now: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	stale := func(res *generator.Result) bool {
+		return slices.ContainsFunc(res.Findings, func(f check.Finding) bool { return f.Rule == "REVIEW-STALE" })
+	}
+	first := build(g, now)
+	if stale(first) {
+		t.Fatalf("reviews stale on the first day: %v", first.Findings)
+	}
+	later := now.AddDate(2, 0, 0)
+	got, want := build(g, later), build(&generator.Generator{Source: dir, Dest: t.TempDir()}, later)
+	if !stale(got) || !reflect.DeepEqual(got.Findings, want.Findings) {
+		t.Errorf("two years on: findings %v, want %v, with REVIEW-STALE", got.Findings, want.Findings)
+	}
+	if back := build(g, now); !reflect.DeepEqual(back.Findings, first.Findings) {
+		t.Errorf("back on the first day: findings %v, want %v", back.Findings, first.Findings)
 	}
 }

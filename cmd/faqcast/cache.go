@@ -21,12 +21,14 @@ it shows (the question, the practice's name, the colours, the size and the
 way faqcast draws); an answer under a digest of its Markdown and the
 program, its links looked up again every build; an entry's posts under a digest of its front matter, faqcast.yaml,
 the templates, the messages and the faqcast program itself; its findings
-under a digest of its file, its posts, the checks' settings, the day and
-the program; a page under a digest of what it shows, faqcast.yaml, the
+under a digest of its file, its posts, the checks' settings, the age of
+its review where it is stale or after the day, and the program; a page under a digest of what it shows, faqcast.yaml, the
 templates, the messages and the program, so a new faqcast makes them all
 again. Entries are checked when read, and written whole or not at all.
 Entries not used for 30 days, and the oldest past 1 GiB, are removed once
-a day by the builds.
+a day by the builds. A share card in a new output folder is the cache's
+file itself (a hard link) when both are on one disk: copy a card before
+editing it.
 
 "info" prints the cache's folder, how many cards, answers, entries'
 posts, entries' findings and pages it holds, and their size. "clean" removes them all, or

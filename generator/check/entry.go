@@ -6,6 +6,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -300,19 +301,58 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 		add(at("reviewed_by"), "REVIEW-MISSING", "set hipaa_trained: true in faqcast.yaml once they are trained, or ask another reviewer",
 			"%s is not HIPAA-trained", r.Name)
 	}
-	if !e.ReviewedOn.IsZero() && !s.Now.IsZero() && e.ReviewedOn.Format(time.DateOnly) > s.Now.Format(time.DateOnly) {
+	switch age := s.reviewAge(e); {
+	case age.future:
 		add(at("reviewed_on"), "REVIEW-FUTURE", "write the date the clinician reviewed it, which is today or earlier",
 			"reviewed_on %s is after today, %s", e.ReviewedOn.Format(time.DateOnly), s.Now.Format(time.DateOnly))
-	}
-	if !e.ReviewedOn.IsZero() && s.ReviewMaxAge > 0 && !s.Now.IsZero() && s.Now.Sub(e.ReviewedOn) > s.ReviewMaxAge {
+	case age.stale:
 		add(at("reviewed_on"), "REVIEW-STALE", "have a clinician review it again, then update reviewed_on",
-			"the medical review of %s is %d days old", e.ReviewedOn.Format(time.DateOnly), int(s.Now.Sub(e.ReviewedOn).Hours()/24))
+			"the medical review of %s is %d days old", e.ReviewedOn.Format(time.DateOnly), age.days)
 	}
 	if len(e.Sources) == 0 {
 		add(at("title"), "REVIEW-SOURCES", "add sources: with at least one trusted reference, such as a MedlinePlus page",
 			"no sources")
 	}
 	return out
+}
+
+// A reviewAge is what the review rules make of the age of an entry's
+// review on the day of Settings.Now: all that an entry's findings owe to
+// the day.
+type reviewAge struct {
+	future bool // dated after the day
+	stale  bool // older than ReviewMaxAge
+	days   int  // how old, when stale
+}
+
+// reviewAge returns the age of e's review on the day of s.Now.
+func (s *Settings) reviewAge(e *entry.Entry) reviewAge {
+	var a reviewAge
+	if e.ReviewedOn.IsZero() || s.Now.IsZero() {
+		return a
+	}
+	a.future = e.ReviewedOn.Format(time.DateOnly) > s.Now.Format(time.DateOnly)
+	if age := s.Now.Sub(e.ReviewedOn); s.ReviewMaxAge > 0 && age > s.ReviewMaxAge {
+		a.stale, a.days = true, int(age.Hours()/24)
+	}
+	return a
+}
+
+// Dated returns all that the findings of [Settings.Check] in e owe to the
+// day of s.Now, as a string: the same on two days on which they are the
+// same. It is "" for an entry whose review is neither dated after the day
+// nor older than s.ReviewMaxAge, which is most of them. Findings kept
+// between days are keyed by it, with e's text and the settings less Now,
+// rather than by the day, so that a build on a later day need not check
+// every entry again.
+func (s *Settings) Dated(e *entry.Entry) string {
+	switch a := s.reviewAge(e); {
+	case a.future:
+		return "future " + s.Now.Format(time.DateOnly)
+	case a.stale:
+		return "stale " + strconv.Itoa(a.days)
+	}
+	return ""
 }
 
 // readability checks the body's reading level and shape, scored sc.

@@ -165,3 +165,40 @@ func TestPage(t *testing.T) {
 		t.Errorf("a bare page: %q", got)
 	}
 }
+
+// TestDated checks that Dated keys what an entry's findings owe to the
+// day: on any two days on which it is the same, the findings are the
+// same. Days run across reviews growing stale, and dated after the day.
+func TestDated(t *testing.T) {
+	fms := []string{
+		reviewed,
+		"reviewed_by: ana\nreviewed_on: 2025-01-01\n",
+		"reviewed_by: ana\nreviewed_on: 2026-11-20\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
+		"reviewed_by: ed\nreviewed_on: 2026-10-01\n",
+		"draft: true\nreviewed_on: 2026-10-01\n",
+		"sources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
+	}
+	var days []time.Time
+	for d := time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC); d.Year() < 2028; d = d.AddDate(0, 0, 9) {
+		days = append(days, d, d.Add(13*time.Hour))
+	}
+	for _, fm := range fms {
+		e := parse(t, "---\ntitle: Flu?\nsummary: Yes.\n"+fm+"---\n\nBody.\n")
+		seen := map[string]string{}
+		keys := map[string]bool{}
+		for _, day := range days {
+			s := settings()
+			s.Now = day
+			key := s.Dated(e)
+			got := strings.Join(lines(s.Entry(e, nil)), "\n")
+			if want, ok := seen[key]; ok && got != want {
+				t.Errorf("%q on %s: Dated %q, as on an earlier day, but findings\n%s\nthen\n%s", fm, day, key, want, got)
+			}
+			seen[key] = got
+			keys[key] = true
+		}
+		if fm == reviewed && !keys[""] {
+			t.Errorf("a fresh review is never Dated \"\": %v", keys)
+		}
+	}
+}
