@@ -283,7 +283,8 @@ type loaded struct {
 	dest    string // the destination
 	shell   string // a digest of what every page and post depends on besides the entries
 	// shellSum is the same digest by SHA-256, the same in every process,
-	// for the cache kept between them.
+	// for the cache kept between them, less the SourceDate, which keys
+	// the pages that show it by their own digests.
 	shellSum string
 	checks   *check.Settings // as of the build's reference time
 	scope    string          // a digest of checks (see checkScope)
@@ -335,7 +336,12 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		return words.Written(cfg.DefaultReplyKey(situation))
 	}))
 	themeDigest, catDigest := theme.Digest(), cat.Digest()
-	shellParts := []string{string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:]), g.SourceDate.UTC().String(), strconv.FormatBool(g.Drafts)}
+	shellParts := []string{string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:]), strconv.FormatBool(g.Drafts), g.SourceDate.UTC().String()}
+	// The cache's records are kept across SourceDates: it shows only as
+	// the site's date when no entry has one, which keys the pages that
+	// show it (see [site.Doc]), and CI jobs that set SOURCE_DATE_EPOCH to
+	// each commit's time would otherwise make every post and page again.
+	diskParts := shellParts[:len(shellParts)-1]
 	checks := cfg.CheckSettings(c.Now)
 	for _, d := range cat.All("disclaimer") {
 		checks.Disclaimers = append(checks.Disclaimers, template.HTMLEscapeString(d))
@@ -348,7 +354,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		cfg: cfg, theme: theme, catalog: cat, index: ix, err: diag.Join(loadErr, ixErr), now: c.Now,
 		source: source, dest: g.DestDir(),
 		shell:    st.keys.Of(shellParts...),
-		shellSum: digestOf(shellParts...),
+		shellSum: digestOf(diskParts...),
 		checks:   checks,
 		scope:    checkScope(checks),
 		texts:    texts,

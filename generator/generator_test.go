@@ -1434,3 +1434,50 @@ func TestKeptBetweenProcesses(t *testing.T) {
 		t.Errorf("another practice name: %d entries' posts cached and %d files made, want 0 and %d", res.CachedPosts, res.Made, first.Made)
 	}
 }
+
+// TestSourceDateKept checks that builds of other SOURCE_DATE_EPOCHs take
+// the posts and pages from the cache, except the pages that show the
+// date (a site's whose entries have none), and build what a build
+// without the cache builds.
+func TestSourceDateKept(t *testing.T) {
+	undated := goodSite()
+	for name, data := range undated {
+		undated[name] = strings.ReplaceAll(data, "reviewed_by: ana\nreviewed_on: 2026-10-01\n", "")
+	}
+	undated["faqcast.yaml"] += "checks:\n  rules: {REVIEW-MISSING: warning}\n"
+	a, b := time.Unix(1764547200, 0).UTC(), time.Unix(1767225600, 0).UTC()
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		made  bool // whether pages show the date
+	}{{"dated", goodSite(), false}, {"undated", undated, true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeSite(t, tc.files)
+			cache := filepath.Join(t.TempDir(), "cache")
+			build := func(date time.Time, cache string) *generator.Result {
+				t.Helper()
+				g := &generator.Generator{Source: dir, Dest: t.TempDir(), CacheDir: cache, SourceDate: date}
+				res, err := g.Build(context.Background(), generator.Change{Now: now})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return res
+			}
+			first := build(a, cache)
+			res := build(b, cache)
+			if res.CachedPosts != res.Entries || res.CachedFindings != res.Entries {
+				t.Errorf("another date: %d and %d of %d entries' posts and findings cached", res.CachedPosts, res.CachedFindings, res.Entries)
+			}
+			if made := res.Made != 0; made != tc.made {
+				t.Errorf("another date: made %d files (of %d); want some: %v", res.Made, first.Made, tc.made)
+			}
+			fresh := build(b, "")
+			if got, want := readTree(t, res.Dest), readTree(t, fresh.Dest); !maps.EqualFunc(got, want, bytes.Equal) {
+				t.Error("the site built from the cache on another date differs from the one built without")
+			}
+			if tc.made && maps.EqualFunc(readTree(t, first.Dest), readTree(t, fresh.Dest), bytes.Equal) {
+				t.Error("the undated site's output does not show its date")
+			}
+		})
+	}
+}
