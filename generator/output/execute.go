@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -175,7 +176,7 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 			todo = append(todo, i)
 		}
 	}
-	fresh, err := w.makeWhole(ctx, p)
+	fresh, err := w.makeWhole(p)
 	if err != nil {
 		return 0, err
 	}
@@ -185,11 +186,19 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 	// them: a file is then created, renamed and looked at by its name in
 	// the open folder rather than by walking its path from the root.
 	groups := byFolder(p.files, todo, writeGroup)
+	for _, group := range groups {
+		if nf := fresh.folders[path.Dir(p.files[todo[group[0]]].Path)]; nf != nil {
+			nf.left.Add(1)
+		}
+	}
 	err = forEach(ctx, len(groups), func(g int) error {
 		group := groups[g]
 		dir := path.Dir(p.files[todo[group[0]]].Path)
-		if fresh.tmp[dir] != "" {
-			return w.writeNew(fresh, dir, p, todo, group, wrote)
+		if nf := fresh.folders[dir]; nf != nil {
+			if err := w.writeNew(fresh, dir, p, todo, group, wrote); err != nil {
+				return err
+			}
+			return w.placeWhole(fresh, dir)
 		}
 		r := w.root
 		if dir != "." {
@@ -222,21 +231,20 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 		}
 		return nil
 	})
-	if err == nil {
-		err = w.placeWhole(ctx, fresh)
-	}
 	n := 0
 	for k, s := range wrote {
 		f := p.files[todo[k]]
-		if s == nil || err != nil && fresh.tmp[path.Dir(f.Path)] != "" {
+		if nf := fresh.folders[path.Dir(f.Path)]; s == nil || err != nil && nf != nil && !nf.placed.Load() {
 			continue // not written, or removed below
 		}
 		p.see(todo[k], f.Path, *s)
 		n++
 	}
 	if err != nil {
-		for d, t := range fresh.tmp {
-			w.root.RemoveAll(osPath(path.Join(path.Dir(d), t))) // or else the next Write's sweep does
+		for d, nf := range fresh.folders {
+			if !nf.placed.Load() {
+				w.root.RemoveAll(osPath(path.Join(path.Dir(d), nf.tmp))) // or else the next Write's sweep does
+			}
 		}
 	}
 	return n, err
@@ -244,8 +252,21 @@ func (w *writer) writeAll(ctx context.Context, p *plan) (int, error) {
 
 // newFolders are the folders a Write makes whole, while it makes them.
 type newFolders struct {
-	parents map[string]*folder // by path: the folders they are made in, open
-	tmp     map[string]string  // by folder: its temporary name, in its parent
+	parents map[string]*folder    // by path: the folders they are made in, open
+	folders map[string]*newFolder // by path
+}
+
+// A newFolder is a folder a Write makes whole, under a temporary name
+// beside its place: made by the first group of its files to be written,
+// and renamed into place by the last, so that making and placing folders,
+// which take their parent's lock, overlap the writing of other folders'
+// files.
+type newFolder struct {
+	tmp    string // its temporary name, in its parent
+	make   sync.Once
+	err    error        // of making it
+	left   atomic.Int32 // groups of its files not yet written
+	placed atomic.Bool
 }
 
 // close closes the parents of n.
@@ -255,12 +276,11 @@ func (n *newFolders) close() {
 	}
 }
 
-// makeWhole makes, under temporary names beside where they go, the folders
-// p makes whole.
-func (w *writer) makeWhole(ctx context.Context, p *plan) (*newFolders, error) {
-	dirs := slices.Sorted(maps.Keys(p.whole))
-	n := &newFolders{parents: map[string]*folder{}, tmp: make(map[string]string, len(dirs))}
-	for _, d := range dirs {
+// makeWhole opens the parents of the folders p makes whole, and names
+// each folder's temporary name.
+func (w *writer) makeWhole(p *plan) (*newFolders, error) {
+	n := &newFolders{parents: map[string]*folder{}, folders: make(map[string]*newFolder, len(p.whole))}
+	for _, d := range slices.Sorted(maps.Keys(p.whole)) {
 		parent := path.Dir(d)
 		if n.parents[parent] == nil {
 			f, err := openFolder(w.root, parent)
@@ -270,25 +290,7 @@ func (w *writer) makeWhole(ctx context.Context, p *plan) (*newFolders, error) {
 			}
 			n.parents[parent] = f
 		}
-		n.tmp[d] = tmpPrefix + path.Base(d) + "-" + strconv.FormatUint(rand.Uint64(), 36)
-	}
-	made := make([]bool, len(dirs))
-	err := forEach(ctx, len(dirs), func(i int) error {
-		d := dirs[i]
-		if err := n.parents[path.Dir(d)].mkdir(n.tmp[d]); err != nil {
-			return w.ioErr("creating directory", d, err)
-		}
-		made[i] = true
-		return nil
-	})
-	if err != nil {
-		for i, d := range dirs {
-			if made[i] {
-				w.root.Remove(osPath(path.Join(path.Dir(d), n.tmp[d])))
-			}
-		}
-		n.close()
-		return nil, err
+		n.folders[d] = &newFolder{tmp: tmpPrefix + path.Base(d) + "-" + strconv.FormatUint(rand.Uint64(), 36)}
 	}
 	return n, nil
 }
@@ -296,7 +298,16 @@ func (w *writer) makeWhole(ctx context.Context, p *plan) (*newFolders, error) {
 // writeNew writes the files of group, in the folder d made whole, into its
 // temporary folder.
 func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []int, wrote []*seen) error {
-	dir, err := n.parents[path.Dir(d)].open(n.tmp[d])
+	nf := n.folders[d]
+	nf.make.Do(func() {
+		if err := n.parents[path.Dir(d)].mkdir(nf.tmp); err != nil {
+			nf.err = w.ioErr("creating directory", d, err)
+		}
+	})
+	if nf.err != nil {
+		return nf.err
+	}
+	dir, err := n.parents[path.Dir(d)].open(nf.tmp)
 	if err != nil {
 		return w.ioErr("opening", d, err)
 	}
@@ -306,7 +317,7 @@ func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []
 		name := path.Base(f.Path)
 		var now seen
 		if w.streamed(&f) {
-			r, err := w.root.OpenRoot(osPath(path.Join(path.Dir(d), n.tmp[d])))
+			r, err := w.root.OpenRoot(osPath(path.Join(path.Dir(d), nf.tmp)))
 			if err != nil {
 				return w.ioErr("opening", d, err)
 			}
@@ -349,17 +360,19 @@ func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []
 	return nil
 }
 
-// placeWhole renames each temporary folder of n to its folder. Renaming a
-// folder leaves its files' stamps as they were.
-func (w *writer) placeWhole(ctx context.Context, n *newFolders) error {
-	dirs := slices.Sorted(maps.Keys(n.tmp))
-	return forEach(ctx, len(dirs), func(i int) error {
-		d := dirs[i]
-		if err := n.parents[path.Dir(d)].rename(n.tmp[d], path.Base(d)); err != nil {
-			return w.ioErr("creating directory", d, err)
-		}
+// placeWhole renames the temporary folder of d, a folder of n, to d
+// once the last group of its files is written. Renaming a folder leaves
+// its files' stamps as they were.
+func (w *writer) placeWhole(n *newFolders, d string) error {
+	nf := n.folders[d]
+	if nf.left.Add(-1) > 0 {
 		return nil
-	})
+	}
+	if err := n.parents[path.Dir(d)].rename(nf.tmp, path.Base(d)); err != nil {
+		return w.ioErr("creating directory", d, err)
+	}
+	nf.placed.Store(true)
+	return nil
 }
 
 // removeStale removes the files an earlier build made that p no longer

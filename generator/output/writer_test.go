@@ -3,8 +3,10 @@ package output
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -446,5 +448,62 @@ func TestWriterNoKey(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWriterNewFoldersFailure checks a Write that fails while it writes
+// new folders: each is left whole or not at all, nothing temporary is
+// left, and the next Write of the same Writer writes only what the
+// failed one did not place.
+func TestWriterNewFoldersFailure(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	w := &Writer{Dir: dir}
+	var files []File
+	for i := range 60 {
+		d := fmt.Sprintf("faq/q%02d/", i)
+		files = append(files, File{Path: d + "index.html", Data: []byte(d)})
+		draw := func() ([]byte, error) { return []byte("card of " + d), nil }
+		if i == 41 {
+			draw = func() ([]byte, error) { return nil, errors.New("no ink") }
+		}
+		files = append(files, makeFunc(d+"card.png", d, draw))
+	}
+	if _, err := w.Write(ctx, files, testMaker{}); err == nil || !strings.Contains(err.Error(), "q41/card.png") {
+		t.Fatalf("err = %v, want one naming q41/card.png", err)
+	}
+	placed := 0
+	for i := range 60 {
+		d := fmt.Sprintf("faq/q%02d/", i)
+		index, _ := os.ReadFile(filepath.Join(dir, d, "index.html"))
+		card, _ := os.ReadFile(filepath.Join(dir, d, "card.png"))
+		switch {
+		case index == nil && card == nil:
+		case string(index) == d && string(card) == "card of "+d:
+			placed++
+		default:
+			t.Errorf("%s holds %q and %q: neither whole nor absent", d, index, card)
+		}
+	}
+	if placed == 0 {
+		t.Error("no folder placed before the failure: folders are placed as their files are written")
+	}
+	for p := range tree(t, dir) {
+		if strings.Contains(p, tmpPrefix) {
+			t.Errorf("%s left behind", p)
+		}
+	}
+	files[83] = makeFunc("faq/q41/card.png", "faq/q41/", func() ([]byte, error) { return []byte("card of faq/q41/"), nil })
+	st, err := w.Write(ctx, files, testMaker{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Written != len(files)-2*placed || st.Unchanged != 2*placed {
+		t.Errorf("after the failure, %d folders placed: %+v; want %d written and %d unchanged", placed, st, len(files)-2*placed, 2*placed)
+	}
+	for _, f := range files {
+		if got, want := read(t, dir, f.Path), "card of "+path.Dir(f.Path)+"/"; strings.HasSuffix(f.Path, ".png") && got != want {
+			t.Errorf("%s holds %q, want %q", f.Path, got, want)
+		}
 	}
 }
