@@ -314,6 +314,11 @@ func digestOf(parts ...string) string {
 // pages and files made from templates.
 const PagesKind = "page"
 
+// PublishedKind is the kind of the cache's entries that hold files a
+// build publishes as they are, under the digest of their bytes, for the
+// writer to link: the posts' review files.
+const PublishedKind = "file"
+
 // keptPageKey returns the key in k's cache of the file at path that shows
 // shows of the site (see [site.Doc]) and answers, what it shows of the
 // answers: its entry's answer's sum (see [body]), or its entries'

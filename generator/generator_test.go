@@ -1290,8 +1290,9 @@ func TestCardCache(t *testing.T) {
 		}
 	}
 
-	// Each card, drawn or found, is linked from the cache rather than
-	// written again: both sites' cards are the cache's files.
+	// Each card, drawn or found, and each review file of the posts, is
+	// linked from the cache rather than written again: both sites' are the
+	// cache's files.
 	var entries []fs.FileInfo
 	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
@@ -1305,7 +1306,7 @@ func TestCardCache(t *testing.T) {
 	linked := 0
 	for _, dest := range []string{g.Dest, again.Dest} {
 		for name := range a {
-			if !strings.HasSuffix(name, ".png") {
+			if !strings.HasSuffix(name, ".png") && !strings.HasPrefix(name, "social/posts/") {
 				continue
 			}
 			fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(name)))
@@ -1320,8 +1321,34 @@ func TestCardCache(t *testing.T) {
 			}
 		}
 	}
-	if linked != 2*cards {
-		t.Errorf("%d of %d cards linked from the cache", linked, 2*cards)
+	if want := 2 * (cards + res.Entries); linked != want {
+		t.Errorf("%d of %d cards and review files linked from the cache", linked, want)
+	}
+
+	// A review file whose entry in the cache lost its bytes is written
+	// whole, and stored again.
+	reviews := 0
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), "-file.entry") {
+			reviews++
+		}
+	}
+	if reviews != res.Entries {
+		t.Fatalf("%d review files in the cache, want %d", reviews, res.Entries)
+	}
+	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, "-file.entry") {
+			os.Remove(p)
+			return os.WriteFile(p, []byte("# Cut sh"), 0o644)
+		}
+		return err
+	})
+	third := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "c"), CacheDir: cache}
+	if _, err := third.Build(context.Background(), generator.Change{Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	if c := readTree(t, third.Dest); !maps.EqualFunc(a, c, bytes.Equal) {
+		t.Error("a build with damaged review files in the cache differs from the first")
 	}
 }
 
@@ -1403,6 +1430,9 @@ func TestKeptBetweenProcesses(t *testing.T) {
 		if err == nil && strings.Contains(filepath.Base(p), "-") {
 			b[len(b)/2] ^= 1
 			damaged++
+			// A new file, not the old one written over: a review file's
+			// entry is also the earlier sites' (a hard link).
+			os.Remove(p)
 			return os.WriteFile(p, b, 0o644)
 		}
 		return err

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sync"
@@ -83,11 +84,7 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 		return data, err
 	}
 	if p := m.reviews[f.Path]; p != nil {
-		vs, err := p.variants()
-		if err != nil {
-			return nil, fmt.Errorf("%s: posts: %w", p.entry.Path, err)
-		}
-		return post.Markdown(p.entry, vs, m.words), nil
+		return m.review(p)
 	}
 	if f.Path == queueJSONPath {
 		return m.packer.Unpack(m.queue.json)
@@ -95,15 +92,59 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 	return m.pages.Make(f)
 }
 
-// Link returns the bytes of f, as Make does, and for a share card the
-// file in the cache that holds them, for the writer to link into the
-// destination: a card drawn now is stored in the cache first.
+// Link returns the bytes of f, as Make does, and for a share card or a
+// review file the file in the cache that holds them, for the writer to
+// link into the destination: a card drawn now, or a review file not in
+// the cache, is stored there first.
 func (m *maker) Link(f *output.File) (string, []byte, error) {
 	if c := m.card(f); c != nil {
 		return m.cardBytes(f, c)
 	}
+	if p := m.reviews[f.Path]; p != nil {
+		data, err := m.review(p)
+		if err != nil {
+			return "", nil, err
+		}
+		return m.published(data), data, nil
+	}
 	data, err := m.Make(f)
 	return "", data, err
+}
+
+// review returns the review file of p's posts.
+func (m *maker) review(p *entryPosts) ([]byte, error) {
+	vs, err := p.variants()
+	if err != nil {
+		return nil, fmt.Errorf("%s: posts: %w", p.entry.Path, err)
+	}
+	return post.Markdown(p.entry, vs, m.words), nil
+}
+
+// published returns the path of a file in the cache that holds data, a
+// file the build publishes: found under the digest of data and holding
+// exactly data, or else stored there. It returns "" without a cache, or
+// when data cannot be stored.
+//
+// A build has data in hand, as it makes them (a review file costs less to
+// make than to create, as its bytes are its posts'), so the cache need
+// keep no key of what they are made of, nor a seal: the digest names
+// them, and the file must hold them byte for byte.
+func (m *maker) published(data []byte) string {
+	if m.disk == nil {
+		return ""
+	}
+	key := recordKey(PublishedKind, string(data))
+	buf := buffer(m.records)
+	src, found, ok := m.disk.File(key, buf, func(b []byte) bool { return bytes.Equal(b, data) })
+	if ok {
+		recycle(m.records, found)
+	} else {
+		recycle(m.records, buf)
+	}
+	if src == "" {
+		src, _ = m.disk.PutFile(key, data) // or else written, and stored next time
+	}
+	return src
 }
 
 // card returns the share card whose file is f, or nil.

@@ -14,7 +14,8 @@ const cacheUsage = `Usage: faqcast cache info [--cache-dir DIR]
        faqcast cache clean [--cache-dir DIR] [--older-than DURATION]
 
 faqcast keeps the share cards it draws, each entry's answer as HTML, its
-posts, what the checks find in each entry and the site's pages in a cache,
+posts and their review file, what the checks find in each entry and the
+site's pages in a cache,
 so that a build in a new process, or on a CI machine that restores the
 folder, does not make them again. Each card is kept under a digest of what
 it shows (the question, the practice's name, the colours, the size and the
@@ -22,16 +23,17 @@ way faqcast draws); an answer under a digest of its Markdown and the
 program, its links looked up again every build; an entry's posts under a digest of its front matter, faqcast.yaml,
 the templates, the messages and the faqcast program itself; its findings
 under a digest of its file, its posts, the checks' settings, the age of
-its review where it is stale or after the day, and the program; a page under a digest of what it shows, faqcast.yaml, the
+its review where it is stale or after the day, and the program; a review
+file under a digest of its bytes; a page under a digest of what it shows, faqcast.yaml, the
 templates, the messages and the program, so a new faqcast makes them all
 again. Entries are checked when read, and written whole or not at all.
 Entries not used for 30 days, and the oldest past 1 GiB, are removed once
-a day by the builds. A share card in a new output folder is the cache's
-file itself (a hard link) when both are on one disk: copy a card before
-editing it.
+a day by the builds. A share card or a review file in a new output folder
+is the cache's file itself (a hard link) when both are on one disk: copy
+one before editing it.
 
 "info" prints the cache's folder, how many cards, answers, entries'
-posts, entries' findings and pages it holds, and their size. "clean" removes them all, or
+posts, review files, entries' findings and pages it holds, and their size. "clean" removes them all, or
 with --older-than those not used for that long (such as 168h); builds then
 make them again.
 
@@ -76,7 +78,7 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("cannot read the cache: %w", err)
 		}
-		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nanswers:  %d\nposts:    %d\nfindings: %d\npages:    %d\nsize:     %.1f MiB\n", c.Dir(), s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], float64(s.Bytes)/(1<<20))
+		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nanswers:  %d\nposts:    %d\nreviews:  %d\nfindings: %d\npages:    %d\nsize:     %.1f MiB\n", c.Dir(), s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.PublishedKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], float64(s.Bytes)/(1<<20))
 		if s.Entries > 0 {
 			fmt.Fprintf(stdout, "oldest:   %s\nnewest:   %s\n", s.Oldest.Format(time.DateTime), s.Newest.Format(time.DateTime))
 		}
