@@ -226,7 +226,7 @@ func (g *Generator) checkPages(ctx context.Context, in *loaded, pages *pageSet) 
 				return pages.found[i], nil // checked as read from the cache
 			}
 			find := func() ([]check.Finding, error) {
-				data, err := pages.bytes(i)
+				_, data, err := pages.bytes(i)
 				if err != nil {
 					return nil, err
 				}

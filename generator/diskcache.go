@@ -2,11 +2,14 @@ package generator
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -314,6 +317,50 @@ func digestOf(parts ...string) string {
 // pages and files made from templates.
 const PagesKind = "page"
 
+// PageFilesKind is the kind of the cache's entries that hold a page's
+// bytes as they are published (see [keeper.storePage]).
+const PageFilesKind = "html"
+
+// storePage keeps b, the bytes of the page whose key is key, in k's
+// cache as two entries: the bytes as they are, readable by all, for the
+// writer to link where the page is published, and under key a record of
+// their length and CRC-32C, by which loadPage tells whether that file
+// still holds them. A page's bytes are a file the build publishes, so
+// they cannot carry their seal as a record does.
+// It returns the path of the bytes' file.
+func (k keeper) storePage(key string, b []byte) (string, error) {
+	src, err := k.disk.PutFile(pageFileKey(key), b)
+	if err != nil {
+		return "", err
+	}
+	var rec [8]byte
+	binary.BigEndian.PutUint32(rec[:], uint32(len(b)))
+	binary.BigEndian.PutUint32(rec[4:], crc32.Checksum(b, castagnoli))
+	return src, k.disk.Store(key, rec[:])
+}
+
+// loadPage returns the bytes of the page whose key is key from k's
+// cache, read into a buffer that the caller hands back with reuse, and
+// the path of the file that holds them (see [keeper.storePage]).
+func (k keeper) loadPage(key string) (string, []byte, bool) {
+	rec, ok := k.disk.LoadTo(key, nil)
+	if !ok || len(rec) != 8 {
+		return "", nil, false
+	}
+	n, sum := binary.BigEndian.Uint32(rec), binary.BigEndian.Uint32(rec[4:])
+	return k.disk.File(pageFileKey(key), buffer(k.records), func(b []byte) bool {
+		return len(b) == int(n) && crc32.Checksum(b, castagnoli) == sum
+	})
+}
+
+// pageFileKey returns the key of the file of the page whose key is key.
+func pageFileKey(key string) string {
+	return strings.TrimSuffix(key, "-"+PagesKind) + "-" + PageFilesKind
+}
+
+// castagnoli is the table of CRC-32C, which the processor computes.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
 // PublishedKind is the kind of the cache's entries that hold files a
 // build publishes as they are, under the digest of their bytes, for the
 // writer to link: the posts' review files.
@@ -325,5 +372,5 @@ const PublishedKind = "file"
 // readability. Like posts, it is keyed by the shell and the running
 // program too.
 func keptPageKey(k keeper, path, shows string, answers []string) string {
-	return recordKey(PagesKind, append([]string{"page 1", k.program, k.shell, path, shows}, answers...)...)
+	return recordKey(PagesKind, append([]string{"page 2", k.program, k.shell, path, shows}, answers...)...)
 }

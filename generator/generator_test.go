@@ -1290,9 +1290,10 @@ func TestCardCache(t *testing.T) {
 		}
 	}
 
-	// Each card, drawn or found, and each review file of the posts, is
-	// linked from the cache rather than written again: both sites' are the
-	// cache's files.
+	// Each card, drawn or found, each review file of the posts and each
+	// page in a folder the writer makes whole (an entry's) is linked from
+	// the cache rather than written again: both sites' are the cache's
+	// files.
 	var entries []fs.FileInfo
 	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
@@ -1303,11 +1304,15 @@ func TestCardCache(t *testing.T) {
 		}
 		return nil
 	})
-	linked := 0
+	linked, pages := 0, 0
 	for _, dest := range []string{g.Dest, again.Dest} {
 		for name := range a {
-			if !strings.HasSuffix(name, ".png") && !strings.HasPrefix(name, "social/posts/") {
+			page := strings.HasPrefix(name, "faq/") && strings.HasSuffix(name, ".html")
+			if !strings.HasSuffix(name, ".png") && !strings.HasPrefix(name, "social/posts/") && !page {
 				continue
+			}
+			if page && dest == g.Dest {
+				pages++
 			}
 			fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(name)))
 			if err != nil {
@@ -1321,12 +1326,12 @@ func TestCardCache(t *testing.T) {
 			}
 		}
 	}
-	if want := 2 * (cards + res.Entries); linked != want {
-		t.Errorf("%d of %d cards and review files linked from the cache", linked, want)
+	if want := 2 * (cards + res.Entries + pages); pages < res.Entries || linked != want {
+		t.Errorf("%d of %d cards, review files and pages (%d) linked from the cache", linked, want, pages)
 	}
 
-	// A review file whose entry in the cache lost its bytes is written
-	// whole, and stored again.
+	// A review file or a page whose file in the cache lost its bytes, or
+	// had one changed, is written whole, and stored again.
 	reviews := 0
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), "-file.entry") {
@@ -1336,19 +1341,35 @@ func TestCardCache(t *testing.T) {
 	if reviews != res.Entries {
 		t.Fatalf("%d review files in the cache, want %d", reviews, res.Entries)
 	}
+	damaged := 0
 	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && strings.HasSuffix(p, "-file.entry") {
+		switch {
+		case err != nil:
+			return err
+		case strings.HasSuffix(p, "-file.entry"):
 			os.Remove(p)
 			return os.WriteFile(p, []byte("# Cut sh"), 0o644)
+		case strings.HasSuffix(p, "-html.entry"):
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			b[len(b)/2] ^= 1
+			damaged++
+			os.Remove(p)
+			return os.WriteFile(p, b, 0o644)
 		}
-		return err
+		return nil
 	})
+	if damaged < res.Entries {
+		t.Fatalf("%d pages' files damaged in the cache, want at least %d", damaged, res.Entries)
+	}
 	third := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "c"), CacheDir: cache}
 	if _, err := third.Build(context.Background(), generator.Change{Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	if c := readTree(t, third.Dest); !maps.EqualFunc(a, c, bytes.Equal) {
-		t.Error("a build with damaged review files in the cache differs from the first")
+		t.Error("a build with damaged review files and pages in the cache differs from the first")
 	}
 }
 

@@ -92,10 +92,10 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 	return m.pages.Make(f)
 }
 
-// Link returns the bytes of f, as Make does, and for a share card or a
-// review file the file in the cache that holds them, for the writer to
-// link into the destination: a card drawn now, or a review file not in
-// the cache, is stored there first.
+// Link returns the bytes of f, as Make does, and for a share card, a
+// review file or a page the file in the cache that holds them, for the
+// writer to link into the destination: a card drawn now, or a review file
+// not in the cache, is stored there first; a page, when it was kept there.
 func (m *maker) Link(f *output.File) (string, []byte, error) {
 	if c := m.card(f); c != nil {
 		return m.cardBytes(f, c)
@@ -107,8 +107,11 @@ func (m *maker) Link(f *output.File) (string, []byte, error) {
 		}
 		return m.published(data), data, nil
 	}
-	data, err := m.Make(f)
-	return "", data, err
+	if f.Path == queueJSONPath {
+		data, err := m.Make(f)
+		return "", data, err
+	}
+	return m.pages.Link(f)
 }
 
 // review returns the review file of p's posts.

@@ -53,6 +53,10 @@ type pageSet struct {
 	check  func(path string, b []byte) []check.Finding
 	onDisk []string          // by doc
 	found  [][]check.Finding // by doc
+	// srcs holds, by doc, the path of the cache's file of a page found in
+	// kept, or made and stored there, whose bytes were checked then: the
+	// writer links it without reading it again.
+	srcs []string
 }
 
 // keepPlain is how many bytes of the pages it makes a build keeps as they
@@ -76,19 +80,23 @@ func (ps *pageSet) make(i int) error {
 	key := ""
 	if ps.kept.disk != nil {
 		key = ps.keptKey(i)
-		if b, ok := ps.kept.load(key); ok {
+		if src, b, ok := ps.kept.loadPage(key); ok {
 			ps.kept.hits.Add(1)
-			ps.found[i], ps.onDisk[i] = ps.check(ps.files[i].Path, b), key
+			ps.found[i], ps.onDisk[i], ps.srcs[i] = ps.check(ps.files[i].Path, b), key, src
 			ps.kept.reuse(b)
 			return nil
 		}
 	}
 	ps.made.Add(1)
 	return ps.plan.MakeTo(i, ps.answers, func(b []byte) {
-		if key != "" && ps.kept.disk.Store(key, b) == nil {
-			// Kept: checked now, and then not held but read again
-			// when written, as a page found there is.
-			ps.found[i], ps.onDisk[i] = ps.check(ps.files[i].Path, b), key
+		if key == "" {
+			keep(b)
+			return
+		}
+		if src, err := ps.kept.storePage(key, b); err == nil {
+			// Kept: checked now, and then not held but linked, or read
+			// again, when written, as a page found there is.
+			ps.found[i], ps.onDisk[i], ps.srcs[i] = ps.check(ps.files[i].Path, b), key, src
 			return
 		}
 		keep(b) // and made again next time
@@ -112,21 +120,24 @@ func (ps *pageSet) keptKey(i int) string {
 }
 
 // bytes returns the bytes of page i: as kept, read from the cache again,
-// or made again.
-func (ps *pageSet) bytes(i int) ([]byte, error) {
+// or made again; and, when read from the cache, the path of the cache's
+// file that holds them.
+func (ps *pageSet) bytes(i int) (string, []byte, error) {
 	if d := ps.files[i].Data; d != nil {
-		return d, nil
+		return "", d, nil
 	}
 	if ps.packed[i].Len() > 0 {
-		return ps.packer.Unpack(ps.packed[i])
+		b, err := ps.packer.Unpack(ps.packed[i])
+		return "", b, err
 	}
 	if key := ps.onDisk[i]; key != "" {
-		if b, ok := ps.kept.load(key); ok {
-			return b, nil
+		if src, b, ok := ps.kept.loadPage(key); ok {
+			return src, b, nil
 		}
 	}
 	ps.made.Add(1)
-	return ps.plan.Make(i, ps.answers)
+	b, err := ps.plan.Make(i, ps.answers)
+	return "", b, err
 }
 
 // release takes back the bytes of f, a page of ps the writer has
@@ -142,6 +153,21 @@ func (ps *pageSet) Make(f *output.File) ([]byte, error) {
 	i := ps.plan.Find(f.Path)
 	if i < 0 {
 		return nil, &fs.PathError{Op: "make", Path: f.Path, Err: fs.ErrNotExist}
+	}
+	_, b, err := ps.bytes(i)
+	return b, err
+}
+
+// Link returns the path of the cache's file that holds the bytes of f, a
+// page of ps, without them, when the build found or stored it there; or
+// else the bytes, as Make does.
+func (ps *pageSet) Link(f *output.File) (string, []byte, error) {
+	i := ps.plan.Find(f.Path)
+	if i < 0 {
+		return "", nil, &fs.PathError{Op: "make", Path: f.Path, Err: fs.ErrNotExist}
+	}
+	if src := ps.srcs[i]; src != "" && ps.files[i].Key != "" {
+		return src, nil, nil
 	}
 	return ps.bytes(i)
 }
@@ -248,6 +274,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 		packed:  make([]pack.Packed, len(plan.Docs)),
 		onDisk:  make([]string, len(plan.Docs)),
 		found:   make([][]check.Finding, len(plan.Docs)),
+		srcs:    make([]string, len(plan.Docs)),
 		packer:  &st.packer,
 	}
 	versions := make([]pageVersion, len(plan.Docs))

@@ -28,9 +28,9 @@ file under a digest of its bytes; a page under a digest of what it shows, faqcas
 templates, the messages and the program, so a new faqcast makes them all
 again. Entries are checked when read, and written whole or not at all.
 Entries not used for 30 days, and the oldest past 1 GiB, are removed once
-a day by the builds. A share card or a review file in a new output folder
-is the cache's file itself (a hard link) when both are on one disk: copy
-one before editing it.
+a day by the builds. A share card, a review file or a page in a new output
+folder is the cache's file itself (a hard link) when both are on one
+disk: copy one before editing it.
 
 "info" prints the cache's folder, how many cards, answers, entries'
 posts, review files, entries' findings and pages it holds, and their size. "clean" removes them all, or

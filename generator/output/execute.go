@@ -343,6 +343,11 @@ func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []
 				stamp, err = dir.link(src, name)
 			}
 			if src == "" || err != nil {
+				if data == nil && src != "" { // a Linker's file it did not read
+					if data, err = w.bytes(&f); err != nil {
+						return w.errorf(f.Path, "%w", err)
+					}
+				}
 				stamp, err = dir.create(name, data)
 			}
 			if err != nil {

@@ -11,16 +11,21 @@ import (
 )
 
 // linkMaker makes each file's bytes from data, and names, for the paths
-// in src, a file holding them to link.
+// in src, a file holding them to link; for the paths in lazy, without
+// the bytes, which Write must then ask Make for if it cannot link.
 type linkMaker struct {
 	data map[string]string
 	src  map[string]string
+	lazy map[string]bool
 }
 
 func (m linkMaker) Make(f *File) ([]byte, error)      { return []byte(m.data[f.Path]), nil }
 func (m linkMaker) Stream(f *File, w io.Writer) error { return nil }
 func (m linkMaker) Same(f *File, found []byte) bool   { return false }
 func (m linkMaker) Link(f *File) (string, []byte, error) {
+	if m.lazy[f.Path] {
+		return m.src[f.Path], nil, nil
+	}
 	return m.src[f.Path], []byte(m.data[f.Path]), nil
 }
 
@@ -53,11 +58,14 @@ func TestLink(t *testing.T) {
 		data: map[string]string{
 			"faq/a/card.png": "card", "faq/b/card.png": "secret card", "faq/c/card.png": "gone",
 			"faq/d/card.png": "card", "index.html": "home", "old/card.png": "card",
+			"faq/e/card.png": "card", "faq/f/card.png": "secret card",
 		},
 		src: map[string]string{
 			"faq/a/card.png": shared, "faq/b/card.png": private, "faq/c/card.png": dangling,
 			"faq/d/card.png": symlink, "old/card.png": shared,
+			"faq/e/card.png": shared, "faq/f/card.png": private,
 		},
+		lazy: map[string]bool{"faq/e/card.png": true, "faq/f/card.png": true},
 	}
 	dir := dest(t)
 	// old/ exists before, with a file of its own: it is not made whole.
@@ -83,6 +91,8 @@ func TestLink(t *testing.T) {
 		{"faq/b/card.png", false}, // mode 0600
 		{"faq/c/card.png", false}, // missing
 		{"faq/d/card.png", false}, // a symbolic link
+		{"faq/e/card.png", true},  // linked without its bytes
+		{"faq/f/card.png", false}, // mode 0600, its bytes made when not linked
 		{"old/card.png", false},   // a folder already there
 		{"index.html", false},     // no file named
 	} {

@@ -75,14 +75,22 @@ type Releaser interface {
 type Linker interface {
 	// Link returns the bytes of f, a file without Data that is not Large,
 	// as Make does, and the path of a file holding exactly them, or "".
+	// With a path, and for f with a Key, it may return no bytes, having
+	// checked the file's before: Write then calls Make for them if it
+	// cannot link the file.
 	Link(f *File) (src string, data []byte, err error)
 }
 
 // source returns f's bytes, and the path of a file holding them to link
-// when the Maker is a [Linker] that names one.
+// when the Maker is a [Linker] that names one; the bytes may then be nil
+// if f has a Key.
 func (w *writer) source(f *File) (src string, data []byte, err error) {
 	if l, ok := w.maker.(Linker); ok && w.made(f) && !f.Large {
-		return l.Link(f)
+		src, data, err = l.Link(f)
+		if err == nil && data == nil && (src == "" || f.Key == "") {
+			data, err = w.bytes(f)
+		}
+		return src, data, err
 	}
 	data, err = w.bytes(f)
 	return "", data, err
