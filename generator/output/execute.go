@@ -12,12 +12,14 @@ import (
 	"math/rand/v2"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/internal/filestamp"
@@ -28,8 +30,7 @@ import (
 // readers: it opens the destination, lists in the manifest every file it
 // may make before making any, clears the way, writes, removes what this
 // build no longer makes, and writes the manifest last.
-func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
-	var st Stats
+func (w *writer) execute(ctx context.Context, p *plan) (st Stats, err error) {
 	for _, a := range p.actions {
 		if a == unchanged {
 			st.Unchanged++
@@ -39,15 +40,12 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		return st, err
 	}
 	if w.root == nil {
-		if err := os.MkdirAll(w.dir, 0o755); err != nil {
-			return st, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
+		place, herr := w.makeHidden()
+		if herr != nil {
+			return st, herr
 		}
-		root, err := os.OpenRoot(w.dir)
-		if err != nil {
-			return st, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
-		}
-		defer root.Close()
-		w.root = root
+		defer w.root.Close()
+		defer func() { err = place(err) }() // the named result
 	}
 	current, err := w.listAhead(p)
 	if err != nil {
@@ -94,6 +92,51 @@ func (w *writer) execute(ctx context.Context, p *plan) (Stats, error) {
 		}
 	}
 	return st, nil
+}
+
+// makeHidden makes the destination, which does not exist, under a
+// temporary name beside it, and opens it as w's root; place, called with
+// the Write's error, renames it into place if there is none, and else
+// removes it. A reader thus finds no destination or a whole one, and a
+// Write into a new destination renames none of the folders it makes, as
+// it otherwise does to show each whole (see [writer.writeAll]). It also
+// removes what Writes killed while they made the same destination left
+// beside it, an hour after they last changed it.
+func (w *writer) makeHidden() (place func(error) error, err error) {
+	dir := filepath.Clean(w.dir)
+	parent, base := filepath.Dir(dir), filepath.Base(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
+	}
+	prefix := tmpPrefix + base + "-"
+	if ls, err := os.ReadDir(parent); err == nil {
+		for _, e := range ls {
+			if fi, err := e.Info(); err == nil && e.IsDir() && strings.HasPrefix(e.Name(), prefix) && time.Since(fi.ModTime()) > time.Hour {
+				os.RemoveAll(filepath.Join(parent, e.Name()))
+			}
+		}
+	}
+	tmp := filepath.Join(parent, prefix+strconv.FormatUint(rand.Uint64(), 36))
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
+	}
+	root, err := os.OpenRoot(tmp)
+	if err != nil {
+		os.Remove(tmp)
+		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
+	}
+	w.root, w.hidden = root, true
+	return func(err error) error {
+		if err == nil {
+			if rerr := os.Rename(tmp, dir); rerr != nil {
+				err = diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(rerr))
+			}
+		}
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+		return err
+	}, nil
 }
 
 // listAhead lists in the manifest every file p may make, with those it
@@ -290,7 +333,11 @@ func (w *writer) makeWhole(p *plan) (*newFolders, error) {
 			}
 			n.parents[parent] = f
 		}
-		n.folders[d] = &newFolder{tmp: tmpPrefix + path.Base(d) + "-" + strconv.FormatUint(rand.Uint64(), 36)}
+		name := tmpPrefix + path.Base(d) + "-" + strconv.FormatUint(rand.Uint64(), 36)
+		if w.hidden {
+			name = path.Base(d) // no reader sees it until the destination is whole
+		}
+		n.folders[d] = &newFolder{tmp: name}
 	}
 	return n, nil
 }
@@ -371,6 +418,10 @@ func (w *writer) writeNew(n *newFolders, d string, p *plan, todo []int, group []
 func (w *writer) placeWhole(n *newFolders, d string) error {
 	nf := n.folders[d]
 	if nf.left.Add(-1) > 0 {
+		return nil
+	}
+	if nf.tmp == path.Base(d) { // made in place
+		nf.placed.Store(true)
 		return nil
 	}
 	if err := n.parents[path.Dir(d)].rename(nf.tmp, path.Base(d)); err != nil {

@@ -161,7 +161,12 @@ const (
 //
 // Then Write, in this order:
 //
-//   - creates dir, with its parents, if it does not exist;
+//   - creates dir's parents if they do not exist, and, if dir does not exist, makes it
+//     under a temporary name beside it and writes everything below into that, to
+//     rename it to dir once all is written, or remove it on an error, so that a
+//     reader finds no dir or a whole one (folders made new below it are then made in
+//     place, not renamed); a leftover of a Write killed while it made dir is removed
+//     an hour after it last changed;
 //   - when files holds paths the old manifest does not list, rewrites the manifest to list
 //     both, so that an interrupted Write never leaves a file it made unlisted;
 //   - removes faqcast's own entries that are in the way, and leftover ".faqcast-tmp-" files

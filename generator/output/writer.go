@@ -28,6 +28,10 @@ type writer struct {
 	dir       string          // as given
 	dest      string          // dir, clean and slash-separated, for messages
 	root      *os.Root        // dir, or nil while it does not exist
+	// hidden is set while a Write makes dir, which did not exist, under
+	// a temporary name beside it (see [writer.makeHidden]): no reader
+	// sees any of it until it is whole, and its folders are made in place.
+	hidden bool
 
 	oldList  []string        // the old manifest's paths, sorted
 	old      map[string]bool // the same, as a set

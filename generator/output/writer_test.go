@@ -8,9 +8,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // fileFuncs say how testMaker makes one file: by make, or by stream for a
@@ -458,6 +460,11 @@ func TestWriterNoKey(t *testing.T) {
 func TestWriterNewFoldersFailure(t *testing.T) {
 	ctx := context.Background()
 	dir := dest(t)
+	// A destination already there: into a new one, a failed Write leaves
+	// nothing (TestNewDestination).
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	w := &Writer{Dir: dir}
 	var files []File
 	for i := range 60 {
@@ -505,5 +512,60 @@ func TestWriterNewFoldersFailure(t *testing.T) {
 		if got, want := read(t, dir, f.Path), "card of "+path.Dir(f.Path)+"/"; strings.HasSuffix(f.Path, ".png") && got != want {
 			t.Errorf("%s holds %q, want %q", f.Path, got, want)
 		}
+	}
+}
+
+// TestNewDestination checks a Write into a destination that does not
+// exist: it is made beside under a temporary name and renamed into place
+// whole, so that a Write that fails leaves none; and what killed Writes
+// left beside it is removed an hour after they last changed it, not
+// sooner.
+func TestNewDestination(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	parent := filepath.Dir(dir)
+	var files []File
+	for i := range 40 {
+		d := fmt.Sprintf("faq/q%02d/", i)
+		files = append(files, File{Path: d + "index.html", Data: []byte(d)})
+	}
+	files = append(files, File{Path: "index.html", Data: []byte("home")})
+	failing := append(slices.Clone(files), makeFunc("faq/q39/card.png", "k", func() ([]byte, error) { return nil, errors.New("no ink") }))
+	if _, err := Write(ctx, dir, failing, testMaker{}); err == nil {
+		t.Fatal("a Write whose Maker fails succeeded")
+	}
+	if ls, _ := os.ReadDir(parent); len(ls) != 0 {
+		t.Fatalf("a failed Write into a new destination left %v", ls)
+	}
+
+	stale, recent := filepath.Join(parent, tmpPrefix+"public-old"), filepath.Join(parent, tmpPrefix+"public-new")
+	other := filepath.Join(parent, tmpPrefix+"site-old")
+	for _, d := range []string{stale, recent, other} {
+		if err := os.MkdirAll(filepath.Join(d, "faq"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hourAgo := time.Now().Add(-2 * time.Hour)
+	for _, d := range []string{stale, other} {
+		if err := os.Chtimes(d, hourAgo, hourAgo); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := Write(ctx, dir, files, testMaker{})
+	if err != nil || st.Written != len(files) {
+		t.Fatalf("Write: %+v, %v", st, err)
+	}
+	for _, f := range files {
+		if got := read(t, dir, f.Path); got != string(f.Data) {
+			t.Errorf("%s holds %q", f.Path, got)
+		}
+	}
+	var left []string
+	ls, _ := os.ReadDir(parent)
+	for _, e := range ls {
+		left = append(left, e.Name())
+	}
+	if want := []string{tmpPrefix + "public-new", tmpPrefix + "site-old", "public"}; !slices.Equal(left, want) {
+		t.Errorf("beside the destination: %q, want %q", left, want)
 	}
 }
