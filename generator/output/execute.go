@@ -108,6 +108,11 @@ func (w *writer) makeHidden() (place func(error) error, err error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
 	}
+	if _, err := os.Lstat(dir); err == nil {
+		// Something that cannot be opened as a folder, such as a symbolic
+		// link to none: never renamed over.
+		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", fs.ErrExist)
+	}
 	prefix := tmpPrefix + base + "-"
 	if ls, err := os.ReadDir(parent); err == nil {
 		for _, e := range ls {

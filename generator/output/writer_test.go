@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -567,5 +568,18 @@ func TestNewDestination(t *testing.T) {
 	}
 	if want := []string{tmpPrefix + "public-new", tmpPrefix + "site-old", "public"}; !slices.Equal(left, want) {
 		t.Errorf("beside the destination: %q, want %q", left, want)
+	}
+
+	// A symbolic link to nothing where the destination goes is an error,
+	// and stays.
+	dangling := filepath.Join(parent, "dangling")
+	if err := os.Symlink(filepath.Join(parent, "nowhere"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Write(ctx, dangling, files, testMaker{}); err == nil {
+		t.Error("a Write over a dangling symbolic link succeeded")
+	}
+	if fi, err := os.Lstat(dangling); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("the dangling symbolic link is now %v, %v", fi, err)
 	}
 }
