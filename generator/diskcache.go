@@ -272,29 +272,45 @@ const PostsKind = "posts"
 // running program too. An error from compose is returned, and nothing
 // kept. The caller hands the record back with k.reuse once it keeps
 // nothing of it.
-func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func() ([]byte, error)) ([]byte, error) {
+//
+// The posts' review file is kept too, as a file of its own for the writer
+// to link (kind review), under a key it returns, which the record's
+// length and CRC-32C of the file check (see [postsRecord]): compose makes
+// it when asked, as it is a function of what keys the posts too (the
+// entry's title and file, the posts and the messages), and a warm build
+// then need not make it.
+func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compose func(withReview bool) (record, review []byte, err error)) ([]byte, string, error) {
 	if k.disk == nil {
-		return compose()
+		record, _, err := compose(false)
+		return record, "", err
 	}
-	parts := []string{"posts 6", k.program, k.shell, e.MetaHash, e.Path, page}
+	parts := []string{"posts 7", k.program, k.shell, e.MetaHash, e.Path, page}
 	for _, m := range media {
 		parts = append(parts, m.Src, m.Alt)
 	}
 	key := recordKey(PostsKind, parts...)
+	reviewKey := strings.TrimSuffix(key, "-"+PostsKind) + "-" + ReviewsKind
 	if data, ok := k.load(key); ok {
 		if _, err := readRecord(data); err == nil {
 			k.hits.Add(1)
-			return data, nil
+			return data, reviewKey, nil
 		}
 		k.reuse(data)
 	}
-	record, err := compose()
+	record, review, err := compose(true)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	k.disk.Store(key, record) // or else composed again next time
-	return record, nil
+	// Or else composed again, or the review file made again, next time.
+	if k.disk.Store(key, record) == nil {
+		k.disk.PutFile(reviewKey, review)
+	}
+	return record, reviewKey, nil
 }
+
+// ReviewsKind is the kind of the cache's entries that hold the posts'
+// review files.
+const ReviewsKind = "review"
 
 // recordKey returns the key in the cache of a record of kind made of
 // parts: the first 32 hexadecimal digits of their digest, then "-" and
@@ -361,10 +377,6 @@ func pageFileKey(key string) string {
 // castagnoli is the table of CRC-32C, which the processor computes.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// PublishedKind is the kind of the cache's entries that hold files a
-// build publishes as they are, under the digest of their bytes, for the
-// writer to link: the posts' review files.
-const PublishedKind = "file"
 
 // keptPageKey returns the key in k's cache of the file at path that shows
 // shows of the site (see [site.Doc]) and answers, what it shows of the

@@ -1,8 +1,8 @@
 package generator
 
 import (
-	"bytes"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -95,17 +95,14 @@ func (m *maker) Make(f *output.File) ([]byte, error) {
 // Link returns the bytes of f, as Make does, and for a share card, a
 // review file or a page the file in the cache that holds them, for the
 // writer to link into the destination: a card drawn now, or a review file
-// not in the cache, is stored there first; a page, when it was kept there.
+// not found there, is stored there first; a page, when it was kept there,
+// without its bytes.
 func (m *maker) Link(f *output.File) (string, []byte, error) {
 	if c := m.card(f); c != nil {
 		return m.cardBytes(f, c)
 	}
 	if p := m.reviews[f.Path]; p != nil {
-		data, err := m.review(p)
-		if err != nil {
-			return "", nil, err
-		}
-		return m.published(data), data, nil
+		return m.reviewFile(p)
 	}
 	if f.Path == queueJSONPath {
 		data, err := m.Make(f)
@@ -123,31 +120,31 @@ func (m *maker) review(p *entryPosts) ([]byte, error) {
 	return post.Markdown(p.entry, vs, m.words), nil
 }
 
-// published returns the path of a file in the cache that holds data, a
-// file the build publishes: found under the digest of data and holding
-// exactly data, or else stored there. It returns "" without a cache, or
-// when data cannot be stored.
-//
-// A build has data in hand, as it makes them (a review file costs less to
-// make than to create, as its bytes are its posts'), so the cache need
-// keep no key of what they are made of, nor a seal: the digest names
-// them, and the file must hold them byte for byte.
-func (m *maker) published(data []byte) string {
-	if m.disk == nil {
-		return ""
+// reviewFile returns the review file of p's posts, and the path of the
+// file in the cache that holds it, if the build keeps one: found there,
+// its length and CRC-32C those the posts' record has of it, or else made
+// and stored.
+func (m *maker) reviewFile(p *entryPosts) (string, []byte, error) {
+	if p.review != "" {
+		src, data, ok := m.disk.File(p.review, buffer(m.records), func(b []byte) bool {
+			return len(b) == p.reviewLen && crc32.Checksum(b, castagnoli) == uint32(p.reviewSum)
+		})
+		if ok && src != "" {
+			return src, data, nil
+		}
+		if ok {
+			recycle(m.records, data)
+		}
 	}
-	key := recordKey(PublishedKind, string(data))
-	buf := buffer(m.records)
-	src, found, ok := m.disk.File(key, buf, func(b []byte) bool { return bytes.Equal(b, data) })
-	if ok {
-		recycle(m.records, found)
-	} else {
-		recycle(m.records, buf)
+	data, err := m.review(p)
+	if err != nil || p.review == "" {
+		return "", data, err
 	}
-	if src == "" {
-		src, _ = m.disk.PutFile(key, data) // or else written, and stored next time
+	src, err := m.disk.PutFile(p.review, data)
+	if err != nil {
+		src = "" // made again next time
 	}
-	return src
+	return src, data, nil
 }
 
 // card returns the share card whose file is f, or nil.
@@ -178,17 +175,16 @@ func (m *maker) cardBytes(f *output.File, c *cardFile) (string, []byte, error) {
 	return src, data, nil
 }
 
-// Release takes back the bytes of f, a share card or a page read from the
-// cache that the writer has written, to read another into.
+// Release takes back the bytes of f, a share card, a review file or a
+// page read from the cache that the writer has written, to read another
+// into.
 func (m *maker) Release(f *output.File, data []byte) {
 	m.index()
-	if m.cardAt[f.Path] != nil {
+	if m.cardAt[f.Path] != nil || m.reviews[f.Path] != nil {
 		recycle(m.records, data)
 		return
 	}
-	if m.reviews[f.Path] == nil {
-		m.pages.release(f, data)
-	}
+	m.pages.release(f, data)
 }
 
 // Stream writes posts.json to w, from each entry's packed part, or

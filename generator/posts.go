@@ -32,6 +32,10 @@ type entryPosts struct {
 	replied   int               // how many replies
 	sum       [sha256.Size]byte // of the variants in posts.json
 	digest    string            // of the record
+	// review is the key of the posts' review file in the cache, if the
+	// build keeps one, and reviewLen and reviewSum its length and CRC-32C.
+	review               string
+	reviewLen, reviewSum int
 	// The record's sections, packed: the parts of posts.json and
 	// replies.json, and the posts and the replies in binary.
 	packedPart, packedReplyPart, packedPosts, packedReplies pack.Packed
@@ -46,6 +50,7 @@ func newEntryPosts(key string, e *entry.Entry, record []byte, packer *pack.Packe
 	}
 	return &entryPosts{key: key, entry: e, packer: packer,
 		platforms: r.platforms, replied: r.replied, sum: r.partSum, digest: r.digest,
+		reviewLen: r.reviewLen, reviewSum: r.reviewSum,
 		packedPart: packer.Pack(r.part), packedReplyPart: packer.Pack(r.replyPart),
 		packedPosts: packer.Pack(r.binPosts), packedReplies: packer.Pack(r.binReplies)}, nil
 }
@@ -115,19 +120,28 @@ func postKey(keys *cachekey.Maker, shell string, cfg *config.Config, cat *locale
 // them from kept, and packs them with packer.
 func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *site.Figure, key string, packer *pack.Packer, kept keeper) (*entryPosts, error) {
 	page, media := postMedia(cfg, c.Catalog, e, fig)
-	record, err := keptPosts(kept, e, page, media, func() ([]byte, error) {
+	record, review, err := keptPosts(kept, e, page, media, func(withReview bool) ([]byte, []byte, error) {
 		variants, err := c.Compose(e, page, media)
 		replies, rerr := c.Replies(e, page)
 		if err := diag.Join(err, rerr); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return newRecord(e, variants, replies)
+		var review []byte
+		if withReview {
+			review = post.Markdown(e, variants, c.Catalog.Locale(cfg.Language))
+		}
+		record, err := newRecord(e, variants, replies, review)
+		return record, review, err
 	})
 	if err != nil {
 		return nil, err
 	}
 	defer kept.reuse(record) // packed, and read into strings: not kept
-	return newEntryPosts(key, e, record, packer)
+	p, err := newEntryPosts(key, e, record, packer)
+	if err == nil {
+		p.review = review
+	}
+	return p, err
 }
 
 // A postSet is every published entry's posts, as the pages, the checks and

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"slices"
 
 	"github.com/faqcast/faqcast/generator/entry"
@@ -24,9 +25,11 @@ import (
 // and the first 16 bytes of the SHA-256 of the rest; in the rest, each
 // count and length is a uvarint:
 //
-//	platforms, then each platform's length and name; replies;
-//	the posts' part's length, the part; the replies' part's length, the
-//	part; the binary posts' length, the posts; the binary replies
+//	platforms, then each platform's length and name; replies; the
+//	review file's length and CRC-32C (0 and 0 when the record was made
+//	without it); the posts' part's length, the part; the replies' part's
+//	length, the part; the binary posts' length, the posts; the binary
+//	replies
 //
 // In the binary form, a post is its strings (each its length and bytes:
 // entry, platform, account, text, link, link text, the call to action's
@@ -38,6 +41,9 @@ type postsRecord struct {
 	digest     string            // of the record after the digests
 	platforms  []string
 	replied    int
+	// reviewLen and reviewSum are the length and CRC-32C of the posts'
+	// review file, which a build with a cache keeps as a file of its own.
+	reviewLen, reviewSum int
 	part       []byte // of posts.json
 	replyPart  []byte // of replies.json
 	binPosts   []byte
@@ -48,8 +54,8 @@ type postsRecord struct {
 var errRecord = errors.New("not a posts record")
 
 // newRecord returns the encoded record of e's posts, variants, and its
-// replies.
-func newRecord(e *entry.Entry, variants, replies []post.Variant) ([]byte, error) {
+// replies, and of their review file, review, if not nil.
+func newRecord(e *entry.Entry, variants, replies []post.Variant, review []byte) ([]byte, error) {
 	part, err := post.JSONPart(variants)
 	if err != nil {
 		return nil, err
@@ -63,6 +69,12 @@ func newRecord(e *entry.Entry, variants, replies []post.Variant) ([]byte, error)
 		b = appendString(b, v.Platform)
 	}
 	b = binary.AppendUvarint(b, uint64(len(replies)))
+	if review != nil {
+		b = binary.AppendUvarint(b, uint64(len(review)))
+		b = binary.AppendUvarint(b, uint64(crc32.Checksum(review, castagnoli)))
+	} else {
+		b = append(b, 0, 0)
+	}
 	b = appendBytes(b, part)
 	b = appendBytes(b, replyPart)
 	b = appendBytes(b, appendVariants(nil, variants))
@@ -90,6 +102,7 @@ func readRecord(b []byte) (postsRecord, error) {
 		r.platforms = append(r.platforms, rd.string())
 	}
 	r.replied = rd.count()
+	r.reviewLen, r.reviewSum = rd.uvarint32(), rd.uvarint32()
 	r.part, r.replyPart, r.binPosts = rd.bytes(), rd.bytes(), rd.bytes()
 	r.binReplies = rd.b
 	if rd.bad {
@@ -188,6 +201,17 @@ type reader struct {
 }
 
 // count returns a count or length, which must not exceed the bytes left.
+// uvarint32 returns a uvarint of at most 32 bits.
+func (r *reader) uvarint32() int {
+	n, w := binary.Uvarint(r.b)
+	if w <= 0 || n > 1<<32-1 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[w:]
+	return int(n)
+}
+
 func (r *reader) count() int {
 	n, w := binary.Uvarint(r.b)
 	if w <= 0 || n > uint64(len(r.b)-w) {

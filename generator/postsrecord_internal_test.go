@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"encoding/json"
+	"hash/crc32"
 	"reflect"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func TestPostsRecord(t *testing.T) {
 		{"none", []post.Variant{}, []post.Variant{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := newRecord(&entry.Entry{Slug: "flu", Title: "Flu shots?"}, c.variants, c.replies)
+			b, err := newRecord(&entry.Entry{Slug: "flu", Title: "Flu shots?"}, c.variants, c.replies, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -89,7 +90,7 @@ func TestPostsRecord(t *testing.T) {
 func TestPostsRecordDigest(t *testing.T) {
 	variants, replies := recordPosts()
 	digest := func(vs, rs []post.Variant) string {
-		b, err := newRecord(&entry.Entry{Slug: "flu"}, vs, rs)
+		b, err := newRecord(&entry.Entry{Slug: "flu"}, vs, rs, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,11 +119,41 @@ func TestPostsRecordDigest(t *testing.T) {
 	}
 }
 
+// TestPostsRecordReview checks that a record keeps the length and CRC-32C
+// of its review file, or 0 and 0 without one, and its posts either way.
+func TestPostsRecordReview(t *testing.T) {
+	variants, replies := recordPosts()
+	e := &entry.Entry{Slug: "flu", Title: "Flu shots?", Rel: "flu.md"}
+	review := []byte("# Flu shots?\n")
+	for _, tc := range []struct {
+		review   []byte
+		len, sum int
+	}{
+		{nil, 0, 0},
+		{review, len(review), int(crc32.Checksum(review, castagnoli))},
+	} {
+		b, err := newRecord(e, variants, replies, tc.review)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := newEntryPosts("key", e, b, new(pack.Packer))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.reviewLen != tc.len || p.reviewSum != tc.sum {
+			t.Errorf("review %q: length %d and sum %d, want %d and %d", tc.review, p.reviewLen, p.reviewSum, tc.len, tc.sum)
+		}
+		if vs, err := p.variants(); err != nil || !reflect.DeepEqual(vs, variants) {
+			t.Errorf("review %q: posts %v, %v", tc.review, vs, err)
+		}
+	}
+}
+
 // FuzzReadRecord checks that any bytes either read as a record whose posts
 // and replies unpack or fail with an error, never a panic.
 func FuzzReadRecord(f *testing.F) {
 	variants, replies := recordPosts()
-	b, err := newRecord(&entry.Entry{Slug: "flu"}, variants, replies)
+	b, err := newRecord(&entry.Entry{Slug: "flu"}, variants, replies, nil)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -180,7 +211,7 @@ func BenchmarkReadPosts(b *testing.B) {
 func TestPostSetErr(t *testing.T) {
 	variants, replies := recordPosts()
 	e := &entry.Entry{Slug: "flu", Path: "content/flu.md"}
-	b, err := newRecord(e, variants, replies)
+	b, err := newRecord(e, variants, replies, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ program, its links looked up again every build; an entry's posts under a digest 
 the templates, the messages and the faqcast program itself; its findings
 under a digest of its file, its posts, the checks' settings, the age of
 its review where it is stale or after the day, and the program; a review
-file under a digest of its bytes; a page under a digest of what it shows, faqcast.yaml, the
+file with its posts; a page under a digest of what it shows, faqcast.yaml, the
 templates, the messages and the program, so a new faqcast makes them all
 again. Entries are checked when read, and written whole or not at all.
 Entries not used for 30 days, and the oldest past 1 GiB, are removed once
@@ -78,7 +78,7 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("cannot read the cache: %w", err)
 		}
-		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nanswers:  %d\nposts:    %d\nreviews:  %d\nfindings: %d\npages:    %d\nsize:     %.1f MiB\n", c.Dir(), s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.PublishedKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], float64(s.Bytes)/(1<<20))
+		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nanswers:  %d\nposts:    %d\nreviews:  %d\nfindings: %d\npages:    %d\nsize:     %.1f MiB\n", c.Dir(), s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.ReviewsKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], float64(s.Bytes)/(1<<20))
 		if s.Entries > 0 {
 			fmt.Fprintf(stdout, "oldest:   %s\nnewest:   %s\n", s.Oldest.Format(time.DateTime), s.Newest.Format(time.DateTime))
 		}
