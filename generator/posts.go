@@ -150,8 +150,8 @@ type postSet struct {
 	posts  []*entryPosts          // by entry
 	keys   []string               // by entry: the key of its posts
 	bySlug map[string]*entryPosts // for the pages
-	// The review file of each entry, for the maker to make when written:
-	// quick to make, and not worth keeping.
+	// The review file of each entry, for the maker to link from the
+	// cache when written, or to make (see [keptPosts]).
 	files []output.File
 	// firstError is the first error of unpacking the posts for the pages,
 	// which a [site.PostSource] cannot return.
