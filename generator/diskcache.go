@@ -377,7 +377,6 @@ func pageFileKey(key string) string {
 // castagnoli is the table of CRC-32C, which the processor computes.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-
 // keptPageKey returns the key in k's cache of the file at path that shows
 // shows of the site (see [site.Doc]) and answers, what it shows of the
 // answers: its entry's answer's sum (see [body]), or its entries'

@@ -37,17 +37,17 @@ import (
 // its hashtags, notes and warnings, and its media (each a Src and an Alt).
 // A list is its length plus one, or 0 for none (nil).
 type postsRecord struct {
-	partSum    [sha256.Size]byte // of part
-	digest     string            // of the record after the digests
-	platforms  []string
-	replied    int
+	partSum   [sha256.Size]byte // of part
+	digest    string            // of the record after the digests
+	platforms []string
+	replied   int
 	// reviewLen and reviewSum are the length and CRC-32C of the posts'
 	// review file, which a build with a cache keeps as a file of its own.
 	reviewLen, reviewSum int
-	part       []byte // of posts.json
-	replyPart  []byte // of replies.json
-	binPosts   []byte
-	binReplies []byte
+	part                 []byte // of posts.json
+	replyPart            []byte // of replies.json
+	binPosts             []byte
+	binReplies           []byte
 }
 
 // errRecord reports bytes that are not a posts record.
