@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
-	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -289,7 +288,7 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 		parts = append(parts, m.Src, m.Alt)
 	}
 	key := recordKey(PostsKind, parts...)
-	reviewKey := strings.TrimSuffix(key, "-"+PostsKind) + "-" + ReviewsKind
+	reviewKey := withKind(key, ReviewsKind)
 	if data, ok := k.load(key); ok {
 		if _, err := readRecord(data); err == nil {
 			k.hits.Add(1)
@@ -311,6 +310,12 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 // ReviewsKind is the kind of the cache's entries that hold the posts'
 // review files.
 const ReviewsKind = "review"
+
+// withKind returns key, a record's key (see [recordKey]), with the kind
+// kind instead of its own: the key of an entry kept beside the record.
+func withKind(key, kind string) string {
+	return key[:strings.LastIndexByte(key, '-')+1] + kind
+}
 
 // recordKey returns the key in the cache of a record of kind made of
 // parts: the first 32 hexadecimal digits of their digest, then "-" and
@@ -339,20 +344,16 @@ const PageFilesKind = "html"
 
 // storePage keeps b, the bytes of the page whose key is key, in k's
 // cache as two entries: the bytes as they are, readable by all, for the
-// writer to link where the page is published, and under key a record of
-// their length and CRC-32C, by which loadPage tells whether that file
-// still holds them. A page's bytes are a file the build publishes, so
-// they cannot carry their seal as a record does.
-// It returns the path of the bytes' file.
+// writer to link where the page is published (kind html), and under key
+// their [diskcache.Seal], by which loadPage tells whether that file still
+// holds them. It returns the path of the bytes' file.
 func (k keeper) storePage(key string, b []byte) (string, error) {
-	src, err := k.disk.PutFile(pageFileKey(key), b)
+	src, err := k.disk.PutFile(withKind(key, PageFilesKind), b)
 	if err != nil {
 		return "", err
 	}
-	var rec [8]byte
-	binary.BigEndian.PutUint32(rec[:], uint32(len(b)))
-	binary.BigEndian.PutUint32(rec[4:], crc32.Checksum(b, castagnoli))
-	return src, k.disk.Store(key, rec[:])
+	s := diskcache.SealOf(b)
+	return src, k.disk.Store(key, binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint32(nil, s.Len), s.Sum))
 }
 
 // loadPage returns the bytes of the page whose key is key from k's
@@ -363,19 +364,9 @@ func (k keeper) loadPage(key string) (string, []byte, bool) {
 	if !ok || len(rec) != 8 {
 		return "", nil, false
 	}
-	n, sum := binary.BigEndian.Uint32(rec), binary.BigEndian.Uint32(rec[4:])
-	return k.disk.File(pageFileKey(key), buffer(k.records), func(b []byte) bool {
-		return len(b) == int(n) && crc32.Checksum(b, castagnoli) == sum
-	})
+	s := diskcache.Seal{Len: binary.BigEndian.Uint32(rec), Sum: binary.BigEndian.Uint32(rec[4:])}
+	return k.disk.File(withKind(key, PageFilesKind), buffer(k.records), s.Holds)
 }
-
-// pageFileKey returns the key of the file of the page whose key is key.
-func pageFileKey(key string) string {
-	return strings.TrimSuffix(key, "-"+PagesKind) + "-" + PageFilesKind
-}
-
-// castagnoli is the table of CRC-32C, which the processor computes.
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // keptPageKey returns the key in k's cache of the file at path that shows
 // shows of the site (see [site.Doc]) and answers, what it shows of the

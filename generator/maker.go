@@ -2,7 +2,6 @@ package generator
 
 import (
 	"fmt"
-	"hash/crc32"
 	"io"
 	"sync"
 	"sync/atomic"
@@ -122,13 +121,10 @@ func (m *maker) review(p *entryPosts) ([]byte, error) {
 
 // reviewFile returns the review file of p's posts, and the path of the
 // file in the cache that holds it, if the build keeps one: found there,
-// its length and CRC-32C those the posts' record has of it, or else made
-// and stored.
+// held as the posts' record seals it, or else made and stored.
 func (m *maker) reviewFile(p *entryPosts) (string, []byte, error) {
 	if p.review != "" {
-		src, data, ok := m.disk.File(p.review, buffer(m.records), func(b []byte) bool {
-			return len(b) == p.reviewLen && crc32.Checksum(b, castagnoli) == uint32(p.reviewSum)
-		})
+		src, data, ok := m.disk.File(p.review, buffer(m.records), p.reviewSeal.Holds)
 		if ok && src != "" {
 			return src, data, nil
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/cachekey"
 	"github.com/faqcast/faqcast/internal/diag"
+	"github.com/faqcast/faqcast/internal/diskcache"
 	"github.com/faqcast/faqcast/internal/memo"
 	"github.com/faqcast/faqcast/internal/pack"
 )
@@ -33,9 +34,9 @@ type entryPosts struct {
 	sum       [sha256.Size]byte // of the variants in posts.json
 	digest    string            // of the record
 	// review is the key of the posts' review file in the cache, if the
-	// build keeps one, and reviewLen and reviewSum its length and CRC-32C.
-	review               string
-	reviewLen, reviewSum int
+	// build keeps one, and reviewSeal its seal.
+	review     string
+	reviewSeal diskcache.Seal
 	// The record's sections, packed: the parts of posts.json and
 	// replies.json, and the posts and the replies in binary.
 	packedPart, packedReplyPart, packedPosts, packedReplies pack.Packed
@@ -50,7 +51,7 @@ func newEntryPosts(key string, e *entry.Entry, record []byte, packer *pack.Packe
 	}
 	return &entryPosts{key: key, entry: e, packer: packer,
 		platforms: r.platforms, replied: r.replied, sum: r.partSum, digest: r.digest,
-		reviewLen: r.reviewLen, reviewSum: r.reviewSum,
+		reviewSeal: r.reviewSeal,
 		packedPart: packer.Pack(r.part), packedReplyPart: packer.Pack(r.replyPart),
 		packedPosts: packer.Pack(r.binPosts), packedReplies: packer.Pack(r.binReplies)}, nil
 }

@@ -4,12 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
-	"hash/crc32"
 	"slices"
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/reply"
+	"github.com/faqcast/faqcast/internal/diskcache"
 )
 
 // A postsRecord is an entry's posts and replies as a build holds them
@@ -41,13 +41,13 @@ type postsRecord struct {
 	digest    string            // of the record after the digests
 	platforms []string
 	replied   int
-	// reviewLen and reviewSum are the length and CRC-32C of the posts'
-	// review file, which a build with a cache keeps as a file of its own.
-	reviewLen, reviewSum int
-	part                 []byte // of posts.json
-	replyPart            []byte // of replies.json
-	binPosts             []byte
-	binReplies           []byte
+	// reviewSeal is the seal of the posts' review file, which a build with
+	// a cache keeps as a file of its own.
+	reviewSeal diskcache.Seal
+	part       []byte // of posts.json
+	replyPart  []byte // of replies.json
+	binPosts   []byte
+	binReplies []byte
 }
 
 // errRecord reports bytes that are not a posts record.
@@ -69,12 +69,11 @@ func newRecord(e *entry.Entry, variants, replies []post.Variant, review []byte) 
 		b = appendString(b, v.Platform)
 	}
 	b = binary.AppendUvarint(b, uint64(len(replies)))
+	var seal diskcache.Seal
 	if review != nil {
-		b = binary.AppendUvarint(b, uint64(len(review)))
-		b = binary.AppendUvarint(b, uint64(crc32.Checksum(review, castagnoli)))
-	} else {
-		b = append(b, 0, 0)
+		seal = diskcache.SealOf(review)
 	}
+	b = binary.AppendUvarint(binary.AppendUvarint(b, uint64(seal.Len)), uint64(seal.Sum))
 	b = appendBytes(b, part)
 	b = appendBytes(b, replyPart)
 	b = appendBytes(b, appendVariants(nil, variants))
@@ -102,7 +101,7 @@ func readRecord(b []byte) (postsRecord, error) {
 		r.platforms = append(r.platforms, rd.string())
 	}
 	r.replied = rd.count()
-	r.reviewLen, r.reviewSum = rd.uvarint32(), rd.uvarint32()
+	r.reviewSeal = diskcache.Seal{Len: rd.uvarint32(), Sum: rd.uvarint32()}
 	r.part, r.replyPart, r.binPosts = rd.bytes(), rd.bytes(), rd.bytes()
 	r.binReplies = rd.b
 	if rd.bad {
@@ -200,18 +199,18 @@ type reader struct {
 	bad bool
 }
 
-// count returns a count or length, which must not exceed the bytes left.
 // uvarint32 returns a uvarint of at most 32 bits.
-func (r *reader) uvarint32() int {
+func (r *reader) uvarint32() uint32 {
 	n, w := binary.Uvarint(r.b)
 	if w <= 0 || n > 1<<32-1 {
 		r.bad = true
 		return 0
 	}
 	r.b = r.b[w:]
-	return int(n)
+	return uint32(n)
 }
 
+// count returns a count or length, which must not exceed the bytes left.
 func (r *reader) count() int {
 	n, w := binary.Uvarint(r.b)
 	if w <= 0 || n > uint64(len(r.b)-w) {

@@ -127,10 +127,10 @@ func TestPostsRecordReview(t *testing.T) {
 	review := []byte("# Flu shots?\n")
 	for _, tc := range []struct {
 		review   []byte
-		len, sum int
+		len, sum uint32
 	}{
 		{nil, 0, 0},
-		{review, len(review), int(crc32.Checksum(review, castagnoli))},
+		{review, uint32(len(review)), crc32.Checksum(review, crc32.MakeTable(crc32.Castagnoli))},
 	} {
 		b, err := newRecord(e, variants, replies, tc.review)
 		if err != nil {
@@ -140,8 +140,8 @@ func TestPostsRecordReview(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p.reviewLen != tc.len || p.reviewSum != tc.sum {
-			t.Errorf("review %q: length %d and sum %d, want %d and %d", tc.review, p.reviewLen, p.reviewSum, tc.len, tc.sum)
+		if s := p.reviewSeal; s.Len != tc.len || s.Sum != tc.sum {
+			t.Errorf("review %q: length %d and sum %d, want %d and %d", tc.review, s.Len, s.Sum, tc.len, tc.sum)
 		}
 		if vs, err := p.variants(); err != nil || !reflect.DeepEqual(vs, variants) {
 			t.Errorf("review %q: posts %v, %v", tc.review, vs, err)

@@ -286,3 +286,13 @@ func TestPutFile(t *testing.T) {
 		t.Errorf("a nil cache's PutFile = %q, %v", p, err)
 	}
 }
+
+// TestSeal checks that a seal holds its bytes alone: not others of the
+// same length, nor the same cut short.
+func TestSeal(t *testing.T) {
+	b := []byte("<p>page</p>")
+	s := SealOf(b)
+	if !s.Holds(b) || s.Holds([]byte("<p>pagE</p>")) || s.Holds(b[:len(b)-1]) || s.Len != uint32(len(b)) {
+		t.Errorf("SealOf(%q) = %+v: holds it %v, a changed byte %v, cut %v", b, s, s.Holds(b), s.Holds([]byte("<p>pagE</p>")), s.Holds(b[:len(b)-1]))
+	}
+}

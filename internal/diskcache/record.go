@@ -48,3 +48,19 @@ func sealed(b []byte) bool {
 	data, seal := b[:len(b)-sealLen], b[len(b)-sealLen:]
 	return crc32.Checksum(data, castagnoli) == binary.BigEndian.Uint32(seal)
 }
+
+// A Seal is the length and CRC-32C of bytes kept apart from them: for an
+// entry that is a file published as it is (see [Cache.PutFile]), which
+// cannot carry its seal as a record does. Whoever keeps the seal, in a
+// record of its own, checks the file with [Seal.Holds] (see [Cache.File]).
+type Seal struct{ Len, Sum uint32 }
+
+// SealOf returns the seal of b.
+func SealOf(b []byte) Seal {
+	return Seal{Len: uint32(len(b)), Sum: crc32.Checksum(b, castagnoli)}
+}
+
+// Holds reports whether b are the bytes s seals.
+func (s Seal) Holds(b []byte) bool {
+	return len(b) == int(s.Len) && crc32.Checksum(b, castagnoli) == s.Sum
+}
