@@ -305,12 +305,12 @@ type newFolders struct {
 }
 
 // A newFolder is a folder a Write makes whole, under a temporary name
-// beside its place: made by the first group of its files to be written,
-// and renamed into place by the last, so that making and placing folders,
-// which take their parent's lock, overlap the writing of other folders'
-// files.
+// beside its place (or its own, in a hidden destination): made by the
+// first group of its files to be written, and renamed into place by the
+// last, so that making and placing folders, which take their parent's
+// lock, overlap the writing of other folders' files.
 type newFolder struct {
-	tmp    string // its temporary name, in its parent
+	tmp    string // the name it is made under, in its parent
 	make   sync.Once
 	err    error        // of making it
 	left   atomic.Int32 // groups of its files not yet written
@@ -425,12 +425,10 @@ func (w *writer) placeWhole(n *newFolders, d string) error {
 	if nf.left.Add(-1) > 0 {
 		return nil
 	}
-	if nf.tmp == path.Base(d) { // made in place
-		nf.placed.Store(true)
-		return nil
-	}
-	if err := n.parents[path.Dir(d)].rename(nf.tmp, path.Base(d)); err != nil {
-		return w.ioErr("creating directory", d, err)
+	if !w.hidden { // else made in place
+		if err := n.parents[path.Dir(d)].rename(nf.tmp, path.Base(d)); err != nil {
+			return w.ioErr("creating directory", d, err)
+		}
 	}
 	nf.placed.Store(true)
 	return nil
