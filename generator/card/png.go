@@ -83,11 +83,12 @@ func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 // 1951, section 3.2.7): it gathers the block's symbols and counts them,
 // then writes the codes made for those counts, and the symbols.
 type deflater struct {
-	out      []byte
-	acc      uint64 // bits not yet written, least significant first
-	nbits    uint
-	dist     int // the last distance matched, and its code
-	distCode int
+	out       []byte
+	acc       uint64 // bits not yet written, least significant first
+	nbits     uint
+	dist      int // the last distance matched, its code and its part of a token
+	distCode  int
+	distToken uint32
 
 	tokens   []uint32 // a literal byte, or a copy: see copyToken
 	litFreq  [286]int // uses of each literal/length symbol
@@ -137,12 +138,24 @@ func (z *deflater) literal(b int) {
 // copy writes copies of n bytes from dist bytes back, in pieces of at most
 // 258 bytes, none shorter than 3.
 func (z *deflater) copy(n, dist int) {
+	if dist != z.dist {
+		// A card copies from one byte back or one row up: remember the
+		// code of the last distance and its part of a token.
+		d := 29
+		for distBase[d] > dist {
+			d--
+		}
+		z.dist, z.distCode = dist, d
+		z.distToken = copyToken | uint32(d)<<13 | uint32(dist-distBase[d])
+	}
 	for n > 0 {
 		l := min(n, maxMatch)
 		if n-l > 0 && n-l < minMatch {
 			l = n - minMatch
 		}
-		z.match(l, dist)
+		z.tokens = append(z.tokens, z.distToken|uint32(l-minMatch)<<18)
+		z.litFreq[257+int(lengthCode[l])]++
+		z.distFreq[z.distCode]++
 		n -= l
 	}
 }
@@ -161,22 +174,6 @@ var (
 	distBase   = [30]int{1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577}
 	distBits   = [30]uint{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13}
 )
-
-// match adds one copy of l bytes (3 to 258) from dist bytes back.
-func (z *deflater) match(l, dist int) {
-	if dist != z.dist {
-		// A card copies from one byte back or one row up: remember the
-		// code of the last distance.
-		d := 29
-		for distBase[d] > dist {
-			d--
-		}
-		z.dist, z.distCode = dist, d
-	}
-	z.tokens = append(z.tokens, copyToken|uint32(l-minMatch)<<18|uint32(z.distCode)<<13|uint32(dist-distBase[z.distCode]))
-	z.litFreq[257+int(lengthCode[l])]++
-	z.distFreq[z.distCode]++
-}
 
 // codeLengthOrder is the order in which the code length code's lengths
 // are written.
@@ -266,20 +263,50 @@ func (z *deflater) finish() {
 		}
 	}
 
-	lit, dist := canonical(litLen), canonical(distLen)
+	z.symbols(canonical(litLen), canonical(distLen))
+	z.flush()
+}
+
+// symbols writes the block's symbols and its end with the codes lit and
+// dist. It keeps the bits not yet written in locals, where bits keeps
+// them in z: this loop writes every symbol of a card, and locals can stay
+// in registers.
+func (z *deflater) symbols(lit, dist []huffman) {
+	// Each copy's length code and extra bits, for each length.
+	var length [maxMatch + 1]struct {
+		bits uint32
+		n    uint8
+	}
+	for l := minMatch; l <= maxMatch; l++ {
+		i := lengthCode[l]
+		c := lit[257+int(i)]
+		length[l].bits = uint32(c.code) | uint32(l-lengthBase[i])<<c.len
+		length[l].n = c.len + uint8(lengthBits[i])
+	}
+	acc, nbits, out := z.acc, z.nbits, z.out
+	put := func(v uint64, n uint) {
+		acc |= v << nbits
+		nbits += n
+		if nbits >= 32 {
+			out = binary.LittleEndian.AppendUint32(out, uint32(acc))
+			acc >>= 32
+			nbits -= 32
+		}
+	}
 	for _, t := range z.tokens {
 		if t&copyToken == 0 {
-			z.bits(uint64(lit[t].code), uint(lit[t].len))
+			c := lit[t&0xff]
+			put(uint64(c.code), uint(c.len))
 			continue
 		}
-		l, d, extra := int(t>>18&0xff)+minMatch, t>>13&0x1f, t&0x1fff
-		i := lengthCode[l]
-		c, dc := lit[257+int(i)], dist[d]
-		z.bits(uint64(c.code)|uint64(l-lengthBase[i])<<c.len, uint(c.len)+lengthBits[i])
-		z.bits(uint64(dc.code)|uint64(extra)<<dc.len, uint(dc.len)+distBits[d])
+		lc := length[t>>18&0xff+minMatch]
+		d, extra := t>>13&0x1f, t&0x1fff
+		dc := dist[d]
+		put(uint64(lc.bits), uint(lc.n))
+		put(uint64(dc.code)|uint64(extra)<<dc.len, uint(dc.len)+distBits[d])
 	}
-	z.bits(uint64(lit[256].code), uint(lit[256].len))
-	z.flush()
+	put(uint64(lit[256].code), uint(lit[256].len))
+	z.acc, z.nbits, z.out = acc, nbits, out
 }
 
 // lengthCode is the length code of each match length, 3 to 258.
@@ -376,17 +403,29 @@ func matchLen(a, b []byte) int {
 // each pair in the high half of a byte, eight pixels at a time.
 func pack(dst, px []uint8) {
 	i := 0
+	for ; i+16 <= len(px); i += 16 {
+		// Two groups of eight at a time, stored as one.
+		lo := packed(binary.LittleEndian.Uint64(px[i:]))
+		hi := packed(binary.LittleEndian.Uint64(px[i+8:]))
+		binary.LittleEndian.PutUint64(dst[i/2:], lo|hi<<32)
+	}
 	for ; i+8 <= len(px); i += 8 {
-		x := binary.LittleEndian.Uint64(px[i:]) & 0x0f0f0f0f0f0f0f0f
-		// Byte j of z is pixel j in its high half and pixel j+1 in its low.
-		z := x<<4 | x>>8
-		// Keep the even bytes and close the gaps between them.
-		z &= 0x00ff00ff00ff00ff
-		z = (z | z>>8) & 0x0000ffff0000ffff
-		z = (z | z>>16) & 0x00000000ffffffff
-		binary.LittleEndian.PutUint32(dst[i/2:], uint32(z))
+		binary.LittleEndian.PutUint32(dst[i/2:], uint32(packed(binary.LittleEndian.Uint64(px[i:]))))
 	}
 	for ; i+1 < len(px); i += 2 {
 		dst[i/2] = px[i]<<4 | px[i+1]&0x0f
 	}
+}
+
+// packed returns the eight 4-bit pixels held in the low halves of x's
+// bytes, first pixel in the lowest, as four bytes, each pair's first pixel
+// in the high half of its byte.
+func packed(x uint64) uint64 {
+	x &= 0x0f0f0f0f0f0f0f0f
+	// Byte j of z is pixel j in its high half and pixel j+1 in its low.
+	z := x<<4 | x>>8
+	// Keep the even bytes and close the gaps between them.
+	z &= 0x00ff00ff00ff00ff
+	z = (z | z>>8) & 0x0000ffff0000ffff
+	return (z | z>>16) & 0x00000000ffffffff
 }
