@@ -13,29 +13,29 @@ import (
 const cacheUsage = `Usage: faqcast cache info [--cache-dir DIR]
        faqcast cache clean [--cache-dir DIR] [--older-than DURATION]
 
-faqcast keeps the share cards it draws, each entry's answer as HTML, its
-posts and their review file, what the checks find in each entry and the
-site's pages in a cache,
-so that a build in a new process, or on a CI machine that restores the
-folder, does not make them again. Each card is kept under a digest of what
-it shows (the question, the practice's name, the colours, the size and the
-way faqcast draws); an answer under a digest of its Markdown and the
-program, its links looked up again every build; an entry's posts under a digest of its front matter, faqcast.yaml,
-the templates, the messages and the faqcast program itself; its findings
-under a digest of its file, its posts, the checks' settings, the age of
-its review where it is stale or after the day, and the program; a review
-file with its posts; a page under a digest of what it shows, faqcast.yaml, the
-templates, the messages and the program, so a new faqcast makes them all
-again. Entries are checked when read, and written whole or not at all.
-Entries not used for 30 days, and the oldest past 1 GiB, are removed once
-a day by the builds. A share card, a review file or a page in a new output
-folder is the cache's file itself (a hard link) when both are on one
-disk: copy one before editing it.
+faqcast keeps what is slow to make in a cache, so that the next build,
+in a new process or on a CI machine that restores the folder, takes it
+from there: the share cards, each entry's answer as HTML, its posts and
+their review file, what the checks find in each entry, and the site's
+pages.
 
-"info" prints the cache's folder, how many cards, answers, entries'
-posts, review files, entries' findings and pages it holds, and their size. "clean" removes them all, or
-with --older-than those not used for that long (such as 168h); builds then
-make them again.
+Each is kept under a digest of what it is made from, the faqcast program
+included: an edited entry, faqcast.yaml, template or message, or a new
+faqcast, makes what it changes again. An answer's links are looked up
+again every build, and an entry whose review is stale or dated after
+today is checked again. Entries are checked when read and written whole
+or not at all, so builds may share a cache, and one killed half way
+leaves nothing half written. Once a day the builds remove what was not
+used for 30 days, and the oldest past 1 GiB.
+
+A share card, a review file or a page in a new output folder on the same
+disk as the cache is the cache's own file (a hard link): copy one before
+editing it. Such files keep their disk space until both are removed.
+
+"info" prints the cache's folder, how many cards, answers, posts, review
+files, findings and pages it holds, their size, and how much of it is
+also files of output folders. "clean" removes them all, or with
+--older-than those not used for that long; builds then make them again.
 
 Flags:
       --cache-dir DIR        the cache's folder (default $FAQCAST_CACHE,
@@ -78,22 +78,30 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("cannot read the cache: %w", err)
 		}
-		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nanswers:  %d\nposts:    %d\nreviews:  %d\nfindings: %d\npages:    %d\nsize:     %.1f MiB\n", c.Dir(), s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.ReviewsKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], float64(s.Bytes)/(1<<20))
+		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nanswers:  %d\nposts:    %d\nreviews:  %d\nfindings: %d\npages:    %d\nsize:     %s\n", c.Dir(), s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.ReviewsKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], mib(s.Bytes))
+		if s.Linked > 0 {
+			fmt.Fprintf(stdout, "linked:   %s of it, also files of output folders\n", mib(s.Linked))
+		}
 		if s.Entries > 0 {
 			fmt.Fprintf(stdout, "oldest:   %s\nnewest:   %s\n", s.Oldest.Format(time.DateTime), s.Newest.Format(time.DateTime))
 		}
 	case "clean":
-		var n int
-		var freed int64
+		var r diskcache.Removal
 		if *older > 0 {
-			n, freed, err = c.Trim(time.Now(), *older, 0)
+			r, err = c.Trim(time.Now(), *older, 0)
 		} else {
-			n, freed, err = c.Clean()
+			r, err = c.Clean()
 		}
 		if err != nil {
 			return fmt.Errorf("cannot clean the cache: %w", err)
 		}
-		fmt.Fprintf(stdout, "removed %d entries (%.1f MiB) from %s\n", n, float64(freed)/(1<<20), c.Dir())
+		fmt.Fprintf(stdout, "removed %d entries (%s) from %s\n", r.Entries, mib(r.Bytes), c.Dir())
+		if r.Linked > 0 {
+			fmt.Fprintf(stdout, "%s of them are also files of output folders, which keep that space\n", mib(r.Linked))
+		}
 	}
 	return nil
 }
+
+// mib returns n bytes in mebibytes, such as "12.5 MiB".
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

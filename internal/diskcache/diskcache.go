@@ -181,6 +181,10 @@ func (c *Cache) put(key string, data []byte, perm fs.FileMode) (string, error) {
 type Stats struct {
 	Entries int
 	Bytes   int64
+	// Linked is the part of Bytes in entries whose files are also linked
+	// from elsewhere, such as a share card in an output folder (see
+	// [Cache.File]): the disk holds those bytes once for both.
+	Linked int64
 	// Kinds counts the entries by kind: what follows the last "-" of their
 	// keys, or "" for keys without one.
 	Kinds map[string]int
@@ -191,9 +195,10 @@ type Stats struct {
 
 // An item is one entry's file, for Stats and Trim.
 type item struct {
-	path string
-	size int64
-	used time.Time
+	path   string
+	size   int64
+	used   time.Time
+	linked bool // the file has other links
 }
 
 // items lists the cache's entries and, in temps, the temporary files of
@@ -213,7 +218,7 @@ func (c *Cache) items() (entries, temps []item, err error) {
 		if err != nil {
 			return nil // removed meanwhile
 		}
-		it := item{path: p, size: info.Size(), used: info.ModTime()}
+		it := item{path: p, size: info.Size(), used: info.ModTime(), linked: links(info) > 1}
 		switch {
 		case strings.HasSuffix(p, ext):
 			entries = append(entries, it)
@@ -233,6 +238,9 @@ func (c *Cache) Stats() (Stats, error) {
 		s.Entries++
 		s.Kinds[kindOf(it.path)]++
 		s.Bytes += it.size
+		if it.linked {
+			s.Linked += it.size
+		}
 		if s.Oldest.IsZero() || it.used.Before(s.Oldest) {
 			s.Oldest = it.used
 		}
@@ -252,14 +260,36 @@ func kindOf(p string) string {
 	return ""
 }
 
+// A Removal is what [Cache.Trim] or [Cache.Clean] removed.
+type Removal struct {
+	Entries int
+	Bytes   int64
+	// Linked is the part of Bytes in files that were also linked from
+	// elsewhere, such as an output folder: their disk space is freed only
+	// when their other links are removed too.
+	Linked int64
+}
+
+// remove removes the file of it, counting it in r.
+func (r *Removal) remove(it item) {
+	if os.Remove(it.path) != nil {
+		return
+	}
+	r.Entries++
+	r.Bytes += it.size
+	if it.linked {
+		r.Linked += it.size
+	}
+}
+
 // Trim removes the entries not used since maxAge before now, then the
 // least recently used ones until the rest hold at most maxBytes (0 for no
 // cap), and the temporary files of writes older than an hour, which a
-// killed process left. It returns how many entries and bytes it removed.
-func (c *Cache) Trim(now time.Time, maxAge time.Duration, maxBytes int64) (removed int, freed int64, err error) {
+// killed process left. It returns what it removed of the entries.
+func (c *Cache) Trim(now time.Time, maxAge time.Duration, maxBytes int64) (Removal, error) {
 	entries, temps, err := c.items()
 	if err != nil {
-		return 0, 0, err
+		return Removal{}, err
 	}
 	for _, t := range temps {
 		if now.Sub(t.used) > time.Hour {
@@ -268,17 +298,15 @@ func (c *Cache) Trim(now time.Time, maxAge time.Duration, maxBytes int64) (remov
 	}
 	slices.SortFunc(entries, func(a, b item) int { return b.used.Compare(a.used) }) // newest first
 	var kept int64
+	var r Removal
 	for _, it := range entries {
 		if now.Sub(it.used) <= maxAge && (maxBytes <= 0 || kept+it.size <= maxBytes) {
 			kept += it.size
 			continue
 		}
-		if err := os.Remove(it.path); err == nil {
-			removed++
-			freed += it.size
-		}
+		r.remove(it)
 	}
-	return removed, freed, nil
+	return r, nil
 }
 
 // trimFile records when the cache was last trimmed.
@@ -293,23 +321,22 @@ func (c *Cache) TrimDaily(now time.Time, maxAge time.Duration, maxBytes int64) e
 			return nil
 		}
 	}
-	if _, _, err := c.Trim(now, maxAge, maxBytes); err != nil {
+	if _, err := c.Trim(now, maxAge, maxBytes); err != nil {
 		return err
 	}
 	return os.WriteFile(p, []byte(strconv.FormatInt(now.Unix(), 10)+"\n"), 0o644)
 }
 
-// Clean removes every entry, and every temporary file, of the cache.
-func (c *Cache) Clean() (removed int, freed int64, err error) {
+// Clean removes every entry, and every temporary file, of the cache. It
+// returns what it removed of both.
+func (c *Cache) Clean() (Removal, error) {
 	entries, temps, err := c.items()
 	if err != nil {
-		return 0, 0, err
+		return Removal{}, err
 	}
+	var r Removal
 	for _, it := range append(entries, temps...) {
-		if err := os.Remove(it.path); err == nil {
-			removed++
-			freed += it.size
-		}
+		r.remove(it)
 	}
-	return removed, freed, nil
+	return r, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -114,13 +115,13 @@ func TestTrim(t *testing.T) {
 	os.WriteFile(tmp, []byte("half"), 0o644)
 	os.Chtimes(tmp, now.Add(-2*time.Hour), now.Add(-2*time.Hour))
 
-	removed, freed, err := c.Trim(now, 30*24*time.Hour, 250)
+	r, err := c.Trim(now, 30*24*time.Hour, 250)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The 40-day-old entry goes by age, the 48-hour-old one by the cap.
-	if removed != 2 || freed != 200 {
-		t.Errorf("Trim removed %d entries, %d bytes; want 2, 200", removed, freed)
+	if r != (Removal{Entries: 2, Bytes: 200}) {
+		t.Errorf("Trim removed %+v; want 2 entries, 200 bytes", r)
 	}
 	for i, want := range []bool{true, true, false, false} {
 		if _, ok := c.Get(fmt.Sprintf("key%d0000", i), func([]byte) bool { return true }); ok != want {
@@ -145,12 +146,53 @@ func TestTrim(t *testing.T) {
 		t.Error("TrimDaily trimmed twice in a day")
 	}
 
-	n, _, err := c.Clean()
-	if err != nil || n != 3 {
-		t.Errorf("Clean removed %d, %v; want 3", n, err)
+	r, err = c.Clean()
+	if err != nil || r.Entries != 3 {
+		t.Errorf("Clean removed %+v, %v; want 3 entries", r, err)
 	}
 	if s, _ := c.Stats(); s.Entries != 0 {
 		t.Errorf("after Clean: %+v", s)
+	}
+}
+
+// TestLinked checks that Stats, Trim and Clean tell the bytes of entries
+// also linked from elsewhere, as a build links share cards, which the
+// disk keeps after the cache lets them go.
+func TestLinked(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
+		t.Skip("links are counted on Unix only")
+	}
+	c := open(t)
+	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	out := t.TempDir()
+	for i, size := range []int{100, 30, 7} {
+		key := fmt.Sprintf("card%d000", i)
+		p, err := c.PutFile(key, bytes.Repeat([]byte("c"), size))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i < 2 { // published: linked from an output folder
+			if err := os.Link(p, filepath.Join(out, key+".png")); err != nil {
+				t.Skipf("no hard links here: %v", err)
+			}
+		}
+		if i == 0 { // not used for two days
+			os.Chtimes(p, now.Add(-48*time.Hour), now.Add(-48*time.Hour))
+		}
+	}
+	s, err := c.Stats()
+	if err != nil || s.Bytes != 137 || s.Linked != 130 {
+		t.Errorf("Stats = %+v, %v; want 137 bytes, 130 linked", s, err)
+	}
+	if r, err := c.Trim(now, 24*time.Hour, 0); err != nil || r != (Removal{Entries: 1, Bytes: 100, Linked: 100}) {
+		t.Errorf("Trim removed %+v, %v; want 1 entry of 100 bytes, all linked", r, err)
+	}
+	if r, err := c.Clean(); err != nil || r != (Removal{Entries: 2, Bytes: 37, Linked: 30}) {
+		t.Errorf("Clean removed %+v, %v; want 2 entries of 37 bytes, 30 linked", r, err)
+	}
+	// The published files are whole, and no longer shared.
+	if b, err := os.ReadFile(filepath.Join(out, "card0000.png")); err != nil || len(b) != 100 {
+		t.Errorf("published card: %d bytes, %v", len(b), err)
 	}
 }
 
