@@ -283,7 +283,7 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 		record, _, err := compose(false)
 		return record, "", err
 	}
-	parts := []string{"posts 7", k.program, k.shell, e.MetaHash, e.Path, page}
+	parts := []string{"posts 8", k.program, k.shell, e.MetaHash, e.Path, page}
 	for _, m := range media {
 		parts = append(parts, m.Src, m.Alt)
 	}

@@ -49,11 +49,19 @@ func newEntryPosts(key string, e *entry.Entry, record []byte, packer *pack.Packe
 	if err != nil {
 		return nil, err
 	}
-	return &entryPosts{key: key, entry: e, packer: packer,
+	p := &entryPosts{key: key, entry: e, packer: packer,
 		platforms: r.platforms, replied: r.replied, sum: r.partSum, digest: r.digest,
-		reviewSeal: r.reviewSeal,
-		packedPart: packer.Pack(r.part), packedReplyPart: packer.Pack(r.replyPart),
-		packedPosts: packer.Pack(r.binPosts), packedReplies: packer.Pack(r.binReplies)}, nil
+		reviewSeal: r.reviewSeal}
+	// The record's sections are packed already.
+	for _, s := range []struct {
+		z  []byte
+		to *pack.Packed
+	}{{r.part, &p.packedPart}, {r.replyPart, &p.packedReplyPart}, {r.binPosts, &p.packedPosts}, {r.binReplies, &p.packedReplies}} {
+		if *s.to, err = packer.Packs(s.z); err != nil {
+			return nil, errRecord
+		}
+	}
+	return p, nil
 }
 
 // variants returns the entry's posts.

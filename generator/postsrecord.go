@@ -10,6 +10,8 @@ import (
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/reply"
 	"github.com/faqcast/faqcast/internal/diskcache"
+	"github.com/faqcast/faqcast/internal/pack"
+	"github.com/klauspost/compress/s2"
 )
 
 // A postsRecord is an entry's posts and replies as a build holds them
@@ -19,17 +21,21 @@ import (
 // posts.json as it is written (see [post.JSONPart]) and the replies' part
 // of replies.json (see [reply.EntryPart]), then the posts and the replies
 // in a binary form that reads about eight times faster than their JSON
-// (BenchmarkReadPosts). Encoded, it begins with two digests, made once
-// when it is made so that a build that reads it from the cache hashes
-// none of it: the SHA-256 of the posts' part of posts.json (32 bytes)
-// and the first 16 bytes of the SHA-256 of the rest; in the rest, each
-// count and length is a uvarint:
+// (BenchmarkReadPosts). These four sections are held packed, each an S2
+// block (see [pack.Encode]), as a build holds them until it needs them:
+// a build that reads the record from the cache packs none of them again,
+// and the cache holds about a quarter of their bytes. Encoded, the record
+// begins with two digests, made once when it is made so that a build
+// that reads it from the cache hashes none of it: the SHA-256 of the
+// posts' part of posts.json (32 bytes, of the part as written) and the
+// first 16 bytes of the SHA-256 of the rest; in the rest, each count and
+// length is a uvarint:
 //
 //	platforms, then each platform's length and name; replies; the
 //	review file's length and CRC-32C (0 and 0 when the record was made
-//	without it); the posts' part's length, the part; the replies' part's
-//	length, the part; the binary posts' length, the posts; the binary
-//	replies
+//	without it); the posts' part's block's length, the block; the
+//	replies' part's block's length, the block; the binary posts' block's
+//	length, the block; the binary replies' block
 //
 // In the binary form, a post is its strings (each its length and bytes:
 // entry, platform, account, text, link, link text, the call to action's
@@ -44,6 +50,7 @@ type postsRecord struct {
 	// reviewSeal is the seal of the posts' review file, which a build with
 	// a cache keeps as a file of its own.
 	reviewSeal diskcache.Seal
+	// The sections, each an S2 block.
 	part       []byte // of posts.json
 	replyPart  []byte // of replies.json
 	binPosts   []byte
@@ -74,10 +81,10 @@ func newRecord(e *entry.Entry, variants, replies []post.Variant, review []byte) 
 		seal = diskcache.SealOf(review)
 	}
 	b = binary.AppendUvarint(binary.AppendUvarint(b, uint64(seal.Len)), uint64(seal.Sum))
-	b = appendBytes(b, part)
-	b = appendBytes(b, replyPart)
-	b = appendBytes(b, appendVariants(nil, variants))
-	b = appendVariants(b, replies)
+	b = appendPacked(b, part)
+	b = appendPacked(b, replyPart)
+	b = appendPacked(b, appendVariants(nil, variants))
+	b = pack.Encode(b, appendVariants(nil, replies))
 	partSum, digest := sha256.Sum256(part), sha256.Sum256(b)
 	return slices.Concat(partSum[:], digest[:digestLen], b), nil
 }
@@ -107,7 +114,22 @@ func readRecord(b []byte) (postsRecord, error) {
 	if rd.bad {
 		return postsRecord{}, errRecord
 	}
+	for _, z := range [...][]byte{r.part, r.replyPart, r.binPosts, r.binReplies} {
+		if n, err := s2.DecodedLen(z); err != nil || n > maxSection {
+			return postsRecord{}, errRecord
+		}
+	}
 	return r, nil
+}
+
+// maxSection bounds the length of a record's section: an entry's posts
+// and replies take some kilobytes.
+const maxSection = 64 << 20
+
+// appendPacked appends p as an S2 block, its length first, to b.
+func appendPacked(b, p []byte) []byte {
+	z := pack.Encode(nil, p)
+	return append(binary.AppendUvarint(b, uint64(len(z))), z...)
 }
 
 // appendVariants appends the binary form of vs to b.
@@ -177,11 +199,6 @@ func readVariants(b []byte, n int) ([]post.Variant, error) {
 // appendString appends s, its length first, to b.
 func appendString(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
-}
-
-// appendBytes appends p, its length first, to b.
-func appendBytes(b, p []byte) []byte {
-	return append(binary.AppendUvarint(b, uint64(len(p))), p...)
 }
 
 // appendList appends the count of a list of n elements, or of none.

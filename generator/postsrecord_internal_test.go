@@ -84,6 +84,25 @@ func TestPostsRecord(t *testing.T) {
 	}
 }
 
+// TestPostsRecordPacked checks that a record holds its sections packed:
+// eight posts, as with every platform on, take under half their bytes.
+func TestPostsRecordPacked(t *testing.T) {
+	variants, replies := recordPosts()
+	for len(variants) < 8 {
+		variants = append(variants, variants...)
+	}
+	e := &entry.Entry{Slug: "flu", Title: "Flu shots?"}
+	b, err := newRecord(e, variants, replies, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	part, _ := post.JSONPart(variants)
+	raw := len(part) + len(appendVariants(nil, variants)) + len(appendVariants(nil, replies))
+	if len(b)*2 > raw {
+		t.Errorf("record of %d bytes for %d bytes of sections, want under half", len(b), raw)
+	}
+}
+
 // TestPostsRecordDigest checks that a record's digest, which keys the
 // pages that show the posts and the findings in them, changes with its
 // posts and with its replies.
@@ -162,15 +181,15 @@ func FuzzReadRecord(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		r, err := readRecord(b)
+		p, err := newEntryPosts("key", &entry.Entry{Slug: "flu"}, b, new(pack.Packer))
 		if err != nil {
 			return
 		}
-		if vs, err := readVariants(r.binPosts, len(r.platforms)); err == nil && len(vs) != len(r.platforms) {
-			t.Errorf("%d variants of %d platforms", len(vs), len(r.platforms))
+		if vs, err := p.variants(); err == nil && len(vs) != len(p.platforms) {
+			t.Errorf("%d variants of %d platforms", len(vs), len(p.platforms))
 		}
-		if rs, err := readVariants(r.binReplies, r.replied); err == nil && len(rs) != r.replied {
-			t.Errorf("%d replies, recorded %d", len(rs), r.replied)
+		if rs, err := p.replies(); err == nil && len(rs) != p.replied {
+			t.Errorf("%d replies, recorded %d", len(rs), p.replied)
 		}
 	})
 }

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/klauspost/compress/s2"
@@ -58,8 +59,38 @@ func (pk *Packer) Pack(b []byte) Packed {
 		return Packed{}
 	}
 	buf := pk.buffer(s2.MaxEncodedLen(len(b)))
-	z := s2.Encode((*buf)[:cap(*buf)], b)
-	p := Packed{n: len(b)}
+	p := pk.keep(s2.Encode((*buf)[:cap(*buf)], b), len(b))
+	pk.buffers.Put(buf)
+	return p
+}
+
+// Packs returns the bytes that z, an S2 block such as [Encode] makes,
+// holds as a Packed, without unpacking them: what a build reads already
+// packed, from a cache, it need not pack again. It does not keep z. An
+// error says that z is no S2 block.
+func (pk *Packer) Packs(z []byte) (Packed, error) {
+	n, err := s2.DecodedLen(z)
+	if err != nil {
+		return Packed{}, fmt.Errorf("%w: %w", errCorrupt, err)
+	}
+	if n == 0 {
+		return Packed{}, nil
+	}
+	return pk.keep(z, n), nil
+}
+
+// Encode returns b as an S2 block appended to dst, as Pack packs it.
+func Encode(dst, b []byte) []byte {
+	n := len(dst)
+	dst = slices.Grow(dst, s2.MaxEncodedLen(len(b)))
+	z := s2.Encode(dst[n:n+s2.MaxEncodedLen(len(b))], b)
+	return dst[:n+len(z)]
+}
+
+// keep returns z, the S2 block of n bytes, as a Packed: in pk's spill if
+// it has one that takes it, else in a copy in memory.
+func (pk *Packer) keep(z []byte, n int) Packed {
+	p := Packed{n: n}
 	if s := pk.Spill; s != nil && uint64(len(z)) <= math.MaxUint32 {
 		if at, err := s.put(z); err == nil {
 			p.spill, p.at, p.zn, p.seal = s, at, uint32(len(z)), crc32.Checksum(z, castagnoli)
@@ -68,7 +99,6 @@ func (pk *Packer) Pack(b []byte) Packed {
 	if p.spill == nil {
 		p.z = bytes.Clone(z)
 	}
-	pk.buffers.Put(buf)
 	return p
 }
 

@@ -134,6 +134,36 @@ func TestConcurrent(t *testing.T) {
 	}
 }
 
+// TestPacks checks that Packs takes an S2 block from Encode as a Packed
+// that unpacks to what was encoded, in memory or spilled, keeping none of
+// the block it is given, and refuses what is no S2 block.
+func TestPacks(t *testing.T) {
+	text := []byte(strings.Repeat("Bring your insurance card. ", 40))
+	spilledPk, _ := spilled(t)
+	for _, pk := range []*Packer{{}, spilledPk} {
+		for _, in := range [][]byte{nil, {}, []byte("x"), text} {
+			prefix := []byte("record:")
+			z := Encode(prefix, in)
+			if !bytes.Equal(z[:len(prefix)], prefix) {
+				t.Fatalf("Encode changed what it appended to: %q", z[:len(prefix)])
+			}
+			z = z[len(prefix):]
+			p, err := pk.Packs(z)
+			if err != nil {
+				t.Fatalf("Packs(Encode(%d bytes)): %v", len(in), err)
+			}
+			clear(z) // Packs keeps none of it
+			got, err := pk.Unpack(p)
+			if err != nil || !bytes.Equal(got, in) || p.Len() != len(in) {
+				t.Errorf("spilled %v, %d bytes: Unpack = %d bytes, %v", pk.Spill != nil, len(in), len(got), err)
+			}
+		}
+		if _, err := pk.Packs([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff}); err == nil {
+			t.Error("Packs took bytes that are no S2 block")
+		}
+	}
+}
+
 func FuzzRoundTrip(f *testing.F) {
 	f.Add([]byte("<!doctype html><title>Do fillings hurt?</title>"))
 	f.Add([]byte{})
@@ -147,6 +177,13 @@ func FuzzRoundTrip(f *testing.F) {
 			got, err := pk.Unpack(pk.Pack(in))
 			if err != nil || !bytes.Equal(got, in) {
 				t.Fatalf("round trip of %d bytes (spilled: %v): %d bytes, %v", len(in), pk.Spill != nil, len(got), err)
+			}
+			p, err := pk.Packs(Encode(nil, in))
+			if err != nil {
+				t.Fatalf("Packs(Encode(%d bytes)): %v", len(in), err)
+			}
+			if got, err := pk.Unpack(p); err != nil || !bytes.Equal(got, in) {
+				t.Fatalf("Packs of %d bytes (spilled: %v): %d bytes, %v", len(in), pk.Spill != nil, len(got), err)
 			}
 		}
 	})
@@ -163,6 +200,22 @@ func FuzzUnpack(f *testing.F) {
 		got, err := pk.Unpack(Packed{z: z, n: n})
 		if err == nil && len(got) != n {
 			t.Fatalf("Unpack = %d bytes, nil error; want %d", len(got), n)
+		}
+	})
+}
+
+func FuzzPacks(f *testing.F) {
+	f.Add(Encode(nil, []byte("call us to book")))
+	f.Add([]byte{0})
+	f.Add([]byte{0x80, 0x80, 0x80, 0x80, 0x10})
+	f.Fuzz(func(t *testing.T, z []byte) {
+		var pk Packer
+		p, err := pk.Packs(z)
+		if err != nil || p.Len() > 1<<20 {
+			return
+		}
+		if got, err := pk.Unpack(p); err == nil && len(got) != p.Len() {
+			t.Fatalf("Unpack = %d bytes, nil error; want %d", len(got), p.Len())
 		}
 	})
 }
