@@ -5,6 +5,7 @@ package output
 import (
 	"errors"
 	"os"
+	"slices"
 
 	"golang.org/x/sys/unix"
 )
@@ -19,8 +20,13 @@ func exchange(r *os.Root, a, b string) error {
 	}
 	defer d.Close()
 	err = exchangeAt(int(d.Fd()), a, b)
-	if err == unix.EINVAL {
-		return errors.ErrUnsupported // a file system that cannot exchange
+	// A file system that cannot exchange (EINVAL on Linux, ENOTSUP or
+	// EOPNOTSUPP on macOS), a kernel without the call, or a sandbox that
+	// forbids it: swap moves the folders one at a time instead, and
+	// reports a real lack of permission then. (On Linux ENOTSUP is
+	// EOPNOTSUPP.)
+	if err != nil && slices.Contains([]error{unix.EINVAL, unix.ENOTSUP, unix.EOPNOTSUPP, unix.ENOSYS, unix.EPERM}, err) {
+		return errors.ErrUnsupported
 	}
 	return err
 }

@@ -163,6 +163,7 @@ func swap(r *os.Root, tmp, name string, exchange func(r *os.Root, a, b string) e
 		return err
 	}
 	if err := r.Rename(tmp, name); err != nil {
+		r.Rename(aside, name) // the old folder back in its place
 		return err
 	}
 	return r.Rename(aside, tmp)

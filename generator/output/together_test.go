@@ -115,7 +115,8 @@ func TestWriteTogetherBelow(t *testing.T) {
 
 // TestSwapWithoutExchange checks swap where folders cannot be exchanged:
 // the new folder takes the old one's place all the same, and the old one
-// is left where the new one was.
+// is left where the new one was; and when the new one cannot be moved
+// in, the old one stays in its place.
 func TestSwapWithoutExchange(t *testing.T) {
 	dir := t.TempDir()
 	put(t, dir, "pub/a", "old")
@@ -140,5 +141,12 @@ func TestSwapWithoutExchange(t *testing.T) {
 		if err := swap(r, "new", "pub", ex); err != nil {
 			t.Fatal(err)
 		}
+	}
+	unsupported := func(*os.Root, string, string) error { return errors.ErrUnsupported }
+	if err := swap(r, "gone", "pub", unsupported); err == nil {
+		t.Error("swap of a folder that is not there succeeded")
+	}
+	if got := contents(t, dir); got["pub/a"] != "old" || got["new/a"] != "new" || len(got) != 2 {
+		t.Errorf("after a failed swap: %v, want the old folder in its place", got)
 	}
 }
