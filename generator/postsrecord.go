@@ -163,7 +163,7 @@ func appendVariants(b []byte, vs []post.Variant) []byte {
 // readVariants returns the n posts whose binary form is b, all of it.
 func readVariants(b []byte, n int) ([]post.Variant, error) {
 	rd := &reader{b: b}
-	vs := make([]post.Variant, 0, min(n, len(b)))
+	vs := make([]post.Variant, 0, min(n, len(b)/minVariantLen))
 	for range n {
 		var v post.Variant
 		for _, s := range [...]*string{&v.Entry, &v.Platform, &v.Account, &v.Text, &v.Link, &v.LinkText, &v.CTA.Type, &v.CTA.URL} {
@@ -195,6 +195,11 @@ func readVariants(b []byte, n int) ([]post.Variant, error) {
 	}
 	return vs, nil
 }
+
+// minVariantLen is the fewest bytes a post's binary form takes: a byte
+// for each of its eight strings' lengths, its two numbers, its override
+// and its four lists'.
+const minVariantLen = 15
 
 // appendString appends s, its length first, to b.
 func appendString(b []byte, s string) []byte {

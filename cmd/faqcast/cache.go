@@ -30,7 +30,8 @@ used for 30 days, and the oldest past 1 GiB.
 
 A share card, a review file or a page in a new output folder on the same
 disk as the cache is the cache's own file (a hard link): copy one before
-editing it. Such files keep their disk space until both are removed.
+editing it. Such files keep their disk space until both are removed, and
+count as in use while an output folder holds them.
 
 "info" prints the cache's folder, how many cards, answers, posts, review
 files, findings and pages it holds, their size, and how much of it is

@@ -58,7 +58,9 @@ func (c *Cache) path(key string) (string, bool) {
 
 // Get returns the entry key, if it is there and valid reports its bytes
 // right; a missing, unreadable or invalid entry is a miss, and an invalid
-// one is removed. A hit marks the entry as used, at most once an hour.
+// one is removed. A hit marks the entry as used, at most once an hour,
+// unless its file is also linked from elsewhere (see [Cache.File] and
+// [Cache.Trim]).
 func (c *Cache) Get(key string, valid func([]byte) bool) ([]byte, bool) {
 	return c.GetTo(key, nil, valid)
 }
@@ -97,9 +99,9 @@ func (c *Cache) get(key string, buf []byte, valid func([]byte) bool) (string, []
 	if err != nil {
 		return "", nil, false
 	}
-	defer f.Close()
 	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() {
+	if err != nil || !info.Mode().IsRegular() || info.Size() > maxEntry {
+		f.Close()
 		return "", nil, false
 	}
 	n := int(info.Size())
@@ -108,11 +110,17 @@ func (c *Cache) get(key string, buf []byte, valid func([]byte) bool) (string, []
 		data = make([]byte, n)
 	}
 	data = data[:n]
-	if _, err := io.ReadFull(f, data); err != nil || !valid(data) {
+	_, err = io.ReadFull(f, data)
+	f.Close() // before the file is removed or touched, which Windows refuses while it is open
+	if err != nil || !valid(data) {
 		os.Remove(p) // drawn and written again by the caller
 		return "", nil, false
 	}
-	if time.Since(info.ModTime()) > time.Hour {
+	if time.Since(info.ModTime()) > time.Hour && links(info) == 1 {
+		// Marked as used. A file also published elsewhere (see File) is
+		// not: its time is the published file's too, which a build into
+		// that folder and a deploy compare, and Trim counts it as in use
+		// while it is published.
 		now := time.Now()
 		os.Chtimes(p, now, now)
 	}
@@ -121,6 +129,10 @@ func (c *Cache) get(key string, buf []byte, valid func([]byte) bool) (string, []
 	}
 	return p, data, true
 }
+
+// maxEntry bounds the size of an entry get reads: no build makes one
+// near it, and a larger file would not fit an int on a 32-bit system.
+const maxEntry = 1 << 30
 
 // Put stores data as the entry key: written to a temporary file in the
 // entry's folder, then renamed into place. An error leaves no entry. The
@@ -206,7 +218,15 @@ type item struct {
 func (c *Cache) items() (entries, temps []item, err error) {
 	err = filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				return nil
+			case p != c.dir && errors.Is(err, fs.ErrPermission):
+				// A folder another user made for their own entries: theirs
+				// to trim, and no reason to stop upkeep of the rest.
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
 				return nil
 			}
 			return err
@@ -285,7 +305,9 @@ func (r *Removal) remove(it item) {
 // Trim removes the entries not used since maxAge before now, then the
 // least recently used ones until the rest hold at most maxBytes (0 for no
 // cap), and the temporary files of writes older than an hour, which a
-// killed process left. It returns what it removed of the entries.
+// killed process left. An entry whose file is also linked from elsewhere,
+// such as a published share card, counts as used now. It returns what it
+// removed of the entries.
 func (c *Cache) Trim(now time.Time, maxAge time.Duration, maxBytes int64) (Removal, error) {
 	entries, temps, err := c.items()
 	if err != nil {
@@ -296,11 +318,18 @@ func (c *Cache) Trim(now time.Time, maxAge time.Duration, maxBytes int64) (Remov
 			os.Remove(t.path)
 		}
 	}
+	for i := range entries {
+		if entries[i].linked {
+			entries[i].used = now
+		}
+	}
 	slices.SortFunc(entries, func(a, b item) int { return b.used.Compare(a.used) }) // newest first
 	var kept int64
 	var r Removal
+	full := false // once an entry does not fit, no older one is kept
 	for _, it := range entries {
-		if now.Sub(it.used) <= maxAge && (maxBytes <= 0 || kept+it.size <= maxBytes) {
+		full = full || maxBytes > 0 && kept+it.size > maxBytes
+		if !full && now.Sub(it.used) <= maxAge {
 			kept += it.size
 			continue
 		}

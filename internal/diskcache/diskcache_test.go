@@ -70,6 +70,49 @@ func TestCorrupt(t *testing.T) {
 	}
 }
 
+// TestHuge checks that an entry's file larger than any a build makes is
+// a miss, never read into memory.
+func TestHuge(t *testing.T) {
+	c := open(t)
+	if err := c.Put("abcd1234", []byte("card10")); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := c.path("abcd1234")
+	if err := os.Truncate(p, maxEntry+1); err != nil { // sparse: no disk used
+		t.Skipf("cannot make a large file here: %v", err)
+	}
+	if _, ok := c.Get("abcd1234", func([]byte) bool { return true }); ok {
+		t.Fatal("an entry of over 1 GiB is a hit")
+	}
+}
+
+// TestUnreadableFolder checks that a folder of the cache that the user
+// cannot read, another user's, is left alone without stopping Stats or
+// Trim over the rest.
+func TestUnreadableFolder(t *testing.T) {
+	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
+		t.Skip("needs Unix permissions that bind the user")
+	}
+	c := open(t)
+	for _, key := range []string{"abcd1234", "ef001234"} {
+		if err := c.Put(key, []byte("card")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, _ := c.path("ef001234")
+	theirs := filepath.Dir(p)
+	if err := os.Chmod(theirs, 0o000); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(theirs, 0o755) })
+	if s, err := c.Stats(); err != nil || s.Entries != 1 {
+		t.Errorf("Stats = %+v, %v; want the one readable entry", s, err)
+	}
+	if r, err := c.Clean(); err != nil || r.Entries != 1 {
+		t.Errorf("Clean = %+v, %v; want the one readable entry removed", r, err)
+	}
+}
+
 // TestConcurrentPut checks that writers of one entry at once leave one
 // whole entry, and readers meanwhile see it whole or not at all.
 func TestConcurrentPut(t *testing.T) {
@@ -155,15 +198,41 @@ func TestTrim(t *testing.T) {
 	}
 }
 
+// TestTrimOldestFirst checks that past the size cap Trim removes every
+// entry older than the first that does not fit, even those small enough
+// to fit: the least recently used go first.
+func TestTrimOldestFirst(t *testing.T) {
+	c := open(t)
+	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	for i, size := range []int{100, 200, 50} { // newest first
+		key := fmt.Sprintf("size%d000", i)
+		if err := c.Put(key, bytes.Repeat([]byte("z"), size)); err != nil {
+			t.Fatal(err)
+		}
+		p, _ := c.path(key)
+		at := now.Add(-time.Duration(i) * time.Hour)
+		os.Chtimes(p, at, at)
+	}
+	if r, err := c.Trim(now, 30*24*time.Hour, 250); err != nil || r != (Removal{Entries: 2, Bytes: 250}) {
+		t.Errorf("Trim removed %+v, %v; want the two older entries, 250 bytes", r, err)
+	}
+	if _, ok := c.Get("size0000", func([]byte) bool { return true }); !ok {
+		t.Error("the newest entry was removed")
+	}
+}
+
 // TestLinked checks that Stats, Trim and Clean tell the bytes of entries
 // also linked from elsewhere, as a build links share cards, which the
-// disk keeps after the cache lets them go.
+// disk keeps after the cache lets them go; that such an entry counts as
+// in use, however old; and that a hit leaves its time, the published
+// file's too, as it is.
 func TestLinked(t *testing.T) {
 	if runtime.GOOS == "windows" || runtime.GOOS == "plan9" {
 		t.Skip("links are counted on Unix only")
 	}
 	c := open(t)
-	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	now := time.Now()
+	old := now.Add(-48 * time.Hour).Truncate(time.Second)
 	out := t.TempDir()
 	for i, size := range []int{100, 30, 7} {
 		key := fmt.Sprintf("card%d000", i)
@@ -176,19 +245,26 @@ func TestLinked(t *testing.T) {
 				t.Skipf("no hard links here: %v", err)
 			}
 		}
-		if i == 0 { // not used for two days
-			os.Chtimes(p, now.Add(-48*time.Hour), now.Add(-48*time.Hour))
+		if i != 1 { // not used for two days
+			os.Chtimes(p, old, old)
 		}
 	}
 	s, err := c.Stats()
 	if err != nil || s.Bytes != 137 || s.Linked != 130 {
 		t.Errorf("Stats = %+v, %v; want 137 bytes, 130 linked", s, err)
 	}
-	if r, err := c.Trim(now, 24*time.Hour, 0); err != nil || r != (Removal{Entries: 1, Bytes: 100, Linked: 100}) {
-		t.Errorf("Trim removed %+v, %v; want 1 entry of 100 bytes, all linked", r, err)
+	if _, ok := c.Get("card0000", func([]byte) bool { return true }); !ok {
+		t.Fatal("the published card is a miss")
 	}
-	if r, err := c.Clean(); err != nil || r != (Removal{Entries: 2, Bytes: 37, Linked: 30}) {
-		t.Errorf("Clean removed %+v, %v; want 2 entries of 37 bytes, 30 linked", r, err)
+	if fi, err := os.Stat(filepath.Join(out, "card0000.png")); err != nil || !fi.ModTime().Equal(old) {
+		t.Errorf("a hit changed the published card's time to %v, want %v (%v)", fi.ModTime(), old, err)
+	}
+	// The old card not published goes; the old one published stays.
+	if r, err := c.Trim(now, 24*time.Hour, 0); err != nil || r != (Removal{Entries: 1, Bytes: 7}) {
+		t.Errorf("Trim removed %+v, %v; want the unpublished entry of 7 bytes", r, err)
+	}
+	if r, err := c.Clean(); err != nil || r != (Removal{Entries: 2, Bytes: 130, Linked: 130}) {
+		t.Errorf("Clean removed %+v, %v; want 2 entries of 130 bytes, all linked", r, err)
 	}
 	// The published files are whole, and no longer shared.
 	if b, err := os.ReadFile(filepath.Join(out, "card0000.png")); err != nil || len(b) != 100 {
