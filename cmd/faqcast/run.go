@@ -28,7 +28,7 @@ Usage:
 
 Commands:
   build     build the site into public/
-  cache     show or clean the cache of share cards
+  cache     show or clean the cache of cards, posts, findings and pages
   check     check entries for patient information, advice and readability
   init      start a new practice site
   measure   measure a post's text by a platform's rules
