@@ -44,7 +44,7 @@ func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 	rows := make([]byte, 2*stride)
 	reach := stride >= minMatch && stride <= maxDistance // copies from the row above
 	prev, cur := rows[:stride], rows[stride:]
-	z := deflater{out: scratch.stream[:0], tokens: scratch.tokens[:0]}
+	z := deflater{bitWriter: bitWriter{out: scratch.stream[:0]}, tokens: scratch.tokens[:0]}
 	z.out = append(z.out, 0x78, 0x01) // zlib: deflate, 32K window, fastest
 	sum := uint32(1)                  // the Adler-32 of no bytes
 	var rowSum uint32                 // of the last row
@@ -83,9 +83,7 @@ func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 // 1951, section 3.2.7): it gathers the block's symbols and counts them,
 // then writes the codes made for those counts, and the symbols.
 type deflater struct {
-	out       []byte
-	acc       uint64 // bits not yet written, least significant first
-	nbits     uint
+	bitWriter
 	dist      int // the last distance matched, its code and its part of a token
 	distCode  int
 	distToken uint32
@@ -100,16 +98,33 @@ type deflater struct {
 // bits in bits 0 to 12.
 const copyToken = 1 << 31
 
-// bits writes the n low bits of v, least significant first, n at most 32.
-// It keeps up to 31 bits back, and writes the rest four bytes at a time.
-func (z *deflater) bits(v uint64, n uint) {
-	z.acc |= v << z.nbits
-	z.nbits += n
-	if z.nbits >= 32 {
-		z.out = binary.LittleEndian.AppendUint32(z.out, uint32(z.acc))
-		z.acc >>= 32
-		z.nbits -= 32
+// A bitWriter writes bits to out, least significant first.
+type bitWriter struct {
+	out   []byte
+	acc   uint64 // bits not yet written
+	nbits uint
+}
+
+// bits writes the n low bits of v, n at most 32. It keeps up to 31 bits
+// back, and writes the rest four bytes at a time.
+func (w *bitWriter) bits(v uint64, n uint) {
+	w.acc |= v << w.nbits
+	w.nbits += n
+	if w.nbits >= 32 {
+		w.out = binary.LittleEndian.AppendUint32(w.out, uint32(w.acc))
+		w.acc >>= 32
+		w.nbits -= 32
 	}
+}
+
+// flush writes the bits kept back, the last padded to a byte.
+func (w *bitWriter) flush() {
+	for w.nbits > 0 {
+		w.out = append(w.out, byte(w.acc))
+		w.acc >>= 8
+		w.nbits = max(w.nbits, 8) - 8
+	}
+	w.acc = 0
 }
 
 // A huffman is a Huffman code, bit-reversed for writing least
@@ -268,9 +283,8 @@ func (z *deflater) finish() {
 }
 
 // symbols writes the block's symbols and its end with the codes lit and
-// dist. It keeps the bits not yet written in locals, where bits keeps
-// them in z: this loop writes every symbol of a card, and locals can stay
-// in registers.
+// dist, through a copy of z's bitWriter: this loop writes every symbol of
+// a card, and a local's fields can stay in registers.
 func (z *deflater) symbols(lit, dist []huffman) {
 	// Each copy's length code and extra bits, for each length.
 	var length [maxMatch + 1]struct {
@@ -283,30 +297,21 @@ func (z *deflater) symbols(lit, dist []huffman) {
 		length[l].bits = uint32(c.code) | uint32(l-lengthBase[i])<<c.len
 		length[l].n = c.len + uint8(lengthBits[i])
 	}
-	acc, nbits, out := z.acc, z.nbits, z.out
-	put := func(v uint64, n uint) {
-		acc |= v << nbits
-		nbits += n
-		if nbits >= 32 {
-			out = binary.LittleEndian.AppendUint32(out, uint32(acc))
-			acc >>= 32
-			nbits -= 32
-		}
-	}
+	w := z.bitWriter
 	for _, t := range z.tokens {
 		if t&copyToken == 0 {
 			c := lit[t&0xff]
-			put(uint64(c.code), uint(c.len))
+			w.bits(uint64(c.code), uint(c.len))
 			continue
 		}
 		lc := length[t>>18&0xff+minMatch]
 		d, extra := t>>13&0x1f, t&0x1fff
 		dc := dist[d]
-		put(uint64(lc.bits), uint(lc.n))
-		put(uint64(dc.code)|uint64(extra)<<dc.len, uint(dc.len)+distBits[d])
+		w.bits(uint64(lc.bits), uint(lc.n))
+		w.bits(uint64(dc.code)|uint64(extra)<<dc.len, uint(dc.len)+distBits[d])
 	}
-	put(uint64(lit[256].code), uint(lit[256].len))
-	z.acc, z.nbits, z.out = acc, nbits, out
+	w.bits(uint64(lit[256].code), uint(lit[256].len))
+	z.bitWriter = w
 }
 
 // lengthCode is the length code of each match length, 3 to 258.
@@ -347,16 +352,6 @@ func (z *deflater) row(cur, prev []byte, above bool) {
 			i++
 		}
 	}
-}
-
-// flush writes the bits kept back, the last padded to a byte.
-func (z *deflater) flush() {
-	for z.nbits > 0 {
-		z.out = append(z.out, byte(z.acc))
-		z.acc >>= 8
-		z.nbits = max(z.nbits, 8) - 8
-	}
-	z.acc = 0
 }
 
 // adler32Combine returns the Adler-32 checksum of a's bytes followed by b's,
