@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/internal/filestamp"
 	"github.com/faqcast/faqcast/internal/parallel"
+	"github.com/faqcast/faqcast/internal/wholefile"
 )
 
 // A Loader loads the entries of a content folder. It remembers what it
@@ -220,13 +220,14 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 		if old := l.cache[rel]; touched != nil && !touched[rel] && old != nil && old.Path == where {
 			return old, l.stamps[rel], false, nil // unchanged, as the caller says
 		}
-		if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
-			st = filestamp.Of(info)
-			if old := l.cache[rel]; old != nil && old.Path == where && l.stamps[rel] == st && st.Settled(now) {
-				return old, st, false, nil
+		if old := l.cache[rel]; old != nil && old.Path == where {
+			if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
+				if st := filestamp.Of(info); l.stamps[rel] == st && st.Settled(now) {
+					return old, st, false, nil
+				}
 			}
 		}
-		data, rerr := readFile(name, where)
+		data, st, rerr := readFile(name, where)
 		if rerr != nil {
 			return nil, st, false, rerr
 		}
@@ -315,41 +316,24 @@ func (l *Loader) patch(last *Content, files []string, touched map[string]bool, o
 
 // readFile reads the entry file name, which where names in diagnostics. It
 // refuses files larger than MaxSize without reading all of them, and files
-// that are not regular files, such as named pipes, without opening them, as
-// opening one could wait forever.
-func readFile(name, where string) ([]byte, *diag.Error) {
+// that are not regular files, such as named pipes, without waiting for a
+// pipe's writer, which could be forever. It returns the file's Stamp as of
+// when it was opened.
+func readFile(name, where string) ([]byte, filestamp.Stamp, *diag.Error) {
 	top := diag.Pos{Line: 1, Col: 1}
-	cannot := func(err error) ([]byte, *diag.Error) {
-		return nil, diag.Errorf(where, top, "cannot read: %w", unwrapPath(err)).
+	data, info, err := wholefile.Read(name, nil, MaxSize)
+	switch {
+	case errors.Is(err, wholefile.ErrNotRegular):
+		return nil, filestamp.Stamp{}, diag.Errorf(where, top, "not a regular file").
+			WithHint("entries are Markdown text files; move other things out of the content folder")
+	case errors.Is(err, wholefile.ErrTooLarge):
+		return nil, filestamp.Stamp{}, diag.Errorf(where, top, "file is too large (more than %d bytes)", MaxSize).
+			WithHint("split the answer into several entries")
+	case err != nil:
+		return nil, filestamp.Stamp{}, diag.Errorf(where, top, "cannot read: %w", unwrapPath(err)).
 			WithHint("check that the file's permissions let you read it")
 	}
-	tooLarge := func() ([]byte, *diag.Error) {
-		return nil, diag.Errorf(where, top, "file is too large (more than %d bytes)", MaxSize).
-			WithHint("split the answer into several entries")
-	}
-	info, err := os.Stat(name)
-	switch {
-	case err != nil:
-		return cannot(err)
-	case !info.Mode().IsRegular():
-		return nil, diag.Errorf(where, top, "not a regular file").
-			WithHint("entries are Markdown text files; move other things out of the content folder")
-	case info.Size() > MaxSize:
-		return tooLarge()
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return cannot(err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return cannot(err)
-	}
-	if len(data) > MaxSize {
-		return tooLarge()
-	}
-	return data, nil
+	return data, info.Stamp, nil
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose path the diagnostic

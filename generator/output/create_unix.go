@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"syscall"
 
 	"github.com/faqcast/faqcast/internal/filestamp"
 	"golang.org/x/sys/unix"
@@ -79,13 +78,9 @@ func (d *folder) link(src, name string) (filestamp.Stamp, error) {
 	if err := unix.Linkat(unix.AT_FDCWD, src, d.fd, name, 0); err != nil {
 		return filestamp.Stamp{}, pathErr("link", name, err)
 	}
-	var st syscall.Stat_t
-	fd, err := unix.Openat(d.fd, name, unix.O_RDONLY|unix.O_NOFOLLOW|unix.O_CLOEXEC, 0)
-	if err == nil {
-		err = syscall.Fstat(fd, &st)
-		unix.Close(fd)
-	}
-	if err == nil && (st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Mode&0o777 != 0o644) {
+	var st unix.Stat_t
+	err := unix.Fstatat(d.fd, name, &st, unix.AT_SYMLINK_NOFOLLOW)
+	if err == nil && (st.Mode&unix.S_IFMT != unix.S_IFREG || st.Mode&0o777 != 0o644) {
 		err = errNotPublished
 	}
 	if err != nil {
@@ -112,15 +107,15 @@ func fill(fd int, data []byte) (filestamp.Stamp, error) {
 		}
 		data = data[n:]
 	}
-	var st syscall.Stat_t
-	if err := syscall.Fstat(fd, &st); err != nil {
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
 		return filestamp.Stamp{}, err
 	}
 	if st.Mode&0o777 != 0o644 { // a umask took bits away
 		if err := unix.Fchmod(fd, 0o644); err != nil {
 			return filestamp.Stamp{}, err
 		}
-		if err := syscall.Fstat(fd, &st); err != nil {
+		if err := unix.Fstat(fd, &st); err != nil {
 			return filestamp.Stamp{}, err
 		}
 	}

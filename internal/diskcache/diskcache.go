@@ -15,7 +15,6 @@ package diskcache
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -23,6 +22,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/faqcast/faqcast/internal/wholefile"
 )
 
 // A Cache is a folder of entries.
@@ -95,28 +96,15 @@ func (c *Cache) get(key string, buf []byte, valid func([]byte) bool) (string, []
 	if !ok {
 		return "", nil, false
 	}
-	f, err := os.Open(p)
+	data, info, err := wholefile.Read(p, buf, maxEntry)
 	if err != nil {
 		return "", nil, false
 	}
-	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() || info.Size() > maxEntry {
-		f.Close()
-		return "", nil, false
-	}
-	n := int(info.Size())
-	data := buf[:0]
-	if cap(data) < n {
-		data = make([]byte, n)
-	}
-	data = data[:n]
-	_, err = io.ReadFull(f, data)
-	f.Close() // before the file is removed or touched, which Windows refuses while it is open
-	if err != nil || !valid(data) {
+	if !valid(data) {
 		os.Remove(p) // drawn and written again by the caller
 		return "", nil, false
 	}
-	if time.Since(info.ModTime()) > time.Hour && links(info) == 1 {
+	if used := time.Unix(0, info.Stamp.ModTime); time.Since(used) > time.Hour && info.Links == 1 {
 		// Marked as used. A file also published elsewhere (see File) is
 		// not: its time is the published file's too, which a build into
 		// that folder and a deploy compare, and Trim counts it as in use
@@ -124,7 +112,7 @@ func (c *Cache) get(key string, buf []byte, valid func([]byte) bool) (string, []
 		now := time.Now()
 		os.Chtimes(p, now, now)
 	}
-	if info.Mode().Perm() != 0o644 {
+	if info.Perm != 0o644 {
 		p = ""
 	}
 	return p, data, true

@@ -3,6 +3,8 @@ package filestamp
 import (
 	"io/fs"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // sys fills in what Linux's stat structure adds.
@@ -13,8 +15,8 @@ func sys(fi fs.FileInfo, s *Stamp) {
 	}
 }
 
-// OfStat returns the Stamp of st, as filled in by syscall.Fstat: the same
+// OfStat returns the Stamp of st, as filled in by unix.Fstat: the same
 // as [Of] of the FileInfo os.Stat returns for the file.
-func OfStat(st *syscall.Stat_t) Stamp {
+func OfStat(st *unix.Stat_t) Stamp {
 	return Stamp{Size: st.Size, ModTime: st.Mtim.Nano(), CTime: st.Ctim.Nano(), Ino: st.Ino, Dev: st.Dev}
 }

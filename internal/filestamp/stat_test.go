@@ -5,10 +5,10 @@ package filestamp_test
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 
 	"github.com/faqcast/faqcast/internal/filestamp"
+	"golang.org/x/sys/unix"
 )
 
 func TestOfStat(t *testing.T) {
@@ -21,8 +21,8 @@ func TestOfStat(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var st syscall.Stat_t
-	if err := syscall.Fstat(int(f.Fd()), &st); err != nil {
+	var st unix.Stat_t
+	if err := unix.Fstat(int(f.Fd()), &st); err != nil {
 		t.Fatal(err)
 	}
 	fi, err := os.Lstat(name)

@@ -14,15 +14,33 @@ import (
 // entries are about 100 MB packed. Each packed piece is sealed with its
 // CRC-32C, checked when it is read back. The file is removed when the
 // Spill is closed, or at once on systems where an open file can be
-// removed, so that a process killed leaves nothing behind. A Spill is safe
-// for concurrent use.
+// removed, so that a process killed leaves nothing behind. Small pieces
+// are written together, a batch at a time, as one write costs the system
+// as much as copying many kilobytes. A Spill is safe for concurrent use.
 type Spill struct {
 	f       *os.File
 	removed bool // the file's name is gone already
-	mu      sync.Mutex
-	end     int64 // the bytes spilled, and where the next go
 	closed  atomic.Bool
+
+	mu   sync.Mutex
+	end  int64  // the bytes spilled, and where the next go
+	tail []byte // the last bytes spilled, up to end, not written to f yet
+	// A batch f refused is held here, and every put after it fails, so
+	// that its Packer keeps those pieces in memory.
+	kept    []kept
+	refused error
 }
+
+// A kept is a batch of spilled bytes that the file refused, at where they
+// would be.
+type kept struct {
+	at int64
+	b  []byte
+}
+
+// batch is how many bytes of small pieces a Spill gathers before it
+// writes them; larger pieces are written alone.
+const batch = 256 << 10
 
 // castagnoli is the table of CRC-32C, which the processor computes.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -42,6 +60,9 @@ func (s *Spill) Close() error {
 	if s.closed.Swap(true) {
 		return nil
 	}
+	s.mu.Lock()
+	s.tail, s.kept = nil, nil
+	s.mu.Unlock()
 	err := s.f.Close()
 	if !s.removed {
 		err = errors.Join(err, os.Remove(s.f.Name()))
@@ -49,21 +70,72 @@ func (s *Spill) Close() error {
 	return err
 }
 
-// put writes b at the end of s and returns where.
+// put puts b at the end of s and returns where.
 func (s *Spill) put(b []byte) (int64, error) {
 	if s.closed.Load() {
 		return 0, os.ErrClosed
 	}
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.refused != nil {
+		return 0, s.refused
+	}
+	if len(s.tail)+len(b) > batch {
+		if err := s.flush(); err != nil {
+			return 0, err
+		}
+	}
 	at := s.end
+	if len(b) >= batch {
+		if _, err := s.f.WriteAt(b, at); err != nil {
+			return 0, err
+		}
+	} else {
+		s.tail = append(s.tail, b...)
+	}
 	s.end += int64(len(b))
-	s.mu.Unlock()
-	_, err := s.f.WriteAt(b, at)
-	return at, err
+	return at, nil
+}
+
+// flush writes s's tail to its file; s.mu must be held. A batch the file
+// refuses is kept in memory.
+func (s *Spill) flush() error {
+	if len(s.tail) == 0 {
+		return nil
+	}
+	at := s.end - int64(len(s.tail))
+	if _, err := s.f.WriteAt(s.tail, at); err != nil {
+		s.kept = append(s.kept, kept{at: at, b: s.tail})
+		s.tail, s.refused = nil, err
+		return err
+	}
+	s.tail = s.tail[:0]
+	return nil
 }
 
 // read reads len(b) bytes at at into b.
 func (s *Spill) read(b []byte, at int64) error {
+	if s.closed.Load() {
+		return os.ErrClosed
+	}
+	s.mu.Lock()
+	if at < 0 || at+int64(len(b)) > s.end {
+		s.mu.Unlock()
+		return io.ErrUnexpectedEOF
+	}
+	if from := s.end - int64(len(s.tail)); at >= from {
+		copy(b, s.tail[at-from:])
+		s.mu.Unlock()
+		return nil
+	}
+	for _, k := range s.kept {
+		if at >= k.at && at+int64(len(b)) <= k.at+int64(len(k.b)) {
+			copy(b, k.b[at-k.at:])
+			s.mu.Unlock()
+			return nil
+		}
+	}
+	s.mu.Unlock()
 	_, err := s.f.ReadAt(b, at)
 	if err == io.EOF {
 		err = io.ErrUnexpectedEOF

@@ -3,6 +3,7 @@ package pack
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -122,6 +123,11 @@ func TestSpillCorrupt(t *testing.T) {
 		})
 	}
 	// A byte changed in the file.
+	pk.Spill.mu.Lock()
+	if err := pk.Spill.flush(); err != nil {
+		t.Fatal(err)
+	}
+	pk.Spill.mu.Unlock()
 	if _, err := pk.Spill.f.WriteAt([]byte{0xff}, good.at+int64(good.zn)/2); err != nil {
 		t.Fatal(err)
 	}
@@ -131,4 +137,82 @@ func TestSpillCorrupt(t *testing.T) {
 	if got, err := pk.Unpack(other); err != nil || string(got) != "another piece, after the first" {
 		t.Errorf("Unpack of the next piece = %q, %v", got, err)
 	}
+}
+
+// TestSpillBatches checks pieces spilled across batches, one larger than a
+// batch, and each read back before and after its batch is written.
+func TestSpillBatches(t *testing.T) {
+	pk, _ := spilled(t)
+	var texts [][]byte
+	var ps []Packed
+	check := func(when string) {
+		t.Helper()
+		for i, p := range ps {
+			if got, err := pk.Unpack(p); err != nil || !bytes.Equal(got, texts[i]) {
+				t.Fatalf("%s: piece %d: Unpack = %d bytes, %v; want %d", when, i, len(got), err, len(texts[i]))
+			}
+		}
+	}
+	for i := range 300 {
+		var text []byte
+		if i == 150 {
+			text = noise(batch+1000, 1) // more than a batch
+		} else {
+			text = []byte(strings.Repeat(fmt.Sprintf("piece %d: the flu shot each fall. ", i), 60+i))
+		}
+		texts = append(texts, text)
+		ps = append(ps, pk.Pack(text))
+		if ps[i].spill == nil {
+			t.Fatalf("piece %d held in memory, want spilled", i)
+		}
+		if i%50 == 0 {
+			check(fmt.Sprintf("after piece %d", i))
+		}
+	}
+	check("at the end")
+	s := pk.Spill
+	if len(s.tail) == 0 || len(s.tail) > batch || s.end <= batch {
+		t.Errorf("spilled %d bytes with %d not written yet, want more than a batch (%d) with less than one not written", s.end, len(s.tail), batch)
+	}
+}
+
+// TestSpillRefused checks that a batch the file refuses is kept in memory,
+// and that later pieces are.
+func TestSpillRefused(t *testing.T) {
+	pk, _ := spilled(t)
+	first := pk.Pack([]byte("Can I bring my own music to a cleaning?"))
+	if first.spill == nil {
+		t.Fatal("first piece held in memory, want spilled")
+	}
+	pk.Spill.f.Close() // every write fails from now on
+	var ps []Packed
+	var texts [][]byte
+	for i := range 3 {
+		texts = append(texts, noise(batch/2, uint32(i)))
+		ps = append(ps, pk.Pack(texts[i]))
+	}
+	// The second piece's put writes the batch of the first two, which
+	// the file refuses.
+	if ps[0].spill == nil || ps[1].spill != nil || ps[2].spill != nil {
+		t.Errorf("pieces spilled: %v, %v, %v; want the first alone", ps[0].spill != nil, ps[1].spill != nil, ps[2].spill != nil)
+	}
+	if got, err := pk.Unpack(first); err != nil || string(got) != "Can I bring my own music to a cleaning?" {
+		t.Errorf("Unpack of the refused batch's piece = %q, %v", got, err)
+	}
+	for i, p := range ps {
+		if got, err := pk.Unpack(p); err != nil || !bytes.Equal(got, texts[i]) {
+			t.Errorf("piece %d: Unpack = %d bytes, %v", i, len(got), err)
+		}
+	}
+}
+
+// noise returns n bytes S2 cannot shrink, the same for the same seed.
+func noise(n int, seed uint32) []byte {
+	b := make([]byte, n)
+	x := seed
+	for i := range b {
+		x = x*1664525 + 1013904223
+		b[i] = byte(x >> 24)
+	}
+	return b
 }

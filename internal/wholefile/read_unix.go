@@ -1,0 +1,57 @@
+//go:build linux || darwin
+
+package wholefile
+
+import (
+	"io"
+	"io/fs"
+
+	"github.com/faqcast/faqcast/internal/filestamp"
+	"golang.org/x/sys/unix"
+)
+
+func read(name string, buf []byte, limit int64) ([]byte, Info, error) {
+	var fd int
+	var err error
+	for {
+		// Non-blocking, so that opening a named pipe does not wait for
+		// its writer; reading a regular file ignores it.
+		fd, err = unix.Open(name, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NONBLOCK|unix.O_NOCTTY, 0)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return nil, Info{}, err
+	}
+	defer unix.Close(fd)
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		return nil, Info{}, err
+	}
+	if st.Mode&unix.S_IFMT != unix.S_IFREG {
+		return nil, Info{}, ErrNotRegular
+	}
+	if st.Size > limit {
+		return nil, Info{}, ErrTooLarge
+	}
+	info := Info{Stamp: filestamp.OfStat(&st), Perm: fs.FileMode(st.Mode & 0o777), Links: uint64(st.Nlink)}
+	data, err := readAll(func(b []byte) (int, error) {
+		for {
+			n, err := unix.Read(fd, b)
+			switch {
+			case err == unix.EINTR:
+				continue
+			case err != nil:
+				return 0, err
+			case n == 0:
+				return 0, io.EOF
+			}
+			return n, nil
+		}
+	}, buf, st.Size, limit)
+	if err != nil {
+		return nil, Info{}, err
+	}
+	return data, info, nil
+}

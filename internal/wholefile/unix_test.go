@@ -1,0 +1,38 @@
+//go:build linux || darwin
+
+package wholefile_test
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/faqcast/faqcast/internal/wholefile"
+)
+
+func TestReadPipe(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skip(err)
+	}
+	// Opening a pipe for reading waits for a writer, and there is none:
+	// Read must refuse it without opening it that way.
+	if _, _, err := wholefile.Read(p, nil, 10); !errors.Is(err, wholefile.ErrNotRegular) {
+		t.Fatalf("Read = %v, want ErrNotRegular", err)
+	}
+}
+
+// TestReadUnsized checks a file whose size the system gives as 0, such as
+// one of Linux's /proc, which is read to its end.
+func TestReadUnsized(t *testing.T) {
+	const name = "/proc/self/status"
+	data, info, err := wholefile.Read(name, nil, 1<<20)
+	if err != nil {
+		t.Skip(err)
+	}
+	if info.Stamp.Size != 0 || !bytes.Contains(data, []byte("\nPid:")) {
+		t.Errorf("Read = size %d, %.40q; want size 0 and the whole status", info.Stamp.Size, data)
+	}
+}
