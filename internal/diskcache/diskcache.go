@@ -148,30 +148,15 @@ func (c *Cache) put(key string, data []byte, perm fs.FileMode) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("diskcache: bad key %q", key)
 	}
-	f, err := os.CreateTemp(filepath.Dir(p), key+".tmp-*")
+	err := wholefile.Replace(p, data, perm)
 	if errors.Is(err, fs.ErrNotExist) {
 		// The entry's subfolder, made by the first entry it holds.
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return "", err
 		}
-		f, err = os.CreateTemp(filepath.Dir(p), key+".tmp-*")
+		err = wholefile.Replace(p, data, perm)
 	}
 	if err != nil {
-		return "", err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil && perm != 0o600 { // CreateTemp makes files 0600
-		err = f.Chmod(perm)
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, p)
-	}
-	if err != nil {
-		os.Remove(tmp)
 		return "", err
 	}
 	return p, nil

@@ -36,3 +36,17 @@ func TestReadUnsized(t *testing.T) {
 		t.Errorf("Read = size %d, %.40q; want size 0 and the whole status", info.Stamp.Size, data)
 	}
 }
+
+// TestReplaceUmask checks that Replace gives the mode asked for whatever
+// the umask.
+func TestReplaceUmask(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	name := filepath.Join(t.TempDir(), "card.png")
+	if err := wholefile.Replace(name, []byte("png"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, info, err := wholefile.Read(name, nil, 10); err != nil || info.Perm != 0o644 {
+		t.Errorf("mode %v, %v; want -rw-r--r--", info.Perm, err)
+	}
+}

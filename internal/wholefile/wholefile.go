@@ -1,5 +1,5 @@
-// Package wholefile reads a file whole in as few system calls as the
-// system allows. On Linux and macOS it calls the kernel directly: an
+// Package wholefile reads a file whole, and replaces one whole, in as few
+// system calls as the system allows. On Linux and macOS it calls the kernel directly: an
 // [os.File] adds four or five calls of its own to each open (making the file
 // non-blocking for its poller, which refuses a regular file, and back),
 // which cost as much as reading a small file, and a build reads thousands.
@@ -9,6 +9,8 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"math/rand/v2"
+	"strconv"
 
 	"github.com/faqcast/faqcast/internal/filestamp"
 )
@@ -41,6 +43,24 @@ func Read(name string, buf []byte, limit int64) ([]byte, Info, error) {
 		return nil, Info{}, &fs.PathError{Op: "read", Path: name, Err: err}
 	}
 	return data, info, nil
+}
+
+// Replace writes data to a new file beside name, with mode perm whatever
+// the umask, and renames it over name: a reader finds the old bytes or
+// the new, never a part. The new file's name is name followed by ".tmp-"
+// and random digits; an error removes it, and a process killed meanwhile
+// leaves it. Errors are of type *fs.PathError; one wrapping
+// [fs.ErrNotExist] may mean name's folder does not exist.
+func Replace(name string, data []byte, perm fs.FileMode) error {
+	if err := replace(name, data, perm); err != nil {
+		return &fs.PathError{Op: "replace", Path: name, Err: err}
+	}
+	return nil
+}
+
+// tempName returns the name of a new file to write name's bytes to.
+func tempName(name string) string {
+	return name + ".tmp-" + strconv.FormatUint(rand.Uint64(), 36)
 }
 
 // readAll reads with read the size bytes a file had when it was opened,

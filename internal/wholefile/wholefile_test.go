@@ -100,3 +100,49 @@ func TestReadLinks(t *testing.T) {
 		t.Errorf("Links, Perm = %d, %v, want 2, -rw-------", info.Links, info.Perm)
 	}
 }
+
+func TestReplace(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a.entry")
+	for _, tt := range []struct {
+		data []byte
+		perm fs.FileMode
+	}{
+		{[]byte("first"), 0o600},
+		{[]byte("second, longer than the first"), 0o644},
+		{nil, 0o600},
+	} {
+		if err := wholefile.Replace(name, tt.data, tt.perm); err != nil {
+			t.Fatal(err)
+		}
+		got, info, err := wholefile.Read(name, nil, 100)
+		if err != nil || !bytes.Equal(got, tt.data) {
+			t.Fatalf("after Replace with %q: Read = %q, %v", tt.data, got, err)
+		}
+		if runtime.GOOS != "windows" && info.Perm != tt.perm {
+			t.Errorf("after Replace with mode %v: mode %v", tt.perm, info.Perm)
+		}
+	}
+	list, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 {
+		t.Errorf("folder holds %d files, want the one replaced", len(list))
+	}
+
+	// A folder where the file would go: nothing is left.
+	if err := os.Mkdir(filepath.Join(dir, "folder"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var pe *fs.PathError
+	if err := wholefile.Replace(filepath.Join(dir, "folder"), []byte("x"), 0o644); !errors.As(err, &pe) {
+		t.Errorf("Replace of a folder = %v, want a *fs.PathError", err)
+	}
+	if err := wholefile.Replace(filepath.Join(dir, "missing", "a"), []byte("x"), 0o644); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Replace in a missing folder = %v, want fs.ErrNotExist", err)
+	}
+	if list, _ := os.ReadDir(dir); len(list) != 2 {
+		t.Errorf("folder holds %d files, want the file and the folder: a failed Replace left its temporary file", len(list))
+	}
+}

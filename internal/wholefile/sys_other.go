@@ -3,6 +3,7 @@
 package wholefile
 
 import (
+	"io/fs"
 	"os"
 
 	"github.com/faqcast/faqcast/internal/filestamp"
@@ -44,4 +45,27 @@ func unwrap(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+func replace(name string, data []byte, perm fs.FileMode) error {
+	f, err := os.OpenFile(tempName(name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm.Perm())
+	if err != nil {
+		return unwrap(err)
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(perm.Perm())
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, name)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return unwrap(err)
+	}
+	return nil
 }

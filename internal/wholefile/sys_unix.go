@@ -55,3 +55,45 @@ func read(name string, buf []byte, limit int64) ([]byte, Info, error) {
 	}
 	return data, info, nil
 }
+
+func replace(name string, data []byte, perm fs.FileMode) error {
+	var tmp string
+	var fd int
+	var err error
+	for range 100 {
+		tmp = tempName(name)
+		fd, err = unix.Open(tmp, unix.O_WRONLY|unix.O_CREAT|unix.O_EXCL|unix.O_NOFOLLOW|unix.O_CLOEXEC, uint32(perm.Perm()))
+		if err != unix.EEXIST && err != unix.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return err
+	}
+	for len(data) > 0 {
+		n, werr := unix.Write(fd, data)
+		if werr == unix.EINTR {
+			continue
+		}
+		if werr != nil {
+			err = werr
+			break
+		}
+		data = data[n:]
+	}
+	if err == nil && perm.Perm() != 0o600 {
+		// The umask may have taken bits away; it takes none of 0600 that
+		// matter.
+		err = unix.Fchmod(fd, uint32(perm.Perm()))
+	}
+	if cerr := unix.Close(fd); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = unix.Rename(tmp, name)
+	}
+	if err != nil {
+		unix.Unlink(tmp)
+	}
+	return err
+}
