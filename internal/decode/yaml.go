@@ -40,6 +40,12 @@ func YAML(path string, src []byte, firstLine int, v any) error {
 // first document could not be parsed.
 func YAMLNode(path string, src []byte, firstLine int) (*yaml.Node, error) {
 	y := newYAMLLines(src, firstLine)
+	if y.plain && plainShape(src) {
+		if doc, ok := plainYAML(src); ok {
+			y.adjust(doc)
+			return doc, nil
+		}
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
