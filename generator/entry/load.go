@@ -231,9 +231,10 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 		if rerr != nil {
 			return nil, st, false, rerr
 		}
-		sum := sha256.Sum256(data)
-		if old := l.cache[rel]; old != nil && old.Hash == hex.EncodeToString(sum[:]) && old.Path == where {
-			return old, st, false, nil
+		if old := l.cache[rel]; old != nil && old.Path == where {
+			if sum := sha256.Sum256(data); old.Hash == hex.EncodeToString(sum[:]) {
+				return old, st, false, nil
+			}
 		}
 		e, err = Parse(where, rel, data)
 		return e, st, true, err
