@@ -103,6 +103,8 @@ posts:
 	"x: \"\"\n",
 	"k: It's the 1st, [really] {so} & *not* !bad @all %x |y >z\n",
 	"nested:\n  list:\n  - a\n  deeper:\n    - b: c\n      d: e\n",
+	"items:\n- name: A\n  tags: [x, y z]\n  more:\n    - 12\n    - \"q\"\n- {a: b, c: \"d\"}\n- plain text, with commas\nafter: 2026-01-31\n",
+	"sources:\n  - title: Ask (CDC)\n    url: https://www.cdc.gov/a/b.html?x=1&y=2\n    note:\n      by: Staff\n",
 }
 
 // TestPlainYAML checks plainYAML against yaml.v3 on the seeds, which it
