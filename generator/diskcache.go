@@ -59,9 +59,6 @@ func (g *Generator) diskCache() *diskcache.Cache {
 			return nil
 		}
 		st.disk, st.diskDir = c, g.CacheDir
-		if st.program == "" {
-			st.program, _ = diskcache.Program()
-		}
 	}
 	return st.disk
 }
@@ -118,10 +115,10 @@ func recycle(pool *sync.Pool, b []byte) {
 // be called before a stage runs concurrently.
 func (g *Generator) keeper(in *loaded) keeper {
 	disk := g.diskCache()
-	if disk == nil || g.state.program == "" {
+	if disk == nil || g.state.program() == "" {
 		return keeper{}
 	}
-	return keeper{disk: disk, program: g.state.program, shell: in.shellSum, hits: new(atomic.Int64), records: &g.state.records}
+	return keeper{disk: disk, program: g.state.program(), shell: in.shellSum, hits: new(atomic.Int64), records: &g.state.records}
 }
 
 // found returns how many values k found.

@@ -183,6 +183,9 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		g.state = st
 	}
 	g.state.builds++
+	if g.CacheDir != "" {
+		go g.state.program() // for the cache's keys, while the input is read
+	}
 	if g.SpillDir != "" {
 		// Without the file, the build holds the bytes in memory.
 		if spill, err := pack.NewSpill(g.SpillDir); err == nil {
@@ -237,6 +240,10 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		LeftOut: leftOut(in.index, c.Now, g.Drafts)}
 	if err := check.Errors(res.Findings); err != nil {
 		return res, err
+	}
+	if err := queue.wait(); err != nil {
+		g.state.queue.Forget()
+		return nil, err
 	}
 	cards, err := g.drawCards(ctx, in) // drawn as their files are written
 	if err != nil {

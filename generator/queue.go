@@ -88,26 +88,15 @@ func schedulePosts(variants []post.Variant) map[string]schedule.Post {
 // queueOf returns the posting schedule of the published entries' posts
 // and the publisher's files: queue.json and its schema, posts.json, the
 // calendar and the CSV exports, under publishDir. They carry one build
-// id, a digest of what they hold.
+// id, a digest of what they hold. The schedule and the list of exports
+// are ready at once, for the pages; queue.json and the files are made
+// meanwhile, and ready once [queued.wait] returns.
 func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, packer *pack.Packer) (*queued, error) {
 	q := plan(cfg, entries, posts).Queue()
 	if err := posts.Err(); err != nil {
 		return nil, err
 	}
-	js, build, err := queueJSON(q, posts)
-	if err != nil {
-		return nil, err
-	}
 	exports := schedule.Exports(q)
-	files, err := publishFiles(q, cfg, exports)
-	if err != nil {
-		return nil, err
-	}
-	// The build names every file's bytes; posts.json's are made when
-	// written, and queue.json's unpacked then (9 MB at 10,000 entries).
-	for i := range files {
-		files[i].Key = "publish " + build
-	}
 	listed := make([]site.Export, len(exports))
 	for i, x := range exports {
 		listed[i] = site.Export{URL: publishDir + x.Name, Name: x.Name, Tool: x.Tool, Platform: x.Platform, Rows: x.Rows, Images: x.Images, Note: x.Note}
@@ -115,7 +104,40 @@ func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, packer 
 			listed[i].Platform = p.Title
 		}
 	}
-	return &queued{queue: q, files: files, exports: listed, json: packer.Pack(js)}, nil
+	qd := &queued{queue: q, exports: listed, done: make(chan struct{})}
+	go func() {
+		defer close(qd.done)
+		qd.err = qd.finish(cfg, exports, posts, packer)
+	}()
+	return qd, nil
+}
+
+// finish makes q's queue.json, names its build and makes its files. The
+// pages, made meanwhile, read the schedule but not its build, which
+// finish sets.
+func (q *queued) finish(cfg *config.Config, exports []schedule.Export, posts *postSet, packer *pack.Packer) error {
+	js, build, err := queueJSON(q.queue, posts)
+	if err != nil {
+		return err
+	}
+	files, err := publishFiles(q.queue, cfg, exports)
+	if err != nil {
+		return err
+	}
+	// The build names every file's bytes; posts.json's are made when
+	// written, and queue.json's unpacked then (9 MB at 10,000 entries).
+	for i := range files {
+		files[i].Key = "publish " + build
+	}
+	q.files, q.json = files, packer.Pack(js)
+	return nil
+}
+
+// wait waits until q's queue.json and files are made, and returns the
+// error that stopped them.
+func (q *queued) wait() error {
+	<-q.done
+	return q.err
 }
 
 // publishFiles returns the publisher's files of q, whose bulk-import files
@@ -145,9 +167,11 @@ func publishFiles(q *schedule.Queue, cfg *config.Config, exports []schedule.Expo
 // other publisher's files are made of.
 func queueJSON(q *schedule.Queue, posts *postSet) ([]byte, string, error) {
 	// With an id of zeros, replaced in place: the queue is encoded once.
+	// A copy has it, so that q can be read meanwhile.
 	zeros := strings.Repeat("0", buildIDLen)
-	q.Build = zeros
-	js, err := q.JSON()
+	c := *q
+	c.Build = zeros
+	js, err := c.JSON()
 	if err != nil {
 		return nil, "", err
 	}

@@ -62,23 +62,28 @@ type state struct {
 	// disk is the cache kept between processes (cards, answers, posts,
 	// findings and pages), opened at the first build when the Generator
 	// has a CacheDir; diskDir is the folder it was opened in, and program
-	// the digest of the running program (see [diskcache.Program]), or ""
-	// when it cannot be read and only cards are kept.
+	// returns the digest of the running program (see [diskcache.Program]),
+	// or "" when it cannot be read and only cards are kept: worked out
+	// once, while the first build reads its input (reading the program
+	// takes a few milliseconds).
 	disk    *diskcache.Cache
 	diskDir string
-	program string
+	program func() string
 
 	builds uint64 // started
 }
 
 // queued is a build's posting schedule and its files.
 type queued struct {
-	queue   *schedule.Queue
-	files   []output.File
-	exports []site.Export // the files for schedulers, as the workspace lists them
-	// json is queue.json, packed with the state's packer, which the maker
-	// unpacks when it is written.
-	json pack.Packed
+	queue   *schedule.Queue // its Build set once wait returns
+	exports []site.Export   // the files for schedulers, as the workspace lists them
+	// files and json, queue.json packed with the state's packer, which
+	// the maker unpacks when it is written, are set once wait returns;
+	// done is closed then, and err says what stopped them.
+	files []output.File
+	json  pack.Packed
+	done  chan struct{}
+	err   error
 }
 
 // newState returns the state of a Generator that has not built yet.
@@ -87,5 +92,9 @@ func newState() (*state, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &state{keys: cachekey.New(), markdown: markdown.New(), painter: painter}, nil
+	program := sync.OnceValue(func() string {
+		p, _ := diskcache.Program()
+		return p
+	})
+	return &state{keys: cachekey.New(), markdown: markdown.New(), painter: painter, program: program}, nil
 }
