@@ -61,10 +61,14 @@ const (
 		`cochlear\s+implant|stimulator|cgm|monitor|generator)\s*(?:serial\b|s/n|sn\b|(?:id|identifier|number|num|no)\b|#)`
 )
 
-// identCueExpr finds the cue words: which of its groups lic, id and dev
-// matched tells the kind of number that follows.
-var identCueExpr = `(?i)\b(?:(?P<lic>` + identLicenceCues + `)|(?P<id>` + identIDCues + `|` + phiRE().idCue.re().String() +
-	`)|(?P<dev>` + identDeviceCues + `))`
+// identCueExpr returns the expression of the cue words: which of its
+// groups lic, id and dev matched tells the kind of number that follows.
+// It is made when first needed, as it takes the PHI rules' cues, whose
+// expressions cost milliseconds to make.
+func identCueExpr() string {
+	return `(?i)\b(?:(?P<lic>` + identLicenceCues + `)|(?P<id>` + identIDCues + `|` + phiRE().idCue.re().String() +
+		`)|(?P<dev>` + identDeviceCues + `))`
+}
 
 // identRE holds the file's compiled patterns, made at their first use.
 var identRE = sync.OnceValue(func() *identPatterns {
@@ -90,7 +94,7 @@ func newIdentPatterns() *identPatterns {
 	r := &identPatterns{
 		imeiCue: compile(`(?i)\b(?:imei|phone|device|handset|cell|mobile|tablet|smartphone|iphone|android)`),
 	}
-	r.split(identCueExpr)
+	r.split(identCueExpr())
 	for _, f := range identDLFormats {
 		r.dl = append(r.dl, regexp.MustCompile(`^(?:`+f.shapes+`)$`))
 	}
