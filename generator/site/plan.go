@@ -2,6 +2,7 @@ package site
 
 import (
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"hash"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/post"
+	"github.com/faqcast/faqcast/internal/parallel"
 )
 
 // A Plan is every file of a website, each ready to be made on its own: a
@@ -79,14 +81,13 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 	}
 	shell := base.sum()
 
-	dg := newDigest() // for every doc in turn
+	// Each doc's show adds what it shows to its digest, worked out once
+	// every doc is listed, on every core.
+	var shows []func(d *digest)
 	add := func(doc Doc, show func(d *digest), make func(a *Answers, use func([]byte)) error) {
-		dg.h.Reset()
-		dg.add(shell, doc.Path)
-		show(dg)
-		doc.Shows = dg.sum()
 		p.Docs = append(p.Docs, doc)
 		p.makes = append(p.makes, make)
+		shows = append(shows, show)
 	}
 	// page adds the page that page returns, made only when it is to be
 	// executed.
@@ -233,6 +234,13 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 	file("sitemap.xml", func(d *digest) { d.add(links); everyEntry(d) }, func() ([]byte, error) { return sitemapXML(s, links) })
 	file("feed.xml", everyEntry, func() ([]byte, error) { return feedXML(s) })
 	file("style.css", func(*digest) {}, func() ([]byte, error) { return theme.css, nil })
+
+	parallel.For(context.Background(), len(p.Docs), func(i int) {
+		d := newDigest()
+		d.add(shell, p.Docs[i].Path)
+		shows[i](d)
+		p.Docs[i].Shows = d.sum()
+	})
 
 	// Sorted by path, the makers with them.
 	by := make([]int, len(p.Docs))
