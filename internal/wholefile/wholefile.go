@@ -1,8 +1,9 @@
 // Package wholefile reads a file whole, and replaces one whole, in as few
-// system calls as the system allows. On Linux and macOS it calls the kernel directly: an
-// [os.File] adds four or five calls of its own to each open (making the file
-// non-blocking for its poller, which refuses a regular file, and back),
-// which cost as much as reading a small file, and a build reads thousands.
+// system calls as the system allows. On Linux and macOS it calls the
+// kernel directly: an [os.File] adds four or five calls of its own to each
+// open (making the file non-blocking for its poller, which refuses a
+// regular file, and back), which cost as much as reading a small file,
+// and a build reads thousands.
 package wholefile
 
 import (
@@ -32,11 +33,12 @@ var ErrTooLarge = errors.New("file too large")
 // Read reads the regular file name whole, into buf's memory when its
 // capacity is enough, and returns its bytes and its Info. It follows a
 // symbolic link. It reads the size the file had when Read opened it: a
-// file that another process writes meanwhile may be read in part, as
-// with any reader, and its Info then tells a time before the write. It reads no more than limit bytes: a larger file is an
-// error wrapping [ErrTooLarge], and a name that is not a regular file one
-// wrapping [ErrNotRegular], returned without waiting for a named pipe's
-// writer. Errors are of type *fs.PathError.
+// file that another process writes meanwhile may be read in part, as with
+// any reader, and its Info then tells a time before the write. It reads no
+// more than limit bytes: a larger file is an error wrapping
+// [ErrTooLarge], and a name that is not a regular file one wrapping
+// [ErrNotRegular], returned without waiting for a named pipe's writer.
+// Errors are of type *fs.PathError.
 func Read(name string, buf []byte, limit int64) ([]byte, Info, error) {
 	data, info, err := read(name, buf, limit)
 	if err != nil {
