@@ -222,6 +222,9 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Made meanwhile: waited for whatever ends the build, before the spill
+	// that queue.json may be packed into is closed.
+	defer queue.wait()
 	replies := g.replyFiles(in)
 	pages, err := g.renderPages(ctx, in, bodies, posts, queue, found)
 	if err != nil {
