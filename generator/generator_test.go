@@ -938,6 +938,27 @@ func TestSpill(t *testing.T) {
 	}
 }
 
+// TestSpillStopped checks that a build its checks stop, with a spill,
+// leaves nothing in the spill's folder and fails the same way again: the
+// queue's files, made meanwhile, are waited for before the spill closes
+// (which go test -race tells).
+func TestSpillStopped(t *testing.T) {
+	site := goodSite()
+	site["content/third.md"] = entryFile("Third question?", "tags: [billing]\n", "Maria Lopez, born 03/14/1962, SSN 123-45-6789, was seen on 10/02/2026.\n")
+	dir := writeSite(t, site)
+	spill := t.TempDir()
+	g := &generator.Generator{Source: dir, Dest: t.TempDir(), CacheDir: t.TempDir(), SpillDir: spill}
+	for k := range 2 {
+		_, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err == nil || !strings.Contains(err.Error(), "PHI-") {
+			t.Fatalf("build %d: err = %v, want the PHI checks' errors", k+1, err)
+		}
+		if left, err := os.ReadDir(spill); err != nil || len(left) > 0 {
+			t.Errorf("build %d: %d files left in the spill's folder (%v)", k+1, len(left), err)
+		}
+	}
+}
+
 // TestCheckKept checks that a build that writes nothing, as faqcast check
 // runs it, with a cache finds in a new process what it found before, from
 // the cache, making no page: the pages' findings are kept too.
