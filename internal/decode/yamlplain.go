@@ -109,16 +109,14 @@ func (p *plainParser) indent() int {
 	return n
 }
 
-// mapping reads a block mapping whose keys are at column indent+1, from
-// the start of a line; depth counts the collections around it. It returns
-// at the start of the first line less indented, or at the end.
+// mapping reads a block mapping whose keys are at column indent+1, the
+// first at p.off (after its line's indentation, or after a list item's
+// "- "), the others each at the start of a line below; depth counts the
+// collections around it. It returns at the start of the first line less
+// indented, or at the end.
 func (p *plainParser) mapping(indent, depth int) (*yaml.Node, bool) {
 	var n *yaml.Node
 	for {
-		if p.indent() != indent {
-			break
-		}
-		p.off += indent
 		key, ok := p.entry(&n)
 		if !ok {
 			return nil, false
@@ -128,8 +126,12 @@ func (p *plainParser) mapping(indent, depth int) (*yaml.Node, bool) {
 			return nil, false
 		}
 		n.Content = append(n.Content, key, value)
+		if p.indent() != indent {
+			break
+		}
+		p.off += indent
 	}
-	if n == nil || p.indent() > indent {
+	if p.indent() > indent {
 		return nil, false
 	}
 	return n, true
@@ -167,6 +169,7 @@ func (p *plainParser) after(indent, depth int) (*yaml.Node, bool) {
 		case in <= indent:
 			return nil, false // an empty value
 		}
+		p.off += in
 		return p.mapping(in, depth+1)
 	}
 	if p.src[p.off-1] != ' ' {
@@ -223,19 +226,7 @@ func (p *plainParser) list(indent, depth int) (*yaml.Node, bool) {
 				return nil, false
 			}
 			// A mapping whose first key follows the "- ".
-			in := p.col(p.off) - 1
-			var key *yaml.Node
-			key, ok = p.entry(&item)
-			if !ok {
-				return nil, false
-			}
-			var value *yaml.Node
-			value, ok = p.after(in, depth+1)
-			if !ok {
-				return nil, false
-			}
-			item.Content = append(item.Content, key, value)
-			ok = p.moreEntries(item, in, depth+1)
+			item, ok = p.mapping(p.col(p.off)-1, depth+1)
 		default:
 			item, ok = p.value()
 			ok = ok && p.eol() && p.newline()
@@ -249,24 +240,6 @@ func (p *plainParser) list(indent, depth int) (*yaml.Node, bool) {
 		return nil, false
 	}
 	return n, true
-}
-
-// moreEntries reads the keys of m, a mapping at indent begun on a list
-// item's line, on the lines below.
-func (p *plainParser) moreEntries(m *yaml.Node, indent, depth int) bool {
-	for p.indent() == indent {
-		p.off += indent
-		key, ok := p.entry(&m)
-		if !ok {
-			return false
-		}
-		value, ok := p.after(indent, depth)
-		if !ok {
-			return false
-		}
-		m.Content = append(m.Content, key, value)
-	}
-	return p.indent() < indent
 }
 
 // item reports whether the line at p.off, indented by indent, is a list's
@@ -470,16 +443,8 @@ func (p *plainParser) flowList() (*yaml.Node, bool) {
 			return nil, false
 		}
 		n.Content = append(n.Content, item)
-		p.skip(' ')
-		switch {
-		case p.at(']'):
-			p.off++
-			return n, true
-		case p.at(','):
-			p.off++
-			p.skip(' ')
-		default:
-			return nil, false
+		if done, ok := p.separator(']'); done || !ok {
+			return n, ok
 		}
 	}
 }
@@ -488,8 +453,8 @@ func (p *plainParser) flowList() (*yaml.Node, bool) {
 func (p *plainParser) flowMap() (*yaml.Node, bool) {
 	n := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Style: yaml.FlowStyle, Line: p.line, Column: p.col(p.off)}
 	p.off++ // '{'
+	p.skip(' ')
 	for {
-		p.skip(' ')
 		key, ok := p.entry(&n)
 		if !ok || p.skip(' ') == 0 {
 			return nil, false
@@ -499,15 +464,24 @@ func (p *plainParser) flowMap() (*yaml.Node, bool) {
 			return nil, false
 		}
 		n.Content = append(n.Content, key, value)
-		p.skip(' ')
-		switch {
-		case p.at('}'):
-			p.off++
-			return n, true
-		case p.at(','):
-			p.off++
-		default:
-			return nil, false
+		if done, ok := p.separator('}'); done || !ok {
+			return n, ok
 		}
 	}
+}
+
+// separator reads what follows an item of a flow collection that end
+// closes: end, and done is set, or a comma and the spaces after it.
+func (p *plainParser) separator(end byte) (done, ok bool) {
+	p.skip(' ')
+	switch {
+	case p.at(end):
+		p.off++
+		return true, true
+	case p.at(','):
+		p.off++
+		p.skip(' ')
+		return false, true
+	}
+	return false, false
 }
