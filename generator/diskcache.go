@@ -2,7 +2,6 @@ package generator
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"os"
@@ -280,7 +279,7 @@ func keptPosts(k keeper, e *entry.Entry, page string, media []post.Media, compos
 		record, _, err := compose(false)
 		return record, "", err
 	}
-	parts := []string{"posts 8", k.program, k.shell, e.MetaHash, e.Path, page}
+	parts := []string{"posts 9", k.program, k.shell, e.MetaHash, e.Path, page}
 	for _, m := range media {
 		parts = append(parts, m.Src, m.Alt)
 	}
@@ -349,8 +348,7 @@ func (k keeper) storePage(key string, b []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s := diskcache.SealOf(b)
-	return src, k.disk.Store(key, binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint32(nil, s.Len), s.Sum))
+	return src, k.disk.Store(key, diskcache.SealOf(b).Append(nil))
 }
 
 // loadPage returns the bytes of the page whose key is key from k's
@@ -358,10 +356,10 @@ func (k keeper) storePage(key string, b []byte) (string, error) {
 // the path of the file that holds them (see [keeper.storePage]).
 func (k keeper) loadPage(key string) (string, []byte, bool) {
 	rec, ok := k.disk.LoadTo(key, nil)
-	if !ok || len(rec) != 8 {
+	s, whole := diskcache.ReadSeal(rec)
+	if !ok || !whole || len(rec) != diskcache.SealLen {
 		return "", nil, false
 	}
-	s := diskcache.Seal{Len: binary.BigEndian.Uint32(rec), Sum: binary.BigEndian.Uint32(rec[4:])}
 	return k.disk.File(withKind(key, PageFilesKind), buffer(k.records), s.Holds)
 }
 

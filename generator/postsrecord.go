@@ -32,8 +32,8 @@ import (
 // length is a uvarint:
 //
 //	platforms, then each platform's length and name; replies; the
-//	review file's length and CRC-32C (0 and 0 when the record was made
-//	without it); the posts' part's block's length, the block; the
+//	review file's seal (see [diskcache.Seal.Append]; zeros when the
+//	record was made without it); the posts' part's block's length, the block; the
 //	replies' part's block's length, the block; the binary posts' block's
 //	length, the block; the binary replies' block
 //
@@ -80,7 +80,7 @@ func newRecord(e *entry.Entry, variants, replies []post.Variant, review []byte) 
 	if review != nil {
 		seal = diskcache.SealOf(review)
 	}
-	b = binary.AppendUvarint(binary.AppendUvarint(b, uint64(seal.Len)), uint64(seal.Sum))
+	b = seal.Append(b)
 	b = appendPacked(b, part)
 	b = appendPacked(b, replyPart)
 	b = appendPacked(b, appendVariants(nil, variants))
@@ -108,7 +108,7 @@ func readRecord(b []byte) (postsRecord, error) {
 		r.platforms = append(r.platforms, rd.string())
 	}
 	r.replied = rd.count()
-	r.reviewSeal = diskcache.Seal{Len: rd.uvarint32(), Sum: rd.uvarint32()}
+	r.reviewSeal = rd.seal()
 	r.part, r.replyPart, r.binPosts = rd.bytes(), rd.bytes(), rd.bytes()
 	r.binReplies = rd.b
 	if rd.bad {
@@ -221,15 +221,15 @@ type reader struct {
 	bad bool
 }
 
-// uvarint32 returns a uvarint of at most 32 bits.
-func (r *reader) uvarint32() uint32 {
-	n, w := binary.Uvarint(r.b)
-	if w <= 0 || n > 1<<32-1 {
+// seal returns a seal (see [diskcache.Seal.Append]).
+func (r *reader) seal() diskcache.Seal {
+	s, ok := diskcache.ReadSeal(r.b)
+	if !ok {
 		r.bad = true
-		return 0
+		return diskcache.Seal{}
 	}
-	r.b = r.b[w:]
-	return uint32(n)
+	r.b = r.b[diskcache.SealLen:]
+	return s
 }
 
 // count returns a count or length, which must not exceed the bytes left.

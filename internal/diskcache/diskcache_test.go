@@ -413,4 +413,14 @@ func TestSeal(t *testing.T) {
 	if !s.Holds(b) || s.Holds([]byte("<p>pagE</p>")) || s.Holds(b[:len(b)-1]) || s.Len != uint32(len(b)) {
 		t.Errorf("SealOf(%q) = %+v: holds it %v, a changed byte %v, cut %v", b, s, s.Holds(b), s.Holds([]byte("<p>pagE</p>")), s.Holds(b[:len(b)-1]))
 	}
+	enc := s.Append([]byte("x"))
+	if len(enc) != 1+SealLen {
+		t.Fatalf("Append added %d bytes, want %d", len(enc)-1, SealLen)
+	}
+	if got, ok := ReadSeal(enc[1:]); !ok || got != s {
+		t.Errorf("ReadSeal(Append) = %+v, %v; want %+v", got, ok, s)
+	}
+	if _, ok := ReadSeal(enc[1:SealLen]); ok {
+		t.Error("ReadSeal of a cut seal: ok")
+	}
 }

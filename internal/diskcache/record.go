@@ -60,6 +60,24 @@ func SealOf(b []byte) Seal {
 	return Seal{Len: uint32(len(b)), Sum: crc32.Checksum(b, castagnoli)}
 }
 
+// SealLen is the length of a Seal's binary form (see [Seal.Append]).
+const SealLen = 8
+
+// Append appends the binary form of s to b: its length, then its CRC-32C,
+// each four bytes big-endian.
+func (s Seal) Append(b []byte) []byte {
+	return binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint32(b, s.Len), s.Sum)
+}
+
+// ReadSeal returns the Seal whose binary form (see [Seal.Append]) b begins
+// with; ok is false when b is shorter than SealLen.
+func ReadSeal(b []byte) (s Seal, ok bool) {
+	if len(b) < SealLen {
+		return Seal{}, false
+	}
+	return Seal{Len: binary.BigEndian.Uint32(b), Sum: binary.BigEndian.Uint32(b[4:])}, true
+}
+
 // Holds reports whether b are the bytes s seals.
 func (s Seal) Holds(b []byte) bool {
 	return len(b) == int(s.Len) && crc32.Checksum(b, castagnoli) == s.Sum
