@@ -84,9 +84,8 @@ func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 // then writes the codes made for those counts, and the symbols.
 type deflater struct {
 	bitWriter
-	dist      int // the last distance matched, its code and its part of a token
-	distCode  int
-	distToken uint32
+	dist      int    // the last distance matched
+	distToken uint32 // its part of a token: its code and extra bits
 
 	tokens   []uint32 // a literal byte, or a copy: see copyToken
 	litFreq  [286]int // uses of each literal/length symbol
@@ -160,7 +159,7 @@ func (z *deflater) copy(n, dist int) {
 		for distBase[d] > dist {
 			d--
 		}
-		z.dist, z.distCode = dist, d
+		z.dist = dist
 		z.distToken = copyToken | uint32(d)<<13 | uint32(dist-distBase[d])
 	}
 	for n > 0 {
@@ -170,7 +169,7 @@ func (z *deflater) copy(n, dist int) {
 		}
 		z.tokens = append(z.tokens, z.distToken|uint32(l-minMatch)<<18)
 		z.litFreq[257+int(lengthCode[l])]++
-		z.distFreq[z.distCode]++
+		z.distFreq[z.distToken>>13&0x1f]++
 		n -= l
 	}
 }
