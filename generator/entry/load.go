@@ -217,10 +217,14 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 	one := func(rel string) (e *Entry, st filestamp.Stamp, fresh bool, err error) {
 		where := path.Join(display, rel)
 		name := filepath.Join(dir, filepath.FromSlash(rel))
-		if old := l.cache[rel]; touched != nil && !touched[rel] && old != nil && old.Path == where {
+		old := l.cache[rel] // the entry last loaded from the file, if any
+		if old != nil && old.Path != where {
+			old = nil
+		}
+		if old != nil && touched != nil && !touched[rel] {
 			return old, l.stamps[rel], false, nil // unchanged, as the caller says
 		}
-		if old := l.cache[rel]; old != nil && old.Path == where {
+		if old != nil {
 			if info, err := os.Stat(name); err == nil && info.Mode().IsRegular() {
 				if st := filestamp.Of(info); l.stamps[rel] == st && st.Settled(now) {
 					return old, st, false, nil
@@ -231,7 +235,7 @@ func (l *Loader) load(ctx context.Context, dir, display string, changed []string
 		if rerr != nil {
 			return nil, st, false, rerr
 		}
-		if old := l.cache[rel]; old != nil && old.Path == where {
+		if old != nil {
 			if sum := sha256.Sum256(data); old.Hash == hex.EncodeToString(sum[:]) {
 				return old, st, false, nil
 			}
