@@ -25,17 +25,12 @@ type Spill struct {
 	mu   sync.Mutex
 	end  int64  // the bytes spilled, and where the next go
 	tail []byte // the last bytes spilled, up to end, not written to f yet
-	// A batch f refused is held here, and every put after it fails, so
-	// that its Packer keeps those pieces in memory.
-	kept    []kept
+	// refused is the error of the batch f refused, which is held in
+	// memory, at keptAt, as kept; every put after it fails, so that its
+	// Packer keeps those pieces in memory.
 	refused error
-}
-
-// A kept is a batch of spilled bytes that the file refused, at where they
-// would be.
-type kept struct {
-	at int64
-	b  []byte
+	kept    []byte
+	keptAt  int64
 }
 
 // batch is how many bytes of small pieces a Spill gathers before it
@@ -105,7 +100,7 @@ func (s *Spill) flush() error {
 	}
 	at := s.end - int64(len(s.tail))
 	if _, err := s.f.WriteAt(s.tail, at); err != nil {
-		s.kept = append(s.kept, kept{at: at, b: s.tail})
+		s.kept, s.keptAt = s.tail, at
 		s.tail, s.refused = nil, err
 		return err
 	}
@@ -128,12 +123,10 @@ func (s *Spill) read(b []byte, at int64) error {
 		s.mu.Unlock()
 		return nil
 	}
-	for _, k := range s.kept {
-		if at >= k.at && at+int64(len(b)) <= k.at+int64(len(k.b)) {
-			copy(b, k.b[at-k.at:])
-			s.mu.Unlock()
-			return nil
-		}
+	if at >= s.keptAt && at+int64(len(b)) <= s.keptAt+int64(len(s.kept)) {
+		copy(b, s.kept[at-s.keptAt:])
+		s.mu.Unlock()
+		return nil
 	}
 	s.mu.Unlock()
 	_, err := s.f.ReadAt(b, at)
