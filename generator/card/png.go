@@ -3,7 +3,6 @@ package card
 import (
 	"bytes"
 	"encoding/binary"
-	"hash/adler32"
 	"image"
 	"math/bits"
 )
@@ -62,7 +61,7 @@ func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 		if w%2 == 1 {
 			cur[stride-1] = px[w-1] << 4
 		}
-		rowSum = adler32.Checksum(cur)
+		rowSum = adlerSum(cur)
 		sum = adler32Combine(sum, rowSum, stride)
 		z.row(cur, prev, y > 0 && reach)
 		prev, cur = cur, prev
@@ -351,31 +350,6 @@ func (z *deflater) row(cur, prev []byte, above bool) {
 			i++
 		}
 	}
-}
-
-// adler32Combine returns the Adler-32 checksum of a's bytes followed by b's,
-// n of them, from the checksums a and b (RFC 1950; zlib's
-// adler32_combine): the checksum of a repeated row costs nothing.
-func adler32Combine(a, b uint32, n int) uint32 {
-	const mod = 65521
-	rem := uint32(n % mod)
-	s1 := a & 0xffff
-	s2 := rem * s1 % mod
-	s1 += (b & 0xffff) + mod - 1
-	s2 += (a >> 16) + (b >> 16) + mod - rem
-	if s1 >= mod {
-		s1 -= mod
-	}
-	if s1 >= mod {
-		s1 -= mod
-	}
-	if s2 >= 2*mod {
-		s2 -= 2 * mod
-	}
-	if s2 >= mod {
-		s2 -= mod
-	}
-	return s2<<16 | s1
 }
 
 // matchLen returns how many bytes a and b have in common from the start,

@@ -2,7 +2,6 @@ package card
 
 import (
 	"bytes"
-	"hash/adler32"
 	"image"
 	"image/color"
 	"image/png"
@@ -110,22 +109,6 @@ func BenchmarkEncodePNG(b *testing.B) {
 		n = len(encodePNG(img, &scratch, 0))
 	}
 	b.ReportMetric(float64(n), "B/card")
-}
-
-func TestAdler32Combine(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 4))
-	for _, n := range [][2]int{{0, 0}, {0, 5}, {5, 0}, {1, 1}, {600, 600}, {70000, 65521}, {3, 200000}} {
-		a, b := make([]byte, n[0]), make([]byte, n[1])
-		for i := range a {
-			a[i] = byte(r.IntN(256))
-		}
-		for i := range b {
-			b[i] = 0xff
-		}
-		if got, want := adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b)), adler32.Checksum(append(a, b...)); got != want {
-			t.Errorf("lengths %v: combined %08x, want %08x", n, got, want)
-		}
-	}
 }
 
 func TestMatchLen(t *testing.T) {
