@@ -139,7 +139,7 @@ func composeEntry(c *post.Composer, cfg *config.Config, e *entry.Entry, fig *sit
 		if withReview {
 			review = post.Markdown(e, variants, c.Catalog.Locale(cfg.Language))
 		}
-		record, err := newRecord(e, variants, replies, review)
+		record, err := newRecord(buffer(kept.records), e, variants, replies, review)
 		return record, review, err
 	})
 	if err != nil {

@@ -61,8 +61,9 @@ type postsRecord struct {
 var errRecord = errors.New("not a posts record")
 
 // newRecord returns the encoded record of e's posts, variants, and its
-// replies, and of their review file, review, if not nil.
-func newRecord(e *entry.Entry, variants, replies []post.Variant, review []byte) ([]byte, error) {
+// replies, and of their review file, review, if not nil, appended to
+// dst[:0].
+func newRecord(dst []byte, e *entry.Entry, variants, replies []post.Variant, review []byte) ([]byte, error) {
 	part, err := post.JSONPart(variants)
 	if err != nil {
 		return nil, err
@@ -71,7 +72,14 @@ func newRecord(e *entry.Entry, variants, replies []post.Variant, review []byte) 
 	if err != nil {
 		return nil, err
 	}
-	b := binary.AppendUvarint(nil, uint64(len(variants)))
+	// The binary posts, then the binary replies, are made in one buffer,
+	// and each section packed in another, before they are appended: room
+	// for them all is made once.
+	bin := appendVariants(make([]byte, 0, max(variantsLen(variants), variantsLen(replies))), variants)
+	z := make([]byte, 0, s2.MaxEncodedLen(max(len(part), len(replyPart), len(bin), variantsLen(replies))))
+	const head = sha256.Size + digestLen // the digests, written last
+	b := slices.Grow(dst[:0], head+64+len(part)+len(replyPart)+2*len(bin))[:head]
+	b = binary.AppendUvarint(b, uint64(len(variants)))
 	for _, v := range variants {
 		b = appendString(b, v.Platform)
 	}
@@ -81,12 +89,34 @@ func newRecord(e *entry.Entry, variants, replies []post.Variant, review []byte) 
 		seal = diskcache.SealOf(review)
 	}
 	b = seal.Append(b)
-	b = appendPacked(b, part)
-	b = appendPacked(b, replyPart)
-	b = appendPacked(b, appendVariants(nil, variants))
-	b = pack.Encode(b, appendVariants(nil, replies))
-	partSum, digest := sha256.Sum256(part), sha256.Sum256(b)
-	return slices.Concat(partSum[:], digest[:digestLen], b), nil
+	for _, section := range [...][]byte{part, replyPart, bin} {
+		z = pack.Encode(z[:0], section)
+		b = append(binary.AppendUvarint(b, uint64(len(z))), z...)
+	}
+	b = pack.Encode(b, appendVariants(bin[:0], replies))
+	partSum, digest := sha256.Sum256(part), sha256.Sum256(b[head:])
+	copy(b, partSum[:])
+	copy(b[sha256.Size:], digest[:digestLen])
+	return b, nil
+}
+
+// variantsLen returns about the length of the binary form of vs (see
+// [appendVariants]), at least it.
+func variantsLen(vs []post.Variant) int {
+	n := 0
+	for i := range vs {
+		v := &vs[i]
+		n += 64 + len(v.Entry) + len(v.Platform) + len(v.Account) + len(v.Text) + len(v.Link) + len(v.LinkText) + len(v.CTA.Type) + len(v.CTA.URL)
+		for _, list := range [...][]string{v.Hashtags, v.Notes, v.Warnings} {
+			for _, s := range list {
+				n += 10 + len(s)
+			}
+		}
+		for _, m := range v.Media {
+			n += 20 + len(m.Src) + len(m.Alt)
+		}
+	}
+	return n
 }
 
 // digestLen is the length of a record's digest, in bytes.
@@ -125,12 +155,6 @@ func readRecord(b []byte) (postsRecord, error) {
 // maxSection bounds the length of a record's section: an entry's posts
 // and replies take some kilobytes.
 const maxSection = 64 << 20
-
-// appendPacked appends p as an S2 block, its length first, to b.
-func appendPacked(b, p []byte) []byte {
-	z := pack.Encode(nil, p)
-	return append(binary.AppendUvarint(b, uint64(len(z))), z...)
-}
 
 // appendVariants appends the binary form of vs to b.
 func appendVariants(b []byte, vs []post.Variant) []byte {

@@ -44,7 +44,7 @@ func TestPostsRecord(t *testing.T) {
 		{"none", []post.Variant{}, []post.Variant{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := newRecord(&entry.Entry{Slug: "flu", Title: "Flu shots?"}, c.variants, c.replies, nil)
+			b, err := newRecord(nil, &entry.Entry{Slug: "flu", Title: "Flu shots?"}, c.variants, c.replies, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -92,7 +92,7 @@ func TestPostsRecordPacked(t *testing.T) {
 		variants = append(variants, variants...)
 	}
 	e := &entry.Entry{Slug: "flu", Title: "Flu shots?"}
-	b, err := newRecord(e, variants, replies, nil)
+	b, err := newRecord(nil, e, variants, replies, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func TestPostsRecordPacked(t *testing.T) {
 func TestPostsRecordDigest(t *testing.T) {
 	variants, replies := recordPosts()
 	digest := func(vs, rs []post.Variant) string {
-		b, err := newRecord(&entry.Entry{Slug: "flu"}, vs, rs, nil)
+		b, err := newRecord(nil, &entry.Entry{Slug: "flu"}, vs, rs, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -151,7 +151,7 @@ func TestPostsRecordReview(t *testing.T) {
 		{nil, 0, 0},
 		{review, uint32(len(review)), crc32.Checksum(review, crc32.MakeTable(crc32.Castagnoli))},
 	} {
-		b, err := newRecord(e, variants, replies, tc.review)
+		b, err := newRecord(nil, e, variants, replies, tc.review)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -172,7 +172,7 @@ func TestPostsRecordReview(t *testing.T) {
 // and replies unpack or fail with an error, never a panic.
 func FuzzReadRecord(f *testing.F) {
 	variants, replies := recordPosts()
-	b, err := newRecord(&entry.Entry{Slug: "flu"}, variants, replies, nil)
+	b, err := newRecord(nil, &entry.Entry{Slug: "flu"}, variants, replies, nil)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -230,7 +230,7 @@ func BenchmarkReadPosts(b *testing.B) {
 func TestPostSetErr(t *testing.T) {
 	variants, replies := recordPosts()
 	e := &entry.Entry{Slug: "flu", Path: "content/flu.md"}
-	b, err := newRecord(e, variants, replies, nil)
+	b, err := newRecord(nil, e, variants, replies, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -115,7 +115,17 @@ const jsonIndent = "  "
 // request's diff, its labels in the language of words (the site's).
 func Markdown(e *entry.Entry, variants []Variant, words *locale.Locale) []byte {
 	t := words.Fixed
-	var b strings.Builder
+	// Room for the file, made once: its texts, links and images, and
+	// about 300 bytes of headings and labels a post.
+	n := 256 + len(e.Title) + len(e.Rel)
+	for _, v := range variants {
+		n += 300 + len(v.Text) + len(v.Link) + len(v.LinkText)
+		for _, m := range v.Media {
+			n += 32 + len(m.Src) + len(m.Alt)
+		}
+	}
+	var b bytes.Buffer
+	b.Grow(n)
 	fmt.Fprintf(&b, "# %s\n\n", e.Title)
 	fmt.Fprintf(&b, "%s\n", t("review.intro", "file", e.Rel))
 	for _, v := range variants {
@@ -147,5 +157,5 @@ func Markdown(e *entry.Entry, variants []Variant, words *locale.Locale) []byte {
 			fmt.Fprintf(&b, "- %s\n", t("slot.warning", "warning", w))
 		}
 	}
-	return []byte(b.String())
+	return b.Bytes()
 }
