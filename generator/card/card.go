@@ -141,15 +141,33 @@ func lineHeight(size int) int { return (size*5 + 3) / 4 }
 // keyword "faqcast" records the card's [Recipe] and a digest of the rest,
 // which [Drawn] checks.
 func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byte, error) {
-	c, err := p.compose(question, practice, size)
+	img, sch, err := p.paint(question, practice, theme, size)
 	if err != nil {
 		return nil, err
 	}
+	defer p.pixels.Put(&img.Pix)
+	scratch, _ := p.streams.Get().(*pngBuffers)
+	if scratch == nil {
+		scratch = new(pngBuffers)
+	}
+	// With room for the tEXt chunk sign puts before IEND.
+	png := encodePNG(img, codes()[sch], scratch, tailLen-12)
+	p.streams.Put(scratch)
+	return sign(png, Recipe(question, practice, theme, size)), nil
+}
+
+// paint returns the pixels of the card Draw makes of its arguments, and
+// the scheme of their palette. The caller puts the pixels back in
+// p.pixels when done.
+func (p *Painter) paint(question, practice string, theme Theme, size Size) (*image.Paletted, scheme, error) {
+	c, err := p.compose(question, practice, size)
+	if err != nil {
+		return nil, 0, err
+	}
 	l := c.layout
 	primary, background := opaque(theme.Primary), opaque(theme.Background)
-	pal, onBackground, onPrimary := palette(background, primary)
+	pal, onBackground, onPrimary, sch := palette(background, primary)
 	img := p.canvas(size, pal)
-	defer p.pixels.Put(&img.Pix)
 	fill(img, 0, size.Height, onBackground.index[0])
 	fill(img, 0, l.band, onPrimary.index[0])
 	fill(img, size.Height-l.footer, size.Height, onPrimary.index[0])
@@ -157,7 +175,8 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 	if q := c.question; len(q.lines) > 0 {
 		f, err := face(p.bold, q.size)
 		if err != nil {
-			return nil, fmt.Errorf("card: %w", err)
+			p.pixels.Put(&img.Pix)
+			return nil, 0, fmt.Errorf("card: %w", err)
 		}
 		defer f.Close()
 		lh := lineHeight(q.size)
@@ -170,20 +189,13 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 	if name := c.name; len(name.lines) > 0 {
 		f, err := face(p.regular, name.size)
 		if err != nil {
-			return nil, fmt.Errorf("card: %w", err)
+			p.pixels.Put(&img.Pix)
+			return nil, 0, fmt.Errorf("card: %w", err)
 		}
 		defer f.Close()
 		p.text(img, f, onPrimary, name.lines[0], fixed.P(l.box.Min.X, size.Height-l.footer+baseline(f, l.footer)))
 	}
-
-	scratch, _ := p.streams.Get().(*pngBuffers)
-	if scratch == nil {
-		scratch = new(pngBuffers)
-	}
-	// With room for the tEXt chunk sign puts before IEND.
-	png := encodePNG(img, scratch, tailLen-12)
-	p.streams.Put(scratch)
-	return sign(png, Recipe(question, practice, theme, size)), nil
+	return img, sch, nil
 }
 
 // canvas returns a paletted image of size, its pixels taken from p.pixels

@@ -441,7 +441,7 @@ func checkWidths(tb testing.TB, tf *typeface, b block, width fixed.Int26_6) {
 func TestTextAdvance(t *testing.T) {
 	p := newPainter(t)
 	img := image.NewPaletted(image.Rect(0, 0, 1, 1), color.Palette{color.Black, color.White})
-	_, sh, _ := palette(color.RGBA{A: 0xff}, color.RGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff})
+	_, sh, _, _ := palette(color.RGBA{A: 0xff}, color.RGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff})
 	for _, s := range []string{
 		"", "AVATAR To Wa", longWords[0] + "-", "Maple Grove Family…", "保险 診療",
 		"e\u0301 ﬁ", "🦷\u200d🦷", "\uFFFD", "Что такое? مرحبا", "Zahnarztpraxis Müller & Söhne",

@@ -22,16 +22,16 @@ type shade struct {
 // The palette holds at most 16 colours. When the question is in primary
 // and the name in background, as with most themes, both texts blend
 // between the same two colours and share 16 levels of coverage; otherwise
-// each has 8.
-func palette(background, primary color.RGBA) (color.Palette, shade, shade) {
+// each has 8. The scheme says which.
+func palette(background, primary color.RGBA) (color.Palette, shade, shade, scheme) {
 	question, name := textColour(background, primary), textColour(primary, background)
 	if question == primary && name == background {
 		pal := blend(nil, background, primary, 16)
-		return pal, newShade(0, 16, false), newShade(0, 16, true)
+		return pal, newShade(0, 16, false), newShade(0, 16, true), oneRamp
 	}
 	pal := blend(nil, background, question, 8)
 	pal = blend(pal, primary, name, 8)
-	return pal, newShade(0, 8, false), newShade(8, 8, false)
+	return pal, newShade(0, 8, false), newShade(8, 8, false), twoRamps
 }
 
 // blend appends n colours from a to b, both included, to pal.

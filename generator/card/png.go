@@ -11,8 +11,7 @@ import (
 // kept for the next card, so that each card takes one allocation of its
 // own size.
 type pngBuffers struct {
-	stream []byte   // the compressed stream
-	tokens []uint32 // the block's symbols (see deflater)
+	stream []byte // the compressed stream
 }
 
 // encodePNG returns img, whose palette has at most 16 colours, as a 4-bit
@@ -21,12 +20,12 @@ type pngBuffers struct {
 //
 // It compresses with a single deflate block of literals and two kinds of
 // copies: runs of a byte, and stretches of the row above, which is how a
-// card's rows of flat colour and text compress best, and codes them with
-// Huffman codes made for the card (a card uses a few of the 256 byte
-// values, and copies from two distances). This is several times faster
-// than image/png, which matters when a site has thousands of cards, for
-// files about the size of its default compression's.
-func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
+// card's rows of flat colour and text compress best, and writes them with
+// the code c, made for cards like img (see [code]). This is several times
+// faster than image/png, which matters when a site has thousands of cards,
+// for files about the size of its default compression's. Any image can be
+// written with any code; one made for other images makes larger files.
+func encodePNG(img *image.Paletted, c *code, scratch *pngBuffers, spare int) []byte {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	var ihdr [13]byte
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
@@ -38,15 +37,31 @@ func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 		plte = append(plte, uint8(r>>8), uint8(g>>8), uint8(b>>8))
 	}
 
+	z := deflater{bitWriter: bitWriter{out: scratch.stream[:0]}, code: c}
+	z.zlib(img)
+	scratch.stream = z.out
+
+	b := make([]byte, 0, len(pngSignature)+4*12+len(ihdr)+len(plte)+len(z.out)+spare)
+	b = append(b, pngSignature...)
+	b = appendChunk(b, "IHDR", ihdr[:])
+	b = appendChunk(b, "PLTE", plte)
+	b = appendChunk(b, "IDAT", z.out)
+	return appendChunk(b, "IEND", nil)
+}
+
+// zlib appends img's rows, unfiltered, two pixels a byte, to z.out as a
+// zlib stream (RFC 1950) of one deflate block.
+func (z *deflater) zlib(img *image.Paletted) {
+	w, h := img.Rect.Dx(), img.Rect.Dy()
 	// Each row is a filter byte (0, none) and two pixels a byte.
 	stride := 1 + (w+1)/2
 	rows := make([]byte, 2*stride)
 	reach := stride >= minMatch && stride <= maxDistance // copies from the row above
 	prev, cur := rows[:stride], rows[stride:]
-	z := deflater{bitWriter: bitWriter{out: scratch.stream[:0]}, tokens: scratch.tokens[:0]}
 	z.out = append(z.out, 0x78, 0x01) // zlib: deflate, 32K window, fastest
-	sum := uint32(1)                  // the Adler-32 of no bytes
-	var rowSum uint32                 // of the last row
+	z.writeHeader(z.code)
+	sum := uint32(1)  // the Adler-32 of no bytes
+	var rowSum uint32 // of the last row
 	var above []uint8
 	for y := range h {
 		px := img.Pix[y*img.Stride : y*img.Stride+w]
@@ -68,33 +83,30 @@ func encodePNG(img *image.Paletted, scratch *pngBuffers, spare int) []byte {
 	}
 	z.finish()
 	z.out = binary.BigEndian.AppendUint32(z.out, sum)
-	scratch.stream, scratch.tokens = z.out, z.tokens
-
-	b := make([]byte, 0, len(pngSignature)+4*12+len(ihdr)+len(plte)+len(z.out)+spare)
-	b = append(b, pngSignature...)
-	b = appendChunk(b, "IHDR", ihdr[:])
-	b = appendChunk(b, "PLTE", plte)
-	b = appendChunk(b, "IDAT", z.out)
-	return appendChunk(b, "IEND", nil)
 }
 
-// A deflater writes one deflate block with dynamic Huffman codes (RFC
-// 1951, section 3.2.7): it gathers the block's symbols and counts them,
-// then writes the codes made for those counts, and the symbols.
+// A deflater writes one deflate block with the Huffman codes of code
+// (RFC 1951, section 3.2.7), whose header is written first, writing each
+// symbol as it is given; and, for training codes, counts them.
 type deflater struct {
 	bitWriter
-	dist      int    // the last distance matched
-	distToken uint32 // its part of a token: its code and extra bits
+	code *code
+	// The last distance matched, its symbol, and its code and extra bits
+	// and their length.
+	dist, distSym int
+	distBits      uint64
+	distLen       uint
 
-	tokens   []uint32 // a literal byte, or a copy: see copyToken
-	litFreq  [286]int // uses of each literal/length symbol
-	distFreq [30]int  // uses of each distance symbol
+	// count, if not nil, counts the symbols written.
+	count *symbolCounts
 }
 
-// copyToken marks a token that is a copy: its length less 3 in bits 18
-// to 25, its distance's code in bits 13 to 17 and the distance's extra
-// bits in bits 0 to 12.
-const copyToken = 1 << 31
+// symbolCounts are the uses of each literal/length symbol and of each
+// distance symbol in a block.
+type symbolCounts struct {
+	lit  [numLit]int
+	dist [numDist]int
+}
 
 // A bitWriter writes bits to out, least significant first.
 type bitWriter struct {
@@ -142,10 +154,13 @@ func reversed(c, n int) huffman {
 	return huffman{code: uint16(r), len: uint8(n)}
 }
 
-// literal adds literal byte b.
+// literal writes literal byte b.
 func (z *deflater) literal(b int) {
-	z.tokens = append(z.tokens, uint32(b))
-	z.litFreq[b]++
+	c := z.code.lit[b]
+	z.bits(uint64(c.code), uint(c.len))
+	if z.count != nil {
+		z.count.lit[b]++
+	}
 }
 
 // copy writes copies of n bytes from dist bytes back, in pieces of at most
@@ -153,22 +168,28 @@ func (z *deflater) literal(b int) {
 func (z *deflater) copy(n, dist int) {
 	if dist != z.dist {
 		// A card copies from one byte back or one row up: remember the
-		// code of the last distance and its part of a token.
+		// last distance's code and extra bits.
 		d := 29
 		for distBase[d] > dist {
 			d--
 		}
-		z.dist = dist
-		z.distToken = copyToken | uint32(d)<<13 | uint32(dist-distBase[d])
+		c := z.code.dist[d]
+		z.dist, z.distSym = dist, d
+		z.distBits = uint64(c.code) | uint64(dist-distBase[d])<<c.len
+		z.distLen = uint(c.len) + distBits[d]
 	}
 	for n > 0 {
 		l := min(n, maxMatch)
 		if n-l > 0 && n-l < minMatch {
 			l = n - minMatch
 		}
-		z.tokens = append(z.tokens, z.distToken|uint32(l-minMatch)<<18)
-		z.litFreq[257+int(lengthCode[l])]++
-		z.distFreq[z.distToken>>13&0x1f]++
+		lc := &z.code.length[l]
+		z.bits(uint64(lc.bits), uint(lc.n))
+		z.bits(z.distBits, z.distLen)
+		if z.count != nil {
+			z.count.lit[257+int(lengthCode[l])]++
+			z.count.dist[z.distSym]++
+		}
 		n -= l
 	}
 }
@@ -188,128 +209,14 @@ var (
 	distBits   = [30]uint{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13}
 )
 
-// codeLengthOrder is the order in which the code length code's lengths
-// are written.
-var codeLengthOrder = [19]int{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15}
-
-// finish writes the block: its header, with codes made for the symbols'
-// counts, the symbols, the end of the block, and the last bits.
+// finish writes the end of the block and the last bits.
 func (z *deflater) finish() {
-	z.litFreq[256]++ // the end of the block
-	litLen := huffmanLengths(z.litFreq[:], 15)
-	distLen := huffmanLengths(z.distFreq[:], 15)
-	nlit, ndist := len(litLen), len(distLen)
-	for nlit > 257 && litLen[nlit-1] == 0 {
-		nlit--
+	c := z.code.lit[256]
+	z.bits(uint64(c.code), uint(c.len))
+	if z.count != nil {
+		z.count.lit[256]++
 	}
-	for ndist > 1 && distLen[ndist-1] == 0 {
-		ndist--
-	}
-
-	// The lengths of both codes, run-length coded with symbols 16 (repeat
-	// the last length 3 to 6 times), 17 (3 to 10 zeros) and 18 (11 to 138
-	// zeros), as symbol<<8 | extra bits' value.
-	lengths := append(litLen[:nlit:nlit], distLen[:ndist]...)
-	var rle []uint16
-	var clFreq [19]int
-	for i := 0; i < len(lengths); {
-		l := lengths[i]
-		n := 1
-		for i+n < len(lengths) && lengths[i+n] == l {
-			n++
-		}
-		i += n
-		switch {
-		case l == 0:
-			for n >= 11 {
-				k := min(n, 138)
-				rle = append(rle, 18<<8|uint16(k-11))
-				clFreq[18]++
-				n -= k
-			}
-			if n >= 3 {
-				rle = append(rle, 17<<8|uint16(n-3))
-				clFreq[17]++
-				n = 0
-			}
-		default:
-			rle = append(rle, uint16(l)<<8)
-			clFreq[l]++
-			n--
-			for n >= 3 {
-				k := min(n, 6)
-				rle = append(rle, 16<<8|uint16(k-3))
-				clFreq[16]++
-				n -= k
-			}
-		}
-		for ; n > 0; n-- {
-			rle = append(rle, uint16(l)<<8)
-			clFreq[l]++
-		}
-	}
-	clLen := huffmanLengths(clFreq[:], 7)
-	nclen := 19
-	for nclen > 4 && clLen[codeLengthOrder[nclen-1]] == 0 {
-		nclen--
-	}
-
-	z.bits(1, 1) // the final block
-	z.bits(2, 2) // dynamic Huffman codes
-	z.bits(uint64(nlit-257), 5)
-	z.bits(uint64(ndist-1), 5)
-	z.bits(uint64(nclen-4), 4)
-	for _, s := range codeLengthOrder[:nclen] {
-		z.bits(uint64(clLen[s]), 3)
-	}
-	clCode := canonical(clLen)
-	for _, r := range rle {
-		s, extra := r>>8, uint64(r&0xff)
-		z.bits(uint64(clCode[s].code), uint(clCode[s].len))
-		switch s {
-		case 16:
-			z.bits(extra, 2)
-		case 17:
-			z.bits(extra, 3)
-		case 18:
-			z.bits(extra, 7)
-		}
-	}
-
-	z.symbols(canonical(litLen), canonical(distLen))
 	z.flush()
-}
-
-// symbols writes the block's symbols and its end with the codes lit and
-// dist, through a copy of z's bitWriter: this loop writes every symbol of
-// a card, and a local's fields can stay in registers.
-func (z *deflater) symbols(lit, dist []huffman) {
-	// Each copy's length code and extra bits, for each length.
-	var length [maxMatch + 1]struct {
-		bits uint32
-		n    uint8
-	}
-	for l := minMatch; l <= maxMatch; l++ {
-		i := lengthCode[l]
-		c := lit[257+int(i)]
-		length[l].bits = uint32(c.code) | uint32(l-lengthBase[i])<<c.len
-		length[l].n = c.len + uint8(lengthBits[i])
-	}
-	w := z.bitWriter
-	for _, t := range z.tokens {
-		if t&copyToken == 0 {
-			c := lit[t&0xff]
-			w.bits(uint64(c.code), uint(c.len))
-			continue
-		}
-		lc := length[t>>18&0xff+minMatch]
-		d, extra := t>>13&0x1f, t&0x1fff
-		dc := dist[d]
-		w.bits(uint64(lc.bits), uint(lc.n))
-		w.bits(uint64(dc.code)|uint64(extra)<<dc.len, uint(dc.len)+distBits[d])
-	}
-	w.bits(uint64(lit[256].code), uint(lit[256].len))
-	z.bitWriter = w
 }
 
 // lengthCode is the length code of each match length, 3 to 258.

@@ -24,13 +24,20 @@ func paletted(w, h int, pattern func(x, y int) uint8) *image.Paletted {
 	return img
 }
 
-// roundTrip encodes img with encodePNG, decodes it with image/png and
-// reports the first pixel that differs.
+// roundTrip encodes img with encodePNG, with each scheme's code, decodes
+// it with image/png and reports the first pixel that differs.
 func roundTrip(t *testing.T, img *image.Paletted) {
 	t.Helper()
-	got, err := png.Decode(bytes.NewReader(encodePNG(img, new(pngBuffers), 0)))
+	for sch, c := range codes() {
+		roundTripWith(t, img, c, scheme(sch))
+	}
+}
+
+func roundTripWith(t *testing.T, img *image.Paletted, c *code, sch scheme) {
+	t.Helper()
+	got, err := png.Decode(bytes.NewReader(encodePNG(img, c, new(pngBuffers), 0)))
 	if err != nil {
-		t.Fatalf("decoding: %v", err)
+		t.Fatalf("scheme %d: decoding: %v", sch, err)
 	}
 	p, ok := got.(*image.Paletted)
 	if !ok {
@@ -94,7 +101,7 @@ func FuzzEncodePNG(f *testing.F) {
 func BenchmarkEncodePNG(b *testing.B) {
 	p := newPainter(b)
 	l, _ := newLayout(Wide())
-	pal, onBackground, _ := palette(DefaultTheme().Background, DefaultTheme().Primary)
+	pal, onBackground, _, _ := palette(DefaultTheme().Background, DefaultTheme().Primary)
 	img := p.canvas(Wide(), pal)
 	fill(img, 0, 630, onBackground.index[0])
 	f, err := face(p.bold, l.maxSize)
@@ -106,7 +113,7 @@ func BenchmarkEncodePNG(b *testing.B) {
 	var scratch pngBuffers
 	var n int
 	for b.Loop() {
-		n = len(encodePNG(img, &scratch, 0))
+		n = len(encodePNG(img, codes()[oneRamp], &scratch, 0))
 	}
 	b.ReportMetric(float64(n), "B/card")
 }

@@ -13,7 +13,7 @@ import (
 // recipe, so it must change whenever the same arguments would draw other
 // bytes: a change to the layout, the fonts, the rasterizer or the
 // encoder. TestVersion fails while it has not.
-const version = 4
+const version = 5
 
 // Recipe returns a digest of what a card Draw makes from these arguments
 // is made of: the arguments, and the version of the drawing. Draw records
