@@ -141,17 +141,17 @@ func lineHeight(size int) int { return (size*5 + 3) / 4 }
 // keyword "faqcast" records the card's [Recipe] and a digest of the rest,
 // which [Drawn] checks.
 func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byte, error) {
-	img, sch, err := p.paint(question, practice, theme, size)
+	cv, sch, err := p.paint(question, practice, theme, size)
 	if err != nil {
 		return nil, err
 	}
-	defer p.pixels.Put(&img.Pix)
+	defer p.pixels.Put(&cv.pix)
 	scratch, _ := p.streams.Get().(*pngBuffers)
 	if scratch == nil {
 		scratch = new(pngBuffers)
 	}
 	// With room for the tEXt chunk sign puts before IEND.
-	png := encodePNG(img, codes()[sch], scratch, tailLen-12)
+	png := encodePNG(cv, codes()[sch], scratch, tailLen-12)
 	p.streams.Put(scratch)
 	return sign(png, Recipe(question, practice, theme, size)), nil
 }
@@ -159,7 +159,7 @@ func (p *Painter) Draw(question, practice string, theme Theme, size Size) ([]byt
 // paint returns the pixels of the card Draw makes of its arguments, and
 // the scheme of their palette. The caller puts the pixels back in
 // p.pixels when done.
-func (p *Painter) paint(question, practice string, theme Theme, size Size) (*image.Paletted, scheme, error) {
+func (p *Painter) paint(question, practice string, theme Theme, size Size) (*canvas, scheme, error) {
 	c, err := p.compose(question, practice, size)
 	if err != nil {
 		return nil, 0, err
@@ -167,60 +167,45 @@ func (p *Painter) paint(question, practice string, theme Theme, size Size) (*ima
 	l := c.layout
 	primary, background := opaque(theme.Primary), opaque(theme.Background)
 	pal, onBackground, onPrimary, sch := palette(background, primary)
-	img := p.canvas(size, pal)
-	fill(img, 0, size.Height, onBackground.index[0])
-	fill(img, 0, l.band, onPrimary.index[0])
-	fill(img, size.Height-l.footer, size.Height, onPrimary.index[0])
+	cv := p.canvas(size, pal)
+	cv.fill(0, size.Height, onBackground.index[0])
+	cv.fill(0, l.band, onPrimary.index[0])
+	cv.fill(size.Height-l.footer, size.Height, onPrimary.index[0])
 
 	if q := c.question; len(q.lines) > 0 {
 		f, err := face(p.bold, q.size)
 		if err != nil {
-			p.pixels.Put(&img.Pix)
+			p.pixels.Put(&cv.pix)
 			return nil, 0, fmt.Errorf("card: %w", err)
 		}
 		defer f.Close()
 		lh := lineHeight(q.size)
 		top := l.box.Min.Y + (l.box.Dy()-lh*len(q.lines))/2
 		for i, line := range q.lines {
-			p.text(img, f, onBackground, line, fixed.P(l.box.Min.X, top+i*lh+baseline(f, lh)))
+			p.text(cv, f, onBackground, line, fixed.P(l.box.Min.X, top+i*lh+baseline(f, lh)))
 		}
 	}
 
 	if name := c.name; len(name.lines) > 0 {
 		f, err := face(p.regular, name.size)
 		if err != nil {
-			p.pixels.Put(&img.Pix)
+			p.pixels.Put(&cv.pix)
 			return nil, 0, fmt.Errorf("card: %w", err)
 		}
 		defer f.Close()
-		p.text(img, f, onPrimary, name.lines[0], fixed.P(l.box.Min.X, size.Height-l.footer+baseline(f, l.footer)))
+		p.text(cv, f, onPrimary, name.lines[0], fixed.P(l.box.Min.X, size.Height-l.footer+baseline(f, l.footer)))
 	}
-	return img, sch, nil
+	return cv, sch, nil
 }
 
-// canvas returns a paletted image of size, its pixels taken from p.pixels
+// canvas returns a canvas of size and pal, its pixels taken from p.pixels
 // when it holds a buffer; Draw returns the buffer when done.
-func (p *Painter) canvas(size Size, pal color.Palette) *image.Paletted {
-	n := size.Width * size.Height
-	var pix []uint8
-	if b, ok := p.pixels.Get().(*[]uint8); ok && cap(*b) >= n {
-		pix = (*b)[:n]
-	} else {
-		pix = make([]uint8, n)
+func (p *Painter) canvas(size Size, pal color.Palette) *canvas {
+	var pix []byte
+	if b, ok := p.pixels.Get().(*[]uint8); ok {
+		pix = *b
 	}
-	return &image.Paletted{Pix: pix, Stride: size.Width, Rect: image.Rect(0, 0, size.Width, size.Height), Palette: pal}
-}
-
-// fill sets rows y0 to y1 (exclusive) of img to colour index c.
-func fill(img *image.Paletted, y0, y1 int, c uint8) {
-	pix := img.Pix[y0*img.Stride : y1*img.Stride]
-	if len(pix) == 0 {
-		return
-	}
-	pix[0] = c
-	for n := 1; n < len(pix); n *= 2 {
-		copy(pix[n:], pix[:n])
-	}
+	return newCanvas(size, pal, pix)
 }
 
 // baseline returns the offset of the baseline from the top of a box of

@@ -85,7 +85,7 @@ func TestCodeLengths(t *testing.T) {
 				var n symbolCounts
 				z := deflater{code: codes()[sch], count: &n}
 				z.zlib(img)
-				p.pixels.Put(&img.Pix)
+				p.pixels.Put(&img.pix)
 				for i, k := range n.lit {
 					lit[i] += k
 				}

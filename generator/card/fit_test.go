@@ -2,7 +2,6 @@ package card
 
 import (
 	"fmt"
-	"image"
 	"image/color"
 	"strings"
 	"testing"
@@ -440,7 +439,7 @@ func checkWidths(tb testing.TB, tf *typeface, b block, width fixed.Int26_6) {
 // measures, which is how wide compose takes a line to be.
 func TestTextAdvance(t *testing.T) {
 	p := newPainter(t)
-	img := image.NewPaletted(image.Rect(0, 0, 1, 1), color.Palette{color.Black, color.White})
+	img := newCanvas(Size{Width: 1, Height: 1}, color.Palette{color.Black, color.White}, nil)
 	_, sh, _, _ := palette(color.RGBA{A: 0xff}, color.RGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff})
 	for _, s := range []string{
 		"", "AVATAR To Wa", longWords[0] + "-", "Maple Grove Family…", "保险 診療",

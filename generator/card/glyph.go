@@ -89,10 +89,10 @@ func (c *glyphCache) get(f *sizedFace, r rune, sub int) *glyph {
 	return g
 }
 
-// text draws s in f and shade sh on img, starting at dot on the baseline,
-// and returns how far it moved the dot: f.advance(s). Pixels outside img
+// text draws s in f and shade sh on cv, starting at dot on the baseline,
+// and returns how far it moved the dot: f.advance(s). Pixels outside cv
 // are clipped.
-func (p *Painter) text(img *image.Paletted, f *sizedFace, sh shade, s string, dot fixed.Point26_6) fixed.Int26_6 {
+func (p *Painter) text(cv *canvas, f *sizedFace, sh shade, s string, dot fixed.Point26_6) fixed.Int26_6 {
 	start := dot.X
 	prev := rune(-1)
 	for _, r := range s {
@@ -109,7 +109,7 @@ func (p *Painter) text(img *image.Paletted, f *sizedFace, sh shade, s string, do
 		}
 		if g := p.glyphs.get(f, drawn, sub); g != nil {
 			at := g.rect.Add(image.Pt(px, dot.Y.Floor()))
-			clip := at.Intersect(img.Rect)
+			clip := at.Intersect(image.Rect(0, 0, cv.width, cv.height))
 			w := g.rect.Dx()
 			for y := clip.Min.Y; y < clip.Max.Y; y++ {
 				span := g.spans[y-at.Min.Y]
@@ -118,7 +118,8 @@ func (p *Painter) text(img *image.Paletted, f *sizedFace, sh shade, s string, do
 				if x0 >= x1 {
 					continue
 				}
-				sh.row(img.Pix[y*img.Stride+x0:y*img.Stride+x1], g.mask[(y-at.Min.Y)*w+x0-at.Min.X:])
+				m := (y-at.Min.Y)*w + x0 - at.Min.X
+				sh.row(cv.row(y), x0, g.mask[m:m+x1-x0])
 			}
 		}
 		dot.X += adv

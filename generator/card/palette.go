@@ -73,29 +73,56 @@ func (s *shade) cover(dst, a uint8) uint8 {
 	return s.index[l]
 }
 
-// row draws coverage src onto the pixels dst, as cover does each pixel,
-// eight at a time where they are all bare or all covered: a glyph at a
-// card's sizes is mostly both.
-func (s *shade) row(dst, src []uint8) {
-	full := s.index[len(s.index)-1] // cover(_, 255), whatever is there
+// row draws coverage src onto the pixels of dst, a canvas's row (see
+// [canvas]), from pixel x on, as cover does each pixel: eight at a time,
+// four whole bytes, where they are all bare or all covered, as a glyph at
+// a card's sizes mostly is.
+func (s *shade) row(dst []byte, x int, src []uint8) {
+	full := uint32(s.index[len(s.index)-1]) * 0x11111111 // cover(_, 255), whatever is there
 	i := 0
-	for ; i+8 <= len(dst); i += 8 {
+	if x%2 == 1 && len(src) > 0 {
+		s.set(dst, x, src[0])
+		i++
+	}
+	for ; i+8 <= len(src); i += 8 {
 		switch binary.LittleEndian.Uint64(src[i:]) {
 		case 0:
 			continue
 		case ^uint64(0):
-			binary.LittleEndian.PutUint64(dst[i:], uint64(full)*0x0101010101010101)
+			binary.LittleEndian.PutUint32(dst[(x+i)/2:], full)
 			continue
 		}
-		for j := i; j < i+8; j++ {
-			if a := src[j]; a != 0 {
-				dst[j] = s.cover(dst[j], a)
+		// Two pixels a byte, as x+i is even.
+		for j := i; j < i+8; j += 2 {
+			a0, a1 := src[j], src[j+1]
+			if a0|a1 == 0 {
+				continue
 			}
+			b := &dst[(x+j)/2]
+			hi, lo := *b>>4, *b&0x0f
+			if a0 != 0 {
+				hi = s.cover(hi, a0)
+			}
+			if a1 != 0 {
+				lo = s.cover(lo, a1)
+			}
+			*b = hi<<4 | lo
 		}
 	}
-	for ; i < len(dst); i++ {
-		if a := src[i]; a != 0 {
-			dst[i] = s.cover(dst[i], a)
-		}
+	for ; i < len(src); i++ {
+		s.set(dst, x+i, src[i])
+	}
+}
+
+// set draws coverage a onto pixel x of dst, a canvas's row, as cover does.
+func (s *shade) set(dst []byte, x int, a uint8) {
+	if a == 0 {
+		return
+	}
+	b := &dst[x/2]
+	if x%2 == 0 {
+		*b = s.cover(*b>>4, a)<<4 | *b&0x0f
+	} else {
+		*b = *b&0xf0 | s.cover(*b&0x0f, a)
 	}
 }

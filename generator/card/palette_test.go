@@ -14,8 +14,9 @@ func TestShadeRow(t *testing.T) {
 	shades := []shade{newShade(0, 16, false), newShade(0, 16, true), newShade(0, 8, false), newShade(8, 8, false)}
 	for try := range 2000 {
 		sh := shades[try%len(shades)]
-		n := rng.IntN(70)
-		src, dst := make([]uint8, n), make([]uint8, n)
+		n, x := rng.IntN(70), rng.IntN(3) // x of either parity
+		src := make([]uint8, n)
+		px := make([]uint8, x+n+1) // the row's pixels, one a byte
 		for i := range n {
 			switch rng.IntN(4) {
 			case 0:
@@ -28,17 +29,32 @@ func TestShadeRow(t *testing.T) {
 			if i > 0 && rng.IntN(3) > 0 {
 				src[i] = src[i-1] // stretches alike, so that whole words are
 			}
-			dst[i] = sh.index[rng.IntN(len(sh.index))]
 		}
-		want := bytes.Clone(dst)
+		for i := range px {
+			px[i] = sh.index[rng.IntN(len(sh.index))]
+		}
+		want := bytes.Clone(px)
 		for i, a := range src {
 			if a != 0 {
-				want[i] = sh.cover(want[i], a)
+				want[x+i] = sh.cover(want[x+i], a)
 			}
 		}
-		sh.row(dst, src)
-		if !bytes.Equal(dst, want) {
-			t.Fatalf("row of %v:\n got %v\nwant %v", src, dst, want)
+		cv := newCanvas(Size{Width: len(px), Height: 1}, nil, nil)
+		row := cv.row(0)
+		for i, c := range px {
+			if i%2 == 0 {
+				row[i/2] |= c << 4
+			} else {
+				row[i/2] |= c
+			}
+		}
+		sh.row(row, x, src)
+		got := make([]uint8, len(px))
+		for i := range got {
+			got[i] = cv.at(i, 0)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("row of %v from %d:\n got %v\nwant %v", src, x, got, want)
 		}
 	}
 }

@@ -3,7 +3,6 @@ package card
 import (
 	"bytes"
 	"encoding/binary"
-	"image"
 	"math/bits"
 )
 
@@ -14,31 +13,30 @@ type pngBuffers struct {
 	stream []byte // the compressed stream
 }
 
-// encodePNG returns img, whose palette has at most 16 colours, as a 4-bit
+// encodePNG returns cv, whose palette has at most 16 colours, as a 4-bit
 // paletted PNG, in a slice with capacity for spare more bytes. The
 // compressed stream is made in scratch first.
 //
 // It compresses with a single deflate block of literals and two kinds of
 // copies: runs of a byte, and stretches of the row above, which is how a
 // card's rows of flat colour and text compress best, and writes them with
-// the code c, made for cards like img (see [code]). This is several times
+// the code c, made for cards like cv (see [code]). This is several times
 // faster than image/png, which matters when a site has thousands of cards,
 // for files about the size of its default compression's. Any image can be
 // written with any code; one made for other images makes larger files.
-func encodePNG(img *image.Paletted, c *code, scratch *pngBuffers, spare int) []byte {
-	w, h := img.Rect.Dx(), img.Rect.Dy()
+func encodePNG(cv *canvas, c *code, scratch *pngBuffers, spare int) []byte {
 	var ihdr [13]byte
-	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
-	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
+	binary.BigEndian.PutUint32(ihdr[0:], uint32(cv.width))
+	binary.BigEndian.PutUint32(ihdr[4:], uint32(cv.height))
 	ihdr[8], ihdr[9] = 4, 3 // bit depth, colour type: palette
-	plte := make([]byte, 0, 3*len(img.Palette))
-	for _, c := range img.Palette {
+	plte := make([]byte, 0, 3*len(cv.palette))
+	for _, c := range cv.palette {
 		r, g, b, _ := c.RGBA()
 		plte = append(plte, uint8(r>>8), uint8(g>>8), uint8(b>>8))
 	}
 
 	z := deflater{bitWriter: bitWriter{out: scratch.stream[:0]}, code: c}
-	z.zlib(img)
+	z.zlib(cv)
 	scratch.stream = z.out
 
 	b := make([]byte, 0, len(pngSignature)+4*12+len(ihdr)+len(plte)+len(z.out)+spare)
@@ -49,37 +47,27 @@ func encodePNG(img *image.Paletted, c *code, scratch *pngBuffers, spare int) []b
 	return appendChunk(b, "IEND", nil)
 }
 
-// zlib appends img's rows, unfiltered, two pixels a byte, to z.out as a
-// zlib stream (RFC 1950) of one deflate block.
-func (z *deflater) zlib(img *image.Paletted) {
-	w, h := img.Rect.Dx(), img.Rect.Dy()
-	// Each row is a filter byte (0, none) and two pixels a byte.
-	stride := 1 + (w+1)/2
-	rows := make([]byte, 2*stride)
+// zlib appends cv's rows to z.out as a zlib stream (RFC 1950) of one
+// deflate block.
+func (z *deflater) zlib(cv *canvas) {
+	stride := cv.stride
 	reach := stride >= minMatch && stride <= maxDistance // copies from the row above
-	prev, cur := rows[:stride], rows[stride:]
-	z.out = append(z.out, 0x78, 0x01) // zlib: deflate, 32K window, fastest
+	z.out = append(z.out, 0x78, 0x01)                    // zlib: deflate, 32K window, fastest
 	z.writeHeader(z.code)
 	sum := uint32(1)  // the Adler-32 of no bytes
 	var rowSum uint32 // of the last row
-	var above []uint8
-	for y := range h {
-		px := img.Pix[y*img.Stride : y*img.Stride+w]
-		if y > 0 && reach && bytes.Equal(px, above) {
+	var prev []byte
+	for y := range cv.height {
+		cur := cv.pix[y*stride : (y+1)*stride]
+		if y > 0 && reach && bytes.Equal(cur, prev) {
 			sum = adler32Combine(sum, rowSum, stride)
 			z.copy(stride, stride)
 			continue
 		}
-		above = px
-		cur[0] = 0
-		pack(cur[1:], px[:w&^1])
-		if w%2 == 1 {
-			cur[stride-1] = px[w-1] << 4
-		}
 		rowSum = adlerSum(cur)
 		sum = adler32Combine(sum, rowSum, stride)
 		z.row(cur, prev, y > 0 && reach)
-		prev, cur = cur, prev
+		prev = cur
 	}
 	z.finish()
 	z.out = binary.BigEndian.AppendUint32(z.out, sum)
@@ -272,35 +260,4 @@ func matchLen(a, b []byte) int {
 	for ; i < n && a[i] == b[i]; i++ {
 	}
 	return i
-}
-
-// pack packs pairs of 4-bit palette indices in px into dst, the first of
-// each pair in the high half of a byte, eight pixels at a time.
-func pack(dst, px []uint8) {
-	i := 0
-	for ; i+16 <= len(px); i += 16 {
-		// Two groups of eight at a time, stored as one.
-		lo := packed(binary.LittleEndian.Uint64(px[i:]))
-		hi := packed(binary.LittleEndian.Uint64(px[i+8:]))
-		binary.LittleEndian.PutUint64(dst[i/2:], lo|hi<<32)
-	}
-	for ; i+8 <= len(px); i += 8 {
-		binary.LittleEndian.PutUint32(dst[i/2:], uint32(packed(binary.LittleEndian.Uint64(px[i:]))))
-	}
-	for ; i+1 < len(px); i += 2 {
-		dst[i/2] = px[i]<<4 | px[i+1]&0x0f
-	}
-}
-
-// packed returns the eight 4-bit pixels held in the low halves of x's
-// bytes, first pixel in the lowest, as four bytes, each pair's first pixel
-// in the high half of its byte.
-func packed(x uint64) uint64 {
-	x &= 0x0f0f0f0f0f0f0f0f
-	// Byte j of z is pixel j in its high half and pixel j+1 in its low.
-	z := x<<4 | x>>8
-	// Keep the even bytes and close the gaps between them.
-	z &= 0x00ff00ff00ff00ff
-	z = (z | z>>8) & 0x0000ffff0000ffff
-	return (z | z>>16) & 0x00000000ffffffff
 }

@@ -24,6 +24,23 @@ func paletted(w, h int, pattern func(x, y int) uint8) *image.Paletted {
 	return img
 }
 
+// canvasOf returns img's pixels on a canvas.
+func canvasOf(img *image.Paletted) *canvas {
+	cv := newCanvas(Size{Width: img.Rect.Dx(), Height: img.Rect.Dy()}, img.Palette, nil)
+	for y := range cv.height {
+		row := cv.row(y)
+		for x := range cv.width {
+			c := img.ColorIndexAt(img.Rect.Min.X+x, img.Rect.Min.Y+y)
+			if x%2 == 0 {
+				row[x/2] |= c << 4
+			} else {
+				row[x/2] |= c
+			}
+		}
+	}
+	return cv
+}
+
 // roundTrip encodes img with encodePNG, with each scheme's code, decodes
 // it with image/png and reports the first pixel that differs.
 func roundTrip(t *testing.T, img *image.Paletted) {
@@ -35,7 +52,7 @@ func roundTrip(t *testing.T, img *image.Paletted) {
 
 func roundTripWith(t *testing.T, img *image.Paletted, c *code, sch scheme) {
 	t.Helper()
-	got, err := png.Decode(bytes.NewReader(encodePNG(img, c, new(pngBuffers), 0)))
+	got, err := png.Decode(bytes.NewReader(encodePNG(canvasOf(img), c, new(pngBuffers), 0)))
 	if err != nil {
 		t.Fatalf("scheme %d: decoding: %v", sch, err)
 	}
@@ -102,18 +119,18 @@ func BenchmarkEncodePNG(b *testing.B) {
 	p := newPainter(b)
 	l, _ := newLayout(Wide())
 	pal, onBackground, _, _ := palette(DefaultTheme().Background, DefaultTheme().Primary)
-	img := p.canvas(Wide(), pal)
-	fill(img, 0, 630, onBackground.index[0])
+	cv := p.canvas(Wide(), pal)
+	cv.fill(0, 630, onBackground.index[0])
 	f, err := face(p.bold, l.maxSize)
 	if err != nil {
 		b.Fatal(err)
 	}
-	p.text(img, f, onBackground, "How long should I wait", fixed.P(l.box.Min.X, 300))
+	p.text(cv, f, onBackground, "How long should I wait", fixed.P(l.box.Min.X, 300))
 	b.ReportAllocs()
 	var scratch pngBuffers
 	var n int
 	for b.Loop() {
-		n = len(encodePNG(img, codes()[oneRamp], &scratch, 0))
+		n = len(encodePNG(cv, codes()[oneRamp], &scratch, 0))
 	}
 	b.ReportMetric(float64(n), "B/card")
 }
@@ -138,18 +155,29 @@ func TestMatchLen(t *testing.T) {
 	}
 }
 
-func TestPack(t *testing.T) {
-	r := rand.New(rand.NewPCG(5, 6))
-	for n := 0; n < 40; n += 2 {
-		px := make([]uint8, n)
-		for i := range px {
-			px[i] = uint8(r.IntN(16))
-		}
-		got := make([]uint8, n/2)
-		pack(got, px)
-		for i := range got {
-			if want := px[2*i]<<4 | px[2*i+1]; got[i] != want {
-				t.Fatalf("%d pixels: byte %d = %#x, want %#x", n, i, got[i], want)
+// TestCanvas checks that fill sets whole rows, the low half of an odd
+// row's last byte left 0, and at reads the pixels back.
+func TestCanvas(t *testing.T) {
+	for _, w := range []int{1, 2, 7, 8, 1201} {
+		cv := newCanvas(Size{Width: w, Height: 5}, nil, make([]byte, 3)) // too small: a new buffer
+		cv.fill(0, 5, 3)
+		cv.fill(1, 4, 12)
+		cv.fill(2, 2, 7) // no rows
+		for y := range 5 {
+			want := uint8(3)
+			if y >= 1 && y < 4 {
+				want = 12
+			}
+			if f := cv.pix[y*cv.stride]; f != 0 {
+				t.Fatalf("width %d: row %d's filter byte is %d", w, y, f)
+			}
+			for x := range w {
+				if got := cv.at(x, y); got != want {
+					t.Fatalf("width %d: pixel (%d,%d) = %d, want %d", w, x, y, got, want)
+				}
+			}
+			if last := cv.row(y)[len(cv.row(y))-1]; w%2 == 1 && last&0x0f != 0 {
+				t.Fatalf("width %d: row %d ends with %#x", w, y, last)
 			}
 		}
 	}
