@@ -92,7 +92,7 @@ func (c *glyphCache) get(f *sizedFace, r rune, sub int) *glyph {
 // text draws s in f and shade sh on cv, starting at dot on the baseline,
 // and returns how far it moved the dot: f.advance(s). Pixels outside cv
 // are clipped.
-func (p *Painter) text(cv *canvas, f *sizedFace, sh shade, s string, dot fixed.Point26_6) fixed.Int26_6 {
+func (p *Painter) text(cv *canvas, f *sizedFace, sh *shade, s string, dot fixed.Point26_6) fixed.Int26_6 {
 	start := dot.X
 	prev := rune(-1)
 	for _, r := range s {

@@ -3,6 +3,7 @@ package card
 import (
 	"encoding/binary"
 	"image/color"
+	"sync"
 )
 
 // A shade draws text of one colour on one ground: index[l] is the palette
@@ -13,7 +14,18 @@ type shade struct {
 	index []uint8
 	level [256]uint8
 	quant [256]uint8 // the level of each coverage 0 to 255
+	// covered[c][a] is cover(c, a) for every palette index c and coverage
+	// a but 0, which leaves c as it is: the shade draws a pixel with one
+	// look-up.
+	covered [16][256]uint8
 }
+
+// shades returns the four shades palette gives: of 16 levels, one way and
+// the other, and of 8, from index 0 and from index 8. They are made once
+// and do not change.
+var shades = sync.OnceValue(func() [4]*shade {
+	return [4]*shade{newShade(0, 16, false), newShade(0, 16, true), newShade(0, 8, false), newShade(8, 8, false)}
+})
 
 // palette returns the palette of a card drawn in primary and background,
 // and the shades of its question (on background) and of its practice name
@@ -23,15 +35,16 @@ type shade struct {
 // and the name in background, as with most themes, both texts blend
 // between the same two colours and share 16 levels of coverage; otherwise
 // each has 8. The scheme says which.
-func palette(background, primary color.RGBA) (color.Palette, shade, shade, scheme) {
+func palette(background, primary color.RGBA) (color.Palette, *shade, *shade, scheme) {
 	question, name := textColour(background, primary), textColour(primary, background)
+	sh := shades()
 	if question == primary && name == background {
 		pal := blend(nil, background, primary, 16)
-		return pal, newShade(0, 16, false), newShade(0, 16, true), oneRamp
+		return pal, sh[0], sh[1], oneRamp
 	}
 	pal := blend(nil, background, question, 8)
 	pal = blend(pal, primary, name, 8)
-	return pal, newShade(0, 8, false), newShade(8, 8, false), twoRamps
+	return pal, sh[2], sh[3], twoRamps
 }
 
 // blend appends n colours from a to b, both included, to pal.
@@ -47,8 +60,8 @@ func blend(pal color.Palette, a, b color.RGBA, n int) color.Palette {
 
 // newShade returns the shade of n palette entries from first, in reverse
 // order when reversed.
-func newShade(first, n int, reversed bool) shade {
-	s := shade{index: make([]uint8, n)}
+func newShade(first, n int, reversed bool) *shade {
+	s := &shade{index: make([]uint8, n)}
 	for l := range n {
 		i := first + l
 		if reversed {
@@ -59,6 +72,12 @@ func newShade(first, n int, reversed bool) shade {
 	}
 	for a := range s.quant {
 		s.quant[a] = uint8((a*(n-1) + 127) / 255)
+	}
+	for c := range s.covered {
+		s.covered[c][0] = uint8(c)
+		for a := 1; a < 256; a++ {
+			s.covered[c][a] = s.cover(uint8(c), uint8(a))
+		}
 	}
 	return s
 }
@@ -100,13 +119,7 @@ func (s *shade) row(dst []byte, x int, src []uint8) {
 			}
 			b := &dst[(x+j)/2]
 			hi, lo := *b>>4, *b&0x0f
-			if a0 != 0 {
-				hi = s.cover(hi, a0)
-			}
-			if a1 != 0 {
-				lo = s.cover(lo, a1)
-			}
-			*b = hi<<4 | lo
+			*b = s.covered[hi][a0]<<4 | s.covered[lo][a1]
 		}
 	}
 	for ; i < len(src); i++ {
@@ -121,8 +134,8 @@ func (s *shade) set(dst []byte, x int, a uint8) {
 	}
 	b := &dst[x/2]
 	if x%2 == 0 {
-		*b = s.cover(*b>>4, a)<<4 | *b&0x0f
+		*b = s.covered[*b>>4][a]<<4 | *b&0x0f
 	} else {
-		*b = *b&0xf0 | s.cover(*b&0x0f, a)
+		*b = *b&0xf0 | s.covered[*b&0x0f][a]
 	}
 }

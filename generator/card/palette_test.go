@@ -11,7 +11,7 @@ import (
 // both kinds of shade and pixels other text already covers.
 func TestShadeRow(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	shades := []shade{newShade(0, 16, false), newShade(0, 16, true), newShade(0, 8, false), newShade(8, 8, false)}
+	shades := shades()
 	for try := range 2000 {
 		sh := shades[try%len(shades)]
 		n, x := rng.IntN(70), rng.IntN(3) // x of either parity
