@@ -113,18 +113,25 @@ func (s *shade) row(dst []byte, x int, src []uint8) {
 		}
 		// Two pixels a byte, as x+i is even.
 		for j := i; j < i+8; j += 2 {
-			a0, a1 := src[j], src[j+1]
-			if a0|a1 == 0 {
-				continue
-			}
-			b := &dst[(x+j)/2]
-			hi, lo := *b>>4, *b&0x0f
-			*b = s.covered[hi][a0]<<4 | s.covered[lo][a1]
+			s.pair(dst, x+j, src[j], src[j+1])
 		}
 	}
-	for ; i < len(src); i++ {
+	for ; i+2 <= len(src); i += 2 {
+		s.pair(dst, x+i, src[i], src[i+1])
+	}
+	if i < len(src) {
 		s.set(dst, x+i, src[i])
 	}
+}
+
+// pair draws coverages a0 and a1 onto the pixels x, which is even, and
+// x+1 of dst, a canvas's row, as cover does.
+func (s *shade) pair(dst []byte, x int, a0, a1 uint8) {
+	if a0|a1 == 0 {
+		return
+	}
+	b := &dst[x/2]
+	*b = s.covered[*b>>4][a0]<<4 | s.covered[*b&0x0f][a1]
 }
 
 // set draws coverage a onto pixel x of dst, a canvas's row, as cover does.
