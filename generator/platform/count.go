@@ -80,7 +80,12 @@ func xText(s string) int {
 // the app.bsky.feed.post lexicon limits text to maxGraphemes 300 (and
 // maxLength 3000 bytes, see [Platform.MaxBytes]).
 func CountGraphemes(s string) int {
-	return uniseg.GraphemeClusterCount(s)
+	if !isASCII(s) {
+		return uniseg.GraphemeClusterCount(s)
+	}
+	// Each ASCII byte is a cluster of its own but a line feed after a
+	// carriage return (UAX #29, rules GB3 to GB5).
+	return len(s) - strings.Count(s, "\r\n")
 }
 
 // CountMastodon returns the length of s as Mastodon's
@@ -115,6 +120,9 @@ func CountMastodon(s string) int {
 // 👨‍👩‍👧‍👦 counts 25), and every other code point counts 1. Meta does not
 // say how it counts other non-ASCII text; this counts code points.
 func CountThreads(s string) int {
+	if isASCII(s) {
+		return len(s) // in NFC, no emoji, a code point a byte
+	}
 	s = norm.NFC.String(s)
 	n, state := 0, -1
 	for s != "" {

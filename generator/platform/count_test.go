@@ -1,10 +1,13 @@
 package platform_test
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/faqcast/faqcast/generator/platform"
+	"github.com/rivo/uniseg"
 )
 
 // Emoji used in the tests, spelled out.
@@ -136,5 +139,31 @@ func BenchmarkCountX(b *testing.B) {
 		"https://riverbend.health/faq/flu-shots/?utm_source=x"
 	for b.Loop() {
 		platform.CountX(s)
+	}
+}
+
+// TestCountASCII checks the quick counts of ASCII text against the
+// general ones: CountGraphemes against uniseg's clusters, CountThreads
+// against the code points of the clusters, over texts of every ASCII
+// byte, carriage returns and line feeds among them.
+func TestCountASCII(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := range 300 {
+		b := make([]byte, n)
+		for i := range b {
+			switch r.IntN(4) {
+			case 0:
+				b[i] = "\r\n"[r.IntN(2)]
+			default:
+				b[i] = byte(r.IntN(0x80))
+			}
+		}
+		s := string(b)
+		if got, want := platform.CountGraphemes(s), uniseg.GraphemeClusterCount(s); got != want {
+			t.Errorf("CountGraphemes(%q) = %d, uniseg counts %d", s, got, want)
+		}
+		if got, want := platform.CountThreads(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("CountThreads(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
