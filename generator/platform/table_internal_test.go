@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestRuneTables(t *testing.T) {
@@ -73,6 +74,18 @@ func TestTLDs(t *testing.T) {
 	for _, tld := range []string{"example", "test", "invalid", "localhost", "local", "onion", "txt", "b", "14", "", "xn--"} {
 		if isTLD(tld) {
 			t.Errorf("isTLD(%q) = true", tld)
+		}
+	}
+}
+
+// TestInWordASCII checks inWord's quick answer for ASCII against the
+// Unicode classes it stands for.
+func TestInWordASCII(t *testing.T) {
+	for r := rune(-1); r < 0x80; r++ {
+		want := strings.ContainsRune("_@$#", r) ||
+			unicode.IsDigit(r) || unicode.Is(unicode.Latin, r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+		if got := inWord(r); got != want {
+			t.Errorf("inWord(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

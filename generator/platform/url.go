@@ -137,7 +137,8 @@ func schemeLen(s string) int {
 // matchSchemeURL matches the host, port and rest of a URL whose scheme
 // ends at s[j]; strict asks for a host that ends with a TLD X knows.
 func matchSchemeURL(s string, j int, strict bool) (end int, ok bool) {
-	ends := labels(s, j, hostRune)
+	var buf [8]int
+	ends := labels(buf[:0], s, j, hostRune)
 	if len(ends) == 0 || !validHost(s, j, ends) {
 		return 0, false
 	}
@@ -194,7 +195,8 @@ func tcoURL(s string, h, end int) (int, bool) {
 // matchBareDomain matches a domain without a scheme that starts at s[i],
 // with its port and rest if a path follows.
 func matchBareDomain(s string, i int, strict bool) (end int, ok bool) {
-	ends := labels(s, i, bareRune)
+	var buf [8]int
+	ends := labels(buf[:0], s, i, bareRune)
 	tld := isTLD
 	if strict {
 		tld = isXTLD
@@ -247,12 +249,12 @@ func isSpecialShortTLD(tld string) bool {
 	return false
 }
 
-// labels returns the end offsets of the dot-separated labels of runes for
-// which ok is true starting at s[j]. Each label is at least one rune long
-// and does not start with - or _; a dot not followed by such a label ends
-// the run.
-func labels(s string, j int, ok func(rune) bool) []int {
-	var ends []int
+// labels appends to ends the end offsets of the dot-separated labels of
+// runes for which ok is true starting at s[j]. Each label is at least one
+// rune long and does not start with - or _; a dot not followed by such a
+// label ends the run. It is called at every word of a post, most of which
+// are no domains: the caller's ends can be an array on its stack.
+func labels(ends []int, s string, j int, ok func(rune) bool) []int {
 	for {
 		r, _ := utf8.DecodeRuneInString(s[j:])
 		if j >= len(s) || !ok(r) || r == '-' || r == '_' {
@@ -487,6 +489,11 @@ func next(s string, j int) rune {
 // twitter-text rejects. A directional mark may come before a URL, as in
 // twitter-text 3.1.0.
 func inWord(r rune) bool {
+	if r < utf8.RuneSelf && r >= 0 {
+		// In ASCII, the Latin script is the letters, and no mark.
+		return r == '_' || r == '@' || r == '$' || r == '#' ||
+			r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
 	switch r {
 	case '_', '@', '$', '#', '＠', '＃', '\uFEFF', '\uFFFE', '\uFFFF':
 		return true
