@@ -79,11 +79,11 @@ func (z *deflater) zlib(cv *canvas) {
 type deflater struct {
 	bitWriter
 	code *code
-	// The last distance matched, its symbol, and its code and extra bits
-	// and their length.
+	// The last distance matched, its symbol, and the bits it is written
+	// as (its code and extra bits) and their number.
 	dist, distSym int
-	distBits      uint64
-	distLen       uint
+	distOut       uint64
+	distOutLen    uint
 
 	// count, if not nil, counts the symbols written.
 	count *symbolCounts
@@ -163,8 +163,8 @@ func (z *deflater) copy(n, dist int) {
 		}
 		c := z.code.dist[d]
 		z.dist, z.distSym = dist, d
-		z.distBits = uint64(c.code) | uint64(dist-distBase[d])<<c.len
-		z.distLen = uint(c.len) + distBits[d]
+		z.distOut = uint64(c.code) | uint64(dist-distBase[d])<<c.len
+		z.distOutLen = uint(c.len) + distBits[d]
 	}
 	for n > 0 {
 		l := min(n, maxMatch)
@@ -173,7 +173,7 @@ func (z *deflater) copy(n, dist int) {
 		}
 		lc := &z.code.length[l]
 		z.bits(uint64(lc.bits), uint(lc.n))
-		z.bits(z.distBits, z.distLen)
+		z.bits(z.distOut, z.distOutLen)
 		if z.count != nil {
 			z.count.lit[257+int(lengthCode[l])]++
 			z.count.dist[z.distSym]++
