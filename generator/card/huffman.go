@@ -39,9 +39,7 @@ func huffmanLengths(freq []int, limit int) []uint8 {
 }
 
 // huffmanDepths returns the depths of the symbols with non-zero freq in
-// a Huffman tree of them, built by the two-queue method. freq has at most
-// maxSymbols symbols; the tree is built in arrays of that size, which stay
-// on the stack.
+// a Huffman tree of them, built by the two-queue method.
 func huffmanDepths(freq []int) []uint8 {
 	// Leaves are the used symbols, lightest first (ties by symbol, so that
 	// the code is the same every time); inner nodes follow, made in order
@@ -49,8 +47,7 @@ func huffmanDepths(freq []int) []uint8 {
 	// the two queues.
 	// Sorted as one integer each, the count above the symbol: quicker
 	// than comparing two fields, in the same order.
-	var keys [maxSymbols]uint64
-	syms := keys[:0]
+	syms := make([]uint64, 0, len(freq))
 	for s, n := range freq {
 		if n > 0 {
 			syms = append(syms, uint64(n)<<symBits|uint64(s))
@@ -58,29 +55,27 @@ func huffmanDepths(freq []int) []uint8 {
 	}
 	slices.Sort(syms)
 	leaves := len(syms)
-	var weight [2 * maxSymbols]int
-	var parent [2 * maxSymbols]int16 // a node's index
+	weight := make([]int, leaves, 2*leaves)
 	for i, k := range syms {
 		weight[i] = int(k >> symBits)
 	}
-	nodes := leaves
+	parent := make([]int, 2*leaves)
 	li, ii := 0, leaves
 	take := func() int {
-		if li < leaves && (ii >= nodes || weight[li] <= weight[ii]) {
+		if li < leaves && (ii >= len(weight) || weight[li] <= weight[ii]) {
 			li++
 			return li - 1
 		}
 		ii++
 		return ii - 1
 	}
-	for nodes < 2*leaves-1 {
+	for len(weight) < 2*leaves-1 {
 		a, b := take(), take()
-		parent[a], parent[b] = int16(nodes), int16(nodes)
-		weight[nodes] = weight[a] + weight[b]
-		nodes++
+		parent[a], parent[b] = len(weight), len(weight)
+		weight = append(weight, weight[a]+weight[b])
 	}
-	var depth [2 * maxSymbols]uint8
-	for i := nodes - 2; i >= 0; i-- { // the root, last, has depth 0
+	depth := make([]uint8, len(weight))
+	for i := len(weight) - 2; i >= 0; i-- { // the root, last, has depth 0
 		depth[i] = depth[parent[i]] + 1
 	}
 	lengths := make([]uint8, len(freq))
@@ -89,10 +84,6 @@ func huffmanDepths(freq []int) []uint8 {
 	}
 	return lengths
 }
-
-// maxSymbols is the size of deflate's largest alphabet, its literals and
-// lengths.
-const maxSymbols = 286
 
 // symBits is the number of bits that hold a symbol in huffmanDepths'
 // sort keys: deflate's alphabets have at most 286 symbols.
