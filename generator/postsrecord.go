@@ -33,9 +33,9 @@ import (
 //
 //	platforms, then each platform's length and name; replies; the
 //	review file's seal (see [diskcache.Seal.Append]; zeros when the
-//	record was made without it); the posts' part's block's length, the block; the
-//	replies' part's block's length, the block; the binary posts' block's
-//	length, the block; the binary replies' block
+//	record was made without it); the posts' part's block's length, the
+//	block; the replies' part's block's length, the block; the binary
+//	posts' block's length, the block; the binary replies' block
 //
 // In the binary form, a post is its strings (each its length and bytes:
 // entry, platform, account, text, link, link text, the call to action's
@@ -73,10 +73,9 @@ func newRecord(dst []byte, e *entry.Entry, variants, replies []post.Variant, rev
 		return nil, err
 	}
 	// The binary posts, then the binary replies, are made in one buffer,
-	// and each section packed in another, before they are appended: room
-	// for them all is made once.
-	bin := appendVariants(make([]byte, 0, max(variantsLen(variants), variantsLen(replies))), variants)
-	z := make([]byte, 0, s2.MaxEncodedLen(max(len(part), len(replyPart), len(bin), variantsLen(replies))))
+	// and each section is packed in another, before it is appended.
+	bin := appendVariants(nil, variants)
+	var z []byte
 	const head = sha256.Size + digestLen // the digests, written last
 	b := slices.Grow(dst[:0], head+64+len(part)+len(replyPart)+2*len(bin))[:head]
 	b = binary.AppendUvarint(b, uint64(len(variants)))
@@ -98,25 +97,6 @@ func newRecord(dst []byte, e *entry.Entry, variants, replies []post.Variant, rev
 	copy(b, partSum[:])
 	copy(b[sha256.Size:], digest[:digestLen])
 	return b, nil
-}
-
-// variantsLen returns about the length of the binary form of vs (see
-// [appendVariants]), at least it.
-func variantsLen(vs []post.Variant) int {
-	n := 0
-	for i := range vs {
-		v := &vs[i]
-		n += 64 + len(v.Entry) + len(v.Platform) + len(v.Account) + len(v.Text) + len(v.Link) + len(v.LinkText) + len(v.CTA.Type) + len(v.CTA.URL)
-		for _, list := range [...][]string{v.Hashtags, v.Notes, v.Warnings} {
-			for _, s := range list {
-				n += 10 + len(s)
-			}
-		}
-		for _, m := range v.Media {
-			n += 20 + len(m.Src) + len(m.Alt)
-		}
-	}
-	return n
 }
 
 // digestLen is the length of a record's digest, in bytes.
