@@ -20,8 +20,9 @@ func adlerSum(p []byte) uint32 {
 		chunk := p[:n]
 		p = p[n:]
 		for len(chunk) >= 8 {
-			s2 += 8*s1 + weighted8(chunk)
-			s1 += sum8(chunk)
+			sum, weighted := sums8(chunk)
+			s2 += 8*s1 + weighted
+			s1 += sum
 			chunk = chunk[8:]
 		}
 		for _, b := range chunk {
@@ -58,27 +59,17 @@ func adler32Combine(a, b uint32, n int) uint32 {
 	return s2<<16 | s1
 }
 
-// lanes returns the first eight bytes of p spread over two words of four
-// 16-bit lanes: bytes 0, 2, 4 and 6, and bytes 1, 3, 5 and 7.
-func lanes(p []byte) (even, odd uint64) {
+// sums8 returns the sum of the first eight bytes of p, and their sum
+// weighted 8, 7, ... 1: what they add to Adler-32's second sum besides
+// the first's. The bytes are spread over two words of four 16-bit lanes,
+// bytes 0, 2, 4 and 6 and bytes 1, 3, 5 and 7. Lane 3 of a product of
+// lanes is lane i of one times lane 3-i of the other, summed: at most
+// 4×510 for the sum, 20×255 for the weighted sum, with no carry from the
+// lanes below.
+func sums8(p []byte) (sum, weighted uint64) {
 	x := binary.LittleEndian.Uint64(p)
-	return x & 0x00ff00ff00ff00ff, x >> 8 & 0x00ff00ff00ff00ff
-}
-
-// sum8 returns the sum of the first eight bytes of p.
-func sum8(p []byte) uint64 {
-	even, odd := lanes(p)
-	// Lane 3 of the product is the sum of the four lanes, at most 4×510,
-	// with no carry from the lanes below.
-	return (even + odd) * 0x0001000100010001 >> 48
-}
-
-// weighted8 returns the sum of the first eight bytes of p weighted 8, 7,
-// ... 1: what they add to Adler-32's second sum besides the first's.
-func weighted8(p []byte) uint64 {
-	even, odd := lanes(p)
-	// Lane 3 of a product is lane i of the bytes times lane 3-i of the
-	// weights, summed: at most 20×255, with no carry from the lanes
-	// below.
-	return even*(2|4<<16|6<<32|8<<48)>>48 + odd*(1|3<<16|5<<32|7<<48)>>48
+	even, odd := x&0x00ff00ff00ff00ff, x>>8&0x00ff00ff00ff00ff
+	sum = (even + odd) * 0x0001000100010001 >> 48
+	weighted = even*(2|4<<16|6<<32|8<<48)>>48 + odd*(1|3<<16|5<<32|7<<48)>>48
+	return sum, weighted
 }
