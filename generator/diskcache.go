@@ -356,10 +356,10 @@ func (k keeper) storePage(key string, b []byte) (string, error) {
 // the path of the file that holds them (see [keeper.storePage]).
 func (k keeper) loadPage(key string) (string, []byte, bool) {
 	rec, ok := k.disk.LoadTo(key, nil)
-	s, whole := diskcache.ReadSeal(rec)
-	if !ok || !whole || len(rec) != diskcache.SealLen {
+	if !ok || len(rec) != diskcache.SealLen {
 		return "", nil, false
 	}
+	s, _ := diskcache.ReadSeal(rec)
 	return k.disk.File(withKind(key, PageFilesKind), buffer(k.records), s.Holds)
 }
 
