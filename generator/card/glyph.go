@@ -1,6 +1,7 @@
 package card
 
 import (
+	"encoding/binary"
 	"image"
 	"sync"
 
@@ -13,23 +14,31 @@ import (
 const subpixels = 4
 
 type glyphKey struct {
-	bold bool
-	size int
-	r    rune
-	sub  int // the dot's fraction of a pixel, in 1/subpixels
+	bold  bool
+	size  int
+	r     rune
+	sub   int    // the dot's fraction of a pixel, in 1/subpixels
+	shade *shade // what it is drawn in
 }
 
-// A glyph is a rasterised glyph: its coverage, placed relative to the dot.
+// A glyph is a rasterised glyph in one shade: its coverage, placed
+// relative to the dot, and its pixels as they are on bare ground.
 type glyph struct {
 	rect image.Rectangle // relative to the dot's pixel
 	mask []uint8         // rect.Dx() bytes a row
 	// spans holds, for each row, the columns from its first covered pixel
 	// to past its last, which are all text draws of the row.
 	spans [][2]int32
+	// bare holds the glyph's rows drawn on the shade's bare ground, as a
+	// canvas's rows hold them (see [canvas]): bare[q] for a glyph whose
+	// first column is a byte's low half when q is 1 and its high half when
+	// q is 0, each row (rect.Dx()+q+1)/2 bytes.
+	bare [2][]byte
 }
 
-// newGlyph returns the glyph of rect and mask, finding its spans.
-func newGlyph(rect image.Rectangle, mask []uint8) *glyph {
+// newGlyph returns the glyph of rect and mask in sh, finding its spans
+// and drawing it on bare ground.
+func newGlyph(rect image.Rectangle, mask []uint8, sh *shade) *glyph {
 	w := rect.Dx()
 	g := &glyph{rect: rect, mask: mask, spans: make([][2]int32, rect.Dy())}
 	for y := range g.spans {
@@ -43,7 +52,71 @@ func newGlyph(rect image.Rectangle, mask []uint8) *glyph {
 		}
 		g.spans[y] = [2]int32{int32(lo), int32(hi)}
 	}
+	for q := range g.bare {
+		n := (w + q + 1) / 2
+		bare := make([]byte, n*len(g.spans))
+		for y := range g.spans {
+			row := bare[y*n : (y+1)*n]
+			for x, a := range mask[y*w : (y+1)*w] {
+				c := sh.index[sh.quant[a]]
+				if (x+q)%2 == 0 {
+					row[(x+q)/2] |= c << 4
+				} else {
+					row[(x+q)/2] |= c
+				}
+			}
+			// The halves beyond the glyph's columns are bare ground too.
+			if q == 1 {
+				row[0] |= sh.index[0] << 4
+			}
+			if (w+q)%2 == 1 {
+				row[n-1] |= sh.index[0]
+			}
+		}
+		g.bare[q] = bare
+	}
 	return g
+}
+
+// draw draws row y of g, whose first column is at pixel x of dst, a
+// canvas's row, wholly inside it, in shade sh (g's own).
+func (g *glyph) draw(dst []byte, x, y int, sh *shade) {
+	span := g.spans[y]
+	lo, hi := int(span[0]), int(span[1])
+	if lo >= hi {
+		return
+	}
+	// The bytes from the one of column lo to the one of column hi-1:
+	// where they all hold bare ground, as they mostly do, the glyph's row
+	// on bare ground is what cover makes of them.
+	q := x % 2
+	n := (g.rect.Dx() + q + 1) / 2
+	b0, b1 := (lo+q)/2, (hi-1+q)/2+1
+	out := dst[(x-q)/2+b0 : (x-q)/2+b1]
+	if bare(out, sh.index[0]) {
+		copy(out, g.bare[q][y*n+b0:y*n+b1])
+		return
+	}
+	w := g.rect.Dx()
+	sh.row(dst, x+lo, g.mask[y*w+lo:y*w+hi])
+}
+
+// bare reports whether every pixel of b, a canvas's bytes, has index c.
+func bare(b []byte, c uint8) bool {
+	pair := c<<4 | c
+	all := uint64(pair) * 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:]) != all {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] != pair {
+			return false
+		}
+	}
+	return true
 }
 
 // glyphCache holds rasterised glyphs, which cards share: most questions are
@@ -56,10 +129,10 @@ type glyphCache struct {
 // maxGlyphs bounds the cache; past it, glyphs are drawn without caching.
 const maxGlyphs = 4096
 
-// get returns the glyph for r drawn by f at a dot whose fractional pixel is
-// sub/subpixels, or nil if the face has none.
-func (c *glyphCache) get(f *sizedFace, r rune, sub int) *glyph {
-	key := glyphKey{bold: f.t.bold, size: f.size, r: r, sub: sub}
+// get returns the glyph for r drawn by f in sh at a dot whose fractional
+// pixel is sub/subpixels, or nil if the face has none.
+func (c *glyphCache) get(f *sizedFace, sh *shade, r rune, sub int) *glyph {
+	key := glyphKey{bold: f.t.bold, size: f.size, r: r, sub: sub, shade: sh}
 	c.mu.Lock()
 	g, ok := c.m[key]
 	c.mu.Unlock()
@@ -76,7 +149,7 @@ func (c *glyphCache) get(f *sizedFace, r rune, sub int) *glyph {
 				m[y*dr.Dx()+x] = uint8(a >> 8)
 			}
 		}
-		g = newGlyph(dr, m)
+		g = newGlyph(dr, m, sh)
 	}
 	c.mu.Lock()
 	if c.m == nil {
@@ -107,11 +180,16 @@ func (p *Painter) text(cv *canvas, f *sizedFace, sh *shade, s string, dot fixed.
 		if q < 0 {
 			px, sub = (int(q)-subpixels+1)/subpixels, ((int(q)%subpixels)+subpixels)%subpixels
 		}
-		if g := p.glyphs.get(f, drawn, sub); g != nil {
+		if g := p.glyphs.get(f, sh, drawn, sub); g != nil {
 			at := g.rect.Add(image.Pt(px, dot.Y.Floor()))
 			clip := at.Intersect(image.Rect(0, 0, cv.width, cv.height))
 			w := g.rect.Dx()
 			for y := clip.Min.Y; y < clip.Max.Y; y++ {
+				if clip == at {
+					g.draw(cv.row(y), at.Min.X, y-at.Min.Y, sh)
+					continue
+				}
+				// Clipped: a part of the row, in the shade.
 				span := g.spans[y-at.Min.Y]
 				x0 := max(clip.Min.X, at.Min.X+int(span[0]))
 				x1 := min(clip.Max.X, at.Min.X+int(span[1]))

@@ -18,14 +18,7 @@ func TestShadeRow(t *testing.T) {
 		src := make([]uint8, n)
 		px := make([]uint8, x+n+1) // the row's pixels, one a byte
 		for i := range n {
-			switch rng.IntN(4) {
-			case 0:
-				src[i] = 0
-			case 1:
-				src[i] = 0xff
-			default:
-				src[i] = uint8(rng.IntN(256))
-			}
+			src[i] = randomCoverage(rng)
 			if i > 0 && rng.IntN(3) > 0 {
 				src[i] = src[i-1] // stretches alike, so that whole words are
 			}
@@ -57,4 +50,16 @@ func TestShadeRow(t *testing.T) {
 			t.Fatalf("row of %v from %d:\n got %v\nwant %v", src, x, got, want)
 		}
 	}
+}
+
+// randomCoverage returns a glyph pixel's coverage: none, whole, or any
+// other, half the time.
+func randomCoverage(rng *rand.Rand) uint8 {
+	switch rng.IntN(4) {
+	case 0:
+		return 0
+	case 1:
+		return 0xff
+	}
+	return uint8(rng.IntN(256))
 }
