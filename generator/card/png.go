@@ -157,10 +157,7 @@ func (z *deflater) copy(n, dist int) {
 	if dist != z.dist {
 		// A card copies from one byte back or one row up: remember the
 		// last distance's code and extra bits.
-		d := 29
-		for distBase[d] > dist {
-			d--
-		}
+		d := distCode(dist)
 		c := z.code.dist[d]
 		z.dist, z.distSym = dist, d
 		z.distOut = uint64(c.code) | uint64(dist-distBase[d])<<c.len
@@ -196,6 +193,18 @@ var (
 	distBase   = [30]int{1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577}
 	distBits   = [30]uint{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13}
 )
+
+// distCode returns the distance code of dist, 1 to maxDistance: the
+// largest d with distBase[d] <= dist. Past the first four, the codes come
+// two for each power of two, the second for the upper half of its
+// distances.
+func distCode(dist int) int {
+	if dist <= 4 {
+		return dist - 1
+	}
+	n := bits.Len(uint(dist - 1)) // at least 3
+	return 2*(n-1) + int(uint(dist-1)>>(n-2)&1)
+}
 
 // finish writes the end of the block and the last bits.
 func (z *deflater) finish() {

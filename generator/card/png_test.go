@@ -182,3 +182,12 @@ func TestCanvas(t *testing.T) {
 		}
 	}
 }
+
+func TestDistCode(t *testing.T) {
+	for dist := 1; dist <= maxDistance; dist++ {
+		d := distCode(dist)
+		if d < 0 || d >= len(distBase) || distBase[d] > dist || d+1 < len(distBase) && distBase[d+1] <= dist {
+			t.Fatalf("distCode(%d) = %d", dist, d)
+		}
+	}
+}
