@@ -125,27 +125,10 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 	// once, whatever tracking parameters each platform's link adds. The
 	// platforms' distinct rests are scanned as one text, a paragraph each;
 	// a match is the platform's whose paragraph holds it whole.
-	own := map[string]bool{} // the posts' words: whether the entry has each
-	// Bit n of shapes[c] is set when a post's word starts with the byte c
-	// and is n bytes long (63 if longer): most of the entry's words are no
-	// post's, which the bits tell without a look-up.
-	var shapes [256]uint64
-	for _, v := range variants {
-		for w := range strings.FieldsSeq(v) {
-			if _, ok := own[w]; !ok {
-				own[w] = false
-				shapes[w[0]] |= 1 << min(len(w), 63)
-			}
-		}
-	}
+	have := map[string]struct{}{} // the entry's words
 	for _, t := range texts {
 		for w := range strings.FieldsSeq(t.Text) {
-			if shapes[w[0]]&(1<<min(len(w), 63)) == 0 {
-				continue
-			}
-			if _, ok := own[w]; ok {
-				own[w] = true
-			}
+			have[w] = struct{}{}
 		}
 	}
 	var rests, platforms []string
@@ -153,7 +136,7 @@ func (s *Settings) Check(e *entry.Entry, variants map[string]string) ([]Finding,
 	for _, name := range slices.Sorted(maps.Keys(variants)) {
 		var words []string
 		for w := range strings.FieldsSeq(variants[name]) {
-			if own[w] || strings.HasPrefix(w, "#") {
+			if _, ok := have[w]; ok || strings.HasPrefix(w, "#") {
 				continue
 			}
 			if page, ok := ownLink(w, &s.Allow); ok {
