@@ -1,6 +1,7 @@
 package card
 
 import (
+	"bytes"
 	"encoding/binary"
 	"image"
 	"sync"
@@ -52,26 +53,13 @@ func newGlyph(rect image.Rectangle, mask []uint8, sh *shade) *glyph {
 		}
 		g.spans[y] = [2]int32{int32(lo), int32(hi)}
 	}
+	// The shade draws each row on bare ground, as it would on a canvas.
+	ground := sh.index[0]<<4 | sh.index[0]
 	for q := range g.bare {
 		n := (w + q + 1) / 2
-		bare := make([]byte, n*len(g.spans))
+		bare := bytes.Repeat([]byte{ground}, n*len(g.spans))
 		for y := range g.spans {
-			row := bare[y*n : (y+1)*n]
-			for x, a := range mask[y*w : (y+1)*w] {
-				c := sh.index[sh.quant[a]]
-				if (x+q)%2 == 0 {
-					row[(x+q)/2] |= c << 4
-				} else {
-					row[(x+q)/2] |= c
-				}
-			}
-			// The halves beyond the glyph's columns are bare ground too.
-			if q == 1 {
-				row[0] |= sh.index[0] << 4
-			}
-			if (w+q)%2 == 1 {
-				row[n-1] |= sh.index[0]
-			}
+			sh.row(bare[y*n:(y+1)*n], q, mask[y*w:(y+1)*w])
 		}
 		g.bare[q] = bare
 	}
