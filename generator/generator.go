@@ -255,7 +255,12 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
 	files := slices.Concat(pages.files, entryFiles(in.cfg, in.index.Entries, bodies, cards), posts.files, replies, queue.files)
-	m := &maker{pages: pages, queue: queue, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache(), records: &g.state.records}
+	m := &maker{pages: pages, queue: queue, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache()}
+	if m.disk != nil {
+		// Without a cache, nothing is read into the memory the writer is
+		// done with: a pool would only keep it from the collector.
+		m.records = &g.state.records
+	}
 	if err := g.write(ctx, in, files, m, res); err != nil {
 		return nil, err
 	}

@@ -43,7 +43,8 @@ type maker struct {
 	cardAt  map[string]*cardFile   // by path
 	reviews map[string]*entryPosts // by path
 	// records holds the memory of cards and pages the writer has written
-	// (see [maker.Release]), to read the next ones from the cache into.
+	// (see [maker.Release]), to read the next ones from the cache into;
+	// nil when disk is.
 	records *sync.Pool // of *[]byte
 }
 
