@@ -164,6 +164,21 @@ func (p *Painter) paint(question, practice string, theme Theme, size Size) (*can
 	if err != nil {
 		return nil, 0, err
 	}
+	// The faces first: a card that cannot be drawn takes no pixels.
+	var qf, nf *sizedFace
+	if len(c.question.lines) > 0 {
+		if qf, err = face(p.bold, c.question.size); err != nil {
+			return nil, 0, fmt.Errorf("card: %w", err)
+		}
+		defer qf.Close()
+	}
+	if len(c.name.lines) > 0 {
+		if nf, err = face(p.regular, c.name.size); err != nil {
+			return nil, 0, fmt.Errorf("card: %w", err)
+		}
+		defer nf.Close()
+	}
+
 	l := c.layout
 	primary, background := opaque(theme.Primary), opaque(theme.Background)
 	pal, onBackground, onPrimary, sch := palette(background, primary)
@@ -171,29 +186,15 @@ func (p *Painter) paint(question, practice string, theme Theme, size Size) (*can
 	cv.fill(0, size.Height, onBackground.index[0])
 	cv.fill(0, l.band, onPrimary.index[0])
 	cv.fill(size.Height-l.footer, size.Height, onPrimary.index[0])
-
-	if q := c.question; len(q.lines) > 0 {
-		f, err := face(p.bold, q.size)
-		if err != nil {
-			p.pixels.Put(&cv.pix)
-			return nil, 0, fmt.Errorf("card: %w", err)
-		}
-		defer f.Close()
+	if q := c.question; qf != nil {
 		lh := lineHeight(q.size)
 		top := l.box.Min.Y + (l.box.Dy()-lh*len(q.lines))/2
 		for i, line := range q.lines {
-			p.text(cv, f, onBackground, line, fixed.P(l.box.Min.X, top+i*lh+baseline(f, lh)))
+			p.text(cv, qf, onBackground, line, fixed.P(l.box.Min.X, top+i*lh+baseline(qf, lh)))
 		}
 	}
-
-	if name := c.name; len(name.lines) > 0 {
-		f, err := face(p.regular, name.size)
-		if err != nil {
-			p.pixels.Put(&cv.pix)
-			return nil, 0, fmt.Errorf("card: %w", err)
-		}
-		defer f.Close()
-		p.text(cv, f, onPrimary, name.lines[0], fixed.P(l.box.Min.X, size.Height-l.footer+baseline(f, l.footer)))
+	if nf != nil {
+		p.text(cv, nf, onPrimary, c.name.lines[0], fixed.P(l.box.Min.X, size.Height-l.footer+baseline(nf, l.footer)))
 	}
 	return cv, sch, nil
 }
