@@ -30,6 +30,8 @@ type glyph struct {
 	// spans holds, for each row, the columns from its first covered pixel
 	// to past its last, which are all text draws of the row.
 	spans [][2]int32
+	// shade is what the glyph is drawn in.
+	shade *shade
 	// bare holds the glyph's rows drawn on the shade's bare ground, as a
 	// canvas's rows hold them (see [canvas]): bare[q] for a glyph whose
 	// first column is a byte's low half when q is 1 and its high half when
@@ -41,7 +43,7 @@ type glyph struct {
 // and drawing it on bare ground.
 func newGlyph(rect image.Rectangle, mask []uint8, sh *shade) *glyph {
 	w := rect.Dx()
-	g := &glyph{rect: rect, mask: mask, spans: make([][2]int32, rect.Dy())}
+	g := &glyph{rect: rect, mask: mask, spans: make([][2]int32, rect.Dy()), shade: sh}
 	for y := range g.spans {
 		row := mask[y*w : (y+1)*w]
 		lo, hi := 0, w
@@ -67,8 +69,9 @@ func newGlyph(rect image.Rectangle, mask []uint8, sh *shade) *glyph {
 }
 
 // draw draws row y of g, whose first column is at pixel x of dst, a
-// canvas's row, wholly inside it, in shade sh (g's own).
-func (g *glyph) draw(dst []byte, x, y int, sh *shade) {
+// canvas's row, wholly inside it, in g's shade.
+func (g *glyph) draw(dst []byte, x, y int) {
+	sh := g.shade
 	span := g.spans[y]
 	lo, hi := int(span[0]), int(span[1])
 	if lo >= hi {
@@ -174,7 +177,7 @@ func (p *Painter) text(cv *canvas, f *sizedFace, sh *shade, s string, dot fixed.
 			w := g.rect.Dx()
 			for y := clip.Min.Y; y < clip.Max.Y; y++ {
 				if clip == at {
-					g.draw(cv.row(y), at.Min.X, y-at.Min.Y, sh)
+					g.draw(cv.row(y), at.Min.X, y-at.Min.Y)
 					continue
 				}
 				// Clipped: a part of the row, in the shade.

@@ -50,7 +50,7 @@ func TestGlyphDraw(t *testing.T) {
 			if lo < hi {
 				sh.row(wantCV.row(y), x+lo, mask[y*w+lo:y*w+hi])
 			}
-			g.draw(cv.row(y), x, y, sh)
+			g.draw(cv.row(y), x, y)
 		}
 		if !bytes.Equal(cv.pix, want) {
 			t.Fatalf("glyph %dx%d at %d of %d:\n got %x\nwant %x", w, h, x, width, cv.pix, want)
