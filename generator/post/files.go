@@ -10,6 +10,7 @@ import (
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/platform"
+	"github.com/faqcast/faqcast/internal/jsonindent"
 )
 
 // FileVersion is the version of the posts.json format.
@@ -30,9 +31,7 @@ func JSON(variants []Variant) ([]byte, error) {
 // when they change.
 func JSONPart(variants []Variant) ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent(jsonIndent+jsonIndent, jsonIndent)
-	enc.SetEscapeHTML(false)
+	enc := jsonindent.NewEncoder(&b, jsonIndent+jsonIndent, jsonIndent)
 	for i, v := range variants {
 		if i > 0 {
 			b.WriteString(",\n" + jsonIndent + jsonIndent)

@@ -3,10 +3,11 @@ package reply
 import (
 	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/faqcast/faqcast/internal/jsonindent"
 )
 
 // FileVersion is the version of the replies.json format.
@@ -58,10 +59,7 @@ type PlatformReply struct {
 // unescaped, ending in a newline.
 func (f *File) JSON() ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(f); err != nil {
+	if err := jsonindent.NewEncoder(&b, "", "  ").Encode(f); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
@@ -71,10 +69,7 @@ func (f *File) JSON() ([]byte, error) {
 // for [WriteJSON]: a build encodes each entry's replies once.
 func EntryPart(er EntryReplies) ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
-	if err := enc.Encode(er); err != nil {
+	if err := jsonindent.NewEncoder(&b, "    ", "  ").Encode(er); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(bytes.TrimSuffix(b.Bytes(), []byte("\n"))), nil
@@ -87,10 +82,7 @@ func EntryPart(er EntryReplies) ([]byte, error) {
 // part's first error, and returns it.
 func WriteJSON(w io.Writer, situations []SituationText, n int, part func(i int) ([]byte, error)) error {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("  ", "  ")
-	if err := enc.Encode(situations); err != nil {
+	if err := jsonindent.NewEncoder(&b, "  ", "  ").Encode(situations); err != nil {
 		return err
 	}
 	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"situations\": %s,\n  \"entries\": [", FileVersion, bytes.TrimSuffix(b.Bytes(), []byte("\n"))); err != nil {

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/faqcast/faqcast/internal/jsonindent"
 )
 
 // A Plan is what [Plan.Queue] schedules.
@@ -296,10 +298,7 @@ func (p *Plan) item(c *Candidate, name string, t time.Time, pinned bool) Item {
 // JSON returns queue.json.
 func (q *Queue) JSON() ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(q); err != nil {
+	if err := jsonindent.NewEncoder(&b, "", "  ").Encode(q); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
