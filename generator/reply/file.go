@@ -58,21 +58,33 @@ type PlatformReply struct {
 // JSON returns f as replies.json: indented, in a fixed order, HTML left
 // unescaped, ending in a newline.
 func (f *File) JSON() ([]byte, error) {
-	var b bytes.Buffer
-	if err := jsonindent.NewEncoder(&b, "", "  ").Encode(f); err != nil {
+	b, err := jsonindent.Marshal(nil, f, "", "  ")
+	if err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return append(b, '\n'), nil
 }
 
 // EntryPart returns er as it appears in replies.json's list of entries,
 // for [WriteJSON]: a build encodes each entry's replies once.
 func EntryPart(er EntryReplies) ([]byte, error) {
-	var b bytes.Buffer
-	if err := jsonindent.NewEncoder(&b, "    ", "  ").Encode(er); err != nil {
+	// Room for the part, made once: its texts, some escaped, and about
+	// 200 bytes of keys, indents and numbers a reply.
+	n := 128 + len(er.Entry) + len(er.Question)
+	for _, q := range er.Questions {
+		n += 16 + len(q)
+	}
+	for _, r := range er.Replies {
+		n += 200 + len(r.Platform) + len(r.Text) + len(r.Link) + len(r.LinkText)
+		for _, note := range r.Notes {
+			n += 16 + len(note)
+		}
+	}
+	b, err := jsonindent.Marshal(make([]byte, 0, n+n/8), er, "    ", "  ")
+	if err != nil {
 		return nil, err
 	}
-	return bytes.Clone(bytes.TrimSuffix(b.Bytes(), []byte("\n"))), nil
+	return bytes.Clone(b), nil // a build keeps every entry's: no spare capacity
 }
 
 // WriteJSON writes replies.json of situations and n entries, whose parts
@@ -81,11 +93,11 @@ func EntryPart(er EntryReplies) ([]byte, error) {
 // WriteJSON does not keep a part once part is called again. It stops at
 // part's first error, and returns it.
 func WriteJSON(w io.Writer, situations []SituationText, n int, part func(i int) ([]byte, error)) error {
-	var b bytes.Buffer
-	if err := jsonindent.NewEncoder(&b, "  ", "  ").Encode(situations); err != nil {
+	b, err := jsonindent.Marshal(nil, situations, "  ", "  ")
+	if err != nil {
 		return err
 	}
-	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"situations\": %s,\n  \"entries\": [", FileVersion, bytes.TrimSuffix(b.Bytes(), []byte("\n"))); err != nil {
+	if _, err := fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"situations\": %s,\n  \"entries\": [", FileVersion, b); err != nil {
 		return err
 	}
 	for i := range n {
@@ -108,7 +120,7 @@ func WriteJSON(w io.Writer, situations []SituationText, n int, part func(i int) 
 	if n > 0 {
 		closing = "\n  ]\n}\n"
 	}
-	_, err := io.WriteString(w, closing)
+	_, err = io.WriteString(w, closing)
 	return err
 }
 

@@ -1,7 +1,6 @@
 package schedule
 
 import (
-	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
@@ -297,9 +296,9 @@ func (p *Plan) item(c *Candidate, name string, t time.Time, pinned bool) Item {
 
 // JSON returns queue.json.
 func (q *Queue) JSON() ([]byte, error) {
-	var b bytes.Buffer
-	if err := jsonindent.NewEncoder(&b, "", "  ").Encode(q); err != nil {
+	b, err := jsonindent.Marshal(nil, q, "", "  ")
+	if err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return append(b, '\n'), nil
 }

@@ -44,9 +44,9 @@ func TestAppend(t *testing.T) {
 	}
 }
 
-// TestEncoder checks that an Encoder writes what encoding/json's does with
-// the same indents and no HTML escaped, value after value.
-func TestEncoder(t *testing.T) {
+// TestMarshal checks that Marshal appends what an encoding/json Encoder
+// writes with the same indents and no HTML escaped, but its newline.
+func TestMarshal(t *testing.T) {
 	values := []any{
 		map[string]any{"b": []int{}, "a": "<b>&</b>", "c": map[string]any{}},
 		struct {
@@ -55,25 +55,27 @@ func TestEncoder(t *testing.T) {
 			Empty []string `json:"empty"`
 		}{"say \"hi\" \\ there", []string{"one", "two"}, nil},
 		[]any{1.5, nil, true, "x"},
+		"\u2028 and <script>",
 	}
-	var got, want bytes.Buffer
-	enc := jsonindent.NewEncoder(&got, "    ", "  ")
-	std := json.NewEncoder(&want)
-	std.SetIndent("    ", "  ")
-	std.SetEscapeHTML(false)
 	for _, v := range values {
-		if err := enc.Encode(v); err != nil {
-			t.Fatal(err)
-		}
+		var want bytes.Buffer
+		std := json.NewEncoder(&want)
+		std.SetIndent("    ", "  ")
+		std.SetEscapeHTML(false)
 		if err := std.Encode(v); err != nil {
 			t.Fatal(err)
 		}
+		got, err := jsonindent.Marshal([]byte("keep:"), v, "    ", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := "keep:" + strings.TrimSuffix(want.String(), "\n"); string(got) != w {
+			t.Errorf("Marshal(%#v) =\n%s\nwant\n%s", v, got, w)
+		}
 	}
-	if got.String() != want.String() {
-		t.Errorf("Encoder wrote\n%s\nwant\n%s", got.String(), want.String())
-	}
-	if err := enc.Encode(func() {}); err == nil {
-		t.Error("Encode of a func: no error")
+	got, err := jsonindent.Marshal([]byte("keep"), func() {}, "", "  ")
+	if err == nil || string(got) != "keep" {
+		t.Errorf("Marshal of a func = %q, %v; want \"keep\" and an error", got, err)
 	}
 }
 
