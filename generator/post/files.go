@@ -30,31 +30,16 @@ func JSON(variants []Variant) ([]byte, error) {
 // for [JoinJSON]: a build encodes each entry's posts once and joins them
 // when they change.
 func JSONPart(variants []Variant) ([]byte, error) {
-	// Room for the part, made once: each post's texts, some escaped, and
-	// about 400 bytes of keys, indents and numbers.
-	n := 0
-	for _, v := range variants {
-		n += 400 + len(v.Entry) + len(v.Platform) + len(v.Account) + len(v.Text) + len(v.Link) + len(v.LinkText) + len(v.CTA.Type) + len(v.CTA.URL)
-		for _, list := range [][]string{v.Hashtags, v.Notes, v.Warnings} {
-			for _, s := range list {
-				n += 8 + len(s)
-			}
-		}
-		for _, m := range v.Media {
-			n += 64 + len(m.Src) + len(m.Alt)
-		}
+	if len(variants) == 0 {
+		return nil, nil
 	}
-	b := make([]byte, 0, n+n/8)
-	for i, v := range variants {
-		if i > 0 {
-			b = append(b, ",\n"+jsonIndent+jsonIndent...)
-		}
-		var err error
-		if b, err = jsonindent.Marshal(b, v, jsonIndent+jsonIndent, jsonIndent); err != nil {
-			return nil, err
-		}
+	// The list as posts.json indents it, without its brackets.
+	b, err := jsonindent.Marshal(nil, variants, jsonIndent, jsonIndent)
+	if err != nil {
+		return nil, err
 	}
-	return bytes.Clone(b), nil // a build keeps every entry's: no spare capacity
+	open, end := len("[\n"+jsonIndent+jsonIndent), len("\n"+jsonIndent+"]")
+	return bytes.Clone(b[open : len(b)-end]), nil // a build keeps every entry's: no spare capacity
 }
 
 // JoinJSON returns posts.json made of parts from [JSONPart], in order:

@@ -68,19 +68,7 @@ func (f *File) JSON() ([]byte, error) {
 // EntryPart returns er as it appears in replies.json's list of entries,
 // for [WriteJSON]: a build encodes each entry's replies once.
 func EntryPart(er EntryReplies) ([]byte, error) {
-	// Room for the part, made once: its texts, some escaped, and about
-	// 200 bytes of keys, indents and numbers a reply.
-	n := 128 + len(er.Entry) + len(er.Question)
-	for _, q := range er.Questions {
-		n += 16 + len(q)
-	}
-	for _, r := range er.Replies {
-		n += 200 + len(r.Platform) + len(r.Text) + len(r.Link) + len(r.LinkText)
-		for _, note := range r.Notes {
-			n += 16 + len(note)
-		}
-	}
-	b, err := jsonindent.Marshal(make([]byte, 0, n+n/8), er, "    ", "  ")
+	b, err := jsonindent.Marshal(nil, er, "    ", "  ")
 	if err != nil {
 		return nil, err
 	}
