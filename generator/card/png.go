@@ -54,6 +54,10 @@ func (z *deflater) zlib(cv *canvas) {
 	reach := stride >= minMatch && stride <= maxDistance // copies from the row above
 	z.out = append(z.out, 0x78, 0x01)                    // zlib: deflate, 32K window, fastest
 	z.writeHeader(z.code)
+	z.back = distanceOf(z.code, 1)
+	if reach {
+		z.up = distanceOf(z.code, stride)
+	}
 	sum := uint32(1)  // the Adler-32 of no bytes
 	var rowSum uint32 // of the last row
 	var prev []byte
@@ -61,7 +65,7 @@ func (z *deflater) zlib(cv *canvas) {
 		cur := cv.pix[y*stride : (y+1)*stride]
 		if y > 0 && reach && bytes.Equal(cur, prev) {
 			sum = adler32Combine(sum, rowSum, stride)
-			z.copy(stride, stride)
+			z.copy(stride, &z.up)
 			continue
 		}
 		rowSum = adlerSum(cur)
@@ -79,14 +83,27 @@ func (z *deflater) zlib(cv *canvas) {
 type deflater struct {
 	bitWriter
 	code *code
-	// The last distance matched, its symbol, and the bits it is written
-	// as (its code and extra bits) and their number.
-	dist, distSym int
-	distOut       uint64
-	distOutLen    uint
+	// back and up are the two distances a card copies from, one byte
+	// back and one row up, with the bits each is written as.
+	back, up distance
 
 	// count, if not nil, counts the symbols written.
 	count *symbolCounts
+}
+
+// A distance is how a copy's distance is written: its symbol, and its
+// bits (its code and extra bits) and their number.
+type distance struct {
+	sym int
+	out uint64
+	n   uint
+}
+
+// distanceOf returns dist, 1 to maxDistance, as code c writes it.
+func distanceOf(c *code, dist int) distance {
+	d := distCode(dist)
+	h := c.dist[d]
+	return distance{sym: d, out: uint64(h.code) | uint64(dist-distBase[d])<<h.len, n: uint(h.len) + distBits[d]}
 }
 
 // symbolCounts are the uses of each literal/length symbol and of each
@@ -106,13 +123,21 @@ type bitWriter struct {
 // bits writes the n low bits of v, n at most 32. It keeps up to 31 bits
 // back, and writes the rest four bytes at a time.
 func (w *bitWriter) bits(v uint64, n uint) {
-	w.acc |= v << w.nbits
-	w.nbits += n
-	if w.nbits >= 32 {
-		w.out = binary.LittleEndian.AppendUint32(w.out, uint32(w.acc))
-		w.acc >>= 32
-		w.nbits -= 32
+	w.out, w.acc, w.nbits = put(w.out, w.acc, w.nbits, v, n)
+}
+
+// put is bits for a writer's fields held in variables, which the compiler
+// keeps in registers through a loop of writes (a bitWriter is too large
+// for it to): it returns them with the n low bits of v written.
+func put(out []byte, acc uint64, nbits uint, v uint64, n uint) ([]byte, uint64, uint) {
+	acc |= v << nbits
+	nbits += n
+	if nbits >= 32 {
+		out = binary.LittleEndian.AppendUint32(out, uint32(acc))
+		acc >>= 32
+		nbits -= 32
 	}
+	return out, acc, nbits
 }
 
 // flush writes the bits kept back, the last padded to a byte.
@@ -143,7 +168,7 @@ func reversed(c, n int) huffman {
 }
 
 // literal writes literal byte b.
-func (z *deflater) literal(b int) {
+func (z *deflater) literal(b byte) {
 	c := z.code.lit[b]
 	z.bits(uint64(c.code), uint(c.len))
 	if z.count != nil {
@@ -151,32 +176,25 @@ func (z *deflater) literal(b int) {
 	}
 }
 
-// copy writes copies of n bytes from dist bytes back, in pieces of at most
-// 258 bytes, none shorter than 3.
-func (z *deflater) copy(n, dist int) {
-	if dist != z.dist {
-		// A card copies from one byte back or one row up: remember the
-		// last distance's code and extra bits.
-		d := distCode(dist)
-		c := z.code.dist[d]
-		z.dist, z.distSym = dist, d
-		z.distOut = uint64(c.code) | uint64(dist-distBase[d])<<c.len
-		z.distOutLen = uint(c.len) + distBits[d]
-	}
+// copy writes copies of n bytes from d back, in pieces of at most 258
+// bytes, none shorter than 3.
+func (z *deflater) copy(n int, d *distance) {
+	out, acc, nbits := z.out, z.acc, z.nbits
 	for n > 0 {
 		l := min(n, maxMatch)
 		if n-l > 0 && n-l < minMatch {
 			l = n - minMatch
 		}
 		lc := &z.code.length[l]
-		z.bits(uint64(lc.bits), uint(lc.n))
-		z.bits(z.distOut, z.distOutLen)
+		out, acc, nbits = put(out, acc, nbits, uint64(lc.bits), uint(lc.n))
+		out, acc, nbits = put(out, acc, nbits, d.out, d.n)
 		if z.count != nil {
 			z.count.lit[257+int(lengthCode[l])]++
-			z.count.dist[z.distSym]++
+			z.count.dist[d.sym]++
 		}
 		n -= l
 	}
+	z.out, z.acc, z.nbits = out, acc, nbits
 }
 
 const (
@@ -230,7 +248,9 @@ var lengthCode = func() (t [maxMatch + 1]uint8) {
 
 // row writes one row of the image, given the row above if there is one.
 func (z *deflater) row(cur, prev []byte, above bool) {
-	stride := len(cur)
+	if !above {
+		prev = nil
+	}
 	for i := 0; i < len(cur); {
 		// Each match is looked for only if its first byte matches.
 		run := 0
@@ -239,32 +259,44 @@ func (z *deflater) row(cur, prev []byte, above bool) {
 			run = matchLen(cur[i:], cur[i-1:])
 		}
 		same := 0
-		if above && cur[i] == prev[i] {
+		if i < len(prev) && cur[i] == prev[i] {
 			same = matchLen(cur[i:], prev[i:])
 		}
 		switch {
 		case same >= minMatch && same >= run:
-			z.copy(same, stride)
+			z.copy(same, &z.up)
 			i += same
 		case run >= minMatch:
-			z.copy(run, 1)
+			z.copy(run, &z.back)
 			i += run
 		default:
-			z.literal(int(cur[i]))
+			z.literal(cur[i])
 			i++
 		}
 	}
 }
 
 // matchLen returns how many bytes a and b have in common from the start,
-// comparing eight at a time.
+// comparing sixteen at a time.
 func matchLen(a, b []byte) int {
 	n := min(len(a), len(b))
+	a, b = a[:n], b[:n]
 	i := 0
-	for ; i+8 <= n; i += 8 {
-		if x := binary.LittleEndian.Uint64(a[i:]) ^ binary.LittleEndian.Uint64(b[i:]); x != 0 {
+	for ; i+16 <= n; i += 16 {
+		x := binary.LittleEndian.Uint64(a[i:i+8]) ^ binary.LittleEndian.Uint64(b[i:i+8])
+		y := binary.LittleEndian.Uint64(a[i+8:i+16]) ^ binary.LittleEndian.Uint64(b[i+8:i+16])
+		if x|y != 0 {
+			if x != 0 {
+				return i + bits.TrailingZeros64(x)/8
+			}
+			return i + 8 + bits.TrailingZeros64(y)/8
+		}
+	}
+	if i+8 <= n {
+		if x := binary.LittleEndian.Uint64(a[i:i+8]) ^ binary.LittleEndian.Uint64(b[i:i+8]); x != 0 {
 			return i + bits.TrailingZeros64(x)/8
 		}
+		i += 8
 	}
 	for ; i < n && a[i] == b[i]; i++ {
 	}
