@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/faqcast/faqcast/internal/wholefile"
@@ -29,6 +30,8 @@ import (
 // A Cache is a folder of entries.
 type Cache struct {
 	dir string
+	// made is set when Open made the folder, until the first TrimDaily.
+	made atomic.Bool
 }
 
 // Open returns the cache in dir, making the folder if it does not exist.
@@ -36,10 +39,14 @@ func Open(dir string) (*Cache, error) {
 	if dir == "" {
 		return nil, errors.New("no cache folder")
 	}
+	_, err := os.Stat(dir)
+	made := errors.Is(err, fs.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	return &Cache{dir: dir}, nil
+	c := &Cache{dir: dir}
+	c.made.Store(made)
+	return c, nil
 }
 
 // Dir returns the cache's folder.
@@ -315,9 +322,15 @@ func (c *Cache) Trim(now time.Time, maxAge time.Duration, maxBytes int64) (Remov
 const trimFile = "trimmed"
 
 // TrimDaily trims the cache as [Cache.Trim] does, unless it was trimmed
-// less than a day before now, as its trimmed file records.
+// less than a day before now, as its trimmed file records. A cache whose
+// folder Open made, as a first build's is, is not trimmed the first time,
+// as it holds only what the process made: a day later, it is.
 func (c *Cache) TrimDaily(now time.Time, maxAge time.Duration, maxBytes int64) error {
 	p := filepath.Join(c.dir, trimFile)
+	stamp := []byte(strconv.FormatInt(now.Unix(), 10) + "\n")
+	if c.made.Swap(false) {
+		return os.WriteFile(p, stamp, 0o644)
+	}
 	if data, err := os.ReadFile(p); err == nil {
 		if sec, err := strconv.ParseInt(strings.TrimSpace(string(data)), 10, 64); err == nil && now.Sub(time.Unix(sec, 0)) < 24*time.Hour {
 			return nil
@@ -326,7 +339,7 @@ func (c *Cache) TrimDaily(now time.Time, maxAge time.Duration, maxBytes int64) e
 	if _, err := c.Trim(now, maxAge, maxBytes); err != nil {
 		return err
 	}
-	return os.WriteFile(p, []byte(strconv.FormatInt(now.Unix(), 10)+"\n"), 0o644)
+	return os.WriteFile(p, stamp, 0o644)
 }
 
 // Clean removes every entry, and every temporary file, of the cache. It

@@ -429,3 +429,58 @@ func TestSeal(t *testing.T) {
 		t.Error("ReadSeal of a cut seal: ok")
 	}
 }
+
+// TestTrimDailyNewFolder checks that a cache whose folder Open made is
+// first trimmed a day after its first TrimDaily, and one Open found is
+// trimmed at once.
+func TestTrimDailyNewFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "cache")
+	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	old := func(c *Cache, key string) {
+		t.Helper()
+		if err := c.Put(key, []byte("card")); err != nil {
+			t.Fatal(err)
+		}
+		p, _ := c.path(key)
+		if err := os.Chtimes(p, now.Add(-48*time.Hour), now.Add(-48*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	kept := func(c *Cache, key string) bool {
+		_, ok := c.Get(key, valid)
+		return ok
+	}
+	made, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old(made, "made0000")
+	if err := made.TrimDaily(now, time.Hour, 0); err != nil {
+		t.Fatal(err)
+	}
+	if !kept(made, "made0000") {
+		t.Error("the first TrimDaily of a cache Open made trimmed it")
+	}
+	old(made, "made0000")
+	if err := made.TrimDaily(now.Add(25*time.Hour), time.Hour, 0); err != nil {
+		t.Fatal(err)
+	}
+	if kept(made, "made0000") {
+		t.Error("a day later, TrimDaily did not trim the cache Open made")
+	}
+
+	// Another process, which finds the folder, and one with no record
+	// of a trim.
+	os.Remove(filepath.Join(dir, trimFile))
+	found, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old(found, "found000")
+	if err := found.TrimDaily(now, time.Hour, 0); err != nil {
+		t.Fatal(err)
+	}
+	if kept(found, "found000") {
+		t.Error("TrimDaily did not trim a cache Open found, never trimmed")
+	}
+}
