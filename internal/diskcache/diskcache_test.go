@@ -484,3 +484,25 @@ func TestTrimDailyNewFolder(t *testing.T) {
 		t.Error("TrimDaily did not trim a cache Open found, never trimmed")
 	}
 }
+
+// TestPutOver checks that a Put of an entry there already replaces it,
+// whether the cache writes new entries as unnamed files linked into place
+// or, where the system cannot, under a temporary name renamed.
+func TestPutOver(t *testing.T) {
+	for _, named := range []bool{false, true} {
+		c := open(t)
+		c.named.Store(named)
+		for _, data := range []string{"card1", "card22"} {
+			if err := c.Put("over1234", []byte(data)); err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := c.Get("over1234", valid); !ok || string(got) != data {
+				t.Errorf("named %v: after Put of %q, Get = %q, %v", named, data, got, ok)
+			}
+		}
+		p, _ := c.path("over1234")
+		if list, _ := os.ReadDir(filepath.Dir(p)); len(list) != 1 {
+			t.Errorf("named %v: the entry's folder holds %d files, want 1", named, len(list))
+		}
+	}
+}

@@ -70,22 +70,7 @@ func replace(name string, data []byte, perm fs.FileMode) error {
 	if err != nil {
 		return err
 	}
-	for len(data) > 0 {
-		n, werr := unix.Write(fd, data)
-		if werr == unix.EINTR {
-			continue
-		}
-		if werr != nil {
-			err = werr
-			break
-		}
-		data = data[n:]
-	}
-	if err == nil && perm.Perm() != 0o600 {
-		// The umask may have taken bits away; it takes none of 0600 that
-		// matter.
-		err = unix.Fchmod(fd, uint32(perm.Perm()))
-	}
+	err = writeAll(fd, data, perm)
 	if cerr := unix.Close(fd); err == nil {
 		err = cerr
 	}
@@ -96,4 +81,23 @@ func replace(name string, data []byte, perm fs.FileMode) error {
 		unix.Unlink(tmp)
 	}
 	return err
+}
+
+// writeAll writes data to the file open as fd, and sets its mode to perm,
+// which the umask may have taken bits from: none of 0600 that matter.
+func writeAll(fd int, data []byte, perm fs.FileMode) error {
+	for len(data) > 0 {
+		n, err := unix.Write(fd, data)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		data = data[n:]
+	}
+	if perm.Perm() != 0o600 {
+		return unix.Fchmod(fd, uint32(perm.Perm()))
+	}
+	return nil
 }

@@ -50,3 +50,19 @@ func TestReplaceUmask(t *testing.T) {
 		t.Errorf("mode %v, %v; want -rw-r--r--", info.Perm, err)
 	}
 }
+
+// TestCreateUmask checks that Create gives the mode asked for whatever
+// the umask.
+func TestCreateUmask(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	name := filepath.Join(t.TempDir(), "card.png")
+	if err := wholefile.Create(name, []byte("png"), 0o644); errors.Is(err, errors.ErrUnsupported) {
+		t.Skip(err)
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if _, info, err := wholefile.Read(name, nil, 10); err != nil || info.Perm != 0o644 {
+		t.Errorf("mode %v, %v; want -rw-r--r--", info.Perm, err)
+	}
+}

@@ -1,5 +1,5 @@
-// Package wholefile reads a file whole, and replaces one whole, in as few
-// system calls as the system allows. On Linux and macOS it calls the
+// Package wholefile reads a file whole, and replaces or creates one whole,
+// in as few system calls as the system allows. On Linux and macOS it calls the
 // kernel directly: an [os.File] adds four or five calls of its own to each
 // open (making the file non-blocking for its poller, which refuses a
 // regular file, and back), which cost as much as reading a small file,
@@ -56,6 +56,24 @@ func Read(name string, buf []byte, limit int64) ([]byte, Info, error) {
 func Replace(name string, data []byte, perm fs.FileMode) error {
 	if err := replace(name, data, perm); err != nil {
 		return &fs.PathError{Op: "replace", Path: name, Err: err}
+	}
+	return nil
+}
+
+// Create writes data as the new file name, with mode perm whatever the
+// umask, without the temporary name and the rename of Replace: on Linux,
+// it writes an unnamed file in name's folder (O_TMPFILE) and links it as
+// name once whole, so that a reader finds all of it or nothing, and a
+// process killed meanwhile leaves nothing. An error leaves nothing
+// either; its *fs.PathError wraps [fs.ErrExist] when name exists,
+// [fs.ErrNotExist] when its folder does not, and
+// [errors.ErrUnsupported] where the system cannot make or link an
+// unnamed file: on other systems, on file systems without them, and
+// where /proc, through which the link is made, is not mounted. A caller
+// then writes the file as Replace does.
+func Create(name string, data []byte, perm fs.FileMode) error {
+	if err := create(name, data, perm); err != nil {
+		return &fs.PathError{Op: "create", Path: name, Err: err}
 	}
 	return nil
 }

@@ -146,3 +146,40 @@ func TestReplace(t *testing.T) {
 		t.Errorf("folder holds %d files, want the file and the folder: a failed Replace left its temporary file", len(list))
 	}
 }
+
+// TestCreate checks that Create writes a new file whole with its mode, or
+// reports that it cannot, leaving nothing, and never touches a file that
+// exists.
+func TestCreate(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a.entry")
+	err := wholefile.Create(name, []byte("card"), 0o644)
+	if errors.Is(err, errors.ErrUnsupported) {
+		if runtime.GOOS == "linux" {
+			t.Logf("no unnamed files here: %v", err)
+		}
+		if list, _ := os.ReadDir(dir); len(list) != 0 {
+			t.Errorf("an unsupported Create left %d files", len(list))
+		}
+		t.Skip("no unnamed files here")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, info, err := wholefile.Read(name, nil, 100)
+	if err != nil || string(got) != "card" || info.Perm != 0o644 || info.Links != 1 {
+		t.Fatalf("after Create: Read = %q, %+v, %v; want card, mode 0644, 1 link", got, info, err)
+	}
+	if err := wholefile.Create(name, []byte("other"), 0o644); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("Create of a file that exists = %v, want fs.ErrExist", err)
+	}
+	if got, _, _ := wholefile.Read(name, nil, 100); string(got) != "card" {
+		t.Errorf("a failed Create changed the file: %q", got)
+	}
+	if err := wholefile.Create(filepath.Join(dir, "missing", "a"), []byte("x"), 0o644); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Create in a missing folder = %v, want fs.ErrNotExist", err)
+	}
+	if list, _ := os.ReadDir(dir); len(list) != 1 {
+		t.Errorf("folder holds %d files, want the one created", len(list))
+	}
+}
