@@ -160,9 +160,8 @@ func (c *Cache) put(key string, data []byte, perm fs.FileMode) (string, error) {
 		return "", fmt.Errorf("diskcache: bad key %q", key)
 	}
 	if !c.named.Load() {
-		// An unnamed file linked into place once whole, without a
-		// temporary name to rename: on a disk, about a tenth of the
-		// system's time in an empty-cache build.
+		// An unnamed file linked into place once whole: on a disk,
+		// quicker than a temporary name created and renamed.
 		err := wholefile.Create(p, data, perm)
 		if err == nil {
 			return p, nil
