@@ -88,8 +88,19 @@ func (g *glyph) draw(dst []byte, x, y int) {
 		copy(out, g.bare[q][y*n+b0:y*n+b1])
 		return
 	}
-	w := g.rect.Dx()
-	sh.row(dst, x+lo, g.mask[y*w+lo:y*w+hi])
+	g.drawPart(dst, x, y, x+lo, x+hi)
+}
+
+// drawPart draws, in g's shade, the pixels x0 up to x1 of dst, a canvas's
+// row, that row y of g covers, its first column at pixel x.
+func (g *glyph) drawPart(dst []byte, x, y, x0, x1 int) {
+	span := g.spans[y]
+	x0, x1 = max(x0, x+int(span[0])), min(x1, x+int(span[1]))
+	if x0 >= x1 {
+		return
+	}
+	m := y*g.rect.Dx() + x0 - x
+	g.shade.row(dst, x0, g.mask[m:m+x1-x0])
 }
 
 // bare reports whether every pixel of b, a canvas's bytes, has index c.
@@ -174,21 +185,12 @@ func (p *Painter) text(cv *canvas, f *sizedFace, sh *shade, s string, dot fixed.
 		if g := p.glyphs.get(f, sh, drawn, sub); g != nil {
 			at := g.rect.Add(image.Pt(px, dot.Y.Floor()))
 			clip := at.Intersect(image.Rect(0, 0, cv.width, cv.height))
-			w := g.rect.Dx()
 			for y := clip.Min.Y; y < clip.Max.Y; y++ {
 				if clip == at {
 					g.draw(cv.row(y), at.Min.X, y-at.Min.Y)
-					continue
+				} else {
+					g.drawPart(cv.row(y), at.Min.X, y-at.Min.Y, clip.Min.X, clip.Max.X)
 				}
-				// Clipped: a part of the row, in the shade.
-				span := g.spans[y-at.Min.Y]
-				x0 := max(clip.Min.X, at.Min.X+int(span[0]))
-				x1 := min(clip.Max.X, at.Min.X+int(span[1]))
-				if x0 >= x1 {
-					continue
-				}
-				m := (y-at.Min.Y)*w + x0 - at.Min.X
-				sh.row(cv.row(y), x0, g.mask[m:m+x1-x0])
 			}
 		}
 		dot.X += adv

@@ -60,18 +60,20 @@ func (z *deflater) zlib(cv *canvas) {
 	}
 	sum := uint32(1)  // the Adler-32 of no bytes
 	var rowSum uint32 // of the last row
-	var prev []byte
+	var above []byte  // the last row, when copies reach it
 	for y := range cv.height {
 		cur := cv.pix[y*stride : (y+1)*stride]
-		if y > 0 && reach && bytes.Equal(cur, prev) {
+		if above != nil && bytes.Equal(cur, above) {
 			sum = adler32Combine(sum, rowSum, stride)
 			z.copy(stride, &z.up)
 			continue
 		}
 		rowSum = adlerSum(cur)
 		sum = adler32Combine(sum, rowSum, stride)
-		z.row(cur, prev, y > 0 && reach)
-		prev = cur
+		z.row(cur, above)
+		if reach {
+			above = cur
+		}
 	}
 	z.finish()
 	z.out = binary.BigEndian.AppendUint32(z.out, sum)
@@ -246,11 +248,9 @@ var lengthCode = func() (t [maxMatch + 1]uint8) {
 	return t
 }()
 
-// row writes one row of the image, given the row above if there is one.
-func (z *deflater) row(cur, prev []byte, above bool) {
-	if !above {
-		prev = nil
-	}
+// row writes one row of the image, given the row above if a copy can
+// reach it, or else nil.
+func (z *deflater) row(cur, prev []byte) {
 	for i := 0; i < len(cur); {
 		// Each match is looked for only if its first byte matches.
 		run := 0
