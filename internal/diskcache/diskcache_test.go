@@ -436,7 +436,9 @@ func TestSeal(t *testing.T) {
 func TestTrimDailyNewFolder(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "cache")
 	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
-	old := func(c *Cache, key string) {
+	// trimmed puts key in c as used two days before now, runs TrimDaily
+	// at, and reports whether the entry is gone.
+	trimmed := func(c *Cache, key string, at time.Time) bool {
 		t.Helper()
 		if err := c.Put(key, []byte("card")); err != nil {
 			t.Fatal(err)
@@ -445,27 +447,20 @@ func TestTrimDailyNewFolder(t *testing.T) {
 		if err := os.Chtimes(p, now.Add(-48*time.Hour), now.Add(-48*time.Hour)); err != nil {
 			t.Fatal(err)
 		}
-	}
-	kept := func(c *Cache, key string) bool {
+		if err := c.TrimDaily(at, time.Hour, 0); err != nil {
+			t.Fatal(err)
+		}
 		_, ok := c.Get(key, valid)
-		return ok
+		return !ok
 	}
 	made, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	old(made, "made0000")
-	if err := made.TrimDaily(now, time.Hour, 0); err != nil {
-		t.Fatal(err)
-	}
-	if !kept(made, "made0000") {
+	if trimmed(made, "made0000", now) {
 		t.Error("the first TrimDaily of a cache Open made trimmed it")
 	}
-	old(made, "made0000")
-	if err := made.TrimDaily(now.Add(25*time.Hour), time.Hour, 0); err != nil {
-		t.Fatal(err)
-	}
-	if kept(made, "made0000") {
+	if !trimmed(made, "made0000", now.Add(25*time.Hour)) {
 		t.Error("a day later, TrimDaily did not trim the cache Open made")
 	}
 
@@ -476,11 +471,7 @@ func TestTrimDailyNewFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old(found, "found000")
-	if err := found.TrimDaily(now, time.Hour, 0); err != nil {
-		t.Fatal(err)
-	}
-	if kept(found, "found000") {
+	if !trimmed(found, "found000", now) {
 		t.Error("TrimDaily did not trim a cache Open found, never trimmed")
 	}
 }
