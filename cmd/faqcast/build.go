@@ -84,8 +84,19 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stdout, "faqcast: built %s in %s\n", res, time.Since(start).Round(time.Millisecond))
+	if g.CacheDir != "" {
+		printCache(stdout, g.CacheDir, res)
+	}
 	printLeftOut(stdout, res.LeftOut)
 	return nil
+}
+
+// printCache prints what a build took from the cache in dir and what it
+// made instead, so that a CI job's log tells whether its cache step
+// restored the cache.
+func printCache(stdout io.Writer, dir string, res *generator.Result) {
+	fmt.Fprintf(stdout, "faqcast: cache %s: %d share cards taken, %d drawn; %d entries' posts taken, %d composed; %d entries' findings taken, %d checked\n",
+		dir, res.Cached, res.Drawn, res.CachedPosts, res.Entries-res.CachedPosts, res.CachedFindings, res.Entries-res.CachedFindings)
 }
 
 // plural returns "1 entry" or "n entries".
