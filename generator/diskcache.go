@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -54,12 +55,33 @@ func (g *Generator) diskCache() *diskcache.Cache {
 	}
 	if st.disk == nil || st.diskDir != g.CacheDir {
 		c, err := diskcache.Open(g.CacheDir)
+		st.diskErr = err
 		if err != nil {
 			return nil
 		}
 		st.disk, st.diskDir = c, g.CacheDir
 	}
 	return st.disk
+}
+
+// cacheErr returns why the build could not use the cache of g's
+// CacheDir, or could not store something in it, or nil: a build goes on
+// without it, and the Result tells (see [Result.CacheErr]).
+func (g *Generator) cacheErr() error {
+	st := g.state
+	switch {
+	case g.CacheDir == "":
+		return nil
+	case st.disk == nil || st.diskDir != g.CacheDir:
+		if st.diskErr == nil {
+			return nil
+		}
+		return fmt.Errorf("cannot use the cache: %w", st.diskErr)
+	}
+	if err := st.disk.Failed(); err != nil {
+		return fmt.Errorf("cannot keep everything in the cache: %w", err)
+	}
+	return nil
 }
 
 // FindingsKind is the kind of the cache's entries that hold findings (see

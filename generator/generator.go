@@ -119,6 +119,11 @@ type Result struct {
 	// CachedFindings, those whose findings were taken from it instead of
 	// found by the checks.
 	Cached, CachedPosts, CachedFindings int
+	// CacheErr, when not nil, is why the build could not use its cache,
+	// or could not keep something in it, such as a folder it may not
+	// write or a full disk: it made what it could not take from the
+	// cache, as a build without one does.
+	CacheErr error
 	output.Stats
 	Dest string
 	// BasePath is the path of the site's base URL, such as "/" or "/care/".
@@ -242,6 +247,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	res := &Result{Entries: len(in.index.Entries), Findings: slices.Concat(found.findings, pageFindings), Scores: found.scores, Dest: in.dest,
 		LeftOut: leftOut(in.index, c.Now, g.Drafts)}
 	if err := check.Errors(res.Findings); err != nil {
+		res.CacheErr = g.cacheErr()
 		return res, err
 	}
 	if err := queue.wait(); err != nil {
@@ -272,6 +278,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		_ = m.disk.TrimDaily(time.Now(), CacheMaxAge, CacheMaxBytes) // a cache not trimmed still works
 	}
 	res.Cached, res.CachedPosts, res.CachedFindings = int(m.cached.Load()), postsKept, findingsKept
+	res.CacheErr = g.cacheErr()
 	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
 	res.Parsed, res.Rendered, res.Made = g.state.loader.Parsed, bodies.rendered, int(pages.made.Load())
 	for _, f := range pages.files {

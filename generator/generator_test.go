@@ -1281,6 +1281,47 @@ func TestXLinkWarning(t *testing.T) {
 	}
 }
 
+// TestCacheErr checks that a build whose cache cannot be opened, or
+// cannot keep what the build makes, goes on without it, makes what it
+// would otherwise take from it, and says why.
+func TestCacheErr(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Every entry's subfolder, named by the first two digits of its key,
+	// is a file in full.
+	full := t.TempDir()
+	for i := range 256 {
+		if err := os.WriteFile(filepath.Join(full, fmt.Sprintf("%02x", i)), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name, cache, want string
+	}{
+		{"not a folder", filepath.Join(file, "cache"), "cannot use the cache: mkdir " + file + ": "},
+		{"full", full, "cannot keep everything in the cache: "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "a"), CacheDir: tc.cache}
+			for build := range 2 {
+				res, err := g.Build(context.Background(), generator.Change{Now: now})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.CacheErr == nil || !strings.HasPrefix(res.CacheErr.Error(), tc.want) {
+					t.Errorf("build %d: CacheErr = %v, want one starting %q", build, res.CacheErr, tc.want)
+				}
+				if res.Cached != 0 || res.CachedPosts != 0 || res.CachedFindings != 0 {
+					t.Errorf("build %d: %d cards, %d entries' posts and %d findings from the cache, want none", build, res.Cached, res.CachedPosts, res.CachedFindings)
+				}
+			}
+		})
+	}
+}
+
 // TestCardCache checks that a Generator with a CacheDir keeps its share
 // cards there, and that a new Generator (a new process) writing into a new
 // folder takes them from it instead of drawing them.
@@ -1295,6 +1336,9 @@ func TestCardCache(t *testing.T) {
 	cards := 2 * res.Entries
 	if res.Drawn != cards || res.Cached != 0 {
 		t.Fatalf("first build: %d drawn, %d cached; want %d, 0", res.Drawn, res.Cached, cards)
+	}
+	if res.CacheErr != nil {
+		t.Errorf("first build: CacheErr = %v, want nil", res.CacheErr)
 	}
 	again := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "b"), CacheDir: cache}
 	res, err = again.Build(context.Background(), generator.Change{Now: now})

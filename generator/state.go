@@ -68,6 +68,9 @@ type state struct {
 	// takes a few milliseconds).
 	disk    *diskcache.Cache
 	diskDir string
+	// diskErr is why the cache in CacheDir could not be opened, if it
+	// could not.
+	diskErr error
 	program func() string
 
 	builds uint64 // started

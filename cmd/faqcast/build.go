@@ -80,6 +80,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	start := time.Now()
 	res, err := g.Build(ctx, generator.Change{Now: now})
 	printWarnings(stderr, res)
+	printCacheErr(stderr, res)
 	if err != nil {
 		return err
 	}

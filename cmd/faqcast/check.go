@@ -90,6 +90,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	res, err := g.Build(ctx, generator.Change{Now: now})
+	printCacheErr(stderr, res)
 	var all []finding
 	errorsFound := false
 	if res != nil {

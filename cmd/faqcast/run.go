@@ -168,6 +168,16 @@ func printWarnings(stderr io.Writer, res *generator.Result) {
 	}
 }
 
+// printCacheErr prints, as a warning, why a build could not use its
+// cache, or keep everything in it: the build went on without it.
+func printCacheErr(stderr io.Writer, res *generator.Result) {
+	if res == nil || res.CacheErr == nil {
+		return
+	}
+	fmt.Fprintf(stderr, "faqcast: warning: %v\n", res.CacheErr)
+	fmt.Fprintln(stderr, "faqcast: hint: give FAQCAST_CACHE or --cache-dir a folder faqcast may write, on a disk with room, or use --no-cache")
+}
+
 // printErrors prints every problem in err as "faqcast: error:" and
 // "faqcast: hint:" lines, and how many there were.
 func printErrors(stderr io.Writer, err error) {

@@ -36,6 +36,9 @@ type Cache struct {
 	// named is set once the system has been found unable to write an
 	// entry as an unnamed file (see [wholefile.Create]).
 	named atomic.Bool
+	// failed holds the first error a write met since [Cache.Failed] last
+	// took it.
+	failed atomic.Pointer[error]
 }
 
 // Open returns the cache in dir, making the folder if it does not exist.
@@ -55,6 +58,20 @@ func Open(dir string) (*Cache, error) {
 
 // Dir returns the cache's folder.
 func (c *Cache) Dir() string { return c.dir }
+
+// Failed returns the first error that storing an entry met since Failed
+// was last called, or nil, and forgets it. A cache that cannot be written,
+// as on a full disk, only keeps nothing: each write's caller goes on
+// without it, and a build says so once, with Failed.
+func (c *Cache) Failed() error {
+	if c == nil {
+		return nil
+	}
+	if err := c.failed.Swap(nil); err != nil {
+		return *err
+	}
+	return nil
+}
 
 // ext ends every entry's file name; temporary files end otherwise.
 const ext = ".entry"
@@ -150,11 +167,20 @@ func (c *Cache) PutFile(key string, data []byte) (string, error) {
 }
 
 // put stores data as the entry key with mode perm, whatever the umask, and
-// returns the path of its file.
+// returns the path of its file. An error is kept for [Cache.Failed] too.
 func (c *Cache) put(key string, data []byte, perm fs.FileMode) (string, error) {
 	if c == nil {
 		return "", nil
 	}
+	p, err := c.write(key, data, perm)
+	if err != nil {
+		c.failed.CompareAndSwap(nil, &err)
+	}
+	return p, err
+}
+
+// write is put without keeping the error.
+func (c *Cache) write(key string, data []byte, perm fs.FileMode) (string, error) {
 	p, ok := c.path(key)
 	if !ok {
 		return "", fmt.Errorf("diskcache: bad key %q", key)

@@ -497,3 +497,39 @@ func TestPutOver(t *testing.T) {
 		}
 	}
 }
+
+// TestFailed checks that the first error a write meets is kept for
+// Failed, which returns it once, and that writes that succeed keep none.
+func TestFailed(t *testing.T) {
+	c := open(t)
+	if err := c.Put("good1234", []byte("card")); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Failed(); err != nil {
+		t.Fatalf("Failed after a write that succeeded = %v, want nil", err)
+	}
+	// The entries' subfolders "ba" and "bb" are files: no entry can be
+	// written under them.
+	for _, name := range []string{"ba", "bb"} {
+		if err := os.WriteFile(filepath.Join(c.Dir(), name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first := c.Put("ba123456", []byte("card"))
+	if first == nil {
+		t.Fatal("Put under a file succeeded")
+	}
+	if _, err := c.PutFile("bb123456", []byte("card")); err == nil {
+		t.Fatal("PutFile under a file succeeded")
+	}
+	if err := c.Failed(); err == nil || err.Error() != first.Error() {
+		t.Errorf("Failed = %v, want the first write's error, %v", err, first)
+	}
+	if err := c.Failed(); err != nil {
+		t.Errorf("Failed again = %v, want nil: it was taken", err)
+	}
+	var none *Cache
+	if err := none.Failed(); err != nil {
+		t.Errorf("Failed of no cache = %v, want nil", err)
+	}
+}
