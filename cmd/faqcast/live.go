@@ -25,6 +25,9 @@ type rebuilder struct {
 	built func(error)
 	// builds counts the builds started, for collect.
 	builds atomic.Uint64
+	// cacheErr is the last warning about the cache printed, which a
+	// rebuild that meets the same does not print again.
+	cacheErr string
 }
 
 // build builds once and reports the outcome. Changed lists the paths that
@@ -41,6 +44,10 @@ func (rb *rebuilder) build(ctx context.Context, changed []string) (*generator.Re
 		return nil, ctx.Err()
 	}
 	printWarnings(rb.stderr, res)
+	if res != nil && res.CacheErr != nil && res.CacheErr.Error() != rb.cacheErr {
+		rb.cacheErr = res.CacheErr.Error()
+		printCacheErr(rb.stderr, res)
+	}
 	if err != nil {
 		printErrors(rb.stderr, err)
 		fmt.Fprintf(rb.stderr, "faqcast: the build failed; %s keeps the last good build\n", filepath.ToSlash(rb.g.DestDir()))
