@@ -19,13 +19,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/faqcast/faqcast/generator"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
 var update = flag.Bool("update", false, "rewrite the scripts' expected output")
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(ownCache{m}, map[string]func(){
 		// As main does, so scripts can stop 'faqcast serve' with kill -INT.
 		"faqcast": func() {
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -190,9 +191,29 @@ func TestScripts(t *testing.T) {
 			ln.Close()
 			// Pin the reference time so scripts do not depend on the clock.
 			env.Setenv("SOURCE_DATE_EPOCH", "1795000000") // 2026-11-18
+			// A cache of the script's own, not one in $HOME (which is
+			// /no-home, and which only root may make): no script finds
+			// what an earlier one, or an earlier run, kept.
+			env.Setenv(generator.CacheEnv, filepath.Join(env.WorkDir, ".faqcast-cache"))
 			return nil
 		},
 	})
+}
+
+// ownCache runs the tests with $FAQCAST_CACHE set to a folder of their
+// own, removed after, so that those that run faqcast in this process
+// keep nothing in the user's cache.
+type ownCache struct{ m *testing.M }
+
+func (c ownCache) Run() int {
+	dir, err := os.MkdirTemp("", "faqcast-cache")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	os.Setenv(generator.CacheEnv, dir)
+	return c.m.Run()
 }
 
 func httpwait(ts *testscript.TestScript, neg bool, args []string) {
