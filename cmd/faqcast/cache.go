@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	iofs "io/fs"
+	"os"
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
@@ -37,6 +40,7 @@ count as in use while an output folder holds them.
 files, findings and pages it holds, their size, and how much of it is
 also files of output folders. "clean" removes them all, or with
 --older-than those not used for that long; builds then make them again.
+Neither makes the folder if it is not there.
 
 Flags:
       --cache-dir DIR        the cache's folder (default $FAQCAST_CACHE,
@@ -69,7 +73,9 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if folder == "" {
 		return usageError("name the cache's folder with --cache-dir or FAQCAST_CACHE", "there is no cache folder")
 	}
-	c, err := diskcache.Open(folder)
+	// Neither looks at a folder that is not there by making it: a
+	// mistyped --cache-dir leaves nothing behind.
+	c, err := diskcache.Find(folder)
 	if err != nil {
 		return fmt.Errorf("cannot open the cache: %w", err)
 	}
@@ -79,7 +85,11 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return fmt.Errorf("cannot read the cache: %w", err)
 		}
-		fmt.Fprintf(stdout, "folder:   %s\ncards:    %d\nanswers:  %d\nposts:    %d\nreviews:  %d\nfindings: %d\npages:    %d\nsize:     %s\n", c.Dir(), s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.ReviewsKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], mib(s.Bytes))
+		note := ""
+		if _, err := os.Stat(folder); errors.Is(err, iofs.ErrNotExist) {
+			note = " (not made yet: the first build makes it)"
+		}
+		fmt.Fprintf(stdout, "folder:   %s%s\ncards:    %d\nanswers:  %d\nposts:    %d\nreviews:  %d\nfindings: %d\npages:    %d\nsize:     %s\n", c.Dir(), note, s.Kinds[""], s.Kinds[generator.AnswersKind], s.Kinds[generator.PostsKind], s.Kinds[generator.ReviewsKind], s.Kinds[generator.FindingsKind], s.Kinds[generator.PagesKind], mib(s.Bytes))
 		if s.Linked > 0 {
 			fmt.Fprintf(stdout, "linked:   %s of it, also files of output folders\n", mib(s.Linked))
 		}

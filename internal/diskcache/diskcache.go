@@ -56,6 +56,17 @@ func Open(dir string) (*Cache, error) {
 	return c, nil
 }
 
+// Find returns the cache in dir as [Open] does, without making the
+// folder: one that does not exist holds no entries, to [Cache.Stats],
+// [Cache.Trim] and [Cache.Clean]. It is for what only looks at a cache, or
+// removes from it.
+func Find(dir string) (*Cache, error) {
+	if dir == "" {
+		return nil, errors.New("no cache folder")
+	}
+	return &Cache{dir: dir}, nil
+}
+
 // Dir returns the cache's folder.
 func (c *Cache) Dir() string { return c.dir }
 

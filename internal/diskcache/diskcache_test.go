@@ -2,7 +2,9 @@ package diskcache
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -531,5 +533,41 @@ func TestFailed(t *testing.T) {
 	var none *Cache
 	if err := none.Failed(); err != nil {
 		t.Errorf("Failed of no cache = %v, want nil", err)
+	}
+}
+
+// TestFind checks that Find does not make the cache's folder, and that a
+// folder that is not there is an empty cache to Stats, Trim and Clean,
+// while one that is holds what Open's cache stored.
+func TestFind(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "cache")
+	c, err := Find(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := c.Stats(); err != nil || s.Entries != 0 {
+		t.Errorf("Stats of a folder not there = %+v, %v; want no entries", s, err)
+	}
+	if r, err := c.Trim(time.Now(), time.Hour, 0); err != nil || r.Entries != 0 {
+		t.Errorf("Trim of a folder not there = %+v, %v; want nothing removed", r, err)
+	}
+	if r, err := c.Clean(); err != nil || r.Entries != 0 {
+		t.Errorf("Clean of a folder not there = %+v, %v; want nothing removed", r, err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("the folder after Find, Stats, Trim and Clean: %v, want none", err)
+	}
+	opened, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := opened.Put("find1234", []byte("card")); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := c.Stats(); err != nil || s.Entries != 1 {
+		t.Errorf("Stats of Find's cache after a Put = %+v, %v; want 1 entry", s, err)
+	}
+	if _, err := Find(""); err == nil {
+		t.Error(`Find("") succeeded`)
 	}
 }
