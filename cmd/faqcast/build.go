@@ -96,8 +96,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // made instead, so that a CI job's log tells whether its cache step
 // restored the cache.
 func printCache(stdout io.Writer, dir string, res *generator.Result) {
-	fmt.Fprintf(stdout, "faqcast: cache %s: %d share cards taken, %d drawn; %d entries' posts taken, %d composed; %d entries' findings taken, %d checked\n",
-		dir, res.Cached, res.Drawn, res.CachedPosts, res.Entries-res.CachedPosts, res.CachedFindings, res.Entries-res.CachedFindings)
+	fmt.Fprintf(stdout, "faqcast: cache %s: %s taken, %d drawn; %s posts taken, %d composed; %s findings taken, %d checked\n",
+		dir, plural(res.Cached, "share card", "share cards"), res.Drawn,
+		plural(res.CachedPosts, "entry's", "entries'"), res.Entries-res.CachedPosts,
+		plural(res.CachedFindings, "entry's", "entries'"), res.Entries-res.CachedFindings)
 }
 
 // plural returns "1 entry" or "n entries".
