@@ -49,16 +49,15 @@ func (m *models) read(name string, k int) (bias float64) {
 	if err != nil {
 		panic(err)
 	}
-	one, err := logistic.Parse(data)
-	if err != nil {
-		panic("check: " + name + ": " + err.Error())
-	}
-	for feature, v := range one.Weights {
+	bias, err = logistic.ParseEach(data, func(feature string, v float64) {
 		ws := m.weights[feature]
 		ws[k] = v
 		m.weights[feature] = ws
+	})
+	if err != nil {
+		panic("check: " + name + ": " + err.Error())
 	}
-	return one.Bias
+	return bias
 }
 
 // scoreWords returns the scores of a sentence by the PHI model and by the

@@ -26,3 +26,16 @@ func TestModelsScoreWords(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadModels reads the shipped English models, as the first
+// check in a process does.
+//
+//	go test ./generator/check -run XXX -bench ReadModels
+func BenchmarkReadModels(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		m := &models{weights: make(map[string][2]float64, 1<<17)}
+		m.phiBias = m.read("model/phi.txt", 0)
+		m.adviceBias = m.read("model/advice.txt", 1)
+	}
+}

@@ -107,21 +107,35 @@ func (m *Model) Format(least float64) string {
 // Parse reads a weight file as [Model.Format] writes it.
 func Parse(data []byte) (*Model, error) {
 	m := &Model{Weights: map[string]float64{}}
+	bias, err := ParseEach(data, func(feature string, weight float64) { m.Weights[feature] = weight })
+	if err != nil {
+		return nil, err
+	}
+	m.Bias = bias
+	return m, nil
+}
+
+// ParseEach reads a weight file as [Parse] does, without making a model:
+// it calls add with each feature and its weight, in the file's order, and
+// returns the bias. A caller that merges models into a table of its own
+// so makes one map, not two. The features are parts of one string of the
+// file's text.
+func ParseEach(data []byte, add func(feature string, weight float64)) (bias float64, err error) {
 	first := true
 	for line := range strings.Lines(string(data)) {
 		w, feature, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
 		v, err := strconv.ParseFloat(w, 64)
 		if !ok || err != nil || first != (feature == "") {
-			return nil, errors.New("logistic: malformed line: " + strings.TrimSpace(line))
+			return 0, errors.New("logistic: malformed line: " + strings.TrimSpace(line))
 		}
 		if first {
-			m.Bias, first = v, false
+			bias, first = v, false
 			continue
 		}
-		m.Weights[feature] = v
+		add(feature, v)
 	}
 	if first {
-		return nil, errors.New("logistic: no bias")
+		return 0, errors.New("logistic: no bias")
 	}
-	return m, nil
+	return bias, nil
 }
