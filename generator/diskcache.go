@@ -72,10 +72,7 @@ func (g *Generator) cacheErr() error {
 	switch {
 	case g.CacheDir == "":
 		return nil
-	case st.disk == nil || st.diskDir != g.CacheDir:
-		if st.diskErr == nil {
-			return nil
-		}
+	case st.diskErr != nil: // the build's diskCache could not open it
 		return fmt.Errorf("cannot use the cache: %w", st.diskErr)
 	}
 	if err := st.disk.Failed(); err != nil {
