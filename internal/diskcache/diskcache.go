@@ -43,15 +43,15 @@ type Cache struct {
 
 // Open returns the cache in dir, making the folder if it does not exist.
 func Open(dir string) (*Cache, error) {
-	if dir == "" {
-		return nil, errors.New("no cache folder")
+	c, err := Find(dir)
+	if err != nil {
+		return nil, err
 	}
-	_, err := os.Stat(dir)
+	_, err = os.Stat(dir)
 	made := errors.Is(err, fs.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	c := &Cache{dir: dir}
 	c.made.Store(made)
 	return c, nil
 }
