@@ -358,12 +358,15 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		return words.Written(cfg.DefaultReplyKey(situation))
 	}))
 	themeDigest, catDigest := theme.Digest(), cat.Digest()
-	shellParts := []string{string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:]), strconv.FormatBool(g.Drafts), g.SourceDate.UTC().String()}
-	// The cache's records are kept across SourceDates: it shows only as
-	// the site's date when no entry has one, which keys the pages that
-	// show it (see [site.Doc]), and CI jobs that set SOURCE_DATE_EPOCH to
-	// each commit's time would otherwise make every post and page again.
-	diskParts := shellParts[:len(shellParts)-1]
+	diskParts := []string{string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:])}
+	// The cache's records are kept across SourceDates and --drafts. The
+	// date shows only as the site's date when no entry has one, which keys
+	// the pages that show it (see [site.Doc]), and CI jobs that set
+	// SOURCE_DATE_EPOCH to each commit's time would otherwise make every
+	// post and page again. Drafts only add entries: an entry's posts are
+	// its own, and what a page shows of the others keys it too, so a
+	// writer's build with drafts after CI's without takes all the rest.
+	shellParts := append(slices.Clip(diskParts), strconv.FormatBool(g.Drafts), g.SourceDate.UTC().String())
 	checks := cfg.CheckSettings(c.Now)
 	for _, d := range cat.All("disclaimer") {
 		checks.Disclaimers = append(checks.Disclaimers, template.HTMLEscapeString(d))

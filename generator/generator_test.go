@@ -1548,6 +1548,54 @@ func TestKeptBetweenProcesses(t *testing.T) {
 	}
 }
 
+// TestDraftsKept checks that a build with drafts, after one without,
+// takes the other entries' posts, findings and pages from the cache,
+// making only what shows the draft, and builds what a build with drafts
+// and no cache builds; and that the build without drafts then takes
+// everything again.
+func TestDraftsKept(t *testing.T) {
+	files := goodSite()
+	files["content/draft.md"] = entryFile("Draft question?", "draft: true\ntags: [billing]\nreviewed_by: ana\nreviewed_on: 2026-10-01\n", "Soon.\n")
+	dir := writeSite(t, files)
+	cache := filepath.Join(t.TempDir(), "cache")
+	build := func(drafts bool, cache string) *generator.Result {
+		t.Helper()
+		g := &generator.Generator{Source: dir, Dest: t.TempDir(), CacheDir: cache, Drafts: drafts}
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	first := build(false, cache)
+	with := build(true, cache)
+	if with.Entries != first.Entries+1 {
+		t.Fatalf("with drafts: %d entries, want %d", with.Entries, first.Entries+1)
+	}
+	if with.CachedPosts != first.Entries || with.CachedFindings != first.Entries {
+		t.Errorf("with drafts: %d and %d of %d entries' posts and findings cached, want all but the draft's", with.CachedPosts, with.CachedFindings, with.Entries)
+	}
+	// The draft's page, and those that list it, are new; the third's,
+	// which shares no tag with the draft, is not.
+	if with.Made == 0 || with.Made >= first.Made {
+		t.Errorf("with drafts: made %d files, want some but fewer than the %d of a build with an empty cache", with.Made, first.Made)
+	}
+	fresh := build(true, "")
+	if got, want := readTree(t, with.Dest), readTree(t, fresh.Dest); !maps.EqualFunc(got, want, bytes.Equal) {
+		t.Error("the site built with drafts from the cache differs from the one built without")
+	}
+	if _, ok := readTree(t, with.Dest)["faq/draft/index.html"]; !ok {
+		t.Error("with drafts: no page for the draft")
+	}
+	again := build(false, cache)
+	if again.CachedPosts != again.Entries || again.Made != 0 {
+		t.Errorf("without drafts again: %d of %d entries' posts cached and %d files made, want all and 0", again.CachedPosts, again.Entries, again.Made)
+	}
+	if got, want := readTree(t, again.Dest), readTree(t, first.Dest); !maps.EqualFunc(got, want, bytes.Equal) {
+		t.Error("the site built without drafts again differs from the first")
+	}
+}
+
 // TestSourceDateKept checks that builds of other SOURCE_DATE_EPOCHs take
 // the posts and pages from the cache, except the pages that show the
 // date (a site's whose entries have none), and build what a build
