@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -69,10 +71,12 @@ func countEntries(dir string) int {
 }
 
 // pngs returns the PNG files below dir, by path relative to it.
-func pngs(ts *testscript.TestScript, dir string) map[string][]byte {
+// filesIn returns the bytes of the files below dir whose names end in
+// suffix ("" for every file), by path relative to dir.
+func filesIn(ts *testscript.TestScript, dir, suffix string) map[string][]byte {
 	out := map[string][]byte{}
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && strings.HasSuffix(p, ".png") {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, suffix) {
 			data, rerr := os.ReadFile(p)
 			ts.Check(rerr)
 			rel, _ := filepath.Rel(dir, p)
@@ -81,6 +85,23 @@ func pngs(ts *testscript.TestScript, dir string) map[string][]byte {
 		return nil
 	})
 	return out
+}
+
+// sameFiles fails ts unless the folders a and b hold the same files whose
+// names end in suffix, byte for byte, and some.
+func sameFiles(ts *testscript.TestScript, args []string, suffix string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: A B")
+	}
+	a, b := filesIn(ts, ts.MkAbs(args[0]), suffix), filesIn(ts, ts.MkAbs(args[1]), suffix)
+	if len(a) == 0 || len(a) != len(b) {
+		ts.Fatalf("%d files in %s, %d in %s", len(a), args[0], len(b), args[1])
+	}
+	for _, name := range slices.Sorted(maps.Keys(a)) {
+		if !bytes.Equal(a[name], b[name]) {
+			ts.Fatalf("%s differs", name)
+		}
+	}
 }
 
 func TestScripts(t *testing.T) {
@@ -142,18 +163,18 @@ func TestScripts(t *testing.T) {
 			// samecards A B succeeds if the folders A and B hold the same
 			// PNG files, byte for byte.
 			"samecards": func(ts *testscript.TestScript, neg bool, args []string) {
-				if neg || len(args) != 2 {
-					ts.Fatalf("usage: samecards A B")
+				if neg {
+					ts.Fatalf("samecards takes no !")
 				}
-				a, b := pngs(ts, ts.MkAbs(args[0])), pngs(ts, ts.MkAbs(args[1]))
-				if len(a) == 0 || len(a) != len(b) {
-					ts.Fatalf("%d cards in %s, %d in %s", len(a), args[0], len(b), args[1])
+				sameFiles(ts, args, ".png")
+			},
+			// samesite A B succeeds if the folders A and B hold the same
+			// files, byte for byte.
+			"samesite": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg {
+					ts.Fatalf("samesite takes no !")
 				}
-				for name, data := range a {
-					if !bytes.Equal(data, b[name]) {
-						ts.Fatalf("%s differs", name)
-					}
-				}
+				sameFiles(ts, args, "")
 			},
 			// truncate FILE N cuts every cache entry under FILE (a folder)
 			// to N bytes, as a crash mid-write could without renaming.
