@@ -71,12 +71,12 @@ func countEntries(dir string) int {
 }
 
 // pngs returns the PNG files below dir, by path relative to it.
-// filesIn returns the bytes of the files below dir whose names end in
-// suffix ("" for every file), by path relative to dir.
-func filesIn(ts *testscript.TestScript, dir, suffix string) map[string][]byte {
+// filesIn returns the bytes of the files below dir, by path relative to
+// dir.
+func filesIn(ts *testscript.TestScript, dir string) map[string][]byte {
 	out := map[string][]byte{}
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, suffix) {
+		if err == nil && !d.IsDir() {
 			data, rerr := os.ReadFile(p)
 			ts.Check(rerr)
 			rel, _ := filepath.Rel(dir, p)
@@ -87,13 +87,13 @@ func filesIn(ts *testscript.TestScript, dir, suffix string) map[string][]byte {
 	return out
 }
 
-// sameFiles fails ts unless the folders a and b hold the same files whose
-// names end in suffix, byte for byte, and some.
-func sameFiles(ts *testscript.TestScript, args []string, suffix string) {
+// sameFiles fails ts unless the folders args[0] and args[1] hold the
+// same files, byte for byte, and some.
+func sameFiles(ts *testscript.TestScript, args []string) {
 	if len(args) != 2 {
-		ts.Fatalf("usage: A B")
+		ts.Fatalf("usage: samesite A B")
 	}
-	a, b := filesIn(ts, ts.MkAbs(args[0]), suffix), filesIn(ts, ts.MkAbs(args[1]), suffix)
+	a, b := filesIn(ts, ts.MkAbs(args[0])), filesIn(ts, ts.MkAbs(args[1]))
 	if len(a) == 0 || len(a) != len(b) {
 		ts.Fatalf("%d files in %s, %d in %s", len(a), args[0], len(b), args[1])
 	}
@@ -160,21 +160,13 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Fatalf("%s never held %d entries within 20 s", args[0], n)
 			},
-			// samecards A B succeeds if the folders A and B hold the same
-			// PNG files, byte for byte.
-			"samecards": func(ts *testscript.TestScript, neg bool, args []string) {
-				if neg {
-					ts.Fatalf("samecards takes no !")
-				}
-				sameFiles(ts, args, ".png")
-			},
 			// samesite A B succeeds if the folders A and B hold the same
 			// files, byte for byte.
 			"samesite": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg {
 					ts.Fatalf("samesite takes no !")
 				}
-				sameFiles(ts, args, "")
+				sameFiles(ts, args)
 			},
 			// truncate FILE N cuts every cache entry under FILE (a folder)
 			// to N bytes, as a crash mid-write could without renaming.
