@@ -70,7 +70,6 @@ func countEntries(dir string) int {
 	return n
 }
 
-// pngs returns the PNG files below dir, by path relative to it.
 // filesIn returns the bytes of the files below dir, by path relative to
 // dir.
 func filesIn(ts *testscript.TestScript, dir string) map[string][]byte {
