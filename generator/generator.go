@@ -305,8 +305,9 @@ type loaded struct {
 	dest    string // the destination
 	shell   string // a digest of what every page and post depends on besides the entries
 	// shellSum is the same digest by SHA-256, the same in every process,
-	// for the cache kept between them, less the SourceDate, which keys
-	// the pages that show it by their own digests.
+	// for the cache kept between them, less the SourceDate and whether
+	// drafts are built, which key the pages that show them by their own
+	// digests (see [site.Doc]).
 	shellSum string
 	checks   *check.Settings // as of the build's reference time
 	scope    string          // a digest of checks (see checkScope)
