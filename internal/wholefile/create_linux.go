@@ -10,10 +10,7 @@ import (
 )
 
 func create(name string, data []byte, perm fs.FileMode) error {
-	fd, err := unix.Open(filepath.Dir(name), unix.O_WRONLY|unix.O_TMPFILE|unix.O_CLOEXEC, uint32(perm.Perm()))
-	for err == unix.EINTR {
-		fd, err = unix.Open(filepath.Dir(name), unix.O_WRONLY|unix.O_TMPFILE|unix.O_CLOEXEC, uint32(perm.Perm()))
-	}
+	fd, err := open(filepath.Dir(name), unix.O_WRONLY|unix.O_TMPFILE|unix.O_CLOEXEC, uint32(perm.Perm()))
 	switch err {
 	case nil:
 	case unix.EOPNOTSUPP, unix.EISDIR, unix.EINVAL:

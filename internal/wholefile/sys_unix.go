@@ -11,16 +11,9 @@ import (
 )
 
 func read(name string, buf []byte, limit int64) ([]byte, Info, error) {
-	var fd int
-	var err error
-	for {
-		// Non-blocking, so that opening a named pipe does not wait for
-		// its writer; reading a regular file ignores it.
-		fd, err = unix.Open(name, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NONBLOCK|unix.O_NOCTTY, 0)
-		if err != unix.EINTR {
-			break
-		}
-	}
+	// Non-blocking, so that opening a named pipe does not wait for its
+	// writer; reading a regular file ignores it.
+	fd, err := open(name, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NONBLOCK|unix.O_NOCTTY, 0)
 	if err != nil {
 		return nil, Info{}, err
 	}
@@ -81,6 +74,17 @@ func replace(name string, data []byte, perm fs.FileMode) error {
 		unix.Unlink(tmp)
 	}
 	return err
+}
+
+// open opens the file name as unix.Open does, again when a signal
+// interrupts it.
+func open(name string, flags int, perm uint32) (int, error) {
+	for {
+		fd, err := unix.Open(name, flags, perm)
+		if err != unix.EINTR {
+			return fd, err
+		}
+	}
 }
 
 // writeAll writes data to the file open as fd, and sets its mode to perm,
