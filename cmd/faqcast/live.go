@@ -26,7 +26,9 @@ type rebuilder struct {
 	// builds counts the builds started, for collect.
 	builds atomic.Uint64
 	// cacheErr is the last warning about the cache printed, which a
-	// rebuild that meets the same does not print again.
+	// rebuild that meets the same does not print again; a build that met
+	// no trouble with the cache forgets it, so that trouble that comes
+	// back is told again.
 	cacheErr string
 }
 
@@ -44,7 +46,11 @@ func (rb *rebuilder) build(ctx context.Context, changed []string) (*generator.Re
 		return nil, ctx.Err()
 	}
 	printWarnings(rb.stderr, res)
-	if res != nil && res.CacheErr != nil && res.CacheErr.Error() != rb.cacheErr {
+	switch {
+	case res == nil:
+	case res.CacheErr == nil:
+		rb.cacheErr = ""
+	case res.CacheErr.Error() != rb.cacheErr:
 		rb.cacheErr = res.CacheErr.Error()
 		printCacheErr(rb.stderr, res)
 	}
