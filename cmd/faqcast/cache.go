@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"io"
 	iofs "io/fs"
+	"math"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
@@ -14,7 +17,7 @@ import (
 )
 
 const cacheUsage = `Usage: faqcast cache info [--cache-dir DIR]
-       faqcast cache clean [--cache-dir DIR] [--older-than DURATION]
+       faqcast cache clean [--cache-dir DIR] [--older-than AGE]
 
 faqcast keeps what is slow to make in a cache, so that the next build,
 in a new process or on a CI machine that restores the folder, takes it
@@ -43,30 +46,32 @@ also files of output folders. "clean" removes them all, or with
 Neither makes the folder if it is not there.
 
 Flags:
-      --cache-dir DIR        the cache's folder (default $FAQCAST_CACHE,
-                             else faqcast in the user's cache folder)
-      --older-than DURATION  with clean: only what was not used for DURATION
+      --cache-dir DIR   the cache's folder (default $FAQCAST_CACHE, else
+                        faqcast in the user's cache folder)
+      --older-than AGE  with clean: only what was not used for AGE, in
+                        days, hours or minutes, such as 30d, 12h or 1d12h
 
 Exit status: 0 done, 1 the cache could not be read, 2 usage error.
 
 Examples:
   faqcast cache info
   faqcast cache clean
-  faqcast cache clean --older-than 720h
+  faqcast cache clean --older-than 30d
   FAQCAST_CACHE=.cache/faqcast faqcast cache info
 `
 
 func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("cache")
 	dir := cacheFlags(fs)
-	older := fs.Duration("older-than", 0, "")
+	var older age
+	fs.Var(&older, "older-than", "")
 	if err := parseFlags(fs, args, cacheUsage, stdout); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 || fs.Arg(0) != "info" && fs.Arg(0) != "clean" {
 		return usageError(`run "faqcast cache info" or "faqcast cache clean"`, "cache takes info or clean")
 	}
-	if *older != 0 && fs.Arg(0) != "clean" {
+	if older != 0 && fs.Arg(0) != "clean" {
 		return usageError(`use --older-than with "faqcast cache clean"`, "--older-than is for clean")
 	}
 	folder := dir()
@@ -98,8 +103,8 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	case "clean":
 		var r diskcache.Removal
-		if *older > 0 {
-			r, err = c.Trim(time.Now(), *older, 0)
+		if older > 0 {
+			r, err = c.Trim(time.Now(), time.Duration(older), 0)
 		} else {
 			r, err = c.Clean()
 		}
@@ -113,6 +118,49 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	return nil
 }
+
+// An age is the value of --older-than: a length of time in days, hours
+// and minutes, as a practice's web person writes one ("30d", "12h",
+// "1d12h"), or in any unit [time.ParseDuration] knows.
+type age time.Duration
+
+func (a *age) Set(s string) error {
+	if s == "" {
+		return errors.New("write a length of time such as 30d, 12h or 1d12h")
+	}
+	if strings.Contains(s, "-") {
+		return errors.New("write how long ago, such as 30d, without a minus sign")
+	}
+	var days float64
+	rest := s
+	if i := strings.IndexByte(s, 'd'); i >= 0 {
+		n, err := strconv.ParseFloat(s[:i], 64)
+		if err != nil || math.IsNaN(n) || math.IsInf(n, 0) {
+			return errors.New("write a length of time such as 30d, 12h or 1d12h")
+		}
+		days, rest = n, s[i+1:]
+	}
+	var d time.Duration
+	if rest != "" {
+		var err error
+		if d, err = time.ParseDuration(rest); err != nil {
+			if _, num := strconv.ParseFloat(rest, 64); num == nil {
+				return errors.New("add a unit, d for days, h for hours or m for minutes, such as 30d")
+			}
+			return errors.New("write a length of time such as 30d, 12h or 1d12h")
+		}
+	}
+	total := days*float64(24*time.Hour) + float64(d)
+	if total >= math.MaxInt64 {
+		return errors.New("write a length of time of less than 290 years")
+	}
+	*a = age(total)
+	return nil
+}
+
+func (a *age) String() string { return time.Duration(*a).String() }
+
+func (a *age) Type() string { return "age" }
 
 // mib returns n bytes in mebibytes, such as "12.5 MiB".
 func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
