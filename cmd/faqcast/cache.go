@@ -40,10 +40,11 @@ editing it. Such files keep their disk space until both are removed, and
 count as in use while an output folder holds them.
 
 "info" prints the cache's folder, how many cards, answers, posts, review
-files, findings and pages it holds, their size, and how much of it is
-also files of output folders. "clean" removes them all, or with
---older-than those not used for that long; builds then make them again.
-Neither makes the folder if it is not there.
+files, findings and pages it holds, their size, how much of it is also
+files of output folders, and when the entry used longest ago and the one
+used last were used, in the machine's time zone. "clean" removes them
+all, or with --older-than those not used for that long; builds then make
+them again. Neither makes the folder if it is not there.
 
 Flags:
       --cache-dir DIR   the cache's folder (default $FAQCAST_CACHE, else
@@ -99,7 +100,10 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			fmt.Fprintf(stdout, "linked:   %s of it, also files of output folders\n", mib(s.Linked))
 		}
 		if s.Entries > 0 {
-			fmt.Fprintf(stdout, "oldest:   %s\nnewest:   %s\n", s.Oldest.Format(time.DateTime), s.Newest.Format(time.DateTime))
+			// In the machine's time zone, named: a CI machine's is often
+			// not the reader's.
+			const layout = time.DateTime + " MST"
+			fmt.Fprintf(stdout, "oldest:   %s\nnewest:   %s\n", s.Oldest.Format(layout), s.Newest.Format(layout))
 		}
 	case "clean":
 		var r diskcache.Removal
