@@ -128,9 +128,13 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // "1d12h"), or in any unit [time.ParseDuration] knows.
 type age time.Duration
 
+// errAge is what [age.Set] says of a value it cannot read as a length of
+// time.
+var errAge = errors.New("write a length of time such as 30d, 12h or 1d12h")
+
 func (a *age) Set(s string) error {
 	if s == "" {
-		return errors.New("write a length of time such as 30d, 12h or 1d12h")
+		return errAge
 	}
 	if strings.Contains(s, "-") {
 		return errors.New("write how long ago, such as 30d, without a minus sign")
@@ -140,7 +144,7 @@ func (a *age) Set(s string) error {
 	if i := strings.IndexByte(s, 'd'); i >= 0 {
 		n, err := strconv.ParseFloat(s[:i], 64)
 		if err != nil || math.IsNaN(n) || math.IsInf(n, 0) {
-			return errors.New("write a length of time such as 30d, 12h or 1d12h")
+			return errAge
 		}
 		days, rest = n, s[i+1:]
 	}
@@ -151,7 +155,7 @@ func (a *age) Set(s string) error {
 			if _, num := strconv.ParseFloat(rest, 64); num == nil {
 				return errors.New("add a unit, d for days, h for hours or m for minutes, such as 30d")
 			}
-			return errors.New("write a length of time such as 30d, 12h or 1d12h")
+			return errAge
 		}
 	}
 	total := days*float64(24*time.Hour) + float64(d)
