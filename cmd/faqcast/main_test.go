@@ -86,10 +86,10 @@ func filesIn(ts *testscript.TestScript, dir string) map[string][]byte {
 	return out
 }
 
-// sameFiles fails ts unless the folders args[0] and args[1] hold the
-// same files, byte for byte, and some.
-func sameFiles(ts *testscript.TestScript, args []string) {
-	if len(args) != 2 {
+// samesite A B succeeds if the folders A and B hold the same files, byte
+// for byte, and some.
+func samesite(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
 		ts.Fatalf("usage: samesite A B")
 	}
 	a, b := filesIn(ts, ts.MkAbs(args[0])), filesIn(ts, ts.MkAbs(args[1]))
@@ -159,14 +159,7 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Fatalf("%s never held %d entries within 20 s", args[0], n)
 			},
-			// samesite A B succeeds if the folders A and B hold the same
-			// files, byte for byte.
-			"samesite": func(ts *testscript.TestScript, neg bool, args []string) {
-				if neg {
-					ts.Fatalf("samesite takes no !")
-				}
-				sameFiles(ts, args)
-			},
+			"samesite": samesite,
 			// truncate FILE N cuts every cache entry under FILE (a folder)
 			// to N bytes, as a crash mid-write could without renaming.
 			"truncentries": func(ts *testscript.TestScript, neg bool, args []string) {
