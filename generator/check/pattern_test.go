@@ -99,34 +99,48 @@ func corpus(t testing.TB) []string {
 	return append(texts, strings.Join(texts, "\n"))
 }
 
-// sameAsWhole reports how p's windowed scan of s differs from the
-// expression's scan of all of s, or "".
-func sameAsWhole(p *pattern, s string) string {
-	got, want := p.FindAllStringSubmatchIndex(s), p.re().FindAllStringSubmatchIndex(s, -1)
-	if !reflect.DeepEqual(got, want) {
+// sameAsWhole reports how p's windowed scan of sc's text differs from the
+// expression's scan of all of it, or "". sc may have served other
+// patterns before, as a check's scan does.
+func sameAsWhole(p *pattern, sc *scan) string {
+	s := sc.s
+	subs, spans := p.re().FindAllStringSubmatchIndex(s, -1), p.re().FindAllStringIndex(s, -1)
+	if got := p.FindAllStringSubmatchIndex(s); !reflect.DeepEqual(got, subs) {
 		return "matches differ"
 	}
-	if got, want := p.FindAllStringIndex(s), p.re().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got := p.FindAllStringIndex(s); !reflect.DeepEqual(got, spans) {
 		return "match spans differ"
 	}
-	if p.MatchString(s) != p.re().MatchString(s) {
+	if p.MatchString(s) != (len(spans) > 0) {
 		return "MatchString differs"
 	}
 	// The same around the hits of the shared lexicon's literals, which
 	// holds most patterns: the same windows, and the same matches.
-	sc := newScan(textLexicon(), s)
 	gotW, gotOK := sc.windows(p)
 	wantW, wantOK := p.windows(s)
 	if len(gotW)+len(wantW) > 0 && !reflect.DeepEqual(gotW, wantW) || gotOK != wantOK {
 		return "windows around the lexicon's hits differ"
 	}
-	if got, want := p.FindAllSubmatchIn(sc), p.re().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got := p.FindAllSubmatchIn(sc); !reflect.DeepEqual(got, subs) {
 		return "matches around the lexicon's hits differ"
 	}
-	if got, want := p.FindAllIn(sc), p.re().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got := p.FindAllIn(sc); !reflect.DeepEqual(got, spans) {
 		return "match spans around the lexicon's hits differ"
 	}
 	return ""
+}
+
+// wholeNames returns the names of the patterns that find all their
+// matches (not partial), sorted.
+func wholeNames(ps map[string]*pattern) []string {
+	var names []string
+	for name, p := range ps {
+		if !p.partial {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 func TestPatternWindows(t *testing.T) {
@@ -136,16 +150,21 @@ func TestPatternWindows(t *testing.T) {
 	for _, s := range texts[:len(texts)-1] {
 		texts = append(texts, strings.NewReplacer("k", "\u212a", "s", "\u017f").Replace(s))
 	}
+	ps := patterns()
 	windowed := 0
-	for name, p := range patterns() {
+	for _, p := range ps {
 		if p.lits != nil {
 			windowed++
 		}
-		if p.partial {
-			continue // it finds only what its rule keeps; see around
-		}
-		for i, s := range texts {
-			if d := sameAsWhole(p, s); d != "" {
+	}
+	// One scan of each text serves every pattern, as in a check; the
+	// partial ones find only what their rule keeps (see around).
+	names := wholeNames(ps)
+	for i, s := range texts {
+		sc := newScan(textLexicon(), s)
+		for _, name := range names {
+			p := ps[name]
+			if d := sameAsWhole(p, sc); d != "" {
 				t.Errorf("%s on text %d: %s", name, i, d)
 			}
 			// Every match holds one of the literals (or a character that
@@ -156,6 +175,7 @@ func TestPatternWindows(t *testing.T) {
 				}
 			}
 		}
+		sc.free()
 	}
 	// Most patterns are scanned in windows: a change that loses the
 	// literals of many would make the checks slow again.
@@ -221,7 +241,7 @@ func TestPatternWindowEdges(t *testing.T) {
 		if strings.Contains(tc.expr, "one") {
 			p.nearWords(p.lits...)
 		}
-		if d := sameAsWhole(p, tc.text); d != "" {
+		if d := sameAsWhole(p, newScan(textLexicon(), tc.text)); d != "" {
 			t.Errorf("%q: %s", tc.expr, d)
 		}
 		if len(p.FindAllStringIndex(tc.text)) == 0 && !strings.Contains(tc.text, "xcures") {
@@ -271,6 +291,11 @@ func TestFoldsToASCII(t *testing.T) {
 	}
 }
 
+// FuzzPatternWindows compares every pattern's scan in windows with its
+// expression's scan of the whole text, on the input alone, among plain
+// words and twice over. An input takes tens of milliseconds, and the
+// fuzzer spends up to a minute minimizing each new one it keeps: fuzz it
+// with -fuzzminimizetime 0 to try a thousand inputs a minute.
 func FuzzPatternWindows(f *testing.F) {
 	texts := corpus(f)
 	i := 0
@@ -279,18 +304,18 @@ func FuzzPatternWindows(f *testing.F) {
 			f.Add(line)
 		}
 	}
-	all := patterns()
+	ps := patterns()
+	names := wholeNames(ps)
 	filler := strings.Repeat("plain words here ", 20)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, text := range []string{s, filler + s + filler, s + " " + s + filler} {
-			for name, p := range all {
-				if p.partial {
-					continue
-				}
-				if d := sameAsWhole(p, text); d != "" {
+			sc := newScan(textLexicon(), text)
+			for _, name := range names {
+				if d := sameAsWhole(ps[name], sc); d != "" {
 					t.Errorf("%s on %q: %s", name, text, d)
 				}
 			}
+			sc.free()
 		}
 	})
 }
