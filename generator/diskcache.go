@@ -54,12 +54,10 @@ func (g *Generator) diskCache() *diskcache.Cache {
 		return nil
 	}
 	if st.disk == nil || st.diskDir != g.CacheDir {
-		c, err := diskcache.Open(g.CacheDir)
-		st.diskErr = err
-		if err != nil {
-			return nil
-		}
-		st.disk, st.diskDir = c, g.CacheDir
+		// The cache and the error are those of one folder, the build's;
+		// one that could not be opened is tried again at the next build.
+		st.disk, st.diskErr = diskcache.Open(g.CacheDir)
+		st.diskDir = g.CacheDir
 	}
 	return st.disk
 }

@@ -1322,6 +1322,29 @@ func TestCacheErr(t *testing.T) {
 	}
 }
 
+// TestCacheErrDir checks that CacheErr tells of the cache of the build's
+// own CacheDir: a Generator whose CacheDir goes back to a folder it used
+// before, after one it could not open, says nothing of the other.
+func TestCacheErrDir(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good, bad := filepath.Join(t.TempDir(), "cache"), filepath.Join(file, "cache")
+	g := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "a")}
+	for i, cache := range []string{good, bad, good} {
+		g.CacheDir = cache
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := res.CacheErr != nil, cache == bad; got != want {
+			t.Errorf("build %d (cache %s): CacheErr = %v", i+1, cache, res.CacheErr)
+		}
+	}
+}
+
 // TestCardCache checks that a Generator with a CacheDir keeps its share
 // cards there, and that a new Generator (a new process) writing into a new
 // folder takes them from it instead of drawing them.

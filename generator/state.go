@@ -61,14 +61,14 @@ type state struct {
 	out      *output.Writer
 	// disk is the cache kept between processes (cards, answers, posts,
 	// findings and pages), opened at the first build when the Generator
-	// has a CacheDir; diskDir is the folder it was opened in, and program
-	// returns the digest of the running program (see [diskcache.Program]),
-	// or "" when it cannot be read and only cards are kept: worked out
-	// once, while the first build reads its input (reading the program
-	// takes a few milliseconds).
+	// has a CacheDir; diskDir is the folder it was opened in, or last
+	// tried in, and program returns the digest of the running program
+	// (see [diskcache.Program]), or "" when it cannot be read and only
+	// cards are kept: worked out once, while the first build reads its
+	// input (reading the program takes a few milliseconds).
 	disk    *diskcache.Cache
 	diskDir string
-	// diskErr is why the cache in CacheDir could not be opened, if it
+	// diskErr is why the cache in diskDir could not be opened, if it
 	// could not.
 	diskErr error
 	program func() string
