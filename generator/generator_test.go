@@ -1286,10 +1286,7 @@ func TestXLinkWarning(t *testing.T) {
 // would otherwise take from it, and says why.
 func TestCacheErr(t *testing.T) {
 	dir := writeSite(t, goodSite())
-	file := filepath.Join(t.TempDir(), "file")
-	if err := os.WriteFile(file, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	notFolder := underFile(t)
 	// Every entry's subfolder, named by the first two digits of its key,
 	// is a file in full.
 	full := t.TempDir()
@@ -1301,7 +1298,7 @@ func TestCacheErr(t *testing.T) {
 	for _, tc := range []struct {
 		name, cache, want string
 	}{
-		{"not a folder", filepath.Join(file, "cache"), "cannot use the cache: mkdir " + file + ": "},
+		{"not a folder", notFolder, "cannot use the cache: mkdir " + filepath.Dir(notFolder) + ": "},
 		{"full", full, "cannot keep everything in the cache: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1327,11 +1324,7 @@ func TestCacheErr(t *testing.T) {
 // before, after one it could not open, says nothing of the other.
 func TestCacheErrDir(t *testing.T) {
 	dir := writeSite(t, goodSite())
-	file := filepath.Join(t.TempDir(), "file")
-	if err := os.WriteFile(file, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	good, bad := filepath.Join(t.TempDir(), "cache"), filepath.Join(file, "cache")
+	good, bad := filepath.Join(t.TempDir(), "cache"), underFile(t)
 	g := &generator.Generator{Source: dir, Dest: filepath.Join(t.TempDir(), "a")}
 	for i, cache := range []string{good, bad, good} {
 		g.CacheDir = cache
@@ -1343,6 +1336,17 @@ func TestCacheErrDir(t *testing.T) {
 			t.Errorf("build %d (cache %s): CacheErr = %v", i+1, cache, res.CacheErr)
 		}
 	}
+}
+
+// underFile returns the path of a folder that cannot be made, as its
+// parent is a file.
+func underFile(t *testing.T) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(file, "cache")
 }
 
 // TestCardCache checks that a Generator with a CacheDir keeps its share
