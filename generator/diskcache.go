@@ -45,21 +45,27 @@ func DefaultCacheDir() string {
 	return ""
 }
 
-// diskCache returns the cache of g's CacheDir, opened once, or nil
-// when it has none or it cannot be opened: a build goes on drawing every
-// card and checking every entry, as without a cache.
-func (g *Generator) diskCache() *diskcache.Cache {
+// openCache opens the cache of g's CacheDir for a build, unless it is
+// open already: the cache and the error are those of one folder, the
+// build's, and one that could not be opened is tried again at the next
+// build, not by each of this build's stages.
+func (g *Generator) openCache() {
 	st := g.state
-	if g.CacheDir == "" {
-		return nil
-	}
-	if st.disk == nil || st.diskDir != g.CacheDir {
-		// The cache and the error are those of one folder, the build's;
-		// one that could not be opened is tried again at the next build.
+	if g.CacheDir != "" && (st.disk == nil || st.diskDir != g.CacheDir) {
 		st.disk, st.diskErr = diskcache.Open(g.CacheDir)
 		st.diskDir = g.CacheDir
 	}
-	return st.disk
+}
+
+// diskCache returns the cache of g's CacheDir, opened by the build (see
+// [Generator.openCache]), or nil when it has none or it cannot be opened:
+// a build goes on drawing every card and checking every entry, as without
+// a cache.
+func (g *Generator) diskCache() *diskcache.Cache {
+	if g.CacheDir == "" {
+		return nil
+	}
+	return g.state.disk
 }
 
 // cacheErr returns why the build could not use the cache of g's

@@ -188,6 +188,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		g.state = st
 	}
 	g.state.builds++
+	g.openCache()
 	if g.CacheDir != "" {
 		go g.state.program() // for the cache's keys, while the input is read
 	}

@@ -69,6 +69,7 @@ func TestPagesReadAgain(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.state = st
+	g.openCache() // as Build does first
 	in, err := g.load(ctx, Change{Now: at})
 	if err != nil {
 		t.Fatal(err)

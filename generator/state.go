@@ -60,9 +60,9 @@ type state struct {
 	records  sync.Pool // of *[]byte
 	out      *output.Writer
 	// disk is the cache kept between processes (cards, answers, posts,
-	// findings and pages), opened at the first build when the Generator
-	// has a CacheDir; diskDir is the folder it was opened in, or last
-	// tried in, and program returns the digest of the running program
+	// findings and pages), opened at the start of the first build with
+	// a CacheDir, and of a build with another; diskDir is the folder it
+	// was opened in, or last tried in, and program returns the digest of the running program
 	// (see [diskcache.Program]), or "" when it cannot be read and only
 	// cards are kept: worked out once, while the first build reads its
 	// input (reading the program takes a few milliseconds).
