@@ -16,9 +16,9 @@ import (
 // benchmarks build): the findings of the checks are the same with the one
 // pass as without it. Its entries are longer than the corpora's texts and
 // made of other sentences. Scanning a text whole with every expression is
-// what the one pass saves, and with the windowed scans takes about 55 ms
+// what the one pass saves, and with the windowed scans takes about 35 ms
 // of CPU an entry: the test scans every 40th entry, or all of them with
-// FAQCAST_SITE_ALL=1 (about 5 minutes on 2 cores).
+// FAQCAST_SITE_ALL=1 (about 3 minutes on 2 cores).
 func TestPatternWindowsSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates and scans a site of 10,000 entries")
