@@ -62,10 +62,11 @@ type state struct {
 	// disk is the cache kept between processes (cards, answers, posts,
 	// findings and pages), opened at the start of the first build with
 	// a CacheDir, and of a build with another; diskDir is the folder it
-	// was opened in, or last tried in, and program returns the digest of the running program
-	// (see [diskcache.Program]), or "" when it cannot be read and only
-	// cards are kept: worked out once, while the first build reads its
-	// input (reading the program takes a few milliseconds).
+	// was opened in, or last tried in, and program returns the digest of
+	// the running program (see [diskcache.Program]), or "" when it cannot
+	// be read and only cards are kept: worked out once, while the first
+	// build reads its input (reading the program takes a few
+	// milliseconds).
 	disk    *diskcache.Cache
 	diskDir string
 	// diskErr is why the cache in diskDir could not be opened, if it
