@@ -44,7 +44,8 @@ files, findings and pages it holds, their size, how much of it is also
 files of output folders, and when the entry used longest ago and the one
 used last were used, in the machine's time zone. "clean" removes them
 all, or with --older-than those not used for that long; builds then make
-them again. Neither makes the folder if it is not there.
+them again. Neither makes the folder if it is not there, and both look
+only at the cache's own files: a folder named by mistake loses nothing.
 
 Flags:
       --cache-dir DIR   the cache's folder (default $FAQCAST_CACHE, else
@@ -89,7 +90,7 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case "info":
 		s, err := c.Stats()
 		if err != nil {
-			return fmt.Errorf("cannot read the cache: %w", err)
+			return cacheError("cannot read the cache: %w", err)
 		}
 		note := ""
 		if _, err := os.Stat(folder); errors.Is(err, iofs.ErrNotExist) {
@@ -113,7 +114,7 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			r, err = c.Clean()
 		}
 		if err != nil {
-			return fmt.Errorf("cannot clean the cache: %w", err)
+			return cacheError("cannot clean the cache: %w", err)
 		}
 		fmt.Fprintf(stdout, "removed %d entries (%s) from %s\n", r.Entries, mib(r.Bytes), c.Dir())
 		if r.Linked > 0 {
@@ -121,6 +122,13 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return nil
+}
+
+// cacheError returns the error of a cache that info or clean could not
+// read, such as a --cache-dir that names a file, with a hint.
+func cacheError(format string, err error) error {
+	return &generator.Error{Err: fmt.Errorf(format, err),
+		Hint: "give --cache-dir or FAQCAST_CACHE the folder that builds keep the cache in, one you may read and write"}
 }
 
 // An age is the value of --older-than: a length of time in days, hours

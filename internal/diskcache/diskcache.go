@@ -246,40 +246,57 @@ type item struct {
 }
 
 // items lists the cache's entries and, in temps, the temporary files of
-// writes that never finished.
+// writes that never finished. It looks only where [Cache.path] puts them,
+// in the subfolders named by two characters, at files whose names begin
+// with those two: a --cache-dir that names some other folder by mistake
+// has nothing of it listed, and so nothing removed by Trim or Clean.
 func (c *Cache) items() (entries, temps []item, err error) {
-	err = filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			switch {
-			case errors.Is(err, fs.ErrNotExist):
-				return nil
-			case p != c.dir && errors.Is(err, fs.ErrPermission):
-				// A folder another user made for their own entries: theirs
-				// to trim, and no reason to stop upkeep of the rest.
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			return err
+	shards, err := os.ReadDir(c.dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil, nil
+	case err != nil:
+		return nil, nil, err
+	}
+	for _, shard := range shards {
+		name := shard.Name()
+		if len(name) != 2 || !shard.IsDir() {
+			continue
 		}
-		if d.IsDir() {
-			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
-			return nil // removed meanwhile
-		}
-		it := item{path: p, size: info.Size(), used: info.ModTime(), linked: links(info) > 1}
+		dir := filepath.Join(c.dir, name)
+		files, err := os.ReadDir(dir)
 		switch {
-		case strings.HasSuffix(p, ext):
-			entries = append(entries, it)
-		case strings.Contains(filepath.Base(p), ".tmp-"):
-			temps = append(temps, it)
+		case errors.Is(err, fs.ErrNotExist):
+			continue // removed meanwhile
+		case errors.Is(err, fs.ErrPermission):
+			// A folder another user made for their own entries: theirs to
+			// trim, and no reason to stop upkeep of the rest.
+			continue
+		case err != nil:
+			return nil, nil, err
 		}
-		return nil
-	})
-	return entries, temps, err
+		for _, f := range files {
+			base := f.Name()
+			if !f.Type().IsRegular() || !strings.HasPrefix(base, name) {
+				continue
+			}
+			entry := strings.HasSuffix(base, ext)
+			if !entry && !strings.Contains(base, ext+".tmp-") {
+				continue
+			}
+			info, err := f.Info()
+			if err != nil {
+				continue // removed meanwhile
+			}
+			it := item{path: filepath.Join(dir, base), size: info.Size(), used: info.ModTime(), linked: links(info) > 1}
+			if entry {
+				entries = append(entries, it)
+			} else {
+				temps = append(temps, it)
+			}
+		}
+	}
+	return entries, temps, nil
 }
 
 // Stats returns the number, size and ages of the cache's entries.

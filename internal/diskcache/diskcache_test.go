@@ -160,8 +160,10 @@ func TestTrim(t *testing.T) {
 		p, _ := c.path(key)
 		os.Chtimes(p, now.Add(-age), now.Add(-age))
 	}
-	// A write a killed process left, two hours ago.
-	tmp := filepath.Join(c.Dir(), "ke", "key90000.tmp-123")
+	// A write a killed process left, two hours ago, named as
+	// wholefile names its temporary files.
+	half, _ := c.path("key90000")
+	tmp := half + ".tmp-123"
 	os.WriteFile(tmp, []byte("half"), 0o644)
 	os.Chtimes(tmp, now.Add(-2*time.Hour), now.Add(-2*time.Hour))
 
@@ -569,5 +571,65 @@ func TestFind(t *testing.T) {
 	}
 	if _, err := Find(""); err == nil {
 		t.Error(`Find("") succeeded`)
+	}
+}
+
+// TestForeignFiles checks that Stats, Trim and Clean look only at the
+// files the cache names, in its own subfolders: a cache folder named by
+// mistake, such as a site's own, loses nothing else, however its files
+// are named; and that a cache folder that is a file is an error.
+func TestForeignFiles(t *testing.T) {
+	c := open(t)
+	if err := c.Put("abcd1234", []byte("card")); err != nil {
+		t.Fatal(err)
+	}
+	theirs := []string{
+		"notes.entry",              // beside the subfolders
+		"drafts/ab/abcd5678.entry", // deeper than the cache's own
+		"drafts/ab/abcd5678.entry.tmp-1",
+		"ab/report.entry",            // not named by its subfolder
+		"ab/abstract.md",             // not an entry's name
+		"abc/abcd9999.entry",         // a subfolder the cache would not name
+		"ab/abcd0000.entry/kept.txt", // a folder named as an entry
+	}
+	old := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, name := range theirs {
+		p := filepath.Join(c.Dir(), filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("the practice's own"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		os.Chtimes(p, old, old)
+	}
+	if s, err := c.Stats(); err != nil || s.Entries != 1 {
+		t.Errorf("Stats = %+v, %v; want the cache's one entry", s, err)
+	}
+	if r, err := c.Trim(time.Now(), time.Hour, 1); err != nil || r.Entries != 1 {
+		t.Errorf("Trim = %+v, %v; want the cache's one entry removed", r, err)
+	}
+	if r, err := c.Clean(); err != nil || r.Entries != 0 {
+		t.Errorf("Clean = %+v, %v; want nothing more removed", r, err)
+	}
+	for _, name := range theirs {
+		if _, err := os.Stat(filepath.Join(c.Dir(), filepath.FromSlash(name))); err != nil {
+			t.Errorf("%s, not the cache's: %v", name, err)
+		}
+	}
+
+	file := filepath.Join(t.TempDir(), "cache")
+	if err := os.WriteFile(file, []byte("not a folder"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Find(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Stats(); err == nil {
+		t.Error("Stats of a file, not a folder, succeeded")
+	}
+	if _, err := f.Clean(); err == nil {
+		t.Error("Clean of a file, not a folder, succeeded")
 	}
 }
