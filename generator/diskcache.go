@@ -48,12 +48,50 @@ func DefaultCacheDir() string {
 // openCache opens the cache of g's CacheDir for a build, unless it is
 // open already: the cache and the error are those of one folder, the
 // build's, and one that could not be opened is tried again at the next
-// build, not by each of this build's stages.
+// build, not by each of this build's stages. A CacheDir inside the
+// folder the build writes to is not used: the cache's entries, the
+// findings among them, would be published with the site.
 func (g *Generator) openCache() {
 	st := g.state
-	if g.CacheDir != "" && (st.disk == nil || st.diskDir != g.CacheDir) {
+	if g.CacheDir == "" {
+		return
+	}
+	if dest := g.DestDir(); within(g.CacheDir, dest) {
+		st.disk, st.diskDir = nil, g.CacheDir
+		st.diskErr = fmt.Errorf("the cache's folder %s is inside the output folder %s, whose files are published", g.CacheDir, dest)
+		return
+	}
+	if st.disk == nil || st.diskDir != g.CacheDir {
 		st.disk, st.diskErr = diskcache.Open(g.CacheDir)
 		st.diskDir = g.CacheDir
+	}
+}
+
+// within reports whether dir is the folder parent or lies inside it,
+// once both are made absolute and the symbolic links of what exists of
+// them are followed.
+func within(dir, parent string) bool {
+	rel, err := filepath.Rel(resolved(parent), resolved(dir))
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// resolved returns the absolute form of the path p, its longest part
+// that exists with its symbolic links followed.
+func resolved(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	rest := ""
+	for q := abs; ; {
+		if r, err := filepath.EvalSymlinks(q); err == nil {
+			return filepath.Join(r, rest)
+		}
+		up := filepath.Dir(q)
+		if up == q {
+			return abs
+		}
+		rest, q = filepath.Join(filepath.Base(q), rest), up
 	}
 }
 

@@ -1338,6 +1338,69 @@ func TestCacheErrDir(t *testing.T) {
 	}
 }
 
+// TestCacheInOutput checks that a build does not use a cache folder that
+// is its output folder or lies inside it, however it is named, since the
+// output is published; and that a folder beside it, whose name only
+// begins as the output's does, is used.
+func TestCacheInOutput(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	top := t.TempDir()
+	dest := filepath.Join(top, "public")
+	if err := os.Symlink(dest, filepath.Join(top, "link")); err != nil {
+		t.Skip("cannot make a symbolic link:", err)
+	}
+	for _, tc := range []struct {
+		name, cache string
+		used        bool
+	}{
+		{"inside", filepath.Join(dest, ".cache"), false},
+		{"the output", dest, false},
+		{"not yet made, deeper", filepath.Join(dest, "a", "b"), false},
+		{"by a relative name", filepath.Join(dest, "x", "..", "c"), false},
+		{"by a link", filepath.Join(top, "link", "c"), false},
+		{"beside it", filepath.Join(top, "public-cache"), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			os.RemoveAll(dest)
+			if err := os.Mkdir(dest, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			g := &generator.Generator{Source: dir, Dest: dest, CacheDir: tc.cache}
+			for build := range 2 {
+				res, err := g.Build(context.Background(), generator.Change{Now: now})
+				if err != nil {
+					t.Fatal(err)
+				}
+				const want = "cannot use the cache: the cache's folder "
+				if tc.used {
+					if res.CacheErr != nil {
+						t.Errorf("build %d: CacheErr = %v, want none", build, res.CacheErr)
+					}
+					continue
+				}
+				if res.CacheErr == nil || !strings.HasPrefix(res.CacheErr.Error(), want) {
+					t.Errorf("build %d: CacheErr = %v, want one starting %q", build, res.CacheErr, want)
+				}
+				if res.Cached != 0 || res.CachedPosts != 0 || res.CachedFindings != 0 {
+					t.Errorf("build %d: %d cards, %d entries' posts and %d findings from the cache, want none", build, res.Cached, res.CachedPosts, res.CachedFindings)
+				}
+			}
+			if tc.used {
+				if entries, _ := filepath.Glob(filepath.Join(tc.cache, "*", "*.entry")); len(entries) == 0 {
+					t.Error("the cache beside the output holds nothing")
+				}
+				return
+			}
+			filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && strings.HasSuffix(p, ".entry") || d != nil && d.Name() == "trimmed" {
+					t.Errorf("the cache wrote %s into the output", p)
+				}
+				return nil
+			})
+		})
+	}
+}
+
 // underFile returns the path of a folder that cannot be made, as its
 // parent is a file.
 func underFile(t *testing.T) string {

@@ -175,7 +175,7 @@ func printCacheErr(stderr io.Writer, res *generator.Result) {
 		return
 	}
 	fmt.Fprintf(stderr, "faqcast: warning: %v\n", res.CacheErr)
-	fmt.Fprintln(stderr, "faqcast: hint: give FAQCAST_CACHE or --cache-dir a folder faqcast may write, on a disk with room, or use --no-cache")
+	fmt.Fprintln(stderr, "faqcast: hint: give FAQCAST_CACHE or --cache-dir a folder faqcast may write, outside the output folder, on a disk with room, or use --no-cache")
 }
 
 // printErrors prints every problem in err as "faqcast: error:" and
