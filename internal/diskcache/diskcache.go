@@ -248,8 +248,8 @@ type item struct {
 // items lists the cache's entries and, in temps, the temporary files of
 // writes that never finished. It looks only where [Cache.path] puts them,
 // in the subfolders named by two characters, at files whose names begin
-// with those two: a --cache-dir that names some other folder by mistake
-// has nothing of it listed, and so nothing removed by Trim or Clean.
+// with those two: a folder given as the cache's by mistake has nothing
+// of its own listed, and so nothing removed by Trim or Clean.
 func (c *Cache) items() (entries, temps []item, err error) {
 	shards, err := os.ReadDir(c.dir)
 	switch {
