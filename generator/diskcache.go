@@ -72,7 +72,7 @@ func (g *Generator) openCache() {
 // them are followed.
 func within(dir, parent string) bool {
 	rel, err := filepath.Rel(resolved(parent), resolved(dir))
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	return err == nil && filepath.IsLocal(rel)
 }
 
 // resolved returns the absolute form of the path p, its longest part
