@@ -281,7 +281,7 @@ func (c *Cache) items() (entries, temps []item, err error) {
 				continue
 			}
 			entry := strings.HasSuffix(base, ext)
-			if !entry && !strings.Contains(base, ext+".tmp-") {
+			if !entry && !strings.Contains(base, ext+wholefile.TempMark) {
 				continue
 			}
 			info, err := f.Info()

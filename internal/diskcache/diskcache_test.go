@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/internal/unprivileged"
+	"github.com/faqcast/faqcast/internal/wholefile"
 )
 
 func open(t *testing.T) *Cache {
@@ -163,7 +164,7 @@ func TestTrim(t *testing.T) {
 	// A write a killed process left, two hours ago, named as
 	// wholefile names its temporary files.
 	half, _ := c.path("key90000")
-	tmp := half + ".tmp-123"
+	tmp := half + wholefile.TempMark + "123"
 	os.WriteFile(tmp, []byte("half"), 0o644)
 	os.Chtimes(tmp, now.Add(-2*time.Hour), now.Add(-2*time.Hour))
 

@@ -23,6 +23,13 @@ type Info struct {
 	Links uint64          // how many names it has; 1 where the system does not say
 }
 
+// TempMark follows name in the name of the new file that [Replace] writes
+// before it renames it over name, and random digits follow it. A process
+// killed meanwhile leaves that file, which only a name of this form tells
+// from the caller's own files: upkeep that removes such leftovers looks
+// for it.
+const TempMark = ".tmp-"
+
 // ErrNotRegular is Read's error for a name that is not a regular file,
 // such as a folder or a named pipe.
 var ErrNotRegular = errors.New("not a regular file")
@@ -49,9 +56,9 @@ func Read(name string, buf []byte, limit int64) ([]byte, Info, error) {
 
 // Replace writes data to a new file beside name, with mode perm whatever
 // the umask, and renames it over name: a reader finds the old bytes or
-// the new, never a part. The new file's name is name followed by ".tmp-"
-// and random digits; an error removes it, and a process killed meanwhile
-// leaves it. Errors are of type *fs.PathError; one wrapping
+// the new, never a part. The new file's name is name followed by
+// [TempMark] and random digits; an error removes it, and a process killed
+// meanwhile leaves it. Errors are of type *fs.PathError; one wrapping
 // [fs.ErrNotExist] may mean name's folder does not exist.
 func Replace(name string, data []byte, perm fs.FileMode) error {
 	if err := replace(name, data, perm); err != nil {
@@ -80,7 +87,7 @@ func Create(name string, data []byte, perm fs.FileMode) error {
 
 // tempName returns the name of a new file to write name's bytes to.
 func tempName(name string) string {
-	return name + ".tmp-" + strconv.FormatUint(rand.Uint64(), 36)
+	return name + TempMark + strconv.FormatUint(rand.Uint64(), 36)
 }
 
 // readAll reads with read the size bytes a file had when it was opened,
