@@ -87,13 +87,17 @@ func (c *Cache) Failed() error {
 // ext ends every entry's file name; temporary files end otherwise.
 const ext = ".entry"
 
-// path returns the file of the entry key, in a subfolder named by its
-// first two characters, so that no folder holds too many files.
+// shard is how many of a key's first characters name the subfolder its
+// entry is in, so that no folder holds too many files.
+const shard = 2
+
+// path returns the file of the entry key, in the subfolder named by its
+// first shard characters.
 func (c *Cache) path(key string) (string, bool) {
 	if len(key) < 4 || strings.ContainsAny(key, `/\.`) {
 		return "", false
 	}
-	return filepath.Join(c.dir, key[:2], key+ext), true
+	return filepath.Join(c.dir, key[:shard], key+ext), true
 }
 
 // Get returns the entry key, if it is there and valid reports its bytes
@@ -247,20 +251,20 @@ type item struct {
 
 // items lists the cache's entries and, in temps, the temporary files of
 // writes that never finished. It looks only where [Cache.path] puts them,
-// in the subfolders named by two characters, at files whose names begin
-// with those two: a folder given as the cache's by mistake has nothing
-// of its own listed, and so nothing removed by Trim or Clean.
+// in the subfolders named by a key's first [shard] characters, at files
+// whose names begin with those: a folder given as the cache's by mistake
+// has nothing of its own listed, and so nothing removed by Trim or Clean.
 func (c *Cache) items() (entries, temps []item, err error) {
-	shards, err := os.ReadDir(c.dir)
+	subs, err := os.ReadDir(c.dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, nil, nil
 	case err != nil:
 		return nil, nil, err
 	}
-	for _, shard := range shards {
-		name := shard.Name()
-		if len(name) != 2 || !shard.IsDir() {
+	for _, sub := range subs {
+		name := sub.Name()
+		if len(name) != shard || !sub.IsDir() {
 			continue
 		}
 		dir := filepath.Join(c.dir, name)
