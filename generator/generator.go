@@ -119,6 +119,9 @@ type Result struct {
 	// CachedFindings, those whose findings were taken from it instead of
 	// found by the checks.
 	Cached, CachedPosts, CachedFindings int
+	// Found counts the share cards found in the output as drawn from what
+	// they show, so neither drawn nor taken from the cache.
+	Found int
 	// CacheErr, when not nil, is why the build could not use its cache,
 	// or could not keep something in it, such as a folder it may not
 	// write or a full disk: it made what it could not take from the
@@ -402,6 +405,7 @@ func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, 
 	}
 	stats, err := st.out.Write(ctx, files, m)
 	res.Stats, res.Drawn = stats, int(m.drawn.Load())
+	res.Found = 2*len(m.cards) - res.Drawn - int(m.cached.Load())
 	return err
 }
 

@@ -755,14 +755,14 @@ func TestCardsFound(t *testing.T) {
 		}
 		return res
 	}
-	if res := build(); res.Drawn != 6 {
-		t.Fatalf("first build drew %d cards, want 6", res.Drawn)
+	if res := build(); res.Drawn != 6 || res.Found != 0 {
+		t.Fatalf("first build drew %d cards and found %d; want 6, 0", res.Drawn, res.Found)
 	}
-	if res := build(); res.Drawn != 0 || res.Written != 0 {
-		t.Fatalf("build again: drew %d cards, wrote %d files; want 0, 0", res.Drawn, res.Written)
+	if res := build(); res.Drawn != 0 || res.Found != 6 || res.Written != 0 {
+		t.Fatalf("build again: drew %d cards, found %d, wrote %d files; want 0, 6, 0", res.Drawn, res.Found, res.Written)
 	}
 
-	// A new question, a card changed by hand and one removed: three drawn.
+	// A changed question, a card changed by hand and one removed: four drawn.
 	pub := filepath.Join(dir, "public")
 	os.WriteFile(filepath.Join(dir, "content/third.md"), []byte(entryFile("Third question, asked anew?", "tags: [billing]\n", "## Part\n\nText.\n")), 0o644)
 	wide := filepath.Join(pub, "faq/first/card.png")
@@ -773,8 +773,8 @@ func TestCardsFound(t *testing.T) {
 	data[len(data)/2] ^= 0xff
 	os.WriteFile(wide, data, 0o644)
 	os.Remove(filepath.Join(pub, "faq/second/square.png"))
-	if res := build(); res.Drawn != 4 {
-		t.Errorf("build after changes drew %d cards, want 4 (third's two, first's wide, second's square)", res.Drawn)
+	if res := build(); res.Drawn != 4 || res.Found != 2 {
+		t.Errorf("build after changes drew %d cards and found %d; want 4 (third's two, first's wide, second's square) and 2 (first's square, second's wide)", res.Drawn, res.Found)
 	}
 
 	clean := t.TempDir()

@@ -94,10 +94,14 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 // printCache prints what a build took from the cache in dir and what it
 // made instead, so that a CI job's log tells whether its cache step
-// restored the cache.
+// restored the cache, and how many cards the output already held.
 func printCache(stdout io.Writer, dir string, res *generator.Result) {
-	fmt.Fprintf(stdout, "faqcast: cache %s: %s taken, %d drawn; %s posts taken, %d composed; %s findings taken, %d checked\n",
-		dir, plural(res.Cached, "share card", "share cards"), res.Drawn,
+	var found string
+	if res.Found > 0 {
+		found = fmt.Sprintf(", %d found in %s", res.Found, res.Dest)
+	}
+	fmt.Fprintf(stdout, "faqcast: cache %s: %s taken, %d drawn%s; %s posts taken, %d composed; %s findings taken, %d checked\n",
+		dir, plural(res.Cached, "share card", "share cards"), res.Drawn, found,
 		plural(res.CachedPosts, "entry's", "entries'"), res.Entries-res.CachedPosts,
 		plural(res.CachedFindings, "entry's", "entries'"), res.Entries-res.CachedFindings)
 }
