@@ -281,7 +281,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		// Upkeep of the cache, by the wall clock, which no output sees.
 		_ = m.disk.TrimDaily(time.Now(), CacheMaxAge, CacheMaxBytes) // a cache not trimmed still works
 	}
-	res.Cached, res.CachedPosts, res.CachedFindings = int(m.cached.Load()), postsKept, findingsKept
+	res.CachedPosts, res.CachedFindings = postsKept, findingsKept
 	res.CacheErr = g.cacheErr()
 	res.BasePath, res.Queue, res.Files = in.cfg.Base.Path, queue.queue, len(files)
 	res.Parsed, res.Rendered, res.Made = g.state.loader.Parsed, bodies.rendered, int(pages.made.Load())
@@ -404,8 +404,9 @@ func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, 
 		st.out = &output.Writer{Dir: in.dest, Together: []string{strings.TrimSuffix(publishDir, "/")}}
 	}
 	stats, err := st.out.Write(ctx, files, m)
-	res.Stats, res.Drawn = stats, int(m.drawn.Load())
-	res.Found = 2*len(m.cards) - res.Drawn - int(m.cached.Load())
+	// Each share card was drawn, taken from the cache, or found as drawn.
+	res.Stats, res.Drawn, res.Cached = stats, int(m.drawn.Load()), int(m.cached.Load())
+	res.Found = 2*len(m.cards) - res.Drawn - res.Cached
 	return err
 }
 
