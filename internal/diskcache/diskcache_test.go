@@ -587,7 +587,7 @@ func TestForeignFiles(t *testing.T) {
 	theirs := []string{
 		"notes.entry",              // beside the subfolders
 		"drafts/ab/abcd5678.entry", // deeper than the cache's own
-		"drafts/ab/abcd5678.entry.tmp-1",
+		"drafts/ab/abcd5678.entry" + wholefile.TempMark + "1", // as a killed write leaves
 		"ab/report.entry",            // not named by its subfolder
 		"ab/abstract.md",             // not an entry's name
 		"abc/abcd9999.entry",         // a subfolder the cache would not name
@@ -602,7 +602,9 @@ func TestForeignFiles(t *testing.T) {
 		if err := os.WriteFile(p, []byte("the practice's own"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		os.Chtimes(p, old, old)
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if s, err := c.Stats(); err != nil || s.Entries != 1 {
 		t.Errorf("Stats = %+v, %v; want the cache's one entry", s, err)
