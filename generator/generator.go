@@ -119,8 +119,10 @@ type Result struct {
 	// CachedFindings, those whose findings were taken from it instead of
 	// found by the checks.
 	Cached, CachedPosts, CachedFindings int
-	// Found counts the share cards found in the output as drawn from what
-	// they show, so neither drawn nor taken from the cache.
+	// Found counts the share cards neither drawn nor taken from the cache,
+	// as the output held them already: found there drawn from what they
+	// show, or, in a Generator that built before, unchanged since its
+	// last build wrote them.
 	Found int
 	// CacheErr, when not nil, is why the build could not use its cache,
 	// or could not keep something in it, such as a folder it may not
@@ -404,7 +406,7 @@ func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, 
 		st.out = &output.Writer{Dir: in.dest, Together: []string{strings.TrimSuffix(publishDir, "/")}}
 	}
 	stats, err := st.out.Write(ctx, files, m)
-	// Each share card was drawn, taken from the cache, or found as drawn.
+	// Each share card was drawn, taken from the cache, or already in the output.
 	res.Stats, res.Drawn, res.Cached = stats, int(m.drawn.Load()), int(m.cached.Load())
 	res.Found = 2*len(m.cards) - res.Drawn - res.Cached
 	return err
