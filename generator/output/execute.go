@@ -106,12 +106,12 @@ func (w *writer) makeHidden() (place func(error) error, err error) {
 	dir := filepath.Clean(w.dir)
 	parent, base := filepath.Dir(dir), filepath.Base(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
+		return nil, w.destErr("cannot create destination", err)
 	}
 	if _, err := os.Lstat(dir); err == nil {
 		// Something that cannot be opened as a folder, such as a symbolic
 		// link to none: never renamed over.
-		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", fs.ErrExist)
+		return nil, w.destErr("cannot create destination", fs.ErrExist)
 	}
 	prefix := tmpPrefix + base + "-"
 	if ls, err := os.ReadDir(parent); err == nil {
@@ -123,18 +123,18 @@ func (w *writer) makeHidden() (place func(error) error, err error) {
 	}
 	tmp := filepath.Join(parent, prefix+strconv.FormatUint(rand.Uint64(), 36))
 	if err := os.Mkdir(tmp, 0o755); err != nil {
-		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(err))
+		return nil, w.destErr("cannot create destination", err)
 	}
 	root, err := os.OpenRoot(tmp)
 	if err != nil {
 		os.Remove(tmp)
-		return nil, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
+		return nil, w.destErr("cannot open destination", err)
 	}
 	w.root, w.hidden = root, true
 	return func(err error) error {
 		if err == nil {
 			if rerr := os.Rename(tmp, dir); rerr != nil {
-				err = diag.Errorf(w.dest, diag.Pos{}, "cannot create destination: %w", unwrapPath(rerr))
+				err = w.destErr("cannot create destination", rerr)
 			}
 		}
 		if err != nil {

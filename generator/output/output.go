@@ -133,8 +133,12 @@ type Stats struct {
 const (
 	tmpPrefix = ".faqcast-tmp-"
 
-	conflictHint = "remove it, or build into another --dest"
-	manifestHint = "delete it and remove stale files by hand"
+	conflictHint   = "remove it, or build into another --dest"
+	spaceHint      = "free space on the disk that holds the destination, or build into another --dest on a disk with room"
+	permissionHint = "build into a folder this user may write, with --dest, or let this user write to this one"
+	notDirHint     = "build into a folder, not a file: name one with --dest"
+	destHint       = "build into another --dest"
+	manifestHint   = "delete it and remove stale files by hand"
 )
 
 // Write brings the directory dir in line with files, the complete output of a build.
@@ -359,7 +363,7 @@ func writeFiles(ctx context.Context, dir string, together []string, files []File
 	case errors.Is(err, fs.ErrNotExist):
 		root = nil // nothing there yet: everything is to be created
 	case err != nil:
-		return writeStats{}, diag.Errorf(w.dest, diag.Pos{}, "cannot open destination: %w", unwrapPath(err))
+		return writeStats{}, w.destErr("cannot open destination", err)
 	default:
 		defer root.Close()
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 
 	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/internal/filestamp"
@@ -84,9 +85,38 @@ func (w *writer) conflict(p, format string, args ...any) error {
 	return w.errorf(p, format, args...).WithHint(conflictHint)
 }
 
-// ioErr reports err, met while doing op on p.
+// ioErr reports err, met while doing op on p, with a hint if the file
+// system's error has a usual cure.
 func (w *writer) ioErr(op, p string, err error) error {
-	return w.errorf(p, "%s: %w", op, unwrapPath(err))
+	err = unwrapPath(err)
+	return w.errorf(p, "%s: %w", op, err).WithHint("%s", ioHint(err, ""))
+}
+
+// destErr reports err, met while doing op on the destination folder itself,
+// always with a hint.
+func (w *writer) destErr(op string, err error) error {
+	err = unwrapPath(err)
+	hint := ioHint(err, destHint)
+	if fi, serr := os.Stat(w.dir); serr == nil && !fi.IsDir() {
+		hint = notDirHint // os.OpenRoot's error for a file is not ENOTDIR
+	}
+	return diag.Errorf(w.dest, diag.Pos{}, "%s: %w", op, err).WithHint("%s", hint)
+}
+
+// ioHint returns how to cure err, a file system's error met while writing the
+// destination, or else otherwise.
+func ioHint(err error, otherwise string) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return spaceHint
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		return permissionHint
+	case errors.Is(err, fs.ErrExist):
+		return conflictHint
+	case errors.Is(err, syscall.ENOTDIR):
+		return notDirHint
+	}
+	return otherwise
 }
 
 // unwrapPath strips the operation and path an *fs.PathError or *os.LinkError adds,
