@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -86,17 +87,26 @@ func (rb *rebuilder) collect() {
 }
 
 // watch builds again after every change to the site's config, content or
-// templates, until ctx ends. The destination is never watched.
+// templates, until ctx ends. The destination and the cache are never
+// watched, even inside the content folder: what a build writes does not
+// start another.
 func (rb *rebuilder) watch(ctx context.Context) error {
 	source := rb.g.Source
 	if source == "" {
 		source = "."
 	}
-	dest, err := filepath.Abs(rb.g.DestDir())
-	if err != nil {
-		return err
+	var skip []string
+	for _, dir := range []string{rb.g.DestDir(), rb.g.CacheDir} {
+		if dir == "" {
+			continue
+		}
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return err
+		}
+		skip = append(skip, abs)
 	}
-	err = watch.Watch(ctx, watch.Options{
+	err := watch.Watch(ctx, watch.Options{
 		Roots: []string{
 			filepath.Join(source, config.FileName),
 			filepath.Join(source, generator.ContentDir),
@@ -104,7 +114,9 @@ func (rb *rebuilder) watch(ctx context.Context) error {
 		},
 		Skip: func(p string) bool {
 			abs, err := filepath.Abs(p)
-			return err == nil && (abs == dest || strings.HasPrefix(abs, dest+string(os.PathSeparator)))
+			return err == nil && slices.ContainsFunc(skip, func(dir string) bool {
+				return abs == dir || strings.HasPrefix(abs, dir+string(os.PathSeparator))
+			})
 		},
 		Logf: func(format string, args ...any) { fmt.Fprintf(rb.stderr, "faqcast: watch: "+format+"\n", args...) },
 		// Build again once every folder is watched: a save made between the
