@@ -88,35 +88,41 @@ func (rb *rebuilder) collect() {
 
 // watch builds again after every change to the site's config, content or
 // templates, until ctx ends. The destination and the cache are never
-// watched, even inside the content folder: what a build writes does not
-// start another.
+// watched, even inside the content folder, so that what a build writes
+// does not start another; a cache folder that holds the site's own
+// folders, such as --cache-dir content, is watched with them.
 func (rb *rebuilder) watch(ctx context.Context) error {
 	source := rb.g.Source
 	if source == "" {
 		source = "."
 	}
-	var skip []string
-	for _, dir := range []string{rb.g.DestDir(), rb.g.CacheDir} {
-		if dir == "" {
-			continue
-		}
-		abs, err := filepath.Abs(dir)
+	roots := []string{
+		filepath.Join(source, config.FileName),
+		filepath.Join(source, generator.ContentDir),
+		filepath.Join(source, generator.TemplatesDir),
+	}
+	dest, err := filepath.Abs(rb.g.DestDir())
+	if err != nil {
+		return err
+	}
+	skip := []string{dest}
+	if rb.g.CacheDir != "" {
+		cache, err := filepath.Abs(rb.g.CacheDir)
 		if err != nil {
 			return err
 		}
-		skip = append(skip, abs)
+		if !slices.ContainsFunc(roots, func(r string) bool {
+			r, err := filepath.Abs(r)
+			return err == nil && isUnder(r, cache)
+		}) {
+			skip = append(skip, cache)
+		}
 	}
-	err := watch.Watch(ctx, watch.Options{
-		Roots: []string{
-			filepath.Join(source, config.FileName),
-			filepath.Join(source, generator.ContentDir),
-			filepath.Join(source, generator.TemplatesDir),
-		},
+	err = watch.Watch(ctx, watch.Options{
+		Roots: roots,
 		Skip: func(p string) bool {
 			abs, err := filepath.Abs(p)
-			return err == nil && slices.ContainsFunc(skip, func(dir string) bool {
-				return abs == dir || strings.HasPrefix(abs, dir+string(os.PathSeparator))
-			})
+			return err == nil && slices.ContainsFunc(skip, func(dir string) bool { return isUnder(abs, dir) })
 		},
 		Logf: func(format string, args ...any) { fmt.Fprintf(rb.stderr, "faqcast: watch: "+format+"\n", args...) },
 		// Build again once every folder is watched: a save made between the
@@ -132,6 +138,11 @@ func (rb *rebuilder) watch(ctx context.Context) error {
 		return fmt.Errorf("cannot watch the site: %w", err)
 	}
 	return nil
+}
+
+// isUnder reports whether the absolute path p is dir or lies inside it.
+func isUnder(p, dir string) bool {
+	return p == dir || strings.HasPrefix(p, dir+string(os.PathSeparator))
 }
 
 // summarize names the changed files, or how many there are.
