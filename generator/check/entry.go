@@ -316,7 +316,9 @@ func (s *Settings) reviewAge(e *entry.Entry) reviewAge {
 	}
 	a.future = e.ReviewedOn.Format(time.DateOnly) > s.Now.Format(time.DateOnly)
 	if age := s.Now.Sub(e.ReviewedOn); s.ReviewMaxAge > 0 && age > s.ReviewMaxAge {
-		a.stale, a.days = true, int(age.Hours()/24)
+		// In seconds, not by age, which stops at 292 years (a reviewed_on
+		// such as 1026-10-20 for 2026).
+		a.stale, a.days = true, int((s.Now.Unix()-e.ReviewedOn.Unix())/(24*60*60))
 	}
 	return a
 }

@@ -108,6 +108,8 @@ func TestEntryReview(t *testing.T) {
 			"2:8 warning REVIEW-SOURCES: no sources",
 			"5:14 warning REVIEW-STALE: the medical review of 2025-01-01 is 669 days old",
 		}},
+		{"a thousand years ago", "reviewed_by: ana\nreviewed_on: 1026-11-01\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
+			[]string{"5:14 warning REVIEW-STALE: the medical review of 1026-11-01 is 365243 days old"}},
 		{"in the future", "reviewed_by: ana\nreviewed_on: 2062-11-20\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
 			[]string{"5:14 error REVIEW-FUTURE: reviewed_on 2062-11-20 is after today, 2026-11-01"}},
 		{"today", "reviewed_by: ana\nreviewed_on: 2026-11-01\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n", nil},
