@@ -136,6 +136,10 @@ func printLeftOut(w io.Writer, left []generator.LeftOut) {
 	}
 }
 
+// maxSourceDate is the last second of the year 9999, the latest
+// SOURCE_DATE_EPOCH.
+const maxSourceDate = 253402300799
+
 // buildTime returns the build's reference time: SOURCE_DATE_EPOCH, which
 // it also sets as g's SourceDate, or else the clock.
 func buildTime(g *generator.Generator) (time.Time, error) {
@@ -143,9 +147,14 @@ func buildTime(g *generator.Generator) (time.Time, error) {
 	if !ok || v == "" {
 		return time.Now(), nil
 	}
+	const hint = "set it to a whole number of seconds since 1970-01-01, such as 1764547200"
 	secs, err := strconv.ParseInt(v, 10, 64)
-	if err != nil || secs < 0 {
-		return time.Time{}, usageError("set it to a whole number of seconds since 1970-01-01, such as 1764547200", "SOURCE_DATE_EPOCH %q is not a number of seconds", v)
+	switch {
+	case err != nil || secs < 0:
+		return time.Time{}, usageError(hint, "SOURCE_DATE_EPOCH %q is not a number of seconds", v)
+	case secs > maxSourceDate:
+		// Dates are written with four-digit years, and compared so.
+		return time.Time{}, usageError(hint, "SOURCE_DATE_EPOCH %q is after the year 9999", v)
 	}
 	g.SourceDate = time.Unix(secs, 0).UTC()
 	return g.SourceDate, nil
