@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
+	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/scaffold"
 )
 
@@ -12,7 +14,8 @@ const newUsage = `Usage: faqcast new "Question?" [--source DIR]
 
 Add a new FAQ entry for a patient's question: a draft Markdown file in the
 site's content/ folder with every front matter key in place. Its file name
-comes from the question and never overwrites an existing entry.
+comes from the question and never overwrites an existing entry; a question
+an entry already asks is refused.
 
 Flags:
   -s, --source DIR   the site's folder (default ".")
@@ -32,6 +35,10 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return usageError(`quote the question: faqcast new "Do you offer flu shots?"`, "new takes one question, got %d arguments", fs.NArg())
 	}
 	path, err := scaffold.NewEntry(ctx, *source, fs.Arg(0))
+	var asked *generator.Error
+	if errors.As(err, &asked) {
+		return usageError(asked.Hint, "%v", asked)
+	}
 	if err != nil {
 		return usageError(`write the question as patients ask it, such as "Do you offer flu shots?"`, "cannot add the entry: %v", err)
 	}

@@ -259,6 +259,14 @@ func titleKey(title string) string {
 	return key
 }
 
+// Asks reports whether question is e's title as the index compares titles
+// (see [NewIndex]): the same but for case, spacing and the punctuation at
+// its end, such as "Do you offer flu shots?" and "do you offer  flu shots".
+func (e *Entry) Asks(question string) bool {
+	key := e.sameTitleKey()
+	return key != "" && key == titleKey(question)
+}
+
 // punctOrSpace reports whether r is punctuation or a space.
 func punctOrSpace(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }
 

@@ -20,6 +20,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/diag"
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
@@ -136,7 +137,9 @@ func kindConfig(cfg []byte, k config.Kind) []byte {
 // NewEntry writes a new draft entry for question into the content folder of
 // the site in dir, with every front matter key in place, and returns the new
 // file's path. Its slug comes from the question and is made unique among the
-// site's entries; an existing file is never overwritten.
+// site's entries; an existing file is never overwritten. A question an
+// entry already asks, even a draft, is an error: a [*diag.Error] at that
+// entry's title, as the index would report the two titles.
 func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	question = strings.TrimSpace(question)
 	if !strings.ContainsFunc(question, unicode.IsLetter) {
@@ -156,8 +159,16 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	content := filepath.Join(dir, "content")
 	taken := map[string]bool{}
 	var loader entry.Loader
-	if c, _ := loader.Load(ctx, content, "content"); c != nil {
+	if c, _ := loader.Load(ctx, content, filepath.ToSlash(content)); c != nil {
 		for _, e := range c.Entries {
+			if e.Asks(question) {
+				pos, ok := e.Pos["title"]
+				if !ok {
+					pos = diag.Pos{Line: 1, Col: 1}
+				}
+				return "", diag.Errorf(e.Path, pos, "this entry already asks %q", e.Title).
+					WithHint("answer it here, or word the new question apart from it")
+			}
 			taken[e.Slug] = true
 		}
 	}

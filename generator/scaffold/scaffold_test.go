@@ -363,6 +363,61 @@ func TestNewEntryRefuses(t *testing.T) {
 	}
 }
 
+// TestNewEntryAsked checks that a question an entry already asks, even a
+// draft or an entry in a subfolder, is refused at that entry's title, as
+// the index would refuse the two titles, and that others are not.
+func TestNewEntryAsked(t *testing.T) {
+	existing := map[string]string{
+		"flu.md":          entryText("Do you offer flu shots?", ""),
+		"pets/dog.md":     entryText("Can I bring my dog?", "draft: true\n"),
+		"es/seguro.md":    entryText("¿Aceptan mi SEGURO?", ""),
+		"broken.md":       "---\ntitle: [unclosed\n---\n",
+		"no-title.md":     "---\nsummary: An answer.\n---\n\nBody.\n",
+		"not-an-entry.md": "just text",
+	}
+	for _, tc := range []struct {
+		question string
+		asked    string // the entry's file, relative to content/, or "" if none asks it
+	}{
+		{"Do you offer flu shots?", "flu.md"},
+		{"  do you offer   FLU shots ", "flu.md"},
+		{"Do you offer flu shots?!", "flu.md"},
+		{"Can I bring my dog?", "pets/dog.md"},
+		{"¿aceptan mi seguro?", "es/seguro.md"},
+		{"Do you offer flu shots for kids?", ""},
+		{"Do you offer flu-shots?", ""},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, text := range existing {
+				write(t, filepath.Join(dir, "content", filepath.FromSlash(name)), text)
+			}
+			before := snapshot(t, dir)
+			path, err := scaffold.NewEntry(context.Background(), dir, tc.question)
+			if tc.asked == "" {
+				if err != nil {
+					t.Fatalf("NewEntry(%q): %v", tc.question, err)
+				}
+				return
+			}
+			var de *generator.Error
+			if !errors.As(err, &de) {
+				t.Fatalf("NewEntry(%q) = %q, %v; want a *generator.Error", tc.question, path, err)
+			}
+			want := filepath.ToSlash(filepath.Join(dir, "content", tc.asked))
+			if de.Path != want || de.Pos != (generator.Pos{Line: 2, Col: 8}) || de.Hint == "" {
+				t.Errorf("error at %s:%d:%d (hint %q), want %s:2:8 with a hint", de.Path, de.Pos.Line, de.Pos.Col, de.Hint, want)
+			}
+			if !strings.Contains(err.Error(), "already asks") {
+				t.Errorf("error %q does not say the question is asked", err)
+			}
+			if after := snapshot(t, dir); len(after) != len(before) {
+				t.Errorf("a refused question wrote a file: %d files before, %d after", len(before), len(after))
+			}
+		})
+	}
+}
+
 // TestNewEntryNeverOverwrites makes the file NewEntry would pick appear
 // between its check and its write: it must fail, not overwrite.
 func TestNewEntryNeverOverwrites(t *testing.T) {
@@ -371,8 +426,8 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The same question again gets a new file.
-	second, err := scaffold.NewEntry(context.Background(), dir, "Do you offer flu shots?")
+	// Another question with the same slug gets a new file.
+	second, err := scaffold.NewEntry(context.Background(), dir, "Do you offer flu-shots?")
 	if err != nil {
 		t.Fatal(err)
 	}
