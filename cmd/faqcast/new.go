@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/scaffold"
 )
 
@@ -15,7 +18,7 @@ const newUsage = `Usage: faqcast new "Question?" [--source DIR]
 Add a new FAQ entry for a patient's question: a draft Markdown file in the
 site's content/ folder with every front matter key in place. Its file name
 comes from the question and never overwrites an existing entry; a question
-an entry already asks is refused.
+an entry already asks is refused, and so is a folder without faqcast.yaml.
 
 Flags:
   -s, --source DIR   the site's folder (default ".")
@@ -33,6 +36,17 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	if fs.NArg() != 1 {
 		return usageError(`quote the question: faqcast new "Do you offer flu shots?"`, "new takes one question, got %d arguments", fs.NArg())
+	}
+	// Not a site's folder, such as a new terminal's home: no content/ is
+	// made there.
+	cfg := filepath.Join(*source, config.FileName)
+	if _, err := os.Stat(cfg); errors.Is(err, os.ErrNotExist) {
+		dir := filepath.ToSlash(filepath.Clean(*source))
+		if dir == "." {
+			dir = "this folder"
+		}
+		return usageError("run it in the site's folder, or pass --source with it; 'faqcast init DIR' starts a site",
+			"%s: no config file, so %s is not a site's folder", filepath.ToSlash(cfg), dir)
 	}
 	path, err := scaffold.NewEntry(ctx, *source, fs.Arg(0))
 	var asked *generator.Error
