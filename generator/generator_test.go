@@ -3,9 +3,11 @@ package generator_test
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/png"
 	"io/fs"
@@ -669,20 +671,43 @@ func TestImages(t *testing.T) {
 	// Broken images are errors at their place.
 	os.WriteFile(filepath.Join(dir, "content/first.md"), []byte(entryFile("First question?",
 		"rank: 1\nimage: {src: gone.png, alt: Gone, consent: stock}\n",
-		"![Not an image](../faqcast.yaml) ![HEIC](photo.heic)\n")), 0o644)
+		"![Not an image](../faqcast.yaml) ![HEIC](photo.heic) ![Huge](huge.png)\n")), 0o644)
 	os.WriteFile(filepath.Join(dir, "content/photo.heic"), []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"), 0o644)
+	// A PNG whose header says 9000×9000: refused before it is decoded.
+	writePNG(t, dir, "content/huge.png", 1, 1)
+	huge, _ := os.ReadFile(filepath.Join(dir, "content/huge.png"))
+	binary.BigEndian.PutUint32(huge[16:], 9000)
+	binary.BigEndian.PutUint32(huge[20:], 9000)
+	binary.BigEndian.PutUint32(huge[29:], crc32.ChecksumIEEE(huge[12:29]))
+	os.WriteFile(filepath.Join(dir, "content/huge.png"), huge, 0o644)
 	_, err := g.Build(context.Background(), generator.Change{Now: now})
 	if err == nil {
 		t.Fatal("build succeeded")
 	}
-	text := strings.ReplaceAll(err.Error(), filepath.ToSlash(dir)+"/", "")
-	for _, want := range []string{
-		"content/first.md:5:14: image gone.png: no such file",
-		`content/first.md:10:1: image "../faqcast.yaml" is outside the content folder`,
-		"content/first.md:10:34: image photo.heic: HEIC and AVIF images are not supported",
+	hints := map[string]string{}
+	for _, e := range generator.Errors(err) {
+		var de *generator.Error
+		if errors.As(e, &de) {
+			hints[strings.ReplaceAll(de.Error(), filepath.ToSlash(dir)+"/", "")] = de.Hint
+		}
+	}
+	for want, hint := range map[string]string{
+		"content/first.md:5:14: image gone.png: no such file":                                                        "check the file name",
+		`content/first.md:10:1: image "../faqcast.yaml" is outside the content folder`:                               "put the image file beside the entry",
+		"content/first.md:10:34: image photo.heic: HEIC and AVIF images are not supported":                           "save the image as a JPEG or PNG file",
+		"content/first.md:10:54: image huge.png: the image is 9000×9000 pixels; the limit is 40000000 pixels in all": "save a smaller copy of the image",
 	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("error lacks %q:\n%s", want, text)
+		var got string
+		ok := false
+		for msg, h := range hints {
+			if strings.HasPrefix(msg, want) {
+				got, ok = h, true
+			}
+		}
+		if !ok {
+			t.Errorf("errors lack %q:\n%v", want, hints)
+		} else if !strings.HasPrefix(got, hint) {
+			t.Errorf("%s: hint %q, want one starting %q", want, got, hint)
 		}
 	}
 }

@@ -161,9 +161,12 @@ func (p *pageImages) resolve(src string) (string, error) {
 	}
 	img, err := p.cache.file(filepath.Join(p.content, filepath.FromSlash(rel)))
 	var unread *readError
+	var size *media.SizeError
 	switch {
 	case errors.As(err, &unread):
 		return "", &linkError{fmt.Sprintf("image %s: %v", rel, unread.err), "check the file name; images are named relative to the entry"}
+	case errors.As(err, &size) && size.Width > 0 && size.Height > 0:
+		return "", &linkError{fmt.Sprintf("image %s: %v", rel, err), "save a smaller copy of the image, such as 2400 pixels on its longest side"}
 	case err != nil:
 		return "", &linkError{fmt.Sprintf("image %s: %v", rel, err), "save the image as a JPEG or PNG file"}
 	}

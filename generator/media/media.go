@@ -40,6 +40,16 @@ type Image struct {
 	Faces []Face
 }
 
+// A SizeError is [Prepare]'s error for an image of no pixels or of more
+// than MaxPixels, as its header gives them.
+type SizeError struct {
+	Width, Height int
+}
+
+func (e *SizeError) Error() string {
+	return fmt.Sprintf("the image is %d×%d pixels; the limit is %d pixels in all", e.Width, e.Height, MaxPixels)
+}
+
 // Prepare decodes a JPEG, PNG, GIF (its first frame) or WebP image, applies
 // its EXIF orientation, finds the faces it shows and encodes it again
 // without metadata: photos (JPEG and WebP without transparency) as JPEG,
@@ -57,7 +67,7 @@ func Prepare(data []byte) (*Image, error) {
 		return nil, fmt.Errorf("cannot read the %s image: %w", format, err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > MaxPixels {
-		return nil, fmt.Errorf("the image is %d×%d pixels; the limit is %d pixels in all", cfg.Width, cfg.Height, MaxPixels)
+		return nil, &SizeError{Width: cfg.Width, Height: cfg.Height}
 	}
 	img, err := c.decode(bytes.NewReader(data))
 	if err != nil {
