@@ -83,6 +83,9 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		*d.day = t
 	}
+	if *from != "" && *to != "" && toDay.Before(fromDay) {
+		return usageError("give --from the earlier day and --to the later", "--to %s is before --from %s", *to, *from)
+	}
 	if *name != "" {
 		if err := checkPlatform(*name); err != nil {
 			return err
@@ -128,8 +131,8 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	kept := []schedule.Item{}
 	for _, it := range q.Items {
 		switch {
-		case !fromDay.IsZero() && day(it.PublishAt).Before(fromDay),
-			!toDay.IsZero() && day(it.PublishAt).After(toDay),
+		case *from != "" && day(it.PublishAt).Before(fromDay),
+			*to != "" && day(it.PublishAt).After(toDay),
 			*name != "" && it.Platform != *name,
 			*due > 0 && (it.PublishAt.Before(now) || it.PublishAt.After(now.Add(*due))):
 			continue
@@ -146,7 +149,7 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 		}
 		start := site.WeekOf(now, loc)
-		if !weekDay.IsZero() {
+		if *week != thisWeek {
 			start = site.WeekOf(time.Date(weekDay.Year(), weekDay.Month(), weekDay.Day(), 12, 0, 0, 0, loc), loc)
 		}
 		var again string
