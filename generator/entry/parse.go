@@ -345,7 +345,7 @@ func (e *Entry) check(openLine int) error {
 		h = strings.TrimPrefix(strings.TrimSpace(h), "#")
 		e.Hashtags[i] = h
 		if !validHashtag(h) {
-			bad(at("hashtags"), "a hashtag is one word of letters, digits or _, such as NewPatient", "hashtag %q is not valid", "#"+h)
+			bad(at("hashtags"), "a hashtag is one word of letters, digits or _, with a letter, such as NewPatient or Flu2026", "hashtag %q is not valid", "#"+h)
 		}
 	}
 
@@ -428,14 +428,19 @@ func (e *Entry) check(openLine int) error {
 	return diag.Join(errs...)
 }
 
+// validHashtag reports whether h, without its #, is a hashtag on every
+// platform: letters, digits and _, with at least one letter, since
+// twitter-text and Mastodon do not link a hashtag of digits alone, such as
+// #2026.
 func validHashtag(h string) bool {
-	if h == "" {
-		return false
-	}
+	letter := false
 	for _, r := range h {
-		if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case r != '_' && !unicode.IsDigit(r):
 			return false
 		}
 	}
-	return true
+	return letter
 }
