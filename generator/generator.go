@@ -181,6 +181,25 @@ func (g *Generator) DestDir() string {
 	return filepath.Join(g.Source, "public")
 }
 
+// checkDest reports a destination that is the site's content or templates
+// folder, or lies inside one: the built files would be read back as the
+// site's entries or templates.
+func checkDest(source, dest string) error {
+	for _, dir := range []string{ContentDir, TemplatesDir} {
+		d := filepath.Join(source, dir)
+		if !within(dest, d) {
+			continue
+		}
+		where := "inside the site's " + dir + " folder, " + filepath.ToSlash(d)
+		if within(d, dest) {
+			where = "the site's " + dir + " folder"
+		}
+		return diag.Errorf(filepath.ToSlash(dest), diag.Pos{}, "the output folder is %s", where).
+			WithHint("build into a folder of its own outside %s/ and %s/, such as the default, public/", ContentDir, TemplatesDir)
+	}
+	return nil
+}
+
 // Build builds the site once, as of c. On any problem in the input it
 // writes nothing and returns every problem found, as [*Error] values joined
 // by [errors.Join] (see [Errors]); the previous output stays as it was.
@@ -348,8 +367,9 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	}
 	own := siteTemplates(source)
 	theme, themeErr := site.LoadTheme(site.Overlay(own, templates.FS), display(TemplatesDir))
+	destErr := checkDest(source, g.DestDir())
 	if cfgErr != nil || themeErr != nil {
-		return nil, diag.Join(cfgErr, loadErr, themeErr)
+		return nil, diag.Join(cfgErr, loadErr, themeErr, destErr)
 	}
 	live := func(e *entry.Entry) bool { return e.Live(c.Now, g.Drafts) }
 	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
@@ -358,7 +378,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	cat, catErr := locale.Load(locale.Sources{Default: templates.FS, Site: own, Display: display(TemplatesDir), Config: cfg.Messages, ConfigPath: cfg.Path},
 		site.Uses(cfg, ix.Entries))
 	if catErr != nil {
-		return nil, diag.Join(loadErr, ixErr, catErr)
+		return nil, diag.Join(loadErr, ixErr, catErr, destErr)
 	}
 	words := cat.Locale(cfg.Language)
 	ixErr = diag.Join(ixErr, cfg.CheckDefaultReplies(func(situation string) string {
@@ -383,7 +403,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		texts = append(texts, site.TemplateTexts(own, display(TemplatesDir))...)
 	}
 	return &loaded{
-		cfg: cfg, theme: theme, catalog: cat, index: ix, err: diag.Join(loadErr, ixErr), now: c.Now,
+		cfg: cfg, theme: theme, catalog: cat, index: ix, err: diag.Join(loadErr, ixErr, destErr), now: c.Now,
 		source: source, dest: g.DestDir(),
 		shell:    st.keys.Of(shellParts...),
 		shellSum: digestOf(diskParts...),

@@ -154,6 +154,37 @@ func goodSite() map[string]string {
 	}
 }
 
+// TestDestInsideSource checks that a destination in the content or
+// templates folder is refused, writing nothing, and that one holding the
+// site's folders is built into as any other.
+func TestDestInsideSource(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	before := readTree(t, dir)
+	for _, tc := range []struct{ dest, want string }{
+		{"content", "the output folder is the site's content folder"},
+		{"content/site", "the output folder is inside the site's content folder, " + filepath.ToSlash(filepath.Join(dir, "content"))},
+		{"templates/out", "the output folder is inside the site's templates folder, " + filepath.ToSlash(filepath.Join(dir, "templates"))},
+	} {
+		dest := filepath.Join(dir, filepath.FromSlash(tc.dest))
+		g := &generator.Generator{Source: dir, Dest: dest}
+		_, err := g.Build(context.Background(), generator.Change{Now: now})
+		var de *generator.Error
+		if !errors.As(err, &de) || de.Err.Error() != tc.want || de.Path != filepath.ToSlash(dest) || !strings.Contains(de.Hint, "public/") {
+			t.Errorf("--dest %s: %v (%#v), want %q with a hint", tc.dest, err, de, tc.want)
+		}
+		if after := readTree(t, dir); !maps.EqualFunc(before, after, bytes.Equal) {
+			t.Errorf("--dest %s: a refused build wrote into the site", tc.dest)
+		}
+	}
+	g := &generator.Generator{Source: dir, Dest: dir}
+	if _, err := g.Build(context.Background(), generator.Change{Now: now}); err != nil {
+		t.Fatalf("--dest the site's own folder: %v", err)
+	}
+	if after := readTree(t, dir); after["faq/first/index.html"] == nil || !bytes.Equal(after["content/first.md"], before["content/first.md"]) {
+		t.Error("a build into the site's own folder did not write its pages beside content/, or changed content/")
+	}
+}
+
 func TestBuildPages(t *testing.T) {
 	dir := writeSite(t, goodSite())
 	g := &generator.Generator{Source: dir}

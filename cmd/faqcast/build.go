@@ -27,7 +27,8 @@ never touched.
 
 Flags:
   -s, --source DIR   the site's folder (default ".")
-  -d, --dest DIR     where to write the site (default "<source>/public")
+  -d, --dest DIR     where to write the site (default "<source>/public"),
+                     outside content/ and templates/
       --drafts       include entries marked draft: true
   -w, --watch        build again after every save, until Ctrl-C (a
                      publisher's machine keeps

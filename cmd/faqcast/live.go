@@ -89,8 +89,8 @@ func (rb *rebuilder) collect() {
 // watch builds again after every change to the site's config, content or
 // templates, until ctx ends. The destination and the cache are never
 // watched, even inside the content folder, so that what a build writes
-// does not start another; a cache folder that holds the site's own
-// folders, such as --cache-dir content, is watched with them.
+// does not start another; one that holds the site's own folders, such as
+// --dest . or --cache-dir content, is watched with them.
 func (rb *rebuilder) watch(ctx context.Context) error {
 	source := rb.g.Source
 	if source == "" {
@@ -101,24 +101,25 @@ func (rb *rebuilder) watch(ctx context.Context) error {
 		filepath.Join(source, generator.ContentDir),
 		filepath.Join(source, generator.TemplatesDir),
 	}
-	dest, err := filepath.Abs(rb.g.DestDir())
-	if err != nil {
-		return err
-	}
-	skip := []string{dest}
-	if rb.g.CacheDir != "" {
-		cache, err := filepath.Abs(rb.g.CacheDir)
+	// The build's own folders are not watched, unless they hold the site's:
+	// such as --dest . or --cache-dir content.
+	var skip []string
+	for _, dir := range []string{rb.g.DestDir(), rb.g.CacheDir} {
+		if dir == "" {
+			continue
+		}
+		abs, err := filepath.Abs(dir)
 		if err != nil {
 			return err
 		}
 		if !slices.ContainsFunc(roots, func(r string) bool {
 			r, err := filepath.Abs(r)
-			return err == nil && isUnder(r, cache)
+			return err == nil && isUnder(r, abs)
 		}) {
-			skip = append(skip, cache)
+			skip = append(skip, abs)
 		}
 	}
-	err = watch.Watch(ctx, watch.Options{
+	err := watch.Watch(ctx, watch.Options{
 		Roots: roots,
 		Skip: func(p string) bool {
 			abs, err := filepath.Abs(p)

@@ -40,7 +40,8 @@ scripts, styles and images only from the server. Ctrl-C stops it.
 
 Flags:
   -s, --source DIR   the site's folder (default ".")
-  -d, --dest DIR     where to write the site (default "<source>/public")
+  -d, --dest DIR     where to write the site (default "<source>/public"),
+                     outside content/ and templates/
       --bind ADDR    the address to listen on (default "127.0.0.1")
   -p, --port N       the port (default 1313; 0 picks a free one)
       --drafts       include entries marked draft: true
