@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	ttemplate "text/template"
+	"text/template/parse"
 	"time"
 
 	"github.com/faqcast/faqcast/internal/diag"
@@ -127,6 +128,10 @@ func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
 	if len(errs) > 0 {
 		return nil, diag.Join(errs...)
 	}
+	// What baseof.html shows as each page's own content, which every page
+	// template defines; unless a site's baseof.html shows none.
+	b := base.Lookup("baseof.html")
+	needsMain := b != nil && b.Tree != nil && callsTemplate(b.Tree.Root, mainTemplate)
 	for _, kind := range Kinds {
 		name := kind + ".html"
 		th.files[name] = name
@@ -136,6 +141,12 @@ func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
 		}
 		if err != nil {
 			errs = append(errs, th.templateError(err))
+			continue
+		}
+		if needsMain && t.Lookup(mainTemplate) == nil {
+			errs = append(errs, diag.Errorf(path.Join(display, name), diag.Pos{Line: 1, Col: 1},
+				"template: defines no %q, the page's content, which baseof.html shows", mainTemplate).
+				WithHint("wrap the page's content in {{define %q}} … {{end}}, as faqcast's own %s does", mainTemplate, name))
 			continue
 		}
 		th.pages[kind] = t
@@ -164,6 +175,35 @@ func LoadTheme(fsys fs.FS, display string) (*Theme, error) {
 		return nil, err
 	}
 	return th, nil
+}
+
+// mainTemplate is the template of a page's own content, which baseof.html
+// shows inside its frame.
+const mainTemplate = "main"
+
+// callsTemplate reports whether n, or a node inside it, calls the template
+// called name.
+func callsTemplate(n parse.Node, name string) bool {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return false
+		}
+		for _, c := range n.Nodes {
+			if callsTemplate(c, name) {
+				return true
+			}
+		}
+	case *parse.TemplateNode:
+		return n.Name == name
+	case *parse.IfNode:
+		return callsTemplate(n.List, name) || callsTemplate(n.ElseList, name)
+	case *parse.RangeNode:
+		return callsTemplate(n.List, name) || callsTemplate(n.ElseList, name)
+	case *parse.WithNode:
+		return callsTemplate(n.List, name) || callsTemplate(n.ElseList, name)
+	}
+	return false
 }
 
 // templateLine matches the "template: NAME:LINE:COL:" prefix that

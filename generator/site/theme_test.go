@@ -139,6 +139,9 @@ func TestThemeErrors(t *testing.T) {
 		{"syntax error in a page template", map[string]string{
 			"entry.html": "{{define \"main\"}}\n<h1>{{.Heading}</h1>{{end}}",
 		}, []string{`templates/entry.html:2: template: bad character U+007D '}'`}},
+		{"a page template that defines no main", map[string]string{
+			"404.html": "<h1>{{.Heading}}</h1>\n",
+		}, []string{`templates/404.html:1:1: template: defines no "main", the page's content, which baseof.html shows`}},
 		{"syntax error in baseof.html", map[string]string{
 			"baseof.html": "<!DOCTYPE html>\n<html>\n{{template \"main\" .}\n</html>",
 		}, []string{`templates/baseof.html:3: template: bad character U+007D '}'`}},
@@ -191,6 +194,26 @@ func TestThemeErrors(t *testing.T) {
 				t.Errorf("errors:\n%s\nwant (prefixes)\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestThemeOwnFrame checks that a site's baseof.html that shows no "main"
+// lets its pages define none.
+func TestThemeOwnFrame(t *testing.T) {
+	fsys := site.Overlay(siteTheme(map[string]string{
+		"baseof.html": "<!DOCTYPE html>\n<html>{{if .Site}}{{block \"body\" .}}{{end}}{{end}}</html>\n",
+		"404.html":    `{{define "body"}}<h1>{{.Heading}}</h1>{{end}}`,
+	}), templates.FS)
+	if _, err := site.LoadTheme(fsys, "templates"); err != nil {
+		t.Fatalf("LoadTheme: %v", err)
+	}
+	// One that shows it inside an if still needs it.
+	fsys = site.Overlay(siteTheme(map[string]string{
+		"baseof.html": "<!DOCTYPE html>\n<html>{{with .Site}}{{else}}{{template \"main\" .}}{{end}}</html>\n",
+		"404.html":    `<h1>{{.Heading}}</h1>`,
+	}), templates.FS)
+	if _, err := site.LoadTheme(fsys, "templates"); err == nil || !strings.Contains(err.Error(), `templates/404.html:1:1: template: defines no "main"`) {
+		t.Errorf("LoadTheme: %v, want 404.html to define main", err)
 	}
 }
 
