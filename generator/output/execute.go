@@ -108,6 +108,9 @@ func (w *writer) makeHidden() (place func(error) error, err error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, w.destErr("cannot create destination", err)
 	}
+	if madeMeanwhile(dir) {
+		return nil, w.destErr("cannot create destination", errMadeMeanwhile)
+	}
 	if _, err := os.Lstat(dir); err == nil {
 		// Something that cannot be opened as a folder, such as a symbolic
 		// link to none: never renamed over.
@@ -133,7 +136,9 @@ func (w *writer) makeHidden() (place func(error) error, err error) {
 	w.root, w.hidden = root, true
 	return func(err error) error {
 		if err == nil {
-			if rerr := os.Rename(tmp, dir); rerr != nil {
+			if rerr := os.Rename(tmp, dir); madeMeanwhile(dir) && rerr != nil {
+				err = w.destErr("cannot create destination", errMadeMeanwhile)
+			} else if rerr != nil {
 				err = w.destErr("cannot create destination", rerr)
 			}
 		}
@@ -142,6 +147,18 @@ func (w *writer) makeHidden() (place func(error) error, err error) {
 		}
 		return err
 	}, nil
+}
+
+// errMadeMeanwhile reports that a folder appeared where a Write was making
+// the destination under a temporary name: another build, at the same
+// time, made it first. The Write is done again, into that folder.
+var errMadeMeanwhile = errors.New("another build made it at the same time")
+
+// madeMeanwhile reports whether dir, which a Write found missing, is now a
+// folder.
+func madeMeanwhile(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && fi.IsDir()
 }
 
 // listAhead lists in the manifest every file p may make, with those it

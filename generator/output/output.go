@@ -302,6 +302,10 @@ func (w *Writer) Write(ctx context.Context, files []File, m Maker) (Stats, error
 	prev := w.order
 	w.order = order{}
 	st, err := writeFiles(ctx, w.Dir, w.Together, files, m, oldAt, w.manifest, w.seed, &prev)
+	if errors.Is(err, errMadeMeanwhile) {
+		// Into the folder another build made meanwhile, as into any.
+		st, err = writeFiles(ctx, w.Dir, w.Together, files, m, oldAt, w.manifest, w.seed, &prev)
+	}
 	if err == nil {
 		w.seenAt, w.manifest, w.order = st.seenAt, st.manifest, prev
 	}

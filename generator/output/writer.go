@@ -115,6 +115,8 @@ func ioHint(err error, otherwise string) string {
 		return conflictHint
 	case errors.Is(err, syscall.ENOTDIR):
 		return notDirHint
+	case errors.Is(err, errMadeMeanwhile):
+		return "build again"
 	}
 	return otherwise
 }

@@ -583,3 +583,38 @@ func TestNewDestination(t *testing.T) {
 		t.Errorf("the dangling symbolic link is now %v, %v", fi, err)
 	}
 }
+
+// TestNewDestinationMadeMeanwhile makes another build's destination appear
+// while a Write makes it under a temporary name: the Write goes on into
+// that folder, as two builds into an existing one do, and keeps what the
+// other build put there.
+func TestNewDestinationMadeMeanwhile(t *testing.T) {
+	ctx := context.Background()
+	dir := dest(t)
+	other := func() {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Error(err)
+		}
+		put(t, dir, "other.txt", "the other build's")
+	}
+	var calls atomic.Int32
+	files := []File{
+		{Path: "index.html", Data: []byte("home")},
+		makeFunc("faq/a/card.png", "k", func() ([]byte, error) {
+			if calls.Add(1) == 1 {
+				other() // while the first try writes its hidden folder
+			}
+			return []byte("png"), nil
+		}),
+	}
+	st, err := Write(ctx, dir, files, testMaker{})
+	if err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	if st.Written != 2 || read(t, dir, "index.html") != "home" || read(t, dir, "faq/a/card.png") != "png" || read(t, dir, "other.txt") != "the other build's" {
+		t.Errorf("Write into the folder made meanwhile: %+v, %v", st, tree(t, dir))
+	}
+	if ls, _ := os.ReadDir(filepath.Dir(dir)); len(ls) != 1 {
+		t.Errorf("beside the destination: %v, want it alone", ls)
+	}
+}
