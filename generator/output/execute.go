@@ -136,7 +136,7 @@ func (w *writer) makeHidden() (place func(error) error, err error) {
 	w.root, w.hidden = root, true
 	return func(err error) error {
 		if err == nil {
-			if rerr := os.Rename(tmp, dir); madeMeanwhile(dir) && rerr != nil {
+			if rerr := os.Rename(tmp, dir); rerr != nil && madeMeanwhile(dir) {
 				err = w.destErr("cannot create destination", errMadeMeanwhile)
 			} else if rerr != nil {
 				err = w.destErr("cannot create destination", rerr)
