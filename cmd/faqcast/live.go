@@ -87,9 +87,9 @@ func (rb *rebuilder) collect() {
 }
 
 // watch builds again after every change to the site's config, content or
-// templates, until ctx ends. The destination and the cache are never
-// watched, even inside the content folder, so that what a build writes
-// does not start another; one that holds the site's own folders, such as
+// templates, until ctx ends. The destination and the cache (even inside
+// the content folder) are never watched, so that what a build writes does
+// not start another; one that holds the site's own folders, such as
 // --dest . or --cache-dir content, is watched with them.
 func (rb *rebuilder) watch(ctx context.Context) error {
 	source := rb.g.Source
