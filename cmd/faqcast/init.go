@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -55,8 +56,8 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	wrote, err := scaffold.Init(dir, *kind, *langs...)
 	if err != nil {
 		hint := "choose a new folder, or one with only hidden files such as .git"
-		if len(*langs) > 0 {
-			hint += "; and languages such as --languages en,es"
+		if errors.Is(err, scaffold.ErrLanguage) {
+			hint = "name languages faqcast starts sites in, such as --languages en,es"
 		}
 		return usageError(hint, "cannot start a site: %v", err)
 	}

@@ -2,6 +2,7 @@ package scaffold
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -25,6 +26,18 @@ var (
 	hours  = map[string]string{"en": "Monday to Friday, 8 a.m. to 5 p.m.", "es": "De lunes a viernes, de 8 a. m. a 5 p. m."}
 )
 
+// ErrLanguage is what [Init]'s error for languages it cannot start a site
+// in matches, with [errors.Is].
+var ErrLanguage = errors.New("a language init cannot start a site in")
+
+// A languageError is Init's error for its languages.
+type languageError string
+
+func (e languageError) Error() string { return string(e) }
+
+// Is reports whether target is ErrLanguage.
+func (languageError) Is(target error) bool { return target == ErrLanguage }
+
 // checkLanguages returns langs as canonical tags, English when there are
 // none, or an error naming the first that Init has no starter entries in
 // or that is given twice.
@@ -36,15 +49,15 @@ func checkLanguages(langs []string) ([]string, error) {
 	for _, l := range langs {
 		tag, err := language.Parse(strings.TrimSpace(l))
 		if err != nil {
-			return nil, fmt.Errorf("%q is not a language tag; write languages such as en,es", l)
+			return nil, languageError(fmt.Sprintf("%q is not a language tag; write languages such as en,es", l))
 		}
 		b, _ := tag.Base()
 		if !slices.Contains(Languages, b.String()) {
-			return nil, fmt.Errorf("faqcast has starter entries in %s only, not in %s (%s); start with those, and add %s later (see README.md, \"Languages\")",
-				strings.Join(Languages, " and "), locale.Name(tag.String()), tag, tag)
+			return nil, languageError(fmt.Sprintf("faqcast has starter entries in %s only, not in %s (%s); start with those, and add %s later (see README.md, \"Languages\")",
+				strings.Join(Languages, " and "), locale.Name(tag.String()), tag, tag))
 		}
 		if slices.ContainsFunc(out, func(o string) bool { return o == b.String() }) {
-			return nil, fmt.Errorf("%s is given twice", b)
+			return nil, languageError(fmt.Sprintf("%s is given twice", b))
 		}
 		out = append(out, b.String())
 	}

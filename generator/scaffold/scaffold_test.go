@@ -112,7 +112,7 @@ func TestInitRefuses(t *testing.T) {
 			dir := t.TempDir()
 			tc.setup(t, dir)
 			before := snapshot(t, dir)
-			if _, err := scaffold.Init(dir, ""); err == nil || !strings.Contains(err.Error(), "is not empty") {
+			if _, err := scaffold.Init(dir, "", "en", "es"); err == nil || !strings.Contains(err.Error(), "is not empty") || errors.Is(err, scaffold.ErrLanguage) {
 				t.Fatalf("Init into a folder with %s: err = %v, want \"is not empty\"", tc.name, err)
 			}
 			if after := snapshot(t, dir); !maps(before, after) {
@@ -574,8 +574,8 @@ func TestInitLanguages(t *testing.T) {
 		})
 	}
 	for _, langs := range [][]string{{"fr"}, {"en", "EN"}, {"not a tag"}} {
-		if _, err := scaffold.Init(filepath.Join(t.TempDir(), "x"), "", langs...); err == nil {
-			t.Errorf("languages %q: no error", langs)
+		if _, err := scaffold.Init(filepath.Join(t.TempDir(), "x"), "", langs...); !errors.Is(err, scaffold.ErrLanguage) {
+			t.Errorf("languages %q: %v, want an error that is ErrLanguage", langs, err)
 		}
 	}
 }
