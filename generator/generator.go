@@ -286,7 +286,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
 	files := slices.Concat(pages.files, entryFiles(in.cfg, in.index.Entries, bodies, cards), posts.files, replies, queue.files)
-	m := &maker{pages: pages, queue: queue, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache()}
+	m := &maker{pages: pages, queue: queue, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog, in.langs), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache()}
 	if m.disk != nil {
 		// Without a cache, nothing is read into the memory the writer is
 		// done with: a pool would only keep it from the collector.
@@ -344,6 +344,9 @@ type loaded struct {
 	ownPages bool
 	// now is the build's reference time.
 	now time.Time
+	// langs are the languages of the site and its published entries, the
+	// site's first (see [site.Uses]).
+	langs []string
 }
 
 // load loads the config, the theme and the entries, reading again only the
@@ -375,15 +378,20 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	ix, ixErr := st.index.Next(content, live, cfg.StaffIDs())
 	st.index = ix
 	ixErr = diag.Join(ixErr, reservedSlugs(cfg, ix), ix.CheckLanguages(cfg.Language))
+	uses := site.Uses(cfg, ix.Entries)
 	cat, catErr := locale.Load(locale.Sources{Default: templates.FS, Site: own, Display: display(TemplatesDir), Config: cfg.Messages, ConfigPath: cfg.Path},
-		site.Uses(cfg, ix.Entries))
+		uses)
 	if catErr != nil {
 		return nil, diag.Join(loadErr, ixErr, catErr, destErr)
 	}
-	words := cat.Locale(cfg.Language)
-	ixErr = diag.Join(ixErr, cfg.CheckDefaultReplies(func(situation string) string {
-		return words.Written(cfg.DefaultReplyKey(situation))
-	}))
+	langs := make([]string, len(uses))
+	for i, u := range uses {
+		langs[i] = u.Lang
+		words := cat.Locale(u.Lang)
+		ixErr = diag.Join(ixErr, cfg.CheckDefaultReplies(u.Lang, func(situation string) string {
+			return words.Written(cfg.DefaultReplyKey(situation))
+		}))
+	}
 	themeDigest, catDigest := theme.Digest(), cat.Digest()
 	diskParts := []string{string(cfg.Digest[:]), string(themeDigest[:]), string(catDigest[:])}
 	// The cache's records are kept across SourceDates and --drafts. The
@@ -411,6 +419,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 		scope:    checkScope(checks),
 		texts:    texts,
 		ownPages: ownPages(own, templates.FS),
+		langs:    langs,
 	}, nil
 }
 

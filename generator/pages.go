@@ -264,7 +264,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 		}
 		s := site.New(in.cfg, in.catalog, entries, answers, bodies.figures, related, g.SourceDate.UTC())
 		return site.NewPlan(s, in.theme, &site.Publishing{Posts: posts, Queue: queue.queue, Now: ref, Exports: queue.exports,
-			Situations: situationTexts(in.cfg, in.catalog)}), nil
+			Situations: situationTexts(in.cfg, in.catalog, in.langs)}), nil
 	})
 	set := &pageSet{
 		plan:    plan,

@@ -31,24 +31,51 @@ func (g *Generator) replyFiles(in *loaded) []output.File {
 }
 
 // situationTexts returns the practice's reply for each situation, as
-// replies.json holds them, in the site's language.
-func situationTexts(cfg *config.Config, cat *locale.Catalog) []reply.SituationText {
+// replies.json holds them: in the site's language, with the reply in each
+// of the other languages of langs (see [site.Uses]).
+func situationTexts(cfg *config.Config, cat *locale.Catalog, langs []string) []reply.SituationText {
 	words := cat.Locale(cfg.Language)
 	out := make([]reply.SituationText, 0, len(config.Situations))
 	for _, s := range config.Situations {
-		out = append(out, reply.SituationText{Situation: s.Name, Title: words.Fixed("situation." + s.Name), When: words.Fixed("situation." + s.Name + "_when"),
-			Reply: situationReply(cfg, words, s.Name)})
+		st := reply.SituationText{Situation: s.Name, Title: words.Fixed("situation." + s.Name), When: words.Fixed("situation." + s.Name + "_when"),
+			Lang: langs[0], Reply: situationReply(cfg, words, s.Name, true), Translations: []reply.Translation{}}
+		if s.Name != reply.Entry {
+			for _, lang := range langs[1:] {
+				st.Translations = append(st.Translations, reply.Translation{Lang: lang, Reply: situationReply(cfg, cat.Locale(lang), s.Name, false)})
+			}
+		}
+		out = append(out, st)
 	}
 	return out
 }
 
-// situationReply returns the practice's reply for situation: the config's
-// own, or else the default in the language of words; "" for "entry".
-func situationReply(cfg *config.Config, words *locale.Locale, situation string) string {
+// situationReplies returns the practice's replies by situation in each of
+// langs, the site's language first, for [reply.NewKit].
+func situationReplies(cfg *config.Config, cat *locale.Catalog, langs []string) []reply.Replies {
+	out := make([]reply.Replies, len(langs))
+	for i, lang := range langs {
+		out[i] = reply.Replies{Lang: lang, Situations: map[string]string{}}
+		for _, s := range config.Situations {
+			if s.Name != reply.Entry {
+				out[i].Situations[s.Name] = situationReply(cfg, cat.Locale(lang), s.Name, i == 0)
+			}
+		}
+	}
+	return out
+}
+
+// situationReply returns the practice's reply for situation in the
+// language of words: the config's own, when own says the language is the
+// site's, or else the default; "" for "entry".
+func situationReply(cfg *config.Config, words *locale.Locale, situation string, own bool) string {
 	if situation == reply.Entry {
 		return ""
 	}
-	return cfg.SituationReply(situation, words.Written(cfg.DefaultReplyKey(situation)))
+	def := words.Written(cfg.DefaultReplyKey(situation))
+	if !own {
+		return cfg.FillReply(def)
+	}
+	return cfg.SituationReply(situation, def)
 }
 
 // entryReplies returns e's replies as replies.json holds them.

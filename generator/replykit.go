@@ -4,14 +4,13 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/reply"
 )
 
 // Kit returns the reply kit of the site as of c.Now: the practice's reply
-// by situation and its published entries, whose replies it composes when
-// asked. It loads the config, the theme and the entries, and reports their
+// by situation in each language of the site, and its published entries,
+// whose replies it composes when asked. It loads the config, the theme and the entries, and reports their
 // problems as a build does, but renders and writes nothing.
 func (g *Generator) Kit(ctx context.Context, c Change) (*reply.Kit, error) {
 	if g.state == nil {
@@ -28,15 +27,13 @@ func (g *Generator) Kit(ctx context.Context, c Change) (*reply.Kit, error) {
 	if in.err != nil {
 		return nil, in.err
 	}
-	situations := map[string]string{}
-	for _, s := range config.Situations {
-		if s.Name != reply.Entry {
-			situations[s.Name] = situationReply(in.cfg, in.catalog.Locale(in.cfg.Language), s.Name)
-		}
-	}
 	var qs []reply.Question
 	for _, e := range in.index.Entries {
-		qs = append(qs, reply.Question{Slug: e.Slug, Title: e.Title, Summary: e.Summary, Tags: e.Tags, Others: e.Questions})
+		q := reply.Question{Slug: e.Slug, Lang: e.Language(in.langs[0]), Title: e.Title, Summary: e.Summary, Tags: e.Tags, Others: e.Questions}
+		for _, t := range in.index.Translations(e) {
+			q.Translations = append(q.Translations, t.Slug)
+		}
+		qs = append(qs, q)
 	}
 	composer := &post.Composer{
 		Config:  in.cfg,
@@ -69,5 +66,5 @@ func (g *Generator) Kit(ctx context.Context, c Change) (*reply.Kit, error) {
 		}
 		return "", fmt.Errorf("%s is turned off under platforms: in the config", platform)
 	}
-	return reply.NewKit(situations, qs, replyOf), nil
+	return reply.NewKit(situationReplies(in.cfg, in.catalog, in.langs), qs, replyOf), nil
 }

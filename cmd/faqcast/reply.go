@@ -6,13 +6,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/config"
 )
 
-const replyUsage = `Usage: faqcast reply [--source DIR] [--platform NAME] [--json] [TEXT]
+const replyUsage = `Usage: faqcast reply [--source DIR] [--platform NAME] [--lang LANG] [--json] [TEXT]
 
 Read a comment left under one of the practice's posts (TEXT, or standard
 input) and print the reply to paste, the situation found and why: an
@@ -21,13 +22,19 @@ details, a complaint or a review, a request (appointment, refill, bill,
 records), a question an entry answers, or anything else. Emergencies win
 over everything, and a personal medical question over an entry's
 question. Every reply comes from the site's own entries and its replies:
-in faqcast.yaml; none gives advice.
+in faqcast.yaml; none gives advice. On a site in several languages, the
+reply is in the comment's language (English or Spanish, told by its
+words), or when its words do not tell, in the language of the entry it
+names, else the site's.
 
 Flags:
   -s, --source DIR      the site's folder (default ".")
   -p, --platform NAME   fit an entry's reply to this platform (default
                         Facebook's)
-      --json            print {"situation","entry","score","reply","why"}
+  -l, --lang LANG       give the situation's reply in LANG, one of the
+                        site's languages, whatever the comment's
+      --json            print {"situation","entry","score","reply",
+                        "lang","why"}
 
 Exit status: 0 a reply was found, 1 problems in the site, 2 usage error.
 
@@ -35,6 +42,7 @@ Examples:
   faqcast reply "Do you take Aetna?"
   echo "my son has had a fever for 3 days, should I give him more Tylenol?" | faqcast reply
   faqcast reply --platform x --json "can i do a video visit?"
+  faqcast reply --lang es "🙏🙏"
 `
 
 func runReply(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -46,6 +54,7 @@ func reply(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer
 	fs := newFlags("reply")
 	source := fs.StringP("source", "s", ".", "")
 	name := fs.StringP("platform", "p", "", "")
+	lang := fs.StringP("lang", "l", "", "")
 	asJSON := fs.Bool("json", false, "")
 	if err := parseFlags(fs, args, replyUsage, stdout); err != nil {
 		return err
@@ -77,7 +86,11 @@ func reply(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer
 	if err != nil {
 		return err
 	}
-	a, err := kit.Answer(comment, *name)
+	langs := kit.Languages()
+	if *lang != "" && !slices.Contains(langs, *lang) {
+		return usageError("give one of the site's languages: "+strings.Join(langs, ", "), "--lang %q is not a language of the site", *lang)
+	}
+	a, err := kit.Answer(comment, *name, *lang)
 	if err != nil {
 		return err
 	}
@@ -93,6 +106,9 @@ func reply(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer
 	}
 	if len(a.Why) > 0 {
 		fmt.Fprintf(stdout, "Why:       %s\n", strings.Join(quoteAll(a.Why), ", "))
+	}
+	if len(langs) > 1 {
+		fmt.Fprintf(stdout, "Language:  %s\n", a.Lang)
 	}
 	fmt.Fprintf(stdout, "\nReply to paste:\n\n%s\n", a.Reply)
 	if a.Situation == "emergency" {

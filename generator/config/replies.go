@@ -1,6 +1,7 @@
 package config
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -124,6 +125,12 @@ func (c *Config) SituationReply(situation, def string) string {
 	if text == "" {
 		text = def
 	}
+	return c.FillReply(text)
+}
+
+// FillReply returns the reply text with its placeholders filled in from
+// practice:.
+func (c *Config) FillReply(text string) string {
 	return strings.NewReplacer(
 		"{practice}", c.Practice.Name,
 		"{phone}", c.Practice.Phone,
@@ -132,17 +139,29 @@ func (c *Config) SituationReply(situation, def string) string {
 	).Replace(text)
 }
 
-// CheckDefaultReplies reports the situations without a reply of the
-// config's own whose default, as def returns it for a situation, does not
-// fit every platform's replies once the practice's details are in it.
-func (c *Config) CheckDefaultReplies(def func(situation string) string) error {
+// CheckDefaultReplies reports the situations whose reply in the language
+// lang is faqcast's default, as def returns it for a situation, and does
+// not fit every platform's replies once the practice's details are in it.
+// In the site's language, a reply of the config's own replaces the
+// default; in another, the message the hint names does.
+func (c *Config) CheckDefaultReplies(lang string, def func(situation string) string) error {
 	var errs []error
+	site := lang == cmp.Or(c.Language, "en")
 	for _, sit := range Situations {
-		if text, _ := c.Replies.text(sit.Name); text == "" && sit.Name != "entry" {
-			c.checkReplyFits(sit.Name, c.SituationReply(sit.Name, def(sit.Name)), c.Pos["practice"], func(pos diag.Pos, hint, format string, args ...any) {
-				errs = append(errs, diag.Errorf(c.Path, pos, format, args...).WithHint("%s", hint))
-			})
+		if sit.Name == "entry" {
+			continue
 		}
+		if site {
+			if text, _ := c.Replies.text(sit.Name); text == "" {
+				c.checkReplyFits(sit.Name, "shorten replies."+sit.Name, c.SituationReply(sit.Name, def(sit.Name)), c.Pos["practice"], func(pos diag.Pos, hint, format string, args ...any) {
+					errs = append(errs, diag.Errorf(c.Path, pos, format, args...).WithHint("%s", hint))
+				})
+			}
+			continue
+		}
+		c.checkReplyFits(sit.Name+" ("+lang+")", "give messages: "+lang+": a shorter "+c.DefaultReplyKey(sit.Name), c.FillReply(def(sit.Name)), c.Pos["practice"], func(pos diag.Pos, hint, format string, args ...any) {
+			errs = append(errs, diag.Errorf(c.Path, pos, format, args...).WithHint("%s", hint))
+		})
 	}
 	return diag.Join(errs...)
 }
@@ -174,7 +193,7 @@ func (c *Config) checkReplies(bad func(pos diag.Pos, hint, format string, args .
 				bad(pos, "add practice."+key+", or leave "+ph+" out", "replies.%s names %s, but practice.%s is not set", situation, ph, key)
 			}
 		}
-		c.checkReplyFits(situation, c.SituationReply(situation, ""), pos, bad)
+		c.checkReplyFits(situation, "shorten replies."+situation, c.SituationReply(situation, ""), pos, bad)
 		if situation == "emergency" {
 			first, _, _ := strings.Cut(text, ". ")
 			if !emergencyRE.MatchString(first) {
@@ -186,11 +205,12 @@ func (c *Config) checkReplies(bad func(pos diag.Pos, hint, format string, args .
 }
 
 // checkReplyFits reports, at pos, the platforms whose longest reply text,
-// the reply of situation, does not fit.
-func (c *Config) checkReplyFits(situation, text string, pos diag.Pos, bad func(pos diag.Pos, hint, format string, args ...any)) {
+// the reply of situation, does not fit; the hint says to fix, then to
+// turn the platform off.
+func (c *Config) checkReplyFits(situation, fix, text string, pos diag.Pos, bad func(pos diag.Pos, hint, format string, args ...any)) {
 	for _, ch := range c.Channels() {
 		if m := ch.Measure(text, ch.ReplyLimit); !m.Fits {
-			bad(pos, "shorten replies."+situation+", or turn "+ch.Name+" off under platforms:",
+			bad(pos, fix+", or turn "+ch.Name+" off under platforms:",
 				"the %s reply is %d %s long; a %s reply holds %d", situation, m.Length, ch.Units, ch.Title, ch.ReplyLimit)
 		}
 	}

@@ -1,10 +1,12 @@
 package config_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // TestSituationReplies checks the replies by situation: faqcast's defaults,
@@ -57,6 +59,44 @@ func TestSituationReplies(t *testing.T) {
 		_, err := config.Parse("faqcast.yaml", []byte(head+tc.replies+"\n"))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want %q", tc.replies, err, tc.want)
+		}
+	}
+}
+
+// TestCheckDefaultReplies checks that a default reply that does not fit a
+// platform once the practice's details are in it is an error at
+// practice:, with a hint to shorten the config's own reply in the site's
+// language, or the message in another, and that a reply of the config's
+// own is not the default's to check.
+func TestCheckDefaultReplies(t *testing.T) {
+	c, err := config.Parse("faqcast.yaml", []byte("base_url: https://www.example.com/\nlanguage: en\n"+
+		"practice: {name: Lakeside Clinic, phone: \"(555) 010-0100\"}\n"+
+		"replies:\n  other: Thanks!\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := func(string) string { return strings.Repeat("Call {phone}. ", 25) }
+	for _, tc := range []struct{ lang, want, hint string }{
+		{"en", "faqcast.yaml:3:11: the medical reply is 525 weighted characters long; a X reply holds 280", "shorten replies.medical, or turn x off under platforms:"},
+		{"es", "faqcast.yaml:3:11: the medical (es) reply is 525 weighted characters long; a X reply holds 280", "give messages: es: a shorter reply.medical, or turn x off under platforms:"},
+	} {
+		err := c.CheckDefaultReplies(tc.lang, long)
+		if err == nil {
+			t.Fatalf("%s: no error for a default reply longer than X's", tc.lang)
+		}
+		var hints []string
+		for _, e := range diag.Flatten(err) {
+			if de, ok := e.(*diag.Error); ok {
+				hints = append(hints, de.Hint)
+			}
+		}
+		if !strings.Contains(err.Error(), tc.want) || !slices.Contains(hints, tc.hint) {
+			t.Errorf("%s: %v (hints %q), want %q with the hint %q", tc.lang, err, hints, tc.want, tc.hint)
+		}
+		// In the site's language the config's own reply to other is
+		// used, not the default; in another, the default is.
+		if other := strings.Contains(err.Error(), "the other"); other != (tc.lang != "en") {
+			t.Errorf("%s: the other reply checked: %v", tc.lang, other)
 		}
 	}
 }

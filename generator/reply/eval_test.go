@@ -36,7 +36,7 @@ func kitOf(t testing.TB, translations bool) *Kit {
 			qs = append(qs, Question{Slug: e.Slug, Title: e.Title, Summary: e.Summary, Tags: e.Tags, Others: e.Questions})
 		}
 	}
-	return NewKit(map[string]string{}, qs, func(slug, platform string) (string, error) { return slug, nil })
+	return NewKit(nil, qs, func(slug, platform string) (string, error) { return slug, nil })
 }
 
 // figures are a half's results: per situation, how many comments of it

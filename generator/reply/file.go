@@ -10,8 +10,10 @@ import (
 	"github.com/faqcast/faqcast/internal/jsonindent"
 )
 
-// FileVersion is the version of the replies.json format.
-const FileVersion = 1
+// FileVersion is the version of the replies.json format. Version 2 gave
+// each situation its language and its reply in the site's other
+// languages.
+const FileVersion = 2
 
 // A File is the reply kit as replies.json holds it, for staff's tools: the
 // practice's reply by situation and each published entry's replies.
@@ -27,7 +29,20 @@ type SituationText struct {
 	Title     string `json:"title"`
 	// When says which comments are in the situation.
 	When string `json:"when"`
+	// Lang is the language of Title, When and Reply: the site's.
+	Lang string `json:"lang"`
 	// Reply is empty for "entry", whose reply is the entry's.
+	Reply string `json:"reply"`
+	// Translations are the reply in the site's other languages, in the
+	// order of [Kit.Languages]; none for "entry".
+	Translations []Translation `json:"translations"`
+}
+
+// A Translation is a situation's reply in another language than the
+// site's.
+type Translation struct {
+	// Lang is its language, a BCP 47 tag.
+	Lang  string `json:"lang"`
 	Reply string `json:"reply"`
 }
 

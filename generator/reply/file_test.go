@@ -18,7 +18,7 @@ import (
 // as the example practice's build wrote it, passes its JSON Schema, and that the schema is closed: a field it does
 // not list fails.
 func TestFileSchema(t *testing.T) {
-	const id = "https://faqcast.example/schema/replies-v1.json"
+	const id = "https://faqcast.example/schema/replies-v2.json"
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(reply.Schema()))
 	if err != nil {
 		t.Fatalf("replies.schema.json is not JSON: %v", err)
@@ -34,8 +34,9 @@ func TestFileSchema(t *testing.T) {
 		t.Fatalf("replies.schema.json does not compile: %v", err)
 	}
 	f := &reply.File{Version: reply.FileVersion,
-		Situations: []reply.SituationText{{Situation: "emergency", Title: "An emergency", When: "Someone may be in danger now.", Reply: "If this is an emergency, call 911."},
-			{Situation: "entry", Title: "A question an entry answers", When: "A general question.", Reply: ""}},
+		Situations: []reply.SituationText{{Situation: "emergency", Title: "An emergency", When: "Someone may be in danger now.", Lang: "en", Reply: "If this is an emergency, call 911.",
+			Translations: []reply.Translation{{Lang: "es", Reply: "Si es una emergencia, llame al 911."}}},
+			{Situation: "entry", Title: "A question an entry answers", When: "A general question.", Lang: "en", Reply: "", Translations: []reply.Translation{}}},
 		Entries: []reply.EntryReplies{{Entry: "flu-shots", Question: "Do you offer flu shots?", Questions: []string{"¿Ponen la vacuna?"},
 			Replies: []reply.PlatformReply{{Platform: "x", Text: "Yes, every fall: https://clinic.example/faq/flu-shots/?utm_medium=reply", Length: 40, Limit: 280,
 				Link: "https://clinic.example/faq/flu-shots/?utm_medium=reply", Notes: []string{}}}}},
@@ -55,8 +56,9 @@ func TestFileSchema(t *testing.T) {
 	}{
 		{"as written", js, true},
 		{"the example practice's", committed, true},
-		{"an unknown field", bytes.Replace(js, []byte(`"version": 1,`), []byte(`"version": 1, "extra": true,`), 1), false},
+		{"an unknown field", bytes.Replace(js, []byte(`"version": 2,`), []byte(`"version": 2, "extra": true,`), 1), false},
 		{"an unknown situation", bytes.Replace(js, []byte(`"situation": "emergency"`), []byte(`"situation": "panic"`), 1), false},
+		{"a translation without its language", bytes.Replace(js, []byte(`"lang": "es",`), nil, 1), false},
 		{"an unknown platform", bytes.Replace(js, []byte(`"platform": "x"`), []byte(`"platform": "myspace"`), 1), false},
 	} {
 		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(tc.data))

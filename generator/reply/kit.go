@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -26,6 +27,10 @@ const (
 // A Question is an entry as the kit matches comments to it.
 type Question struct {
 	Slug string
+	// Lang is the language of the entry and of its replies.
+	Lang string
+	// Translations are the slugs of the entry's translations.
+	Translations []string
 	// Title is the question; Summary its short answer; Tags its topics;
 	// Others the other ways patients ask it (questions: in front matter).
 	Title, Summary string
@@ -37,17 +42,27 @@ type Question struct {
 // made only of the practice's replies by situation and its entries' own
 // replies: it never writes medical content of its own.
 type Kit struct {
-	situations map[string]string
+	situations []Replies
 	questions  []Question
 	index      *Index
 	// reply returns the reply of the entry of slug on platform.
 	reply func(slug, platform string) (string, error)
 }
 
-// NewKit returns a kit that answers with situations, the practice's reply
-// by situation (all but "entry"), and matches comments to questions, whose
-// replies reply gives by slug and platform.
-func NewKit(situations map[string]string, questions []Question, reply func(slug, platform string) (string, error)) *Kit {
+// Replies are the practice's replies by situation (all but "entry") in
+// one language.
+type Replies struct {
+	// Lang is their language, a BCP 47 tag such as "es" or "es-MX".
+	Lang string
+	// Situations maps a situation to its reply.
+	Situations map[string]string
+}
+
+// NewKit returns a kit that answers with situations, the practice's
+// replies by situation in each language of the site, the site's own
+// first, and matches comments to questions, whose replies reply gives by
+// slug and platform.
+func NewKit(situations []Replies, questions []Question, reply func(slug, platform string) (string, error)) *Kit {
 	docs := make([]Doc, len(questions))
 	for i, q := range questions {
 		d := Doc{Slug: q.Slug, Fields: []Field{
@@ -82,6 +97,13 @@ type Answer struct {
 	Score float64 `json:"score"`
 	// Reply is the reply to paste.
 	Reply string `json:"reply"`
+	// Lang is the reply's language: for a question an entry answers, the
+	// entry's, which is the translation in the comment's language when
+	// the entry has one (see [CommentLanguage]); else the comment's
+	// language when the site has replies in it, or when the comment's
+	// words do not tell, the language of the entry it names; else the
+	// site's.
+	Lang string `json:"lang"`
 	// Why lists the comment's words that decided the situation, or, for
 	// an entry, the words it matched.
 	Why []string `json:"why"`
@@ -102,11 +124,7 @@ func (k *Kit) Classify(comment string) Answer {
 		situation != Emergency && situation != Other {
 		slug := m[0].Slug
 		a.Entry, a.Score = &slug, math.Round(m[0].Coverage*1000)/1000
-		for _, q := range k.questions {
-			if q.Slug == slug {
-				a.Question = q.Title
-			}
-		}
+		a.Question = k.question(slug).Title
 		if situation == "" {
 			situation, why = Entry, m[0].Terms
 		}
@@ -125,17 +143,84 @@ func (k *Kit) Classify(comment string) Answer {
 
 // Answer classifies comment (see [Kit.Classify]) and gives the reply to
 // paste on platform: the entry's reply for a question an entry answers,
-// else the situation's.
-func (k *Kit) Answer(comment, platform string) (Answer, error) {
+// else the situation's in lang, one of the kit's languages, or when lang
+// is "", in the comment's language (see [Answer.Lang]).
+func (k *Kit) Answer(comment, platform, lang string) (Answer, error) {
 	a := k.Classify(comment)
 	if a.Situation == Entry {
+		if t, ok := k.translation(*a.Entry, CommentLanguage(comment)); ok {
+			a.Entry, a.Question = &t.Slug, t.Title
+		}
 		text, err := k.reply(*a.Entry, platform)
 		if err != nil {
 			return Answer{}, err
 		}
-		a.Reply = text
+		a.Reply, a.Lang = text, k.question(*a.Entry).Lang
 		return a, nil
 	}
-	a.Reply = k.situations[a.Situation]
+	var replies Replies
+	switch {
+	case len(k.situations) == 0:
+	case lang != "":
+		i := slices.IndexFunc(k.situations, func(r Replies) bool { return r.Lang == lang })
+		if i < 0 {
+			return Answer{}, fmt.Errorf("no replies in %q: the site's languages are %s", lang, strings.Join(k.Languages(), ", "))
+		}
+		replies = k.situations[i]
+	default:
+		replies = k.situations[k.languageOf(comment, a.Entry)]
+	}
+	a.Reply, a.Lang = replies.Situations[a.Situation], replies.Lang
 	return a, nil
+}
+
+// Languages returns the languages of the kit's replies by situation, the
+// site's first.
+func (k *Kit) Languages() []string {
+	out := make([]string, len(k.situations))
+	for i, r := range k.situations {
+		out[i] = r.Lang
+	}
+	return out
+}
+
+// languageOf returns the index in k.situations of the replies for
+// comment: those in the comment's language, by [CommentLanguage] and the
+// tags' first part ("es" takes "es-MX"); when the comment's words do not
+// tell, those in the language of slug's entry, if the comment names one;
+// else the site's.
+func (k *Kit) languageOf(comment string, slug *string) int {
+	want := CommentLanguage(comment)
+	if want == "" && slug != nil {
+		want = k.question(*slug).Lang
+	}
+	if want == "" {
+		return 0
+	}
+	for i, r := range k.situations {
+		if r.Lang == want {
+			return i
+		}
+	}
+	for i, r := range k.situations {
+		if baseLanguage(r.Lang) == baseLanguage(want) {
+			return i
+		}
+	}
+	return 0
+}
+
+// translation returns the translation of slug's entry into lang, when lang
+// is not "" and the entry is in another language.
+func (k *Kit) translation(slug, lang string) (Question, bool) {
+	q := k.question(slug)
+	if lang == "" || baseLanguage(q.Lang) == baseLanguage(lang) {
+		return Question{}, false
+	}
+	for _, t := range q.Translations {
+		if tq := k.question(t); baseLanguage(tq.Lang) == baseLanguage(lang) {
+			return tq, true
+		}
+	}
+	return Question{}, false
 }

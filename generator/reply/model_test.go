@@ -29,6 +29,7 @@ type comment struct {
 	Text      string `json:"text"`
 	Situation string `json:"situation"`
 	Entry     string `json:"entry"`
+	Lang      string `json:"lang"`
 }
 
 // readSets reads the labelled comments of the named sets, in order.

@@ -43,7 +43,7 @@ func tokenize(text string) []token {
 	for i, w := range words {
 		keys[i] = foldWord(fold, w)
 	}
-	lang := detectLanguage(keys, strings.ContainsAny(text, "¿¡ñÑáéíóúÁÉÍÓÚ"))
+	lang := detectLanguage(keys, strings.ContainsAny(text, spanishMarks))
 	var toks []token
 	for i, key := range keys {
 		if isStopword(key, lang) {
@@ -89,17 +89,7 @@ func foldWord(fold transform.Transformer, w string) string {
 // (spanish: an inverted question or exclamation mark, an ñ, an accented
 // vowel), else English.
 func detectLanguage(keys []string, spanish bool) language {
-	var en, es int
-	for _, k := range keys {
-		bits := stopwords[k]
-		if bits&inEnglish != 0 {
-			en++
-		}
-		if bits&inSpanish != 0 {
-			es++
-		}
-	}
-	if es > en || es == en && spanish {
+	if lang, _ := weighLanguages(keys, spanish); lang == langSpanish {
 		return langSpanish
 	}
 	return langEnglish

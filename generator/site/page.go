@@ -122,6 +122,10 @@ func (p *Page) LangAttr(lang string) template.HTMLAttr {
 	return template.HTMLAttr(` lang="` + template.HTMLEscapeString(lang) + `"`)
 }
 
+// LanguageName returns the name of the language tag in that language,
+// such as "Español" for "es".
+func (p *Page) LanguageName(lang string) string { return selfName(lang) }
+
 // T returns the message key in the page's language, with its placeholders
 // filled in from args, pairs of a placeholder's name and its value (see
 // [locale.Locale.Text]): {{.T "callbook.hours" "hours" .Site.Practice.Hours}}.

@@ -197,7 +197,10 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 					d.addInt(pg.Pager.Number)
 					d.addInt(pg.Pager.Total)
 					for _, sr := range pg.Situations {
-						d.add(sr.Situation, sr.Title, sr.When, sr.Reply)
+						d.add(sr.Situation, sr.Title, sr.When, sr.Lang, sr.Reply)
+						for _, t := range sr.Translations {
+							d.add(t.Lang, t.Reply)
+						}
 					}
 					for _, er := range pg.Replies {
 						d.add(er.Entry.Slug, er.Entry.URL, er.Entry.Title, pub.Posts.Digest(er.Entry.Slug))

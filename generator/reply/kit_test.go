@@ -1,0 +1,57 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnswerLanguage checks the language of the reply to paste on a site
+// in English and Spanish (es-MX): a situation's reply in the comment's
+// language, or when its words do not tell, in the language of the entry
+// it names, else the site's; an entry's reply from its translation in the
+// comment's language; and a language asked for by name.
+func TestAnswerLanguage(t *testing.T) {
+	replies := []Replies{
+		{Lang: "en", Situations: map[string]string{Emergency: "Call 911 now.", Medical: "Please call us.", Other: "Thanks!"}},
+		{Lang: "es-MX", Situations: map[string]string{Emergency: "Llame al 911 ahora.", Medical: "Llámenos, por favor.", Other: "¡Gracias!"}},
+	}
+	questions := []Question{
+		{Slug: "insurance", Lang: "en", Title: "Which insurance plans do you accept?", Summary: "We accept Medicare and Medicaid.",
+			Others: []string{"¿Tienen Medicaid?"}, Translations: []string{"seguro"}},
+		{Slug: "seguro", Lang: "es-MX", Title: "¿Qué seguros aceptan?", Summary: "Aceptamos los seguros privados.", Translations: []string{"insurance"}},
+		{Slug: "parking", Lang: "en", Title: "Where do I park?", Summary: "Park in the lot behind the clinic."},
+		{Slug: "hours", Lang: "en", Title: "When are you open?", Summary: "Monday to Friday, 8 to 5."},
+		{Slug: "portal", Lang: "en", Title: "How do I use the patient portal?", Summary: "Sign in to see results and send messages."},
+	}
+	k := NewKit(replies, questions, func(slug, platform string) (string, error) { return "reply of " + slug, nil })
+	for _, tc := range []struct {
+		comment, lang           string
+		situation, reply, wantL string
+	}{
+		{"my dad collapsed and is not breathing", "", Emergency, "Call 911 now.", "en"},
+		{"Quiero morir", "", Emergency, "Llame al 911 ahora.", "es-MX"},
+		{"mi hijo tiene fiebre, ¿le doy tylenol?", "", Medical, "Llámenos, por favor.", "es-MX"},
+		{"🙏🙏", "", Other, "Thanks!", "en"},
+		{"🙏🙏", "es-MX", Other, "¡Gracias!", "es-MX"},
+		{"Quiero morir", "en", Emergency, "Call 911 now.", "en"},
+		// The Spanish words find the English entry by its questions:; the
+		// reply is its Spanish translation's.
+		{"¿tienen Medicaid?", "", Entry, "reply of seguro", "es-MX"},
+		{"Do you take Medicaid?", "", Entry, "reply of insurance", "en"},
+	} {
+		a, err := k.Answer(tc.comment, "", tc.lang)
+		if err != nil {
+			t.Errorf("%q: %v", tc.comment, err)
+			continue
+		}
+		if a.Situation != tc.situation || a.Reply != tc.reply || a.Lang != tc.wantL {
+			t.Errorf("%q (lang %q): %s %q in %q, want %s %q in %q", tc.comment, tc.lang, a.Situation, a.Reply, a.Lang, tc.situation, tc.reply, tc.wantL)
+		}
+	}
+	if _, err := k.Answer("🙏", "", "fr"); err == nil || !strings.Contains(err.Error(), "en, es-MX") {
+		t.Errorf("a language the site has no replies in: %v, want an error naming en and es-MX", err)
+	}
+	if got := k.Languages(); strings.Join(got, " ") != "en es-MX" {
+		t.Errorf("Languages() = %q, want en, es-MX", got)
+	}
+}
