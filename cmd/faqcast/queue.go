@@ -163,6 +163,9 @@ func runQueue(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 
 	if *asJSON {
+		// A queue worked out and not written names no build: its files
+		// are not there, and a filtered one is not theirs.
+		q.Build = ""
 		b, err := q.JSON()
 		if err != nil {
 			return err
