@@ -1789,3 +1789,60 @@ func TestSourceDateKept(t *testing.T) {
 		})
 	}
 }
+
+// TestNewEntryStarter checks that an entry faqcast new wrote does not
+// publish with its starter short answer: once its answer is written, its
+// review given and its draft: line removed, the summary it was given is
+// still an error at its place, and a warning while it is a draft.
+func TestNewEntryStarter(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	path, err := scaffold.NewEntry(context.Background(), dir, "Do you offer flu shots?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	front, _, _ := strings.Cut(string(data), "\n---\n")
+	front = strings.Replace(front, "# reviewed_by: staff-id", "reviewed_by: ana", 1)
+	front = strings.Replace(front, "# reviewed_on: YYYY-MM-DD", "reviewed_on: 2026-11-01", 1)
+	write := func(front string) {
+		answer := "Yes. Flu shots are given every fall at the front desk, with no appointment needed.\n"
+		if err := os.WriteFile(path, []byte(front+"\n---\n\n"+answer), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	find := func() []check.Finding {
+		g := &generator.Generator{Source: dir, NoWrite: true, Drafts: true}
+		res, _ := g.Build(context.Background(), generator.Change{Now: now})
+		var out []check.Finding
+		for _, f := range res.Findings {
+			if f.Rule == "SETUP-PLACEHOLDER" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+
+	write(front)
+	got := find()
+	if len(got) != 1 || got[0].Severity != check.Warning || got[0].Pos != (diag.Pos{Line: 3, Col: 10}) || got[0].Message != "the short answer is still the starter's" {
+		t.Errorf("a draft with the starter's summary: %+v, want one warning at 3:10", got)
+	}
+	var lines []string
+	for l := range strings.Lines(front) {
+		if !strings.HasPrefix(l, "draft:") {
+			lines = append(lines, l)
+		}
+	}
+	published := strings.Join(lines, "")
+	write(published)
+	if got := find(); len(got) != 1 || got[0].Severity != check.Error || got[0].Pos != (diag.Pos{Line: 3, Col: 10}) {
+		t.Errorf("published with the starter's summary: %+v, want one error at 3:10", got)
+	}
+	write(strings.Replace(published, "Write the short plain answer here, in one or two sentences.", "Yes, every fall, with no appointment needed.", 1))
+	if got := find(); len(got) != 0 {
+		t.Errorf("with its own summary: %+v, want no starter finding", got)
+	}
+}

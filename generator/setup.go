@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
@@ -31,19 +32,10 @@ func setupFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 }
 
 // starterFindings returns what e still holds of a starter entry that
-// faqcast init or faqcast new writes: the starter's text in its answer,
-// and, when the answer is init's own, its review, which is then no review
+// faqcast init or faqcast new writes: the starter's short answer, its
+// text in the answer, and, when the answer is init's own, its review, which is then no review
 // of the practice's answer. In a draft they are warnings.
 func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
-	i := -1
-	for _, m := range scaffold.StarterMarkers {
-		if i = bytes.Index(e.Body, []byte(m)); i >= 0 {
-			break
-		}
-	}
-	if i < 0 {
-		return nil
-	}
 	var out []check.Finding
 	add := func(pos diag.Pos, rule, msg, hint string) {
 		f, ok := s.NewFinding(e.Path, pos, rule, msg, hint)
@@ -54,6 +46,19 @@ func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
 			f.Severity = check.Warning // not published yet
 		}
 		out = append(out, f)
+	}
+	if strings.HasPrefix(strings.TrimSpace(e.Summary), scaffold.StarterSummary) {
+		add(e.Pos["summary"], "SETUP-PLACEHOLDER", "the short answer is still the starter's",
+			"write the practice's own short answer in summary:, in one or two plain sentences")
+	}
+	i := -1
+	for _, m := range scaffold.StarterMarkers {
+		if i = bytes.Index(e.Body, []byte(m)); i >= 0 {
+			break
+		}
+	}
+	if i < 0 {
+		return out
 	}
 	line := e.BodyLine + bytes.Count(e.Body[:i], []byte("\n"))
 	col := i - bytes.LastIndexByte(e.Body[:i], '\n')

@@ -16,7 +16,7 @@ import (
 const newUsage = `Usage: faqcast new "Question?" [--source DIR]
 
 Add a new FAQ entry for a patient's question: a draft Markdown file in the
-site's content/ folder with every front matter key in place. Its file name
+site's content/ folder with the front matter keys most entries use. Its file name
 comes from the question and never overwrites an existing entry; a question
 an entry already asks is refused, and so is a folder without faqcast.yaml.
 

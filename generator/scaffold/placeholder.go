@@ -38,6 +38,10 @@ var Placeholders = []Placeholder{
 // has not been written yet.
 var StarterMarkers = []string{"Replace this text with", "Write the answer here", "Reemplace este texto con"}
 
+// StarterSummary begins the short answer that [NewEntry] writes for the
+// practice to replace.
+const StarterSummary = "Write the short plain answer here"
+
 // IsStarter reports whether body is, byte for byte, the answer of one of
 // the starter entries Init writes (line endings aside): its text, and so
 // its review, are the starter's, not the practice's.

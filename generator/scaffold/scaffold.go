@@ -135,8 +135,8 @@ func kindConfig(cfg []byte, k config.Kind) []byte {
 }
 
 // NewEntry writes a new draft entry for question into the content folder of
-// the site in dir, with every front matter key in place, and returns the new
-// file's path. Its slug comes from the question and is made unique among the
+// the site in dir, with the front matter keys most entries use, and
+// returns the new file's path. Its slug comes from the question and is made unique among the
 // site's entries; an existing file is never overwritten. A question an
 // entry already asks, even a draft, is an error: a [*diag.Error] at that
 // entry's title, as the index would report the two titles.
