@@ -190,12 +190,31 @@ func (ix *Index) linkTranslations(all []*Entry) []error {
 	return errs
 }
 
-// CheckLanguages reports two translations of one entry in the same
-// language once entries without lang: are taken to be in site, the site's
-// language, where NewIndex, which does not know it, cannot: an entry
-// without lang: and a translation with lang: en on an English site.
+// CheckLanguages reports what NewIndex, which does not know site, the
+// site's language, cannot, once entries without lang: are taken to be in
+// it: two translations of one entry in the same language, such as an
+// entry without lang: and a translation with lang: en on an English site,
+// and two such entries of the same rank.
 func (ix *Index) CheckLanguages(site string) error {
 	var errs []error
+	type langRank struct {
+		lang string
+		rank int
+	}
+	ranks := map[langRank]*Entry{}
+	for _, e := range ix.Entries {
+		if e.Rank == 0 {
+			continue
+		}
+		k := langRank{strings.ToLower(e.Language(site)), e.Rank}
+		switch other := ranks[k]; {
+		case other == nil:
+			ranks[k] = e
+		case !strings.EqualFold(other.Lang, e.Lang): // else NewIndex reported it
+			errs = append(errs, diag.Errorf(e.Path, e.at("rank"), "rank %d is also used by %s, in the same language (%q, the site's)", e.Rank, other.Path, e.Language(site)).
+				WithHint("ranks must be unique among the entries of a language; 1 is the most asked question"))
+		}
+	}
 	for _, e := range ix.Entries {
 		for _, other := range ix.translations[e] {
 			if other.Rel < e.Rel && other.Lang != e.Lang && (other.Lang == "" || e.Lang == "") &&

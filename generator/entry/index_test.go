@@ -503,3 +503,29 @@ func TestNewIndexRankPerLanguage(t *testing.T) {
 		t.Errorf("errors %q, want %q", got, want)
 	}
 }
+
+// TestIndexRankLanguages checks that on an English site an entry with
+// lang: en shares the rank space of the entries without lang:, as it
+// shares their home page and top five: the same rank in both is an error
+// at the later entry's rank:, while the same rank in another language is
+// not.
+func TestIndexRankLanguages(t *testing.T) {
+	plain := parsed(t, "flu.md", front("Do I need a flu shot?", "rank: 1\n"))
+	tagged := parsed(t, "visit.md", front("What happens at a visit?", "rank: 1\nlang: en\n"))
+	spanish := parsed(t, "es/visit.md", front("¿Qué pasa en una visita?", "slug: visita\nrank: 1\nlang: es\n"))
+	ix, err := entry.NewIndex(&entry.Content{Entries: []*entry.Entry{plain, tagged, spanish}}, published, nil)
+	if err != nil {
+		t.Fatalf("NewIndex, which does not know the site's language: %v", err)
+	}
+	err = ix.CheckLanguages("en")
+	want := `content/visit.md:4:7: rank 1 is also used by content/flu.md, in the same language ("en", the site's)`
+	if err == nil || err.Error() != want {
+		t.Errorf("CheckLanguages(en) = %v, want %s", err, want)
+	}
+	// On a Spanish site, the entry without lang: shares Spanish's.
+	err = ix.CheckLanguages("es")
+	want = `content/es/visit.md:5:7: rank 1 is also used by content/flu.md, in the same language ("es", the site's)`
+	if err == nil || err.Error() != want {
+		t.Errorf("CheckLanguages(es) = %v, want %s", err, want)
+	}
+}
