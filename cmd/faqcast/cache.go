@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -64,7 +65,7 @@ Examples:
 
 func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("cache")
-	dir := cacheFlags(fs)
+	dir := fs.String("cache-dir", "", "") // --no-cache is the build's, not here
 	var older age
 	fs.Var(&older, "older-than", "")
 	if err := parseFlags(fs, args, cacheUsage, stdout); err != nil {
@@ -76,7 +77,7 @@ func runCache(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if older != 0 && fs.Arg(0) != "clean" {
 		return usageError(`use --older-than with "faqcast cache clean"`, "--older-than is for clean")
 	}
-	folder := dir()
+	folder := cmp.Or(*dir, generator.DefaultCacheDir())
 	if folder == "" {
 		return usageError("name the cache's folder with --cache-dir or FAQCAST_CACHE", "there is no cache folder")
 	}
