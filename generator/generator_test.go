@@ -1846,3 +1846,29 @@ func TestNewEntryStarter(t *testing.T) {
 		t.Errorf("with its own summary: %+v, want no starter finding", got)
 	}
 }
+
+// TestEmergencyMessage checks that the practice's own emergency reply
+// written as a message, in another language or in the site's, must begin
+// by telling the reader to call an emergency number, as replies.emergency
+// must: otherwise it is an error at the message, with the hint.
+func TestEmergencyMessage(t *testing.T) {
+	for _, tc := range []struct{ messages, want string }{
+		{"messages:\n  es:\n    reply.emergency: \"Lo sentimos. Llámenos al consultorio.\"\n",
+			"faqcast.yaml:10:22: message reply.emergency (es) does not begin by telling the reader to call an emergency number"},
+		{"messages:\n  en:\n    reply.emergency: \"We are so sorry. Please call us.\"\n",
+			"faqcast.yaml:10:22: message reply.emergency (en) does not begin by telling the reader to call an emergency number"},
+		{"messages:\n  es:\n    reply.emergency: \"Si es una emergencia, llame al número local de emergencias.\"\n", ""},
+	} {
+		files := goodSite()
+		files["faqcast.yaml"] = testConfig + tc.messages
+		dir := writeSite(t, files)
+		g := &generator.Generator{Source: dir, NoWrite: true}
+		_, err := g.Build(context.Background(), generator.Change{Now: now})
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", tc.messages, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%s: %v, want %s", tc.messages, err, tc.want)
+		}
+	}
+}

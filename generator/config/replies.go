@@ -171,7 +171,19 @@ var placeholderRE = regexp.MustCompile(`\{[a-z_]*\}`)
 
 // emergencyRE matches what the first sentence of an emergency reply must
 // say: to call an emergency number.
-var emergencyRE = regexp.MustCompile(`(?i)\b(911|112|999|000|emergency number|emergency services)\b`)
+var emergencyRE = regexp.MustCompile(`(?i)\b(911|112|999|000|emergency number|emergency services|n[uú]mero (local )?de emergencias|servicios de emergencia)\b`)
+
+// CallsEmergency reports whether the first sentence of text, an emergency
+// reply, tells the reader to call an emergency number, as every emergency
+// reply must.
+func CallsEmergency(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), ". ")
+	return emergencyRE.MatchString(first)
+}
+
+// EmergencyHint is the hint for an emergency reply that does not begin by
+// telling the reader to call an emergency number.
+const EmergencyHint = `begin with the number to call, such as "If this is an emergency, call 911 or your local emergency number now."`
 
 // checkReplies validates replies:, reporting with bad.
 func (c *Config) checkReplies(bad func(pos diag.Pos, hint, format string, args ...any)) {
@@ -194,12 +206,8 @@ func (c *Config) checkReplies(bad func(pos diag.Pos, hint, format string, args .
 			}
 		}
 		c.checkReplyFits(situation, "shorten replies."+situation, c.SituationReply(situation, ""), pos, bad)
-		if situation == "emergency" {
-			first, _, _ := strings.Cut(text, ". ")
-			if !emergencyRE.MatchString(first) {
-				bad(pos, `begin with the number to call, such as "If this is an emergency, call 911 or your local emergency number now."`,
-					"replies.emergency does not begin by telling the reader to call an emergency number")
-			}
+		if situation == "emergency" && !CallsEmergency(text) {
+			bad(pos, EmergencyHint, "replies.emergency does not begin by telling the reader to call an emergency number")
 		}
 	}
 }
