@@ -61,7 +61,7 @@ Exit status: 0 the text fits, 1 it does not, 2 usage error.
 Examples:
   echo "Flu shots are in! Book yours: https://riverbend.example/book" | faqcast measure -p x
   faqcast measure --platform mastodon --source . --json < draft.txt
-  faqcast measure -p bluesky --entry content/flu-shots.md
+  faqcast measure -p x --entry content/first-visit.md
 `
 
 // measureResult is what measure --json prints.
@@ -184,7 +184,7 @@ func expandLink(text, name string, cfg *config.Config, file string) (string, err
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return "", usageError("name an entry's Markdown file, such as content/flu-shots.md", "cannot read %s: %v", file, err)
+		return "", usageError("name an entry's Markdown file, such as content/first-visit.md", "cannot read %s: %v", file, err)
 	}
 	e, err := entry.Parse(file, filepath.Base(file), data)
 	if err != nil {

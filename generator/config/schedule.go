@@ -121,7 +121,7 @@ func (c *Config) checkSchedule(bad func(pos diag.Pos, hint, format string, args 
 		bad(at(s.Pos, "weeks", top), fmt.Sprintf("use 1 to %d weeks", MaxWeeks), "schedule.weeks %d is out of range", s.Weeks)
 	}
 	if s.MinGapDays != nil && (*s.MinGapDays < 0 || *s.MinGapDays > 7*MaxWeeks) {
-		bad(at(s.Pos, "min_gap_days", top), "use a number of days from 0 up", "schedule.min_gap_days %d is out of range", *s.MinGapDays)
+		bad(at(s.Pos, "min_gap_days", top), fmt.Sprintf("use a number of days from 0 to %d", 7*MaxWeeks), "schedule.min_gap_days %d is out of range", *s.MinGapDays)
 	}
 	for _, p := range platform.All {
 		if len(s.Parsed[p.Name]) > 0 && !c.Channel(p.Name).Enabled {

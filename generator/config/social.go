@@ -229,7 +229,7 @@ func (c *Config) checkSocial(bad func(pos diag.Pos, hint, format string, args ..
 			v = c.UTM.Campaign
 		}
 		if v != "" && !utmValueRE.MatchString(v) {
-			bad(at(c.UTM.Pos, key, at(c.Pos, "utm")), "use letters, digits, -, _ and the placeholders {slug} and {platform}",
+			bad(at(c.UTM.Pos, key, at(c.Pos, "utm")), "use letters, digits, -, _, . and the placeholders {slug} and {platform}",
 				"utm.%s %q is not a campaign value", key, v)
 		}
 	}
