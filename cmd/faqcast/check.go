@@ -172,7 +172,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		for _, f := range all {
 			counts[f.Severity]++
 		}
-		fmt.Fprintf(stdout, "faqcast: %d errors, %d warnings, %d notes\n", counts["error"], counts["warning"], counts["note"])
+		fmt.Fprintf(stdout, "faqcast: %s, %s, %s\n", plural(counts["error"], "error", "errors"),
+			plural(counts["warning"], "warning", "warnings"), plural(counts["note"], "note", "notes"))
 	}
 	if errorsFound {
 		return errFailed
