@@ -10,6 +10,7 @@ import (
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/memo"
+	"golang.org/x/text/unicode/norm"
 )
 
 // cardLook returns what every share card shares: the practice's name, the
@@ -34,11 +35,14 @@ func cardFiles(cfg *config.Config, e *entry.Entry) [2]cardFile {
 	theme := cfg.CardTheme()
 	sizes := [2]card.Size{card.Wide(), card.Square()}
 	names := [2]string{site.CardName, site.SquareName}
+	// In NFC, so that a letter and its accent written apart are drawn
+	// as the one letter the fonts have.
+	question, practice := norm.NFC.String(e.Title), norm.NFC.String(cfg.Practice.Name)
 	var files [2]cardFile
 	for k, size := range sizes {
 		files[k] = cardFile{
-			file:     output.File{Path: cfg.EntryURLIn(e.Slug, e.Lang) + names[k], Key: card.Recipe(e.Title, cfg.Practice.Name, theme, size)},
-			question: e.Title, practice: cfg.Practice.Name, theme: theme, size: size, source: e.Path,
+			file:     output.File{Path: cfg.EntryURLIn(e.Slug, e.Lang) + names[k], Key: card.Recipe(question, practice, theme, size)},
+			question: question, practice: practice, theme: theme, size: size, source: e.Path,
 		}
 	}
 	return files

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/internal/memo"
@@ -71,10 +72,10 @@ func checkedTexts(posts *entryPosts) (map[string]string, error) {
 
 // checkEntry runs the compliance checks over e and variants, the texts of
 // its posts and its replies (see checkedTexts), and looks for what it holds
-// of a starter entry.
-func checkEntry(s *check.Settings, e *entry.Entry, variants map[string]string) *entryCheck {
+// of a starter entry and for what of its title painter cannot draw.
+func checkEntry(s *check.Settings, e *entry.Entry, variants map[string]string, painter *card.Painter) *entryCheck {
 	findings, score := s.Check(e, variants)
-	if more := starterFindings(s, e); len(more) > 0 {
+	if more := slices.Concat(starterFindings(s, e), cardFindings(s, e, painter)); len(more) > 0 {
 		findings = append(findings, more...)
 		slices.SortStableFunc(findings, func(a, b check.Finding) int {
 			return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col), cmp.Compare(a.Rule, b.Rule))
@@ -164,7 +165,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 				if err != nil {
 					return nil, fmt.Errorf("%s: posts: %w", p.entry.Path, err)
 				}
-				return checkEntry(s, entries[i], texts), nil
+				return checkEntry(s, entries[i], texts, st.painter), nil
 			})
 			if err != nil {
 				return nil, err
@@ -181,7 +182,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	// The config's own published texts, and the faces in the entries'
 	// images, among the entries' findings, by file and place.
 	texts := keptTexts(kept, scope, in.texts, func() []check.Finding { return s.Texts(in.texts) })
-	more := slices.Concat(texts, faceFindings(s, bodies), setupFindings(s, in.cfg), xLinkFindings(s, in.cfg))
+	more := slices.Concat(texts, faceFindings(s, bodies), setupFindings(s, in.cfg), xLinkFindings(s, in.cfg), cardNameFindings(s, in.cfg, st.painter))
 	if len(more) > 0 {
 		with := *sum
 		with.findings = slices.Concat(sum.findings, more)

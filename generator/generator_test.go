@@ -1872,3 +1872,47 @@ func TestEmergencyMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestCardGlyphs checks that characters the share cards cannot draw are a
+// CARD-GLYPH warning at the title or at practice.name, naming them, and
+// that a title whose accents are typed apart (NFD) is drawn as the same
+// title composed (NFC), with no warning.
+func TestCardGlyphs(t *testing.T) {
+	files := goodSite()
+	files["faqcast.yaml"] = strings.Replace(testConfig, "name: Test Clinic", "name: Test Clinic 🏥", 1)
+	files["content/first.md"] = entryFile("Bạn có cần hẹn trước không 📅?", "rank: 1\n", "Text.\n")
+	files["content/third.md"] = entryFile("Cafe\u0301 or te\u0301?", "", "Text.\n")
+	dir := writeSite(t, files)
+	g := &generator.Generator{Source: dir}
+	res, err := g.Build(context.Background(), generator.Change{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.Rule == "CARD-GLYPH" {
+			got = append(got, fmt.Sprintf("%s:%s: %s %s", filepath.Base(f.Path), f.Pos, f.Severity, f.Message))
+		}
+	}
+	want := []string{
+		`first.md:2:8: warning the share cards cannot draw "ạ", "ầ", "ẹ", "ư", "ớ", "📅" of the title: they show "�" in their place`,
+		`faqcast.yaml:3:9: warning the share cards cannot draw "🏥" of practice.name: they show "�" in their place`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("CARD-GLYPH findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// The NFD title's card is the NFC title's.
+	files["content/third.md"] = entryFile("Caf\u00e9 or t\u00e9?", "", "Text.\n")
+	composed := writeSite(t, files)
+	if _, err := (&generator.Generator{Source: composed}).Build(context.Background(), generator.Change{Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"card.png", "square.png"} {
+		a, errA := os.ReadFile(filepath.Join(dir, "public", "faq", "third", name))
+		b, errB := os.ReadFile(filepath.Join(composed, "public", "faq", "third", name))
+		if errA != nil || errB != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s of the title typed apart differs from the composed one's (%v, %v)", name, errA, errB)
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package generator
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/faqcast/faqcast/generator/card"
+	"github.com/faqcast/faqcast/generator/check"
+	"github.com/faqcast/faqcast/generator/config"
+	"github.com/faqcast/faqcast/generator/entry"
+)
+
+// cardFindings warns, at e's title, of the characters of its question that
+// its share cards cannot draw (see [card.Painter.Missing]).
+func cardFindings(s *check.Settings, e *entry.Entry, painter *card.Painter) []check.Finding {
+	missing, _ := painter.Missing(norm.NFC.String(e.Title), "")
+	if len(missing) == 0 {
+		return nil
+	}
+	f, ok := s.NewFinding(e.Path, e.Pos["title"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(missing)+" of the title: they show "+cardReplacement,
+		"the page and the posts show the title as written; word it without them for whole cards")
+	if !ok {
+		return nil
+	}
+	return []check.Finding{f}
+}
+
+// cardNameFindings warns, at practice.name, of the characters of the
+// practice's name that the share cards cannot draw.
+func cardNameFindings(s *check.Settings, cfg *config.Config, painter *card.Painter) []check.Finding {
+	_, missing := painter.Missing("", norm.NFC.String(cfg.Practice.Name))
+	if len(missing) == 0 {
+		return nil
+	}
+	f, ok := s.NewFinding(cfg.Path, cfg.Practice.Pos["name"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(missing)+" of practice.name: they show "+cardReplacement,
+		"the pages and the posts show the name as written; write it without them for whole cards")
+	if !ok {
+		return nil
+	}
+	return []check.Finding{f}
+}
+
+// cardReplacement is how a card shows a character it cannot draw.
+const cardReplacement = "\"\uFFFD\" in their place"
+
+// quoteRunes returns runes quoted and joined by commas: "ệ", "ở"; a mark
+// that would join the quote before it, or a character without a shape,
+// as its code point, such as U+0301.
+func quoteRunes(runes []rune) string {
+	q := make([]string, len(runes))
+	for i, r := range runes {
+		if unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) || !unicode.IsGraphic(r) {
+			q[i] = fmt.Sprintf("U+%04X", r)
+		} else {
+			q[i] = strconv.Quote(string(r))
+		}
+	}
+	return strings.Join(q, ", ")
+}
