@@ -34,7 +34,7 @@ func (g *Generator) replyFiles(in *loaded) []output.File {
 // replies.json holds them: in the site's language, with the reply in each
 // of the other languages of langs (see [site.Uses]).
 func situationTexts(cfg *config.Config, cat *locale.Catalog, langs []string) []reply.SituationText {
-	words := cat.Locale(cfg.Language)
+	words := cat.Locale(langs[0])
 	out := make([]reply.SituationText, 0, len(config.Situations))
 	for _, s := range config.Situations {
 		st := reply.SituationText{Situation: s.Name, Title: words.Fixed("situation." + s.Name), When: words.Fixed("situation." + s.Name + "_when"),

@@ -10,8 +10,9 @@ import (
 
 // Kit returns the reply kit of the site as of c.Now: the practice's reply
 // by situation in each language of the site, and its published entries,
-// whose replies it composes when asked. It loads the config, the theme and the entries, and reports their
-// problems as a build does, but renders and writes nothing.
+// whose replies it composes when asked. It loads the config, the theme
+// and the entries, and reports their problems as a build does, but
+// renders and writes nothing.
 func (g *Generator) Kit(ctx context.Context, c Change) (*reply.Kit, error) {
 	if g.state == nil {
 		st, err := newState()

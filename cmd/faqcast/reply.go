@@ -31,8 +31,9 @@ Flags:
   -s, --source DIR      the site's folder (default ".")
   -p, --platform NAME   fit an entry's reply to this platform (default
                         Facebook's)
-  -l, --lang LANG       give the situation's reply in LANG, one of the
-                        site's languages, whatever the comment's
+  -l, --lang LANG       reply in LANG, one of the site's languages,
+                        whatever the comment's (an entry's reply: its
+                        translation's in LANG, when it has one)
       --json            print {"situation","entry","score","reply",
                         "lang","why"}
 

@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -142,13 +143,14 @@ func (k *Kit) Classify(comment string) Answer {
 }
 
 // Answer classifies comment (see [Kit.Classify]) and gives the reply to
-// paste on platform: the entry's reply for a question an entry answers,
-// else the situation's in lang, one of the kit's languages, or when lang
-// is "", in the comment's language (see [Answer.Lang]).
+// paste on platform, in lang, one of the kit's languages, or when lang is
+// "", in the comment's language (see [Answer.Lang]): for a question an
+// entry answers, the reply of the entry or of its translation in that
+// language; else the situation's.
 func (k *Kit) Answer(comment, platform, lang string) (Answer, error) {
 	a := k.Classify(comment)
 	if a.Situation == Entry {
-		if t, ok := k.translation(*a.Entry, CommentLanguage(comment)); ok {
+		if t, ok := k.translation(*a.Entry, cmp.Or(lang, CommentLanguage(comment))); ok {
 			a.Entry, a.Question = &t.Slug, t.Title
 		}
 		text, err := k.reply(*a.Entry, platform)
@@ -223,4 +225,14 @@ func (k *Kit) translation(slug, lang string) (Question, bool) {
 		}
 	}
 	return Question{}, false
+}
+
+// question returns the question of slug, or the zero Question.
+func (k *Kit) question(slug string) Question {
+	for _, q := range k.questions {
+		if q.Slug == slug {
+			return q
+		}
+	}
+	return Question{}
 }

@@ -38,6 +38,7 @@ func TestAnswerLanguage(t *testing.T) {
 		// reply is its Spanish translation's.
 		{"¿tienen Medicaid?", "", Entry, "reply of seguro", "es-MX"},
 		{"Do you take Medicaid?", "", Entry, "reply of insurance", "en"},
+		{"Do you take Medicaid?", "es-MX", Entry, "reply of seguro", "es-MX"},
 	} {
 		a, err := k.Answer(tc.comment, "", tc.lang)
 		if err != nil {

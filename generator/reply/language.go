@@ -56,13 +56,3 @@ func baseLanguage(tag string) string {
 	b, _, _ := strings.Cut(strings.ToLower(tag), "-")
 	return b
 }
-
-// question returns the question of slug, or the zero Question.
-func (k *Kit) question(slug string) Question {
-	for _, q := range k.questions {
-		if q.Slug == slug {
-			return q
-		}
-	}
-	return Question{}
-}
