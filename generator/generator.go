@@ -406,15 +406,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	for _, d := range cat.All("disclaimer") {
 		checks.Disclaimers = append(checks.Disclaimers, template.HTMLEscapeString(d))
 	}
-	for _, t := range cat.Texts() {
-		// The practice's own emergency reply in another language, or in
-		// the site's when replies: has none, is held to the same rule as
-		// replies.emergency.
-		if t.Field == "message reply.emergency" && !config.CallsEmergency(t.Text) {
-			ixErr = diag.Join(ixErr, diag.Errorf(t.Path, diag.Pos{Line: t.Line, Col: t.Col}, "message reply.emergency (%s) does not begin by telling the reader to call an emergency number", t.Lang).
-				WithHint("%s", config.EmergencyHint))
-		}
-	}
+	ixErr = diag.Join(ixErr, checkEmergencyMessages(cat.Texts()))
 	texts := append(cfg.Texts(), cat.Texts()...)
 	if own != nil {
 		texts = append(texts, site.TemplateTexts(own, display(TemplatesDir))...)

@@ -3,12 +3,14 @@ package generator
 import (
 	"strconv"
 
+	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/post"
 	"github.com/faqcast/faqcast/generator/reply"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // Paths of the reply kit's files.
@@ -93,4 +95,20 @@ func entryReplies(e *entry.Entry, replies []post.Variant) reply.EntryReplies {
 			Link: v.Link, LinkText: v.LinkText, Override: v.Override, Notes: notes})
 	}
 	return er
+}
+
+// checkEmergencyMessages reports the site's own emergency replies among
+// its messages, texts (see [locale.Catalog.Texts]), that do not begin by
+// telling the reader to call an emergency number: in another language, or
+// in the site's when replies: has none, they are held to the same rule as
+// replies.emergency.
+func checkEmergencyMessages(texts []check.Text) error {
+	var errs []error
+	for _, t := range texts {
+		if t.Field == "message reply.emergency" && !config.CallsEmergency(t.Text) {
+			errs = append(errs, diag.Errorf(t.Path, diag.Pos{Line: t.Line, Col: t.Col},
+				"message reply.emergency (%s) does not begin by telling the reader to call an emergency number", t.Lang).WithHint("%s", config.EmergencyHint))
+		}
+	}
+	return diag.Join(errs...)
 }
