@@ -4,13 +4,14 @@ import (
 	"context"
 	"fmt"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/memo"
-	"golang.org/x/text/unicode/norm"
 )
 
 // cardLook returns what every share card shares: the practice's name, the
