@@ -47,9 +47,11 @@ func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
 		}
 		out = append(out, f)
 	}
-	if strings.HasPrefix(strings.TrimSpace(e.Summary), scaffold.StarterSummary) {
-		add(e.Pos["summary"], "SETUP-PLACEHOLDER", "the short answer is still the starter's",
-			"write the practice's own short answer in summary:, in one or two plain sentences")
+	for _, m := range scaffold.StarterSummaries {
+		if strings.HasPrefix(strings.TrimSpace(e.Summary), m) {
+			add(e.Pos["summary"], "SETUP-PLACEHOLDER", "the short answer is still the starter's",
+				"write the practice's own short answer in summary:, in one or two plain sentences")
+		}
 	}
 	i := -1
 	for _, m := range scaffold.StarterMarkers {

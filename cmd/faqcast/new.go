@@ -16,9 +16,10 @@ import (
 const newUsage = `Usage: faqcast new "Question?" [--source DIR]
 
 Add a new FAQ entry for a patient's question: a draft Markdown file in the
-site's content/ folder with the front matter keys most entries use. Its file name
-comes from the question and never overwrites an existing entry; a question
-an entry already asks is refused, and so is a folder without faqcast.yaml.
+site's content/ folder with the front matter keys most entries use, and
+notes in the site's language (Spanish or English). Its file name comes
+from the question and never overwrites an existing entry; a question an
+entry already asks is refused, and so is a folder without faqcast.yaml.
 
 Flags:
   -s, --source DIR   the site's folder (default ".")

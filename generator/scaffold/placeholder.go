@@ -36,11 +36,11 @@ var Placeholders = []Placeholder{
 // StarterMarkers are the sentences that begin the answers Init and
 // [NewEntry] write for the practice to replace: an answer that holds one
 // has not been written yet.
-var StarterMarkers = []string{"Replace this text with", "Write the answer here", "Reemplace este texto con"}
+var StarterMarkers = []string{"Replace this text with", "Write the answer here", "Reemplace este texto con", "Escriba aquí la respuesta"}
 
-// StarterSummary begins the short answer that [NewEntry] writes for the
-// practice to replace.
-const StarterSummary = "Write the short plain answer here"
+// StarterSummaries begin the short answers that [NewEntry] writes for the
+// practice to replace, in English and in Spanish.
+var StarterSummaries = []string{"Write the short plain answer here", "Escriba aquí la respuesta breve"}
 
 // IsStarter reports whether body is, byte for byte, the answer of one of
 // the starter entries Init writes (line endings aside): its text, and so

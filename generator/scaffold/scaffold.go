@@ -24,7 +24,7 @@ import (
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
-//go:embed skeleton skeleton-dental entry.md.tmpl
+//go:embed skeleton skeleton-dental entry.md.tmpl entry.es.md.tmpl
 var files embed.FS
 
 // MaxSlug is the longest slug [NewEntry] makes from a question, counting
@@ -135,8 +135,9 @@ func kindConfig(cfg []byte, k config.Kind) []byte {
 }
 
 // NewEntry writes a new draft entry for question into the content folder of
-// the site in dir, with the front matter keys most entries use, and
-// returns the new file's path. Its slug comes from the question and is made unique among the
+// the site in dir, with the front matter keys most entries use and notes
+// on them in the site's language (English or Spanish), and returns the
+// new file's path. Its slug comes from the question and is made unique among the
 // site's entries; an existing file is never overwritten. A question an
 // entry already asks, even a draft, is an error: a [*diag.Error] at that
 // entry's title, as the index would report the two titles.
@@ -182,7 +183,13 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 		slug = shorten(base, MaxSlug-len(suffix)) + suffix
 	}
 
-	tmpl, err := template.New("entry.md.tmpl").Funcs(template.FuncMap{"quote": strconv.Quote}).ParseFS(files, "entry.md.tmpl")
+	// The skeleton's notes are in the site's language, if faqcast has
+	// them in it; a config it cannot read gets English ones.
+	name := "entry.md.tmpl"
+	if cfg, _ := config.Load(dir); cfg != nil && (cfg.Language == "es" || strings.HasPrefix(strings.ToLower(cfg.Language), "es-")) {
+		name = "entry.es.md.tmpl"
+	}
+	tmpl, err := template.New(name).Funcs(template.FuncMap{"quote": strconv.Quote}).ParseFS(files, name)
 	if err != nil {
 		return "", err
 	}

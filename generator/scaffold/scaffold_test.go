@@ -337,6 +337,46 @@ func TestNewEntryFrontMatter(t *testing.T) {
 	}
 }
 
+// TestNewEntryLanguage checks that the new entry's notes and starter
+// texts are in the site's language: Spanish for a site in es or es-MX,
+// English for one in en or with a config faqcast cannot read; and that
+// its short answer and answer are starter texts the checks know, in
+// either language.
+func TestNewEntryLanguage(t *testing.T) {
+	for _, tc := range []struct{ config, want string }{
+		{"language: es\n", "Escriba aquí la respuesta"},
+		{"language: es-MX\n", "Escriba aquí la respuesta"},
+		{"language: en\n", "Write the answer here"},
+		{"language: [es\n", "Write the answer here"},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte("base_url: https://clinic.example/\npractice: {name: Clinic, phone: \"(555) 010-0100\"}\n"+tc.config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		path, err := scaffold.NewEntry(context.Background(), dir, "¿Cómo pago mi factura?")
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), tc.want) {
+			t.Errorf("%s: the new entry lacks %q:\n%s", tc.config, tc.want, data)
+		}
+		e, err := entry.Parse("content/x.md", "x.md", data)
+		if err != nil {
+			t.Fatalf("%s: the new entry does not parse: %v", tc.config, err)
+		}
+		if !slices.ContainsFunc(scaffold.StarterSummaries, func(m string) bool { return strings.HasPrefix(e.Summary, m) }) {
+			t.Errorf("%s: summary %q is no starter summary the checks know", tc.config, e.Summary)
+		}
+		if !slices.ContainsFunc(scaffold.StarterMarkers, func(m string) bool { return strings.Contains(string(e.Body), m) }) {
+			t.Errorf("%s: the answer holds no starter marker the checks know:\n%s", tc.config, e.Body)
+		}
+	}
+}
+
 func TestNewEntryRefuses(t *testing.T) {
 	for _, tc := range []struct {
 		name, question, want string
