@@ -181,6 +181,15 @@ func (g *Generator) DestDir() string {
 	return filepath.Join(g.Source, "public")
 }
 
+// CheckDest reports a destination that a build may not write into: the
+// site's content or templates folder, or a folder inside one, whose files
+// a build reads. The error is an [*Error] with a hint. Build reports it
+// too, with the site's other problems; a command that builds again on
+// every save checks it before the first build, since no save can cure it.
+func (g *Generator) CheckDest() error {
+	return checkDest(cmp.Or(g.Source, "."), g.DestDir())
+}
+
 // checkDest reports a destination that is the site's content or templates
 // folder, or lies inside one: the built files would be read back as the
 // site's entries or templates.

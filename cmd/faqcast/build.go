@@ -68,6 +68,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if _, err := buildTime(g); err != nil {
 			return err
 		}
+		if err := checkDest(g); err != nil {
+			return err
+		}
 		rb := &rebuilder{g: g, stdout: stdout, stderr: stderr}
 		err := rb.watch(ctx)
 		fmt.Fprintln(stdout, "faqcast: stopped")

@@ -243,3 +243,15 @@ func parseFlags(fs *pflag.FlagSet, args []string, help string, stdout io.Writer)
 	}
 	return nil
 }
+
+// checkDest refuses, as a usage error, an output folder that no save could
+// make right, for the commands that build on every save.
+func checkDest(g *generator.Generator) error {
+	var de *generator.Error
+	if err := g.CheckDest(); errors.As(err, &de) {
+		return usageError(de.Hint, "%v", de)
+	} else if err != nil {
+		return err
+	}
+	return nil
+}

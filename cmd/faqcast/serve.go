@@ -74,6 +74,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := buildTime(g); err != nil {
 		return err
 	}
+	if err := checkDest(g); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
 	if err != nil {
 		return usageError("choose another port with --port, or stop the program using it", "cannot listen: %v", err)
