@@ -81,8 +81,8 @@ type event struct {
 // Queue schedules the plan. Each platform's slots, over the horizon and
 // outside blackout days, are filled in time order: a pinned entry takes
 // its time (and the slot at that time, if any); every other slot takes the
-// next eligible entry after the one the previous slot took, cycling through
-// the entries, most asked first. An entry is eligible for a slot if it is
+// next eligible entry after the one the previous slot of its language (or
+// without one) took, cycling through the entries, most asked first. An entry is eligible for a slot if it is
 // not a draft, is published at that moment, has a post for the platform,
 // was not posted there (nor is pinned there) within MinGap of it, is in
 // the slot's language, and, unless SameDayTranslations, was not posted
@@ -149,15 +149,18 @@ func (p *Plan) Queue() *Queue {
 		}
 		slices.SortStableFunc(events, func(a, b event) int { return a.at.Compare(b.at) })
 
-		next := 0 // the candidate the next slot starts looking at
+		// The candidate the next slot of each language starts looking
+		// at: the slots of a language take turns through its entries,
+		// which the other slots' turns do not move.
+		next := map[string]int{}
 		for _, ev := range events {
 			c := ev.pin
 			if c == nil {
 				for k := range p.Entries {
-					i := (next + k) % len(p.Entries)
+					i := (next[ev.lang] + k) % len(p.Entries)
 					if p.eligible(&p.Entries[i], name, ev, posted, pins) {
 						c = &p.Entries[i]
-						next = i + 1
+						next[ev.lang] = i + 1
 						break
 					}
 				}

@@ -334,6 +334,39 @@ func TestQueueLanguages(t *testing.T) {
 	}
 }
 
+// TestQueueLanguageTurns checks that the slots of a language and those
+// without one take turns through their own entries: a Spanish slot's turn
+// does not move the English slots' place in theirs. With English and
+// Spanish entries alternating in rank, every entry goes out once before
+// any goes out again.
+func TestQueueLanguageTurns(t *testing.T) {
+	loc := chicago(t)
+	entries := candidates(8, "facebook")
+	for i := range entries {
+		entries[i].Lang = []string{"en", "es"}[i%2]
+	}
+	p := &Plan{
+		Location:  loc,
+		Start:     day("2026-12-07"),
+		Days:      14,
+		Slots:     map[string][]Slot{"facebook": slots(t, "mon 09:00", "thu 12:30", "sat 10:00 es")},
+		Platforms: []string{"facebook"},
+		MinGap:    7 * 24 * time.Hour,
+		Entries:   entries,
+	}
+	want := []string{
+		"Mon 12-07 09:00 facebook q1",
+		"Thu 12-10 12:30 facebook q3",
+		"Sat 12-12 10:00 facebook q2",
+		"Mon 12-14 09:00 facebook q5",
+		"Thu 12-17 12:30 facebook q7",
+		"Sat 12-19 10:00 facebook q4",
+	}
+	if got := summary(p.Queue()); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("queue:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestQueueLoad checks that a plan whose candidates load their posts
 // makes the same queue as one that holds them, and loads the posts of
 // only the entries it schedules.
