@@ -156,7 +156,10 @@ func firstMedia(it *Item) string {
 	return it.Media[0].Src
 }
 
-// Sprout returns one Sprout Social bulk-scheduling CSV with the header
+// Sprout returns Sprout Social bulk-scheduling CSVs by file name:
+// sprout.csv, then sprout-2.csv … of at most MaxSproutRows posts each, the
+// most Sprout takes from one import; a nil or empty queue gives
+// sprout.csv with its header alone. Each has the header
 // date,time_24hr,message_text,link,image_url,network — date "MM/DD/YYYY",
 // time "HH:MM" (24-hour, the item's local time), the message, the link,
 // the URL of the item's first image (empty if it has none) and network,
@@ -168,9 +171,8 @@ func firstMedia(it *Item) string {
 // not recognise their names. The date is month first, so "mm/dd/yyyy" is
 // the date format to choose in Sprout's import preferences.
 //
-// Items keep their queue order; a platform faqcast does not know keeps its
-// name as the network. Sprout takes at most 350 messages per import; the
-// file is not split, so a longer queue is imported in parts by the user.
+// Items keep their queue order, and the files follow one another; a
+// platform faqcast does not know keeps its name as the network.
 //
 // Spreadsheet formula injection is neutralised as OWASP advises ("CSV
 // Injection"): a cell that starts with '=', '+', '-', '@', a tab or a
@@ -187,24 +189,39 @@ func firstMedia(it *Item) string {
 // system, and LF keeps line breaks inside messages and between records
 // alike. The files are UTF-8 without a byte order mark, which would
 // become part of a case-sensitive first header such as Sprout's "date".
-func Sprout(q *Queue) []byte {
+func Sprout(q *Queue) map[string][]byte {
 	// Sprout matches the required names (date, time_24hr, message_text)
 	// case-sensitively.
-	rows := [][]string{{"date", "time_24hr", "message_text", "link", "image_url", "network"}}
+	header := []string{"date", "time_24hr", "message_text", "link", "image_url", "network"}
+	return platformCSV(sproutFiles(q), header, func(it *Item) []string {
+		return []string{
+			csvCell(it.PublishAt.Format(sproutDate)),
+			csvCell(it.PublishAt.Format(sproutTime)),
+			csvCell(it.Text),
+			csvCell(it.Link),
+			csvCell(firstMedia(it)),
+			csvCell(platformTitle(it.Platform)),
+		}
+	})
+}
+
+// sproutFiles returns the layout of q's Sprout Social files: every
+// platform's items together, in queue order, MaxSproutRows to a file.
+func sproutFiles(q *Queue) []bulkFile {
+	var items []*Item
 	if q != nil {
 		for i := range q.Items {
-			it := &q.Items[i]
-			rows = append(rows, []string{
-				csvCell(it.PublishAt.Format(sproutDate)),
-				csvCell(it.PublishAt.Format(sproutTime)),
-				csvCell(it.Text),
-				csvCell(it.Link),
-				csvCell(firstMedia(it)),
-				csvCell(platformTitle(it.Platform)),
-			})
+			items = append(items, &q.Items[i])
 		}
 	}
-	return writeCSV(rows)
+	parts := max(1, (len(items)+MaxSproutRows-1)/MaxSproutRows)
+	var files []bulkFile
+	for _, name := range partNames("sprout", parts) {
+		n := min(len(items), MaxSproutRows)
+		files = append(files, bulkFile{name: name, items: items[:n]})
+		items = items[n:]
+	}
+	return files
 }
 
 // writeCSV returns rows as CSV with encoding/csv's defaults.

@@ -151,7 +151,7 @@ func TestHootsuiteCSV(t *testing.T) {
 }
 
 func TestSproutCSV(t *testing.T) {
-	data := Sprout(testQueue())
+	data := Sprout(testQueue())["sprout.csv"]
 	want := [][]string{
 		{"date", "time_24hr", "message_text", "link", "image_url", "network"},
 		{"03/13/2027", "09:00", "Flu shots, now \"free\" for kids!\nBook today 💉 #flu", testLink("flu-shots", "x"), "https://clinic.example/img/flu.jpg", "X"},
@@ -213,7 +213,7 @@ func TestCSVInjectionInEveryColumn(t *testing.T) {
 			t.Errorf("Hootsuite row %q", row)
 		}
 	}
-	rows := readCSVBack(t, Sprout(q), 6)
+	rows := readCSVBack(t, Sprout(q)["sprout.csv"], 6)
 	if rows[1][2] != "'@everyone" || rows[1][3] != "'=HYPERLINK(\"http://evil.example\")" {
 		t.Errorf("Sprout row %q", rows[1])
 	}
@@ -231,7 +231,7 @@ func TestCSVInjectionInEveryColumn(t *testing.T) {
 	// The image columns, and Publer's alt texts.
 	it.Media = []Media{{Src: "+http://evil.example/a.jpg", Alt: "-alt"}, {Src: "https://clinic.example/b.jpg", Alt: "b"}}
 	q.Items[0] = it
-	if row := readCSVBack(t, Sprout(q), 6)[1]; row[4] != "'+http://evil.example/a.jpg" {
+	if row := readCSVBack(t, Sprout(q)["sprout.csv"], 6)[1]; row[4] != "'+http://evil.example/a.jpg" {
 		t.Errorf("Sprout image_url %q", row[4])
 	}
 	if row := readCSVBack(t, Buffer(q)["buffer-x.csv"], 4)[1]; row[1] != "'+http://evil.example/a.jpg" {
@@ -308,7 +308,7 @@ func TestHootsuiteFileNames(t *testing.T) {
 		t.Errorf("files = %q, want %q", got, want)
 	}
 	// A platform faqcast does not know keeps its name as Sprout's network.
-	if rows := readCSVBack(t, Sprout(q), 6); rows[1][5] != "../../etc/passwd" || rows[3][5] != "Mastodon" {
+	if rows := readCSVBack(t, Sprout(q)["sprout.csv"], 6); rows[1][5] != "../../etc/passwd" || rows[3][5] != "Mastodon" {
 		t.Errorf("networks %q, %q", rows[1][5], rows[3][5])
 	}
 }
@@ -318,7 +318,7 @@ func TestCSVEmpty(t *testing.T) {
 		if files := Hootsuite(q); files == nil || len(files) != 0 {
 			t.Errorf("%s: Hootsuite = %v, want an empty map", name, files)
 		}
-		if got := string(Sprout(q)); got != "date,time_24hr,message_text,link,image_url,network\n" {
+		if got := string(Sprout(q)["sprout.csv"]); got != "date,time_24hr,message_text,link,image_url,network\n" {
 			t.Errorf("%s: Sprout = %q, want the header alone", name, got)
 		}
 		// The per-platform formats have a header in each file, and there
@@ -338,7 +338,7 @@ func TestCSVDeterministic(t *testing.T) {
 	if !maps.EqualFunc(a, b, bytes.Equal) {
 		t.Error("two Hootsuite calls differ")
 	}
-	if !bytes.Equal(Sprout(q), Sprout(q)) {
+	if !bytes.Equal(Sprout(q)["sprout.csv"], Sprout(q)["sprout.csv"]) {
 		t.Error("two Sprout calls differ")
 	}
 	if !maps.EqualFunc(Buffer(q), Buffer(q), bytes.Equal) {

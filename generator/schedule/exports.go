@@ -7,8 +7,9 @@ import (
 	"strings"
 )
 
-// maxSproutRows is the most messages Sprout Social takes from one import.
-const maxSproutRows = 350
+// MaxSproutRows is the most messages Sprout Social takes from one import,
+// and so the most posts a file of [Sprout] holds.
+const MaxSproutRows = 350
 
 // An Export is one bulk-import file of a queue for a scheduling tool,
 // with what a practice's staff need to import it.
@@ -36,7 +37,7 @@ type Export struct {
 
 // Exports returns every bulk-import file this package makes of q: the
 // files of [Buffer], [Hootsuite] and [Publer], one set per platform, and
-// the one file of [Sprout], whose Data are what those functions return.
+// those of [Sprout], whose Data are what those functions return.
 // They are sorted by Tool, then by Name in byte order, so a platform's
 // "buffer-x-2.csv" comes before its "buffer-x.csv".
 //
@@ -76,23 +77,10 @@ func Exports(q *Queue) []Export {
 		return fmt.Sprintf("In Publer, open the bulk import, upload this file, and pick the %s accounts to post to; "+
 			"Publer posts it in the time zone set in Publer, which must be %s.", title, zone)
 	})
-	rows := 0
-	if q != nil {
-		rows = len(q.Items)
-	}
-	upload := "upload this file"
-	if rows > maxSproutRows {
-		upload = fmt.Sprintf("split this file into parts of at most %d posts, upload each", maxSproutRows)
-	}
-	out = append(out, Export{
-		Name:   "sprout.csv",
-		Tool:   "Sprout Social",
-		Rows:   rows,
-		Images: true,
-		Data:   Sprout(q),
-		Note: fmt.Sprintf("In Sprout Social, open Bulk Scheduling, choose the mm/dd/yyyy date format, %s, "+
+	add("Sprout Social", true, sproutFiles(q), Sprout(q), func(string) string {
+		return fmt.Sprintf("In Sprout Social, open Bulk Scheduling, choose the mm/dd/yyyy date format, upload this file, "+
 			"and map any column Sprout does not recognise; "+
-			"Sprout posts it in the time zone set in Sprout, which must be %s.", upload, zone),
+			"Sprout posts it in the time zone set in Sprout, which must be %s.", zone)
 	})
 	slices.SortFunc(out, func(a, b Export) int {
 		return cmp.Or(strings.Compare(a.Tool, b.Tool), strings.Compare(a.Name, b.Name))

@@ -41,7 +41,6 @@ type bulkFormat struct {
 
 // bulkFormats returns the package's CSV formats.
 func bulkFormats() []bulkFormat {
-	sprout := func(q *Queue) map[string][]byte { return map[string][]byte{"sprout.csv": Sprout(q)} }
 	return []bulkFormat{
 		{
 			tool: "Buffer", doc: "buffer.txt", header: true, fields: 4,
@@ -63,7 +62,7 @@ func bulkFormats() []bulkFormat {
 		},
 		{
 			tool: "Sprout Social", doc: "sprout.txt", header: true, prefix: true, fields: 6,
-			files: sprout,
+			files: Sprout,
 			date:  func(row []string) string { return row[0] + " " + row[1] }, layout: "01/02/2006 15:04",
 			text: 2, image: 4, images: true,
 		},
@@ -434,7 +433,7 @@ func TestExports(t *testing.T) {
 	}
 	// Every file the functions make, with their bytes; Rows are the
 	// records after any header; Images is the format's.
-	all := map[string][]byte{"sprout.csv": Sprout(q)}
+	all := Sprout(q)
 	formats := map[string]bulkFormat{}
 	for _, f := range bulkFormats() {
 		formats[f.tool] = f
@@ -470,17 +469,47 @@ func TestExports(t *testing.T) {
 	}
 }
 
+// TestExportsSproutParts checks that a queue of more posts than Sprout
+// Social takes from one import is split into files of at most
+// MaxSproutRows posts, every platform's together, in queue order: 701
+// posts make sprout-2.csv, sprout-3.csv and sprout.csv, of 350, 1 and
+// 350 posts.
 func TestExportsSproutParts(t *testing.T) {
 	start := time.Date(2027, 1, 4, 9, 0, 0, 0, testZone())
 	q := &Queue{Timezone: "Europe/London"}
-	for i := range 351 {
-		q.Items = append(q.Items, testItem(fmt.Sprint(i), "x", start.Add(time.Duration(i)*time.Hour), "t"))
+	for i := range 2*MaxSproutRows + 1 {
+		q.Items = append(q.Items, testItem(fmt.Sprint(i), []string{"x", "facebook"}[i%2], start.Add(time.Duration(i)*time.Hour), "t"))
 	}
-	exports := Exports(q)
-	e := exports[len(exports)-1]
-	if e.Name != "sprout.csv" || e.Rows != 351 || !strings.Contains(e.Note, "parts of at most 350 posts") ||
-		!strings.HasSuffix(e.Note, "Europe/London.") {
-		t.Errorf("Sprout export %q, %d rows, note %q", e.Name, e.Rows, e.Note)
+	var got []string
+	var texts []string
+	first := map[string]string{} // each file's first post's date and time
+	for _, e := range Exports(q) {
+		if e.Tool != "Sprout Social" {
+			continue
+		}
+		got = append(got, fmt.Sprintf("%s %d", e.Name, e.Rows))
+		if strings.Contains(e.Note, "350") || !strings.HasSuffix(e.Note, "Europe/London.") {
+			t.Errorf("%s: note %q", e.Name, e.Note)
+		}
+		rows := readCSVBack(t, e.Data, 6)
+		if len(rows)-1 != e.Rows || rows[0][0] != "date" {
+			t.Errorf("%s: %d rows after the header %q, want %d", e.Name, len(rows)-1, rows[0], e.Rows)
+		}
+		for _, r := range rows[1:] {
+			texts = append(texts, r[2])
+		}
+		first[e.Name] = rows[1][0] + " " + rows[1][1]
+	}
+	for name, i := range map[string]int{"sprout.csv": 0, "sprout-2.csv": MaxSproutRows, "sprout-3.csv": 2 * MaxSproutRows} {
+		if want := q.Items[i].PublishAt.Format(sproutDate + " " + sproutTime); first[name] != want {
+			t.Errorf("%s begins at %s, want post %d's %s", name, first[name], i, want)
+		}
+	}
+	if want := []string{"sprout-2.csv 350", "sprout-3.csv 1", "sprout.csv 350"}; !slices.Equal(got, want) {
+		t.Errorf("Sprout files %q, want %q", got, want)
+	}
+	if len(texts) != len(q.Items) {
+		t.Errorf("%d posts in the files, want %d", len(texts), len(q.Items))
 	}
 }
 
