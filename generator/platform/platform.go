@@ -42,6 +42,10 @@ type Platform struct {
 	// When it is false (Instagram) the link goes in a separate field and
 	// the text says "link in bio".
 	LinkInText bool
+	// LinkOnButton reports whether a post's link goes on a button beside
+	// its text (Google Business Profile's call to action), so that the
+	// text need not hold it.
+	LinkOnButton bool
 	// NoPhone reports whether the platform rejects posts that hold a phone
 	// number (Google Business Profile).
 	NoPhone bool
@@ -76,7 +80,7 @@ var All = []Platform{
 		// number are rejected; hashtags are not used. A reply to a review
 		// holds 4,096 bytes at most (the reviews API's updateReply).
 		Name: "gbp", Title: "Google Business Profile", Limit: 1500, Fold: 250, ReplyLimit: 4096,
-		Hashtags: 0, LinkInText: true, NoPhone: true,
+		Hashtags: 0, LinkInText: true, LinkOnButton: true, NoPhone: true,
 		Count: CountChars, Units: "characters",
 	},
 	{

@@ -128,7 +128,7 @@ func (c *Composer) override(v *Variant, ch config.Channel, e *entry.Entry, page,
 	if ch.Name == "bluesky" {
 		v.LinkText = displayLink(page)
 	}
-	if ch.LinkInText && !hasLink {
+	if ch.LinkInText && !ch.LinkOnButton && !hasLink {
 		return fail(fmt.Sprintf("put %s where the link to the entry's page goes", LinkPlaceholder),
 			"the text does not link to the entry's page")
 	}

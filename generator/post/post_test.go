@@ -282,6 +282,11 @@ func TestComposeOverrides(t *testing.T) {
 			"content/flu-shots.md:6:6: posts.x: the text is 323 weighted characters long; the limit is 280"},
 		{"bluesky bytes", "posts:\n  bluesky: \"{link} " + strings.Repeat("👨‍👩‍👧‍👦", 200) + "\"\n", nil,
 			"content/flu-shots.md:6:12: posts.bluesky: the text is 5030 bytes long; the limit is 3000"},
+		{"gbp without a link: the button has it", "posts:\n  gbp: \"Flu shots are here, every weekday.\"\n", func(t *testing.T, vs map[string]post.Variant) {
+			if v := vs["gbp"]; v.Text != "Flu shots are here, every weekday." || v.CTA.Type != "LEARN_MORE" || v.CTA.URL != v.Link {
+				t.Errorf("text %q, button %+v", v.Text, v.CTA)
+			}
+		}, ""},
 		{"no link", "posts:\n  facebook: \"Flu shots are here.\"\n", nil,
 			"content/flu-shots.md:6:13: posts.facebook: the text does not link to the entry's page"},
 		{"link on instagram", "posts:\n  instagram: \"See {link}\"\n", nil,
