@@ -1916,3 +1916,28 @@ func TestCardGlyphs(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenEntryFollowers checks that an entry that does not parse is
+// reported once, at its own error, and that a link to its page or a
+// translation of it says so, rather than calling the page missing or
+// the translated entry unknown.
+func TestBrokenEntryFollowers(t *testing.T) {
+	files := goodSite()
+	files["content/broken.md"] = "---\ntitle: Broken?\nsummary: \"A\ttab.\"\n---\n\nText.\n"
+	files["content/first.md"] = entryFile("First question?", "rank: 1\n", "See [the broken one](../broken/).\n")
+	files["content/es/roto.md"] = entryFile("¿Roto?", "lang: es\ntranslation_of: broken\n", "Texto.\n")
+	dir := writeSite(t, files)
+	_, err := (&generator.Generator{Source: dir}).Build(context.Background(), generator.Change{Now: now})
+	if err == nil {
+		t.Fatal("the build succeeded")
+	}
+	text := strings.ReplaceAll(err.Error(), filepath.ToSlash(dir)+"/", "")
+	if !strings.Contains(text, "content/first.md:9:5: link to the page of broken.md, which has errors") {
+		t.Errorf("the link to the broken entry's page:\n%s", text)
+	}
+	for _, wrong := range []string{"missing page", "names no entry"} {
+		if strings.Contains(text, wrong) {
+			t.Errorf("%q among the errors:\n%s", wrong, text)
+		}
+	}
+}

@@ -98,6 +98,9 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 			return relPage(fromURL, target+"/") + suffix, nil
 		}
 		if s, ok := l.entrySlug(parts); ok {
+			if rel, failed := ix.FailedAt(s); failed {
+				return "", &linkError{fmt.Sprintf("link to the page of %s, which has errors", rel), "fix that entry first"}
+			}
 			hint := "check the slug; links to pages are relative to this page, such as ../other-slug/"
 			return "", &linkError{fmt.Sprintf("link to a missing page %s", l.cfg.EntryURL(s)), hint}
 		}

@@ -166,7 +166,7 @@ func (ix *Index) linkTranslations(all []*Entry) []error {
 		for _, j := range places[i] {
 			ix.translations[e] = append(ix.translations[e], ix.Entries[j])
 		}
-		if e.TranslationOf != "" && !parsed[e.TranslationOf] && len(places[i]) == 0 {
+		if _, failed := ix.FailedAt(e.TranslationOf); e.TranslationOf != "" && !parsed[e.TranslationOf] && !failed && len(places[i]) == 0 {
 			hint := "write the slug of the entry this one translates"
 			if s := diag.Suggest(e.TranslationOf, slices.Sorted(maps.Keys(parsed))); s != "" {
 				hint = fmt.Sprintf("did you mean %q?", s)
@@ -430,6 +430,19 @@ const (
 	Hidden                // parsed, but a draft, not yet published or expired
 	Failed                // present, but it did not parse
 )
+
+// FailedAt returns the entry file that did not parse whose file name
+// gives slug (see [Entry.Slug]), if there is one: a link to slug's page,
+// or a translation_of: naming slug, may mean that entry, whose own errors
+// are reported.
+func (ix *Index) FailedAt(slug string) (rel string, ok bool) {
+	for _, rel := range slices.Sorted(maps.Keys(ix.failed)) {
+		if fileSlug(rel) == slug {
+			return rel, true
+		}
+	}
+	return "", false
+}
 
 // ByRel returns the entry read from the file at rel in the content folder,
 // if it parsed, and what is known of it.

@@ -313,14 +313,9 @@ func (e *Entry) check(openLine int) error {
 	}
 
 	if e.Slug == "" {
-		base := path.Base(e.Rel)
-		name := strings.TrimSuffix(base, path.Ext(base))
-		if name == "index" || name == "_index" {
-			name = path.Base(path.Dir(e.Rel))
-		}
-		e.Slug = slug.Make(name)
+		e.Slug = fileSlug(e.Rel)
 		if e.Slug == "" {
-			bad(top, "add slug: with a URL name such as first-visit", "cannot make a slug from the file name %q", base)
+			bad(top, "add slug: with a URL name such as first-visit", "cannot make a slug from the file name %q", path.Base(e.Rel))
 		}
 	} else if !slug.Valid(e.Slug) {
 		hint := "use lowercase letters, digits and single hyphens, such as first-visit"
@@ -443,4 +438,16 @@ func validHashtag(h string) bool {
 		}
 	}
 	return letter
+}
+
+// fileSlug returns the slug an entry file at rel has when it sets none:
+// its file name's, or its folder's for an index.md; "" if none can be
+// made.
+func fileSlug(rel string) string {
+	base := path.Base(rel)
+	name := strings.TrimSuffix(base, path.Ext(base))
+	if name == "index" || name == "_index" {
+		name = path.Base(path.Dir(rel))
+	}
+	return slug.Make(name)
 }
