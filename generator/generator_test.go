@@ -238,6 +238,8 @@ func TestBuildPages(t *testing.T) {
 // links between the two, by file or by page, find each other's pages.
 func TestBuildTranslations(t *testing.T) {
 	files := goodSite()
+	files["faqcast.yaml"] = strings.Replace(testConfig, "  name: Test Clinic\n", "  name: Test Clinic\n  hours: Mon to Fri, 8 to 5\n", 1) +
+		"schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  slots:\n    facebook: [\"mon 09:00\", \"sat 10:00 es\"]\n"
 	files["content/es/first.md"] = entryFile("¿Primera pregunta?", "slug: primera\nlang: es\ntranslation_of: first\n",
 		"Vea [la original](../first.md) y [la segunda](../../../faq/second/).\n")
 	files["content/third.md"] = entryFile("Third question?", "tags: [billing]\n", "En español: [primera](es/first.md).\n")
@@ -256,6 +258,8 @@ func TestBuildTranslations(t *testing.T) {
 		`<a href="../../../faq/second/">la segunda</a>`,
 		`<link rel="canonical" href="https://clinic.example/es/faq/primera/">`,
 		`<link rel="alternate" hreflang="en" href="https://clinic.example/faq/first/">`,
+		// The practice's hours are the site's words, in English.
+		`<p class="hours">Horario de atención: <span lang="en">Mon to Fri, 8 to 5</span></p>`,
 	} {
 		if !strings.Contains(es, want) {
 			t.Errorf("es/faq/primera/index.html lacks %q", want)
@@ -289,6 +293,13 @@ func TestBuildTranslations(t *testing.T) {
 	}
 	if strings.Contains(string(out["index.html"]), "Primera pregunta") {
 		t.Error("the English home page lists the Spanish entry")
+	}
+	if home := string(out["index.html"]); !strings.Contains(home, `<p class="hours">Office hours: Mon to Fri, 8 to 5</p>`) {
+		t.Errorf("index.html's hours are marked as another language:\n%s", home)
+	}
+	// The staff pages say which language a Spanish card's alt text is in.
+	if ws := string(out["social/index.html"]); !strings.Contains(ws, `alt="La pregunta «¿Primera pregunta?» en letra grande" lang="es"`) {
+		t.Errorf("social/index.html: the Spanish card's alt text has no lang")
 	}
 }
 

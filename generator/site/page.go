@@ -122,6 +122,18 @@ func (p *Page) LangAttr(lang string) template.HTMLAttr {
 	return template.HTMLAttr(` lang="` + template.HTMLEscapeString(lang) + `"`)
 }
 
+// SiteWords returns text written in the site's own language, such as
+// practice.hours, for a message on this page: as it is on a page in the
+// site's language, else as HTML marked with the site's language, which
+// the page's is not.
+func (p *Page) SiteWords(text string) any {
+	attr := p.LangAttr(p.Site.Language)
+	if attr == "" {
+		return text
+	}
+	return template.HTML("<span" + string(attr) + ">" + template.HTMLEscapeString(text) + "</span>")
+}
+
 // LanguageName returns the name of the language tag in that language,
 // such as "Español" for "es".
 func (p *Page) LanguageName(lang string) string { return selfName(lang) }
