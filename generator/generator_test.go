@@ -240,7 +240,8 @@ func TestBuildTranslations(t *testing.T) {
 	files := goodSite()
 	files["faqcast.yaml"] = strings.Replace(testConfig, "  name: Test Clinic\n", "  name: Test Clinic\n  hours: Mon to Fri, 8 to 5\n", 1) +
 		"schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  slots:\n    facebook: [\"mon 09:00\", \"sat 10:00 es\"]\n"
-	files["content/es/first.md"] = entryFile("¿Primera pregunta?", "slug: primera\nlang: es\ntranslation_of: first\n",
+	files["content/es/first.md"] = entryFile("¿Primera pregunta?", "slug: primera\nlang: es\ntranslation_of: first\n"+
+		"sources:\n  - {title: Questions to Ask, url: \"https://www.ahrq.gov/questions/\", lang: EN}\n  - {title: Cómo hablar, url: \"https://medlineplus.gov/spanish/\"}\n",
 		"Vea [la original](../first.md) y [la segunda](../../../faq/second/).\n")
 	files["content/third.md"] = entryFile("Third question?", "tags: [billing]\n", "En español: [primera](es/first.md).\n")
 	dir := writeSite(t, files)
@@ -258,6 +259,9 @@ func TestBuildTranslations(t *testing.T) {
 		`<a href="../../../faq/second/">la segunda</a>`,
 		`<link rel="canonical" href="https://clinic.example/es/faq/primera/">`,
 		`<link rel="alternate" hreflang="en" href="https://clinic.example/faq/first/">`,
+		// A source in English is marked so; one in the page's language is not.
+		`<li><a href="https://www.ahrq.gov/questions/" hreflang="en" lang="en">Questions to Ask</a></li>`,
+		`<li><a href="https://medlineplus.gov/spanish/">Cómo hablar</a></li>`,
 		// The practice's hours are the site's words, in English.
 		`<p class="hours">Horario de atención: <span lang="en">Mon to Fri, 8 to 5</span></p>`,
 	} {

@@ -88,6 +88,10 @@ type Entry struct {
 type Source struct {
 	Title string `yaml:"title"`
 	URL   string `yaml:"url"`
+	// Lang is the language of the source's title and page, a BCP 47 tag,
+	// when it is not the entry's: an English reference cited by a Spanish
+	// answer.
+	Lang string `yaml:"lang"`
 
 	Pos decode.Positions `yaml:"-"`
 }

@@ -361,6 +361,13 @@ func (e *Entry) check(openLine int) error {
 		} else if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			bad(pos("url"), "write the full address, starting with https://", "sources[%d].url %q is not an absolute http(s) URL", i, s.URL)
 		}
+		if s.Lang != "" {
+			if tag, err := language.Parse(s.Lang); err != nil || !langRE.MatchString(s.Lang) {
+				bad(pos("lang"), "use a language tag such as en, es or es-MX", "sources[%d].lang %q is not a language tag", i, s.Lang)
+			} else {
+				e.Sources[i].Lang = tag.String()
+			}
+		}
 	}
 
 	if img := e.Image; img != nil {

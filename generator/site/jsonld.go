@@ -71,9 +71,10 @@ type (
 		Text string `json:"text"`
 	}
 	creativeWk struct {
-		Type string `json:"@type"`
-		Name string `json:"name"`
-		URL  string `json:"url"`
+		Type       string `json:"@type"`
+		Name       string `json:"name"`
+		URL        string `json:"url"`
+		InLanguage string `json:"inLanguage,omitempty"`
 	}
 )
 
@@ -124,7 +125,7 @@ func entryJSONLD(s *Site, e *Entry, cfg *config.Config) template.JS {
 		page.ReviewedBy = &person{Type: "Person", Name: r.Name, HonorificSuffix: r.Credentials, JobTitle: title}
 	}
 	for _, src := range e.Sources {
-		page.Citation = append(page.Citation, creativeWk{Type: "CreativeWork", Name: src.Title, URL: src.URL})
+		page.Citation = append(page.Citation, creativeWk{Type: "CreativeWork", Name: src.Title, URL: src.URL, InLanguage: src.Lang})
 	}
 	ref := func(e *Entry) pageRef {
 		return pageRef{Type: "MedicalWebPage", URL: e.Permalink, InLanguage: e.Language}
