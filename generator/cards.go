@@ -9,6 +9,7 @@ import (
 	"github.com/faqcast/faqcast/generator/card"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/output"
 	"github.com/faqcast/faqcast/generator/site"
 	"github.com/faqcast/faqcast/internal/memo"
@@ -44,6 +45,24 @@ func cardFiles(cfg *config.Config, e *entry.Entry) [2]cardFile {
 		files[k] = cardFile{
 			file:     output.File{Path: cfg.EntryURLIn(e.Slug, e.Lang) + names[k], Key: card.Recipe(question, practice, theme, size)},
 			question: question, practice: practice, theme: theme, size: size, source: e.Path,
+		}
+	}
+	return files
+}
+
+// homeCards returns the share card of the home page of each of langs,
+// the languages of the site (see [site.HomeCard]), undrawn: its title and
+// the practice's name, wide, in the cards' colours.
+func homeCards(cfg *config.Config, cat *locale.Catalog, langs []string) []cardFile {
+	theme, wide := cfg.CardTheme(), card.Wide()
+	practice := norm.NFC.String(cfg.Practice.Name)
+	files := make([]cardFile, len(langs))
+	for i, lang := range langs {
+		path, title := site.HomeCard(cfg, cat.Locale(lang), lang)
+		title = norm.NFC.String(title)
+		files[i] = cardFile{
+			file:     output.File{Path: path, Key: card.Recipe(title, practice, theme, wide)},
+			question: title, practice: practice, theme: theme, size: wide, source: cfg.Path,
 		}
 	}
 	return files

@@ -75,6 +75,6 @@ sources:
 		fmt.Printf("%s:%s: %v (hint: %s)\n", filepath.ToSlash(rel), d.Pos, d.Err, d.Hint)
 	}
 	// Output:
-	// 1 entry, 9 pages, 23 files written
+	// 1 entry, 9 pages, 24 files written
 	// content/first-visit.md:3:1: unknown key "sumary" (hint: did you mean "summary"?)
 }

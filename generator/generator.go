@@ -294,8 +294,9 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 	}
 	// In the same order every build: a Writer given the files of its last
 	// Write in the same order need not sort and check them again.
-	files := slices.Concat(pages.files, entryFiles(in.cfg, in.index.Entries, bodies, cards), posts.files, replies, queue.files)
-	m := &maker{pages: pages, queue: queue, cards: cards, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog, in.langs), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache()}
+	homes := homeCards(in.cfg, in.catalog, in.langs)
+	files := slices.Concat(pages.files, cardsOf(homes), entryFiles(in.cfg, in.index.Entries, bodies, cards), posts.files, replies, queue.files)
+	m := &maker{pages: pages, queue: queue, cards: cards, homes: homes, posts: posts.posts, build: queue.queue.Build, situations: situationTexts(in.cfg, in.catalog, in.langs), words: in.catalog.Locale(in.cfg.Language), packer: &g.state.packer, painter: g.state.painter, disk: g.diskCache()}
 	if m.disk != nil {
 		// Without a cache, nothing is read into the memory the writer is
 		// done with: a pool would only keep it from the collector.
@@ -447,8 +448,17 @@ func (g *Generator) write(ctx context.Context, in *loaded, files []output.File, 
 	stats, err := st.out.Write(ctx, files, m)
 	// Each share card was drawn, taken from the cache, or already in the output.
 	res.Stats, res.Drawn, res.Cached = stats, int(m.drawn.Load()), int(m.cached.Load())
-	res.Found = 2*len(m.cards) - res.Drawn - res.Cached
+	res.Found = 2*len(m.cards) + len(m.homes) - res.Drawn - res.Cached
 	return err
+}
+
+// cardsOf returns the files of cards.
+func cardsOf(cards []cardFile) []output.File {
+	files := make([]output.File, len(cards))
+	for i, c := range cards {
+		files[i] = c.file
+	}
+	return files
 }
 
 // entryFiles returns the files beside each entry's page, in the entries'

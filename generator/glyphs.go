@@ -29,19 +29,25 @@ func cardFindings(s *check.Settings, e *entry.Entry, painter *card.Painter) []ch
 	return []check.Finding{f}
 }
 
-// cardNameFindings warns, at practice.name, of the characters of the
-// practice's name that the share cards cannot draw.
+// cardNameFindings warns, at practice.name and at title, of the
+// characters of the practice's name and of the site's title (which its
+// home page's card shows) that the share cards cannot draw.
 func cardNameFindings(s *check.Settings, cfg *config.Config, painter *card.Painter) []check.Finding {
-	_, missing := painter.Missing("", norm.NFC.String(cfg.Practice.Name))
-	if len(missing) == 0 {
-		return nil
+	var out []check.Finding
+	title, name := painter.Missing(norm.NFC.String(cfg.Title), norm.NFC.String(cfg.Practice.Name))
+	if len(title) > 0 {
+		if f, ok := s.NewFinding(cfg.Path, cfg.Pos["title"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(title)+" of title: they show "+cardReplacement,
+			"the pages show the title as written; write it without them for a whole card"); ok {
+			out = append(out, f)
+		}
 	}
-	f, ok := s.NewFinding(cfg.Path, cfg.Practice.Pos["name"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(missing)+" of practice.name: they show "+cardReplacement,
-		"the pages and the posts show the name as written; write it without them for whole cards")
-	if !ok {
-		return nil
+	if len(name) > 0 {
+		if f, ok := s.NewFinding(cfg.Path, cfg.Practice.Pos["name"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(name)+" of practice.name: they show "+cardReplacement,
+			"the pages and the posts show the name as written; write it without them for whole cards"); ok {
+			out = append(out, f)
+		}
 	}
-	return []check.Finding{f}
+	return out
 }
 
 // cardReplacement is how a card shows a character it cannot draw.

@@ -24,6 +24,8 @@ type maker struct {
 	pages *pageSet
 	queue *queued
 	cards [][2]cardFile
+	// homes are the share cards of the languages' home pages.
+	homes []cardFile
 	posts []*entryPosts
 	build string // the build id posts.json names
 	// situations are the practice's replies by situation, for
@@ -64,11 +66,14 @@ const (
 // index finds the cards and the review files by path, once.
 func (m *maker) index() {
 	m.once.Do(func() {
-		m.cardAt = make(map[string]*cardFile, 2*len(m.cards))
+		m.cardAt = make(map[string]*cardFile, 2*len(m.cards)+len(m.homes))
 		for i := range m.cards {
 			for k := range m.cards[i] {
 				m.cardAt[m.cards[i][k].file.Path] = &m.cards[i][k]
 			}
+		}
+		for i := range m.homes {
+			m.cardAt[m.homes[i].file.Path] = &m.homes[i]
 		}
 		m.reviews = make(map[string]*entryPosts, len(m.posts))
 		for _, p := range m.posts {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"github.com/faqcast/faqcast/generator/card"
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/locale"
 )
 
@@ -34,4 +35,37 @@ func (e *Entry) words() *locale.Locale {
 		return nil
 	}
 	return e.Home.loc
+}
+
+// HomeCard returns where the share card of the home page of the language
+// lang goes, and the title it shows: the home page's heading (see
+// [Language.Title]), the config's title in the site's own language, else
+// the message site.title of loc, lang's messages. The home, topic and
+// link pages of the language show it when shared.
+func HomeCard(cfg *config.Config, loc *locale.Locale, lang string) (path, title string) {
+	dir := cfg.LanguageDir(lang)
+	if dir != "" {
+		dir += "/"
+	}
+	return dir + CardName, homeTitle(cfg, loc, dir == "")
+}
+
+// homeTitle returns the heading of a language's home page: the config's
+// title in the site's own language, if it has one, else the message
+// site.title.
+func homeTitle(cfg *config.Config, loc *locale.Locale, own bool) string {
+	if own && cfg.Title != "" {
+		return cfg.Title
+	}
+	if loc == nil {
+		return ""
+	}
+	return loc.Fixed("site.title")
+}
+
+// ShareImage returns the share card of the language's home page, which
+// its home, topic and link pages show when shared (see [HomeCard]).
+func (l *Language) ShareImage(practice string) *Figure {
+	wide := card.Wide()
+	return &Figure{URL: l.URL + CardName, Permalink: l.Permalink + CardName, Alt: l.Title + " · " + practice, Width: wide.Width, Height: wide.Height}
 }

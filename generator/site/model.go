@@ -305,11 +305,8 @@ func languages(s *Site) []*Language {
 		l.Permalink = s.BaseURL + l.URL
 		if s.catalog != nil {
 			l.loc = s.catalog.Locale(l.Lang)
-			l.Title = l.loc.Fixed("site.title")
 		}
-		if l == own && s.cfg.Title != "" {
-			l.Title = s.cfg.Title
-		}
+		l.Title = homeTitle(s.cfg, l.loc, l == own)
 		l.TopFive = topFive(l.Entries)
 		l.Topics = topics(s.BaseURL, l)
 		for _, e := range l.Entries {

@@ -104,6 +104,20 @@ type Alternate struct {
 	Permalink string
 }
 
+// ShareImage returns the image that stands for the page when it is
+// shared: an entry's (see [Entry.ShareImage]); for any other page search
+// engines index, the share card of its language's home page (see
+// [HomeCard]); nil for the rest.
+func (p *Page) ShareImage() *Figure {
+	switch {
+	case p.Entry != nil:
+		return p.Entry.ShareImage()
+	case p.NoIndex || p.Language == nil:
+		return nil
+	}
+	return p.Language.ShareImage(p.Site.Practice.Name)
+}
+
 // Lang returns the page's language, a BCP 47 tag.
 func (p *Page) Lang() string {
 	if p.Language != nil {

@@ -341,10 +341,11 @@ func TestRenderPages(t *testing.T) {
 			if got := meta("property", "og:type"); got != want.ogType {
 				t.Errorf("og:type = %q, want %q", got, want.ogType)
 			}
-			// Entry pages share their card (or image) in large.
-			card := "summary"
-			if strings.HasPrefix(name, "faq/") {
-				card = "summary_large_image"
+			// Entry pages share their card (or image) in large, and the
+			// other indexed pages their home page's card.
+			card := "summary_large_image"
+			if name == "404.html" {
+				card = "summary"
 			}
 			if got := meta("name", "twitter:card"); got != card {
 				t.Errorf("twitter:card = %q, want %s", got, card)
