@@ -298,6 +298,12 @@ func TestBuildTranslations(t *testing.T) {
 	if strings.Contains(string(out["index.html"]), "Primera pregunta") {
 		t.Error("the English home page lists the Spanish entry")
 	}
+	// Each language's home page has its card, which its topic pages share.
+	for page, card := range map[string]string{"index.html": "card.png", "es/index.html": "es/card.png", "topics/visits/index.html": "card.png"} {
+		if !strings.Contains(string(out[page]), `<meta property="og:image" content="https://clinic.example/`+card+`">`) || out[card] == nil {
+			t.Errorf("%s does not share %s, or it was not drawn", page, card)
+		}
+	}
 	if home := string(out["index.html"]); !strings.Contains(home, `<p class="hours">Office hours: Mon to Fri, 8 to 5</p>`) {
 		t.Errorf("index.html's hours are marked as another language:\n%s", home)
 	}
