@@ -6,11 +6,11 @@ import (
 	"golang.org/x/image/font/sfnt"
 )
 
-// Missing returns the characters of question and of practice, as [Painter.Draw]
-// takes them, that a card draws as U+FFFD because its fonts have no
-// glyph for them (emoji, and most scripts other than the Latin, Greek and
-// Cyrillic alphabets), each once, in the order they come. Only the first
-// [MaxRunes] runes of each are drawn, and so looked at.
+// Missing returns the characters of question and of practice, as
+// [Painter.Draw] takes them, that a card draws as U+FFFD because its fonts
+// have no glyph for them (emoji, and most scripts other than the Latin,
+// Greek and Cyrillic alphabets), each once, in the order they come. Only
+// the first [MaxRunes] runes of each are drawn, and so looked at.
 func (p *Painter) Missing(question, practice string) (inQuestion, inPractice []rune) {
 	return missing(p.bold, question), missing(p.regular, practice)
 }
