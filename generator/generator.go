@@ -416,7 +416,7 @@ func (g *Generator) load(ctx context.Context, c Change) (*loaded, error) {
 	for _, d := range cat.All("disclaimer") {
 		checks.Disclaimers = append(checks.Disclaimers, template.HTMLEscapeString(d))
 	}
-	ixErr = diag.Join(ixErr, checkEmergencyMessages(cat.Texts()))
+	ixErr = diag.Join(ixErr, checkEmergencyMessages(cfg, cat, langs, cat.Texts()))
 	texts := append(cfg.Texts(), cat.Texts()...)
 	if own != nil {
 		texts = append(texts, site.TemplateTexts(own, display(TemplatesDir))...)

@@ -1873,9 +1873,11 @@ func TestNewEntryStarter(t *testing.T) {
 }
 
 // TestEmergencyMessage checks that the practice's own emergency reply
-// written as a message, in another language or in the site's, must begin
-// by telling the reader to call an emergency number, as replies.emergency
-// must: otherwise it is an error at the message, with the hint.
+// written as a message, in another language or in the site's (when
+// replies.emergency is not set), must begin by telling the reader to call
+// an emergency number, as replies.emergency must: otherwise it is an error
+// at the message, with the hint; and that an emergency reply in another
+// language must name the number replies.emergency names.
 func TestEmergencyMessage(t *testing.T) {
 	for _, tc := range []struct{ messages, want string }{
 		{"messages:\n  es:\n    reply.emergency: \"Lo sentimos. Llámenos al consultorio.\"\n",
@@ -1883,9 +1885,19 @@ func TestEmergencyMessage(t *testing.T) {
 		{"messages:\n  en:\n    reply.emergency: \"We are so sorry. Please call us.\"\n",
 			"faqcast.yaml:10:22: message reply.emergency (en) does not begin by telling the reader to call an emergency number"},
 		{"messages:\n  es:\n    reply.emergency: \"Si es una emergencia, llame al número local de emergencias.\"\n", ""},
+		{"messages:\n  es:\n    reply.emergency: \"Si es una emergencia, llame ahora al número de emergencia local.\"\n", ""},
+		// The site's own emergency reply is replies.emergency: a message
+		// in its language is not used, and not checked.
+		{"replies:\n  emergency: \"If this is an emergency, call 911 now.\"\nmessages:\n  en:\n    reply.emergency: \"Please DM us.\"\n", ""},
+		// Another language's emergency reply must name the number the
+		// practice's own names.
+		{"replies:\n  emergency: \"If this is an emergency, call 112 now.\"\n",
+			"faqcast.yaml:9:14: replies.emergency names 112, but the emergency reply in es does not"},
+		{"replies:\n  emergency: \"If this is an emergency, call 112 now.\"\nmessages:\n  es:\n    reply.emergency: \"Si es una emergencia, llame al 112.\"\n", ""},
 	} {
 		files := goodSite()
 		files["faqcast.yaml"] = testConfig + tc.messages
+		files["content/es/primera.md"] = entryFile("¿Primera pregunta?", "slug: primera\nlang: es\n", "Texto.\n")
 		dir := writeSite(t, files)
 		g := &generator.Generator{Source: dir, NoWrite: true}
 		_, err := g.Build(context.Background(), generator.Change{Now: now})
@@ -1904,7 +1916,8 @@ func TestEmergencyMessage(t *testing.T) {
 // title composed (NFC), with no warning.
 func TestCardGlyphs(t *testing.T) {
 	files := goodSite()
-	files["faqcast.yaml"] = strings.Replace(testConfig, "name: Test Clinic", "name: Test Clinic 🏥", 1) + "title: Questions 🙋\n"
+	files["faqcast.yaml"] = strings.Replace(testConfig, "name: Test Clinic", "name: Test Clinic 🏥", 1) + "title: Questions 🙋\n" +
+		"messages:\n  es:\n    site.title: \"Preguntas 🙋\"\n"
 	files["content/first.md"] = entryFile("Bạn có cần hẹn trước không 📅?", "rank: 1\n", "Text.\n")
 	files["content/third.md"] = entryFile("Cafe\u0301 or te\u0301?", "", "Text.\n")
 	dir := writeSite(t, files)
@@ -1923,6 +1936,7 @@ func TestCardGlyphs(t *testing.T) {
 		`first.md:2:8: warning the share cards cannot draw "ạ", "ầ", "ẹ", "ư", "ớ", "📅" of the title: they show "�" in their place`,
 		`faqcast.yaml:3:9: warning the share cards cannot draw "🏥" of practice.name: they show "�" in their place`,
 		`faqcast.yaml:8:8: warning the share cards cannot draw "🙋" of title: they show "�" in their place`,
+		`faqcast.yaml:11:17: warning the share card cannot draw "🙋" of message site.title (es): it shows "�" in their place`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("CARD-GLYPH findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -12,6 +12,7 @@ import (
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/internal/diag"
 )
 
 // cardFindings warns, at e's title, of the characters of its question that
@@ -31,9 +32,22 @@ func cardFindings(s *check.Settings, e *entry.Entry, painter *card.Painter) []ch
 
 // cardNameFindings warns, at practice.name and at title, of the
 // characters of the practice's name and of the site's title (which its
-// home page's card shows) that the share cards cannot draw.
-func cardNameFindings(s *check.Settings, cfg *config.Config, painter *card.Painter) []check.Finding {
+// home page's card shows) that the share cards cannot draw; and, at the
+// message, of those of another language's home page title that the site
+// wrote itself as the message site.title, among texts.
+func cardNameFindings(s *check.Settings, cfg *config.Config, texts []check.Text, painter *card.Painter) []check.Finding {
 	var out []check.Finding
+	for _, t := range texts {
+		if t.Field != "message site.title" {
+			continue
+		}
+		if missing, _ := painter.Missing(norm.NFC.String(t.Text), ""); len(missing) > 0 {
+			if f, ok := s.NewFinding(t.Path, diag.Pos{Line: t.Line, Col: t.Col}, "CARD-GLYPH", "the share card cannot draw "+quoteRunes(missing)+" of message site.title ("+t.Lang+"): it shows "+cardReplacement,
+				"the pages show the title as written; write it without them for a whole card"); ok {
+				out = append(out, f)
+			}
+		}
+	}
 	title, name := painter.Missing(norm.NFC.String(cfg.Title), norm.NFC.String(cfg.Practice.Name))
 	if len(title) > 0 {
 		if f, ok := s.NewFinding(cfg.Path, cfg.Pos["title"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(title)+" of title: they show "+cardReplacement,

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
@@ -101,14 +102,23 @@ func entryReplies(e *entry.Entry, replies []post.Variant) reply.EntryReplies {
 // its messages, texts (see [locale.Catalog.Texts]), that do not begin by
 // telling the reader to call an emergency number: in another language, or
 // in the site's when replies: has none, they are held to the same rule as
-// replies.emergency.
-func checkEmergencyMessages(texts []check.Text) error {
+// replies.emergency. It reports, too, an emergency reply in another of
+// langs, the site's languages, that names none of the numbers
+// replies.emergency names (see [config.Config.CheckEmergencyNumbers]).
+func checkEmergencyMessages(cfg *config.Config, cat *locale.Catalog, langs []string, texts []check.Text) error {
 	var errs []error
+	ownEmergency := cfg.SituationReply("emergency", "") != ""
 	for _, t := range texts {
-		if t.Field == "message reply.emergency" && !config.CallsEmergency(t.Text) {
+		if t.Field != "message reply.emergency" || ownEmergency && strings.EqualFold(t.Lang, langs[0]) {
+			continue // replies.emergency is the site's own, checked with the config
+		}
+		if !config.CallsEmergency(t.Text) {
 			errs = append(errs, diag.Errorf(t.Path, diag.Pos{Line: t.Line, Col: t.Col},
 				"message reply.emergency (%s) does not begin by telling the reader to call an emergency number", t.Lang).WithHint("%s", config.EmergencyHint))
 		}
+	}
+	for _, lang := range langs[1:] {
+		errs = append(errs, cfg.CheckEmergencyNumbers(lang, situationReply(cfg, cat.Locale(lang), "emergency", false)))
 	}
 	return diag.Join(errs...)
 }

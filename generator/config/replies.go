@@ -3,6 +3,7 @@ package config
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/faqcast/faqcast/internal/decode"
@@ -171,7 +172,31 @@ var placeholderRE = regexp.MustCompile(`\{[a-z_]*\}`)
 
 // emergencyRE matches what the first sentence of an emergency reply must
 // say: to call an emergency number.
-var emergencyRE = regexp.MustCompile(`(?i)\b(911|112|999|000|emergency number|emergency services|n[uú]mero (local )?de emergencias|servicios de emergencia)\b`)
+var emergencyRE = regexp.MustCompile(`(?i)\b(911|112|999|000|emergency number|emergency services|n[uú]mero (local )?de emergencias?|servicios? de emergencias?)\b`)
+
+// emergencyNumberRE matches an emergency number.
+var emergencyNumberRE = regexp.MustCompile(`\b(911|112|999|000)\b`)
+
+// CheckEmergencyNumbers reports, at replies.emergency, an emergency reply
+// in the language lang, text, that names none of the emergency numbers
+// the config's own replies.emergency names (such as 911 where the practice
+// wrote 112): a reply in another language than the site's is faqcast's
+// default, or a message, not the practice's replies:.
+func (c *Config) CheckEmergencyNumbers(lang, text string) error {
+	own, pos := c.Replies.text("emergency")
+	want := emergencyNumberRE.FindAllString(own, -1)
+	if len(want) == 0 {
+		return nil
+	}
+	got := emergencyNumberRE.FindAllString(text, -1)
+	for _, n := range want {
+		if slices.Contains(got, n) {
+			return nil
+		}
+	}
+	return diag.Errorf(c.Path, pos, "replies.emergency names %s, but the emergency reply in %s does not", strings.Join(want, " and "), lang).
+		WithHint("give messages: %s: reply.emergency, in that language, with the number to call", lang)
+}
 
 // CallsEmergency reports whether the first sentence of text, an emergency
 // reply, tells the reader to call an emergency number, as every emergency

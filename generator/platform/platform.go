@@ -42,9 +42,10 @@ type Platform struct {
 	// When it is false (Instagram) the link goes in a separate field and
 	// the text says "link in bio".
 	LinkInText bool
-	// LinkOnButton reports whether a post's link goes on a button beside
-	// its text (Google Business Profile's call to action), so that the
-	// text need not hold it.
+	// LinkOnButton reports whether a post has a button beside its text
+	// (Google Business Profile's call to action: learn more, which opens
+	// the entry's page, book or call), which stands for a link in the
+	// text, so that the text need not hold one.
 	LinkOnButton bool
 	// NoPhone reports whether the platform rejects posts that hold a phone
 	// number (Google Business Profile).

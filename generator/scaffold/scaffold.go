@@ -186,7 +186,7 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	// The skeleton's notes are in the site's language, if faqcast has
 	// them in it; a config it cannot read gets English ones.
 	name := "entry.md.tmpl"
-	if cfg, _ := config.Load(dir); cfg != nil && (cfg.Language == "es" || strings.HasPrefix(strings.ToLower(cfg.Language), "es-")) {
+	if cfg, _ := config.Load(dir); cfg != nil && (strings.EqualFold(cfg.Language, "es") || strings.HasPrefix(strings.ToLower(cfg.Language), "es-")) {
 		name = "entry.es.md.tmpl"
 	}
 	tmpl, err := template.New(name).Funcs(template.FuncMap{"quote": strconv.Quote}).ParseFS(files, name)

@@ -346,6 +346,7 @@ func TestNewEntryLanguage(t *testing.T) {
 	for _, tc := range []struct{ config, want string }{
 		{"language: es\n", "Escriba aquí la respuesta"},
 		{"language: es-MX\n", "Escriba aquí la respuesta"},
+		{"language: ES\n", "Escriba aquí la respuesta"},
 		{"language: en\n", "Write the answer here"},
 		{"language: [es\n", "Write the answer here"},
 	} {
