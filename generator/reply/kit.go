@@ -148,6 +148,9 @@ func (k *Kit) Classify(comment string) Answer {
 // entry answers, the reply of the entry or of its translation in that
 // language; else the situation's.
 func (k *Kit) Answer(comment, platform, lang string) (Answer, error) {
+	if lang != "" && !slices.Contains(k.Languages(), lang) {
+		return Answer{}, fmt.Errorf("no replies in %q: the site's languages are %s", lang, strings.Join(k.Languages(), ", "))
+	}
 	a := k.Classify(comment)
 	if a.Situation == Entry {
 		if t, ok := k.translation(*a.Entry, cmp.Or(lang, CommentLanguage(comment))); ok {
@@ -164,11 +167,7 @@ func (k *Kit) Answer(comment, platform, lang string) (Answer, error) {
 	switch {
 	case len(k.situations) == 0:
 	case lang != "":
-		i := slices.IndexFunc(k.situations, func(r Replies) bool { return r.Lang == lang })
-		if i < 0 {
-			return Answer{}, fmt.Errorf("no replies in %q: the site's languages are %s", lang, strings.Join(k.Languages(), ", "))
-		}
-		replies = k.situations[i]
+		replies = k.situations[slices.IndexFunc(k.situations, func(r Replies) bool { return r.Lang == lang })]
 	default:
 		replies = k.situations[k.languageOf(comment, a.Entry)]
 	}

@@ -49,8 +49,10 @@ func TestAnswerLanguage(t *testing.T) {
 			t.Errorf("%q (lang %q): %s %q in %q, want %s %q in %q", tc.comment, tc.lang, a.Situation, a.Reply, a.Lang, tc.situation, tc.reply, tc.wantL)
 		}
 	}
-	if _, err := k.Answer("🙏", "", "fr"); err == nil || !strings.Contains(err.Error(), "en, es-MX") {
-		t.Errorf("a language the site has no replies in: %v, want an error naming en and es-MX", err)
+	for _, comment := range []string{"🙏", "Do you take Medicaid?"} {
+		if _, err := k.Answer(comment, "", "fr"); err == nil || !strings.Contains(err.Error(), "en, es-MX") {
+			t.Errorf("%q in a language the site has no replies in: %v, want an error naming en and es-MX", comment, err)
+		}
 	}
 	if got := k.Languages(); strings.Join(got, " ") != "en es-MX" {
 		t.Errorf("Languages() = %q, want en, es-MX", got)
