@@ -298,6 +298,23 @@ func TestBuildTranslations(t *testing.T) {
 	if strings.Contains(string(out["index.html"]), "Primera pregunta") {
 		t.Error("the English home page lists the Spanish entry")
 	}
+	// Each other language has its own feed, which its pages name.
+	feed := string(out["es/feed.xml"])
+	for _, want := range []string{`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">`, `<title>Test Clinic: Preguntas de pacientes</title>`,
+		`<id>https://clinic.example/es/faq/primera/</id>`, `href="https://clinic.example/es/feed.xml"`} {
+		if !strings.Contains(feed, want) {
+			t.Errorf("es/feed.xml lacks %q:\n%s", want, feed)
+		}
+	}
+	if strings.Contains(feed, "faq/first/") {
+		t.Error("es/feed.xml lists an English entry")
+	}
+	if !strings.Contains(es, `<link rel="alternate" type="application/atom+xml" title="Test Clinic: Preguntas de pacientes" href="../../../es/feed.xml">`) {
+		t.Error("es/faq/primera/index.html does not name the Spanish feed")
+	}
+	if !strings.Contains(string(out["feed.xml"]), "es/faq/primera/") {
+		t.Error("feed.xml no longer lists every entry")
+	}
 	// Each language's home page has its card, which its topic pages share.
 	for page, card := range map[string]string{"index.html": "card.png", "es/index.html": "es/card.png", "topics/visits/index.html": "card.png"} {
 		if !strings.Contains(string(out[page]), `<meta property="og:image" content="https://clinic.example/`+card+`">`) || out[card] == nil {

@@ -118,6 +118,20 @@ func (p *Page) ShareImage() *Figure {
 	return p.Language.ShareImage(p.Site.Practice.Name)
 }
 
+// A FeedLink is an Atom feed a page links to: its path relative to the
+// site root, and the title of the home page it follows, which names it.
+type FeedLink struct{ Path, Title string }
+
+// Feed returns the Atom feed of the page's language: its language's
+// folder's feed.xml on a page in another language than the site's (see
+// [FeedName]), else the site's, of every entry.
+func (p *Page) Feed() FeedLink {
+	if l := p.Language; l != nil && l.URL != "" {
+		return FeedLink{Path: l.URL + FeedName, Title: l.Title}
+	}
+	return FeedLink{Path: FeedName, Title: p.Site.Title}
+}
+
 // Lang returns the page's language, a BCP 47 tag.
 func (p *Page) Lang() string {
 	if p.Language != nil {

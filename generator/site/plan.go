@@ -235,7 +235,17 @@ func NewPlan(s *Site, theme *Theme, pub *Publishing) *Plan {
 	}
 	file("robots.txt", func(d *digest) { d.add(disallow...) }, func() ([]byte, error) { return theme.robotsTxt(s, disallow) })
 	file("sitemap.xml", func(d *digest) { d.add(links); everyEntry(d) }, func() ([]byte, error) { return sitemapXML(s, links) })
-	file("feed.xml", everyEntry, func() ([]byte, error) { return feedXML(s) })
+	file(FeedName, everyEntry, func() ([]byte, error) { return feedXML(s, nil) })
+	for _, l := range s.Languages[1:] {
+		file(l.URL+FeedName, func(d *digest) {
+			for _, e := range l.Entries {
+				d.add(e.Rel, e.MetaHash)
+				for _, t := range e.Topics {
+					d.add(t.Slug, t.Name)
+				}
+			}
+		}, func() ([]byte, error) { return feedXML(s, l) })
+	}
 	file("style.css", func(*digest) {}, func() ([]byte, error) { return theme.css, nil })
 
 	parallel.For(context.Background(), len(p.Docs), func(i int) {

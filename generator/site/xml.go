@@ -109,30 +109,40 @@ type atomCat struct {
 	Label string `xml:"label,attr"`
 }
 
-// feedXML is an Atom feed of every entry in site order. Readers sort by
-// date; the order here keeps the file stable. Atom needs a date everywhere:
+// feedXML is an Atom feed of every entry in site order, or with l not
+// nil, of l's entries, in l's words, for l's folder. Readers sort by date;
+// the order here keeps the file stable. Atom needs a date everywhere:
 // where there is none (no entry has one and no epoch was given), it is the
 // Unix epoch.
-func feedXML(s *Site) ([]byte, error) {
+func feedXML(s *Site, l *Language) ([]byte, error) {
 	stamp := func(t time.Time) string {
 		if t.IsZero() {
 			t = time.Unix(0, 0)
 		}
 		return t.UTC().Format(time.RFC3339)
 	}
+	own, entries, updated := s.Languages[0], s.Entries, s.Updated
+	if l != nil {
+		own, entries, updated = l, l.Entries, time.Time{}
+		for _, e := range entries {
+			if e.Updated.After(updated) {
+				updated = e.Updated
+			}
+		}
+	}
 	f := atomFeed{
 		XMLNS:   "http://www.w3.org/2005/Atom",
-		Lang:    s.Language,
-		ID:      s.BaseURL,
-		Title:   s.Languages[0].loc.Fixed("feed.title", "practice", s.Practice.Name, "title", s.Title),
-		Updated: stamp(s.Updated),
+		Lang:    own.Lang,
+		ID:      own.Permalink,
+		Title:   own.loc.Fixed("feed.title", "practice", s.Practice.Name, "title", own.Title),
+		Updated: stamp(updated),
 		Author:  atomPerson{Name: s.Practice.Name},
 		Links: []atomLink{
-			{Rel: "self", Type: "application/atom+xml", Href: s.BaseURL + "feed.xml"},
-			{Rel: "alternate", Type: "text/html", Href: s.BaseURL},
+			{Rel: "self", Type: "application/atom+xml", Href: own.Permalink + FeedName},
+			{Rel: "alternate", Type: "text/html", Href: own.Permalink},
 		},
 	}
-	for _, e := range s.Entries {
+	for _, e := range entries {
 		ae := atomEntry{
 			ID:      e.Permalink,
 			Title:   e.Title,
@@ -141,7 +151,7 @@ func feedXML(s *Site) ([]byte, error) {
 			Summary: e.Summary,
 			Author:  atomPerson{Name: s.Practice.Name},
 		}
-		if e.Home != s.Languages[0] {
+		if e.Home != own {
 			ae.Lang = e.Language
 		}
 		for _, t := range e.Topics {
@@ -151,6 +161,11 @@ func feedXML(s *Site) ([]byte, error) {
 	}
 	return marshalXML(f)
 }
+
+// FeedName is the file name of the Atom feeds: feed.xml at the site's
+// root, of every entry, and in each other language's folder, of its
+// entries.
+const FeedName = "feed.xml"
 
 func marshalXML(v any) ([]byte, error) {
 	var b bytes.Buffer
