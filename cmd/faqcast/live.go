@@ -31,6 +31,10 @@ type rebuilder struct {
 	// no trouble with the cache forgets it, so that trouble that comes
 	// back is told again.
 	cacheErr string
+	// warned holds the warnings and notes the last build found, which a
+	// rebuild that finds them again does not print again: after a save,
+	// only what is new is told.
+	warned map[string]bool
 }
 
 // build builds once and reports the outcome. Changed lists the paths that
@@ -46,7 +50,7 @@ func (rb *rebuilder) build(ctx context.Context, changed []string) (*generator.Re
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	printWarnings(rb.stderr, res)
+	rb.warned = printNewWarnings(rb.stderr, res, rb.warned)
 	switch {
 	case res == nil:
 	case res.CacheErr == nil:

@@ -45,3 +45,35 @@ func TestRebuildTellsCacheTrouble(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildTellsNewWarnings checks that the builds of 'faqcast serve'
+// and 'build --watch' print a warning once, not again on every save that
+// leaves it, and print a new one, or one that comes back after a build
+// without it.
+func TestRebuildTellsNewWarnings(t *testing.T) {
+	dir := serveSite(t)
+	var stdout, stderr bytes.Buffer
+	rb := &rebuilder{g: &generator.Generator{Source: dir}, stdout: &stdout, stderr: &stderr}
+	count := func(rule string) int { return strings.Count(stderr.String(), ": "+rule+": ") }
+	withSources := "---\ntitle: Do you offer flu shots?\nsummary: Yes, every fall.\nreviewed_by: ana\nreviewed_on: 2026-10-01\nsources: [{title: CDC, url: \"https://www.cdc.gov/flu/\"}]\n---\n\nFirst text.\n"
+	without := "---\ntitle: Do you offer flu shots?\nsummary: Yes, every fall.\nreviewed_by: ana\nreviewed_on: 2026-10-01\n---\n\nSecond text.\n"
+	for i, step := range []struct {
+		entry          string
+		xLink, sources int // X-LINK and REVIEW-SOURCES warnings printed so far
+	}{
+		{"", 1, 1},
+		{without, 1, 1},     // a save that leaves both: neither told again
+		{withSources, 1, 1}, // one gone
+		{without, 1, 2},     // and back: told again
+	} {
+		if step.entry != "" {
+			save(t, dir, "content/a.md", step.entry)
+		}
+		if _, err := rb.build(context.Background(), nil); err != nil {
+			t.Fatalf("build %d: %v", i+1, err)
+		}
+		if x, s := count("X-LINK"), count("REVIEW-SOURCES"); x != step.xLink || s != step.sources {
+			t.Fatalf("after build %d: %d X-LINK and %d REVIEW-SOURCES warnings, want %d and %d:\n%s", i+1, x, s, step.xLink, step.sources, stderr.String())
+		}
+	}
+}

@@ -154,18 +154,31 @@ func report(stderr io.Writer, err error) int {
 
 // printWarnings prints the checks' warnings and notes after a build.
 func printWarnings(stderr io.Writer, res *generator.Result) {
+	printNewWarnings(stderr, res, nil)
+}
+
+// printNewWarnings prints the checks' warnings and notes after a build,
+// but those in told, and returns the set of all of them, each as its two
+// lines, for the next build to leave out; told when res is nil.
+func printNewWarnings(stderr io.Writer, res *generator.Result, told map[string]bool) map[string]bool {
 	if res == nil {
-		return
+		return told
 	}
+	all := map[string]bool{}
 	for _, f := range res.Findings {
 		if f.Severity == check.Error {
 			continue
 		}
-		fmt.Fprintf(stderr, "faqcast: %s: %v\n", f.Severity, f.Diag())
+		text := fmt.Sprintf("faqcast: %s: %v\n", f.Severity, f.Diag())
 		if f.Hint != "" {
-			fmt.Fprintf(stderr, "faqcast: hint: %s\n", f.Hint)
+			text += fmt.Sprintf("faqcast: hint: %s\n", f.Hint)
+		}
+		all[text] = true
+		if !told[text] {
+			io.WriteString(stderr, text)
 		}
 	}
+	return all
 }
 
 // printCacheErr prints, as a warning, why a build could not use its
