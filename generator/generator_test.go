@@ -1998,3 +1998,29 @@ func TestBrokenEntryFollowers(t *testing.T) {
 		}
 	}
 }
+
+// TestSlotLanguage checks that slots for a language no published entry is
+// written in are a SCHEDULE-LANGUAGE warning at the platform's slots, once
+// per language, while slots of the entries' languages, and of a language
+// with more subtags than an entry's (es takes es-MX), are not.
+func TestSlotLanguage(t *testing.T) {
+	files := goodSite()
+	files["faqcast.yaml"] = testConfig + "schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  slots:\n" +
+		"    facebook: [\"mon 09:00\", \"sat 10:00 es\", \"sun 10:00 fr\", \"sun 11:00 fr\"]\n    x: [\"mon 09:00 en\"]\n"
+	files["content/es/primera.md"] = entryFile("¿Primera pregunta?", "slug: primera\nlang: es-MX\n", "Texto.\n")
+	dir := writeSite(t, files)
+	res, err := (&generator.Generator{Source: dir, NoWrite: true}).Build(context.Background(), generator.Change{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.Rule == "SCHEDULE-LANGUAGE" {
+			got = append(got, fmt.Sprintf("%s %s", f.Pos, f.Message))
+		}
+	}
+	want := []string{"12:15 schedule.slots.facebook has slots for fr, a language no published entry is in: they stay empty"}
+	if !slices.Equal(got, want) {
+		t.Errorf("SCHEDULE-LANGUAGE findings %q, want %q", got, want)
+	}
+}

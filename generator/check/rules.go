@@ -46,6 +46,7 @@ var Rules = []Rule{
 	{"PAGE-DISCLAIMER", Error, "a page without the disclaimer or the call and book block"},
 	{"ALLOW-REASON", Error, "a faqcast:allow comment without a reason"},
 	{"X-LINK", Warning, "a base_url whose links X does not make, so X posts count them in full"},
+	{"SCHEDULE-LANGUAGE", Warning, "schedule slots for a language no published entry is written in, which stay empty"},
 	{"CARD-GLYPH", Warning, "a character of a title or of the practice's name that the share cards' fonts cannot draw"},
 	{"SETUP-PLACEHOLDER", Error, "a placeholder or starter text that faqcast init wrote, not yet replaced"},
 }

@@ -213,7 +213,7 @@ func (p *planned) eligible(c *Candidate, name string, ev event, posted, pins map
 	if _, ok := c.Posts[name]; !ok || c.Draft || !published(c, t) {
 		return false
 	}
-	if ev.lang != "" && !inLanguage(c.Lang, ev.lang) || ev.lang == "" && slices.ContainsFunc(p.own, func(l string) bool { return inLanguage(c.Lang, l) }) {
+	if ev.lang != "" && !InLanguage(c.Lang, ev.lang) || ev.lang == "" && slices.ContainsFunc(p.own, func(l string) bool { return InLanguage(c.Lang, l) }) {
 		return false
 	}
 	if c.Group != "" && !p.SameDayTranslations && slices.Contains(p.days[c.Group], t.In(p.Location).Format(time.DateOnly)) {
@@ -230,10 +230,10 @@ func (p *planned) eligible(c *Candidate, name string, ev event, posted, pins map
 	return !near(posted[c.Slug]) && !near(pins[c.Slug])
 }
 
-// inLanguage reports whether an entry in language lang is in the slot
+// InLanguage reports whether an entry in language lang is in the slot
 // language slot: the same tag, or a tag of the slot's language with more
 // subtags (es-MX is in es), ignoring case.
-func inLanguage(lang, slot string) bool {
+func InLanguage(lang, slot string) bool {
 	lang, slot = strings.ToLower(lang), strings.ToLower(slot)
 	return lang == slot || strings.HasPrefix(lang, slot+"-")
 }
