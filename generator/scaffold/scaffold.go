@@ -4,6 +4,7 @@ package scaffold
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -17,6 +18,8 @@ import (
 	"strings"
 	"text/template"
 	"unicode"
+
+	"golang.org/x/text/language"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -137,11 +140,36 @@ func kindConfig(cfg []byte, k config.Kind) []byte {
 // NewEntry writes a new draft entry for question into the content folder of
 // the site in dir, with the front matter keys most entries use and notes
 // on them in the site's language (English or Spanish), and returns the
-// new file's path. Its slug comes from the question and is made unique among the
-// site's entries; an existing file is never overwritten. A question an
-// entry already asks, even a draft, is an error: a [*diag.Error] at that
-// entry's title, as the index would report the two titles.
+// new file's path. Its slug comes from the question and is made unique
+// among the site's entries; an existing file is never overwritten. A
+// question an entry already asks, even a draft, is an error: a
+// [*diag.Error] at that entry's title, as the index would report the two
+// titles.
 func NewEntry(ctx context.Context, dir, question string) (string, error) {
+	return NewEntryIn(ctx, dir, question, "")
+}
+
+// NewEntryIn is [NewEntry] for an entry in the language lang, a BCP 47
+// tag, when it is not "" nor the site's: the entry says lang:, its notes
+// are in lang (English or Spanish), and it goes in the content folder's
+// folder of that language, content/es/, as faqcast init puts the
+// translations of its starters.
+func NewEntryIn(ctx context.Context, dir, question, lang string) (string, error) {
+	cfg, _ := config.Load(dir) // nil if it cannot be read: English notes
+	site := "en"
+	if cfg != nil {
+		site = cmp.Or(cfg.Language, "en")
+	}
+	if lang != "" {
+		tag, err := language.Parse(lang)
+		if err != nil {
+			return "", fmt.Errorf("%q is not a language tag, such as es or es-MX", lang)
+		}
+		lang = tag.String()
+		if strings.EqualFold(lang, site) {
+			lang = ""
+		}
+	}
 	question = strings.TrimSpace(question)
 	if !strings.ContainsFunc(question, unicode.IsLetter) {
 		return "", errors.New("the question has no words")
@@ -158,6 +186,10 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	}
 
 	content := filepath.Join(dir, "content")
+	folder := content // where the new entry goes
+	if lang != "" {
+		folder = filepath.Join(content, strings.ToLower(lang))
+	}
 	taken := map[string]bool{}
 	var loader entry.Loader
 	if c, _ := loader.Load(ctx, content, filepath.ToSlash(content)); c != nil {
@@ -175,7 +207,7 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 	}
 	slug := base
 	for n := 2; ; n++ {
-		_, err := os.Lstat(filepath.Join(content, slug+".md"))
+		_, err := os.Lstat(filepath.Join(folder, slug+".md"))
 		if !taken[slug] && errors.Is(err, fs.ErrNotExist) {
 			break
 		}
@@ -183,10 +215,10 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 		slug = shorten(base, MaxSlug-len(suffix)) + suffix
 	}
 
-	// The skeleton's notes are in the site's language, if faqcast has
+	// The skeleton's notes are in the entry's language, if faqcast has
 	// them in it; a config it cannot read gets English ones.
 	name := "entry.md.tmpl"
-	if cfg, _ := config.Load(dir); cfg != nil && (strings.EqualFold(cfg.Language, "es") || strings.HasPrefix(strings.ToLower(cfg.Language), "es-")) {
+	if l := strings.ToLower(cmp.Or(lang, site)); l == "es" || strings.HasPrefix(l, "es-") {
 		name = "entry.es.md.tmpl"
 	}
 	tmpl, err := template.New(name).Funcs(template.FuncMap{"quote": strconv.Quote}).ParseFS(files, name)
@@ -194,13 +226,13 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := tmpl.Execute(&buf, struct{ Title, Slug string }{question, slug}); err != nil {
+	if err := tmpl.Execute(&buf, struct{ Title, Slug, Lang string }{question, slug, lang}); err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(content, 0o755); err != nil {
+	if err := os.MkdirAll(folder, 0o755); err != nil {
 		return "", err
 	}
-	path := filepath.Join(content, slug+".md")
+	path := filepath.Join(folder, slug+".md")
 	return path, writeNew(path, buf.Bytes())
 }
 

@@ -378,6 +378,44 @@ func TestNewEntryLanguage(t *testing.T) {
 	}
 }
 
+// TestNewEntryIn checks an entry in another language than the site's: it
+// says lang:, its notes are in that language, it goes in that language's
+// folder, and it parses; the site's own language, however written, makes
+// an entry like NewEntry's.
+func TestNewEntryIn(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte("base_url: https://clinic.example/\npractice: {name: Clinic, phone: \"(555) 010-0100\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ question, lang, path, langLine, notes string }{
+		{"¿Cómo pago mi factura?", "ES", "content/es/como-pago-mi-factura.md", "lang: es\n", "Escriba aquí la respuesta"},
+		{"¿Hay estacionamiento?", "es-mx", "content/es-mx/hay-estacionamiento.md", "lang: es-MX\n", "Escriba aquí la respuesta"},
+		{"How do I pay my bill?", "en", "content/how-do-i-pay-my-bill.md", "", "Write the answer here"},
+	} {
+		path, err := scaffold.NewEntryIn(context.Background(), dir, tc.question, tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rel, _ := filepath.Rel(dir, path); filepath.ToSlash(rel) != tc.path {
+			t.Errorf("%s: written to %s, want %s", tc.question, rel, tc.path)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.langLine != "" && !strings.Contains(string(data), tc.langLine) || tc.langLine == "" && strings.Contains(string(data), "\nlang:") ||
+			!strings.Contains(string(data), tc.notes) {
+			t.Errorf("%s (%s):\n%s", tc.question, tc.lang, data)
+		}
+		if _, err := entry.Parse(tc.path, tc.path, data); err != nil {
+			t.Errorf("%s: %v", tc.question, err)
+		}
+	}
+	if _, err := scaffold.NewEntryIn(context.Background(), dir, "Q?", "not a tag!"); err == nil {
+		t.Error("a language that is no tag was taken")
+	}
+}
+
 func TestNewEntryRefuses(t *testing.T) {
 	for _, tc := range []struct {
 		name, question, want string
