@@ -362,10 +362,10 @@ func (e *Entry) check(openLine int) error {
 			bad(pos("url"), "write the full address, starting with https://", "sources[%d].url %q is not an absolute http(s) URL", i, s.URL)
 		}
 		if s.Lang != "" {
-			if tag, err := language.Parse(s.Lang); err != nil || !langRE.MatchString(s.Lang) {
-				bad(pos("lang"), "use a language tag such as en, es or es-MX", "sources[%d].lang %q is not a language tag", i, s.Lang)
+			if tag, ok := canonicalTag(s.Lang); ok {
+				e.Sources[i].Lang = tag
 			} else {
-				e.Sources[i].Lang = tag.String()
+				bad(pos("lang"), langHint, "sources[%d].lang %q is not a language tag", i, s.Lang)
 			}
 		}
 	}
@@ -405,11 +405,10 @@ func (e *Entry) check(openLine int) error {
 		}
 	}
 	if e.Lang != "" {
-		tag, err := language.Parse(e.Lang)
-		if err != nil || !langRE.MatchString(e.Lang) {
-			bad(at("lang"), "use a language tag such as en, es or es-MX", "lang %q is not a language tag", e.Lang)
+		if tag, ok := canonicalTag(e.Lang); ok {
+			e.Lang = tag
 		} else {
-			e.Lang = tag.String()
+			bad(at("lang"), langHint, "lang %q is not a language tag", e.Lang)
 		}
 	}
 	if e.TranslationOf != "" && !slug.Valid(e.TranslationOf) {
@@ -458,3 +457,16 @@ func fileSlug(rel string) string {
 	}
 	return slug.Make(name)
 }
+
+// canonicalTag returns s, a BCP 47 language tag, in canonical form ("es-MX"
+// for "ES-mx"), and whether it is one.
+func canonicalTag(s string) (string, bool) {
+	tag, err := language.Parse(s)
+	if err != nil || !langRE.MatchString(s) {
+		return "", false
+	}
+	return tag.String(), true
+}
+
+// langHint is the hint for a value that is not a language tag.
+const langHint = "use a language tag such as en, es or es-MX"
