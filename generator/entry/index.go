@@ -98,11 +98,7 @@ func NewIndex(content *Content, live func(*Entry) bool, staffIDs []string) (*Ind
 			ix.bySlug[e.Slug] = e
 		}
 	}
-	type langRank struct {
-		lang string
-		rank int
-	}
-	ranks := map[langRank]*Entry{}       // each language has its own top five
+	ranks := map[langRank]*Entry{}
 	titles := make(map[string]*Entry, n) // by titleKey
 	for _, e := range ix.Entries {
 		if e.Rank != 0 {
@@ -166,7 +162,7 @@ func (ix *Index) linkTranslations(all []*Entry) []error {
 		for _, j := range places[i] {
 			ix.translations[e] = append(ix.translations[e], ix.Entries[j])
 		}
-		if _, failed := ix.FailedAt(e.TranslationOf); e.TranslationOf != "" && !parsed[e.TranslationOf] && !failed && len(places[i]) == 0 {
+		if e.TranslationOf != "" && !parsed[e.TranslationOf] && len(places[i]) == 0 && !ix.failedAt(e.TranslationOf) {
 			hint := "write the slug of the entry this one translates"
 			if s := diag.Suggest(e.TranslationOf, slices.Sorted(maps.Keys(parsed))); s != "" {
 				hint = fmt.Sprintf("did you mean %q?", s)
@@ -197,10 +193,6 @@ func (ix *Index) linkTranslations(all []*Entry) []error {
 // and two such entries of the same rank.
 func (ix *Index) CheckLanguages(site string) error {
 	var errs []error
-	type langRank struct {
-		lang string
-		rank int
-	}
 	ranks := map[langRank]*Entry{}
 	for _, e := range ix.Entries {
 		if e.Rank == 0 {
@@ -431,17 +423,34 @@ const (
 	Failed                // present, but it did not parse
 )
 
+// A langRank is a rank in the ranks of one language, lowercased: each
+// language has its own top five.
+type langRank struct {
+	lang string
+	rank int
+}
+
 // FailedAt returns the entry file that did not parse whose file name
 // gives slug (see [Entry.Slug]), if there is one: a link to slug's page,
 // or a translation_of: naming slug, may mean that entry, whose own errors
 // are reported.
 func (ix *Index) FailedAt(slug string) (rel string, ok bool) {
+	if len(ix.failed) == 0 {
+		return "", false
+	}
 	for _, rel := range slices.Sorted(maps.Keys(ix.failed)) {
 		if fileSlug(rel) == slug {
 			return rel, true
 		}
 	}
 	return "", false
+}
+
+// failedAt reports whether an entry file that did not parse has slug by
+// its file name (see [Index.FailedAt]).
+func (ix *Index) failedAt(slug string) bool {
+	_, ok := ix.FailedAt(slug)
+	return ok
 }
 
 // ByRel returns the entry read from the file at rel in the content folder,
