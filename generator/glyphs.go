@@ -19,15 +19,8 @@ import (
 // its share cards cannot draw (see [card.Painter.Missing]).
 func cardFindings(s *check.Settings, e *entry.Entry, painter *card.Painter) []check.Finding {
 	missing, _ := painter.Missing(norm.NFC.String(e.Title), "")
-	if len(missing) == 0 {
-		return nil
-	}
-	f, ok := s.NewFinding(e.Path, e.Pos["title"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(missing)+" of the title: they show "+cardReplacement,
+	return glyphFinding(nil, s, e.Path, e.Pos["title"], missing, "the share cards cannot draw %s of the title: they show %s",
 		"the page and the posts show the title as written; word it without them for whole cards")
-	if !ok {
-		return nil
-	}
-	return []check.Finding{f}
 }
 
 // cardNameFindings warns, at practice.name and at title, of the
@@ -38,28 +31,28 @@ func cardFindings(s *check.Settings, e *entry.Entry, painter *card.Painter) []ch
 func cardNameFindings(s *check.Settings, cfg *config.Config, texts []check.Text, painter *card.Painter) []check.Finding {
 	var out []check.Finding
 	for _, t := range texts {
-		if t.Field != "message site.title" {
-			continue
-		}
-		if missing, _ := painter.Missing(norm.NFC.String(t.Text), ""); len(missing) > 0 {
-			if f, ok := s.NewFinding(t.Path, diag.Pos{Line: t.Line, Col: t.Col}, "CARD-GLYPH", "the share card cannot draw "+quoteRunes(missing)+" of message site.title ("+t.Lang+"): it shows "+cardReplacement,
-				"the pages show the title as written; write it without them for a whole card"); ok {
-				out = append(out, f)
-			}
+		if t.Field == "message site.title" {
+			missing, _ := painter.Missing(norm.NFC.String(t.Text), "")
+			out = glyphFinding(out, s, t.Path, diag.Pos{Line: t.Line, Col: t.Col}, missing, "the share card cannot draw %s of message site.title ("+t.Lang+"): it shows %s",
+				"the pages show the title as written; write it without them for a whole card")
 		}
 	}
 	title, name := painter.Missing(norm.NFC.String(cfg.Title), norm.NFC.String(cfg.Practice.Name))
-	if len(title) > 0 {
-		if f, ok := s.NewFinding(cfg.Path, cfg.Pos["title"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(title)+" of title: they show "+cardReplacement,
-			"the pages show the title as written; write it without them for a whole card"); ok {
-			out = append(out, f)
-		}
+	out = glyphFinding(out, s, cfg.Path, cfg.Pos["title"], title, "the share cards cannot draw %s of title: they show %s",
+		"the pages show the title as written; write it without them for a whole card")
+	return glyphFinding(out, s, cfg.Path, cfg.Practice.Pos["name"], name, "the share cards cannot draw %s of practice.name: they show %s",
+		"the pages and the posts show the name as written; write it without them for whole cards")
+}
+
+// glyphFinding appends to out a CARD-GLYPH finding at path and pos naming
+// missing, the characters a card cannot draw, unless there are none:
+// format takes them, quoted, and how the card shows them.
+func glyphFinding(out []check.Finding, s *check.Settings, path string, pos diag.Pos, missing []rune, format, hint string) []check.Finding {
+	if len(missing) == 0 {
+		return out
 	}
-	if len(name) > 0 {
-		if f, ok := s.NewFinding(cfg.Path, cfg.Practice.Pos["name"], "CARD-GLYPH", "the share cards cannot draw "+quoteRunes(name)+" of practice.name: they show "+cardReplacement,
-			"the pages and the posts show the name as written; write it without them for whole cards"); ok {
-			out = append(out, f)
-		}
+	if f, ok := s.NewFinding(path, pos, "CARD-GLYPH", fmt.Sprintf(format, quoteRunes(missing), cardReplacement), hint); ok {
+		out = append(out, f)
 	}
 	return out
 }
