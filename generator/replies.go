@@ -37,14 +37,15 @@ func (g *Generator) replyFiles(in *loaded) []output.File {
 // replies.json holds them: in the site's language, with the reply in each
 // of the other languages of langs (see [site.Uses]).
 func situationTexts(cfg *config.Config, cat *locale.Catalog, langs []string) []reply.SituationText {
+	replies := situationReplies(cfg, cat, langs)
 	words := cat.Locale(langs[0])
 	out := make([]reply.SituationText, 0, len(config.Situations))
 	for _, s := range config.Situations {
 		st := reply.SituationText{Situation: s.Name, Title: words.Fixed("situation." + s.Name), When: words.Fixed("situation." + s.Name + "_when"),
-			Lang: langs[0], Reply: situationReply(cfg, words, s.Name, true), Translations: []reply.Translation{}}
+			Lang: langs[0], Reply: replies[0].Situations[s.Name], Translations: []reply.Translation{}}
 		if s.Name != reply.Entry {
-			for _, lang := range langs[1:] {
-				st.Translations = append(st.Translations, reply.Translation{Lang: lang, Reply: situationReply(cfg, cat.Locale(lang), s.Name, false)})
+			for _, r := range replies[1:] {
+				st.Translations = append(st.Translations, reply.Translation{Lang: r.Lang, Reply: r.Situations[s.Name]})
 			}
 		}
 		out = append(out, st)
