@@ -162,6 +162,10 @@ func (p *Page) SiteWords(text string) any {
 	return template.HTML("<span" + string(attr) + ">" + template.HTMLEscapeString(text) + "</span>")
 }
 
+// OGLocale returns lang, a BCP 47 tag, in the form Open Graph's
+// og:locale takes: "es-MX" as "es_MX".
+func (p *Page) OGLocale(lang string) string { return strings.ReplaceAll(lang, "-", "_") }
+
 // LanguageName returns the name of the language tag in that language,
 // such as "Español" for "es".
 func (p *Page) LanguageName(lang string) string { return selfName(lang) }

@@ -883,6 +883,7 @@ func TestRenderTranslations(t *testing.T) {
 	want := []string{"en " + root + "faq/first/", "es " + root + "es/faq/primera-visita/", "pt-BR " + root + "pt-br/faq/primeira-consulta/", "x-default " + root + "faq/first/"}
 	base := root + "faq/"
 	alt := regexp.MustCompile(`<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">`)
+	ogLocale := regexp.MustCompile(`<meta property="og:locale(:alternate)?" content="([^"]+)">`)
 	for url, lang := range pages {
 		slug := path.Base(url)
 		page := string(files[url+"index.html"])
@@ -896,6 +897,21 @@ func TestRenderTranslations(t *testing.T) {
 		}
 		if html := `<html lang="` + lang + `">`; !strings.Contains(page, html) {
 			t.Errorf("%s: no %s", slug, html)
+		}
+		// Open Graph names the page's locale, and the other two as
+		// alternates, with an underscore for the hyphen.
+		var locales []string
+		for _, m := range ogLocale.FindAllStringSubmatch(page, -1) {
+			locales = append(locales, m[1]+" "+m[2])
+		}
+		wantLocales := []string{" " + strings.ReplaceAll(lang, "-", "_")}
+		for _, o := range []string{"en", "es", "pt_BR"} {
+			if o != wantLocales[0][1:] {
+				wantLocales = append(wantLocales, ":alternate "+o)
+			}
+		}
+		if !slices.Equal(locales, wantLocales) {
+			t.Errorf("%s: og:locale tags %q, want %q", slug, locales, wantLocales)
 		}
 		// A switcher links the other two, each named in its language.
 		others := 0
@@ -922,6 +938,8 @@ func TestRenderTranslations(t *testing.T) {
 	// An entry without translations has no alternates.
 	if page := string(files["faq/second/index.html"]); alt.MatchString(page) {
 		t.Error("second: alternates on a page without translations")
+	} else if got := ogLocale.FindAllString(page, -1); !slices.Equal(got, []string{`<meta property="og:locale" content="en">`}) {
+		t.Errorf("second: og:locale tags %q, want the site's language alone", got)
 	}
 	sm := string(files["sitemap.xml"])
 	for _, s := range []string{
