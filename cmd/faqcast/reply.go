@@ -24,8 +24,8 @@ over everything, and a personal medical question over an entry's
 question. Every reply comes from the site's own entries and its replies:
 in faqcast.yaml; none gives advice. On a site in several languages, the
 reply is in the comment's language (English or Spanish, told by its
-words), or when its words do not tell, in the language of the entry it
-names, else the site's.
+words, or by those the site's entries hold in one language only), or when
+nothing tells, in the language of the entry it names, else the site's.
 
 Flags:
   -s, --source DIR      the site's folder (default ".")

@@ -100,10 +100,11 @@ type Answer struct {
 	Reply string `json:"reply"`
 	// Lang is the reply's language: for a question an entry answers, the
 	// entry's, which is the translation in the comment's language when
-	// the entry has one (see [CommentLanguage]); else the comment's
-	// language when the site has replies in it, or when the comment's
-	// words do not tell, the language of the entry it names; else the
-	// site's.
+	// the entry has one; else the comment's language when the site has
+	// replies in it, or when nothing tells it, the language of the entry
+	// it names; else the site's. The comment's language is told by its
+	// words (see [CommentLanguage]), or when they do not tell, by those
+	// of them the kit's entries hold in one language only.
 	Lang string `json:"lang"`
 	// Why lists the comment's words that decided the situation, or, for
 	// an entry, the words it matched.
@@ -153,7 +154,7 @@ func (k *Kit) Answer(comment, platform, lang string) (Answer, error) {
 	}
 	a := k.Classify(comment)
 	if a.Situation == Entry {
-		if t, ok := k.translation(*a.Entry, cmp.Or(lang, CommentLanguage(comment))); ok {
+		if t, ok := k.translation(*a.Entry, cmp.Or(lang, k.commentLanguage(comment))); ok {
 			a.Entry, a.Question = &t.Slug, t.Title
 		}
 		text, err := k.reply(*a.Entry, platform)
@@ -191,7 +192,7 @@ func (k *Kit) Languages() []string {
 // tell, those in the language of slug's entry, if the comment names one;
 // else the site's.
 func (k *Kit) languageOf(comment string, slug *string) int {
-	want := CommentLanguage(comment)
+	want := k.commentLanguage(comment)
 	if want == "" && slug != nil {
 		want = k.question(*slug).Lang
 	}
@@ -209,6 +210,13 @@ func (k *Kit) languageOf(comment string, slug *string) int {
 		}
 	}
 	return 0
+}
+
+// commentLanguage returns the language of comment by its words (see
+// [CommentLanguage]), or when they do not tell, by the words of it that
+// the kit's entries hold in one language only; or "".
+func (k *Kit) commentLanguage(comment string) string {
+	return cmp.Or(CommentLanguage(comment), k.index.language(comment))
 }
 
 // translation returns the translation of slug's entry into lang, when lang

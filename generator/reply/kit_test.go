@@ -17,7 +17,7 @@ func TestAnswerLanguage(t *testing.T) {
 	}
 	questions := []Question{
 		{Slug: "insurance", Lang: "en", Title: "Which insurance plans do you accept?", Summary: "We accept Medicare and Medicaid.",
-			Others: []string{"¿Tienen Medicaid?"}, Translations: []string{"seguro"}},
+			Others: []string{"¿Tienen Medicaid?", "¿Aceptan Medicaid?"}, Translations: []string{"seguro"}},
 		{Slug: "seguro", Lang: "es-MX", Title: "¿Qué seguros aceptan?", Summary: "Aceptamos los seguros privados.", Translations: []string{"insurance"}},
 		{Slug: "parking", Lang: "en", Title: "Where do I park?", Summary: "Park in the lot behind the clinic."},
 		{Slug: "hours", Lang: "en", Title: "When are you open?", Summary: "Monday to Friday, 8 to 5."},
@@ -39,6 +39,12 @@ func TestAnswerLanguage(t *testing.T) {
 		{"¿tienen Medicaid?", "", Entry, "reply of seguro", "es-MX"},
 		{"Do you take Medicaid?", "", Entry, "reply of insurance", "en"},
 		{"Do you take Medicaid?", "es-MX", Entry, "reply of seguro", "es-MX"},
+		// Unaccented Spanish without a stopword: "aceptan" is known as a
+		// Spanish word only, so the comment is Spanish; "medicaid" is
+		// known in both languages, so it is in the language of the entry
+		// it names.
+		{"aceptan medicaid?", "", Entry, "reply of seguro", "es-MX"},
+		{"medicaid?", "", Entry, "reply of insurance", "en"},
 	} {
 		a, err := k.Answer(tc.comment, "", tc.lang)
 		if err != nil {

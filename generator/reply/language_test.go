@@ -1,6 +1,9 @@
 package reply
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // TestCommentLanguage checks the language told by a comment's words and
 // marks, and that words of neither language tell none.
@@ -32,10 +35,30 @@ func TestCommentLanguage(t *testing.T) {
 // they were when measured (664 of 670, the other 6 untold), or when more
 // than one is told the wrong language.
 func TestCommentLanguageCorpus(t *testing.T) {
+	measureLanguage(t, CommentLanguage, 0.98, 1)
+}
+
+// TestKitCommentLanguageCorpus measures the kit's language of a comment
+// (see [Kit.commentLanguage]) on the labelled comments, with the example
+// practice's entries in English and Spanish: [CommentLanguage], or when
+// the comment's words do not tell, the language its words are known in.
+// It fails when the held-out sets' comments are told right less often
+// than they were when measured (665 of 670, the other 5 untold), or when
+// more than one is told the wrong language.
+func TestKitCommentLanguageCorpus(t *testing.T) {
+	measureLanguage(t, kitOf(t, true).commentLanguage, 0.99, 1)
+}
+
+// measureLanguage logs how often language tells the labelled comments'
+// language right, wrong or not at all, on the tuning, validation and
+// held-out sets, and fails when the held-out sets are told right less
+// often than floor or wrong more than wrongs times.
+func measureLanguage(t *testing.T, language func(string) string, floor float64, wrongs int) {
+	t.Helper()
 	measure := func(sets []string) (right, untold, wrong, n int) {
 		for _, c := range readSets(t, sets...) {
 			n++
-			switch CommentLanguage(c.Text) {
+			switch language(c.Text) {
 			case c.Lang:
 				right++
 			case "":
@@ -53,12 +76,15 @@ func TestCommentLanguageCorpus(t *testing.T) {
 		right, untold, wrong, n := measure(part.sets)
 		t.Logf("%s: %d of %d told right (%.3f), %d untold, %d wrong", part.name, right, n, float64(right)/float64(n), untold, wrong)
 	}
+	if os.Getenv("FAQCAST_TUNE_ONLY") != "" {
+		return // the held-out sets stay unseen
+	}
 	right, untold, wrong, n := measure(heldOutSets)
 	t.Logf("held-out: %d of %d told right (%.3f), %d untold, %d wrong", right, n, float64(right)/float64(n), untold, wrong)
-	if rate := float64(right) / float64(n); rate < 0.98 {
-		t.Errorf("held-out: %.3f told right, want at least 0.98", rate)
+	if rate := float64(right) / float64(n); rate < floor {
+		t.Errorf("held-out: %.3f told right, want at least %.2f", rate, floor)
 	}
-	if wrong > 1 {
-		t.Errorf("held-out: %d comments told the wrong language, want at most 1", wrong)
+	if wrong > wrongs {
+		t.Errorf("held-out: %d comments told the wrong language, want at most %d", wrong, wrongs)
 	}
 }

@@ -153,6 +153,11 @@ func (ix *Index) Search(text string) []Match {
 	at := make([]int, len(toks)) // index in terms of each token's term
 	seen := make(map[string]int)
 	for k, t := range toks {
+		if t.alt != "" && ix.postings[t.term] == nil && ix.postings[t.alt] != nil {
+			// A word of a text in no told language that no doc holds
+			// as an English word, but one does as a Spanish word.
+			t.term = t.alt
+		}
 		j, ok := seen[t.term]
 		if !ok {
 			j = len(terms)
@@ -216,6 +221,38 @@ func (ix *Index) Search(text string) []Match {
 		matches[i] = c.Match
 	}
 	return matches
+}
+
+// language returns the language of text by the words ix knows, for a
+// text whose words do not tell it (see [CommentLanguage]): "es" when at
+// least half of its content words are known to ix only as Spanish words,
+// and more of them than only as English words; "en" for the reverse; and
+// "" otherwise. Unaccented Spanish ("aceptan medicaid?") has no mark of
+// Spanish and often no stopword.
+func (ix *Index) language(text string) string {
+	if ix == nil {
+		return ""
+	}
+	var en, es int
+	toks := tokenize(text)
+	for _, t := range toks {
+		if t.alt == "" {
+			continue
+		}
+		switch english, spanish := ix.postings[t.term] != nil, ix.postings[t.alt] != nil; {
+		case english && !spanish:
+			en++
+		case spanish && !english:
+			es++
+		}
+	}
+	switch {
+	case es > en && 2*es >= len(toks):
+		return "es"
+	case en > es && 2*en >= len(toks):
+		return "en"
+	}
+	return ""
 }
 
 // idf returns the inverse document frequency of a term that df of n docs

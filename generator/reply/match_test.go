@@ -388,3 +388,37 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexLanguage checks the language of a comment whose words do not
+// tell it, by the words the index holds in one language only, and that
+// such words find the docs that hold them in Spanish.
+func TestIndexLanguage(t *testing.T) {
+	ix := NewIndex([]Doc{
+		{Slug: "seguro", Fields: []Field{{Text: "¿Qué seguros médicos aceptan?", Weight: 1}}},
+		{Slug: "insurance", Fields: []Field{{Text: "Which insurance plans do you accept?", Weight: 1}}},
+		{Slug: "parking", Fields: []Field{{Text: "Where do I park? In the lot behind the clinic.", Weight: 1}}},
+	})
+	for _, tc := range []struct{ text, lang, first string }{
+		{"aceptan seguro medico", "es", "seguro"},
+		{"aceptan seguros", "es", "seguro"},
+		{"accept insurance", "en", "insurance"},
+		// As many words known in English only as in Spanish only.
+		{"parking lot aceptan", "", "parking"},
+		// One word of three known in Spanish only is not enough.
+		{"behind lot aceptan", "", "parking"},
+		// Words the stopwords tell are not weighed again.
+		{"¿aceptan seguro?", "", "seguro"},
+		{"🙏", "", ""},
+	} {
+		if got := ix.language(tc.text); got != tc.lang {
+			t.Errorf("language(%q) = %q, want %q", tc.text, got, tc.lang)
+		}
+		first := ""
+		if m := ix.Search(tc.text); len(m) > 0 {
+			first = m[0].Slug
+		}
+		if first != tc.first {
+			t.Errorf("Search(%q) finds %q first, want %q", tc.text, first, tc.first)
+		}
+	}
+}

@@ -19,6 +19,11 @@ type token struct {
 	// term is the word as it is matched: case-folded, without accents,
 	// with shorthand spelled out, and stemmed.
 	term string
+	// alt is the word as it is matched in Spanish, when the text's words
+	// do not tell its language (it is stemmed in English then) and that
+	// differs from term; otherwise "". Unaccented Spanish ("aceptan
+	// medicaid?") has no mark and often no stopword.
+	alt string
 }
 
 // A language is a language a text is stemmed in.
@@ -43,23 +48,37 @@ func tokenize(text string) []token {
 	for i, w := range words {
 		keys[i] = foldWord(fold, w)
 	}
-	lang := detectLanguage(keys, strings.ContainsAny(text, spanishMarks))
+	lang, told := weighLanguages(keys, strings.ContainsAny(text, spanishMarks))
 	var toks []token
 	for i, key := range keys {
 		if isStopword(key, lang) {
 			continue
 		}
-		if long, ok := abbreviations[key]; ok {
-			key = long[lang]
+		term := termOf(fold, key, lang)
+		if term == "" {
+			continue
 		}
-		if word, ok := synonyms[key]; ok {
-			key = word
+		t := token{word: words[i], term: term}
+		if !told {
+			if alt := termOf(fold, key, langSpanish); alt != term {
+				t.alt = alt
+			}
 		}
-		if term := stem(fold, key, lang); term != "" {
-			toks = append(toks, token{word: words[i], term: term})
-		}
+		toks = append(toks, t)
 	}
 	return toks
+}
+
+// termOf returns the term of key, a folded word, in lang: with shorthand
+// spelled out, synonyms made one, and stemmed.
+func termOf(fold transform.Transformer, key string, lang language) string {
+	if long, ok := abbreviations[key]; ok {
+		key = long[lang]
+	}
+	if word, ok := synonyms[key]; ok {
+		key = word
+	}
+	return stem(fold, key, lang)
 }
 
 // newFolder returns a transformer that folds case and removes accents
@@ -82,17 +101,6 @@ func foldWord(fold transform.Transformer, w string) string {
 		}
 		return r
 	}, s)
-}
-
-// detectLanguage returns the language whose stopwords are the more
-// frequent among keys; on a tie, Spanish when the text has marks of it
-// (spanish: an inverted question or exclamation mark, an ñ, an accented
-// vowel), else English.
-func detectLanguage(keys []string, spanish bool) language {
-	if lang, _ := weighLanguages(keys, spanish); lang == langSpanish {
-		return langSpanish
-	}
-	return langEnglish
 }
 
 // isStopword reports whether key is a stopword of lang or conversational
