@@ -142,8 +142,10 @@ type Match struct {
 // Search returns the docs that share at least one content term with
 // text, best first: by Score, then by Coverage, then in the order of the docs.
 //
-// Each distinct term of text counts once. Search returns nil when no doc
-// shares a term with text.
+// Each distinct term of text counts once. In a text whose words do not
+// tell its language (see [CommentLanguage]), a word no doc holds as an
+// English word is looked up as a Spanish one. Search returns nil when no
+// doc shares a term with text.
 func (ix *Index) Search(text string) []Match {
 	if ix == nil || len(ix.postings) == 0 {
 		return nil
