@@ -23,7 +23,13 @@ const (
 // Hootsuite returns Hootsuite bulk-composer CSV files, one or more per platform, by file name:
 // "hootsuite-<platform>.csv", then "hootsuite-<platform>-2.csv" … when a platform has more than
 // MaxHootsuiteRows items. Each row is three positional columns with no header: the date and time
-// "MM/DD/YYYY HH:MM" (24-hour, the item's local time), the message, the link.
+// "MM/DD/YYYY HH:MM" (24-hour, the item's local time), the message, and the link, left empty.
+//
+// The link column is left empty because Hootsuite adds a link given there
+// to the end of the message, shortened: the message already holds its
+// link where the post was fitted to the platform's limit with it (or, on
+// Instagram, points to the link in the profile), so the post would show
+// a link twice, or a bare one in an Instagram caption.
 //
 // Hootsuite picks the target profile in its upload dialog, not from the
 // file, hence one file set per platform. No source documents an image
@@ -42,7 +48,7 @@ func Hootsuite(q *Queue) map[string][]byte {
 		return []string{
 			csvCell(it.PublishAt.Format(hootsuiteLayout)),
 			csvCell(it.Text),
-			csvCell(it.Link),
+			"",
 		}
 	})
 }
