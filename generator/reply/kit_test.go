@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,20 @@ func TestAnswerLanguage(t *testing.T) {
 	}
 	if got := k.Languages(); strings.Join(got, " ") != "en es-MX" {
 		t.Errorf("Languages() = %q, want en, es-MX", got)
+	}
+}
+
+// TestClassifyWhy checks that the words a model's decision is explained
+// by are the comment's words as written, a contraction whole: not "m" for
+// "I'm" nor "t" for "don't".
+func TestClassifyWhy(t *testing.T) {
+	k := NewKit(nil, nil, nil)
+	for comment, want := range map[string][]string{
+		"Will my parents know I'm coming here?":                              {"know", "i'm", "coming"},
+		"I don't think I can keep going anymore. I have the pills saved up.": {"don't", "think", "going"},
+	} {
+		if got := k.Classify(comment).Why; !slices.Equal(got, want) {
+			t.Errorf("%q: why %q, want %q", comment, got, want)
+		}
 	}
 }
