@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -834,6 +835,83 @@ func TestQueueLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestExportsFromThisWeek checks that the schedulers' files hold the
+// posts from the week of the build's reference time on, as the workspace
+// shows them (a scheduler refuses a post whose time has passed), while
+// queue.json and the calendar hold the whole schedule; that the build id
+// and the workspace's list of files follow; and that a build in the same
+// process a week later writes what a new process would.
+func TestExportsFromThisWeek(t *testing.T) {
+	ctx := context.Background()
+	g := &generator.Generator{Source: "..", Dest: t.TempDir()}
+	before, err := g.Build(ctx, generator.Change{Now: goldenNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := len(before.Queue.Items)
+	for _, days := range []int{9, 16} {
+		at := goldenNow.AddDate(0, 0, days) // a Wednesday
+		monday := goldenNow.AddDate(0, 0, days-2).Add(-15 * time.Hour)
+		res, err := g.Build(ctx, generator.Change{Now: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(res.Queue.Items); n != all {
+			t.Errorf("%d days on: the queue holds %d items, want all %d", days, n, all)
+		}
+		if res.Queue.Build == before.Queue.Build {
+			t.Errorf("%d days on: the build id is the first build's, though its exports differ", days)
+		}
+		loc := res.Queue.Items[0].PublishAt.Location()
+		var facebook, later []string // the Facebook items from monday on, as Buffer's times
+		for _, it := range res.Queue.Items {
+			if it.Platform == "facebook" && !it.PublishAt.Before(monday) {
+				facebook = append(facebook, it.PublishAt.In(loc).Format("2006-01-02 15:04"))
+			}
+			if !it.PublishAt.Before(monday) {
+				later = append(later, it.ID)
+			}
+		}
+		if len(later) == all || len(later) == 0 {
+			t.Fatalf("%d days on: %d of %d items to come; the test needs some passed", days, len(later), all)
+		}
+		data, err := os.ReadFile(filepath.Join(g.Dest, "social", "publish", "buffer-facebook.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var times []string
+		for _, line := range strings.Split(string(data), "\n") {
+			if m := bufferTime.FindString(line); m != "" {
+				times = append(times, strings.Trim(m, ","))
+			}
+		}
+		if !slices.Equal(times, facebook) {
+			t.Errorf("%d days on: buffer-facebook.csv posts at\n%q\nwant\n%q", days, times, facebook)
+		}
+		ics, err := os.ReadFile(filepath.Join(g.Dest, "social", "publish", "calendar.ics"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(ics, []byte("BEGIN:VEVENT")); n != all {
+			t.Errorf("%d days on: calendar.ics has %d events, want all %d", days, n, all)
+		}
+		// A new process at the same time writes the same.
+		fresh := &generator.Generator{Source: "..", Dest: t.TempDir()}
+		if _, err := fresh.Build(ctx, generator.Change{Now: at}); err != nil {
+			t.Fatal(err)
+		}
+		got, want := readTree(t, filepath.Join(g.Dest, "social")), readTree(t, filepath.Join(fresh.Dest, "social"))
+		for name, w := range want {
+			if !bytes.Equal(got[name], w) {
+				t.Errorf("%d days on: social/%s differs from a new process's", days, name)
+			}
+		}
+	}
+}
+
+// bufferTime finds the posting time at the end of a row of Buffer's file.
+var bufferTime = regexp.MustCompile(`,\d{4}-\d\d-\d\d \d\d:\d\d$`)
 
 // TestCardsFound checks that a build in a new process takes the share
 // cards an earlier one drew as they are, and draws only those whose

@@ -253,7 +253,7 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	}
 	// The workspace and the link page change with the week of their
 	// reference time (see workspaceTime); the queue with the posts and
-	// the front matter.
+	// the front matter (and the exports it lists with the week).
 	ref := workspaceTime(in.now, in.cfg.Schedule)
 	week := site.WeekOf(ref, in.cfg.Schedule.Location).String()
 	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), week, every)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -85,18 +86,19 @@ func schedulePosts(variants []post.Variant) map[string]schedule.Post {
 	return posts
 }
 
-// queueOf returns the posting schedule of the published entries' posts
-// and the publisher's files: queue.json and its schema, posts.json, the
-// calendar and the CSV exports, under publishDir. They carry one build
-// id, a digest of what they hold. The schedule and the list of exports
-// are ready at once, for the pages; queue.json and the files are made
-// meanwhile, and ready once [queued.wait] returns.
-func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, packer *pack.Packer) (*queued, error) {
-	q := plan(cfg, entries, posts).Queue()
-	if err := posts.Err(); err != nil {
-		return nil, err
-	}
-	exports := schedule.Exports(q)
+// queueOf returns the posting schedule of the published entries' posts,
+// full, and the publisher's files: queue.json and its schema, posts.json
+// and the calendar, which hold the whole schedule, and the CSV exports,
+// which hold the posts from the moment from on (a scheduler refuses one
+// whose time has passed), under publishDir.
+// They carry one build id, a digest of what they hold. The schedule and
+// the list of exports are ready at once, for the pages; queue.json and
+// the files are made meanwhile, and ready once [queued.wait] returns.
+func queueOf(cfg *config.Config, full *schedule.Queue, from time.Time, posts *postSet, packer *pack.Packer) (*queued, error) {
+	c := *full // whose Build finish sets
+	q := &c
+	passed, since := q.Since(from)
+	exports := schedule.Exports(since)
 	listed := make([]site.Export, len(exports))
 	for i, x := range exports {
 		listed[i] = site.Export{URL: publishDir + x.Name, Name: x.Name, Tool: x.Tool, Platform: x.Platform, Rows: x.Rows, Images: x.Images, Note: x.Note}
@@ -104,7 +106,7 @@ func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, packer 
 			listed[i].Platform = p.Title
 		}
 	}
-	qd := &queued{queue: q, exports: listed, done: make(chan struct{})}
+	qd := &queued{queue: q, passed: passed, exports: listed, done: make(chan struct{})}
 	go func() {
 		defer close(qd.done)
 		qd.err = qd.finish(cfg, exports, posts, packer)
@@ -116,7 +118,7 @@ func queueOf(cfg *config.Config, entries []*entry.Entry, posts *postSet, packer 
 // pages, made meanwhile, read the schedule but not its build, which
 // finish sets.
 func (q *queued) finish(cfg *config.Config, exports []schedule.Export, posts *postSet, packer *pack.Packer) error {
-	js, build, err := queueJSON(q.queue, posts)
+	js, build, err := queueJSON(q.queue, q.passed, posts)
 	if err != nil {
 		return err
 	}
@@ -163,9 +165,10 @@ func publishFiles(q *schedule.Queue, cfg *config.Config, exports []schedule.Expo
 
 // queueJSON returns queue.json of q and the build id it names, which
 // it sets in q: the first 16 hexadecimal digits of the SHA-256 of the
-// queue without it and of each entry's part of posts.json, which the
+// queue without it, of the number of its items passed, which the CSV
+// exports leave out, and of each entry's part of posts.json, which the
 // other publisher's files are made of.
-func queueJSON(q *schedule.Queue, posts *postSet) ([]byte, string, error) {
+func queueJSON(q *schedule.Queue, passed int, posts *postSet) ([]byte, string, error) {
 	// With an id of zeros, replaced in place: the queue is encoded once.
 	// A copy has it, so that q can be read meanwhile.
 	zeros := strings.Repeat("0", buildIDLen)
@@ -177,6 +180,9 @@ func queueJSON(q *schedule.Queue, posts *postSet) ([]byte, string, error) {
 	}
 	h := sha256.New()
 	h.Write(js)
+	if passed > 0 { // as before the exports left out passed items
+		h.Write([]byte("passed " + strconv.Itoa(passed)))
+	}
 	for _, p := range posts.posts {
 		h.Write(p.sum[:])
 	}
@@ -195,9 +201,23 @@ func queueJSON(q *schedule.Queue, posts *postSet) ([]byte, string, error) {
 const buildIDLen = 16
 
 // planQueue plans the posting schedule, again only when the posts or the
-// entries' front matter changed.
+// entries' front matter changed, and makes its files, again also when a
+// week of it has gone by: the bulk files hold the posts from the week of
+// the workspace's reference time on (see [workspaceTime]), as the
+// workspace shows them, so that builds within a week are the same.
 func (g *Generator) planQueue(in *loaded, posts *postSet) (*queued, error) {
 	st := g.state
 	key := st.keys.Of(in.shell, in.index.FrontKey(), strconv.FormatUint(st.posts.Gen(), 10), st.spilling)
-	return st.queue.Get(key, func() (*queued, error) { return queueOf(in.cfg, in.index.Entries, posts, &st.packer) })
+	full, err := st.schedule.Get(key, func() (*schedule.Queue, error) {
+		q := plan(in.cfg, in.index.Entries, posts).Queue()
+		return q, posts.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	from := site.WeekOf(workspaceTime(in.now, in.cfg.Schedule), in.cfg.Schedule.Location)
+	passed, _ := full.Since(from)
+	return st.queue.Get(st.keys.Of(key, strconv.Itoa(passed)), func() (*queued, error) {
+		return queueOf(in.cfg, full, from, posts, &st.packer)
+	})
 }

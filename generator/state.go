@@ -36,7 +36,8 @@ type state struct {
 	pageChecks memo.Table[string, []check.Finding] // by page, its key
 	pageSum    memo.Cell[[]check.Finding]
 	cards      memo.Table[string, [2]cardFile] // by entry, its front matter's hash
-	queue      memo.Cell[*queued]              // by the posts' Gen and the front key
+	schedule   memo.Cell[*schedule.Queue]      // by the posts' Gen and the front key
+	queue      memo.Cell[*queued]              // by the schedule's key and its posts passed
 	related    memo.Cell[[][]int]              // by the entries' order, tags and ranks
 	plan       memo.Cell[*site.Plan]           // by the front key, the images, the posts' Gen and the shell
 	// By page, only that it was made, at which version: its bytes go to
@@ -80,6 +81,7 @@ type state struct {
 // queued is a build's posting schedule and its files.
 type queued struct {
 	queue   *schedule.Queue // its Build set once wait returns
+	passed  int             // the queue's items before the current week, which the exports leave out
 	exports []site.Export   // the files for schedulers, as the workspace lists them
 	// files and json, queue.json packed with the state's packer, which
 	// the maker unpacks when it is written, are set once wait returns;

@@ -355,3 +355,34 @@ func TestCSVDeterministic(t *testing.T) {
 		t.Error("two Exports calls differ")
 	}
 }
+
+// TestQueueSince checks that Since counts the items before a moment and
+// keeps those from it on, an item at that very moment among them, and
+// that the bulk files of what it keeps hold those items alone.
+func TestQueueSince(t *testing.T) {
+	q := testQueue()
+	at := q.Items[2].PublishAt
+	passed, since := q.Since(at)
+	if passed != 2 || len(since.Items) != len(q.Items)-2 || since.Items[0].ID != q.Items[2].ID {
+		t.Fatalf("Since(the third item's time) = %d passed, %d kept; want 2, %d from the third", passed, len(since.Items), len(q.Items)-2)
+	}
+	if since.Timezone != q.Timezone || len(q.Items) != 6 {
+		t.Errorf("Since changed the queue or lost its time zone")
+	}
+	rows := 0
+	for _, data := range Buffer(since) {
+		rows += len(readCSVBack(t, data, 4)) - 1
+	}
+	if rows != len(since.Items) {
+		t.Errorf("Buffer's files of the items kept hold %d posts, want %d", rows, len(since.Items))
+	}
+	if n, all := q.Since(time.Time{}); n != 0 || len(all.Items) != len(q.Items) {
+		t.Errorf("Since(zero time) = %d passed, %d kept; want 0, all", n, len(all.Items))
+	}
+	if n, none := q.Since(q.Items[len(q.Items)-1].PublishAt.Add(time.Minute)); n != len(q.Items) || len(none.Items) != 0 {
+		t.Errorf("Since(after the last) = %d passed, %d kept; want all, 0", n, len(none.Items))
+	}
+	if n, nothing := (*Queue)(nil).Since(at); n != 0 || nothing != nil {
+		t.Errorf("nil.Since = %d, %v; want 0, nil", n, nothing)
+	}
+}

@@ -6,7 +6,10 @@
 // people (an iCalendar file).
 package schedule
 
-import "time"
+import (
+	"sort"
+	"time"
+)
 
 // QueueVersion is the version of the queue.json format.
 const QueueVersion = 1
@@ -73,4 +76,18 @@ type LeftOut struct {
 	Entry    string `json:"entry"`
 	Platform string `json:"platform"`
 	Reason   string `json:"reason"`
+}
+
+// Since returns the number of q's items before t, and a copy of q that
+// holds only the items from t on: what a scheduler's upload made at t may
+// hold, since a scheduler refuses a post whose time has passed. The copy
+// shares q's items and left-out entries.
+func (q *Queue) Since(t time.Time) (passed int, since *Queue) {
+	if q == nil {
+		return 0, nil
+	}
+	passed = sort.Search(len(q.Items), func(i int) bool { return !q.Items[i].PublishAt.Before(t) })
+	c := *q
+	c.Items = q.Items[passed:]
+	return passed, &c
 }
