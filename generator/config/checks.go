@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -164,9 +165,9 @@ func (c *Config) checkChecks(bad func(pos diag.Pos, hint, format string, args ..
 	if r.TargetGrade != nil && r.MaxGrade != nil && *r.TargetGrade > *r.MaxGrade {
 		bad(at(r.Pos, "target_grade", top), "the target must not be above the limit", "checks.readability.target_grade is above max_grade")
 	}
-	for _, d := range ch.TrustedDomains {
+	for i, d := range ch.TrustedDomains {
 		if strings.ContainsAny(d, "/: ") || d == "" {
-			bad(at(ch.Pos, "trusted_domains", top), "write bare domains, such as cdc.gov or aafp.org", "checks.trusted_domains: %q is not a domain", d)
+			bad(at(ch.Pos, "trusted_domains["+strconv.Itoa(i)+"]", at(ch.Pos, "trusted_domains", top)), "write bare domains, such as cdc.gov or aafp.org", "checks.trusted_domains: %q is not a domain", d)
 		}
 	}
 }

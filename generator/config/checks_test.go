@@ -73,7 +73,7 @@ func TestChecksErrors(t *testing.T) {
 		{"age", "checks: {review_max_age_days: 0}\n",
 			[]string{"faqcast.yaml:3:31: checks.review_max_age_days 0 is not positive"}},
 		{"domain", "checks: {trusted_domains: [\"https://x.org/\"]}\n",
-			[]string{`faqcast.yaml:3:27: checks.trusted_domains: "https://x.org/" is not a domain`}},
+			[]string{`faqcast.yaml:3:28: checks.trusted_domains: "https://x.org/" is not a domain`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := config.Parse("faqcast.yaml", []byte(socialBase+tc.yaml))

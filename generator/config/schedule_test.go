@@ -50,8 +50,9 @@ func TestScheduleErrors(t *testing.T) {
 		name, yaml string
 		want       []string
 	}{
-		{"bad slot", "schedule:\n  timezone: UTC\n  start: 2026-12-07\n  slots: {x: [\"mon 9am\"]}\n",
-			[]string{`faqcast.yaml:6:14: schedule.slots.x: "mon 9am": write the time as 24-hour HH:MM, such as "mon 09:00"`}},
+		// At the slot, the list's second item.
+		{"bad slot", "schedule:\n  timezone: UTC\n  start: 2026-12-07\n  slots: {x: [\"mon 09:00\", \"mon 9am\"]}\n",
+			[]string{`faqcast.yaml:6:28: schedule.slots.x: "mon 9am": write the time as 24-hour HH:MM, such as "mon 09:00"`}},
 		{"unknown platform", "schedule:\n  slots: {twitter: [\"mon 09:00\"]}\n",
 			[]string{`faqcast.yaml:4:11: schedule.slots: unknown key "twitter"`}},
 		{"bad zone", "schedule: {timezone: Mars/Olympus}\n",

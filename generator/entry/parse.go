@@ -9,6 +9,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -298,6 +299,13 @@ func (e *Entry) check(openLine int) error {
 		}
 		return top
 	}
+	// item returns the place of the i-th item of key's list, or of key.
+	item := func(key string, i int) diag.Pos {
+		if p, ok := e.Pos[key+"["+strconv.Itoa(i)+"]"]; ok {
+			return p
+		}
+		return at(key)
+	}
 	bad := func(pos diag.Pos, hint, format string, args ...any) {
 		errs = append(errs, diag.Errorf(e.Path, pos, format, args...).WithHint("%s", hint))
 	}
@@ -332,7 +340,7 @@ func (e *Entry) check(openLine int) error {
 	for i, t := range e.Tags {
 		e.Tags[i] = strings.TrimSpace(t)
 		if slug.Make(t) == "" {
-			bad(at("tags"), "a tag needs letters a to z or digits (accents are dropped), such as insurance",
+			bad(item("tags", i), "a tag needs letters a to z or digits (accents are dropped), such as insurance",
 				"tag %q cannot name a topic page", t)
 		}
 	}
@@ -340,7 +348,7 @@ func (e *Entry) check(openLine int) error {
 		h = strings.TrimPrefix(strings.TrimSpace(h), "#")
 		e.Hashtags[i] = h
 		if !validHashtag(h) {
-			bad(at("hashtags"), "a hashtag is one word of letters, digits or _, with a letter, such as NewPatient or Flu2026", "hashtag %q is not valid", "#"+h)
+			bad(item("hashtags", i), "a hashtag is one word of letters, digits or _, with a letter, such as NewPatient or Flu2026", "hashtag %q is not valid", "#"+h)
 		}
 	}
 
@@ -401,7 +409,7 @@ func (e *Entry) check(openLine int) error {
 	for i, q := range e.Questions {
 		e.Questions[i] = strings.TrimSpace(q)
 		if e.Questions[i] == "" {
-			bad(at("questions"), "write each other way of asking the question as patients do, such as \"Do you take my insurance?\"", "questions[%d] is empty", i)
+			bad(item("questions", i), "write each other way of asking the question as patients do, such as \"Do you take my insurance?\"", "questions[%d] is empty", i)
 		}
 	}
 	if e.Lang != "" {

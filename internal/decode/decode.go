@@ -14,7 +14,9 @@
 //   - A value of the wrong kind is an error at the position of the value.
 //     A null value leaves the field as it was.
 //   - A struct field of type [Positions] receives the position of the value
-//     of every key present in the mapping that set the struct.
+//     of every key present in the mapping that set the struct, and of each
+//     item of a list there, by the key and the item's index from 0:
+//     "slots[1]".
 //   - A text may hold no control character (see [IsControl]), and no line
 //     break unless its struct field is tagged text:"multiline", which lets
 //     it hold line feeds; a key of a map may hold neither. Such a text is an
@@ -36,6 +38,7 @@ package decode
 import (
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -349,6 +352,11 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, where *keyPath) {
 		f := info.fields[i]
 		if pos != nil {
 			pos[f.name] = PosOf(e.value)
+			if e.value.Kind == yaml.SequenceNode {
+				for k, item := range e.value.Content {
+					pos[f.name+"["+strconv.Itoa(k)+"]"] = PosOf(item)
+				}
+			}
 		}
 		outer := d.multiline
 		d.multiline = f.multiline

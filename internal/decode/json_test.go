@@ -29,7 +29,7 @@ const goodJSON = `{
 
 var goodJSONPositions = wantPositions{
 	page: "author=19:13 count=8:12 draft=10:12 featured=11:15 image=13:12 notes=20:12 params=18:13 publish_on=5:18 " +
-		"rank=7:11 reviewed_on=6:18 sources=14:14 summary=4:18 tags=12:11 title=3:12 weight=9:13",
+		"rank=7:11 reviewed_on=6:18 sources=14:14 sources[0]=15:5 sources[1]=16:5 summary=4:18 tags=12:11 tags[0]=12:12 tags[1]=12:24 title=3:12 weight=9:13",
 	image:   "alt=13:38 consent=13:60 src=13:20",
 	sources: [2]string{"title=15:15 url=15:29", "title=16:15 url=16:29"},
 }

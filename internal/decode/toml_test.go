@@ -39,7 +39,7 @@ year = "2026"
 
 var goodTOMLPositions = wantPositions{
 	page: "author=13:1 count=7:9 draft=9:9 featured=10:12 image=15:1 notes=12:9 params=28:1 publish_on=4:15 " +
-		"rank=6:8 reviewed_on=5:15 sources=20:1 summary=3:15 tags=11:8 title=2:9 weight=8:10",
+		"rank=6:8 reviewed_on=5:15 sources=20:1 sources[0]=20:1 sources[1]=24:1 summary=3:15 tags=11:8 tags[0]=11:9 tags[1]=11:21 title=2:9 weight=8:10",
 	image:   "alt=17:7 consent=18:11 src=16:7",
 	sources: [2]string{"title=21:9 url=22:7", "title=25:9 url=26:7"},
 }
@@ -103,7 +103,8 @@ func TestTOMLValues(t *testing.T) {
 		"[07:32:00 07:32]",
 		"[1979-05-27 1979-05-27T07:32:00 1979-05-27 07:32:00Z 1979-05-27t07:32:00.5+01:00]",
 		"[[1 2] [] [3]]",
-		"dates=4:9 floats=2:10 ints=1:8 nested=5:10 times=3:9",
+		"dates=4:9 dates[0]=4:10 dates[1]=4:22 dates[2]=4:43 dates[3]=4:65 floats=2:10 floats[0]=2:11 floats[1]=2:16 floats[2]=2:21 floats[3]=2:30 floats[4]=2:35 floats[5]=2:41 " +
+			"ints=1:8 ints[0]=1:9 ints[1]=1:14 ints[2]=1:21 ints[3]=1:27 ints[4]=1:33 ints[5]=1:40 nested=5:10 nested[0]=6:3 nested[1]=6:11 nested[2]=6:15 times=3:9 times[0]=3:10 times[1]=3:20",
 	}, "\n")
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -35,7 +35,7 @@ notes: 42
 
 var goodYAMLPositions = wantPositions{
 	page: "author=25:3 count=7:8 draft=9:8 featured=10:11 image=13:3 notes=26:8 params=22:3 publish_on=4:14 " +
-		"rank=6:7 reviewed_on=5:14 sources=17:3 summary=3:14 tags=11:7 title=2:8 weight=8:9",
+		"rank=6:7 reviewed_on=5:14 sources=17:3 sources[0]=17:5 sources[1]=19:5 summary=3:14 tags=11:7 tags[0]=11:8 tags[1]=11:18 title=2:8 weight=8:9",
 	image:   "alt=14:8 consent=15:12 src=13:8",
 	sources: [2]string{"title=17:12 url=18:10", "title=19:12 url=20:10"},
 }
