@@ -270,6 +270,13 @@ func (y *yamlLines) parseError(path string, err error) *diag.Error {
 		at = y.firstNonBlank(1)
 		pos = y.lines.pos(at)
 	}
+	if found {
+		if open, closing, ok := y.runOnQuote(at); ok {
+			closed := y.lines.pos(closing)
+			return diag.Errorf(path, y.lines.pos(open), "the quoted text that starts here is not closed on its line: the quote at %d:%d closes it, and the parser trips after that", closed.Line, closed.Col).
+				WithHint("close the quote where the text ends on this line, or remove it")
+		}
+	}
 	e := diag.Errorf(path, pos, "%s", msg)
 	// A tab in the indentation is the likely cause of an error on its line
 	// or the line before that is not placed exactly; yaml.v3 may report

@@ -259,6 +259,7 @@ func TestYAMLSyntaxErrors(t *testing.T) {
 	const (
 		checkIndent  = " [check the indentation of this line and the lines after it]"
 		closeQuote   = " [close the quoted text that starts here with the same quote mark]"
+		runOn        = " [close the quote where the text ends on this line, or remove it]"
 		colonHint    = ` [put the value in quotes if it contains ": ", or check the indentation]`
 		escapeHint   = ` [in double quotes, write a backslash as \\, or put the text in single quotes]`
 		headerHint   = " [end the line with | or > and write the text on the lines below it, indented]"
@@ -305,6 +306,22 @@ func TestYAMLSyntaxErrors(t *testing.T) {
 		name: "quote never closed after one that is",
 		src:  "title: a\nsummary: 'x' 'it''s\nrank: 1\n",
 		want: []string{"f.md:3:14: found unexpected end of stream" + closeQuote},
+	}, {
+		// A quote left open, closed by the first quote of a later line:
+		// the parser trips after it, at the quoted item.
+		name: "quote closed on a later line",
+		src:  "title: \"abc\nsummary: b\nquestions:\n  - \"x\"\n",
+		want: []string{"f.md:2:8: the quoted text that starts here is not closed on its line: the quote at 5:5 closes it, and the parser trips after that" + runOn},
+	}, {
+		name: "quote closed on a later line, tripped over further on",
+		src:  "title: \"Do you?\nsummary: b\nsources:\n  - {title: \"T\", url: https://x.example/}\n",
+		want: []string{"f.md:2:8: the quoted text that starts here is not closed on its line: the quote at 5:13 closes it, and the parser trips after that" + runOn},
+	}, {
+		// A quoted text over two lines that holds no key is the parser's
+		// to report.
+		name: "text after a quoted value over lines",
+		src:  "summary: \"abc\n  def\" x\n",
+		want: []string{"f.md:3:8: did not find expected key" + checkIndent},
 	}, {
 		name: "document marker inside quotes",
 		src:  "title: a\nsummary: \"x\n...\n\"\n",

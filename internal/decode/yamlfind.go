@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -416,3 +417,45 @@ func (y *yamlLines) firstNonBlank(line int) int {
 	}
 	return i
 }
+
+// runOnQuote returns the offset of the quote that opens a quoted text on a
+// line before the one of offset at, and of the quote that closes it, on
+// at's line and not after at, when the text holds a line that reads as a
+// key or a list item: a quote left open, which a quote of a later line
+// closes, so that the parser trips there or after it. Comments and quoted
+// texts are skipped.
+func (y *yamlLines) runOnQuote(at int) (open, closing int, ok bool) {
+	src := y.src
+	if at < 0 || at >= len(src) {
+		return 0, 0, false
+	}
+	line := sort.Search(len(y.starts), func(i int) bool { return y.starts[i] > at }) // at's line
+	if line == 0 {
+		return 0, 0, false
+	}
+	for i := 0; i < y.starts[line-1]; i++ {
+		switch c := src[i]; {
+		case c == '#' && (y.lineStart(i) || blankAt(src, i-1)):
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case (c == '"' || c == '\'') && y.tokenStart(i):
+			end := y.quotedEnd(i)
+			switch {
+			case end < 0:
+				return 0, 0, false
+			case end > y.starts[line-1] && end-1 <= at:
+				if !swallowedRE.Match(src[i:end]) {
+					return 0, 0, false
+				}
+				return i, end - 1, true
+			}
+			i = end - 1
+		}
+	}
+	return 0, 0, false
+}
+
+// swallowedRE matches a line of a quoted text that reads as a key or a
+// list item of the document.
+var swallowedRE = regexp.MustCompile(`\n[ \t]*(?:- |[\pL_][\pL\pN_-]*:(?:[ \t]|\r?\n))`)
