@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -2077,6 +2078,40 @@ func TestBrokenEntryFollowers(t *testing.T) {
 	}
 }
 
+// ruleFindings builds the site of files, writing nothing, and returns
+// its findings of rule.
+func ruleFindings(t *testing.T, files map[string]string, rule string) []check.Finding {
+	t.Helper()
+	res, err := (&generator.Generator{Source: writeSite(t, files), NoWrite: true}).Build(context.Background(), generator.Change{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []check.Finding
+	for _, f := range res.Findings {
+		if f.Rule == rule {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TestPostOff checks that an entry's own post text for a platform that is
+// turned off is a POST-OFF warning at the text, and one for a platform
+// that is on is not.
+func TestPostOff(t *testing.T) {
+	files := goodSite()
+	files["faqcast.yaml"] = testConfig + "platforms:\n  x: {enabled: false}\n  gbp: {enabled: false}\n"
+	files["content/third.md"] = entryFile("Third question?", "posts:\n  x: \"Our own words for X. {link}\"\n  facebook: \"Our own words. {link}\"\n", "Text.\n")
+	var got []string
+	for _, f := range ruleFindings(t, files, "POST-OFF") {
+		got = append(got, fmt.Sprintf("%s:%s %s %s", path.Base(f.Path), f.Pos, f.Severity, f.Message))
+	}
+	want := []string{"third.md:5:6 warning posts.x: X is turned off, so this text is not posted"}
+	if !slices.Equal(got, want) {
+		t.Errorf("POST-OFF findings %q, want %q", got, want)
+	}
+}
+
 // TestSlotLanguage checks that slots for a language no published entry is
 // written in are a SCHEDULE-LANGUAGE warning at the platform's slots, once
 // per language, while slots of the entries' languages, and of a language
@@ -2086,16 +2121,9 @@ func TestSlotLanguage(t *testing.T) {
 	files["faqcast.yaml"] = testConfig + "schedule:\n  timezone: America/Chicago\n  start: 2026-12-07\n  slots:\n" +
 		"    facebook: [\"mon 09:00\", \"sat 10:00 es\", \"sun 10:00 fr\", \"sun 11:00 fr\"]\n    x: [\"mon 09:00 en\"]\n"
 	files["content/es/primera.md"] = entryFile("¿Primera pregunta?", "slug: primera\nlang: es-MX\n", "Texto.\n")
-	dir := writeSite(t, files)
-	res, err := (&generator.Generator{Source: dir, NoWrite: true}).Build(context.Background(), generator.Change{Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, f := range res.Findings {
-		if f.Rule == "SCHEDULE-LANGUAGE" {
-			got = append(got, fmt.Sprintf("%s %s", f.Pos, f.Message))
-		}
+	for _, f := range ruleFindings(t, files, "SCHEDULE-LANGUAGE") {
+		got = append(got, fmt.Sprintf("%s %s", f.Pos, f.Message))
 	}
 	want := []string{"12:15 schedule.slots.facebook has slots for fr, a language no published entry is in: they stay empty"}
 	if !slices.Equal(got, want) {

@@ -47,6 +47,7 @@ var Rules = []Rule{
 	{"ALLOW-REASON", Error, "a faqcast:allow comment without a reason"},
 	{"X-LINK", Warning, "a base_url whose links X does not make, so X posts count them in full"},
 	{"SCHEDULE-LANGUAGE", Warning, "schedule slots for a language no published entry is written in, which stay empty"},
+	{"POST-OFF", Warning, "an entry's own post text for a platform that is turned off, which is not posted"},
 	{"CARD-GLYPH", Warning, "a character of a title or of the practice's name that the share cards' fonts cannot draw"},
 	{"SETUP-PLACEHOLDER", Error, "a placeholder or starter text that faqcast init wrote, not yet replaced"},
 }
