@@ -24,7 +24,8 @@ Flags:
   -k, --kind KIND   the kind of practice: medical (the default), dental,
                     behavioral_health, physical_therapy, optometry,
                     pharmacy, chiropractic or other; a dental practice gets
-                    the top five questions of new dental patients
+                    the top five questions of new dental patients, and a
+                    behavioral health practice those of new therapy clients
   -l, --languages LANGS
                     the languages the site is written in, the site's own
                     first, separated by commas: en (the default), es, or
@@ -34,6 +35,7 @@ Flags:
 Examples:
   faqcast init riverbend
   faqcast init --kind dental maple-grove-dental
+  faqcast init --kind behavioral_health harbor-light-counseling
   faqcast init --languages en,es riverbend
   cd riverbend && faqcast check
   git init clinic && faqcast init clinic

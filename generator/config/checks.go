@@ -57,8 +57,9 @@ var DefaultTrustedDomains = []string{
 	// endodontists, periodontists, oral surgeons, orthodontists.
 	"ada.org", "mouthhealthy.org", "aapd.org", "aae.org", "perio.org", "aaoms.org", "aaoinfo.org",
 	// Behavioral health: psychologists, psychiatrists, social workers,
-	// counselors, and the national alliance on mental illness.
-	"apa.org", "psychiatry.org", "socialworkers.org", "counseling.org", "nami.org",
+	// counselors, the national alliance on mental illness, and the 988
+	// Suicide & Crisis Lifeline.
+	"apa.org", "psychiatry.org", "socialworkers.org", "counseling.org", "nami.org", "988lifeline.org",
 	// Physical therapy, optometry and eye care, pharmacy, chiropractic.
 	"apta.org", "choosept.com", "aoa.org", "aao.org", "pharmacist.com", "ashp.org", "acatoday.org",
 }

@@ -56,7 +56,7 @@ func IsStarter(body []byte) bool {
 var starterSums = sync.OnceValue(func() map[[sha256.Size]byte]bool {
 	sums := map[[sha256.Size]byte]bool{}
 	var all []string
-	for _, pattern := range []string{"skeleton/content/*.md", "skeleton/content/*/*.md", "skeleton-dental/*.md", "skeleton-dental/*/*.md"} {
+	for _, pattern := range []string{"skeleton/content/*.md", "skeleton/content/*/*.md", "skeleton-*/*.md", "skeleton-*/*/*.md"} {
 		found, _ := fs.Glob(files, pattern)
 		all = append(all, found...)
 	}

@@ -27,12 +27,16 @@ import (
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
-//go:embed skeleton skeleton-dental entry.md.tmpl entry.es.md.tmpl
+//go:embed skeleton skeleton-dental skeleton-behavioral entry.md.tmpl entry.es.md.tmpl
 var files embed.FS
 
 // MaxSlug is the longest slug [NewEntry] makes from a question, counting
 // the "-2", "-3"… that make it unique.
 const MaxSlug = 60
+
+// kindStarters names the folder of the starter entries of each kind of
+// practice that has its own; the others get those of skeleton/content.
+var kindStarters = map[string]string{"dental": "skeleton-dental", "behavioral_health": "skeleton-behavioral"}
 
 // Init writes a new site into dir: a faqcast.yaml with placeholders and five
 // starter entries, the top five questions new patients ask, whose answers
@@ -45,7 +49,8 @@ const MaxSlug = 60
 // kind is the kind of practice, as practice.kind names it (see the config
 // package's Kinds); "" is "medical". It goes into the config, with a
 // reviewer of a role that may review for that kind; a dental practice gets
-// the top five questions of new dental patients.
+// the top five questions of new dental patients, and a behavioral health
+// practice those of new therapy clients.
 //
 // langs are the languages the site is written in (see [Languages]),
 // the site's own first; none is English alone. The config's language,
@@ -84,8 +89,8 @@ func Init(dir, kind string, langs ...string) ([]string, error) {
 	}
 	out["faqcast.yaml"] = cfg
 	entries := "skeleton/content"
-	if kind == "dental" {
-		entries = "skeleton-dental"
+	if own, ok := kindStarters[kind]; ok {
+		entries = own
 	}
 	starters, err := starterEntries(entries, langs)
 	if err != nil {

@@ -535,11 +535,20 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 
 // TestInitKind checks that init writes a practice kind's config and
 // starter entries: a dental practice gets practice.kind: dental, a dentist
-// to review, and the top five questions of new dental patients; an
-// unknown kind is refused and writes nothing.
+// to review, and the top five questions of new dental patients; a
+// behavioral health practice those of new therapy clients; an unknown
+// kind is refused and writes nothing.
 func TestInitKind(t *testing.T) {
+	wrote, err := scaffold.Init(filepath.Join(t.TempDir(), "therapy"), "behavioral_health")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"content/confidentiality.md", "content/crisis.md", "content/first-session.md", "content/insurance.md", "content/telehealth.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
+		t.Errorf("behavioral_health: wrote %q, want %q", wrote, want)
+	}
+
 	dir := filepath.Join(t.TempDir(), "dental")
-	wrote, err := scaffold.Init(dir, "dental")
+	wrote, err = scaffold.Init(dir, "dental")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -614,6 +623,8 @@ func TestInitLanguages(t *testing.T) {
 		{"", []string{"es", "en"}, 10, []string{"faq/primera-visita/ es", "en/faq/first-visit/ en", "en/ en"}, "emergencias"},
 		{"", []string{"es-MX"}, 5, []string{"faq/primera-visita/ es"}, "emergencias"},
 		{"dental", []string{"en", "es"}, 10, []string{"faq/checkups/ en", "es/faq/limpiezas-y-revisiones/ es"}, "emergency number"},
+		{"behavioral_health", []string{"en", "es"}, 10, []string{"faq/crisis/ en", "es/faq/crisis-de-salud-mental/ es"}, "988"},
+		{"behavioral_health", []string{"es"}, 5, []string{"faq/confidencialidad/ es"}, "emergencias"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
