@@ -25,7 +25,8 @@ Flags:
                     behavioral_health, physical_therapy, optometry,
                     pharmacy, chiropractic or other; a dental practice gets
                     the top five questions of new dental patients, and a
-                    behavioral health practice those of new therapy clients
+                    behavioral health practice those of new therapy clients,
+                    with pages that speak of clients and give 988
   -l, --languages LANGS
                     the languages the site is written in, the site's own
                     first, separated by commas: en (the default), es, or

@@ -38,6 +38,55 @@ const MaxSlug = 60
 // practice that has its own; the others get those of skeleton/content.
 var kindStarters = map[string]string{"dental": "skeleton-dental", "behavioral_health": "skeleton-behavioral"}
 
+// kindWords are the messages a kind of practice gets in place of
+// faqcast's own, which are worded for a medical office, by language: a
+// behavioral health practice's pages speak of clients and give 988 beside
+// 911.
+var kindWords = map[string]map[string][][2]string{
+	"behavioral_health": {
+		"en": {
+			{"disclaimer", "This information is for general education. It is not medical or mental health advice and does not create a therapist–client relationship. For help with your own situation, call our office or book an appointment. In an emergency, call 911. In a mental health crisis, call or text 988."},
+			{"emergency", "In an emergency, call 911. In a mental health crisis, call or text 988."},
+			{"home.description", "Plain answers from the team at {practice} to the questions new clients ask most."},
+			{"home.lede", "Plain answers from the team at {practice} to the questions new clients ask most. Every answer is reviewed by one of our clinicians."},
+			{"home.top", "Top questions from new clients"},
+			{"notfound.description", "We could not find that page. See the questions new clients ask most."},
+		},
+		"es": {
+			{"disclaimer", "Esta información es educativa y general. No es consejo médico ni de salud mental, ni crea una relación entre terapeuta y cliente. Si necesita ayuda con su situación, llame a nuestro consultorio o pida una cita. En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
+			{"emergency", "En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
+			{"home.description", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos."},
+			{"home.lede", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos. Uno de nuestros profesionales clínicos revisa cada respuesta."},
+			{"home.top", "Preguntas frecuentes de los clientes nuevos"},
+			{"notfound.description", "No pudimos encontrar esa página. Vea las preguntas más frecuentes de los clientes nuevos."},
+		},
+	},
+}
+
+// kindMessages returns the messages: block of the config of a practice of
+// kind in langs (see kindWords), or nothing for a kind without words of
+// its own.
+func kindMessages(kind string, langs []string) []byte {
+	words := kindWords[kind]
+	if words == nil {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("\n# Words faqcast writes on the pages, for your kind of practice (see \"The\n# catalogue of messages\" in the README). Change them as you like.\nmessages:\n")
+	for _, lang := range langs {
+		lang = strings.SplitN(lang, "-", 2)[0] // as languageConfig writes it
+		msgs := words[lang]
+		if msgs == nil {
+			continue
+		}
+		fmt.Fprintf(&b, "  %s:\n", lang)
+		for _, m := range msgs {
+			fmt.Fprintf(&b, "    %s: %q\n", m[0], m[1])
+		}
+	}
+	return []byte(b.String())
+}
+
 // Init writes a new site into dir: a faqcast.yaml with placeholders and five
 // starter entries, the top five questions new patients ask, whose answers
 // are for the practice to write. The site does not build until then: the
@@ -87,7 +136,7 @@ func Init(dir, kind string, langs ...string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out["faqcast.yaml"] = cfg
+	out["faqcast.yaml"] = append(cfg, kindMessages(k.Name, langs)...)
 	entries := "skeleton/content"
 	if own, ok := kindStarters[kind]; ok {
 		entries = own

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -623,8 +624,8 @@ func TestInitLanguages(t *testing.T) {
 		{"", []string{"es", "en"}, 10, []string{"faq/primera-visita/ es", "en/faq/first-visit/ en", "en/ en"}, "emergencias"},
 		{"", []string{"es-MX"}, 5, []string{"faq/primera-visita/ es"}, "emergencias"},
 		{"dental", []string{"en", "es"}, 10, []string{"faq/checkups/ en", "es/faq/limpiezas-y-revisiones/ es"}, "emergency number"},
-		{"behavioral_health", []string{"en", "es"}, 10, []string{"faq/crisis/ en", "es/faq/crisis-de-salud-mental/ es"}, "988"},
-		{"behavioral_health", []string{"es"}, 5, []string{"faq/confidencialidad/ es"}, "emergencias"},
+		{"behavioral_health", []string{"en", "es"}, 10, []string{"faq/crisis/ en", "es/faq/crisis-de-salud-mental/ es"}, "therapist–client relationship"},
+		{"behavioral_health", []string{"es-MX"}, 5, []string{"faq/confidencialidad/ es"}, "relación entre terapeuta y cliente"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
@@ -659,6 +660,10 @@ func TestInitLanguages(t *testing.T) {
 				}
 				if !strings.Contains(string(data), `<html lang="`+lang+`">`) {
 					t.Errorf("%s is not in %s", page, lang)
+				}
+				// A behavioral health practice's pages give 988 beside 911.
+				if tc.kind == "behavioral_health" && !regexp.MustCompile(`911\.[^<]* 988\.</p>`).Match(data) {
+					t.Errorf("%s: no disclaimer with 988", page)
 				}
 			}
 		})
