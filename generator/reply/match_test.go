@@ -132,6 +132,8 @@ func TestStemsMeet(t *testing.T) {
 		{"las vacunas", "la vacuna", "la vacunación", "la vacunacion", "¿me puedo vacunar?"},
 		{"appointments", "appt", "apt"},
 		{"el médico", "el medico", "los MÉDICOS"},
+		{"video", "telehealth", "zoom", "FaceTime"},
+		{"¿por video?", "¿por videollamada?", "¿por telesalud?"},
 	}
 	for _, texts := range tests {
 		want := terms(texts[0])

@@ -374,6 +374,7 @@ var synonyms = map[string]string{
 	"clinician": "doctor", "clinicians": "doctors", "doc": "doctor", "docs": "doctors",
 	"translator": "interpreter", "translators": "interpreters", "translation": "interpreter",
 	"telehealth": "video", "telemedicine": "video", "virtual": "video", "virtually": "video",
+	"zoom": "video", "facetime": "video", "videocall": "video", "videochat": "video",
 	"jab": "vaccine", "jabs": "vaccines", "immunization": "vaccine", "immunizations": "vaccines",
 	"shot": "vaccine", "shots": "vaccines", "booster": "vaccine", "boosters": "vaccines",
 	"bloodwork": "lab", "labs": "lab", "paperwork": "forms", "intake": "forms",
@@ -384,4 +385,5 @@ var synonyms = map[string]string{
 	"doctora": "doctor", "medico": "doctor", "medica": "doctor", "medicos": "doctores",
 	"consulta": "cita", "consultas": "citas", "inyeccion": "vacuna", "inyecciones": "vacunas",
 	"formas": "formularios", "papeles": "formularios", "papeleo": "formularios",
+	"videollamada": "video", "videollamadas": "video", "videoconsulta": "video", "telesalud": "video",
 }
