@@ -80,3 +80,27 @@ func TestClassifyWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestWhyKeepsFeatures checks that the words the character features are
+// explained by do not change the features: a modifier apostrophe (U+02BC),
+// a letter to Unicode, stays inside the word's run, as an apostrophe
+// (U+0027, U+2019) ends it.
+func TestWhyKeepsFeatures(t *testing.T) {
+	keys := func(text string) []string {
+		var out []string
+		for _, f := range commentFeatures(text, prepare(text), "") {
+			if strings.HasPrefix(f.key, "c:") {
+				out = append(out, f.key)
+			}
+		}
+		return out
+	}
+	for text, want := range map[string][]string{
+		"donʼt": {"c:<do", "c:don", "c:onʼ", "c:nʼt", "c:ʼt>", "c:<don", "c:donʼ", "c:onʼt", "c:nʼt>", "c:<donʼ", "c:donʼt", "c:onʼt>"},
+		"i'm":   {"c:<i>", "c:<m>"},
+	} {
+		if got := keys(text); !slices.Equal(got, want) {
+			t.Errorf("%q: character features %q, want %q", text, got, want)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func TestCommentLanguageCorpus(t *testing.T) {
 // than they were when measured (665 of 670, the other 5 untold), or when
 // more than one is told the wrong language.
 func TestKitCommentLanguageCorpus(t *testing.T) {
-	measureLanguage(t, kitOf(t, true).commentLanguage, 0.99, 1)
+	measureLanguage(t, kitOf(t, true).commentLanguage, 0.992, 1)
 }
 
 // measureLanguage logs how often language tells the labelled comments'

@@ -131,10 +131,11 @@ func commentFeatures(text, s, rule string) []feature {
 			fs = append(fs, feature{"b:" + toks[i-1].term + " " + t.term, toks[i-1].word + " " + t.word})
 		}
 	}
-	// The character n-grams of each word, split at apostrophes; each
-	// explained by the word as written, with them ("i'm", not "m").
+	// The character n-grams of each run of word runes; each explained by
+	// the word it is part of, as written with its apostrophes ("i'm",
+	// not "m").
 	for _, written := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && !isApostrophe(r) }) {
-		for _, w := range strings.FieldsFunc(written, isApostrophe) {
+		for _, w := range strings.FieldsFunc(written, func(r rune) bool { return !isWordRune(r) }) {
 			rs := []rune("<" + w + ">")
 			for n := 3; n <= 5; n++ {
 				for i := 0; i+n <= len(rs); i++ {
