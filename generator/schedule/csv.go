@@ -23,13 +23,7 @@ const (
 // Hootsuite returns Hootsuite bulk-composer CSV files, one or more per platform, by file name:
 // "hootsuite-<platform>.csv", then "hootsuite-<platform>-2.csv" … when a platform has more than
 // MaxHootsuiteRows items. Each row is three positional columns with no header: the date and time
-// "MM/DD/YYYY HH:MM" (24-hour, the item's local time), the message, and the link, left empty.
-//
-// The link column is left empty because Hootsuite adds a link given there
-// to the end of the message, shortened: the message already holds its
-// link where the post was fitted to the platform's limit with it (or, on
-// Instagram, points to the link in the profile), so the post would show
-// a link twice, or a bare one in an Instagram caption.
+// "MM/DD/YYYY HH:MM" (24-hour, the item's local time), the message, and the link (see [hootsuiteLink]).
 //
 // Hootsuite picks the target profile in its upload dialog, not from the
 // file, hence one file set per platform. No source documents an image
@@ -48,9 +42,28 @@ func Hootsuite(q *Queue) map[string][]byte {
 		return []string{
 			csvCell(it.PublishAt.Format(hootsuiteLayout)),
 			csvCell(it.Text),
-			"",
+			csvCell(hootsuiteLink(it)),
 		}
 	})
+}
+
+// hootsuiteLink returns the link column of it's row. Hootsuite adds a link
+// given there to the end of the message, shortened, so it is left empty
+// when the message holds the link already (where the post was fitted to
+// the platform's limit with it), and on a platform whose text cannot link
+// nor has a button that does (Instagram, whose posts point to the link in
+// the profile): there the post would show a link twice, or a bare one.
+// A Google Business Profile post's link is its button's, not in its text:
+// the column carries it.
+func hootsuiteLink(it *Item) string {
+	p, known := platform.Lookup(it.Platform)
+	switch {
+	case it.Link == "" || strings.Contains(it.Text, it.Link):
+		return ""
+	case known && !p.LinkInText && !p.LinkOnButton:
+		return ""
+	}
+	return it.Link
 }
 
 // hootsuiteFiles returns the layout of q's Hootsuite files.

@@ -112,15 +112,15 @@ func TestHootsuiteCSV(t *testing.T) {
 	files := Hootsuite(testQueue())
 	want := map[string][][]string{
 		"hootsuite-x.csv": {
-			{"03/13/2027 09:00", "Flu shots, now \"free\" for kids!\nBook today 💉 #flu", ""},
-			{"03/16/2027 12:00", `'@home care; tips \ tricks, for you`, ""},
+			{"03/13/2027 09:00", "Flu shots, now \"free\" for kids!\nBook today 💉 #flu", testLink("flu-shots", "x")},
+			{"03/16/2027 12:00", `'@home care; tips \ tricks, for you`, testLink("at-home", "x")},
 		},
 		"hootsuite-facebook.csv": {
-			{"03/14/2027 01:30", "'=SUM(1,2)", ""},
-			{"03/16/2027 18:45", testLongText(), ""},
+			{"03/14/2027 01:30", "'=SUM(1,2)", testLink("formula", "facebook")},
+			{"03/16/2027 18:45", testLongText(), testLink("long", "facebook")},
 		},
 		"hootsuite-gbp.csv": {
-			{"03/14/2027 03:30", "'+1 reason to call: we answer; always.", ""},
+			{"03/14/2027 03:30", "'+1 reason to call: we answer; always.", testLink("call-us", "gbp")},
 		},
 		"hootsuite-instagram.csv": {
 			{"03/15/2027 09:00", "'-x marks the spot\n\nLink in bio 👆", ""},
@@ -209,7 +209,7 @@ func TestCSVInjectionInEveryColumn(t *testing.T) {
 	it.Link = "=HYPERLINK(\"http://evil.example\")"
 	q := &Queue{Version: 1, Timezone: "America/Chicago", Items: []Item{it}}
 	for _, row := range readCSVBack(t, Hootsuite(q)["hootsuite-x.csv"], 3) {
-		if row[1] != "'@everyone" || row[2] != "" {
+		if row[1] != "'@everyone" || row[2] != "'=HYPERLINK(\"http://evil.example\")" {
 			t.Errorf("Hootsuite row %q", row)
 		}
 	}
@@ -240,6 +240,30 @@ func TestCSVInjectionInEveryColumn(t *testing.T) {
 	row := readCSVBack(t, Publer(q)["publer-x.csv"], 12)[1]
 	if row[3] != "'+http://evil.example/a.jpg,https://clinic.example/b.jpg" || row[6] != "'-alt||b" {
 		t.Errorf("Publer Media URL(s) %q, Alt text(s) %q", row[3], row[6])
+	}
+}
+
+// TestHootsuiteLink checks the link column: empty when the message holds
+// the link (Hootsuite would add it again) and on Instagram, whose
+// captions cannot link; the link otherwise, as for a Google Business
+// Profile post, whose link is its button's.
+func TestHootsuiteLink(t *testing.T) {
+	at := time.Date(2027, 1, 4, 9, 0, 0, 0, testZone())
+	for _, tc := range []struct {
+		platform, text string
+		want           bool // the link in the column
+	}{
+		{"facebook", "Read more: " + testLink("a", "facebook"), false},
+		{"facebook", "Our own words, without the link.", true},
+		{"gbp", "Tap Learn more for the full answer.", true},
+		{"instagram", "Link in bio.", false},
+		{"mastodon", "Read more: " + testLink("a", "mastodon"), false},
+	} {
+		it := testItem("a", tc.platform, at, tc.text)
+		rows := readCSVBack(t, Hootsuite(&Queue{Version: 1, Items: []Item{it}})["hootsuite-"+tc.platform+".csv"], 3)
+		if got := rows[0][2]; (got == it.Link) != tc.want || got != "" && got != it.Link {
+			t.Errorf("%s %q: link column %q, want the link: %v", tc.platform, tc.text, got, tc.want)
+		}
 	}
 }
 
