@@ -253,10 +253,11 @@ func (g *Generator) renderPages(ctx context.Context, in *loaded, bodies *bodySet
 	}
 	// The workspace and the link page change with the week of their
 	// reference time (see workspaceTime); the queue with the posts and
-	// the front matter (and the exports it lists with the week).
+	// the front matter, and the exports it lists with the posts whose
+	// time has passed.
 	ref := workspaceTime(in.now, in.cfg.Schedule)
 	week := site.WeekOf(ref, in.cfg.Schedule.Location).String()
-	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), week, every)
+	catalog := st.keys.Of(in.shell, in.index.FrontKey(), figuresKey(st.keys, bodies), strconv.FormatUint(st.posts.Gen(), 10), week, strconv.Itoa(queue.passed), every)
 	plan, _ := st.plan.Get(catalog, func() (*site.Plan, error) {
 		var answers []string // a theme of its own may show any entry's answer
 		if own {

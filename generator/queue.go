@@ -202,9 +202,8 @@ const buildIDLen = 16
 
 // planQueue plans the posting schedule, again only when the posts or the
 // entries' front matter changed, and makes its files, again also when a
-// week of it has gone by: the bulk files hold the posts from the week of
-// the workspace's reference time on (see [workspaceTime]), as the
-// workspace shows them, so that builds within a week are the same.
+// post's time has passed since: the bulk files hold the posts whose time
+// is still to come at the build's reference time.
 func (g *Generator) planQueue(in *loaded, posts *postSet) (*queued, error) {
 	st := g.state
 	key := st.keys.Of(in.shell, in.index.FrontKey(), strconv.FormatUint(st.posts.Gen(), 10), st.spilling)
@@ -215,9 +214,8 @@ func (g *Generator) planQueue(in *loaded, posts *postSet) (*queued, error) {
 	if err != nil {
 		return nil, err
 	}
-	from := site.WeekOf(workspaceTime(in.now, in.cfg.Schedule), in.cfg.Schedule.Location)
-	passed, _ := full.Since(from)
+	passed, _ := full.Since(in.now)
 	return st.queue.Get(st.keys.Of(key, strconv.Itoa(passed)), func() (*queued, error) {
-		return queueOf(in.cfg, full, from, posts, &st.packer)
+		return queueOf(in.cfg, full, in.now, posts, &st.packer)
 	})
 }

@@ -81,7 +81,7 @@ type state struct {
 // queued is a build's posting schedule and its files.
 type queued struct {
 	queue   *schedule.Queue // its Build set once wait returns
-	passed  int             // the queue's items before the current week, which the exports leave out
+	passed  int             // the queue's items before the build's time, which the exports leave out
 	exports []site.Export   // the files for schedulers, as the workspace lists them
 	// files and json, queue.json packed with the state's packer, which
 	// the maker unpacks when it is written, are set once wait returns;
