@@ -323,6 +323,16 @@ func TestYAMLSyntaxErrors(t *testing.T) {
 		src:  "summary: \"abc\n  def\" x\n",
 		want: []string{"f.md:3:8: did not find expected key" + checkIndent},
 	}, {
+		// Nor is one whose list items are more indented than its key.
+		name: "text after a quoted value with a list in it",
+		src:  "summary: \"We are open. Bring:\n  - a photo ID\n  - your card\" (see below)\n",
+		want: []string{"f.md:4:16: did not find expected key" + checkIndent},
+	}, {
+		// An apostrophe in a block scalar opens no quoted text.
+		name: "apostrophe in a block scalar",
+		src:  "summary: >\n  We are open 'til 6 on:\n  - weekdays\nrank: 'twenty' 0\n",
+		want: []string{"f.md:5:16: did not find expected key" + checkIndent},
+	}, {
 		name: "document marker inside quotes",
 		src:  "title: a\nsummary: \"x\n...\n\"\n",
 		want: []string{`f.md:3:10: found unexpected document indicator [close the quoted text that starts here before the line that starts with "---" or "..."]`},

@@ -418,12 +418,14 @@ func (y *yamlLines) firstNonBlank(line int) int {
 	return i
 }
 
-// runOnQuote returns the offset of the quote that opens a quoted text on a
-// line before the one of offset at, and of the quote that closes it, on
+// runOnQuote returns the offset of the quote that opens a quoted value on
+// a line before the one of offset at, and of the quote that closes it, on
 // at's line and not after at, when the text holds a line that reads as a
-// key or a list item: a quote left open, which a quote of a later line
-// closes, so that the parser trips there or after it. Comments and quoted
-// texts are skipped.
+// key or a list item at the indentation of the opening line: a quote left
+// open, which a quote of a later line closes, so that the parser trips
+// there or after it, having taken the keys between for text. A quote
+// opens a value when it follows ": ", "- ", "[", "{" or ",". Comments,
+// block scalars ("|", ">") and other quoted values are skipped.
 func (y *yamlLines) runOnQuote(at int) (open, closing int, ok bool) {
 	src := y.src
 	if at < 0 || at >= len(src) {
@@ -434,18 +436,27 @@ func (y *yamlLines) runOnQuote(at int) (open, closing int, ok bool) {
 		return 0, 0, false
 	}
 	for i := 0; i < y.starts[line-1]; i++ {
-		switch c := src[i]; {
+		c := src[i]
+		switch {
 		case c == '#' && (y.lineStart(i) || blankAt(src, i-1)):
-			for i < len(src) && src[i] != '\n' {
-				i++
+			i = y.lineEnd(y.lineOf(i)) - 1
+		case (c == '|' || c == '>') && y.valueStart(i) && blockHeader(src, i+1):
+			// A block scalar: the lines after, more indented than its
+			// key's, are text.
+			l := y.lineOf(i)
+			indent := y.indent(l)
+			end := y.lineEnd(l)
+			for l++; l <= len(y.starts) && (y.blankLine(l) || y.indent(l) > indent); l++ {
+				end = y.lineEnd(l)
 			}
-		case (c == '"' || c == '\'') && y.tokenStart(i):
+			i = end - 1
+		case (c == '"' || c == '\'') && y.valueStart(i):
 			end := y.quotedEnd(i)
 			switch {
 			case end < 0:
 				return 0, 0, false
 			case end > y.starts[line-1] && end-1 <= at:
-				if !swallowedRE.Match(src[i:end]) {
+				if !y.swallows(i, end) {
 					return 0, 0, false
 				}
 				return i, end - 1, true
@@ -456,6 +467,77 @@ func (y *yamlLines) runOnQuote(at int) (open, closing int, ok bool) {
 	return 0, 0, false
 }
 
-// swallowedRE matches a line of a quoted text that reads as a key or a
-// list item of the document.
-var swallowedRE = regexp.MustCompile(`\n[ \t]*(?:- |[\pL_][\pL\pN_-]*:(?:[ \t]|\r?\n))`)
+// valueStart reports whether the character at offset i begins a value:
+// it follows ": " or "- " on its line, or "[", "{" or ",".
+func (y *yamlLines) valueStart(i int) bool {
+	src := y.src
+	j := i - 1
+	for j >= 0 && (src[j] == ' ' || src[j] == '\t') {
+		j--
+	}
+	switch {
+	case j < 0 || src[j] == '\n' || src[j] == '\r':
+		return false
+	case src[j] == '[' || src[j] == '{' || src[j] == ',':
+		return true
+	case src[j] == ':' || src[j] == '-':
+		return j < i-1 // a blank between
+	}
+	return false
+}
+
+// blockHeader reports whether src from offset i to the end of its line is
+// what may follow a block scalar's indicator: chomping and indentation
+// indicators, blanks and a comment.
+func blockHeader(src []byte, i int) bool {
+	for ; i < len(src) && src[i] != '\n' && src[i] != '\r'; i++ {
+		switch c := src[i]; {
+		case c == '#' && blankAt(src, i-1):
+			return true
+		case c != '+' && c != '-' && c != ' ' && c != '\t' && (c < '0' || c > '9'):
+			return false
+		}
+	}
+	return true
+}
+
+// swallows reports whether the quoted text from offset open to end holds,
+// after its first line, a line that reads as a key or a list item at the
+// indentation of the line it opens on.
+func (y *yamlLines) swallows(open, end int) bool {
+	first := y.lineOf(open)
+	indent := y.indent(first)
+	for l := first + 1; l <= len(y.starts) && y.starts[l-1] < end; l++ {
+		if y.blankLine(l) || y.indent(l) != indent {
+			continue
+		}
+		lo, hi := y.starts[l-1]+indent, min(y.lineEnd(l), end)
+		if lo < hi && swallowedRE.Match(y.src[lo:hi]) {
+			return true
+		}
+	}
+	return false
+}
+
+// swallowedRE matches a line's text, from its indentation, that reads as
+// a key or a list item.
+var swallowedRE = regexp.MustCompile(`^(?:- |-$|[\pL_][\pL\pN_-]*:(?:[ \t]|\r?$))`)
+
+// lineOf returns the line, from 1, of offset i.
+func (y *yamlLines) lineOf(i int) int {
+	return sort.Search(len(y.starts), func(k int) bool { return y.starts[k] > i })
+}
+
+// indent returns how many spaces begin line l.
+func (y *yamlLines) indent(l int) int {
+	n := 0
+	for j := y.starts[l-1]; j < len(y.src) && y.src[j] == ' '; j++ {
+		n++
+	}
+	return n
+}
+
+// blankLine reports whether line l holds only blanks.
+func (y *yamlLines) blankLine(l int) bool {
+	return len(bytes.TrimSpace(y.src[y.starts[l-1]:y.lineEnd(l)])) == 0
+}
