@@ -50,6 +50,7 @@ var kindWords = map[string]map[string][][2]string{
 			{"home.description", "Plain answers from the team at {practice} to the questions new clients ask most."},
 			{"home.lede", "Plain answers from the team at {practice} to the questions new clients ask most. Every answer is reviewed by one of our clinicians."},
 			{"home.top", "Top questions from new clients"},
+			{"site.title", "Client questions"},
 			{"notfound.description", "We could not find that page. See the questions new clients ask most."},
 		},
 		"es": {
@@ -58,9 +59,28 @@ var kindWords = map[string]map[string][][2]string{
 			{"home.description", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos."},
 			{"home.lede", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos. Uno de nuestros profesionales clínicos revisa cada respuesta."},
 			{"home.top", "Preguntas frecuentes de los clientes nuevos"},
+			{"site.title", "Preguntas de clientes"},
 			{"notfound.description", "No pudimos encontrar esa página. Vea las preguntas más frecuentes de los clientes nuevos."},
 		},
 	},
+}
+
+// kindTitles are the titles (title:) a kind of practice's site gets in
+// place of faqcast's own, by language (see kindWords, whose site.title
+// names the home page of each other language).
+var kindTitles = map[string]map[string]string{
+	"behavioral_health": {"en": "Client questions, answered", "es": "Preguntas de clientes, con respuesta"},
+}
+
+// kindTitle returns cfg, the starter config of a site in lang, with the
+// title of kind's sites in lang, if it has one of its own.
+func kindTitle(cfg []byte, kind, lang string) []byte {
+	lang = strings.SplitN(lang, "-", 2)[0]
+	title := kindTitles[kind][lang]
+	if title == "" {
+		return cfg
+	}
+	return []byte(strings.Replace(string(cfg), "\ntitle: "+titles[lang]+"\n", "\ntitle: "+title+"\n", 1))
 }
 
 // kindMessages returns the messages: block of the config of a practice of
@@ -136,7 +156,7 @@ func Init(dir, kind string, langs ...string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out["faqcast.yaml"] = append(cfg, kindMessages(k.Name, langs)...)
+	out["faqcast.yaml"] = append(kindTitle(cfg, k.Name, langs[0]), kindMessages(k.Name, langs)...)
 	entries := "skeleton/content"
 	if own, ok := kindStarters[kind]; ok {
 		entries = own

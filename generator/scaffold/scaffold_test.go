@@ -540,9 +540,13 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 // behavioral health practice those of new therapy clients; an unknown
 // kind is refused and writes nothing.
 func TestInitKind(t *testing.T) {
-	wrote, err := scaffold.Init(filepath.Join(t.TempDir(), "therapy"), "behavioral_health")
+	therapy := filepath.Join(t.TempDir(), "therapy")
+	wrote, err := scaffold.Init(therapy, "behavioral_health")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if cfg, err := os.ReadFile(filepath.Join(therapy, "faqcast.yaml")); err != nil || !strings.Contains(string(cfg), "\ntitle: Client questions, answered\n") {
+		t.Errorf("behavioral_health: faqcast.yaml's title is not its kind's (%v)", err)
 	}
 	if want := []string{"content/confidentiality.md", "content/crisis.md", "content/first-session.md", "content/insurance.md", "content/telehealth.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("behavioral_health: wrote %q, want %q", wrote, want)
