@@ -370,3 +370,26 @@ func TestUnitsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOGLocale checks og:locale's language_TERRITORY: the tag's own
+// territory, else the practice's country when it is a country's code,
+// else the language's likely territory.
+func TestOGLocale(t *testing.T) {
+	for _, tc := range []struct{ country, lang, want string }{
+		{"", "en", "en_US"},
+		{"", "es", "es_ES"},
+		{"", "es-MX", "es_MX"},
+		{"US", "es", "es_US"},
+		{"us", "en", "en_US"},
+		{"MX", "es-419", "es_MX"},
+		{"", "es-419", "es_ES"},
+		{"US", "pt-BR", "pt_BR"},
+		{"United States", "es", "es_ES"},
+		{"", "not a tag", "not a tag"},
+	} {
+		p := &Page{Site: &Site{Practice: Practice{Practice: config.Practice{Address: config.Address{Country: tc.country}}}}}
+		if got := p.OGLocale(tc.lang); got != tc.want {
+			t.Errorf("country %q: OGLocale(%q) = %q, want %q", tc.country, tc.lang, got, tc.want)
+		}
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/reply"
 )
@@ -163,8 +165,28 @@ func (p *Page) SiteWords(text string) any {
 }
 
 // OGLocale returns lang, a BCP 47 tag, in the form Open Graph's
-// og:locale takes: "es-MX" as "es_MX".
-func (p *Page) OGLocale(lang string) string { return strings.ReplaceAll(lang, "-", "_") }
+// og:locale takes, language_TERRITORY: "es-MX" as "es_MX". A tag without
+// a territory takes the practice's country (practice.address.country, a
+// two-letter code): "es" as "es_US" for a practice in the US; else the
+// territory the language is most likely written in (CLDR's likely
+// subtags): "en" as "en_US", "es" as "es_ES". So does a tag whose
+// territory is no country ("es-419").
+func (p *Page) OGLocale(lang string) string {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		return strings.ReplaceAll(lang, "-", "_")
+	}
+	base, _ := tag.Base()
+	region, confidence := tag.Region()
+	if confidence != language.Exact || !region.IsCountry() { // "es", "es-419"
+		if r, err := language.ParseRegion(p.Site.Practice.Address.Country); err == nil && r.IsCountry() {
+			region = r
+		} else if !region.IsCountry() {
+			region, _ = language.Make(base.String()).Region()
+		}
+	}
+	return base.String() + "_" + region.String()
+}
 
 // LanguageName returns the name of the language tag in that language,
 // such as "Español" for "es".

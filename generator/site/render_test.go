@@ -899,15 +899,17 @@ func TestRenderTranslations(t *testing.T) {
 			t.Errorf("%s: no %s", slug, html)
 		}
 		// Open Graph names the page's locale, and the other two as
-		// alternates, with an underscore for the hyphen.
+		// alternates, as language_TERRITORY: the tag's own territory,
+		// else the language's likely one (the site gives no country).
 		var locales []string
 		for _, m := range ogLocale.FindAllStringSubmatch(page, -1) {
 			locales = append(locales, m[1]+" "+m[2])
 		}
-		wantLocales := []string{" " + strings.ReplaceAll(lang, "-", "_")}
-		for _, o := range []string{"en", "es", "pt_BR"} {
-			if o != wantLocales[0][1:] {
-				wantLocales = append(wantLocales, ":alternate "+o)
+		og := map[string]string{"en": "en_US", "es": "es_ES", "pt-BR": "pt_BR"}
+		wantLocales := []string{" " + og[lang]}
+		for _, o := range []string{"en", "es", "pt-BR"} {
+			if o != lang {
+				wantLocales = append(wantLocales, ":alternate "+og[o])
 			}
 		}
 		if !slices.Equal(locales, wantLocales) {
@@ -938,7 +940,7 @@ func TestRenderTranslations(t *testing.T) {
 	// An entry without translations has no alternates.
 	if page := string(files["faq/second/index.html"]); alt.MatchString(page) {
 		t.Error("second: alternates on a page without translations")
-	} else if got := ogLocale.FindAllString(page, -1); !slices.Equal(got, []string{`<meta property="og:locale" content="en">`}) {
+	} else if got := ogLocale.FindAllString(page, -1); !slices.Equal(got, []string{`<meta property="og:locale" content="en_US">`}) {
 		t.Errorf("second: og:locale tags %q, want the site's language alone", got)
 	}
 	sm := string(files["sitemap.xml"])
