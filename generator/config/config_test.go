@@ -70,7 +70,7 @@ func TestParseExample(t *testing.T) {
 			Fax:   "(555) 010-0101",
 			Email: "hello@riverbend.example",
 			Address: config.Address{
-				Street: "100 River Rd", City: "Springfield", Region: "IL", PostalCode: "62701",
+				Street: "100 River Rd", City: "Springfield", Region: "IL", PostalCode: "62701", Country: "US",
 			},
 			BookingURL: "https://riverbend.example/book",
 			PortalURL:  "https://riverbend.example/portal",
@@ -116,9 +116,9 @@ func TestParsePositions(t *testing.T) {
 		{"practice", c.Pos["practice"], "7:3"},
 		{"practice.phone", c.Practice.Pos["phone"], "8:10"},
 		{"practice.address.city", c.Practice.Address.Pos["city"], "13:11"},
-		{"staff", c.Pos["staff"], "20:3"},
-		{"staff[1].id", c.Staff[1].Pos["id"], "21:10"},
-		{"staff[4].role", c.Staff[4].Pos["role"], "24:44"},
+		{"staff", c.Pos["staff"], "21:3"},
+		{"staff[1].id", c.Staff[1].Pos["id"], "22:10"},
+		{"staff[4].role", c.Staff[4].Pos["role"], "25:44"},
 	} {
 		if tc.got.String() != tc.want {
 			t.Errorf("%s at %s, want %s", tc.what, tc.got, tc.want)
