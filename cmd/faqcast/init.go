@@ -24,9 +24,10 @@ Flags:
   -k, --kind KIND   the kind of practice: medical (the default), dental,
                     behavioral_health, physical_therapy, optometry,
                     pharmacy, chiropractic or other; a dental practice gets
-                    the top five questions of new dental patients, and a
+                    the top five questions of new dental patients, a
                     behavioral health practice those of new therapy clients,
-                    with pages that speak of clients and give 988
+                    with pages that speak of clients and give 988, and a
+                    physical therapy practice those of its new patients
   -l, --languages LANGS
                     the languages the site is written in, the site's own
                     first, separated by commas: en (the default), es, or

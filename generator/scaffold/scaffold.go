@@ -27,7 +27,7 @@ import (
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
-//go:embed skeleton skeleton-dental skeleton-behavioral entry.md.tmpl entry.es.md.tmpl
+//go:embed skeleton skeleton-dental skeleton-behavioral skeleton-physical-therapy entry.md.tmpl entry.es.md.tmpl
 var files embed.FS
 
 // MaxSlug is the longest slug [NewEntry] makes from a question, counting
@@ -36,7 +36,7 @@ const MaxSlug = 60
 
 // kindStarters names the folder of the starter entries of each kind of
 // practice that has its own; the others get those of skeleton/content.
-var kindStarters = map[string]string{"dental": "skeleton-dental", "behavioral_health": "skeleton-behavioral"}
+var kindStarters = map[string]string{"dental": "skeleton-dental", "behavioral_health": "skeleton-behavioral", "physical_therapy": "skeleton-physical-therapy"}
 
 // kindWords are the messages a kind of practice gets in place of
 // faqcast's own, which are worded for a medical office, by language: a
@@ -118,8 +118,9 @@ func kindMessages(kind string, langs []string) []byte {
 // kind is the kind of practice, as practice.kind names it (see the config
 // package's Kinds); "" is "medical". It goes into the config, with a
 // reviewer of a role that may review for that kind; a dental practice gets
-// the top five questions of new dental patients, and a behavioral health
-// practice those of new therapy clients.
+// the top five questions of new dental patients, a behavioral health
+// practice those of new therapy clients, and a physical therapy practice
+// those of its new patients.
 //
 // langs are the languages the site is written in (see [Languages]),
 // the site's own first; none is English alone. The config's language,

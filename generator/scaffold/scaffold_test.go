@@ -537,8 +537,9 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 // TestInitKind checks that init writes a practice kind's config and
 // starter entries: a dental practice gets practice.kind: dental, a dentist
 // to review, and the top five questions of new dental patients; a
-// behavioral health practice those of new therapy clients; an unknown
-// kind is refused and writes nothing.
+// behavioral health practice those of new therapy clients, and a physical
+// therapy practice those of its new patients; an unknown kind is refused
+// and writes nothing.
 func TestInitKind(t *testing.T) {
 	therapy := filepath.Join(t.TempDir(), "therapy")
 	wrote, err := scaffold.Init(therapy, "behavioral_health")
@@ -550,6 +551,13 @@ func TestInitKind(t *testing.T) {
 	}
 	if want := []string{"content/confidentiality.md", "content/crisis.md", "content/first-session.md", "content/insurance.md", "content/telehealth.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("behavioral_health: wrote %q, want %q", wrote, want)
+	}
+	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "pt"), "physical_therapy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"content/first-visit.md", "content/how-many-visits.md", "content/insurance.md", "content/referral.md", "content/what-to-wear.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
+		t.Errorf("physical_therapy: wrote %q, want %q", wrote, want)
 	}
 
 	dir := filepath.Join(t.TempDir(), "dental")
@@ -630,6 +638,7 @@ func TestInitLanguages(t *testing.T) {
 		{"dental", []string{"en", "es"}, 10, []string{"faq/checkups/ en", "es/faq/limpiezas-y-revisiones/ es"}, "emergency number"},
 		{"behavioral_health", []string{"en", "es"}, 10, []string{"faq/crisis/ en", "es/faq/crisis-de-salud-mental/ es"}, "therapist–client relationship"},
 		{"behavioral_health", []string{"es-MX"}, 5, []string{"faq/confidencialidad/ es"}, "relación entre terapeuta y cliente"},
+		{"physical_therapy", []string{"en", "es"}, 10, []string{"faq/referral/ en", "es/faq/orden-medica/ es"}, "credentials: DPT, role: pt"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
