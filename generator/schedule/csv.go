@@ -49,7 +49,8 @@ func Hootsuite(q *Queue) map[string][]byte {
 
 // hootsuiteLink returns the link column of it's row. Hootsuite adds a link
 // given there to the end of the message, shortened, so it is left empty
-// when the message holds the link already (where the post was fitted to
+// when the message holds the link already, or the short form it shows
+// (LinkText, on Bluesky) (where the post was fitted to
 // the platform's limit with it), and on a platform whose text cannot link
 // nor has a button that does (Instagram, whose posts point to the link in
 // the profile): there the post would show a link twice, or a bare one.
@@ -58,8 +59,8 @@ func Hootsuite(q *Queue) map[string][]byte {
 func hootsuiteLink(it *Item) string {
 	p, known := platform.Lookup(it.Platform)
 	switch {
-	case it.Link == "" || strings.Contains(it.Text, it.Link):
-		return ""
+	case it.Link == "" || strings.Contains(it.Text, it.Link) || it.LinkText != "" && strings.Contains(it.Text, it.LinkText):
+		return "" // the link, or on Bluesky its short form, is in the text
 	case known && !p.LinkInText && !p.LinkOnButton:
 		return ""
 	}

@@ -258,8 +258,12 @@ func TestHootsuiteLink(t *testing.T) {
 		{"gbp", "Tap Learn more for the full answer.", true},
 		{"instagram", "Link in bio.", false},
 		{"mastodon", "Read more: " + testLink("a", "mastodon"), false},
+		{"bluesky", "Read more: clinic.example/faq/a/", false},
 	} {
 		it := testItem("a", tc.platform, at, tc.text)
+		if tc.platform == "bluesky" {
+			it.LinkText = "clinic.example/faq/a/"
+		}
 		rows := readCSVBack(t, Hootsuite(&Queue{Version: 1, Items: []Item{it}})["hootsuite-"+tc.platform+".csv"], 3)
 		if got := rows[0][2]; (got == it.Link) != tc.want || got != "" && got != it.Link {
 			t.Errorf("%s %q: link column %q, want the link: %v", tc.platform, tc.text, got, tc.want)
