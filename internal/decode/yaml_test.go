@@ -328,6 +328,16 @@ func TestYAMLSyntaxErrors(t *testing.T) {
 		src:  "summary: \"We are open. Bring:\n  - a photo ID\n  - your card\" (see below)\n",
 		want: []string{"f.md:4:16: did not find expected key" + checkIndent},
 	}, {
+		// The parser trips on the line after the quote that closes it.
+		name: "quote closed by a later list item, tripped over on the next line",
+		src:  "title: \"Which plans?\nsummary: b\nsources:\n  - title: \"T\"\n    url: https://x.example/\n",
+		want: []string{"f.md:2:8: the quoted text that starts here is not closed on its line: the quote at 5:12 closes it, and the parser trips after that" + runOn},
+	}, {
+		// An apostrophe after a comma in plain text opens no quoted text.
+		name: "apostrophe after a comma in plain text",
+		src:  "title: Hours, 'til 8pm\nsummary: Yes.\nrank: 'one' two\n",
+		want: []string{"f.md:4:13: did not find expected key" + checkIndent},
+	}, {
 		// An apostrophe in a block scalar opens no quoted text.
 		name: "apostrophe in a block scalar",
 		src:  "summary: >\n  We are open 'til 6 on:\n  - weekdays\nrank: 'twenty' 0\n",

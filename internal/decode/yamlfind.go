@@ -455,7 +455,9 @@ func (y *yamlLines) runOnQuote(at int) (open, closing int, ok bool) {
 			switch {
 			case end < 0:
 				return 0, 0, false
-			case end > y.starts[line-1] && end-1 <= at:
+			case end > y.starts[max(line-2, 0)] && end-1 <= at && y.lineOf(i) < y.lineOf(end-1):
+				// Closed on at's line or the line before: the parser
+				// may trip on the key after a quoted list item.
 				if !y.swallows(i, end) {
 					return 0, 0, false
 				}
@@ -468,7 +470,8 @@ func (y *yamlLines) runOnQuote(at int) (open, closing int, ok bool) {
 }
 
 // valueStart reports whether the character at offset i begins a value:
-// it follows ": " or "- " on its line, or "[", "{" or ",".
+// it follows ": " or "- " on its line, or "[", "{", or "," in a flow
+// collection.
 func (y *yamlLines) valueStart(i int) bool {
 	src := y.src
 	j := i - 1
@@ -478,8 +481,13 @@ func (y *yamlLines) valueStart(i int) bool {
 	switch {
 	case j < 0 || src[j] == '\n' || src[j] == '\r':
 		return false
-	case src[j] == '[' || src[j] == '{' || src[j] == ',':
+	case src[j] == '[' || src[j] == '{':
 		return true
+	case src[j] == ',':
+		// In a flow collection only: a bracket opens before it on its
+		// line ("Hours, 'til 8" is plain text).
+		start := y.starts[y.lineOf(j)-1]
+		return bytes.ContainsAny(src[start:j], "[{")
 	case src[j] == ':' || src[j] == '-':
 		return j < i-1 // a blank between
 	}
