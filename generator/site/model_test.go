@@ -385,6 +385,8 @@ func TestOGLocale(t *testing.T) {
 		{"", "es-419", "es_ES"},
 		{"US", "pt-BR", "pt_BR"},
 		{"United States", "es", "es_ES"},
+		{"UK", "en", "en_GB"},
+		{"", "tlh", "tlh"},
 		{"", "not a tag", "not a tag"},
 	} {
 		p := &Page{Site: &Site{Practice: Practice{Practice: config.Practice{Address: config.Address{Country: tc.country}}}}}

@@ -179,11 +179,14 @@ func (p *Page) OGLocale(lang string) string {
 	base, _ := tag.Base()
 	region, confidence := tag.Region()
 	if confidence != language.Exact || !region.IsCountry() { // "es", "es-419"
-		if r, err := language.ParseRegion(p.Site.Practice.Address.Country); err == nil && r.IsCountry() {
-			region = r
+		if r, err := language.ParseRegion(p.Site.Practice.Address.Country); err == nil && r.Canonicalize().IsCountry() {
+			region = r.Canonicalize() // "UK" is GB
 		} else if !region.IsCountry() {
 			region, _ = language.Make(base.String()).Region()
 		}
+	}
+	if !region.IsCountry() { // no territory known ("tlh")
+		return base.String()
 	}
 	return base.String() + "_" + region.String()
 }
