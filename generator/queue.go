@@ -7,7 +7,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -89,15 +88,14 @@ func schedulePosts(variants []post.Variant) map[string]schedule.Post {
 // queueOf returns the posting schedule of the published entries' posts,
 // full, and the publisher's files: queue.json and its schema, posts.json
 // and the calendar, which hold the whole schedule, and the CSV exports,
-// which hold the posts from the moment from on (a scheduler refuses one
-// whose time has passed), under publishDir.
+// which hold since, its posts still to come, all but the first passed (a
+// scheduler refuses a post whose time has passed), under publishDir.
 // They carry one build id, a digest of what they hold. The schedule and
 // the list of exports are ready at once, for the pages; queue.json and
 // the files are made meanwhile, and ready once [queued.wait] returns.
-func queueOf(cfg *config.Config, full *schedule.Queue, from time.Time, posts *postSet, packer *pack.Packer) (*queued, error) {
+func queueOf(cfg *config.Config, full, since *schedule.Queue, passed int, posts *postSet, packer *pack.Packer) (*queued, error) {
 	c := *full // whose Build finish sets
 	q := &c
-	passed, since := q.Since(from)
 	exports := schedule.Exports(since)
 	listed := make([]site.Export, len(exports))
 	for i, x := range exports {
@@ -214,8 +212,8 @@ func (g *Generator) planQueue(in *loaded, posts *postSet) (*queued, error) {
 	if err != nil {
 		return nil, err
 	}
-	passed, _ := full.Since(in.now)
+	passed, since := full.Since(in.now)
 	return st.queue.Get(st.keys.Of(key, strconv.Itoa(passed)), func() (*queued, error) {
-		return queueOf(in.cfg, full, in.now, posts, &st.packer)
+		return queueOf(in.cfg, full, since, passed, posts, &st.packer)
 	})
 }

@@ -49,13 +49,12 @@ func Hootsuite(q *Queue) map[string][]byte {
 
 // hootsuiteLink returns the link column of it's row. Hootsuite adds a link
 // given there to the end of the message, shortened, so it is left empty
-// when the message holds the link already, or the short form it shows
-// (LinkText, on Bluesky) (where the post was fitted to
-// the platform's limit with it), and on a platform whose text cannot link
-// nor has a button that does (Instagram, whose posts point to the link in
-// the profile): there the post would show a link twice, or a bare one.
-// A Google Business Profile post's link is its button's, not in its text:
-// the column carries it.
+// where the post would then show a link twice or a bare one: when the
+// message holds the link, or the short form it shows (LinkText, on
+// Bluesky), as fitted to the platform's limit; and on a platform whose
+// text cannot link and that has no button (Instagram, whose posts point to
+// the link in the profile). A Google Business Profile post's link is its
+// button's, not in its text: the column carries it.
 func hootsuiteLink(it *Item) string {
 	p, known := platform.Lookup(it.Platform)
 	switch {
