@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -168,7 +167,7 @@ func (c *Config) checkChecks(bad func(pos diag.Pos, hint, format string, args ..
 	}
 	for i, d := range ch.TrustedDomains {
 		if strings.ContainsAny(d, "/: ") || d == "" {
-			bad(at(ch.Pos, "trusted_domains["+strconv.Itoa(i)+"]", at(ch.Pos, "trusted_domains", top)), "write bare domains, such as cdc.gov or aafp.org", "checks.trusted_domains: %q is not a domain", d)
+			bad(at(ch.Pos, decode.ItemKey("trusted_domains", i), at(ch.Pos, "trusted_domains", top)), "write bare domains, such as cdc.gov or aafp.org", "checks.trusted_domains: %q is not a domain", d)
 		}
 	}
 }

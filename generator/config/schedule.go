@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 	// The zone database is built in, so schedules work on machines
 	// without one (a container, Windows).
@@ -95,7 +94,7 @@ func (c *Config) checkSchedule(bad func(pos diag.Pos, hint, format string, args 
 		for i, text := range s.Slots.byName(p.Name) {
 			slot, err := schedule.ParseSlot(text)
 			if err != nil {
-				bad(at(s.Slots.Pos, p.Name+"["+strconv.Itoa(i)+"]", at(s.Slots.Pos, p.Name, top)), `write slots as "mon 09:00": a weekday and a 24-hour time, and a language for a slot of one language's entries ("tue 18:00 es")`, "schedule.slots.%s: %v", p.Name, err)
+				bad(at(s.Slots.Pos, decode.ItemKey(p.Name, i), at(s.Slots.Pos, p.Name, top)), `write slots as "mon 09:00": a weekday and a 24-hour time, and a language for a slot of one language's entries ("tue 18:00 es")`, "schedule.slots.%s: %v", p.Name, err)
 				continue
 			}
 			s.Parsed[p.Name] = append(s.Parsed[p.Name], slot)

@@ -9,7 +9,6 @@ import (
 	"path"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -301,7 +300,7 @@ func (e *Entry) check(openLine int) error {
 	}
 	// item returns the place of the i-th item of key's list, or of key.
 	item := func(key string, i int) diag.Pos {
-		if p, ok := e.Pos[key+"["+strconv.Itoa(i)+"]"]; ok {
+		if p, ok := e.Pos[decode.ItemKey(key, i)]; ok {
 			return p
 		}
 		return at(key)

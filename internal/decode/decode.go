@@ -50,6 +50,10 @@ import (
 // each key's value.
 type Positions map[string]diag.Pos
 
+// ItemKey returns the key under which [Positions] holds the place of the
+// i-th item, from 0, of the list under key: "slots[1]".
+func ItemKey(key string, i int) string { return key + "[" + strconv.Itoa(i) + "]" }
+
 // First returns the earliest position in p, or def if p holds none.
 func (p Positions) First(def diag.Pos) diag.Pos {
 	best, found := def, false
@@ -354,7 +358,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, where *keyPath) {
 			pos[f.name] = PosOf(e.value)
 			if e.value.Kind == yaml.SequenceNode {
 				for k, item := range e.value.Content {
-					pos[f.name+"["+strconv.Itoa(k)+"]"] = PosOf(item)
+					pos[ItemKey(f.name, k)] = PosOf(item)
 				}
 			}
 		}
