@@ -169,7 +169,7 @@ func (y *yamlLines) find(line int, problem string) (int, bool) {
 // ':' is read.
 func (f *finder) node(from int, problem string) (int, bool) {
 	y := f.y
-	first := sort.Search(len(y.starts), func(i int) bool { return y.starts[i] > from }) // the line of from
+	first := y.lineOf(from)
 	k, ok := f.least(len(y.starts)-first+1, func(k int) int { return y.lineEnd(first + k) }, problem)
 	if !ok {
 		return 0, false
@@ -431,7 +431,7 @@ func (y *yamlLines) runOnQuote(at int) (open, closing int, ok bool) {
 	if at < 0 || at >= len(src) {
 		return 0, 0, false
 	}
-	line := sort.Search(len(y.starts), func(i int) bool { return y.starts[i] > at }) // at's line
+	line := y.lineOf(at)
 	if line == 0 {
 		return 0, 0, false
 	}
