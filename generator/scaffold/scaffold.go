@@ -34,49 +34,55 @@ var files embed.FS
 // the "-2", "-3"… that make it unique.
 const MaxSlug = 60
 
-// kindStarters names the folder of the starter entries of each kind of
-// practice that has its own; the others get those of skeleton/content.
-var kindStarters = map[string]string{"dental": "skeleton-dental", "behavioral_health": "skeleton-behavioral", "physical_therapy": "skeleton-physical-therapy"}
-
-// kindWords are the messages a kind of practice gets in place of
-// faqcast's own, which are worded for a medical office, by language: a
-// behavioral health practice's pages speak of clients and give 988 beside
-// 911.
-var kindWords = map[string]map[string][][2]string{
-	"behavioral_health": {
-		"en": {
-			{"disclaimer", "This information is for general education. It is not medical or mental health advice and does not create a therapist–client relationship. For help with your own situation, call our office or book an appointment. In an emergency, call 911. In a mental health crisis, call or text 988."},
-			{"emergency", "In an emergency, call 911. In a mental health crisis, call or text 988."},
-			{"home.description", "Plain answers from the team at {practice} to the questions new clients ask most."},
-			{"home.lede", "Plain answers from the team at {practice} to the questions new clients ask most. Every answer is reviewed by one of our clinicians."},
-			{"home.top", "Top questions from new clients"},
-			{"site.title", "Client questions"},
-			{"notfound.description", "We could not find that page. See the questions new clients ask most."},
-		},
-		"es": {
-			{"disclaimer", "Esta información es educativa y general. No es consejo médico ni de salud mental, ni crea una relación entre terapeuta y cliente. Si necesita ayuda con su situación, llame a nuestro consultorio o pida una cita. En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
-			{"emergency", "En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
-			{"home.description", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos."},
-			{"home.lede", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos. Uno de nuestros profesionales clínicos revisa cada respuesta."},
-			{"home.top", "Preguntas frecuentes de los clientes nuevos"},
-			{"site.title", "Preguntas de clientes"},
-			{"notfound.description", "No pudimos encontrar esa página. Vea las preguntas más frecuentes de los clientes nuevos."},
-		},
-	},
+// A kindStart is what a kind of practice starts with in place of the
+// medical office that faqcast's own starters and words are written for.
+type kindStart struct {
+	// starters is the folder of its starter entries.
+	starters string
+	// titles are its site's titles (title:), by language.
+	titles map[string]string
+	// words are its messages, by language: its site.title names the home
+	// page of each language but the site's own.
+	words map[string][][2]string
 }
 
-// kindTitles are the titles (title:) a kind of practice's site gets in
-// place of faqcast's own, by language (see kindWords, whose site.title
-// names the home page of each other language).
-var kindTitles = map[string]map[string]string{
-	"behavioral_health": {"en": "Client questions, answered", "es": "Preguntas de clientes, con respuesta"},
+// kindStarts are the kinds of practice that start with their own
+// starters; the others get those of skeleton/content, and faqcast's
+// words. A behavioral health practice's pages speak of clients and give
+// 988 beside 911.
+var kindStarts = map[string]kindStart{
+	"dental": {starters: "skeleton-dental"},
+	"behavioral_health": {
+		starters: "skeleton-behavioral",
+		titles:   map[string]string{"en": "Client questions, answered", "es": "Preguntas de clientes, con respuesta"},
+		words: map[string][][2]string{
+			"en": {
+				{"disclaimer", "This information is for general education. It is not medical or mental health advice and does not create a therapist–client relationship. For help with your own situation, call our office or book an appointment. In an emergency, call 911. In a mental health crisis, call or text 988."},
+				{"emergency", "In an emergency, call 911. In a mental health crisis, call or text 988."},
+				{"home.description", "Plain answers from the team at {practice} to the questions new clients ask most."},
+				{"home.lede", "Plain answers from the team at {practice} to the questions new clients ask most. Every answer is reviewed by one of our clinicians."},
+				{"home.top", "Top questions from new clients"},
+				{"site.title", "Client questions"},
+				{"notfound.description", "We could not find that page. See the questions new clients ask most."},
+			},
+			"es": {
+				{"disclaimer", "Esta información es educativa y general. No es consejo médico ni de salud mental, ni crea una relación entre terapeuta y cliente. Si necesita ayuda con su situación, llame a nuestro consultorio o pida una cita. En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
+				{"emergency", "En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
+				{"home.description", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos."},
+				{"home.lede", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos. Uno de nuestros profesionales clínicos revisa cada respuesta."},
+				{"home.top", "Preguntas frecuentes de los clientes nuevos"},
+				{"site.title", "Preguntas de clientes"},
+				{"notfound.description", "No pudimos encontrar esa página. Vea las preguntas más frecuentes de los clientes nuevos."},
+			},
+		},
+	},
+	"physical_therapy": {starters: "skeleton-physical-therapy"},
 }
 
 // kindTitle returns cfg, the starter config of a site in lang, with the
 // title of kind's sites in lang, if it has one of its own.
 func kindTitle(cfg []byte, kind, lang string) []byte {
-	lang = strings.SplitN(lang, "-", 2)[0]
-	title := kindTitles[kind][lang]
+	title := kindStarts[kind].titles[lang]
 	if title == "" {
 		return cfg
 	}
@@ -84,17 +90,15 @@ func kindTitle(cfg []byte, kind, lang string) []byte {
 }
 
 // kindMessages returns the messages: block of the config of a practice of
-// kind in langs (see kindWords), or nothing for a kind without words of
-// its own.
+// kind in langs, or nothing for a kind without words of its own.
 func kindMessages(kind string, langs []string) []byte {
-	words := kindWords[kind]
+	words := kindStarts[kind].words
 	if words == nil {
 		return nil
 	}
 	var b strings.Builder
 	b.WriteString("\n# Words faqcast writes on the pages, for your kind of practice (see \"The\n# catalogue of messages\" in the README). Change them as you like.\nmessages:\n")
 	for _, lang := range langs {
-		lang = strings.SplitN(lang, "-", 2)[0] // as languageConfig writes it
 		msgs := words[lang]
 		if msgs == nil {
 			continue
@@ -159,7 +163,7 @@ func Init(dir, kind string, langs ...string) ([]string, error) {
 	}
 	out["faqcast.yaml"] = append(kindTitle(cfg, k.Name, langs[0]), kindMessages(k.Name, langs)...)
 	entries := "skeleton/content"
-	if own, ok := kindStarters[kind]; ok {
+	if own := kindStarts[kind].starters; own != "" {
 		entries = own
 	}
 	starters, err := starterEntries(entries, langs)
