@@ -35,6 +35,14 @@ type Settings struct {
 	// Language is the site's language, a BCP 47 tag: the language of
 	// entries without lang: (see [ReadabilityIn]).
 	Language string
+	// Review is how the practice's kind names the review of its entries:
+	// "medical" ("" too), "clinical" or "plain", as config.Kind's Review;
+	// the review rules' messages follow it.
+	Review string
+	// SourceExample names a trusted reference that fits the practice's
+	// kind, for the hint of an entry with no sources, such as "a
+	// MedlinePlus page"; "" gives none.
+	SourceExample string
 	// Disclaimers are the disclaimer's words in each language of the
 	// site's pages, as HTML writes them, which every page must show one
 	// of (see [Settings.Page]); none asks for the English words "not
@@ -270,8 +278,8 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	}
 	switch r, ok := s.Reviewers[e.ReviewedBy]; {
 	case e.ReviewedBy == "":
-		add(at("title"), "REVIEW-MISSING", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on:",
-			"no medical review: reviewed_by is not set")
+		add(at("title"), "REVIEW-MISSING", "add reviewed_by: with the id of the "+s.reviewerName()+" who reviewed it, and reviewed_on:",
+			"no %s: reviewed_by is not set", s.reviewName())
 	case !ok:
 		add(at("reviewed_by"), "REVIEW-MISSING", "name a staff member from faqcast.yaml", "reviewed_by %q is not on the staff", e.ReviewedBy)
 	case !r.Clinical:
@@ -286,17 +294,42 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	}
 	switch age := s.reviewAge(e); {
 	case age.future:
-		add(at("reviewed_on"), "REVIEW-FUTURE", "write the date the clinician reviewed it, which is today or earlier",
+		add(at("reviewed_on"), "REVIEW-FUTURE", "write the date the "+s.reviewerName()+" reviewed it, which is today or earlier",
 			"reviewed_on %s is after today, %s", e.ReviewedOn.Format(time.DateOnly), s.Now.Format(time.DateOnly))
 	case age.stale:
-		add(at("reviewed_on"), "REVIEW-STALE", "have a clinician review it again, then update reviewed_on",
-			"the medical review of %s is %d days old", e.ReviewedOn.Format(time.DateOnly), age.days)
+		add(at("reviewed_on"), "REVIEW-STALE", "have a "+s.reviewerName()+" review it again, then update reviewed_on",
+			"the %s of %s is %d days old", s.reviewName(), e.ReviewedOn.Format(time.DateOnly), age.days)
 	}
 	if len(e.Sources) == 0 {
-		add(at("title"), "REVIEW-SOURCES", "add sources: with at least one trusted reference, such as a MedlinePlus page",
-			"no sources")
+		hint := "add sources: with at least one trusted reference"
+		if s.SourceExample != "" {
+			hint += ", such as " + s.SourceExample
+		}
+		add(at("title"), "REVIEW-SOURCES", hint, "no sources")
 	}
 	return out
+}
+
+// reviewName returns what the review rules' messages call the review of an
+// entry: a "medical review", a "clinical review" or a "review".
+func (s *Settings) reviewName() string {
+	switch s.Review {
+	case "clinical":
+		return "clinical review"
+	case "plain":
+		return "review"
+	}
+	return "medical review"
+}
+
+// reviewerName returns what the review rules' hints call the one who reviews
+// an entry: a "clinician", or, at a practice whose review is plain, a
+// "staff member".
+func (s *Settings) reviewerName() string {
+	if s.Review == "plain" {
+		return "staff member"
+	}
+	return "clinician"
 }
 
 // A reviewAge is what the review rules make of the age of an entry's

@@ -127,6 +127,44 @@ func TestEntryReview(t *testing.T) {
 	}
 }
 
+// TestEntryReviewKind checks that the review rules speak of the review as
+// the practice's kind does, and that an entry with no sources is given a
+// reference that fits the kind.
+func TestEntryReviewKind(t *testing.T) {
+	for _, tc := range []struct {
+		review, example string
+		want            []string // each finding's message, then its hint
+	}{
+		{"", "", []string{
+			"no medical review: reviewed_by is not set", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on:",
+			"no sources", "add sources: with at least one trusted reference",
+			"the medical review of 2025-01-01 is 669 days old", "have a clinician review it again, then update reviewed_on",
+		}},
+		{"clinical", "a ChoosePT page", []string{
+			"no clinical review: reviewed_by is not set", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on:",
+			"no sources", "add sources: with at least one trusted reference, such as a ChoosePT page",
+			"the clinical review of 2025-01-01 is 669 days old", "have a clinician review it again, then update reviewed_on",
+		}},
+		{"plain", "a page of a government agency", []string{
+			"no review: reviewed_by is not set", "add reviewed_by: with the id of the staff member who reviewed it, and reviewed_on:",
+			"no sources", "add sources: with at least one trusted reference, such as a page of a government agency",
+			"the review of 2025-01-01 is 669 days old", "have a staff member review it again, then update reviewed_on",
+		}},
+	} {
+		s := settings()
+		s.Review, s.SourceExample = tc.review, tc.example
+		var got []string
+		for _, fm := range []string{"draft: true\n", "reviewed_by: ana\nreviewed_on: 2025-01-01\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n"} {
+			for _, f := range s.Entry(parse(t, "---\ntitle: Flu?\nsummary: Yes.\n"+fm+"---\n\nBody.\n"), nil) {
+				got = append(got, f.Message, f.Hint)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Review %q: findings\n%q\nwant\n%q", tc.review, got, tc.want)
+		}
+	}
+}
+
 func TestEntryReadability(t *testing.T) {
 	hard := strings.Repeat("Administration of immunizations necessitates comprehensive consideration of contraindications, "+
 		"particularly immunodeficiency conditions, concomitant pharmacological interventions, and hypersensitivity manifestations. ", 3)

@@ -119,6 +119,8 @@ func (c *Config) CheckSettings(now time.Time) *check.Settings {
 		a.Names = append(a.Names, p.Name)
 	}
 	a.Names = append(a.Names, c.Checks.AllowNames...)
+	k := c.Kind()
+	s.Review, s.SourceExample = k.Review, k.Source
 	roles := c.ClinicalRoles()
 	s.ReviewRoles = roles
 	for _, st := range c.Staff {

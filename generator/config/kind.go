@@ -24,18 +24,21 @@ type Kind struct {
 	// Type is the practice's schema.org type in the pages' structured
 	// data, such as "MedicalClinic" or "Dentist".
 	Type string
+	// Source names a trusted reference that fits the kind, for the hint
+	// of an entry with no sources.
+	Source string
 }
 
 // Kinds are the kinds of practice; the first, "medical", is the default.
 var Kinds = []Kind{
-	{"medical", []string{"physician", "np", "pa", "rn", "pharmacist"}, "medical", "MedicalClinic"},
-	{"dental", []string{"dentist", "hygienist", "physician"}, "clinical", "Dentist"},
-	{"behavioral_health", []string{"psychiatrist", "psychologist", "lcsw", "lpc", "lmft", "np", "physician"}, "clinical", "MedicalClinic"},
-	{"physical_therapy", []string{"pt", "physician"}, "clinical", "Physiotherapy"},
-	{"optometry", []string{"optometrist", "ophthalmologist"}, "clinical", "Optician"},
-	{"pharmacy", []string{"pharmacist"}, "plain", "Pharmacy"},
-	{"chiropractic", []string{"chiropractor"}, "clinical", "MedicalBusiness"},
-	{"other", nil, "plain", "MedicalBusiness"},
+	{"medical", []string{"physician", "np", "pa", "rn", "pharmacist"}, "medical", "MedicalClinic", "a MedlinePlus page"},
+	{"dental", []string{"dentist", "hygienist", "physician"}, "clinical", "Dentist", "a page of the ADA's MouthHealthy site"},
+	{"behavioral_health", []string{"psychiatrist", "psychologist", "lcsw", "lpc", "lmft", "np", "physician"}, "clinical", "MedicalClinic", "a page of the National Institute of Mental Health"},
+	{"physical_therapy", []string{"pt", "physician"}, "clinical", "Physiotherapy", "a ChoosePT page"},
+	{"optometry", []string{"optometrist", "ophthalmologist"}, "clinical", "Optician", "a page of the National Eye Institute"},
+	{"pharmacy", []string{"pharmacist"}, "plain", "Pharmacy", "an FDA page on medicines"},
+	{"chiropractic", []string{"chiropractor"}, "clinical", "MedicalBusiness", "a page of the American Chiropractic Association"},
+	{"other", nil, "plain", "MedicalBusiness", "a page of a government agency or of your profession's association"},
 }
 
 // JobTitles names staff roles for people and for the pages' structured

@@ -19,13 +19,14 @@ func TestKinds(t *testing.T) {
 		name, yaml string
 		roles      []string // that may review
 		refused    []string
+		review     string // how the checks speak of the review
 		err, hint  string
 	}{
-		{"default", "practice: {name: X, phone: \"555 010 0100\"}\n", []string{"physician", "rn"}, []string{"dentist"}, "", ""},
-		{"dental", "practice: {name: X, phone: \"555 010 0100\", kind: dental}\n", []string{"dentist", "hygienist"}, []string{"rn", "office_manager"}, "", ""},
-		{"behavioral", "practice: {name: X, phone: \"555 010 0100\", kind: behavioral_health}\n", []string{"psychologist", "lcsw", "lmft"}, []string{"dentist"}, "", ""},
-		{"extended", "practice: {name: X, phone: \"555 010 0100\", kind: other}\nchecks: {clinical_roles: [naturopath]}\n", []string{"naturopath"}, []string{"physician"}, "", ""},
-		{"unknown", "practice: {name: X, phone: \"555 010 0100\", kind: dentl}\n", nil, nil,
+		{"default", "practice: {name: X, phone: \"555 010 0100\"}\n", []string{"physician", "rn"}, []string{"dentist"}, "medical", "", ""},
+		{"dental", "practice: {name: X, phone: \"555 010 0100\", kind: dental}\n", []string{"dentist", "hygienist"}, []string{"rn", "office_manager"}, "clinical", "", ""},
+		{"behavioral", "practice: {name: X, phone: \"555 010 0100\", kind: behavioral_health}\n", []string{"psychologist", "lcsw", "lmft"}, []string{"dentist"}, "clinical", "", ""},
+		{"extended", "practice: {name: X, phone: \"555 010 0100\", kind: other}\nchecks: {clinical_roles: [naturopath]}\n", []string{"naturopath"}, []string{"physician"}, "plain", "", ""},
+		{"unknown", "practice: {name: X, phone: \"555 010 0100\", kind: dentl}\n", nil, nil, "",
 			`faqcast.yaml:2:50: practice.kind "dentl" is not a kind of practice`, `did you mean "dental"?`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,8 +52,12 @@ func TestKinds(t *testing.T) {
 					t.Errorf("%s may review: %v", r, roles)
 				}
 			}
-			if s := c.CheckSettings(time.Time{}); !slices.Equal(s.ReviewRoles, roles) {
+			s := c.CheckSettings(time.Time{})
+			if !slices.Equal(s.ReviewRoles, roles) {
 				t.Errorf("the checks' roles %v, want %v", s.ReviewRoles, roles)
+			}
+			if k := c.Kind(); s.Review != tc.review || s.SourceExample != k.Source || k.Source == "" {
+				t.Errorf("the checks' review %q and source example %q, want %q and the kind's %q", s.Review, s.SourceExample, tc.review, k.Source)
 			}
 		})
 	}
