@@ -32,7 +32,8 @@ Flags:
                     the languages the site is written in, the site's own
                     first, separated by commas: en (the default), es, or
                     both; each other language gets the starter entries
-                    written in it, as translations, in content/<lang>/
+                    written in it, as translations, in content/<lang>/;
+                    a region, as in es-MX, is kept for the pages
 
 Examples:
   faqcast init riverbend

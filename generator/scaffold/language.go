@@ -38,9 +38,9 @@ func (e languageError) Error() string { return string(e) }
 // Is reports whether target is ErrLanguage.
 func (languageError) Is(target error) bool { return target == ErrLanguage }
 
-// checkLanguages returns langs as canonical tags, English when there are
-// none, or an error naming the first that Init has no starter entries in
-// or that is given twice.
+// checkLanguages returns langs as canonical tags, such as "es" or
+// "es-MX", English when there are none, or an error naming the first that
+// Init has no starter entries in or whose language is given twice.
 func checkLanguages(langs []string) ([]string, error) {
 	if len(langs) == 0 {
 		return []string{"en"}, nil
@@ -56,12 +56,19 @@ func checkLanguages(langs []string) ([]string, error) {
 			return nil, languageError(fmt.Sprintf("faqcast has starter entries in %s only, not in %s (%s); start with those, and add %s later (see README.md, \"Languages\")",
 				strings.Join(Languages, " and "), locale.Name(tag.String()), tag, tag))
 		}
-		if slices.ContainsFunc(out, func(o string) bool { return o == b.String() }) {
-			return nil, languageError(fmt.Sprintf("%s is given twice", b))
+		if i := slices.IndexFunc(out, func(o string) bool { return baseOf(o) == b.String() }); i >= 0 {
+			return nil, languageError(fmt.Sprintf("%s is given twice, as %s and %s", locale.Name(b.String()), out[i], tag))
 		}
-		out = append(out, b.String())
+		out = append(out, tag.String())
 	}
 	return out, nil
+}
+
+// baseOf returns the language of tag, a canonical tag such as "es-MX":
+// "es", the language of [Languages] whose starters and words it gets.
+func baseOf(tag string) string {
+	b, _, _ := strings.Cut(tag, "-")
+	return b
 }
 
 // languageConfig returns the starter config cfg for a site in language
@@ -73,8 +80,8 @@ func languageConfig(cfg []byte, lang string) ([]byte, error) {
 	}
 	words := cat.Locale(lang)
 	text := strings.Replace(string(cfg), "\nlanguage: en\n", "\nlanguage: "+lang+"\n", 1)
-	text = strings.Replace(text, "\ntitle: "+titles["en"]+"\n", "\ntitle: "+titles[lang]+"\n", 1)
-	text = strings.Replace(text, `hours: "`+hours["en"]+`"`, `hours: "`+hours[lang]+`"`, 1)
+	text = strings.Replace(text, "\ntitle: "+titles["en"]+"\n", "\ntitle: "+titles[baseOf(lang)]+"\n", 1)
+	text = strings.Replace(text, `hours: "`+hours["en"]+`"`, `hours: "`+hours[baseOf(lang)]+`"`, 1)
 	// The replies, as faqcast words them for a practice with a booking
 	// page and no portal, as the starter's practice: is.
 	c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
@@ -104,10 +111,11 @@ func inReplies(before []string) bool {
 
 // starterEntries returns the starter entries in dir (English) and dir/es
 // (Spanish, each with lang: es and translation_of: its English slug), by
-// their paths in the new site, for a site in langs: the first language's
-// as the site's own (content/<slug>.md, without lang: or
-// translation_of:), every other's in content/<lang>/, translating the
-// first's.
+// their paths in the new site, for a site in langs (canonical tags, such
+// as es-MX, each of a language of [Languages]): the first language's as
+// the site's own (content/<slug>.md, without lang: or translation_of:),
+// every other's in content/<lang>/ (lower case) with lang: <lang>,
+// translating the first's.
 func starterEntries(dir string, langs []string) (map[string][]byte, error) {
 	byLang := map[string]map[string][]byte{} // by language, by slug
 	toEnglish := map[string]string{}         // the Spanish slugs' English ones
@@ -148,7 +156,7 @@ func starterEntries(dir string, langs []string) (map[string][]byte, error) {
 		return ""
 	}
 	out := map[string][]byte{}
-	site := langs[0]
+	site := baseOf(langs[0])
 	for english := range byLang["en"] {
 		own := slugIn(english, site)
 		if own == "" {
@@ -156,8 +164,8 @@ func starterEntries(dir string, langs []string) (map[string][]byte, error) {
 		}
 		out["content/"+own+".md"] = byLang[site][own]
 		for _, lang := range langs[1:] {
-			if s := slugIn(english, lang); s != "" {
-				out["content/"+lang+"/"+s+".md"] = addFront(byLang[lang][s], "lang: "+lang, "translation_of: "+own)
+			if s := slugIn(english, baseOf(lang)); s != "" {
+				out["content/"+strings.ToLower(lang)+"/"+s+".md"] = addFront(byLang[baseOf(lang)][s], "lang: "+lang, "translation_of: "+own)
 			}
 		}
 	}

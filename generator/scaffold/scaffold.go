@@ -82,11 +82,11 @@ var kindStarts = map[string]kindStart{
 // kindTitle returns cfg, the starter config of a site in lang, with the
 // title of kind's sites in lang, if it has one of its own.
 func kindTitle(cfg []byte, kind, lang string) []byte {
-	title := kindStarts[kind].titles[lang]
+	title := kindStarts[kind].titles[baseOf(lang)]
 	if title == "" {
 		return cfg
 	}
-	return []byte(strings.Replace(string(cfg), "\ntitle: "+titles[lang]+"\n", "\ntitle: "+title+"\n", 1))
+	return []byte(strings.Replace(string(cfg), "\ntitle: "+titles[baseOf(lang)]+"\n", "\ntitle: "+title+"\n", 1))
 }
 
 // kindMessages returns the messages: block of the config of a practice of
@@ -99,7 +99,7 @@ func kindMessages(kind string, langs []string) []byte {
 	var b strings.Builder
 	b.WriteString("\n# Words faqcast writes on the pages, for your kind of practice (see \"The\n# catalogue of messages\" in the README). Change them as you like.\nmessages:\n")
 	for _, lang := range langs {
-		msgs := words[lang]
+		msgs := words[baseOf(lang)]
 		if msgs == nil {
 			continue
 		}
@@ -129,7 +129,10 @@ func kindMessages(kind string, langs []string) []byte {
 // langs are the languages the site is written in (see [Languages]),
 // the site's own first; none is English alone. The config's language,
 // title and replies are in the first; each other gets the starter entries
-// written in it, as translations of the first's, in content/<lang>/.
+// written in it, as translations of the first's, in content/<lang>/. A
+// tag with a region, such as es-MX, gets its language's starters and
+// words and stays the site's language or its entries' lang:, so the
+// pages say es-MX.
 func Init(dir, kind string, langs ...string) ([]string, error) {
 	if kind == "" {
 		kind = "medical"

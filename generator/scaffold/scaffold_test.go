@@ -634,10 +634,11 @@ func TestInitLanguages(t *testing.T) {
 	}{
 		{"", []string{"en", "es"}, 10, []string{"faq/first-visit/ en", "es/faq/primera-visita/ es", "es/ es"}, "emergency number"},
 		{"", []string{"es", "en"}, 10, []string{"faq/primera-visita/ es", "en/faq/first-visit/ en", "en/ en"}, "emergencias"},
-		{"", []string{"es-MX"}, 5, []string{"faq/primera-visita/ es"}, "emergencias"},
+		{"", []string{"es-MX"}, 5, []string{"faq/primera-visita/ es-MX"}, "emergencias"},
+		{"", []string{"en", "es-MX"}, 10, []string{"faq/first-visit/ en", "es-mx/faq/primera-visita/ es-MX"}, "emergency number"},
 		{"dental", []string{"en", "es"}, 10, []string{"faq/checkups/ en", "es/faq/limpiezas-y-revisiones/ es"}, "emergency number"},
 		{"behavioral_health", []string{"en", "es"}, 10, []string{"faq/crisis/ en", "es/faq/crisis-de-salud-mental/ es"}, "therapist–client relationship"},
-		{"behavioral_health", []string{"es-MX"}, 5, []string{"faq/confidencialidad/ es"}, "relación entre terapeuta y cliente"},
+		{"behavioral_health", []string{"es-MX"}, 5, []string{"faq/confidencialidad/ es-MX"}, "relación entre terapeuta y cliente"},
 		{"physical_therapy", []string{"en", "es"}, 10, []string{"faq/referral/ en", "es/faq/orden-medica/ es"}, "credentials: DPT, role: pt"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
@@ -649,7 +650,7 @@ func TestInitLanguages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := "\nlanguage: " + strings.SplitN(tc.langs[0], "-", 2)[0] + "\n"; !strings.Contains(string(cfg), want) {
+			if want := "\nlanguage: " + tc.langs[0] + "\n"; !strings.Contains(string(cfg), want) {
 				t.Errorf("faqcast.yaml lacks %q", want)
 			}
 			if !strings.Contains(string(cfg), tc.reply) {
@@ -681,7 +682,7 @@ func TestInitLanguages(t *testing.T) {
 			}
 		})
 	}
-	for _, langs := range [][]string{{"fr"}, {"en", "EN"}, {"not a tag"}} {
+	for _, langs := range [][]string{{"fr"}, {"en", "EN"}, {"es-MX", "es"}, {"not a tag"}} {
 		if _, err := scaffold.Init(filepath.Join(t.TempDir(), "x"), "", langs...); !errors.Is(err, scaffold.ErrLanguage) {
 			t.Errorf("languages %q: %v, want an error that is ErrLanguage", langs, err)
 		}
