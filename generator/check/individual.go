@@ -27,7 +27,11 @@ var advCaseRules = sync.OnceValue(func() []advRule {
 		// the reader or one person, whatever the activity.
 		{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you|`+advFamily+`|he|she)(?:['’]re|\s+are|['’]s|\s+is)\s+(?:(?:totally|perfectly|probably|definitely|still|now)\s+)?(?:fine|okay|ok|safe|good|cleared|clear|free|well\s+enough|ready)\s+to\s+\pL+`).
 			nearWords("fine", "okay", "ok", "safe", "good", "cleared", "clear", "free", "well", "ready"),
-			keep: advNotGeneral},
+			// "Share what you are ready to share", "wait until you are
+			// cleared to run": a condition, not a permission.
+			keep: func(s string, m []int) bool {
+				return advNotGeneral(s, m) && !advAny(advWords(advBefore(s, m[0], advClauseStops), 2), advUntil)
+			}},
 		// "Keep him home tomorrow", "don't bother coming in", "you don't need
 		// stitches for that cut", "pop the blister".
 		{id: "ADVICE-YOU", expr: `(?i)\b(?:(?:keep|let|have|put|send)\s+(?:him|her|them|` + advFamily + `)\s+(?:home|in\s+bed|out\s+of|off|back\s+to)|don['’]t\s+bother\s+(?:coming|going|to\s+come|with\s+(?:a|the)\s+(?:visit|appointment|er|urgent))|(?:you|he|she|they|` + advFamily + `)\s+(?:do|does)(?:n['’]t|\s+not)\s+need\s+(?:stitches|an?\s+x-?ray|a\s+cast|surgery|an?\s+mri|a\s+ct|imaging|a\s+scan|to\s+go\s+to\s+the\s+er|antibiotics\s+for\s+(?:that|this|it|his|her|your))|(?:pop|drain|lance|squeeze)\s+(?:the|that|this|your|his|her)\s+(?:blister|boil|pimple|cyst|abscess|bump|zit))\b`,
@@ -166,6 +170,9 @@ func advDirective(s string, i, j int) bool {
 
 // Word sets of the functions above, made once.
 var (
+	// advUntil words just before "you are ready to …" make it a
+	// condition: "what you are ready to share", "until you are cleared".
+	advUntil        = advSet("what", "until", "till", "til", "once", "before", "after")
 	advGeneralWords = advSet("if", "when", "whenever", "most", "many", "people", "adults", "patients", "unless", "whether")
 	advLeadWords    = advSet("just", "please", "also", "then", "so", "now", "definitely", "honestly", "simply", "really", "go", "ahead", "but", "and", "i'd", "i", "would", "first", "try", "to")
 )
