@@ -134,6 +134,9 @@ func TestAdviceSpans(t *testing.T) {
 		{"Call us right away:\n\n- Your baby has a fever.", []string{"ADVICE-DIAGNOSIS Your baby has a fever"}, ""},
 		// A practice's logistics, not one reader's care.
 		{"You do not need a referral. Stop by the front desk for a pill organizer.", nil, ""},
+		// Permission, and a condition.
+		{"You are ready to go back to work.", []string{"ADVICE-YOU You are ready to go"}, ""},
+		{"You only share what you are ready to share. Wait until you're cleared to run.", nil, ""},
 		{"", nil, ""},
 	}
 	for _, tt := range tests {
