@@ -27,8 +27,8 @@ Flags:
                     the top five questions of new dental patients, a
                     behavioral health practice those of new therapy clients,
                     with pages that speak of clients and give 988, and a
-                    physical therapy or optometry practice those of its
-                    new patients
+                    physical therapy, optometry or chiropractic practice
+                    those of its new patients
   -l, --languages LANGS
                     the languages the site is written in, the site's own
                     first, separated by commas: en (the default), es, or

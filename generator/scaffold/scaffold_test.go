@@ -538,8 +538,8 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 // starter entries: a dental practice gets practice.kind: dental, a dentist
 // to review, and the top five questions of new dental patients; a
 // behavioral health practice those of new therapy clients, and a physical
-// therapy or optometry practice those of its new patients; an unknown
-// kind is refused and writes nothing.
+// therapy, optometry or chiropractic practice those of its new patients;
+// an unknown kind is refused and writes nothing.
 func TestInitKind(t *testing.T) {
 	therapy := filepath.Join(t.TempDir(), "therapy")
 	wrote, err := scaffold.Init(therapy, "behavioral_health")
@@ -565,6 +565,13 @@ func TestInitKind(t *testing.T) {
 	}
 	if want := []string{"content/contact-lenses.md", "content/dilation.md", "content/eye-exam.md", "content/how-often.md", "content/insurance.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("optometry: wrote %q, want %q", wrote, want)
+	}
+	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "chiro"), "chiropractic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"content/adjustments.md", "content/first-visit.md", "content/insurance.md", "content/referral.md", "content/what-to-wear.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
+		t.Errorf("chiropractic: wrote %q, want %q", wrote, want)
 	}
 
 	dir := filepath.Join(t.TempDir(), "dental")
@@ -648,6 +655,7 @@ func TestInitLanguages(t *testing.T) {
 		{"behavioral_health", []string{"es-MX"}, 5, []string{"faq/confidencialidad/ es-MX"}, "relación entre terapeuta y cliente"},
 		{"physical_therapy", []string{"en", "es"}, 10, []string{"faq/referral/ en", "es/faq/orden-medica/ es"}, "credentials: DPT, role: pt"},
 		{"optometry", []string{"en", "es"}, 10, []string{"faq/dilation/ en", "es/faq/dilatacion-de-pupilas/ es"}, "credentials: OD, role: optometrist"},
+		{"chiropractic", []string{"en", "es"}, 10, []string{"faq/adjustments/ en", "es/faq/ajustes/ es"}, "credentials: DC, role: chiropractor"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
