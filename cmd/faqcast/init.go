@@ -26,9 +26,10 @@ Flags:
                     pharmacy, chiropractic or other; a dental practice gets
                     the top five questions of new dental patients, a
                     behavioral health practice those of new therapy clients,
-                    with pages that speak of clients and give 988, and a
+                    with pages that speak of clients and give 988, a
                     physical therapy, optometry or chiropractic practice
-                    those of its new patients
+                    those of its new patients, and a pharmacy those of its
+                    new customers
   -l, --languages LANGS
                     the languages the site is written in, the site's own
                     first, separated by commas: en (the default), es, or

@@ -27,7 +27,7 @@ import (
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
-//go:embed skeleton skeleton-dental skeleton-behavioral skeleton-physical-therapy skeleton-optometry skeleton-chiropractic entry.md.tmpl entry.es.md.tmpl
+//go:embed skeleton skeleton-dental skeleton-behavioral skeleton-physical-therapy skeleton-optometry skeleton-chiropractic skeleton-pharmacy entry.md.tmpl entry.es.md.tmpl
 var files embed.FS
 
 // MaxSlug is the longest slug [NewEntry] makes from a question, counting
@@ -79,6 +79,7 @@ var kindStarts = map[string]kindStart{
 	"physical_therapy": {starters: "skeleton-physical-therapy"},
 	"optometry":        {starters: "skeleton-optometry"},
 	"chiropractic":     {starters: "skeleton-chiropractic"},
+	"pharmacy":         {starters: "skeleton-pharmacy"},
 }
 
 // kindTitle returns cfg, the starter config of a site in lang, with the
@@ -125,8 +126,9 @@ func kindMessages(kind string, langs []string) []byte {
 // package's Kinds); "" is "medical". It goes into the config, with a
 // reviewer of a role that may review for that kind; a dental practice gets
 // the top five questions of new dental patients, a behavioral health
-// practice those of new therapy clients, and a physical therapy,
-// optometry or chiropractic practice those of its new patients.
+// practice those of new therapy clients, a physical therapy, optometry
+// or chiropractic practice those of its new patients, and a pharmacy those
+// of its new customers.
 //
 // langs are the languages the site is written in (see [Languages]),
 // the site's own first; none is English alone. The config's language,

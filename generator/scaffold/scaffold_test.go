@@ -537,9 +537,10 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 // TestInitKind checks that init writes a practice kind's config and
 // starter entries: a dental practice gets practice.kind: dental, a dentist
 // to review, and the top five questions of new dental patients; a
-// behavioral health practice those of new therapy clients, and a physical
-// therapy, optometry or chiropractic practice those of its new patients;
-// an unknown kind is refused and writes nothing.
+// behavioral health practice those of new therapy clients, a physical
+// therapy, optometry or chiropractic practice those of its new patients,
+// and a pharmacy those of its new customers; an unknown kind is refused
+// and writes nothing.
 func TestInitKind(t *testing.T) {
 	therapy := filepath.Join(t.TempDir(), "therapy")
 	wrote, err := scaffold.Init(therapy, "behavioral_health")
@@ -572,6 +573,13 @@ func TestInitKind(t *testing.T) {
 	}
 	if want := []string{"content/adjustments.md", "content/first-visit.md", "content/insurance.md", "content/referral.md", "content/what-to-wear.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("chiropractic: wrote %q, want %q", wrote, want)
+	}
+	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "pharmacy"), "pharmacy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"content/ask-the-pharmacist.md", "content/insurance-and-cost.md", "content/refills.md", "content/transfer-prescriptions.md", "content/vaccines.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
+		t.Errorf("pharmacy: wrote %q, want %q", wrote, want)
 	}
 
 	dir := filepath.Join(t.TempDir(), "dental")
@@ -656,6 +664,7 @@ func TestInitLanguages(t *testing.T) {
 		{"physical_therapy", []string{"en", "es"}, 10, []string{"faq/referral/ en", "es/faq/orden-medica/ es"}, "credentials: DPT, role: pt"},
 		{"optometry", []string{"en", "es"}, 10, []string{"faq/dilation/ en", "es/faq/dilatacion-de-pupilas/ es"}, "credentials: OD, role: optometrist"},
 		{"chiropractic", []string{"en", "es"}, 10, []string{"faq/adjustments/ en", "es/faq/ajustes/ es"}, "credentials: DC, role: chiropractor"},
+		{"pharmacy", []string{"en", "es"}, 10, []string{"faq/transfer-prescriptions/ en", "es/faq/transferir-recetas/ es"}, "credentials: PharmD, role: pharmacist"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
