@@ -28,8 +28,9 @@ Flags:
                     behavioral health practice those of new therapy clients,
                     with pages that speak of clients and give 988, a
                     physical therapy, optometry or chiropractic practice
-                    those of its new patients, and a pharmacy those of its
-                    new customers
+                    those of its new patients, a pharmacy those of its new
+                    customers, and a practice of another kind those any
+                    practice that works by appointment is asked
   -l, --languages LANGS
                     the languages the site is written in, the site's own
                     first, separated by commas: en (the default), es, or

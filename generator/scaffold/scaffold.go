@@ -27,7 +27,7 @@ import (
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
-//go:embed skeleton skeleton-dental skeleton-behavioral skeleton-physical-therapy skeleton-optometry skeleton-chiropractic skeleton-pharmacy entry.md.tmpl entry.es.md.tmpl
+//go:embed skeleton skeleton-dental skeleton-behavioral skeleton-physical-therapy skeleton-optometry skeleton-chiropractic skeleton-pharmacy skeleton-other entry.md.tmpl entry.es.md.tmpl
 var files embed.FS
 
 // MaxSlug is the longest slug [NewEntry] makes from a question, counting
@@ -80,6 +80,7 @@ var kindStarts = map[string]kindStart{
 	"optometry":        {starters: "skeleton-optometry"},
 	"chiropractic":     {starters: "skeleton-chiropractic"},
 	"pharmacy":         {starters: "skeleton-pharmacy"},
+	"other":            {starters: "skeleton-other"},
 }
 
 // kindTitle returns cfg, the starter config of a site in lang, with the
@@ -127,8 +128,9 @@ func kindMessages(kind string, langs []string) []byte {
 // reviewer of a role that may review for that kind; a dental practice gets
 // the top five questions of new dental patients, a behavioral health
 // practice those of new therapy clients, a physical therapy, optometry
-// or chiropractic practice those of its new patients, and a pharmacy those
-// of its new customers.
+// or chiropractic practice those of its new patients, a pharmacy those of
+// its new customers, and a practice of another kind those that any
+// practice that works by appointment is asked, with no medicine in them.
 //
 // langs are the languages the site is written in (see [Languages]),
 // the site's own first; none is English alone. The config's language,

@@ -538,9 +538,11 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 // starter entries: a dental practice gets practice.kind: dental, a dentist
 // to review, and the top five questions of new dental patients; a
 // behavioral health practice those of new therapy clients, a physical
+// behavioral health practice those of new therapy clients, a physical
 // therapy, optometry or chiropractic practice those of its new patients,
-// and a pharmacy those of its new customers; an unknown kind is refused
-// and writes nothing.
+// a pharmacy those of its new customers, and a practice of another kind
+// those of any practice that works by appointment; an unknown kind is
+// refused and writes nothing.
 func TestInitKind(t *testing.T) {
 	therapy := filepath.Join(t.TempDir(), "therapy")
 	wrote, err := scaffold.Init(therapy, "behavioral_health")
@@ -580,6 +582,13 @@ func TestInitKind(t *testing.T) {
 	}
 	if want := []string{"content/ask-the-pharmacist.md", "content/insurance-and-cost.md", "content/refills.md", "content/transfer-prescriptions.md", "content/vaccines.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("pharmacy: wrote %q, want %q", wrote, want)
+	}
+	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "other"), "other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"content/after-hours.md", "content/appointments.md", "content/cost-and-payment.md", "content/first-appointment.md", "content/what-to-bring.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
+		t.Errorf("other: wrote %q, want %q", wrote, want)
 	}
 
 	dir := filepath.Join(t.TempDir(), "dental")
@@ -665,6 +674,7 @@ func TestInitLanguages(t *testing.T) {
 		{"optometry", []string{"en", "es"}, 10, []string{"faq/dilation/ en", "es/faq/dilatacion-de-pupilas/ es"}, "credentials: OD, role: optometrist"},
 		{"chiropractic", []string{"en", "es"}, 10, []string{"faq/adjustments/ en", "es/faq/ajustes/ es"}, "credentials: DC, role: chiropractor"},
 		{"pharmacy", []string{"en", "es"}, 10, []string{"faq/transfer-prescriptions/ en", "es/faq/transferir-recetas/ es"}, "credentials: PharmD, role: pharmacist"},
+		{"other", []string{"en", "es"}, 10, []string{"faq/after-hours/ en", "es/faq/fuera-de-horario/ es"}, "clinical_roles: [physician]"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
@@ -681,7 +691,13 @@ func TestInitLanguages(t *testing.T) {
 			if !strings.Contains(string(cfg), tc.reply) {
 				t.Errorf("faqcast.yaml's replies lack %q", tc.reply)
 			}
-			write(t, filepath.Join(dir, "faqcast.yaml"), string(cfg)+"checks:\n  rules: {SETUP-PLACEHOLDER: off, REVIEW-MISSING: off}\n")
+			// A kind with no roles of its own has a checks: already.
+			checks := "checks:\n  rules: {SETUP-PLACEHOLDER: off, REVIEW-MISSING: off}\n"
+			if text := string(cfg); strings.Contains(text, "\nchecks:\n") {
+				write(t, filepath.Join(dir, "faqcast.yaml"), strings.Replace(text, "\nchecks:\n", "\n"+checks, 1))
+			} else {
+				write(t, filepath.Join(dir, "faqcast.yaml"), text+checks)
+			}
 			g := &generator.Generator{Source: dir}
 			res, err := g.Build(context.Background(), generator.Change{Now: now})
 			if err != nil {
