@@ -195,7 +195,10 @@ func Init(dir, kind string, langs ...string) ([]string, error) {
 }
 
 // kindConfig returns the starter config cfg for a practice of kind k: its
-// practice.kind, and a reviewer of the kind's first role.
+// practice.kind, and a reviewer of the kind's first role. A kind with no
+// roles of its own, such as other, gets a practitioner to review, whose
+// credentials are the practice's to write, and a checks.clinical_roles
+// that names that role.
 func kindConfig(cfg []byte, k config.Kind) []byte {
 	// The line names the kind, then the others.
 	var others []string
@@ -209,18 +212,15 @@ func kindConfig(cfg []byte, k config.Kind) []byte {
 		end := at + strings.IndexByte(text[at:], '\n')
 		text = text[:at] + "  kind: " + k.Name + "   # or " + strings.Join(others, ", ") + text[end:]
 	}
-	role := "physician"
+	role, credentials := "practitioner", `""`
 	if len(k.Roles) > 0 {
 		role = k.Roles[0]
-	}
-	credentials := map[string]string{"dentist": "DDS", "psychologist": "PhD", "psychiatrist": "MD", "pt": "DPT",
-		"optometrist": "OD", "pharmacist": "PharmD", "chiropractor": "DC"}[role]
-	if credentials == "" {
-		credentials = "MD"
+		credentials = cmp.Or(map[string]string{"dentist": "DDS", "psychologist": "PhD", "psychiatrist": "MD", "pt": "DPT",
+			"optometrist": "OD", "pharmacist": "PharmD", "chiropractor": "DC"}[role], "MD")
 	}
 	text = strings.Replace(text, "credentials: MD, role: physician", "credentials: "+credentials+", role: "+role, 1)
 	if len(k.Roles) == 0 {
-		text = strings.Replace(text, "# Social posts:", "checks:\n  clinical_roles: [physician]   # the roles that may review entries\n\n# Social posts:", 1)
+		text = strings.Replace(text, "# Social posts:", "checks:\n  clinical_roles: ["+role+"]   # the roles that may review entries\n\n# Social posts:", 1)
 	}
 	return []byte(text)
 }

@@ -538,11 +538,10 @@ func TestNewEntryNeverOverwrites(t *testing.T) {
 // starter entries: a dental practice gets practice.kind: dental, a dentist
 // to review, and the top five questions of new dental patients; a
 // behavioral health practice those of new therapy clients, a physical
-// behavioral health practice those of new therapy clients, a physical
 // therapy, optometry or chiropractic practice those of its new patients,
 // a pharmacy those of its new customers, and a practice of another kind
-// those of any practice that works by appointment; an unknown kind is
-// refused and writes nothing.
+// those of any practice that works by appointment, with a practitioner to
+// review; an unknown kind is refused and writes nothing.
 func TestInitKind(t *testing.T) {
 	therapy := filepath.Join(t.TempDir(), "therapy")
 	wrote, err := scaffold.Init(therapy, "behavioral_health")
@@ -583,12 +582,22 @@ func TestInitKind(t *testing.T) {
 	if want := []string{"content/ask-the-pharmacist.md", "content/insurance-and-cost.md", "content/refills.md", "content/transfer-prescriptions.md", "content/vaccines.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("pharmacy: wrote %q, want %q", wrote, want)
 	}
-	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "other"), "other")
+	other := filepath.Join(t.TempDir(), "other")
+	wrote, err = scaffold.Init(other, "other")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := []string{"content/after-hours.md", "content/appointments.md", "content/cost-and-payment.md", "content/first-appointment.md", "content/what-to-bring.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("other: wrote %q, want %q", wrote, want)
+	}
+	// A kind with no roles of its own gets a practitioner to review, one
+	// its checks.clinical_roles lets review, rather than a physician.
+	c, err := config.Load(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := c.Staff[0]; st.Role != "practitioner" || st.Credentials != "" || !slices.Equal(c.ClinicalRoles(), []string{"practitioner"}) {
+		t.Errorf("other: the reviewer is a %s (%q), and %v may review; want a practitioner with no credentials yet, who alone may review", st.Role, st.Credentials, c.ClinicalRoles())
 	}
 
 	dir := filepath.Join(t.TempDir(), "dental")
@@ -674,7 +683,7 @@ func TestInitLanguages(t *testing.T) {
 		{"optometry", []string{"en", "es"}, 10, []string{"faq/dilation/ en", "es/faq/dilatacion-de-pupilas/ es"}, "credentials: OD, role: optometrist"},
 		{"chiropractic", []string{"en", "es"}, 10, []string{"faq/adjustments/ en", "es/faq/ajustes/ es"}, "credentials: DC, role: chiropractor"},
 		{"pharmacy", []string{"en", "es"}, 10, []string{"faq/transfer-prescriptions/ en", "es/faq/transferir-recetas/ es"}, "credentials: PharmD, role: pharmacist"},
-		{"other", []string{"en", "es"}, 10, []string{"faq/after-hours/ en", "es/faq/fuera-de-horario/ es"}, "clinical_roles: [physician]"},
+		{"other", []string{"en", "es"}, 10, []string{"faq/after-hours/ en", "es/faq/fuera-de-horario/ es"}, "credentials: \"\", role: practitioner"},
 	} {
 		t.Run(tc.kind+strings.Join(tc.langs, ","), func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "site")
