@@ -85,17 +85,27 @@ func languageConfig(cfg []byte, lang string) ([]byte, error) {
 	// The replies, as faqcast words them for a practice with a booking
 	// page and no portal, as the starter's practice: is.
 	c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
-	lines := strings.Split(text, "\n")
+	return setReplies([]byte(text), func(situation string) string {
+		return words.Written(c.DefaultReplyKey(situation))
+	}), nil
+}
+
+// setReplies returns the starter config cfg with the reply of each
+// situation under replies: that reply returns other than "" for.
+func setReplies(cfg []byte, reply func(situation string) string) []byte {
+	lines := strings.Split(string(cfg), "\n")
 	for i, line := range lines {
 		situation, _, ok := strings.Cut(strings.TrimPrefix(line, "  "), ": ")
 		if !ok || !strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "   ") {
 			continue
 		}
 		if _, known := config.SituationNamed(situation); known && i > 0 && inReplies(lines[:i]) {
-			lines[i] = fmt.Sprintf("  %s: %q", situation, words.Written(c.DefaultReplyKey(situation)))
+			if text := reply(situation); text != "" {
+				lines[i] = fmt.Sprintf("  %s: %q", situation, text)
+			}
 		}
 	}
-	return []byte(strings.Join(lines, "\n")), nil
+	return []byte(strings.Join(lines, "\n"))
 }
 
 // inReplies reports whether the last top-level key of the lines before is

@@ -27,93 +27,12 @@ import (
 	"github.com/faqcast/faqcast/internal/slug"
 )
 
-//go:embed skeleton skeleton-dental skeleton-behavioral skeleton-physical-therapy skeleton-optometry skeleton-chiropractic skeleton-pharmacy skeleton-other entry.md.tmpl entry.es.md.tmpl
+//go:embed skeleton skeleton-* entry.md.tmpl entry.es.md.tmpl
 var files embed.FS
 
 // MaxSlug is the longest slug [NewEntry] makes from a question, counting
 // the "-2", "-3"… that make it unique.
 const MaxSlug = 60
-
-// A kindStart is what a kind of practice starts with in place of the
-// medical office that faqcast's own starters and words are written for.
-type kindStart struct {
-	// starters is the folder of its starter entries.
-	starters string
-	// titles are its site's titles (title:), by language.
-	titles map[string]string
-	// words are its messages, by language: its site.title names the home
-	// page of each language but the site's own.
-	words map[string][][2]string
-}
-
-// kindStarts are the kinds of practice that start with their own
-// starters; the others get those of skeleton/content, and faqcast's
-// words. A behavioral health practice's pages speak of clients and give
-// 988 beside 911.
-var kindStarts = map[string]kindStart{
-	"dental": {starters: "skeleton-dental"},
-	"behavioral_health": {
-		starters: "skeleton-behavioral",
-		titles:   map[string]string{"en": "Client questions, answered", "es": "Preguntas de clientes, con respuesta"},
-		words: map[string][][2]string{
-			"en": {
-				{"disclaimer", "This information is for general education. It is not medical or mental health advice and does not create a therapist–client relationship. For help with your own situation, call our office or book an appointment. In an emergency, call 911. In a mental health crisis, call or text 988."},
-				{"emergency", "In an emergency, call 911. In a mental health crisis, call or text 988."},
-				{"home.description", "Plain answers from the team at {practice} to the questions new clients ask most."},
-				{"home.lede", "Plain answers from the team at {practice} to the questions new clients ask most. Every answer is reviewed by one of our clinicians."},
-				{"home.top", "Top questions from new clients"},
-				{"site.title", "Client questions"},
-				{"notfound.description", "We could not find that page. See the questions new clients ask most."},
-			},
-			"es": {
-				{"disclaimer", "Esta información es educativa y general. No es consejo médico ni de salud mental, ni crea una relación entre terapeuta y cliente. Si necesita ayuda con su situación, llame a nuestro consultorio o pida una cita. En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
-				{"emergency", "En una emergencia, llame al 911. En una crisis de salud mental, llame o envíe un mensaje de texto al 988."},
-				{"home.description", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos."},
-				{"home.lede", "Respuestas claras del equipo de {practice} a las preguntas más frecuentes de los clientes nuevos. Uno de nuestros profesionales clínicos revisa cada respuesta."},
-				{"home.top", "Preguntas frecuentes de los clientes nuevos"},
-				{"site.title", "Preguntas de clientes"},
-				{"notfound.description", "No pudimos encontrar esa página. Vea las preguntas más frecuentes de los clientes nuevos."},
-			},
-		},
-	},
-	"physical_therapy": {starters: "skeleton-physical-therapy"},
-	"optometry":        {starters: "skeleton-optometry"},
-	"chiropractic":     {starters: "skeleton-chiropractic"},
-	"pharmacy":         {starters: "skeleton-pharmacy"},
-	"other":            {starters: "skeleton-other"},
-}
-
-// kindTitle returns cfg, the starter config of a site in lang, with the
-// title of kind's sites in lang, if it has one of its own.
-func kindTitle(cfg []byte, kind, lang string) []byte {
-	title := kindStarts[kind].titles[baseOf(lang)]
-	if title == "" {
-		return cfg
-	}
-	return []byte(strings.Replace(string(cfg), "\ntitle: "+titles[baseOf(lang)]+"\n", "\ntitle: "+title+"\n", 1))
-}
-
-// kindMessages returns the messages: block of the config of a practice of
-// kind in langs, or nothing for a kind without words of its own.
-func kindMessages(kind string, langs []string) []byte {
-	words := kindStarts[kind].words
-	if words == nil {
-		return nil
-	}
-	var b strings.Builder
-	b.WriteString("\n# Words faqcast writes on the pages, for your kind of practice (see \"The\n# catalogue of messages\" in the README). Change them as you like.\nmessages:\n")
-	for _, lang := range langs {
-		msgs := words[baseOf(lang)]
-		if msgs == nil {
-			continue
-		}
-		fmt.Fprintf(&b, "  %s:\n", lang)
-		for _, m := range msgs {
-			fmt.Fprintf(&b, "    %s: %q\n", m[0], m[1])
-		}
-	}
-	return []byte(b.String())
-}
 
 // Init writes a new site into dir: a faqcast.yaml with placeholders and five
 // starter entries, the top five questions new patients ask, whose answers
@@ -131,11 +50,15 @@ func kindMessages(kind string, langs []string) []byte {
 // or chiropractic practice those of its new patients, a pharmacy those of
 // its new customers, and a practice of another kind those that any
 // practice that works by appointment is asked, with no medicine in them.
+// Each kind but a medical office also gets its own words, as the
+// words.yaml beside its starters holds them: a disclaimer, replies and,
+// for some, a title and pages that speak of clients.
 //
 // langs are the languages the site is written in (see [Languages]),
 // the site's own first; none is English alone. The config's language,
 // title and replies are in the first; each other gets the starter entries
-// written in it, as translations of the first's, in content/<lang>/. A
+// written in it, as translations of the first's, in content/<lang>/, and
+// its opening hours in its words, as a message (callbook.hours). A
 // tag with a region, such as es-MX, gets its language's starters and
 // words and stays the site's language or its entries' lang:, so the
 // pages say es-MX.
@@ -166,16 +89,20 @@ func Init(dir, kind string, langs ...string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	words, err := wordsOf(k.Name)
+	if err != nil {
+		return nil, err
+	}
 	cfg, err = languageConfig(kindConfig(cfg, k), langs[0])
 	if err != nil {
 		return nil, err
 	}
-	out["faqcast.yaml"] = append(kindTitle(cfg, k.Name, langs[0]), kindMessages(k.Name, langs)...)
-	entries := "skeleton/content"
-	if own := kindStarts[kind].starters; own != "" {
-		entries = own
+	messages, err := initMessages(words, langs)
+	if err != nil {
+		return nil, err
 	}
-	starters, err := starterEntries(entries, langs)
+	out["faqcast.yaml"] = append(words.config(cfg, langs[0]), messages...)
+	starters, err := starterEntries(starterFolder(k.Name), langs)
 	if err != nil {
 		return nil, err
 	}
