@@ -55,7 +55,7 @@ var advSpanishRules = []advRule{
 		`|\bd[eé]j(?:alas|alos|ala|alo|elas|elos|ela|elo)\s+y\s+c[aá]mbi(?:ate|ese)\s+a\b|\b(?:separar|espaciar|repartir)\s+(?:\pL+\s+){0,2}?(?:las\s+)?vacunas|\b(?:se\s+las\s+)?(?:podemos|puede|pueden)\s+(?:separar|espaciar|repartir)\s+en\s+(?:\d+|dos|tres|cuatro|cinco|varias)\s+visitas` +
 		`|\bc[oó]mpr(?:elo|ela|alo|ala|eselo|eselas?)\s+sin\s+receta\b|\blo\s+que\s+(?:le\s+|te\s+)?sirve\s+es\s+(?:el|la|un|una)\s+\pL+`,
 		keep: func(s string, m []int) bool {
-			return !esWithCareTeam(s, m) && !esGeneral(s, m[0]) && !esAsPrescribed(s, m)
+			return !advCrossesSentence(s[m[0]:m[1]]) && !esWithCareTeam(s, m) && !esGeneral(s, m[0]) && !esAsPrescribed(s, m)
 		}},
 	// A dose for the reader or their child.
 	{id: "ADVICE-DOSE", expr: `(?i)\b(?:` + esGiveVerb + `|` + esChangeVerb + `)(?:\s+[\pL]+){0,4}?\s+(?:\d+(?:[.,]\d+)?|media|medio|una|un|dos|tres|cuatro|seis|el\s+doble)\s*(?:mg|ml|gotas?|pastillas?|tabletas?|c[aá]psulas?|cucharadas?|cucharaditas?|disparos|puff?s|unidades|de\s+\pL+)`,

@@ -157,6 +157,29 @@ func TestAdviceSpans(t *testing.T) {
 	}
 }
 
+// TestAdviceSpanishOrders checks that an order about a medicine is found
+// within a sentence, never from a verb in one sentence to the capitalised
+// word that begins the next.
+func TestAdviceSpanishOrders(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string // "RULE phrase"
+	}{
+		{"Deje de tomar la insulina.", []string{"ADVICE-MEDICINE Deje de tomar la insulina"}},
+		{"Suspenda el Motrin hoy.", []string{"ADVICE-MEDICINE Suspenda el Motrin"}},
+		{"Si llama de noche, deje un mensaje. Le devolvemos la llamada.", nil},
+		{"Deje su nombre! Le llamamos mañana.", nil},
+	} {
+		var got []string
+		for _, m := range Advice(Text{Text: tt.text, Lang: "es"}) {
+			got = append(got, m.Rule+" "+tt.text[m.Start:m.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Advice(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func FuzzAdvice(f *testing.F) {
 	for _, s := range []string{
 		"You should take 500 mg twice a day.", "If you have a fever, you have the flu.",
