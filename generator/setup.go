@@ -65,14 +65,14 @@ func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
 	line := e.BodyLine + bytes.Count(e.Body[:i], []byte("\n"))
 	col := i - bytes.LastIndexByte(e.Body[:i], '\n')
 	add(diag.Pos{Line: line, Col: col}, "SETUP-PLACEHOLDER", "the answer is still the starter's",
-		"write the practice's own answer in place of this text, then have a clinician review it")
+		"write the practice's own answer in place of this text, then have "+s.AReviewer()+" review it")
 	if scaffold.IsStarter(e.Body) {
 		pos := e.Pos["reviewed_by"]
 		if pos.Line == 0 {
 			pos = e.Pos["title"]
 		}
 		add(pos, "REVIEW-MISSING", "the review is the starter's, not of the practice's own answer",
-			"write the answer, have a clinician review it, then set reviewed_by and reviewed_on")
+			"write the answer, have "+s.AReviewer()+" review it, then set reviewed_by and reviewed_on")
 	}
 	return out
 }

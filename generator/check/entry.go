@@ -39,6 +39,10 @@ type Settings struct {
 	// "medical" ("" too), "clinical" or "plain", as config.Kind's Review;
 	// the review rules' messages follow it.
 	Review string
+	// Reviewer is what the review rules' hints call one who may review an
+	// entry, such as "pharmacist"; "" is "clinician" (see
+	// [Settings.ReviewerNoun]).
+	Reviewer string
 	// SourceExample names a trusted reference that fits the practice's
 	// kind, for the hint of an entry with no sources, such as "a
 	// MedlinePlus page"; "" gives none.
@@ -278,7 +282,7 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	}
 	switch r, ok := s.Reviewers[e.ReviewedBy]; {
 	case e.ReviewedBy == "":
-		add(at("title"), "REVIEW-MISSING", "add reviewed_by: with the id of the "+s.reviewerName()+" who reviewed it, and reviewed_on:",
+		add(at("title"), "REVIEW-MISSING", "add reviewed_by: with the id of the "+s.ReviewerNoun()+" who reviewed it, and reviewed_on:",
 			"no %s: reviewed_by is not set", s.reviewName())
 	case !ok:
 		add(at("reviewed_by"), "REVIEW-MISSING", "name a staff member from faqcast.yaml", "reviewed_by %q is not on the staff", e.ReviewedBy)
@@ -294,10 +298,10 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	}
 	switch age := s.reviewAge(e); {
 	case age.future:
-		add(at("reviewed_on"), "REVIEW-FUTURE", "write the date the "+s.reviewerName()+" reviewed it, which is today or earlier",
+		add(at("reviewed_on"), "REVIEW-FUTURE", "write the date the "+s.ReviewerNoun()+" reviewed it, which is today or earlier",
 			"reviewed_on %s is after today, %s", e.ReviewedOn.Format(time.DateOnly), s.Now.Format(time.DateOnly))
 	case age.stale:
-		add(at("reviewed_on"), "REVIEW-STALE", "have a "+s.reviewerName()+" review it again, then update reviewed_on",
+		add(at("reviewed_on"), "REVIEW-STALE", "have "+s.AReviewer()+" review it again, then update reviewed_on",
 			"the %s of %s is %d days old", s.reviewName(), e.ReviewedOn.Format(time.DateOnly), age.days)
 	}
 	if len(e.Sources) == 0 {
@@ -322,14 +326,20 @@ func (s *Settings) reviewName() string {
 	return "medical review"
 }
 
-// reviewerName returns what the review rules' hints call the one who reviews
-// an entry: a "clinician", or, at a practice whose review is plain, a
-// "staff member".
-func (s *Settings) reviewerName() string {
-	if s.Review == "plain" {
-		return "staff member"
+// ReviewerNoun returns what hints call one who may review an entry:
+// Reviewer, or "clinician".
+func (s *Settings) ReviewerNoun() string {
+	return cmp.Or(s.Reviewer, "clinician")
+}
+
+// AReviewer returns [Settings.ReviewerNoun] after its article: "a
+// clinician", "an optometrist".
+func (s *Settings) AReviewer() string {
+	noun := s.ReviewerNoun()
+	if strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
 	}
-	return "clinician"
+	return "a " + noun
 }
 
 // A reviewAge is what the review rules make of the age of an entry's

@@ -127,32 +127,32 @@ func TestEntryReview(t *testing.T) {
 	}
 }
 
-// TestEntryReviewKind checks that the review rules speak of the review as
-// the practice's kind does, and that an entry with no sources is given a
-// reference that fits the kind.
+// TestEntryReviewKind checks that the review rules speak of the review,
+// and of who may review, as the practice's kind does, and that an entry
+// with no sources is given a reference that fits the kind.
 func TestEntryReviewKind(t *testing.T) {
 	for _, tc := range []struct {
-		review, example string
-		want            []string // each finding's message, then its hint
+		review, reviewer, example string
+		want                      []string // each finding's message, then its hint
 	}{
-		{"", "", []string{
+		{"", "", "", []string{
 			"no medical review: reviewed_by is not set", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on:",
 			"no sources", "add sources: with at least one trusted reference",
 			"the medical review of 2025-01-01 is 669 days old", "have a clinician review it again, then update reviewed_on",
 		}},
-		{"clinical", "a ChoosePT page", []string{
-			"no clinical review: reviewed_by is not set", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on:",
-			"no sources", "add sources: with at least one trusted reference, such as a ChoosePT page",
-			"the clinical review of 2025-01-01 is 669 days old", "have a clinician review it again, then update reviewed_on",
+		{"clinical", "optometrist", "a page of the National Eye Institute", []string{
+			"no clinical review: reviewed_by is not set", "add reviewed_by: with the id of the optometrist who reviewed it, and reviewed_on:",
+			"no sources", "add sources: with at least one trusted reference, such as a page of the National Eye Institute",
+			"the clinical review of 2025-01-01 is 669 days old", "have an optometrist review it again, then update reviewed_on",
 		}},
-		{"plain", "a page of a government agency", []string{
-			"no review: reviewed_by is not set", "add reviewed_by: with the id of the staff member who reviewed it, and reviewed_on:",
+		{"plain", "practitioner", "a page of a government agency", []string{
+			"no review: reviewed_by is not set", "add reviewed_by: with the id of the practitioner who reviewed it, and reviewed_on:",
 			"no sources", "add sources: with at least one trusted reference, such as a page of a government agency",
-			"the review of 2025-01-01 is 669 days old", "have a staff member review it again, then update reviewed_on",
+			"the review of 2025-01-01 is 669 days old", "have a practitioner review it again, then update reviewed_on",
 		}},
 	} {
 		s := settings()
-		s.Review, s.SourceExample = tc.review, tc.example
+		s.Review, s.Reviewer, s.SourceExample = tc.review, tc.reviewer, tc.example
 		var got []string
 		for _, fm := range []string{"draft: true\n", "reviewed_by: ana\nreviewed_on: 2025-01-01\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n"} {
 			for _, f := range s.Entry(parse(t, "---\ntitle: Flu?\nsummary: Yes.\n"+fm+"---\n\nBody.\n"), nil) {

@@ -120,7 +120,7 @@ func (c *Config) CheckSettings(now time.Time) *check.Settings {
 	}
 	a.Names = append(a.Names, c.Checks.AllowNames...)
 	k := c.Kind()
-	s.Review, s.SourceExample = k.Review, k.Source
+	s.Review, s.SourceExample, s.Reviewer = k.Review, k.Source, k.Reviewer
 	roles := c.ClinicalRoles()
 	s.ReviewRoles = roles
 	for _, st := range c.Staff {

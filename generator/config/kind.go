@@ -27,18 +27,21 @@ type Kind struct {
 	// Source names a trusted reference that fits the kind, for the hint
 	// of an entry with no sources.
 	Source string
+	// Reviewer is what hints call one who may review an entry, such as
+	// "clinician" or "pharmacist".
+	Reviewer string
 }
 
 // Kinds are the kinds of practice; the first, "medical", is the default.
 var Kinds = []Kind{
-	{"medical", []string{"physician", "np", "pa", "rn", "pharmacist"}, "medical", "MedicalClinic", "a MedlinePlus page"},
-	{"dental", []string{"dentist", "hygienist", "physician"}, "clinical", "Dentist", "a page of the ADA's MouthHealthy site"},
-	{"behavioral_health", []string{"psychiatrist", "psychologist", "lcsw", "lpc", "lmft", "np", "physician"}, "clinical", "MedicalClinic", "a page of the National Institute of Mental Health"},
-	{"physical_therapy", []string{"pt", "physician"}, "clinical", "Physiotherapy", "a ChoosePT page"},
-	{"optometry", []string{"optometrist", "ophthalmologist"}, "clinical", "Optician", "a page of the National Eye Institute"},
-	{"pharmacy", []string{"pharmacist"}, "plain", "Pharmacy", "an FDA page on medicines"},
-	{"chiropractic", []string{"chiropractor"}, "clinical", "MedicalBusiness", "a page of the American Chiropractic Association"},
-	{"other", nil, "plain", "MedicalBusiness", "a page of a government agency or of your profession's association"},
+	{"medical", []string{"physician", "np", "pa", "rn", "pharmacist"}, "medical", "MedicalClinic", "a MedlinePlus page", "clinician"},
+	{"dental", []string{"dentist", "hygienist", "physician"}, "clinical", "Dentist", "a page of the ADA's MouthHealthy site", "dentist"},
+	{"behavioral_health", []string{"psychiatrist", "psychologist", "lcsw", "lpc", "lmft", "np", "physician"}, "clinical", "MedicalClinic", "a page of the National Institute of Mental Health", "clinician"},
+	{"physical_therapy", []string{"pt", "physician"}, "clinical", "Physiotherapy", "a ChoosePT page", "physical therapist"},
+	{"optometry", []string{"optometrist", "ophthalmologist"}, "clinical", "Optician", "a page of the National Eye Institute", "optometrist"},
+	{"pharmacy", []string{"pharmacist"}, "plain", "Pharmacy", "an FDA page on medicines", "pharmacist"},
+	{"chiropractic", []string{"chiropractor"}, "clinical", "MedicalBusiness", "a page of the American Chiropractic Association", "chiropractor"},
+	{"other", nil, "plain", "MedicalBusiness", "a page of a government agency or of your profession's association", "practitioner"},
 }
 
 // JobTitles names staff roles for people and for the pages' structured

@@ -56,8 +56,9 @@ func TestKinds(t *testing.T) {
 			if !slices.Equal(s.ReviewRoles, roles) {
 				t.Errorf("the checks' roles %v, want %v", s.ReviewRoles, roles)
 			}
-			if k := c.Kind(); s.Review != tc.review || s.SourceExample != k.Source || k.Source == "" {
-				t.Errorf("the checks' review %q and source example %q, want %q and the kind's %q", s.Review, s.SourceExample, tc.review, k.Source)
+			if k := c.Kind(); s.Review != tc.review || s.SourceExample != k.Source || k.Source == "" || s.Reviewer != k.Reviewer || k.Reviewer == "" {
+				t.Errorf("the checks' review %q, source example %q and reviewer %q, want %q and the kind's %q and %q",
+					s.Review, s.SourceExample, s.Reviewer, tc.review, k.Source, k.Reviewer)
 			}
 		})
 	}

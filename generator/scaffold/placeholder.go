@@ -30,7 +30,7 @@ var Placeholders = []Placeholder{
 	{"practice.address.region", "ST", "write the practice's state or region"},
 	{"practice.address.postal_code", "00000", "write the practice's postal code"},
 	{"practice.booking_url", "https://www.example.com/book", "write the address of the page where patients book, or remove the line"},
-	{"staff.name", "Your Clinician", "write the name of the clinician who reviews entries, and make the credentials: and role: on the same line theirs: the pages show them beside the name"},
+	{"staff.name", "Your Clinician", "write the name of the staff member who reviews entries, and make the credentials: and role: on the same line theirs: the pages show them beside the name"},
 }
 
 // StarterMarkers are the sentences that begin the answers Init and
