@@ -25,6 +25,7 @@ import (
 
 	"github.com/faqcast/faqcast/generator"
 	"github.com/faqcast/faqcast/generator/check"
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/scaffold"
 	"github.com/faqcast/faqcast/internal/diag"
 )
@@ -1217,13 +1218,13 @@ staff:
 }
 
 // TestStarterPlaceholders checks that a site as faqcast init writes it,
-// for a medical and for a dental practice, does not build until its
-// placeholders are replaced: each placeholder of the config and each
-// starter answer is an error at its place, and a starter entry's review
-// counts for nothing until its answer changes. With every placeholder
-// replaced, it builds.
+// for each kind of practice, does not build until its placeholders are
+// replaced: each placeholder of the config and each starter answer is an
+// error at its place, a starter entry has no review, and a review given
+// to it counts for nothing until its answer changes. With every
+// placeholder replaced and every answer written and reviewed, it builds.
 func TestStarterPlaceholders(t *testing.T) {
-	for _, kind := range []string{"", "dental", "behavioral_health", "other"} {
+	for _, kind := range config.KindNames() {
 		t.Run("kind "+kind, func(t *testing.T) { testStarterPlaceholders(t, kind) })
 	}
 }
@@ -1277,19 +1278,39 @@ func testStarterPlaceholders(t *testing.T, kind string) {
 	if err := os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte(own.Replace(string(cfg))), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for i, name := range entries {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
+	// A review of the starters' answers, then of the practice's own.
+	for _, own := range []bool{false, true} {
+		for i, name := range entries {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			front, answer, _ := strings.Cut(string(data), "\n---\n")
+			front = regexp.MustCompile(`(?m)^reviewed_by: .*$`).ReplaceAllString(front, "reviewed_by: clinician")
+			front = regexp.MustCompile(`(?m)^reviewed_on: .*$`).ReplaceAllString(front, "reviewed_on: 2026-11-16")
+			if own {
+				answer = fmt.Sprintf("\nOur front desk can help with this. Call us during office hours and we will walk you through it, step %d.\n", i)
+			}
+			if err := os.WriteFile(name, []byte(front+"\n---\n"+answer), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
-		front, _, _ := strings.Cut(string(data), "\n---\n")
-		answer := fmt.Sprintf("Our front desk can help with this. Call us during office hours and we will walk you through it, step %d.\n", i)
-		if err := os.WriteFile(name, []byte(front+"\n---\n\n"+answer), 0o644); err != nil {
-			t.Fatal(err)
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if own {
+			if err != nil {
+				t.Fatalf("the site with its own values, answers and reviews: %v", err)
+			}
+			break
 		}
-	}
-	if _, err = g.Build(context.Background(), generator.Change{Now: now}); err != nil {
-		t.Fatalf("the site with its own values and answers: %v", err)
+		starters := 0
+		for _, f := range res.Findings {
+			if f.Rule == "REVIEW-MISSING" && f.Message == "the review is the starter's, not of the practice's own answer" {
+				starters++
+			}
+		}
+		if err == nil || starters != len(entries) {
+			t.Errorf("the starters' answers reviewed: %d reviews of the starter's answer found, want %d (%v)", starters, len(entries), err)
+		}
 	}
 }
 

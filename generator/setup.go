@@ -33,8 +33,9 @@ func setupFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 
 // starterFindings returns what e still holds of a starter entry that
 // faqcast init or faqcast new writes: the starter's short answer, its
-// text in the answer, and, when the answer is init's own, its review, which is then no review
-// of the practice's answer. In a draft they are warnings.
+// text in the answer, and, when the answer is init's own and has a
+// review, that review, which is then no review of the practice's answer.
+// In a draft they are warnings.
 func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
 	var out []check.Finding
 	add := func(pos diag.Pos, rule, msg, hint string) {
@@ -66,7 +67,7 @@ func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
 	col := i - bytes.LastIndexByte(e.Body[:i], '\n')
 	add(diag.Pos{Line: line, Col: col}, "SETUP-PLACEHOLDER", "the answer is still the starter's",
 		"write the practice's own answer in place of this text, then have "+s.AReviewer()+" review it")
-	if scaffold.IsStarter(e.Body) {
+	if e.ReviewedBy != "" && scaffold.IsStarter(e.Body) {
 		pos := e.Pos["reviewed_by"]
 		if pos.Line == 0 {
 			pos = e.Pos["title"]

@@ -136,17 +136,17 @@ func TestEntryReviewKind(t *testing.T) {
 		want                      []string // each finding's message, then its hint
 	}{
 		{"", "", "", []string{
-			"no medical review: reviewed_by is not set", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on:",
+			"no medical review: reviewed_by is not set", "add reviewed_by: with the id of the clinician who reviewed it, and reviewed_on: with the day of the review, written as YYYY-MM-DD",
 			"no sources", "add sources: with at least one trusted reference",
 			"the medical review of 2025-01-01 is 669 days old", "have a clinician review it again, then update reviewed_on",
 		}},
 		{"clinical", "optometrist", "a page of the National Eye Institute", []string{
-			"no clinical review: reviewed_by is not set", "add reviewed_by: with the id of the optometrist who reviewed it, and reviewed_on:",
+			"no clinical review: reviewed_by is not set", "add reviewed_by: with the id of the optometrist who reviewed it, and reviewed_on: with the day of the review, written as YYYY-MM-DD",
 			"no sources", "add sources: with at least one trusted reference, such as a page of the National Eye Institute",
 			"the clinical review of 2025-01-01 is 669 days old", "have an optometrist review it again, then update reviewed_on",
 		}},
 		{"plain", "practitioner", "a page of a government agency", []string{
-			"no review: reviewed_by is not set", "add reviewed_by: with the id of the practitioner who reviewed it, and reviewed_on:",
+			"no review: reviewed_by is not set", "add reviewed_by: with the id of the practitioner who reviewed it, and reviewed_on: with the day of the review, written as YYYY-MM-DD",
 			"no sources", "add sources: with at least one trusted reference, such as a page of a government agency",
 			"the review of 2025-01-01 is 669 days old", "have a practitioner review it again, then update reviewed_on",
 		}},
