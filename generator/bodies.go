@@ -263,7 +263,7 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 	defer st.images.end()
 	entries := ix.Entries
 	topics, _ := st.topics.Get(ix.FrontKey(), func() (map[string]bool, error) { return newLinks(ix).topics, nil })
-	l := &links{ix: ix, topics: topics, cfg: in.cfg}
+	l := &links{ix: ix, topics: topics, cfg: in.cfg, asPublished: g.Drafts && g.AsPublished}
 
 	set := &bodySet{
 		entries: entries,

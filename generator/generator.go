@@ -53,6 +53,10 @@ type Generator struct {
 	// Drafts includes entries marked draft: true. Drafts get pages and
 	// posts, but are never queued.
 	Drafts bool
+	// AsPublished, with Drafts, refuses what a build without Drafts would
+	// in the entries it publishes: a link from one of them to a draft.
+	// faqcast check sets it, so that a site it passes builds.
+	AsPublished bool
 	// NoWrite builds everything in memory and writes nothing. It must be
 	// the same for every build of a Generator.
 	NoWrite bool

@@ -487,6 +487,42 @@ func TestDraftsAndDates(t *testing.T) {
 	}
 }
 
+// TestAsPublished checks that a build with drafts that is AsPublished
+// refuses a link from a published entry to a draft, by file or by page, as
+// a build without drafts does, and allows it from a draft; a build with
+// drafts alone, a preview, allows it.
+func TestAsPublished(t *testing.T) {
+	files := goodSite()
+	files["content/draft.md"] = entryFile("Draft question?", "draft: true\n", "See [the first](first.md).\n")
+	files["content/third.md"] = entryFile("Third question?", "tags: [billing]\n", "See [the draft](draft.md) and [its page](../draft/).\n")
+	dir := writeSite(t, files)
+	for _, tc := range []struct {
+		drafts, asPublished bool
+		want                []string
+	}{
+		{false, false, []string{"content/third.md:9:5: link to draft.md, which this build does not publish"}},
+		{true, true, []string{
+			"content/third.md:9:5: link to draft.md, a draft, which a build without --drafts does not publish",
+			"content/third.md:9:31: link to draft.md, a draft, which a build without --drafts does not publish",
+		}},
+		{true, false, nil},
+	} {
+		g := &generator.Generator{Source: dir, Drafts: tc.drafts, AsPublished: tc.asPublished, NoWrite: true}
+		_, err := g.Build(context.Background(), generator.Change{Now: now})
+		if tc.want == nil {
+			if err != nil {
+				t.Errorf("drafts=%v asPublished=%v: %v", tc.drafts, tc.asPublished, err)
+			}
+			continue
+		}
+		for _, w := range tc.want {
+			if err == nil || !strings.Contains(err.Error(), w) {
+				t.Errorf("drafts=%v asPublished=%v: %v, want %q", tc.drafts, tc.asPublished, err, w)
+			}
+		}
+	}
+}
+
 // TestBadInput checks that every kind of bad input gets an error at the
 // right place, with a hint, and that all problems come in one run.
 func TestBadInput(t *testing.T) {

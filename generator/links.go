@@ -26,6 +26,20 @@ type links struct {
 	ix     *entry.Index
 	topics map[string]bool // slugs of the build's topic pages
 	cfg    *config.Config  // where entries' pages are
+	// asPublished refuses a link from an entry that is no draft to a
+	// draft, as a build without drafts does (see Generator.AsPublished).
+	asPublished bool
+}
+
+// draftError returns the error of a link from from to e, an entry the
+// build publishes, when a build without drafts would refuse it; rel names
+// e's file.
+func (l *links) draftError(from, e *entry.Entry, rel string) error {
+	if !l.asPublished || from.Draft || !e.Draft {
+		return nil
+	}
+	return &linkError{fmt.Sprintf("link to %s, a draft, which a build without --drafts does not publish", rel),
+		"publish that entry (remove its draft: true line), or remove the link until it is published"}
 }
 
 func newLinks(ix *entry.Index) *links {
@@ -75,6 +89,9 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 			e, status := ix.ByRel(rel)
 			switch status {
 			case entry.Live:
+				if err := l.draftError(from, e, rel); err != nil {
+					return "", err
+				}
 				return relPage(fromURL, l.cfg.EntryURLIn(e.Slug, e.Lang)) + suffix, nil
 			case entry.Hidden:
 				return "", &linkError{fmt.Sprintf("link to %s, which this build does not publish (a draft, or outside its publish_on/expire_on dates)", rel),
@@ -95,6 +112,9 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 		}
 		parts := strings.Split(target, "/")
 		if e := ix.BySlug(parts[len(parts)-1]); e != nil && l.cfg.EntryURLIn(e.Slug, e.Lang) == target+"/" {
+			if err := l.draftError(from, e, e.Rel); err != nil {
+				return "", err
+			}
 			return relPage(fromURL, target+"/") + suffix, nil
 		}
 		if s, ok := l.entrySlug(parts); ok {

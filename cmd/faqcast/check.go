@@ -21,7 +21,8 @@ Check every entry, drafts included, before anything is published: patient
 information (HIPAA Safe Harbor identifiers), individual medical advice and
 claims, medical review, readability, and every generated post and page.
 'faqcast build' and 'faqcast serve' run the same checks: an error stops the
-build.
+build. A link from a published entry to a draft is an error here, as it is
+in a build without --drafts.
 
 Each problem is one line, path:line:col: error|warning|note RULE-ID: message,
 with a hint. A line a clinician has reviewed can be allowed with a comment on
@@ -83,7 +84,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if !slices.Contains([]string{"text", "json", "github"}, *format) {
 		return usageError("use text, json or github", "--format %q is not a format", *format)
 	}
-	g := &generator.Generator{Source: *source, Drafts: true, NoWrite: true, CacheDir: cacheDir()}
+	g := &generator.Generator{Source: *source, Drafts: true, AsPublished: true, NoWrite: true, CacheDir: cacheDir()}
 	oneShot(g)
 	now, err := buildTime(g)
 	if err != nil {
