@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/templates"
 )
@@ -70,10 +71,13 @@ func (w kindWords) config(cfg []byte, lang string) []byte {
 }
 
 // initMessages returns the messages: block of the config of a practice
-// whose words are w, in langs: the kind's messages in each language, and
-// the opening hours in each language but the site's own, whose
-// practice.hours is in the first; nothing when there are none.
+// whose words are w, in langs: the kind's messages in each language; and
+// in each language but the site's own, whose practice.hours and replies:
+// are in the first, the opening hours and the kind's replies, as the
+// messages of faqcast's replies for the starter's practice, with a booking
+// page and no portal, are keyed; nothing when there are none.
 func initMessages(w kindWords, langs []string) ([]byte, error) {
+	c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
 	var b strings.Builder
 	for i, lang := range langs {
 		msgs := maps.Clone(w[baseOf(lang)].Messages)
@@ -86,6 +90,9 @@ func initMessages(w kindWords, langs []string) ([]byte, error) {
 				msgs = map[string]string{}
 			}
 			msgs["callbook.hours"] = strings.ReplaceAll(cat.Locale(lang).Written("callbook.hours"), "{hours}", hours[baseOf(lang)])
+			for situation, text := range w[baseOf(lang)].Replies {
+				msgs[c.DefaultReplyKey(situation)] = text
+			}
 		}
 		if len(msgs) == 0 {
 			continue

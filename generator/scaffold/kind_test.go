@@ -15,7 +15,7 @@ import (
 // has words of its own, in languages init starts sites in, replying to
 // situations that get a reply, and that init writes them into the config
 // of a site in English and Spanish: the title and replies in the first,
-// the messages in both, and the second's opening hours.
+// the messages in both, and the second's opening hours and replies.
 func TestKindWords(t *testing.T) {
 	for _, k := range config.Kinds {
 		w, err := wordsOf(k.Name)
@@ -59,6 +59,10 @@ func TestKindWords(t *testing.T) {
 				for key, text := range w[lang].Messages {
 					want = append(want, fmt.Sprintf("\n    %s: %q\n", key, text))
 				}
+			}
+			c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
+			for situation, text := range w[langs[1]].Replies {
+				want = append(want, fmt.Sprintf("\n    %s: %q\n", c.DefaultReplyKey(situation), text))
 			}
 			for _, s := range want {
 				if !strings.Contains(cfg, s) {
