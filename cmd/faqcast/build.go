@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/faqcast/faqcast/generator"
+	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/internal/gcpace"
 )
 
@@ -93,6 +94,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		printCache(stdout, g.CacheDir, res)
 	}
 	printLeftOut(stdout, res.LeftOut)
+	if res.Queue != nil && len(res.Queue.Items) == 0 {
+		if cfg, err := config.Load(*source); err == nil && len(cfg.Schedule.Parsed) == 0 {
+			fmt.Fprintf(stdout, "faqcast: no posts are scheduled: %s has no schedule yet (faqcast queue shows how to add one)\n", cfg.Path)
+		}
+	}
 	return nil
 }
 
