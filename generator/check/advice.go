@@ -297,19 +297,6 @@ func advSentence(s string, i, j int) string {
 	return s[start:end]
 }
 
-// advCrossesSentence reports whether a match, span, runs from one
-// sentence into the next: an order's verb and a capitalised word the next
-// sentence begins with ("deje un mensaje. Le devolvemos …") are no order
-// about a medicine.
-func advCrossesSentence(span string) bool {
-	for i := 0; i+1 < len(span); i++ {
-		if (span[i] == '.' || span[i] == '!' || span[i] == '?') && (span[i+1] == ' ' || span[i+1] == '\n' || span[i+1] == '\t') {
-			return true
-		}
-	}
-	return false
-}
-
 // advQuestion reports whether the sentence around s[i:j] is a question:
 // "Can I cancel my shots by phone?" asks; it instructs no one.
 func advQuestion(s string, i, j int) bool {

@@ -44,10 +44,10 @@ var advSpanishRules = []advRule{
 		}},
 	// An order about a medicine: to change, start or stop one, or to skip
 	// a vaccine, in the imperative, with the pronouns Spanish joins to it.
-	{id: "ADVICE-MEDICINE", expr: `(?i)\b` + esChangeVerb + `(?:\s+[\pL\d.,]+){0,4}?\s+` + esMedicine +
+	{id: "ADVICE-MEDICINE", expr: `(?i)\b` + esChangeVerb + `(?:\s+` + esGapWord + `){0,4}?\s+` + esMedicine +
 		`|\b(?:no\s+(?:le\s+|les\s+|se\s+|te\s+)?(?:vacune|vacunes|vacun[eé]is|ponga|pongas|pong[aá]is|d[eé]|des|deis|deje\s+que\s+le\s+pongan)(?:\s+\pL+){0,3}?\s+(?:la\s+|las\s+)?vacunas?|s[aá]ltese|s[aá]ltate|deje\s+pasar\s+las\s+vacunas|no\s+(?:necesita|debe\s+recibir)\s+(?:la\s+|las\s+)?vacunas?)` +
 		`|\b(?:no\s+)?(?:necesita|debe)\s+(?:empezar|recibir|tomar|dejar)\s+(?:con\s+)?` + esMedicine +
-		`|\b` + esGiveVerb + `(?:\s+[\pL\d.,]+){0,5}?\s+` + esRemedy +
+		`|\b` + esGiveVerb + `(?:\s+` + esGapWord + `){0,5}?\s+` + esRemedy +
 		`|\b(?:ya\s+)?no\s+(?:le\s+|se\s+|te\s+)?(?:ponga|pongas|d[eé]|des|tome|tomes)\s+(?:m[aá]s\s+)?` + esRemedy +
 		`|\bpuede\s+(?:dejar|suspender|quitar(?:le|se)?)\s+` + esMedicine +
 		`|\bno\s+(?:lo\s+|la\s+|le\s+|te\s+)?vacunes?\b` +
@@ -55,7 +55,7 @@ var advSpanishRules = []advRule{
 		`|\bd[eé]j(?:alas|alos|ala|alo|elas|elos|ela|elo)\s+y\s+c[aá]mbi(?:ate|ese)\s+a\b|\b(?:separar|espaciar|repartir)\s+(?:\pL+\s+){0,2}?(?:las\s+)?vacunas|\b(?:se\s+las\s+)?(?:podemos|puede|pueden)\s+(?:separar|espaciar|repartir)\s+en\s+(?:\d+|dos|tres|cuatro|cinco|varias)\s+visitas` +
 		`|\bc[oó]mpr(?:elo|ela|alo|ala|eselo|eselas?)\s+sin\s+receta\b|\blo\s+que\s+(?:le\s+|te\s+)?sirve\s+es\s+(?:el|la|un|una)\s+\pL+`,
 		keep: func(s string, m []int) bool {
-			return !advCrossesSentence(s[m[0]:m[1]]) && !esWithCareTeam(s, m) && !esGeneral(s, m[0]) && !esAsPrescribed(s, m)
+			return !esWithCareTeam(s, m) && !esGeneral(s, m[0]) && !esAsPrescribed(s, m)
 		}},
 	// A dose for the reader or their child.
 	{id: "ADVICE-DOSE", expr: `(?i)\b(?:` + esGiveVerb + `|` + esChangeVerb + `)(?:\s+[\pL]+){0,4}?\s+(?:\d+(?:[.,]\d+)?|media|medio|una|un|dos|tres|cuatro|seis|el\s+doble)\s*(?:mg|ml|gotas?|pastillas?|tabletas?|c[aá]psulas?|cucharadas?|cucharaditas?|disparos|puff?s|unidades|de\s+\pL+)`,
@@ -112,6 +112,11 @@ const (
 	esKin          = `(?:hij[oa]s?|beb[eé]|baby|ni[nñ][oa]|nen[ae]|adolescente|mam[aá]|pap[aá]|esposo|esposa|marido|abuel[oa]|suegr[oa]|nieto|nieta|pareja)`
 	// esChangeVerb are orders to change a medicine, with the pronouns
 	// joined to them: bájele, súbele, duplíquele, quítele, suspéndala.
+	// esGapWord is a word between an order's verb and its medicine: a
+	// word, a number ("2,5", "2.5") or a short abbreviation ("p.", "ej."),
+	// but no word that ends a sentence, whose next may begin with a
+	// capital that is no medicine ("deje un mensaje. Le devolvemos …").
+	esGapWord    = `(?:[\pL\d,]+(?:\.\d+)*|\pL{1,3}\.)`
 	esChangeVerb = `(?:dupl[ií]qu(?:e|ele|eselo|elo|ela)|duplica(?:le)?|aum[eé]nt(?:e|ele|a|ale)|s[uú]b(?:a|ale|ele|e)|subile|b[aá]j(?:e|ele|ale|a)|bajale|suspend(?:a|e|ala|alo)|susp[eé]nd(?:ala|alo|ale)|qu[ií]t(?:ele|ale|eselo|ese)|quitale|dej(?:e|a)(?:\s+de\s+(?:tomar|darle|usar))?|olv[ií]dese\s+del?|reduzca|reduce|cambie|cambia|empiece(?:\s+a\s+darle)?|empieza|comience|comienza|an[ií]mate\s+con|an[ií]mese\s+con|hay\s+que\s+(?:sacarle|quitarle|suspenderle|bajarle|subirle)|no\s+(?:le\s+)?d[eé]\s+m[aá]s|no\s+te\s+tomes\s+m[aá]s)`
 	esGiveVerb   = `(?:d[eé]le|dale|d[eé]les|p[oó]ngale|ponle|ponele|p[oó]ngase|t[oó]mese|t[oó]mate|tomate|tome|apl[ií]queselo|apl[ií]quesela|apl[ií]quese|apl[ií]quele|aplicale|c[oó]mprese|c[oó]mprele|[uú]ntese|[uú]ntele|ponles|p[oó]ngales|l[aá]vate|l[aá]vese|[eé]chele|[eé]chale|[eé]chales|s[uú]bele|c[aá]mbiele)`
 	// esMedicine are medicines, named or by kind: a name in capitals

@@ -136,7 +136,9 @@ func TestAdviceSpans(t *testing.T) {
 		{"You do not need a referral. Stop by the front desk for a pill organizer.", nil, ""},
 		// Permission, and a condition.
 		{"You are ready to go back to work.", []string{"ADVICE-YOU You are ready to go"}, ""},
-		{"You only share what you are ready to share. Wait until you're cleared to run.", nil, ""},
+		{"After surgery you are cleared to drive.", []string{"ADVICE-YOU you are cleared to drive"}, ""},
+		{"Before bed you are okay to take two.", []string{"ADVICE-YOU you are okay to take"}, ""},
+		{"You only share what you are ready to share.", nil, ""},
 		{"", nil, ""},
 	}
 	for _, tt := range tests {
@@ -169,6 +171,11 @@ func TestAdviceSpanishOrders(t *testing.T) {
 		{"Suspenda el Motrin hoy.", []string{"ADVICE-MEDICINE Suspenda el Motrin"}},
 		{"Si llama de noche, deje un mensaje. Le devolvemos la llamada.", nil},
 		{"Deje su nombre! Le llamamos mañana.", nil},
+		// An order in the sentence after one with an order's verb.
+		{"Cambie la cita. Suspenda la metformina dos días antes.", []string{"ADVICE-MEDICINE Suspenda la metformina"}},
+		{"Suspenda la cita. Deje el Motrin.", []string{"ADVICE-MEDICINE Deje el Motrin"}},
+		{"Suspenda el ibuprofeno, p. ej. el Motrin.", []string{"ADVICE-MEDICINE Suspenda el ibuprofeno, p. ej. el Motrin"}},
+		{"Dele 2.5 ml del jarabe.", []string{"ADVICE-MEDICINE Dele 2.5 ml del jarabe"}},
 	} {
 		var got []string
 		for _, m := range Advice(Text{Text: tt.text, Lang: "es"}) {

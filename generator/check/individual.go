@@ -27,10 +27,10 @@ var advCaseRules = sync.OnceValue(func() []advRule {
 		// the reader or one person, whatever the activity.
 		{id: "ADVICE-YOU", re: compile(`(?i)\b(?:you|`+advFamily+`|he|she)(?:['’]re|\s+are|['’]s|\s+is)\s+(?:(?:totally|perfectly|probably|definitely|still|now)\s+)?(?:fine|okay|ok|safe|good|cleared|clear|free|well\s+enough|ready)\s+to\s+\pL+`).
 			nearWords("fine", "okay", "ok", "safe", "good", "cleared", "clear", "free", "well", "ready"),
-			// "Share what you are ready to share", "wait until you are
-			// cleared to run": a condition, not a permission.
+			// "Share what you are ready to share": what the reader chooses,
+			// not a permission.
 			keep: func(s string, m []int) bool {
-				return advNotGeneral(s, m) && !advAny(advWords(advBefore(s, m[0], advClauseStops), 2), advUntil)
+				return advNotGeneral(s, m) && !advReadyWhat(s, m)
 			}},
 		// "Keep him home tomorrow", "don't bother coming in", "you don't need
 		// stitches for that cut", "pop the blister".
@@ -52,6 +52,16 @@ var advCaseRules = sync.OnceValue(func() []advRule {
 // advNotGeneral keeps a match unless a conditional or general subject
 // stands shortly before it in its clause ("if you have a fever, you
 // can …", "most people can fly").
+// advReadyWhat reports whether the match at m is "ready to" after "what":
+// "share what you are ready to share" names what the reader chooses.
+func advReadyWhat(s string, m []int) bool {
+	if !strings.Contains(strings.ToLower(s[m[0]:m[1]]), "ready") {
+		return false
+	}
+	before := advWords(advBefore(s, m[0], advClauseStops), 1)
+	return len(before) == 1 && before[0] == "what"
+}
+
 func advNotGeneral(s string, m []int) bool {
 	if advQuestion(s, m[0], m[1]) {
 		return false
@@ -170,9 +180,6 @@ func advDirective(s string, i, j int) bool {
 
 // Word sets of the functions above, made once.
 var (
-	// advUntil words just before "you are ready to …" make it a
-	// condition: "what you are ready to share", "until you are cleared".
-	advUntil        = advSet("what", "until", "till", "til", "once", "before", "after")
 	advGeneralWords = advSet("if", "when", "whenever", "most", "many", "people", "adults", "patients", "unless", "whether")
 	advLeadWords    = advSet("just", "please", "also", "then", "so", "now", "definitely", "honestly", "simply", "really", "go", "ahead", "but", "and", "i'd", "i", "would", "first", "try", "to")
 )
