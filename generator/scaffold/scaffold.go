@@ -167,8 +167,11 @@ func NewEntry(ctx context.Context, dir, question string) (string, error) {
 // NewEntryIn is [NewEntry] for an entry in the language lang, a BCP 47
 // tag, when it is not "" nor the site's: the entry says lang:, its notes
 // are in lang (English or Spanish), and it goes in the content folder's
-// folder of that language, content/es/, as faqcast init puts the
-// translations of its starters.
+// folder of that language, content/es/ (lower case: content/es-mx/), as
+// faqcast init puts the translations of its starters. A language without
+// a region, such as es, is the site's when the site's is of that
+// language, such as es-MX, and else that of the site's entries in it
+// that have one: it starts no second section of one language.
 func NewEntryIn(ctx context.Context, dir, question, lang string) (string, error) {
 	cfg, _ := config.Load(dir) // nil if it cannot be read: English notes
 	site := "en"
@@ -181,8 +184,8 @@ func NewEntryIn(ctx context.Context, dir, question, lang string) (string, error)
 			return "", fmt.Errorf("%q is not a language tag, such as es or es-MX", lang)
 		}
 		lang = tag.String()
-		if strings.EqualFold(lang, site) {
-			lang = ""
+		if strings.EqualFold(lang, site) || lang == baseOf(site) {
+			lang = "" // es on an es-MX site is the site's own
 		}
 	}
 	question = strings.TrimSpace(question)
@@ -201,13 +204,28 @@ func NewEntryIn(ctx context.Context, dir, question, lang string) (string, error)
 	}
 
 	content := filepath.Join(dir, "content")
+	taken := map[string]bool{}
+	var loader entry.Loader
+	c, _ := loader.Load(ctx, content, filepath.ToSlash(content))
+	if c != nil && lang != "" && !strings.Contains(lang, "-") {
+		// es on a site whose Spanish entries are es-MX is es-MX.
+		var regional string
+		for _, e := range c.Entries {
+			if e.Lang == lang {
+				regional = ""
+				break
+			}
+			if baseOf(e.Lang) == lang && regional == "" {
+				regional = e.Lang
+			}
+		}
+		lang = cmp.Or(regional, lang)
+	}
 	folder := content // where the new entry goes
 	if lang != "" {
 		folder = filepath.Join(content, strings.ToLower(lang))
 	}
-	taken := map[string]bool{}
-	var loader entry.Loader
-	if c, _ := loader.Load(ctx, content, filepath.ToSlash(content)); c != nil {
+	if c != nil {
 		for _, e := range c.Entries {
 			if e.Asks(question) {
 				pos, ok := e.Pos["title"]

@@ -382,7 +382,8 @@ func TestNewEntryLanguage(t *testing.T) {
 // TestNewEntryIn checks an entry in another language than the site's: it
 // says lang:, its notes are in that language, it goes in that language's
 // folder, and it parses; the site's own language, however written, makes
-// an entry like NewEntry's.
+// an entry like NewEntry's; a language without its region is taken as the
+// site's, or its entries', with one.
 func TestNewEntryIn(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "faqcast.yaml"), []byte("base_url: https://clinic.example/\npractice: {name: Clinic, phone: \"(555) 010-0100\"}\n"), 0o644); err != nil {
@@ -414,6 +415,22 @@ func TestNewEntryIn(t *testing.T) {
 	}
 	if _, err := scaffold.NewEntryIn(context.Background(), dir, "Q?", "not a tag!"); err == nil {
 		t.Error("a language that is no tag was taken")
+	}
+
+	// A language without its region, on a site whose own language, or
+	// whose entries in that language, have one, starts no second section.
+	mx := filepath.Join(t.TempDir(), "mx")
+	if _, err := scaffold.Init(mx, "", "es-MX", "en-US"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ question, lang, path string }{
+		{"¿Hay estacionamiento?", "es", "content/hay-estacionamiento.md"},
+		{"Is there parking?", "en", "content/en-us/is-there-parking.md"},
+	} {
+		path, err := scaffold.NewEntryIn(context.Background(), mx, tc.question, tc.lang)
+		if rel, _ := filepath.Rel(mx, path); err != nil || filepath.ToSlash(rel) != tc.path {
+			t.Errorf("%s (%s): written to %s (%v), want %s", tc.question, tc.lang, rel, err, tc.path)
+		}
 	}
 }
 
