@@ -17,9 +17,10 @@ type Kind struct {
 	// Roles are the staff roles that may review an entry, unless
 	// checks.clinical_roles adds more.
 	Roles []string
-	// Review says how the line under an entry names its reviewer: the
-	// message entry.reviewed_<Review>, where Review is "medical"
-	// ("medical"), "clinical" or "plain" ("plain").
+	// Review says how the line under an entry names its review, as the
+	// message entry.reviewed_<Review>, and how the review rules speak of
+	// it: "medical" ("Medically reviewed by"), "clinical" or "plain"
+	// ("Reviewed by").
 	Review string
 	// Type is the practice's schema.org type in the pages' structured
 	// data, such as "MedicalClinic" or "Dentist".
