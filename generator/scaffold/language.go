@@ -20,10 +20,11 @@ import (
 var Languages = []string{"en", "es"}
 
 // titles and hours are the starter config's title and opening hours, by
-// language.
+// language; the hours follow "Office hours:", "Horario de atención:",
+// where Spanish writes no capital.
 var (
 	titles = map[string]string{"en": "Patient questions, answered", "es": "Preguntas de pacientes, con respuesta"}
-	hours  = map[string]string{"en": "Monday to Friday, 8 a.m. to 5 p.m.", "es": "De lunes a viernes, de 8 a. m. a 5 p. m."}
+	hours  = map[string]string{"en": "Monday to Friday, 8 a.m. to 5 p.m.", "es": "de lunes a viernes, de 8 a. m. a 5 p. m."}
 )
 
 // ErrLanguage is what [Init]'s error for languages it cannot start a site
