@@ -297,6 +297,10 @@ func advSentence(s string, i, j int) string {
 	return s[start:end]
 }
 
+// advInLine is the space between two words of one line or of a line and
+// the next, but not across a blank line, which ends a Markdown block.
+const advInLine = `(?:[^\S\n]+\n?|\n)[^\S\n]*`
+
 // advQuestion reports whether the sentence around s[i:j] is a question:
 // "Can I cancel my shots by phone?" asks; it instructs no one.
 func advQuestion(s string, i, j int) bool {

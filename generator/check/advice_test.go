@@ -134,6 +134,9 @@ func TestAdviceSpans(t *testing.T) {
 		{"Call us right away:\n\n- Your baby has a fever.", []string{"ADVICE-DIAGNOSIS Your baby has a fever"}, ""},
 		// A practice's logistics, not one reader's care.
 		{"You do not need a referral. Stop by the front desk for a pill organizer.", nil, ""},
+		// A heading's last words and the next block's first.
+		{"## What families say\n\nOur team works with each family.", nil, ""},
+		{"Families say\nour staff is kind.", []string{"CLAIM-TESTIMONIAL Families say\nour"}, ""},
 		// Permission, and a condition.
 		{"You are ready to go back to work.", []string{"ADVICE-YOU You are ready to go"}, ""},
 		{"After surgery you are cleared to drive.", []string{"ADVICE-YOU you are cleared to drive"}, ""},

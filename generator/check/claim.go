@@ -126,8 +126,10 @@ var advPromiseRules = sync.OnceValue(func() []advRule {
 		// a promise".
 		{id: "CLAIM-GUARANTEE", expr: `(?i)\b(?:(?:more|better|faster|safer|gentler|fewer|less)\s+(?:\s*[^\s.!?]+){0,4}?\s*than\s+(?:any|the|those|other|every|anyone|anything|(?-i:[A-Z])[\pL-]+)|no\s+other\s+(?:\s*[^\s.!?]+){0,4}?\s*(?:matches|compares|beats|comes\s+close)|nobody\s+(?:does\s+it\s+)?better|can['’]t\s+touch\s+(?:us|our)|blows?\s+(?:\s*[^\s.!?]+){0,2}?\s*(?:competition|others)|unlike\s+(?:those|other|the)\s+(?:\s*[^\s.!?]+){0,3}?\s*(?:chains?|clinics|practices|doctors|places|hospitals)|(?:most|best)[\s-](?:awarded|loved|reviewed|recommended)|top[\s-]ranked|(?:available|get|find)\s+anywhere|(?:solved|resolved|sorted|handled|fixed|gone|cured)\s+in\s+(?:just\s+)?(?:one|a\s+single|1|a)\s+(?:visit|session|appointment|treatment|day)|that['’]s\s+a\s+promise|(?:we|i)\s+promise\s+you|fountain\s+of\s+youth|every\s+(?:single\s+)?time)\b`, keep: advOurs},
 		// A patient's words reported: "Parents tell us our dentists …", "a
-		// family shared with us", "a mama in our group says we saved …".
-		{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:(?:patients|parents|clients|families|moms|mamas|dads|folks|people)\s+(?:keep\s+)?(?:tell(?:ing)?|say(?:ing)?|rave)\s+(?:us\s+)?(?:that\s+)?(?:our|we|you|how)|(?:a|one)\s+(?:family|patient|client|mom|mama|dad|parent|grandparent)\s+(?:[\pL-]+\s+){0,4}?(?:shared|says|said|told\s+us|wrote|texted))\b`, keep: advNotNegated},
+		// family shared with us", "a mama in our group says we saved …";
+		// not a heading's last words and the next block's first ("## What
+		// families say", then "Our team …").
+		{id: "CLAIM-TESTIMONIAL", expr: `(?i)\b(?:(?:patients|parents|clients|families|moms|mamas|dads|folks|people)\s+(?:keep\s+)?(?:tell(?:ing)?|say(?:ing)?|rave)` + advInLine + `(?:us\s+)?(?:that\s+)?(?:our|we|you|how)|(?:a|one)\s+(?:family|patient|client|mom|mama|dad|parent|grandparent)\s+(?:[\pL-]+\s+){0,4}?(?:shared|says|said|told\s+us|wrote|texted))\b`, keep: advNotNegated},
 		// "No more allergies."
 		{id: "CLAIM-GUARANTEE", re: compile(`(?i)\bno\s+more\s+((?:[\pL'’-]+\s*){1,3})`),
 			keep: func(s string, m []int) bool {
