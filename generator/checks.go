@@ -182,7 +182,7 @@ func (g *Generator) checkEntries(ctx context.Context, in *loaded, posts *postSet
 	// The config's own published texts, and the faces in the entries'
 	// images, among the entries' findings, by file and place.
 	texts := keptTexts(kept, scope, in.texts, func() []check.Finding { return s.Texts(in.texts) })
-	more := slices.Concat(texts, faceFindings(s, bodies), setupFindings(s, in.cfg), xLinkFindings(s, in.cfg), cardNameFindings(s, in.cfg, in.texts, st.painter), slotLanguageFindings(s, in.cfg, in.langs), offPostFindings(s, in.cfg, entries))
+	more := slices.Concat(texts, faceFindings(s, bodies), setupFindings(s, in.cfg), hoursFindings(s, in.cfg), xLinkFindings(s, in.cfg), cardNameFindings(s, in.cfg, in.texts, st.painter), slotLanguageFindings(s, in.cfg, in.langs), offPostFindings(s, in.cfg, entries))
 	if len(more) > 0 {
 		with := *sum
 		with.findings = slices.Concat(sum.findings, more)

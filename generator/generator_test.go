@@ -487,6 +487,50 @@ func TestDraftsAndDates(t *testing.T) {
 	}
 }
 
+// TestStarterHours checks that the opening hours faqcast init writes in a
+// second language are an error once practice.hours gives others, at the
+// message, and no longer once the message is the practice's own.
+func TestStarterHours(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := scaffold.Init(dir, "", "en", "es"); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "faqcast.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := string(data) + "checks:\n  rules: {SETUP-PLACEHOLDER: warning, REVIEW-MISSING: off}\n"
+	line := 1 + strings.Count(cfg[:strings.Index(cfg, "    callbook.hours:")], "\n")
+	for _, tc := range []struct {
+		from, to string
+		want     bool
+	}{
+		{"", "", false}, // the starter's hours in both languages
+		{`hours: "Monday to Friday, 8 a.m. to 5 p.m."`, `hours: "Monday to Thursday, 8 a.m. to 6 p.m."`, true},
+		{"de lunes a viernes, de 8 a. m. a 5 p. m.", "de lunes a jueves, de 8 a. m. a 6 p. m.", false},
+	} {
+		cfg = strings.Replace(cfg, tc.from, tc.to, 1)
+		if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g := &generator.Generator{Source: dir, NoWrite: true}
+		res, err := g.Build(context.Background(), generator.Change{Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bool
+		for _, f := range res.Findings {
+			if strings.HasPrefix(f.Message, "messages.es.callbook.hours still gives the hours faqcast init wrote") {
+				got = f.Pos.Line == line && filepath.Base(f.Path) == "faqcast.yaml"
+			}
+		}
+		if got != tc.want {
+			t.Errorf("after %q: a finding at faqcast.yaml:%d is %v, want %v", tc.to, line, got, tc.want)
+		}
+	}
+}
+
 // TestAsPublished checks that a build with drafts that is AsPublished
 // refuses a link from a published entry to a draft, by file or by page, as
 // a build without drafts does, and allows it from a draft; a build with

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
+	"github.com/faqcast/faqcast/generator/locale"
 	"github.com/faqcast/faqcast/generator/platform"
 	"github.com/faqcast/faqcast/generator/scaffold"
 	"github.com/faqcast/faqcast/internal/diag"
@@ -24,6 +26,34 @@ func setupFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 				continue
 			}
 			if f, ok := s.NewFinding(cfg.Path, v.pos, "SETUP-PLACEHOLDER", p.Key+" is still the placeholder "+strconv.Quote(p.Value), p.Hint); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// hoursFindings returns each callbook.hours message that still gives the
+// opening hours faqcast init wrote in its language while practice.hours
+// gives others: the pages in that language would show the old hours.
+func hoursFindings(s *check.Settings, cfg *config.Config) []check.Finding {
+	if cfg.Messages == nil || cfg.Practice.Hours == scaffold.StarterHours(cmp.Or(cfg.Language, "en")) {
+		return nil
+	}
+	var out []check.Finding
+	m := cfg.Messages
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		lang, msgs := m.Content[i], m.Content[i+1]
+		for j := 0; j+1 < len(msgs.Content); j += 2 {
+			k, v := msgs.Content[j], msgs.Content[j+1]
+			starter := scaffold.StarterHours(lang.Value)
+			if k.Value != "callbook.hours" || starter == "" || !strings.Contains(v.Value, starter) {
+				continue
+			}
+			f, ok := s.NewFinding(cfg.Path, diag.Pos{Line: v.Line, Col: v.Column}, "SETUP-PLACEHOLDER",
+				"messages."+lang.Value+".callbook.hours still gives the hours faqcast init wrote, not practice.hours's "+strconv.Quote(cfg.Practice.Hours),
+				"write the practice's opening hours here in "+locale.Name(lang.Value)+", as practice.hours gives them")
+			if ok {
 				out = append(out, f)
 			}
 		}

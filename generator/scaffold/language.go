@@ -27,6 +27,12 @@ var (
 	hours  = map[string]string{"en": "Monday to Friday, 8 a.m. to 5 p.m.", "es": "de lunes a viernes, de 8 a. m. a 5 p. m."}
 )
 
+// StarterHours returns the opening hours Init writes for a site in lang,
+// a BCP 47 tag, in lang's words: its practice.hours, or, in a language
+// after the site's own, what its callbook.hours message gives; "" for a
+// language Init has no starters in.
+func StarterHours(lang string) string { return hours[baseOf(lang)] }
+
 // ErrLanguage is what [Init]'s error for languages it cannot start a site
 // in matches, with [errors.Is].
 var ErrLanguage = errors.New("a language init cannot start a site in")
