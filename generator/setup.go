@@ -2,7 +2,6 @@ package generator
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -34,10 +33,10 @@ func setupFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 }
 
 // hoursFindings returns each callbook.hours message that still gives the
-// opening hours faqcast init wrote in its language while practice.hours
-// gives others: the pages in that language would show the old hours.
+// opening hours faqcast init wrote in its language, as practice.hours's
+// placeholder does in the config's (see setupFindings).
 func hoursFindings(s *check.Settings, cfg *config.Config) []check.Finding {
-	if cfg.Messages == nil || cfg.Practice.Hours == scaffold.StarterHours(cmp.Or(cfg.Language, "en")) {
+	if cfg.Messages == nil {
 		return nil
 	}
 	var out []check.Finding
@@ -51,7 +50,7 @@ func hoursFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 				continue
 			}
 			f, ok := s.NewFinding(cfg.Path, diag.Pos{Line: v.Line, Col: v.Column}, "SETUP-PLACEHOLDER",
-				"messages."+lang.Value+".callbook.hours still gives the hours faqcast init wrote, not practice.hours's "+strconv.Quote(cfg.Practice.Hours),
+				"messages."+lang.Value+".callbook.hours still gives the opening hours faqcast init wrote",
 				"write the practice's opening hours here in "+locale.Name(lang.Value)+", as practice.hours gives them")
 			if ok {
 				out = append(out, f)
@@ -126,6 +125,8 @@ func configValues(cfg *config.Config, key string) []configValue {
 		return []configValue{{p.Phone, p.Pos["phone"]}}
 	case "practice.booking_url":
 		return []configValue{{p.BookingURL, p.Pos["booking_url"]}}
+	case "practice.hours":
+		return []configValue{{p.Hours, p.Pos["hours"]}}
 	case "practice.address.street":
 		return []configValue{{a.Street, a.Pos["street"]}}
 	case "practice.address.city":

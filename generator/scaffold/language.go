@@ -24,13 +24,14 @@ var Languages = []string{"en", "es"}
 // where Spanish writes no capital.
 var (
 	titles = map[string]string{"en": "Patient questions, answered", "es": "Preguntas de pacientes, con respuesta"}
-	hours  = map[string]string{"en": "Monday to Friday, 8 a.m. to 5 p.m.", "es": "de lunes a viernes, de 8 a. m. a 5 p. m."}
+	hours  = map[string]string{"en": "Your opening hours, such as Monday to Friday, 8 a.m. to 5 p.m.", "es": "su horario, como de lunes a viernes, de 8 a. m. a 5 p. m."}
 )
 
 // StarterHours returns the opening hours Init writes for a site in lang,
-// a BCP 47 tag, in lang's words: its practice.hours, or, in a language
-// after the site's own, what its callbook.hours message gives; "" for a
-// language Init has no starters in.
+// a BCP 47 tag, in lang's words, which the site must replace (see
+// [Placeholders]): its practice.hours, or, in a language after the site's
+// own, what its callbook.hours message gives; "" for a language Init has
+// no starters in.
 func StarterHours(lang string) string { return hours[baseOf(lang)] }
 
 // ErrLanguage is what [Init]'s error for languages it cannot start a site

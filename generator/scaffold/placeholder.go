@@ -20,7 +20,9 @@ type Placeholder struct {
 
 // Placeholders lists the values of the faqcast.yaml that Init writes that
 // a site must replace: its address, the practice's name, phone, street,
-// city, region and postal code, the booking page, and the clinician's name.
+// city, region and postal code, the booking page, its opening hours (in
+// the language of the site's config: one key may have a value in each
+// language), and the reviewer's name.
 var Placeholders = []Placeholder{
 	{"base_url", "https://www.example.com/", "write the address the site is published at, such as https://www.yourpractice.com/"},
 	{"practice.name", "Your Practice Name", "write the practice's name as patients know it"},
@@ -30,6 +32,8 @@ var Placeholders = []Placeholder{
 	{"practice.address.region", "ST", "write the practice's state or region"},
 	{"practice.address.postal_code", "00000", "write the practice's postal code"},
 	{"practice.booking_url", "https://www.example.com/book", "write the address of the page where patients book, or remove the line"},
+	{"practice.hours", hours["en"], "write the practice's opening hours, or remove the line"},
+	{"practice.hours", hours["es"], "write the practice's opening hours, or remove the line"},
 	{"staff.name", "Your Clinician", "write the name of the staff member who reviews entries, and make the credentials: and role: on the same line theirs: the pages show them beside the name"},
 }
 
