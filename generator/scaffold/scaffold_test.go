@@ -376,6 +376,11 @@ func TestNewEntryLanguage(t *testing.T) {
 		if !slices.ContainsFunc(scaffold.StarterMarkers, func(m string) bool { return strings.Contains(string(e.Body), m) }) {
 			t.Errorf("%s: the answer holds no starter marker the checks know:\n%s", tc.config, e.Body)
 		}
+		// The example source, uncommented, is a source.
+		uncommented := strings.Replace(string(data), "\n#  - {title:", "\n  - {title:", 1)
+		if e, err := entry.Parse("content/x.md", "x.md", []byte(uncommented)); err != nil || len(e.Sources) != 1 {
+			t.Errorf("%s: the new entry with its example source uncommented: %v", tc.config, err)
+		}
 	}
 }
 
