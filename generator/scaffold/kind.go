@@ -71,7 +71,8 @@ func (w kindWords) config(cfg []byte, lang string) []byte {
 }
 
 // initMessages returns the messages: block of the config of a practice
-// whose words are w, in langs: the kind's messages in each language; and
+// whose words are w, in langs: the kind's messages in each language (but
+// site.title in the site's own, whose home page has title:); and
 // in each language but the site's own, whose practice.hours and replies:
 // are in the first, the opening hours and the kind's replies, as the
 // messages of faqcast's replies for the starter's practice, with a booking
@@ -81,7 +82,9 @@ func initMessages(w kindWords, langs []string) ([]byte, error) {
 	var b strings.Builder
 	for i, lang := range langs {
 		msgs := maps.Clone(w[baseOf(lang)].Messages)
-		if i > 0 {
+		if i == 0 {
+			delete(msgs, "site.title") // the site's own home page has title:
+		} else {
 			cat, err := locale.Load(locale.Sources{Default: templates.FS}, []locale.Use{{Lang: lang}})
 			if err != nil {
 				return nil, err
