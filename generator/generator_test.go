@@ -487,6 +487,34 @@ func TestDraftsAndDates(t *testing.T) {
 	}
 }
 
+// TestStarterAnswerHint checks that the hint at a starter's answer offers
+// to leave the question out (draft: true) only where it is not a draft.
+func TestStarterAnswerHint(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := scaffold.Init(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	draft := filepath.Join(dir, "content", "insurance.md")
+	data, err := os.ReadFile(draft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(draft, []byte(strings.Replace(string(data), "\n---\n", "\ndraft: true\n---\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := &generator.Generator{Source: dir, NoWrite: true, Drafts: true}
+	res, _ := g.Build(context.Background(), generator.Change{Now: now})
+	offers := map[string]bool{}
+	for _, f := range res.Findings {
+		if f.Message == "the answer is still the starter's" {
+			offers[filepath.Base(f.Path)] = strings.Contains(f.Hint, "add draft: true")
+		}
+	}
+	if want := map[string]bool{"insurance.md": false, "first-visit.md": true}; len(offers) != 5 || offers["insurance.md"] != want["insurance.md"] || offers["first-visit.md"] != want["first-visit.md"] {
+		t.Errorf("the hints offer draft: true %v, want %v", offers, want)
+	}
+}
+
 // TestStarterHours checks that the opening hours faqcast init writes in a
 // second language are a placeholder, at the message, as the config's own
 // are, until the message is the practice's own.

@@ -94,8 +94,11 @@ func starterFindings(s *check.Settings, e *entry.Entry) []check.Finding {
 	}
 	line := e.BodyLine + bytes.Count(e.Body[:i], []byte("\n"))
 	col := i - bytes.LastIndexByte(e.Body[:i], '\n')
-	add(diag.Pos{Line: line, Col: col}, "SETUP-PLACEHOLDER", "the answer is still the starter's",
-		"write the practice's own answer in place of this text, then have "+s.AReviewer()+" review it; or, to leave the question out for now, add draft: true or delete the file")
+	hint := "write the practice's own answer in place of this text, then have " + s.AReviewer() + " review it"
+	if !e.Draft {
+		hint += "; or, to leave the question out for now, add draft: true or delete the file"
+	}
+	add(diag.Pos{Line: line, Col: col}, "SETUP-PLACEHOLDER", "the answer is still the starter's", hint)
 	if e.ReviewedBy != "" && scaffold.IsStarter(e.Body) {
 		pos := e.Pos["reviewed_by"]
 		if pos.Line == 0 {
