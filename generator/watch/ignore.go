@@ -20,6 +20,12 @@ func ignoredName(name string) bool {
 	case len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
 		// emacs's auto-save file #x.md#.
 		return true
+	case len(name) == 9 && strings.HasPrefix(name, "sed") && strings.ContainsFunc(name[3:], isUpperOrDigit) &&
+		!strings.ContainsFunc(name[3:], func(r rune) bool { return !isAlnum(r) }):
+		// sed -i's sedXXXXXX (six random letters and digits), renamed over
+		// the file it edits; a name of lower-case letters alone, such as
+		// a folder called sedatives, is a name.
+		return true
 	case strings.HasSuffix(name, "~"),
 		strings.HasSuffix(name, ".swp"),
 		strings.HasSuffix(name, ".swx"),
@@ -32,3 +38,9 @@ func ignoredName(name string) bool {
 	}
 	return false
 }
+
+// isUpperOrDigit reports whether r is an ASCII capital or digit.
+func isUpperOrDigit(r rune) bool { return 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' }
+
+// isAlnum reports whether r is an ASCII letter or digit.
+func isAlnum(r rune) bool { return isUpperOrDigit(r) || 'a' <= r && r <= 'z' }

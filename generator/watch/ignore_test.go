@@ -32,6 +32,12 @@ func TestIgnoredName(t *testing.T) {
 		{".goutputstream-Q1W2E3", true},
 		{"x.md___jb_tmp___", true},
 		{"x.md___jb_old___", true},
+		{"sedCrJlFz", true},
+		{"sed.md", false},
+		{"sedation.md", false},
+		{"sedatives", false},
+		{"sed12345", false},
+		{"sed1-3456", false},
 	}
 	for _, tt := range tests {
 		if got := ignoredName(tt.name); got != tt.want {

@@ -7,7 +7,8 @@
 // A change is a file or folder created, written, removed or renamed at or below a root.
 // Metadata-only changes (chmod, touch, Spotlight indexing) are not changes. Neither are hidden
 // files and folders, nor the temporary files editors write while saving (x.md~, .x.md.swp,
-// vim's 4913, #x.md#, x.md___jb_tmp___ and similar), nor anything [Options.Skip] rejects.
+// vim's 4913, #x.md#, x.md___jb_tmp___, sed -i's sedXXXXXX and similar), nor anything
+// [Options.Skip] rejects.
 // An editor that saves by writing a temporary file and renaming it over x.md therefore
 // produces a batch holding x.md alone.
 //
