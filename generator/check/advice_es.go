@@ -110,13 +110,13 @@ const (
 	esCare         = `(?:dejar|empezar|comenzar|tomar(?:se)?|suspender|duplicar|aumentar(?:le)?|subir(?:le)?|bajar(?:le)?|saltar(?:se)?|darle|ponerle|usar|probar|dormir|comer|hacer\s+(?:una\s+)?(?:dieta|ejercicio)|bajar\s+de\s+peso|manejar|evitar|operarse|vacunar(?:se|lo|la)?|ir\s+a\s+(?:emergencias|urgencias|terapia)|recibir)`
 	esMedicineVerb = `(?:dejar\s+de\s+tomar|empezar\s+a\s+tomar|suspender\s+(?:el|la|su|los|las)|duplicar\s+(?:la|su)\s+dosis|cambiar\s+(?:el|la|los|las|su|sus)\s+\pL+\s+por)`
 	esKin          = `(?:hij[oa]s?|beb[eé]|baby|ni[nñ][oa]|nen[ae]|adolescente|mam[aá]|pap[aá]|esposo|esposa|marido|abuel[oa]|suegr[oa]|nieto|nieta|pareja)`
-	// esChangeVerb are orders to change a medicine, with the pronouns
-	// joined to them: bájele, súbele, duplíquele, quítele, suspéndala.
 	// esGapWord is a word between an order's verb and its medicine: a
-	// word, a number ("2,5", "2.5") or a short abbreviation ("p.", "ej."),
+	// word, a number ("2,5", "2.5") or an abbreviation ("p. ej.", "mg."),
 	// but no word that ends a sentence, whose next may begin with a
 	// capital that is no medicine ("deje un mensaje. Le devolvemos …").
-	esGapWord    = `(?:[\pL\d,]+(?:\.\d+)*|\pL{1,3}\.)`
+	esGapWord = `(?:[\pL\d,]+(?:\.\d+)*|(?:p|ej|aprox|etc|mg|ml|cc|gr|dr|dra|sr|sra|ud|uds|vs)\.)`
+	// esChangeVerb are orders to change a medicine, with the pronouns
+	// joined to them: bájele, súbele, duplíquele, quítele, suspéndala.
 	esChangeVerb = `(?:dupl[ií]qu(?:e|ele|eselo|elo|ela)|duplica(?:le)?|aum[eé]nt(?:e|ele|a|ale)|s[uú]b(?:a|ale|ele|e)|subile|b[aá]j(?:e|ele|ale|a)|bajale|suspend(?:a|e|ala|alo)|susp[eé]nd(?:ala|alo|ale)|qu[ií]t(?:ele|ale|eselo|ese)|quitale|dej(?:e|a)(?:\s+de\s+(?:tomar|darle|usar))?|olv[ií]dese\s+del?|reduzca|reduce|cambie|cambia|empiece(?:\s+a\s+darle)?|empieza|comience|comienza|an[ií]mate\s+con|an[ií]mese\s+con|hay\s+que\s+(?:sacarle|quitarle|suspenderle|bajarle|subirle)|no\s+(?:le\s+)?d[eé]\s+m[aá]s|no\s+te\s+tomes\s+m[aá]s)`
 	esGiveVerb   = `(?:d[eé]le|dale|d[eé]les|p[oó]ngale|ponle|ponele|p[oó]ngase|t[oó]mese|t[oó]mate|tomate|tome|apl[ií]queselo|apl[ií]quesela|apl[ií]quese|apl[ií]quele|aplicale|c[oó]mprese|c[oó]mprele|[uú]ntese|[uú]ntele|ponles|p[oó]ngales|l[aá]vate|l[aá]vese|[eé]chele|[eé]chale|[eé]chales|s[uú]bele|c[aá]mbiele)`
 	// esMedicine are medicines, named or by kind: a name in capitals

@@ -174,6 +174,8 @@ func TestAdviceSpanishOrders(t *testing.T) {
 		{"Suspenda el Motrin hoy.", []string{"ADVICE-MEDICINE Suspenda el Motrin"}},
 		{"Si llama de noche, deje un mensaje. Le devolvemos la llamada.", nil},
 		{"Deje su nombre! Le llamamos mañana.", nil},
+		{"Si llama de noche, deje su voz. Le devolvemos la llamada.", nil},
+		{"Cambie el día. Lo esperamos el lunes.", nil},
 		// An order in the sentence after one with an order's verb.
 		{"Cambie la cita. Suspenda la metformina dos días antes.", []string{"ADVICE-MEDICINE Suspenda la metformina"}},
 		{"Suspenda la cita. Deje el Motrin.", []string{"ADVICE-MEDICINE Deje el Motrin"}},

@@ -49,9 +49,6 @@ var advCaseRules = sync.OnceValue(func() []advRule {
 	}
 })
 
-// advNotGeneral keeps a match unless a conditional or general subject
-// stands shortly before it in its clause ("if you have a fever, you
-// can …", "most people can fly").
 // advReadyWhat reports whether the match at m is "ready to" after "what":
 // "share what you are ready to share" names what the reader chooses.
 func advReadyWhat(s string, m []int) bool {
@@ -62,6 +59,9 @@ func advReadyWhat(s string, m []int) bool {
 	return len(before) == 1 && before[0] == "what"
 }
 
+// advNotGeneral keeps a match unless a conditional or general subject
+// stands shortly before it in its clause ("if you have a fever, you
+// can …", "most people can fly").
 func advNotGeneral(s string, m []int) bool {
 	if advQuestion(s, m[0], m[1]) {
 		return false
