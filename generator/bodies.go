@@ -264,6 +264,9 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 	entries := ix.Entries
 	topics, _ := st.topics.Get(ix.FrontKey(), func() (map[string]bool, error) { return newLinks(ix).topics, nil })
 	l := &links{ix: ix, topics: topics, cfg: in.cfg, asPublished: g.Drafts && g.AsPublished}
+	if l.asPublished {
+		l.published = publishedTopics(ix)
+	}
 
 	set := &bodySet{
 		entries: entries,

@@ -54,8 +54,9 @@ type Generator struct {
 	// posts, but are never queued.
 	Drafts bool
 	// AsPublished, with Drafts, refuses what a build without Drafts would
-	// in the entries it publishes: a link from one of them to a draft.
-	// faqcast check sets it, so that a site it passes builds.
+	// in the entries it publishes: a link from one of them to a draft, or
+	// to a topic page that only drafts have. faqcast check sets it, so
+	// that the links of a site it passes resolve in a build.
 	AsPublished bool
 	// NoWrite builds everything in memory and writes nothing. It must be
 	// the same for every build of a Generator.

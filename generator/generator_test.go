@@ -560,13 +560,14 @@ func TestStarterHours(t *testing.T) {
 }
 
 // TestAsPublished checks that a build with drafts that is AsPublished
-// refuses a link from a published entry to a draft, by file or by page, as
-// a build without drafts does, and allows it from a draft; a build with
-// drafts alone, a preview, allows it.
+// refuses a link from a published entry to a draft, by file or by page,
+// or to a topic page only drafts have, as a build without drafts does, and
+// allows them from a draft; a build with drafts alone, a preview, allows
+// them.
 func TestAsPublished(t *testing.T) {
 	files := goodSite()
-	files["content/draft.md"] = entryFile("Draft question?", "draft: true\n", "See [the first](first.md).\n")
-	files["content/third.md"] = entryFile("Third question?", "tags: [billing]\n", "See [the draft](draft.md) and [its page](../draft/).\n")
+	files["content/draft.md"] = entryFile("Draft question?", "draft: true\ntags: [parking]\n", "See [the first](first.md) and [parking](../../topics/parking/).\n")
+	files["content/third.md"] = entryFile("Third question?", "tags: [billing]\n", "See [the draft](draft.md) and [its page](../draft/).\n\nSee [parking](../../topics/parking/).\n")
 	dir := writeSite(t, files)
 	for _, tc := range []struct {
 		drafts, asPublished bool
@@ -576,6 +577,7 @@ func TestAsPublished(t *testing.T) {
 		{true, true, []string{
 			"content/third.md:9:5: link to draft.md, a draft, which a build without --drafts does not publish",
 			"content/third.md:9:31: link to draft.md, a draft, which a build without --drafts does not publish",
+			"content/third.md:11:5: link to the topic page topics/parking/, which only drafts have",
 		}},
 		{true, false, nil},
 	} {

@@ -27,8 +27,26 @@ type links struct {
 	topics map[string]bool // slugs of the build's topic pages
 	cfg    *config.Config  // where entries' pages are
 	// asPublished refuses a link from an entry that is no draft to a
-	// draft, as a build without drafts does (see Generator.AsPublished).
+	// draft, or to a topic page only drafts have, as a build without
+	// drafts does (see Generator.AsPublished).
 	asPublished bool
+	// published are the slugs of the topic pages of the entries that are
+	// no drafts, when asPublished.
+	published map[string]bool
+}
+
+// publishedTopics returns the slugs of the topics of ix's entries that are
+// no drafts.
+func publishedTopics(ix *entry.Index) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range ix.Entries {
+		if !e.Draft {
+			for _, t := range e.Tags {
+				out[slug.Make(t)] = true
+			}
+		}
+	}
+	return out
 }
 
 // draftError returns the error of a link from from to e, an entry the
@@ -126,6 +144,10 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 		}
 		switch {
 		case len(parts) == 2 && parts[0] == "topics":
+			if l.asPublished && !from.Draft && l.topics[parts[1]] && !l.published[parts[1]] {
+				return "", &linkError{fmt.Sprintf("link to the topic page topics/%s/, which only drafts have, so a build without --drafts does not make it", parts[1]),
+					"publish an entry with that tag, or remove the link until one is published"}
+			}
 			if l.topics[parts[1]] {
 				return ensureSlash(p) + suffix, nil
 			}
