@@ -517,7 +517,8 @@ func TestStarterAnswerHint(t *testing.T) {
 
 // TestStarterHours checks that the opening hours faqcast init writes in a
 // second language are a placeholder, at the message, as the config's own
-// are, until the message is the practice's own.
+// are, until the message is the practice's own or the practice gives no
+// opening hours.
 func TestStarterHours(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "site")
 	if _, err := scaffold.Init(dir, "", "en", "es"); err != nil {
@@ -536,6 +537,8 @@ func TestStarterHours(t *testing.T) {
 	}{
 		{"", "", true}, // the starter's hours in both languages
 		{`hours: "Your opening hours, such as Monday to Friday, 8 a.m. to 5 p.m."`, `hours: "Monday to Thursday, 8 a.m. to 6 p.m."`, true},
+		{"\n  es:\n", "\n  ES:\n", true}, // a language however written
+		{`  hours: "Monday to Thursday, 8 a.m. to 6 p.m."` + "\n", "", false}, // no page shows hours
 		{"su horario, como de lunes a viernes, de 8 a. m. a 5 p. m.", "de lunes a jueves, de 8 a. m. a 6 p. m.", false},
 	} {
 		cfg = strings.Replace(cfg, tc.from, tc.to, 1)

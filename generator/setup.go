@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/faqcast/faqcast/generator/check"
 	"github.com/faqcast/faqcast/generator/config"
 	"github.com/faqcast/faqcast/generator/entry"
@@ -34,10 +36,11 @@ func setupFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 
 // hoursFindings returns each callbook.hours message that still gives the
 // opening hours faqcast init wrote in its language, as practice.hours's
-// placeholder does in the config's (see setupFindings).
+// placeholder does in the config's (see setupFindings), while the pages
+// show opening hours at all.
 func hoursFindings(s *check.Settings, cfg *config.Config) []check.Finding {
-	if cfg.Messages == nil {
-		return nil
+	if cfg.Messages == nil || cfg.Practice.Hours == "" {
+		return nil // with no practice.hours, no page shows the message
 	}
 	var out []check.Finding
 	m := cfg.Messages
@@ -45,13 +48,17 @@ func hoursFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 		lang, msgs := m.Content[i], m.Content[i+1]
 		for j := 0; j+1 < len(msgs.Content); j += 2 {
 			k, v := msgs.Content[j], msgs.Content[j+1]
-			starter := scaffold.StarterHours(lang.Value)
+			tag, err := language.Parse(lang.Value)
+			if err != nil {
+				continue // reported by the catalogue
+			}
+			starter := scaffold.StarterHours(tag.String())
 			if k.Value != "callbook.hours" || starter == "" || !strings.Contains(v.Value, starter) {
 				continue
 			}
 			f, ok := s.NewFinding(cfg.Path, diag.Pos{Line: v.Line, Col: v.Column}, "SETUP-PLACEHOLDER",
-				"messages."+lang.Value+".callbook.hours still gives the opening hours faqcast init wrote",
-				"write the practice's opening hours here in "+locale.Name(lang.Value)+", as practice.hours gives them")
+				"messages."+tag.String()+".callbook.hours still gives the opening hours faqcast init wrote",
+				"write the practice's opening hours here in "+locale.Name(tag.String())+", as practice.hours gives them")
 			if ok {
 				out = append(out, f)
 			}
