@@ -537,7 +537,7 @@ func TestStarterHours(t *testing.T) {
 	}{
 		{"", "", true}, // the starter's hours in both languages
 		{`hours: "Your opening hours, such as Monday to Friday, 8 a.m. to 5 p.m."`, `hours: "Monday to Thursday, 8 a.m. to 6 p.m."`, true},
-		{"\n  es:\n", "\n  ES:\n", true}, // a language however written
+		{"\n  es:\n", "\n  ES:\n", true},                                      // a language however written
 		{`  hours: "Monday to Thursday, 8 a.m. to 6 p.m."` + "\n", "", false}, // no page shows hours
 		{"su horario, como de lunes a viernes, de 8 a. m. a 5 p. m.", "de lunes a jueves, de 8 a. m. a 6 p. m.", false},
 	} {

@@ -28,7 +28,9 @@ Flags:
   -l, --lang LANG    the language the question is in, when it is not the
                      site's: the entry says lang: LANG, its notes are in
                      that language (Spanish or English), and it goes in
-                     content/LANG/
+                     content/LANG/ (lower case); a language without a
+                     region, such as es, takes the region of the site's
+                     language or of its entries in it, such as es-MX
 
 Examples:
   faqcast new "Do you offer flu shots?"
