@@ -282,7 +282,11 @@ func (s *Settings) review(e *entry.Entry, at func(string) diag.Pos) []Finding {
 	}
 	switch r, ok := s.Reviewers[e.ReviewedBy]; {
 	case e.ReviewedBy == "":
-		add(at("title"), "REVIEW-MISSING", "add reviewed_by: with the id of the "+s.ReviewerNoun()+" who reviewed it, and reviewed_on: with the day of the review, written as YYYY-MM-DD",
+		pos := at("title")
+		if p, ok := e.Pos["reviewed_by"]; ok {
+			pos = p // reviewed_by: is there, empty
+		}
+		add(pos, "REVIEW-MISSING", "add reviewed_by: with the id of the "+s.ReviewerNoun()+" who reviewed it, and reviewed_on: with the day of the review, written as YYYY-MM-DD",
 			"no %s: reviewed_by is not set", s.reviewName())
 	case !ok:
 		add(at("reviewed_by"), "REVIEW-MISSING", "name a staff member from faqcast.yaml", "reviewed_by %q is not on the staff", e.ReviewedBy)

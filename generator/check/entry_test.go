@@ -100,6 +100,8 @@ func TestEntryReview(t *testing.T) {
 		{"reviewed", reviewed, nil},
 		{"no reviewer", "sources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
 			[]string{"2:8 error REVIEW-MISSING: no medical review: reviewed_by is not set"}},
+		{"an empty reviewer", "reviewed_by:   # once reviewed\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
+			[]string{"4:13 error REVIEW-MISSING: no medical review: reviewed_by is not set"}},
 		{"not clinical", "reviewed_by: ed\nreviewed_on: 2026-10-01\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
 			[]string{"4:14 error REVIEW-MISSING: Ed Wu is not clinical staff and cannot review"}},
 		{"not trained", "reviewed_by: bo\nreviewed_on: 2026-10-01\nsources: [{title: M, url: \"https://medlineplus.gov/\"}]\n",
