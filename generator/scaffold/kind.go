@@ -76,9 +76,14 @@ func (w kindWords) config(cfg []byte, lang string) []byte {
 // in each language but the site's own, whose practice.hours and replies:
 // are in the first, the opening hours and the kind's replies, as the
 // messages of faqcast's replies for the starter's practice, with a booking
-// page and no portal, are keyed; nothing when there are none.
+// page, are keyed, with a patient portal or without; nothing when there
+// are none.
 func initMessages(w kindWords, langs []string) ([]byte, error) {
-	c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
+	// The starter's practice has a booking page, and may add a portal.
+	practices := []*config.Config{
+		{Practice: config.Practice{BookingURL: "https://www.example.com/book"}},
+		{Practice: config.Practice{BookingURL: "https://www.example.com/book", PortalURL: "https://www.example.com/portal"}},
+	}
 	var b strings.Builder
 	for i, lang := range langs {
 		msgs := maps.Clone(w[baseOf(lang)].Messages)
@@ -94,7 +99,9 @@ func initMessages(w kindWords, langs []string) ([]byte, error) {
 			}
 			msgs["callbook.hours"] = strings.ReplaceAll(cat.Locale(lang).Written("callbook.hours"), "{hours}", hours[baseOf(lang)])
 			for situation, text := range w[baseOf(lang)].Replies {
-				msgs[c.DefaultReplyKey(situation)] = text
+				for _, c := range practices {
+					msgs[c.DefaultReplyKey(situation)] = text
+				}
 			}
 		}
 		if len(msgs) == 0 {

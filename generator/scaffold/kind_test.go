@@ -16,7 +16,8 @@ import (
 // situations that get a reply, and that init writes them into the config
 // of a site in English and Spanish: the title and replies in the first,
 // the messages in both (site.title in the second only: the first's home
-// page has title:), and the second's opening hours and replies.
+// page has title:), and the second's opening hours and replies, with a
+// patient portal or without.
 func TestKindWords(t *testing.T) {
 	for _, k := range config.Kinds {
 		w, err := wordsOf(k.Name)
@@ -67,9 +68,11 @@ func TestKindWords(t *testing.T) {
 			if n := strings.Count(cfg, "\n    site.title: "); n > 1 {
 				t.Errorf("%s, %v: site.title given %d times", k.Name, langs, n)
 			}
-			c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
-			for situation, text := range w[langs[1]].Replies {
-				want = append(want, fmt.Sprintf("\n    %s: %q\n", c.DefaultReplyKey(situation), text))
+			for _, portal := range []string{"", "https://www.example.com/portal"} {
+				c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book", PortalURL: portal}}
+				for situation, text := range w[langs[1]].Replies {
+					want = append(want, fmt.Sprintf("\n    %s: %q\n", c.DefaultReplyKey(situation), text))
+				}
 			}
 			for _, s := range want {
 				if !strings.Contains(cfg, s) {
