@@ -149,6 +149,9 @@ type Result struct {
 	// LeftOut lists the entries the build did not publish, by file, and
 	// why.
 	LeftOut []LeftOut
+	// NoSchedule is set when the config sets up no schedule, so that no
+	// post is queued.
+	NoSchedule bool
 }
 
 // A LeftOut is an entry a build did not publish.
@@ -284,7 +287,7 @@ func (g *Generator) Build(ctx context.Context, c Change) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Entries: len(in.index.Entries), Findings: slices.Concat(found.findings, pageFindings), Scores: found.scores, Dest: in.dest,
-		LeftOut: leftOut(in.index, c.Now, g.Drafts)}
+		LeftOut: leftOut(in.index, c.Now, g.Drafts), NoSchedule: len(in.cfg.Schedule.Parsed) == 0}
 	if err := check.Errors(res.Findings); err != nil {
 		res.CacheErr = g.cacheErr()
 		return res, err

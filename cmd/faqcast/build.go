@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -94,10 +95,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		printCache(stdout, g.CacheDir, res)
 	}
 	printLeftOut(stdout, res.LeftOut)
-	if res.Queue != nil && len(res.Queue.Items) == 0 {
-		if cfg, err := config.Load(*source); err == nil && len(cfg.Schedule.Parsed) == 0 {
-			fmt.Fprintf(stdout, "faqcast: no posts are scheduled: %s has no schedule yet (faqcast queue shows how to add one)\n", cfg.Path)
-		}
+	if res.NoSchedule {
+		fmt.Fprintf(stdout, "faqcast: no posts are scheduled: %s has no schedule yet (faqcast queue shows how to add one)\n",
+			filepath.ToSlash(filepath.Join(*source, config.FileName)))
 	}
 	return nil
 }
