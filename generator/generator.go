@@ -55,8 +55,9 @@ type Generator struct {
 	Drafts bool
 	// AsPublished, with Drafts, refuses what a build without Drafts would
 	// in the entries it publishes: a link from one of them to a draft, or
-	// to a topic page that only drafts have. faqcast check sets it, so
-	// that the links of a site it passes resolve in a build.
+	// to a topic page that only drafts have; and it allows a draft's link
+	// to an entry not published yet, which such a build does not see.
+	// faqcast check sets it, so that its links agree with a build's.
 	AsPublished bool
 	// NoWrite builds everything in memory and writes nothing. It must be
 	// the same for every build of a Generator.

@@ -28,7 +28,8 @@ type links struct {
 	cfg    *config.Config  // where entries' pages are
 	// asPublished refuses a link from an entry that is no draft to a
 	// draft, or to a topic page only drafts have, as a build without
-	// drafts does (see Generator.AsPublished).
+	// drafts does, and allows a draft's link to an entry not published
+	// yet, which such a build does not see (see Generator.AsPublished).
 	asPublished bool
 	// published are the slugs of the topic pages of the entries that are
 	// no drafts, when asPublished.
@@ -112,6 +113,11 @@ func (l *links) resolver(from *entry.Entry) markdown.Resolver {
 				}
 				return relPage(fromURL, l.cfg.EntryURLIn(e.Slug, e.Lang)) + suffix, nil
 			case entry.Hidden:
+				if l.asPublished && from.Draft {
+					// Neither is published yet: a check of what a
+					// build publishes has nothing to refuse.
+					return relPage(fromURL, l.cfg.EntryURLIn(e.Slug, e.Lang)) + suffix, nil
+				}
 				return "", &linkError{fmt.Sprintf("link to %s, which this build does not publish (a draft, or outside its publish_on/expire_on dates)", rel),
 					"remove the link until that entry is published, or build with --drafts to preview"}
 			case entry.Failed:
