@@ -90,6 +90,9 @@ func advice(sc *scan, ours map[string]bool, spanish bool) []Match {
 		if m.Start < end || strings.HasPrefix(m.Rule, "ADVICE-") && (advConditionalItem(s, m.Start) || advOfPublicFigure(s, m)) {
 			continue
 		}
+		if h, ok := advHintSpanish[m.Rule]; ok && spanish {
+			m.Hint = h // its examples in the text's language
+		}
 		kept = append(kept, m)
 		end = m.End
 	}
@@ -196,6 +199,16 @@ type advRule struct {
 	// expr, set instead of re, is an expression to split by alternative
 	// (see [advEach]).
 	expr string
+}
+
+// advHintSpanish are the hints of advInfo whose examples, in a Spanish
+// text, are Spanish.
+var advHintSpanish = map[string]string{
+	"ADVICE-YOU":       `write it as general education: "Muchos adultos …" or "Su equipo de atención puede sugerirle …"`,
+	"ADVICE-DIAGNOSIS": `describe the condition instead ("La faringitis estreptocócica es una infección que …") and invite readers to book a visit for a diagnosis`,
+	"ADVICE-MEDICINE":  `do not tell a reader to start, stop, skip or change a medicine or vaccine; write "Hable con su equipo de atención antes de cambiar una medicina" and link to the page about it`,
+	"ADVICE-DOSE":      `do not give doses; write "Siga la dosis de la etiqueta o la que le indique su profesional de salud"`,
+	"CLAIM-GUARANTEE":  `use evidence-qualified wording with a source: "ayuda a muchas personas …", "puede reducir el riesgo de …"`,
 }
 
 var advInfo = map[string]struct{ what, hint string }{

@@ -192,6 +192,31 @@ func TestAdviceSpanishOrders(t *testing.T) {
 	}
 }
 
+// TestAdviceHintLanguage checks that a finding's hint in a Spanish text
+// gives its examples in Spanish, and in an English text in English.
+func TestAdviceHintLanguage(t *testing.T) {
+	for id := range advHintSpanish {
+		if _, ok := advInfo[id]; !ok {
+			t.Errorf("a Spanish hint for %s, which is no rule", id)
+		}
+	}
+	for _, tc := range []struct{ text, lang, want string }{
+		{"Deje de tomar la insulina.", "es", "Hable con su equipo de atención"},
+		{"Stop taking your insulin now.", "", "Talk to your care team"},
+	} {
+		ms := Advice(Text{Text: tc.text, Lang: tc.lang})
+		if len(ms) == 0 || !strings.Contains(ms[0].Hint, tc.want) {
+			t.Errorf("Advice(%q) = %+v, want a hint with %q", tc.text, ms, tc.want)
+		}
+	}
+	// The models' findings too.
+	text := "Lo mejor para usted es descansar en casa y beber mucha agua hoy."
+	ms := likelySentences(newScan(textLexicon(), text), nil, true)
+	if len(ms) != 1 || ms[0].Rule != "ADVICE-LIKELY" || !strings.Contains(ms[0].Hint, "Muchos adultos") {
+		t.Errorf("likelySentences(%q) = %+v, want ADVICE-LIKELY with Spanish examples", text, ms)
+	}
+}
+
 func FuzzAdvice(f *testing.F) {
 	for _, s := range []string{
 		"You should take 500 mg twice a day.", "If you have a fever, you have the flu.",

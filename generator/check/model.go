@@ -217,9 +217,13 @@ func likelySentences(sc *scan, have []Match, spanish bool) []Match {
 				Hint: "if it tells of a real patient, leave out whatever could identify them (name, age, day, place, job); " +
 					"if it does not, say so above the line: <!-- faqcast:allow PHI-LIKELY why it is fine -->"})
 		case advice > 0:
+			examples := `"Many adults …", "Your care team may suggest …"`
+			if spanish {
+				examples = `"Muchos adultos …", "Su equipo de atención puede sugerirle …"`
+			}
 			out = append(out, Match{Start: i, End: j, Rule: "ADVICE-LIKELY",
 				Message: "reads like individual advice or a claim" + quote(),
-				Hint: `write it as general education ("Many adults …", "Your care team may suggest …"); ` +
+				Hint: "write it as general education (" + examples + "); " +
 					"if it already is, say so above the line: <!-- faqcast:allow ADVICE-LIKELY why it is fine -->"})
 		}
 	}
