@@ -262,10 +262,10 @@ func (g *Generator) renderBodies(ctx context.Context, in *loaded) (*bodySet, err
 	st.images.begin()
 	defer st.images.end()
 	entries := ix.Entries
-	topics, _ := st.topics.Get(ix.FrontKey(), func() (map[string]bool, error) { return newLinks(ix).topics, nil })
+	topics, _ := st.topics.Get(ix.FrontKey(), func() (map[string]bool, error) { return topicSlugs(ix, true), nil })
 	l := &links{ix: ix, topics: topics, cfg: in.cfg, asPublished: g.Drafts && g.AsPublished}
 	if l.asPublished {
-		l.published = publishedTopics(ix)
+		l.published = topicSlugs(ix, false)
 	}
 
 	set := &bodySet{

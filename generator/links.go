@@ -36,20 +36,6 @@ type links struct {
 	published map[string]bool
 }
 
-// publishedTopics returns the slugs of the topics of ix's entries that are
-// no drafts.
-func publishedTopics(ix *entry.Index) map[string]bool {
-	out := map[string]bool{}
-	for _, e := range ix.Entries {
-		if !e.Draft {
-			for _, t := range e.Tags {
-				out[slug.Make(t)] = true
-			}
-		}
-	}
-	return out
-}
-
 // draftError returns the error of a link from from to e, an entry the
 // build publishes, when a build without drafts would refuse it; rel names
 // e's file.
@@ -61,18 +47,23 @@ func (l *links) draftError(from, e *entry.Entry, rel string) error {
 		"publish that entry (remove its draft: true line), or remove the link until it is published"}
 }
 
-func newLinks(ix *entry.Index) *links {
-	l := &links{ix: ix, topics: map[string]bool{}}
+// topicSlugs returns the slugs of the topic pages of ix's entries, or,
+// unless drafts, of those that are no drafts.
+func topicSlugs(ix *entry.Index, drafts bool) map[string]bool {
+	out := map[string]bool{}
 	seen := map[string]bool{} // tags
 	for _, e := range ix.Entries {
+		if e.Draft && !drafts {
+			continue
+		}
 		for _, t := range e.Tags {
 			if !seen[t] {
 				seen[t] = true
-				l.topics[slug.Make(t)] = true
+				out[slug.Make(t)] = true
 			}
 		}
 	}
-	return l
+	return out
 }
 
 // resolver returns the link resolver for the body of entry from.

@@ -46,14 +46,17 @@ func hoursFindings(s *check.Settings, cfg *config.Config) []check.Finding {
 	m := cfg.Messages
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		lang, msgs := m.Content[i], m.Content[i+1]
+		tag, err := language.Parse(lang.Value)
+		if err != nil {
+			continue // reported by the catalogue
+		}
+		starter := scaffold.StarterHours(tag.String())
+		if starter == "" {
+			continue
+		}
 		for j := 0; j+1 < len(msgs.Content); j += 2 {
 			k, v := msgs.Content[j], msgs.Content[j+1]
-			tag, err := language.Parse(lang.Value)
-			if err != nil {
-				continue // reported by the catalogue
-			}
-			starter := scaffold.StarterHours(tag.String())
-			if k.Value != "callbook.hours" || starter == "" || !strings.Contains(v.Value, starter) {
+			if k.Value != "callbook.hours" || !strings.Contains(v.Value, starter) {
 				continue
 			}
 			f, ok := s.NewFinding(cfg.Path, diag.Pos{Line: v.Line, Col: v.Column}, "SETUP-PLACEHOLDER",
