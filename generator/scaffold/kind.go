@@ -81,8 +81,8 @@ func (w kindWords) config(cfg []byte, lang string) []byte {
 func initMessages(w kindWords, langs []string) ([]byte, error) {
 	// The starter's practice has a booking page, and may add a portal.
 	practices := []*config.Config{
-		{Practice: config.Practice{BookingURL: "https://www.example.com/book"}},
-		{Practice: config.Practice{BookingURL: "https://www.example.com/book", PortalURL: "https://www.example.com/portal"}},
+		{Practice: config.Practice{BookingURL: starterBooking}},
+		{Practice: config.Practice{BookingURL: starterBooking, PortalURL: "https://www.example.com/portal"}},
 	}
 	var b strings.Builder
 	for i, lang := range langs {

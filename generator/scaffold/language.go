@@ -92,7 +92,7 @@ func languageConfig(cfg []byte, lang string) ([]byte, error) {
 	text = strings.Replace(text, `hours: "`+hours["en"]+`"`, `hours: "`+hours[baseOf(lang)]+`"`, 1)
 	// The replies, as faqcast words them for a practice with a booking
 	// page and no portal, as the starter's practice: is.
-	c := &config.Config{Practice: config.Practice{BookingURL: "https://www.example.com/book"}}
+	c := &config.Config{Practice: config.Practice{BookingURL: starterBooking}}
 	return setReplies([]byte(text), func(situation string) string {
 		return words.Written(c.DefaultReplyKey(situation))
 	}), nil

@@ -18,6 +18,10 @@ type Placeholder struct {
 	Hint string
 }
 
+// starterBooking is the booking page of the config Init writes: its
+// replies are worded for a practice that has one.
+const starterBooking = "https://www.example.com/book"
+
 // Placeholders lists the values of the faqcast.yaml that Init writes that
 // a site must replace: its address, the practice's name, phone, street,
 // city, region and postal code, the booking page, its opening hours (in
@@ -31,7 +35,7 @@ var Placeholders = []Placeholder{
 	{"practice.address.city", "Your City", "write the practice's city"},
 	{"practice.address.region", "ST", "write the practice's state or region"},
 	{"practice.address.postal_code", "00000", "write the practice's postal code"},
-	{"practice.booking_url", "https://www.example.com/book", "write the address of the page where patients book, or remove the line"},
+	{"practice.booking_url", starterBooking, "write the address of the page where patients book, or remove the line"},
 	{"practice.hours", hours["en"], "write the practice's opening hours, or remove the line"},
 	{"practice.hours", hours["es"], "write the practice's opening hours, or remove the line"},
 	{"staff.name", "Your Clinician", "write the name of the staff member who reviews entries, and make the credentials: and role: on the same line theirs: the pages show them beside the name"},
