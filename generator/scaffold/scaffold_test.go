@@ -576,41 +576,31 @@ func TestInitKind(t *testing.T) {
 	if want := []string{"content/confidentiality.md", "content/crisis.md", "content/first-session.md", "content/insurance.md", "content/telehealth.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
 		t.Errorf("behavioral_health: wrote %q, want %q", wrote, want)
 	}
-	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "pt"), "physical_therapy")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := []string{"content/first-visit.md", "content/how-many-visits.md", "content/insurance.md", "content/referral.md", "content/what-to-wear.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
-		t.Errorf("physical_therapy: wrote %q, want %q", wrote, want)
-	}
-	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "eyes"), "optometry")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := []string{"content/contact-lenses.md", "content/dilation.md", "content/eye-exam.md", "content/how-often.md", "content/insurance.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
-		t.Errorf("optometry: wrote %q, want %q", wrote, want)
-	}
-	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "chiro"), "chiropractic")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := []string{"content/adjustments.md", "content/first-visit.md", "content/insurance.md", "content/referral.md", "content/what-to-wear.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
-		t.Errorf("chiropractic: wrote %q, want %q", wrote, want)
-	}
-	wrote, err = scaffold.Init(filepath.Join(t.TempDir(), "pharmacy"), "pharmacy")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := []string{"content/ask-the-pharmacist.md", "content/insurance-and-cost.md", "content/refills.md", "content/transfer-prescriptions.md", "content/vaccines.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
-		t.Errorf("pharmacy: wrote %q, want %q", wrote, want)
+	for _, tc := range []struct {
+		kind  string
+		files []string // the starters, below content/
+	}{
+		{"physical_therapy", []string{"first-visit.md", "how-many-visits.md", "insurance.md", "referral.md", "what-to-wear.md"}},
+		{"optometry", []string{"contact-lenses.md", "dilation.md", "eye-exam.md", "how-often.md", "insurance.md"}},
+		{"chiropractic", []string{"adjustments.md", "first-visit.md", "insurance.md", "referral.md", "what-to-wear.md"}},
+		{"pharmacy", []string{"ask-the-pharmacist.md", "insurance-and-cost.md", "refills.md", "transfer-prescriptions.md", "vaccines.md"}},
+		{"other", []string{"after-hours.md", "appointments.md", "cost-and-payment.md", "first-appointment.md", "what-to-bring.md"}},
+	} {
+		wrote, err := scaffold.Init(filepath.Join(t.TempDir(), tc.kind), tc.kind)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, f := range tc.files {
+			want = append(want, "content/"+f)
+		}
+		if want = append(want, "faqcast.yaml"); !slices.Equal(wrote, want) {
+			t.Errorf("%s: wrote %q, want %q", tc.kind, wrote, want)
+		}
 	}
 	other := filepath.Join(t.TempDir(), "other")
-	wrote, err = scaffold.Init(other, "other")
-	if err != nil {
+	if _, err := scaffold.Init(other, "other"); err != nil {
 		t.Fatal(err)
-	}
-	if want := []string{"content/after-hours.md", "content/appointments.md", "content/cost-and-payment.md", "content/first-appointment.md", "content/what-to-bring.md", "faqcast.yaml"}; !slices.Equal(wrote, want) {
-		t.Errorf("other: wrote %q, want %q", wrote, want)
 	}
 	// A kind with no roles of its own gets a practitioner to review, one
 	// its checks.clinical_roles lets review, rather than a physician.
