@@ -59,6 +59,8 @@ type Language struct {
 	// Name is the language's name in itself, with a capital first letter,
 	// for a language switcher: "Español", "English".
 	Name string
+	// ogLocale is Lang as og:locale takes it (see Page.OGLocale).
+	ogLocale string
 	// URL is the home page's path relative to the site root: "" for the
 	// site's own language, the language's folder for another, such as
 	// "es/".
@@ -302,6 +304,7 @@ func languages(s *Site) []*Language {
 	slices.SortFunc(out[1:], func(a, b *Language) int { return cmp.Compare(a.URL, b.URL) })
 	for _, l := range out {
 		l.Name = selfName(l.Lang)
+		l.ogLocale = ogLocale(l.Lang, s.Practice.Address.Country)
 		l.Permalink = s.BaseURL + l.URL
 		if s.catalog != nil {
 			l.loc = s.catalog.Locale(l.Lang)

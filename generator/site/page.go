@@ -165,13 +165,24 @@ func (p *Page) SiteWords(text string) any {
 }
 
 // OGLocale returns lang, a BCP 47 tag, in the form Open Graph's
-// og:locale takes, language_TERRITORY: "es-MX" as "es_MX". A tag without
-// a territory takes the practice's country (practice.address.country, a
-// two-letter code): "es" as "es_US" for a practice in the US; else the
-// territory the language is most likely written in (CLDR's likely
-// subtags): "en" as "en_US", "es" as "es_ES". So does a tag whose
-// territory is no country ("es-419").
+// og:locale takes (see ogLocale): worked out once for each of the site's
+// languages.
 func (p *Page) OGLocale(lang string) string {
+	for _, l := range p.Site.Languages {
+		if l.Lang == lang {
+			return l.ogLocale
+		}
+	}
+	return ogLocale(lang, p.Site.Practice.Address.Country)
+}
+
+// ogLocale returns lang, a BCP 47 tag, in the form Open Graph's og:locale
+// takes, language_TERRITORY: "es-MX" as "es_MX". A tag without a
+// territory takes the practice's country, a two-letter code: "es" as
+// "es_US" for a practice in the US; else the territory the language is
+// most likely written in (CLDR's likely subtags): "en" as "en_US", "es"
+// as "es_ES". So does a tag whose territory is no country ("es-419").
+func ogLocale(lang, country string) string {
 	tag, err := language.Parse(lang)
 	if err != nil {
 		return strings.ReplaceAll(lang, "-", "_")
@@ -179,7 +190,7 @@ func (p *Page) OGLocale(lang string) string {
 	base, _ := tag.Base()
 	region, confidence := tag.Region()
 	if confidence != language.Exact || !region.IsCountry() { // "es", "es-419"
-		if r, err := language.ParseRegion(p.Site.Practice.Address.Country); err == nil && r.Canonicalize().IsCountry() {
+		if r, err := language.ParseRegion(country); err == nil && r.Canonicalize().IsCountry() {
 			region = r.Canonicalize() // "UK" is GB
 		} else if !region.IsCountry() {
 			region, _ = language.Make(base.String()).Region()
